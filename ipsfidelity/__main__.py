@@ -1,0 +1,3 @@
+from ipsfidelity.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,14 @@
+"""Command-line commands, one module each. Each module has `register(add_command)`.
+
+Add a new command by writing its module and naming it in COMMANDS.
+"""
+
+COMMANDS = (
+    "instruments",
+    "demo",
+    "teams",
+    "assessments",
+    "score",
+    "import_",
+    "export",
+)

@@ -1,0 +1,71 @@
+from __future__ import annotations
+
+import argparse
+
+from ipsfidelity.commands.common import EXIT_OK, open_store_from, print_json, print_table
+from ipsfidelity.i18n import tr
+
+
+def register(add_command) -> None:  # type: ignore[no-untyped-def]
+    p = add_command("assessments", run)
+    p.add_argument("--team", metavar=tr("cli.metavar.name"), help=tr("cli.help.team"))
+    p.add_argument("--json", action="store_true", help=tr("cli.help.json"))
+
+
+def run(args: argparse.Namespace) -> int:
+    from ipsfidelity.store.repository import score_data
+    from ipsfidelity.wording import number
+
+    store = open_store_from(args)
+    team_id = store.find_team(args.team).id if args.team else None
+    rows = [
+        (info, score_data(store.get_assessment(info.id)))
+        for info in store.list_assessments(team_id)
+    ]
+    if args.json:
+        print_json(
+            [
+                {
+                    "id": i.id,
+                    "team": {"id": i.team_id, "name": i.team_name},
+                    "date": i.date.isoformat(),
+                    "period": i.period,
+                    "instrument": {"id": i.instrument_id, "version": i.instrument_version},
+                    "reviewers": list(i.reviewers),
+                    "rated": i.rated,
+                    "elements": sum(p.elements for p in s.principles),
+                    "overall": s.overall,
+                    "verdict": s.verdict,
+                    "updated_at": i.updated_at.isoformat(),
+                }
+                for i, s in rows
+            ]
+        )
+        return EXIT_OK
+    if not rows:
+        print(tr("cli.assessments.none"))
+        return EXIT_OK
+    print_table(
+        [
+            [
+                i.id[:8],
+                i.team_name,
+                i.period,
+                i.date.isoformat(),
+                f"{i.rated}/{sum(p.elements for p in s.principles)}",
+                number(s.overall),
+                tr(f"verdict.short.{s.verdict}"),
+            ]
+            for i, s in rows
+        ],
+        [
+            tr("cli.col.id"),
+            tr("cli.col.team"),
+            tr("cli.col.period"),
+            tr("cli.col.date"),
+            tr("cli.col.rated"),
+            tr("cli.col.overall"),
+            tr("cli.col.verdict"),
+        ],
+    )
+    return EXIT_OK

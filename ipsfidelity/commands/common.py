@@ -1,0 +1,25 @@
+"""Shared bits for command modules."""
+
+from __future__ import annotations
+
+import argparse
+import json
+from typing import Any
+
+EXIT_OK, EXIT_ERROR = 0, 2
+
+
+def open_store_from(args: argparse.Namespace) -> Any:
+    from ipsfidelity.store import open_store
+
+    return open_store(getattr(args, "db", None))
+
+
+def print_json(data: object) -> None:
+    print(json.dumps(data, ensure_ascii=False, indent=2))
+
+
+def print_table(rows: list[list[str]], header: list[str]) -> None:
+    widths = [max(len(str(r[i])) for r in [header, *rows]) for i in range(len(header))]
+    for row in [header, ["-" * w for w in widths], *rows]:
+        print("  ".join(str(c).ljust(w) for c, w in zip(row, widths, strict=True)).rstrip())

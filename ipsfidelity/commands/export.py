@@ -1,0 +1,29 @@
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from ipsfidelity.commands.common import EXIT_OK, open_store_from
+from ipsfidelity.errors import UserError
+from ipsfidelity.i18n import tr
+
+
+def register(add_command) -> None:  # type: ignore[no-untyped-def]
+    p = add_command("export", run)
+    p.add_argument("assessment", metavar="ASSESSMENT", help=tr("cli.help.assessment_ref"))
+    p.add_argument("file", metavar="FILE", type=Path)
+
+
+def run(args: argparse.Namespace) -> int:
+    from ipsfidelity.exchange import export_assessment
+
+    store = open_store_from(args)
+    aid = store.resolve_assessment(args.assessment)
+    try:
+        export_assessment(store, aid, args.file)
+    except OSError as exc:
+        raise UserError(
+            tr("cli.export.failed", path=args.file, why=exc.strerror or str(exc))
+        ) from None
+    print(tr("cli.export.done", path=args.file))
+    return EXIT_OK

@@ -1,0 +1,183 @@
+"""Reading exchange files: everything is checked before anything is written.
+
+Refusals are UserErrors with one line naming the file and the problem.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+from pydantic import ValidationError
+
+from ipsfidelity.errors import UserError
+from ipsfidelity.exchange.schema import FORMAT, FORMAT_VERSION, AssessmentDoc, ExchangeFile
+from ipsfidelity.i18n import language, tr
+from ipsfidelity.instrument import NOT_RATED, get_pack
+
+# One assessment is a few kilobytes; anything this large is not ours.
+MAX_BYTES = 2 * 1024 * 1024
+# Deeper than our own format ever goes (5 levels), with room for app extensions.
+MAX_DEPTH = 32
+
+_PYDANTIC_DA = {
+    "missing": "mangler",
+    "string_too_long": "teksten er for lang",
+    "string_too_short": "må ikke være tom",
+    "string_pattern_mismatch": "har et ugyldigt format",
+    "string_type": "skal være tekst",
+    "int_type": "skal være et helt tal",
+    "int_from_float": "skal være et helt tal",
+    "float_type": "skal være et tal",
+    "greater_than": "er for lille",
+    "greater_than_equal": "må ikke være negativ",
+    "less_than_equal": "er for stor",
+    "less_than": "er for stor",
+    "list_type": "skal være en liste",
+    "too_long": "har for mange elementer",
+    "model_type": "skal være et objekt",
+    "dict_type": "skal være et objekt",
+    "literal_error": "har en værdi, der ikke understøttes",
+    "date_from_datetime_parsing": "skal være en dato (ÅÅÅÅ-MM-DD)",
+    "date_parsing": "skal være en dato (ÅÅÅÅ-MM-DD)",
+    "date_type": "skal være en dato (ÅÅÅÅ-MM-DD)",
+    "datetime_parsing": "skal være et tidspunkt med tidszone",
+    "datetime_from_date_parsing": "skal være et tidspunkt med tidszone",
+    "timezone_aware": "skal have en tidszone",
+    "finite_number": "skal være et endeligt tal",
+}
+
+
+def _refuse(origin: str, key: str, **values: object) -> UserError:
+    return UserError(tr("import.refused", origin=origin, why=tr(key, **values)))
+
+
+def _no_duplicate_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    result: dict[str, Any] = {}
+    for key, value in pairs:
+        if key in result:
+            raise ValueError(f"duplicate key {key!r}")
+        result[key] = value
+    return result
+
+
+def _reject_constant(name: str) -> Any:
+    raise ValueError(f"{name} is not allowed")
+
+
+def _depth(data: bytes) -> int:
+    """Nesting depth of brackets outside strings, counted before the parser recurses."""
+    depth = deepest = 0
+    in_string = escaped = False
+    for byte in data:
+        if in_string:
+            if escaped:
+                escaped = False
+            elif byte == 0x5C:  # backslash
+                escaped = True
+            elif byte == 0x22:
+                in_string = False
+        elif byte == 0x22:
+            in_string = True
+        elif byte in (0x5B, 0x7B):
+            depth += 1
+            if depth > deepest:
+                deepest = depth
+                if deepest > MAX_DEPTH:
+                    return deepest
+        elif byte in (0x5D, 0x7D):
+            depth -= 1
+    return deepest
+
+
+def _describe(exc: ValidationError) -> str:
+    first = exc.errors(include_url=False)[0]
+    where = ".".join(str(p) for p in first["loc"]) or "(top)"
+    what = _PYDANTIC_DA.get(first["type"], first["msg"]) if language() == "da" else first["msg"]
+    return f"{where}: {what}"
+
+
+def parse_exchange_bytes(data: bytes, origin: str = "<input>") -> AssessmentDoc:
+    """Validate one exchange file completely, against its format and its instrument pack."""
+    if len(data) > MAX_BYTES:
+        raise _refuse(origin, "import.too_large", limit=MAX_BYTES // 1024)
+    if _depth(data) > MAX_DEPTH:
+        raise _refuse(origin, "import.too_deep", limit=MAX_DEPTH)
+    try:
+        text = data.decode("utf-8-sig")
+        raw = json.loads(
+            text, object_pairs_hook=_no_duplicate_keys, parse_constant=_reject_constant
+        )
+    except UnicodeDecodeError:
+        raise _refuse(origin, "import.not_utf8") from None
+    except (json.JSONDecodeError, ValueError, RecursionError) as exc:
+        raise _refuse(origin, "import.not_json", why=str(exc).splitlines()[0][:200]) from None
+    if not isinstance(raw, dict):
+        raise _refuse(origin, "import.not_exchange")
+    if raw.get("format") != FORMAT:
+        raise _refuse(origin, "import.not_exchange")
+    if raw.get("format_version") != FORMAT_VERSION:
+        raise _refuse(
+            origin,
+            "import.wrong_version",
+            version=str(raw.get("format_version"))[:20],
+            supported=FORMAT_VERSION,
+        )
+    try:
+        doc = ExchangeFile.model_validate(raw).assessment
+    except ValidationError as exc:
+        raise _refuse(origin, "import.invalid", detail=_describe(exc)) from None
+    check_against_pack(doc, origin)
+    return doc
+
+
+def check_against_pack(doc: AssessmentDoc, origin: str) -> None:
+    try:
+        pack = get_pack(doc.instrument.id, doc.instrument.version)
+    except UserError as exc:
+        raise UserError(tr("import.refused", origin=origin, why=str(exc))) from None
+    elements = set(pack.element_ids)
+    scale = set(pack.scale_values) | {NOT_RATED}
+    evidence = {e.id for e in pack.evidence_sources}
+    seen: set[str] = set()
+    for i, r in enumerate(doc.ratings):
+        if r.element not in elements:
+            raise _refuse(
+                origin,
+                "import.unknown_element",
+                index=i,
+                element=r.element,
+                pack=f"{pack.id} v{pack.version}",
+            )
+        if r.element in seen:
+            raise _refuse(origin, "import.duplicate_element", element=r.element)
+        seen.add(r.element)
+        if r.rating not in scale:
+            raise _refuse(
+                origin,
+                "import.bad_rating",
+                element=r.element,
+                rating=r.rating,
+                allowed=", ".join(sorted(scale)),
+            )
+        unknown = [e for e in r.evidence if e not in evidence]
+        if unknown:
+            raise _refuse(origin, "import.bad_evidence", element=r.element, evidence=unknown[0])
+    names = [c.consultant for c in doc.caseload]
+    if len(set(names)) != len(names):
+        raise _refuse(origin, "import.duplicate_consultant")
+
+
+def read_exchange_file(path: Path) -> AssessmentDoc:
+    origin = str(path)
+    try:
+        with Path(path).open("rb") as fh:
+            data = fh.read(MAX_BYTES + 1)
+    except FileNotFoundError:
+        raise _refuse(origin, "import.no_file") from None
+    except IsADirectoryError:
+        raise _refuse(origin, "import.no_file") from None
+    except OSError as exc:
+        raise _refuse(origin, "import.unreadable", why=exc.strerror or str(exc)) from None
+    return parse_exchange_bytes(data, origin)

@@ -1,0 +1,73 @@
+"""Shape of exchange format version 1. Pack-dependent checks live in reader.py."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Annotated, Literal
+
+from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, StringConstraints
+
+FORMAT = "ipsfidelity-assessment"
+FORMAT_VERSION = 1
+
+Uuid = Annotated[
+    str,
+    StringConstraints(
+        pattern=r"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$"
+    ),
+]
+Name = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=200)]
+ShortText = Annotated[str, StringConstraints(max_length=200)]
+LongText = Annotated[str, StringConstraints(max_length=20_000)]
+Ident = Annotated[str, StringConstraints(min_length=1, max_length=32)]
+WholeCount = Annotated[int, Field(strict=True, ge=0, le=100_000)]
+
+
+class _Doc(BaseModel):
+    # Unknown keys are ignored so newer files still import; known keys are strict.
+    model_config = ConfigDict(extra="ignore", frozen=True, allow_inf_nan=False)
+
+
+class InstrumentRef(_Doc):
+    id: Ident
+    version: Ident
+
+
+class TeamDoc(_Doc):
+    id: Uuid
+    name: Name
+    municipality: ShortText = ""
+    psychiatry: ShortText = ""
+    clinics: LongText = ""
+
+
+class RatingDoc(_Doc):
+    element: Ident
+    rating: Ident
+    note: LongText = ""
+    evidence: Annotated[list[Ident], Field(max_length=20)] = []
+
+
+class CaseloadDoc(_Doc):
+    consultant: Name
+    fte: Annotated[float, Field(strict=True, gt=0, le=1)]
+    ips_cases: WholeCount
+    other_cases: WholeCount
+
+
+class AssessmentDoc(_Doc):
+    id: Uuid
+    instrument: InstrumentRef
+    team: TeamDoc
+    date: dt.date
+    period: Annotated[str, StringConstraints(pattern=r"^\d{4}-Q[1-4]$")]
+    reviewers: Annotated[list[Name], Field(max_length=50)] = []
+    ratings: Annotated[list[RatingDoc], Field(max_length=1000)] = []
+    caseload: Annotated[list[CaseloadDoc], Field(max_length=500)] = []
+    updated_at: AwareDatetime
+
+
+class ExchangeFile(_Doc):
+    format: Literal["ipsfidelity-assessment"]
+    format_version: Literal[1]
+    assessment: AssessmentDoc

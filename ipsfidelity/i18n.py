@@ -1,0 +1,36 @@
+"""Danish-first message lookup shared by the command line, the core and the UI.
+
+Messages live in `ipsfidelity.messages` as `key -> {"da": ..., "en": ...}`; a test
+checks that every key has both languages with the same placeholders.
+"""
+
+from __future__ import annotations
+
+from ipsfidelity.messages import MESSAGES
+
+LANGUAGES = ("da", "en")
+_current = "da"
+
+
+def set_language(lang: str) -> None:
+    global _current
+    if lang not in LANGUAGES:
+        raise ValueError(f"unsupported language: {lang}")
+    _current = lang
+
+
+def language() -> str:
+    return _current
+
+
+def tr(key: str, /, **values: object) -> str:
+    """The message `key` in the current language, with `values` filled in."""
+    entry = MESSAGES[key]
+    text = entry.get(_current) or entry["da"]
+    return text.format(**values) if values else text
+
+
+def pick(texts: dict[str, str], lang: str | None = None) -> str:
+    """Choose from a `{"da": ..., "en": ...}` mapping (instrument texts), Danish as fallback."""
+    lang = lang or _current
+    return texts.get(lang) or texts.get("da") or next(iter(texts.values()), "")

@@ -1,0 +1,40 @@
+"""A rotating log file in the user's log folder, for errors nobody expected."""
+
+from __future__ import annotations
+
+import logging
+import logging.handlers
+import os
+from pathlib import Path
+
+ENV_VAR = "IPSFIDELITY_LOG_DIR"
+
+
+def log_dir() -> Path:
+    override = os.environ.get(ENV_VAR)
+    if override:
+        return Path(override)
+    import platformdirs
+
+    return Path(platformdirs.user_log_dir("ipsfidelity", appauthor=False))
+
+
+def log_file() -> Path:
+    return log_dir() / "ipsfidelity.log"
+
+
+def setup_logging() -> Path:
+    path = log_file()
+    root = logging.getLogger("ipsfidelity")
+    if not any(isinstance(h, logging.handlers.RotatingFileHandler) for h in root.handlers):
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            handler = logging.handlers.RotatingFileHandler(
+                path, maxBytes=1_000_000, backupCount=5, encoding="utf-8"
+            )
+        except OSError:
+            return path  # logging must never stop the app
+        handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+        root.addHandler(handler)
+        root.setLevel(logging.INFO)
+    return path

@@ -1,0 +1,400 @@
+"""Every message the core and the command line show, Danish first."""
+
+MESSAGES: dict[str, dict[str, str]] = {
+    "and": {
+        "da": " og ",
+        "en": " and ",
+    },
+    "assessment.ambiguous": {
+        "da": "Flere vurderinger begynder med »{ref}«; skriv flere tegn af id'et",
+        "en": "Several assessments start with '{ref}'; give more of the id",
+    },
+    "assessment.bad_period": {
+        "da": "Perioden »{period}« skal skrives som år og kvartal, fx 2026-Q4",
+        "en": "The period '{period}' must be a year and quarter, e.g. 2026-Q4",
+    },
+    "assessment.not_found": {
+        "da": "Ingen vurdering har id »{ref}«",
+        "en": "No assessment has the id '{ref}'",
+    },
+    "assessment.prefix_short": {
+        "da": "»{ref}« er for kort; angiv mindst 4 tegn af vurderingens id",
+        "en": "'{ref}' is too short; give at least 4 characters of the assessment id",
+    },
+    "caseload.duplicate_consultant": {
+        "da": "Hver konsulent må kun stå én gang i caseload-tabellen",
+        "en": "Each consultant may appear only once in the caseload table",
+    },
+    "caseload.invalid": {
+        "da": "Caseload for {consultant} er ugyldig (årsværk {fte}, IPS-sager {ips}, andre sager {other}): årsværk skal være over 0 og højst 1, sager hele tal fra 0",
+        "en": "Caseload for {consultant} is invalid (FTE {fte}, IPS cases {ips}, other cases {other}): FTE must be above 0 and at most 1, cases whole numbers from 0",
+    },
+    "caseload.no_name": {
+        "da": "Konsulenten skal have et navn",
+        "en": "The consultant needs a name",
+    },
+    "caseload.status.missing": {
+        "da": "ikke udfyldt",
+        "en": "not entered",
+    },
+    "caseload.status.ok": {
+        "da": "i orden",
+        "en": "ok",
+    },
+    "caseload.status.over": {
+        "da": "over grænsen",
+        "en": "over the limit",
+    },
+    "caseload.status.warning": {
+        "da": "ved grænsen (20-25)",
+        "en": "at the limit (20-25)",
+    },
+    "cli.assessments.none": {
+        "da": "Der er ingen vurderinger endnu.",
+        "en": "There are no assessments yet.",
+    },
+    "cli.caseload": {
+        "da": "Caseload",
+        "en": "Caseload",
+    },
+    "cli.col.assessments": {
+        "da": "Vurderinger",
+        "en": "Assessments",
+    },
+    "cli.col.date": {
+        "da": "Dato",
+        "en": "Date",
+    },
+    "cli.col.elements": {
+        "da": "Elementer",
+        "en": "Elements",
+    },
+    "cli.col.id": {
+        "da": "Id",
+        "en": "Id",
+    },
+    "cli.col.municipality": {
+        "da": "Kommune",
+        "en": "Municipality",
+    },
+    "cli.col.overall": {
+        "da": "Samlet",
+        "en": "Overall",
+    },
+    "cli.col.period": {
+        "da": "Periode",
+        "en": "Period",
+    },
+    "cli.col.principle": {
+        "da": "Princip",
+        "en": "Principle",
+    },
+    "cli.col.principles": {
+        "da": "Principper",
+        "en": "Principles",
+    },
+    "cli.col.psychiatry": {
+        "da": "Psykiatri",
+        "en": "Psychiatry",
+    },
+    "cli.col.rated": {
+        "da": "Vurderet",
+        "en": "Rated",
+    },
+    "cli.col.score": {
+        "da": "Score",
+        "en": "Score",
+    },
+    "cli.col.team": {
+        "da": "Team",
+        "en": "Team",
+    },
+    "cli.col.title": {
+        "da": "Titel",
+        "en": "Title",
+    },
+    "cli.col.verdict": {
+        "da": "Resultat",
+        "en": "Verdict",
+    },
+    "cli.col.version": {
+        "da": "Version",
+        "en": "Version",
+    },
+    "cli.command": {
+        "da": "KOMMANDO",
+        "en": "COMMAND",
+    },
+    "cli.demo.done": {
+        "da": "Demodata: {created} vurderinger og {teams} teams oprettet, {unchanged} fandtes allerede.",
+        "en": "Demo data: {created} assessments and {teams} teams created, {unchanged} already there.",
+    },
+    "cli.description": {
+        "da": "Vurdering af IPS-teams efter den danske minimumsdefinition. Uden kommando åbnes programmet.",
+        "en": "Fidelity reviews of IPS teams against the Danish minimum definition. Without a command the app opens.",
+    },
+    "cli.export.done": {
+        "da": "Gemt: {path}",
+        "en": "Saved: {path}",
+    },
+    "cli.export.failed": {
+        "da": "Kunne ikke skrive {path}: {why}",
+        "en": "Could not write {path}: {why}",
+    },
+    "cli.help.assessment_ref": {
+        "da": "vurderingens id eller en entydig begyndelse af det",
+        "en": "the assessment's id or a unique start of it",
+    },
+    "cli.help.assessments": {
+        "da": "vis vurderinger",
+        "en": "list assessments",
+    },
+    "cli.help.db": {
+        "da": "database: sti til en SQLite-fil eller en URL som postgresql://... (ellers IPSFIDELITY_DB eller standardfilen)",
+        "en": "database: a SQLite file path or a URL such as postgresql://... (else IPSFIDELITY_DB or the default file)",
+    },
+    "cli.help.demo": {
+        "da": "fyld databasen med demodata fra Region Hovedstaden",
+        "en": "fill the database with Region Hovedstaden demo data",
+    },
+    "cli.help.export": {
+        "da": "eksportér en vurdering til en udvekslingsfil (JSON)",
+        "en": "export an assessment to an exchange file (JSON)",
+    },
+    "cli.help.import": {
+        "da": "importér vurderinger fra udvekslingsfiler (JSON)",
+        "en": "import assessments from exchange files (JSON)",
+    },
+    "cli.help.instruments": {
+        "da": "vis de installerede instrumenter",
+        "en": "list the installed instruments",
+    },
+    "cli.help.json": {
+        "da": "skriv JSON i stedet for en tabel",
+        "en": "print JSON instead of a table",
+    },
+    "cli.help.lang": {
+        "da": "sprog for meddelelser (da eller en)",
+        "en": "language for messages (da or en)",
+    },
+    "cli.help.score": {
+        "da": "vis en vurderings score og resultat",
+        "en": "show an assessment's score and verdict",
+    },
+    "cli.help.team": {
+        "da": "kun dette teams vurderinger",
+        "en": "only this team's assessments",
+    },
+    "cli.help.teams": {
+        "da": "vis teams",
+        "en": "list teams",
+    },
+    "cli.import.done": {
+        "da": "Importeret: {created} nye, {updated} opdaterede, {unchanged} uændrede.",
+        "en": "Imported: {created} new, {updated} updated, {unchanged} unchanged.",
+    },
+    "cli.interrupted": {
+        "da": "Afbrudt.",
+        "en": "Interrupted.",
+    },
+    "cli.metavar.name": {
+        "da": "NAVN",
+        "en": "NAME",
+    },
+    "cli.teams.none": {
+        "da": "Der er ingen teams endnu. Prøv »ipsfidelity demo«.",
+        "en": "There are no teams yet. Try 'ipsfidelity demo'.",
+    },
+    "cli.unexpected": {
+        "da": "Uventet fejl ({what}: {detail}). Detaljer er skrevet i {log}",
+        "en": "Unexpected error ({what}: {detail}). Details are in {log}",
+    },
+    "cli.usage": {
+        "da": "forkert brug: {detail}",
+        "en": "wrong usage: {detail}",
+    },
+    "db.bad_url": {
+        "da": "Databaseadressen »{url}« kan ikke bruges",
+        "en": "The database address '{url}' cannot be used",
+    },
+    "db.foreign_schema": {
+        "da": "Databasen {where} indeholder tabeller, men er ikke en ipsfidelity-database; den røres ikke",
+        "en": "The database {where} holds tables but is not an ipsfidelity database; it is left untouched",
+    },
+    "db.is_directory": {
+        "da": "{path} er en mappe, ikke en databasefil",
+        "en": "{path} is a folder, not a database file",
+    },
+    "db.migration_broke_keys": {
+        "da": "Opgraderingen af databasen efterlod {count} brudte henvisninger; den er rullet tilbage",
+        "en": "Upgrading the database left {count} broken references; it was rolled back",
+    },
+    "db.not_sqlite": {
+        "da": "{path} er ikke en ipsfidelity-database (filen er beskadiget eller af en anden type); den røres ikke",
+        "en": "{path} is not an ipsfidelity database (the file is damaged or of another kind); it is left untouched",
+    },
+    "db.unusable": {
+        "da": "Databasen {where} kan ikke bruges: {why}",
+        "en": "The database {where} cannot be used: {why}",
+    },
+    "import.bad_evidence": {
+        "da": "element {element} har en ukendt kilde »{evidence}«",
+        "en": "element {element} has an unknown evidence source '{evidence}'",
+    },
+    "import.bad_rating": {
+        "da": "element {element} har vurderingen »{rating}«, der ikke er på skalaen ({allowed})",
+        "en": "element {element} has the rating '{rating}', which is not on the scale ({allowed})",
+    },
+    "import.duplicate_consultant": {
+        "da": "en konsulent står flere gange i caseload",
+        "en": "a consultant appears more than once in the caseload",
+    },
+    "import.duplicate_element": {
+        "da": "element {element} er vurderet mere end én gang",
+        "en": "element {element} is rated more than once",
+    },
+    "import.invalid": {
+        "da": "{detail}",
+        "en": "{detail}",
+    },
+    "import.no_file": {
+        "da": "filen findes ikke",
+        "en": "the file does not exist",
+    },
+    "import.not_exchange": {
+        "da": "ikke en ipsfidelity-udvekslingsfil",
+        "en": "not an ipsfidelity exchange file",
+    },
+    "import.not_json": {
+        "da": "ikke gyldig JSON ({why})",
+        "en": "not valid JSON ({why})",
+    },
+    "import.not_utf8": {
+        "da": "filen er ikke UTF-8-tekst",
+        "en": "the file is not UTF-8 text",
+    },
+    "import.older": {
+        "da": "filen er ældre ({file}) end den gemte vurdering ({stored})",
+        "en": "the file is older ({file}) than the stored assessment ({stored})",
+    },
+    "import.refused": {
+        "da": "{origin}: afvist: {why}",
+        "en": "{origin}: refused: {why}",
+    },
+    "import.same_assessment_twice": {
+        "da": "den samme vurdering står i flere af filerne",
+        "en": "the same assessment is in several of the files",
+    },
+    "import.team_name_taken": {
+        "da": "et andet team hedder allerede »{name}«; omdøb det ene team først",
+        "en": "another team is already called '{name}'; rename one of them first",
+    },
+    "import.team_renamed": {
+        "da": "teamet »{name}« har forskellige navne i filerne",
+        "en": "the team '{name}' has different names in the files",
+    },
+    "import.too_deep": {
+        "da": "filen er indlejret dybere end {limit} niveauer",
+        "en": "the file is nested deeper than {limit} levels",
+    },
+    "import.too_large": {
+        "da": "filen er større end {limit} KiB",
+        "en": "the file is larger than {limit} KiB",
+    },
+    "import.unknown_element": {
+        "da": "ratings.{index}: elementet »{element}« findes ikke i {pack}",
+        "en": "ratings.{index}: the element '{element}' is not in {pack}",
+    },
+    "import.unreadable": {
+        "da": "filen kan ikke læses ({why})",
+        "en": "the file cannot be read ({why})",
+    },
+    "import.wrong_version": {
+        "da": "formatversion {version} understøttes ikke (denne version læser {supported})",
+        "en": "format version {version} is not supported (this version reads {supported})",
+    },
+    "pack.invalid": {
+        "da": "Instrumentpakken {origin} er ugyldig ved {where}: {why}",
+        "en": "The instrument pack {origin} is invalid at {where}: {why}",
+    },
+    "pack.misplaced": {
+        "da": "Instrumentpakken {origin} siger id {id} version {version}, men ligger et andet sted",
+        "en": "The instrument pack {origin} says id {id} version {version} but lies elsewhere",
+    },
+    "pack.unknown": {
+        "da": "Instrumentet {id} version {version} findes ikke i denne installation",
+        "en": "The instrument {id} version {version} is not installed",
+    },
+    "pack.unreadable": {
+        "da": "Instrumentpakken {origin} kan ikke læses: {why}",
+        "en": "The instrument pack {origin} cannot be read: {why}",
+    },
+    "rating.unknown_element": {
+        "da": "Elementet »{element}« findes ikke i instrumentet",
+        "en": "The element '{element}' is not in the instrument",
+    },
+    "rating.unknown_evidence": {
+        "da": "Ukendt kilde: {evidence}",
+        "en": "Unknown evidence source: {evidence}",
+    },
+    "rating.unknown_value": {
+        "da": "»{rating}« er ikke en gyldig vurdering",
+        "en": "'{rating}' is not a valid rating",
+    },
+    "team.duplicate": {
+        "da": "Der findes allerede et team, der hedder »{name}«",
+        "en": "There is already a team called '{name}'",
+    },
+    "team.empty_name": {
+        "da": "Teamet skal have et navn",
+        "en": "The team needs a name",
+    },
+    "team.long_name": {
+        "da": "Teamets navn må højst være 200 tegn",
+        "en": "The team name may be at most 200 characters",
+    },
+    "team.not_found": {
+        "da": "Intet team hedder »{name}«",
+        "en": "No team is called '{name}'",
+    },
+    "verdict.caseload_missing": {
+        "da": "caseload er ikke udfyldt",
+        "en": "caseload is not entered",
+    },
+    "verdict.caseload_over": {
+        "da": "caseload over grænsen",
+        "en": "caseload over the limit",
+    },
+    "verdict.does_not_meet": {
+        "da": "Teamet lever ikke op til minimumsdefinitionen: {reasons}",
+        "en": "The team does not meet the minimum definition: {reasons}",
+    },
+    "verdict.element_missing": {
+        "da": "1 element mangler",
+        "en": "1 element is missing",
+    },
+    "verdict.elements_missing": {
+        "da": "{count} elementer mangler",
+        "en": "{count} elements are missing",
+    },
+    "verdict.incomplete": {
+        "da": "Vurderingen er ikke færdig: {missing}",
+        "en": "The assessment is not finished: {missing}",
+    },
+    "verdict.meets": {
+        "da": "Teamet lever op til minimumsdefinitionen",
+        "en": "The team meets the minimum definition",
+    },
+    "verdict.short.does_not_meet": {
+        "da": "Lever ikke op",
+        "en": "Does not meet",
+    },
+    "verdict.short.incomplete": {
+        "da": "Ikke færdig",
+        "en": "Not finished",
+    },
+    "verdict.short.meets": {
+        "da": "Lever op",
+        "en": "Meets",
+    },
+}

@@ -1,0 +1,81 @@
+"""The caseload rule: an IPS case weighs double an other case, per full-time equivalent.
+
+Arithmetic is exact (fractions), so 6 IPS cases at fte 0.3 is 20, not 20.000000000000004.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from fractions import Fraction
+from typing import Literal
+
+from ipsfidelity.instrument import CaseloadRule
+from ipsfidelity.scoring.rounding import round1
+
+LoadStatus = Literal["ok", "warning", "over"]
+TeamStatus = Literal["ok", "warning", "over", "missing"]
+_SEVERITY: dict[str, int] = {"ok": 0, "warning": 1, "over": 2}
+
+
+@dataclass(frozen=True)
+class CaseloadEntry:
+    consultant: str
+    fte: float
+    ips_cases: int
+    other_cases: int
+
+
+@dataclass(frozen=True)
+class ConsultantLoad:
+    consultant: str
+    load: float  # rounded to one decimal, for display
+    status: LoadStatus
+
+
+@dataclass(frozen=True)
+class CaseloadResult:
+    status: TeamStatus
+    consultants: tuple[ConsultantLoad, ...]
+
+
+def _exact(x: float) -> Fraction:
+    return Fraction(str(x))
+
+
+def validate_entry(entry: CaseloadEntry) -> None:
+    """Raise ValueError for values the rule is not defined for."""
+    if not 0 < entry.fte <= 1:
+        raise ValueError(f"fte must be in (0, 1], got {entry.fte}")
+    for name in ("ips_cases", "other_cases"):
+        value = getattr(entry, name)
+        if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+            raise ValueError(f"{name} must be a whole number >= 0, got {value!r}")
+
+
+def exact_load(rule: CaseloadRule, entry: CaseloadEntry) -> Fraction:
+    validate_entry(entry)
+    weighted = entry.ips_cases + _exact(rule.other_case_weight) * entry.other_cases
+    return weighted / _exact(entry.fte)
+
+
+def load_status(rule: CaseloadRule, load: Fraction | float) -> LoadStatus:
+    exact = load if isinstance(load, Fraction) else _exact(load)
+    if exact <= _exact(rule.ok_max):
+        return "ok"
+    if exact <= _exact(rule.warning_max):
+        return "warning"
+    return "over"
+
+
+def consultant_load(rule: CaseloadRule, entry: CaseloadEntry) -> ConsultantLoad:
+    exact = exact_load(rule, entry)
+    return ConsultantLoad(entry.consultant, round1(float(exact)), load_status(rule, exact))
+
+
+def assess_caseload(rule: CaseloadRule, entries: Sequence[CaseloadEntry]) -> CaseloadResult:
+    loads = tuple(consultant_load(rule, e) for e in entries)
+    if not loads:
+        return CaseloadResult("missing", ())
+    worst = max(loads, key=lambda c: _SEVERITY[c.status]).status
+    return CaseloadResult(worst, loads)

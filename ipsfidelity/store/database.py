@@ -1,0 +1,173 @@
+"""Where the database is, how to connect to it, and bringing its schema up to date."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from pathlib import Path
+
+from sqlalchemy import Engine, create_engine, event, inspect, text
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import ArgumentError, DBAPIError, OperationalError
+
+from ipsfidelity.errors import UserError
+from ipsfidelity.i18n import tr
+from ipsfidelity.store.repository import Store
+
+ENV_VAR = "IPSFIDELITY_DB"
+SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+def default_database_path() -> Path:
+    import platformdirs
+
+    return Path(platformdirs.user_data_dir("ipsfidelity", appauthor=False)) / "ipsfidelity.sqlite3"
+
+
+def resolve_url(arg: str | None = None) -> str:
+    """`--db` wins over IPSFIDELITY_DB, which wins over the per-user default file.
+
+    A value without `://` is a path to a SQLite file.
+    """
+    value = arg or os.environ.get(ENV_VAR) or str(default_database_path())
+    if "://" not in value:
+        return "sqlite:///" + str(Path(value).expanduser().resolve())
+    if value.startswith(("postgresql://", "postgres://")):
+        # SQLAlchemy would pick psycopg2 for a bare scheme; we ship psycopg 3.
+        value = "postgresql+psycopg://" + value.split("://", 1)[1]
+    return value
+
+
+def sqlite_path(url: str) -> Path | None:
+    parsed = make_url(url)
+    if (
+        parsed.get_backend_name() != "sqlite"
+        or not parsed.database
+        or parsed.database == ":memory:"
+    ):
+        return None
+    return Path(parsed.database)
+
+
+def _check_sqlite_file(path: Path) -> None:
+    """Refuse a file that is not a SQLite database before SQLite gets to write to it."""
+    if not path.exists():
+        path.parent.mkdir(parents=True, exist_ok=True)
+        # Created readable by the user only: it holds a team's review notes.
+        os.close(os.open(path, os.O_CREAT | os.O_WRONLY, 0o600))
+        return
+    if path.is_dir():
+        raise UserError(tr("db.is_directory", path=path))
+    with path.open("rb") as fh:
+        header = fh.read(len(SQLITE_HEADER))
+    if header and header != SQLITE_HEADER:
+        raise UserError(tr("db.not_sqlite", path=path))
+
+
+def _sqlite_pragmas(dbapi_conn: sqlite3.Connection, _record: object) -> None:
+    # Let SQLAlchemy's "begin" event issue BEGIN itself (see _sqlite_begin).
+    dbapi_conn.isolation_level = None
+    cur = dbapi_conn.cursor()
+    cur.execute("PRAGMA busy_timeout = 15000")
+    cur.execute("PRAGMA journal_mode = WAL")
+    cur.execute("PRAGMA synchronous = FULL")  # an edit reported saved survives power loss
+    cur.execute("PRAGMA foreign_keys = ON")
+    cur.close()
+
+
+def _sqlite_begin(conn: object) -> None:
+    # IMMEDIATE takes the write lock up front, so two writers wait on the busy
+    # timeout instead of failing with "database is locked" halfway through.
+    conn.exec_driver_sql("BEGIN IMMEDIATE")  # type: ignore[attr-defined]
+
+
+def make_engine(url: str) -> Engine:
+    try:
+        parsed = make_url(url)
+    except ArgumentError:
+        raise UserError(tr("db.bad_url", url=url)) from None
+    path = sqlite_path(url)
+    if path is not None:
+        _check_sqlite_file(path)
+        engine = create_engine(url, connect_args={"timeout": 15})
+        event.listen(engine, "connect", _sqlite_pragmas)
+        event.listen(engine, "begin", _sqlite_begin)
+        return engine
+    if parsed.get_backend_name() == "sqlite":
+        return create_engine(url)
+    try:
+        return create_engine(url, pool_pre_ping=True)
+    except Exception as exc:  # missing driver, bad options
+        raise UserError(tr("db.bad_url", url=parsed.render_as_string(hide_password=True))) from exc
+
+
+def open_store(url: str | None = None, *, migrate: bool = True) -> Store:
+    """Connect, bring the schema up to date and hand back the repository."""
+    resolved = resolve_url(url)
+    engine = make_engine(resolved)
+    try:
+        if migrate:
+            upgrade(engine)
+        else:
+            with engine.connect() as conn:
+                conn.execute(text("SELECT 1"))
+    except UserError:
+        engine.dispose()
+        raise
+    except (OperationalError, DBAPIError) as exc:
+        engine.dispose()
+        where = make_url(resolved).render_as_string(hide_password=True)
+        raise UserError(tr("db.unusable", where=where, why=str(exc.orig).strip())) from None
+    return Store(engine)
+
+
+def upgrade(engine: Engine, revision: str = "head") -> None:
+    """Apply pending migrations, each with its version bump in one transaction.
+
+    On SQLite the file is copied first and foreign keys are switched off while
+    migrating, so a table rebuilt by a migration cannot cascade-delete rows.
+    """
+    from alembic import command
+
+    from ipsfidelity.store.migrations_config import alembic_config, current_revision, head_revision
+
+    with engine.connect() as conn:
+        current = current_revision(conn)
+        has_tables = bool(inspect(conn).get_table_names())
+    if current == head_revision() and revision == "head":
+        return
+    path = sqlite_path(str(engine.url))
+    if path is not None and current is not None:
+        _copy_before_upgrade(engine, path, current)
+    if current is None and has_tables:
+        raise UserError(tr("db.foreign_schema", where=str(path or engine.url)))
+    with engine.connect() as conn:
+        # PRAGMA foreign_keys is a no-op inside a transaction, so it goes to the
+        # driver connection before SQLAlchemy begins one.
+        raw = conn.connection.driver_connection if engine.dialect.name == "sqlite" else None
+        if raw is not None:
+            raw.execute("PRAGMA foreign_keys = OFF")
+        try:
+            command.upgrade(alembic_config(conn), revision)
+            if conn.in_transaction():
+                conn.commit()
+            if raw is not None:
+                problems = raw.execute("PRAGMA foreign_key_check").fetchall()
+                if problems:
+                    raise UserError(tr("db.migration_broke_keys", count=len(problems)))
+        finally:
+            if raw is not None:
+                raw.execute("PRAGMA foreign_keys = ON")
+
+
+def _copy_before_upgrade(engine: Engine, path: Path, current: str) -> None:
+    target = path.with_name(f"{path.name}.before-{current}.bak")
+    src = sqlite3.connect(path)
+    try:
+        dst = sqlite3.connect(target)
+        with dst:
+            src.backup(dst)
+        dst.close()
+    finally:
+        src.close()
+    os.chmod(target, 0o600)

@@ -1,0 +1,450 @@
+"""The one place that reads and writes review data. Every write commits at once.
+
+Methods take and return plain values (`views.py`), so the UI and the CLI never
+hold ORM objects across threads or sessions.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
+
+from sqlalchemy import Engine, delete, func, select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session, sessionmaker
+
+from ipsfidelity.errors import UserError
+from ipsfidelity.i18n import tr
+from ipsfidelity.instrument import DEFAULT_PACK, NOT_RATED, Instrument, get_pack
+from ipsfidelity.periods import is_period, period_for
+from ipsfidelity.scoring import CaseloadEntry as ScoringEntry
+from ipsfidelity.scoring import Score, score_assessment
+from ipsfidelity.scoring.caseload import validate_entry
+from ipsfidelity.store import models as m
+from ipsfidelity.store.views import (
+    AssessmentData,
+    AssessmentInfo,
+    CaseloadInfo,
+    RatingInfo,
+    TeamInfo,
+)
+
+TEAM_FIELDS = ("name", "municipality", "psychiatry", "clinics")
+
+
+def team_info(t: m.Team) -> TeamInfo:
+    return TeamInfo(t.id, t.name, t.municipality, t.psychiatry, t.clinics, t.updated_at)
+
+
+def assessment_info(a: m.Assessment, team_name: str, rated: int = 0) -> AssessmentInfo:
+    return AssessmentInfo(
+        id=a.id,
+        team_id=a.team_id,
+        team_name=team_name,
+        date=a.date,
+        period=a.period,
+        instrument_id=a.instrument_id,
+        instrument_version=a.instrument_version,
+        reviewers=tuple(a.reviewers or ()),
+        last_element=a.last_element,
+        created_at=a.created_at,
+        updated_at=a.updated_at,
+        rated=rated,
+    )
+
+
+def check_caseload(entries: Sequence[CaseloadInfo]) -> None:
+    for entry in entries:
+        if not entry.consultant.strip():
+            raise UserError(tr("caseload.no_name"))
+        try:
+            validate_entry(
+                ScoringEntry(entry.consultant, entry.fte, entry.ips_cases, entry.other_cases)
+            )
+        except ValueError:
+            raise UserError(
+                tr(
+                    "caseload.invalid",
+                    consultant=entry.consultant,
+                    fte=entry.fte,
+                    ips=entry.ips_cases,
+                    other=entry.other_cases,
+                )
+            ) from None
+    names = [e.consultant.strip() for e in entries]
+    if len(set(names)) != len(names):
+        raise UserError(tr("caseload.duplicate_consultant"))
+
+
+class Store:
+    def __init__(self, engine: Engine) -> None:
+        self.engine = engine
+        self._sessions = sessionmaker(engine, expire_on_commit=False)
+
+    @property
+    def dialect(self) -> str:
+        return self.engine.dialect.name
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    @contextmanager
+    def session(self) -> Iterator[Session]:
+        """A unit of work that commits on success and rolls back on any error."""
+        with self._sessions() as session, session.begin():
+            yield session
+
+    # -- teams -------------------------------------------------------------
+
+    def list_teams(self) -> list[TeamInfo]:
+        with self.session() as s:
+            teams = s.scalars(select(m.Team).order_by(func.lower(m.Team.name)))
+            return [team_info(t) for t in teams]
+
+    def get_team(self, team_id: str) -> TeamInfo:
+        with self.session() as s:
+            return team_info(self._team(s, team_id))
+
+    def find_team(self, name: str) -> TeamInfo:
+        """Exact name first, then a unique case-insensitive match."""
+        with self.session() as s:
+            team = s.scalar(select(m.Team).where(m.Team.name == name))
+            if team is None:
+                matches = s.scalars(
+                    select(m.Team).where(func.lower(m.Team.name) == name.strip().lower())
+                ).all()
+                if len(matches) != 1:
+                    raise UserError(tr("team.not_found", name=name))
+                team = matches[0]
+            return team_info(team)
+
+    def create_team(
+        self,
+        name: str,
+        municipality: str = "",
+        psychiatry: str = "",
+        clinics: str = "",
+        *,
+        team_id: str | None = None,
+    ) -> TeamInfo:
+        name = self._clean_team_name(name)
+        try:
+            with self.session() as s:
+                self._refuse_duplicate_name(s, name, None)
+                team = m.Team(
+                    id=team_id or m.new_id(),
+                    name=name,
+                    municipality=municipality.strip(),
+                    psychiatry=psychiatry.strip(),
+                    clinics=clinics.strip(),
+                )
+                s.add(team)
+                s.flush()
+                return team_info(team)
+        except IntegrityError:
+            raise UserError(tr("team.duplicate", name=name)) from None
+
+    def update_team(self, team_id: str, **fields: str) -> TeamInfo:
+        unknown = set(fields) - set(TEAM_FIELDS)
+        if unknown:
+            raise TypeError(f"unknown team fields: {sorted(unknown)}")
+        if "name" in fields:
+            fields["name"] = self._clean_team_name(fields["name"])
+        try:
+            with self.session() as s:
+                team = self._team(s, team_id)
+                if "name" in fields:
+                    self._refuse_duplicate_name(s, fields["name"], team_id)
+                for key, value in fields.items():
+                    setattr(team, key, value.strip())
+                team.updated_at = m.utcnow()
+                s.flush()
+                return team_info(team)
+        except IntegrityError:
+            raise UserError(tr("team.duplicate", name=fields.get("name", ""))) from None
+
+    def delete_team(self, team_id: str) -> None:
+        with self.session() as s:
+            s.delete(self._team(s, team_id))
+
+    @staticmethod
+    def _clean_team_name(name: str) -> str:
+        name = " ".join(name.split())
+        if not name:
+            raise UserError(tr("team.empty_name"))
+        if len(name) > 200:
+            raise UserError(tr("team.long_name"))
+        return name
+
+    @staticmethod
+    def _refuse_duplicate_name(s: Session, name: str, own_id: str | None) -> None:
+        clash = s.scalar(
+            select(m.Team.id).where(
+                func.lower(m.Team.name) == name.lower(), m.Team.id != (own_id or "")
+            )
+        )
+        if clash:
+            raise UserError(tr("team.duplicate", name=name))
+
+    @staticmethod
+    def _team(s: Session, team_id: str) -> m.Team:
+        team = s.get(m.Team, team_id)
+        if team is None:
+            raise UserError(tr("team.not_found", name=team_id))
+        return team
+
+    # -- assessments -------------------------------------------------------
+
+    def create_assessment(
+        self,
+        team_id: str,
+        date: dt.date,
+        *,
+        period: str | None = None,
+        reviewers: Iterable[str] = (),
+        instrument: tuple[str, str] = DEFAULT_PACK,
+        assessment_id: str | None = None,
+    ) -> AssessmentInfo:
+        get_pack(*instrument)  # refuse an unknown pack before writing anything
+        period = period or period_for(date)
+        if not is_period(period):
+            raise UserError(tr("assessment.bad_period", period=period))
+        with self.session() as s:
+            team = self._team(s, team_id)
+            a = m.Assessment(
+                id=assessment_id or m.new_id(),
+                team_id=team.id,
+                date=date,
+                period=period,
+                instrument_id=instrument[0],
+                instrument_version=instrument[1],
+                reviewers=[r.strip() for r in reviewers if r.strip()],
+            )
+            s.add(a)
+            s.flush()
+            return assessment_info(a, team.name)
+
+    def update_assessment(
+        self,
+        assessment_id: str,
+        *,
+        date: dt.date | None = None,
+        period: str | None = None,
+        reviewers: Iterable[str] | None = None,
+        last_element: str | None = None,
+    ) -> AssessmentInfo:
+        with self.session() as s:
+            a = self._assessment(s, assessment_id)
+            if date is not None:
+                a.date = date
+            if period is not None:
+                if not is_period(period):
+                    raise UserError(tr("assessment.bad_period", period=period))
+                a.period = period
+            if reviewers is not None:
+                a.reviewers = [r.strip() for r in reviewers if r.strip()]
+            if last_element is not None:
+                a.last_element = last_element
+            if date is not None or period is not None or reviewers is not None:
+                a.updated_at = m.utcnow()
+            s.flush()
+            return assessment_info(a, a.team.name, self._rated_count(s, a.id))
+
+    def delete_assessment(self, assessment_id: str) -> None:
+        with self.session() as s:
+            s.delete(self._assessment(s, assessment_id))
+
+    def list_assessments(self, team_id: str | None = None) -> list[AssessmentInfo]:
+        rated = (
+            select(m.Rating.assessment_id, func.count().label("n"))
+            .where(m.Rating.rating != NOT_RATED)
+            .group_by(m.Rating.assessment_id)
+            .subquery()
+        )
+        query = (
+            select(m.Assessment, m.Team.name, func.coalesce(rated.c.n, 0))
+            .join(m.Team, m.Team.id == m.Assessment.team_id)
+            .outerjoin(rated, rated.c.assessment_id == m.Assessment.id)
+            .order_by(
+                func.lower(m.Team.name), m.Assessment.date.desc(), m.Assessment.created_at.desc()
+            )
+        )
+        if team_id is not None:
+            query = query.where(m.Assessment.team_id == team_id)
+        with self.session() as s:
+            return [assessment_info(a, name, n) for a, name, n in s.execute(query)]
+
+    def resolve_assessment(self, ref: str) -> str:
+        """An assessment id from a full uuid or a unique prefix of one."""
+        ref = ref.strip().lower()
+        if len(ref) < 4:
+            raise UserError(tr("assessment.prefix_short", ref=ref))
+        with self.session() as s:
+            ids = s.scalars(
+                select(m.Assessment.id)
+                .where(m.Assessment.id.like(ref.replace("%", "") + "%"))
+                .limit(2)
+            ).all()
+        if not ids:
+            raise UserError(tr("assessment.not_found", ref=ref))
+        if len(ids) > 1:
+            raise UserError(tr("assessment.ambiguous", ref=ref))
+        return ids[0]
+
+    def get_assessment(self, assessment_id: str) -> AssessmentData:
+        with self.session() as s:
+            a = self._assessment(s, assessment_id)
+            ratings = {
+                r.element_id: RatingInfo(r.element_id, r.rating, r.note, tuple(r.evidence or ()))
+                for r in a.ratings
+            }
+            caseload = tuple(
+                CaseloadInfo(c.consultant.name, c.fte, c.ips_cases, c.other_cases)
+                for c in a.caseload
+            )
+            rated = sum(1 for r in ratings.values() if r.rating != NOT_RATED)
+            return AssessmentData(
+                info=assessment_info(a, a.team.name, rated),
+                team=team_info(a.team),
+                ratings=ratings,
+                caseload=caseload,
+            )
+
+    def previous_assessment(self, assessment_id: str) -> AssessmentInfo | None:
+        """The same team's assessment just before this one (by date, then creation)."""
+        with self.session() as s:
+            a = self._assessment(s, assessment_id)
+            prev = s.scalar(
+                select(m.Assessment)
+                .where(
+                    m.Assessment.team_id == a.team_id,
+                    m.Assessment.id != a.id,
+                    (m.Assessment.date < a.date)
+                    | ((m.Assessment.date == a.date) & (m.Assessment.created_at < a.created_at)),
+                )
+                .order_by(m.Assessment.date.desc(), m.Assessment.created_at.desc())
+                .limit(1)
+            )
+            return None if prev is None else assessment_info(prev, a.team.name)
+
+    @staticmethod
+    def _assessment(s: Session, assessment_id: str) -> m.Assessment:
+        a = s.get(m.Assessment, assessment_id)
+        if a is None:
+            raise UserError(tr("assessment.not_found", ref=assessment_id))
+        return a
+
+    @staticmethod
+    def _rated_count(s: Session, assessment_id: str) -> int:
+        return (
+            s.scalar(
+                select(func.count())
+                .select_from(m.Rating)
+                .where(m.Rating.assessment_id == assessment_id, m.Rating.rating != NOT_RATED)
+            )
+            or 0
+        )
+
+    # -- ratings and caseload ---------------------------------------------
+
+    def set_rating(
+        self,
+        assessment_id: str,
+        element_id: str,
+        rating: str | None = None,
+        *,
+        note: str | None = None,
+        evidence: Iterable[str] | None = None,
+    ) -> RatingInfo:
+        """Set any of rating, note and evidence for one element; the rest stay as they were."""
+        with self.session() as s:
+            a = self._assessment(s, assessment_id)
+            pack = get_pack(a.instrument_id, a.instrument_version)
+            if element_id not in pack.element_ids:
+                raise UserError(tr("rating.unknown_element", element=element_id))
+            if rating is not None and rating != NOT_RATED and rating not in pack.scale_values:
+                raise UserError(tr("rating.unknown_value", rating=rating))
+            evidence_ids = None if evidence is None else list(dict.fromkeys(evidence))
+            allowed = {e.id for e in pack.evidence_sources}
+            if evidence_ids and not set(evidence_ids) <= allowed:
+                raise UserError(
+                    tr(
+                        "rating.unknown_evidence",
+                        evidence=", ".join(sorted(set(evidence_ids) - allowed)),
+                    )
+                )
+            row = s.scalar(
+                select(m.Rating).where(
+                    m.Rating.assessment_id == a.id, m.Rating.element_id == element_id
+                )
+            )
+            now = m.utcnow()
+            if row is None:
+                row = m.Rating(
+                    assessment_id=a.id,
+                    element_id=element_id,
+                    principle_id=pack.principle_of(element_id).id,
+                    rating=rating or NOT_RATED,
+                    note="",
+                    evidence=[],
+                )
+                s.add(row)
+            if rating is not None:
+                row.rating = rating
+            if note is not None:
+                row.note = note
+            if evidence_ids is not None:
+                row.evidence = evidence_ids
+            row.updated_at = now
+            a.updated_at = now
+            s.flush()
+            return RatingInfo(row.element_id, row.rating, row.note, tuple(row.evidence))
+
+    def set_caseload(self, assessment_id: str, entries: Sequence[CaseloadInfo]) -> None:
+        """Replace the assessment's caseload table with `entries`, in that order."""
+        check_caseload(entries)
+        with self.session() as s:
+            a = self._assessment(s, assessment_id)
+            s.execute(delete(m.CaseloadEntry).where(m.CaseloadEntry.assessment_id == a.id))
+            now = m.utcnow()
+            for position, entry in enumerate(entries):
+                consultant = self._consultant(s, a.team_id, entry.consultant.strip())
+                s.add(
+                    m.CaseloadEntry(
+                        assessment_id=a.id,
+                        consultant_id=consultant.id,
+                        position=position,
+                        fte=entry.fte,
+                        ips_cases=entry.ips_cases,
+                        other_cases=entry.other_cases,
+                        updated_at=now,
+                    )
+                )
+            a.updated_at = now
+
+    @staticmethod
+    def _consultant(s: Session, team_id: str, name: str) -> m.Consultant:
+        found = s.scalar(
+            select(m.Consultant).where(m.Consultant.team_id == team_id, m.Consultant.name == name)
+        )
+        if found is None:
+            found = m.Consultant(team_id=team_id, name=name)
+            s.add(found)
+            s.flush()
+        return found
+
+    # -- scores ------------------------------------------------------------
+
+    def pack_for(self, info: AssessmentInfo) -> Instrument:
+        return get_pack(info.instrument_id, info.instrument_version)
+
+    def score(self, assessment_id: str) -> Score:
+        data = self.get_assessment(assessment_id)
+        return score_data(data)
+
+
+def score_data(data: AssessmentData) -> Score:
+    pack = get_pack(data.info.instrument_id, data.info.instrument_version)
+    entries = [ScoringEntry(c.consultant, c.fte, c.ips_cases, c.other_cases) for c in data.caseload]
+    return score_assessment(pack, data.rating_values, entries)

@@ -1,0 +1,60 @@
+"""Plain snapshots the repository hands out: safe to pass between threads, no lazy loading."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class TeamInfo:
+    id: str
+    name: str
+    municipality: str
+    psychiatry: str
+    clinics: str
+    updated_at: dt.datetime
+
+
+@dataclass(frozen=True)
+class AssessmentInfo:
+    id: str
+    team_id: str
+    team_name: str
+    date: dt.date
+    period: str
+    instrument_id: str
+    instrument_version: str
+    reviewers: tuple[str, ...]
+    last_element: str | None
+    created_at: dt.datetime
+    updated_at: dt.datetime
+    rated: int = 0
+
+
+@dataclass(frozen=True)
+class RatingInfo:
+    element_id: str
+    rating: str
+    note: str = ""
+    evidence: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class CaseloadInfo:
+    consultant: str
+    fte: float
+    ips_cases: int
+    other_cases: int
+
+
+@dataclass(frozen=True)
+class AssessmentData:
+    info: AssessmentInfo
+    team: TeamInfo
+    ratings: dict[str, RatingInfo] = field(default_factory=dict)
+    caseload: tuple[CaseloadInfo, ...] = ()
+
+    @property
+    def rating_values(self) -> dict[str, str]:
+        return {k: r.rating for k, r in self.ratings.items()}
