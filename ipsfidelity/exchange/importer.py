@@ -11,7 +11,7 @@ import datetime as dt
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
-from sqlalchemy import Connection, delete, func, insert, select
+from sqlalchemy import Connection, delete, insert, select
 
 from ipsfidelity.errors import UserError
 from ipsfidelity.exchange.schema import AssessmentDoc
@@ -101,19 +101,18 @@ def plan_import(conn: Connection, docs: Sequence[tuple[str, AssessmentDoc]]) -> 
 
 
 def _refuse_name_clashes(conn: Connection, plan: ImportPlan) -> None:
+    # Compared in Python: SQLite's lower() only folds ASCII, and Danish names have æ, ø, å.
     names: dict[str, str] = {}
     for team_id, doc in plan.new_teams.items():
-        key = doc.team.name.lower()
+        key = doc.team.name.casefold()
         if key in names and names[key] != team_id:
             raise UserError(tr("import.team_name_taken", name=doc.team.name))
         names[key] = team_id
-    lowered = list(names)
-    for chunk in _chunks(lowered):
-        clash = conn.execute(
-            select(m.Team.name).where(func.lower(m.Team.name).in_(chunk)).limit(1)
-        ).first()
-        if clash is not None:
-            raise UserError(tr("import.team_name_taken", name=clash.name))
+    if not names:
+        return
+    for existing in conn.scalars(select(m.Team.name)):
+        if existing.casefold() in names:
+            raise UserError(tr("import.team_name_taken", name=existing))
 
 
 def import_documents(store: Store, docs: Sequence[tuple[str, AssessmentDoc]]) -> ImportPlan:
