@@ -43,7 +43,8 @@ def main() -> int:
         for name, m in results.items():
             ok = "ok " if m.get("met", True) else "MISS"
             print(
-                f"{ok} {name:24} {m['value']:>10.3f} {m['unit']:3}  ratio {m['ratio']}  target {m['target']}"
+                f"{ok} {name:24} {m['value']:>10.3f} {m['unit']:3}  "
+                f"ratio {m['ratio']}  target {m['target']}"
             )
     return 0
 

@@ -137,8 +137,8 @@ def test_every_foreign_key_is_indexed_and_team_period_too(any_store: Store) -> N
     for table in insp.get_table_names():
         if table == "alembic_version":
             continue
-        leading = {tuple(ix["column_names"])[0] for ix in insp.get_indexes(table)}
-        leading |= {tuple(uq["column_names"])[0] for uq in insp.get_unique_constraints(table)}
+        leading = {ix["column_names"][0] for ix in insp.get_indexes(table)}
+        leading |= {uq["column_names"][0] for uq in insp.get_unique_constraints(table)}
         for fk in insp.get_foreign_keys(table):
             assert fk["constrained_columns"][0] in leading, (table, fk)
     assert any(ix["column_names"] == ["team_id", "period"] for ix in insp.get_indexes("assessment"))
