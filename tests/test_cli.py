@@ -30,7 +30,9 @@ def demo_db(db_path: Path, capsys: pytest.CaptureFixture[str]) -> str:
 
 def test_instruments(capsys: pytest.CaptureFixture[str]) -> None:
     packs = cli_json(capsys, "instruments")
-    assert packs[0]["id"] == "dk-minimum" and packs[0]["version"] == "1" and packs[0]["elements"] == 14
+    assert (
+        packs[0]["id"] == "dk-minimum" and packs[0]["version"] == "1" and packs[0]["elements"] == 14
+    )
     assert [p["id"] for p in packs[0]["principles"]] == [f"P{i}" for i in range(1, 9)]
     assert main(["instruments"]) == 0
     assert "Minimumsdefinition af IPS" in capsys.readouterr().out
@@ -42,8 +44,18 @@ def test_demo_fills_region_hovedstaden_teams_with_quarterly_reviews(
     teams = cli_json(capsys, "--db", demo_db, "teams")
     assert len(teams) >= 3
     assert {t["municipality"] for t in teams} <= {
-        "Albertslund", "Ballerup", "Brøndby", "Frederiksberg", "Frederikssund", "Glostrup",
-        "Helsingør", "Hillerød", "Hvidovre", "København", "Rødovre", "Tårnby",
+        "Albertslund",
+        "Ballerup",
+        "Brøndby",
+        "Frederiksberg",
+        "Frederikssund",
+        "Glostrup",
+        "Helsingør",
+        "Hillerød",
+        "Hvidovre",
+        "København",
+        "Rødovre",
+        "Tårnby",
     }
     assert all(t["assessments"] == 4 for t in teams)
     assessments = cli_json(capsys, "--db", demo_db, "assessments")
@@ -71,7 +83,15 @@ def test_assessments_filtered_by_team(demo_db: str, capsys: pytest.CaptureFixtur
 def test_score_json_contract(demo_db: str, capsys: pytest.CaptureFixture[str]) -> None:
     first = cli_json(capsys, "--db", demo_db, "assessments")[0]
     data = cli_json(capsys, "--db", demo_db, "score", first["id"][:6])
-    assert set(data) == {"assessment", "instrument", "principles", "overall", "caseload", "verdict", "not_met"}
+    assert set(data) == {
+        "assessment",
+        "instrument",
+        "principles",
+        "overall",
+        "caseload",
+        "verdict",
+        "not_met",
+    }
     assert data["assessment"] == first["id"]
     assert data["instrument"] == {"id": "dk-minimum", "version": "1"}
     assert [p["id"] for p in data["principles"]] == [f"P{i}" for i in range(1, 9)]
@@ -85,7 +105,9 @@ def test_score_json_contract(demo_db: str, capsys: pytest.CaptureFixture[str]) -
     assert all(re.fullmatch(r"P\d\.\d", e) for e in data["not_met"])
 
 
-def test_score_human_output_in_danish_and_english(demo_db: str, capsys: pytest.CaptureFixture[str]) -> None:
+def test_score_human_output_in_danish_and_english(
+    demo_db: str, capsys: pytest.CaptureFixture[str]
+) -> None:
     aid = cli_json(capsys, "--db", demo_db, "assessments")[0]["id"]
     assert main(["--db", demo_db, "score", aid]) == 0
     out = capsys.readouterr().out
@@ -123,23 +145,31 @@ def test_english_messages(db_path: Path, capsys: pytest.CaptureFixture[str]) -> 
     assert "No assessment" in capsys.readouterr().err
 
 
-def test_export_to_an_unwritable_place_is_a_clear_error(demo_db: str, capsys: pytest.CaptureFixture[str]) -> None:
+def test_export_to_an_unwritable_place_is_a_clear_error(
+    demo_db: str, capsys: pytest.CaptureFixture[str]
+) -> None:
     aid = cli_json(capsys, "--db", demo_db, "assessments")[0]["id"]
     assert main(["--db", demo_db, "export", aid, "/nonexistent-dir/out.json"]) == 2
     assert "Kunne ikke skrive" in capsys.readouterr().err
 
 
 def test_version_and_help_from_the_real_entry_point(tmp_path: Path) -> None:
-    version = subprocess.run([sys.executable, "-m", "ipsfidelity", "--version"], capture_output=True, text=True)
+    version = subprocess.run(
+        [sys.executable, "-m", "ipsfidelity", "--version"], capture_output=True, text=True
+    )
     assert version.returncode == 0 and version.stdout.strip() == f"ipsfidelity {__version__}"
-    helptext = subprocess.run([sys.executable, "-m", "ipsfidelity", "--help"], capture_output=True, text=True)
+    helptext = subprocess.run(
+        [sys.executable, "-m", "ipsfidelity", "--help"], capture_output=True, text=True
+    )
     assert helptext.returncode == 0
     for command in ("instruments", "demo", "teams", "assessments", "score", "import", "export"):
         assert command in helptext.stdout
     assert "database" in helptext.stdout
 
 
-def test_db_from_environment_variable(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+def test_db_from_environment_variable(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
     target = tmp_path / "from-env.sqlite3"
     monkeypatch.setenv("IPSFIDELITY_DB", str(target))
     assert main(["demo"]) == 0

@@ -28,7 +28,9 @@ def test_every_literal_key_used_in_the_core_exists() -> None:
         if "ui" in path.relative_to(ROOT).parts:
             continue
         used |= set(re.findall(r"\btr\(\s*\"([a-z_.]+)\"", path.read_text(encoding="utf-8")))
-        used |= set(re.findall(r"_refuse\([^,]+,\s*\"([a-z_.]+)\"", path.read_text(encoding="utf-8")))
+        used |= set(
+            re.findall(r"_refuse\([^,]+,\s*\"([a-z_.]+)\"", path.read_text(encoding="utf-8"))
+        )
     missing = sorted(k for k in used if k not in MESSAGES)
     assert not missing, missing
     assert len(used) > 40
