@@ -6,6 +6,9 @@ checks that every key has both languages with the same placeholders.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from typing import Any
+
 from ipsfidelity.messages import MESSAGES
 
 LANGUAGES = ("da", "en")
@@ -30,7 +33,7 @@ def tr(key: str, /, **values: object) -> str:
     return text.format(**values) if values else text
 
 
-def pick(texts: dict[str, str], lang: str | None = None) -> str:
+def pick(texts: Mapping[Any, str], lang: str | None = None) -> str:
     """Choose from a `{"da": ..., "en": ...}` mapping (instrument texts), Danish as fallback."""
     lang = lang or _current
     return texts.get(lang) or texts.get("da") or next(iter(texts.values()), "")

@@ -8,4 +8,5 @@ cd "$ROOT"
 export PATH="$VENV/bin:$PATH"
 echo "== ruff" && ruff check . && ruff format --check .
 echo "== import-linter" && lint-imports
+echo "== mypy (strict: scoring, store)" && mypy
 echo "== pytest" && python -m pytest "$@"
