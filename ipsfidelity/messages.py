@@ -673,6 +673,22 @@ MESSAGES: dict[str, dict[str, str]] = {
         "da": "Svageste principper",
         "en": "Weakest principles",
     },
+    "report.why.denied": {
+        "da": "ingen tilladelse til at skrive der",
+        "en": "no permission to write there",
+    },
+    "report.why.disk_full": {
+        "da": "disken er fuld",
+        "en": "the disk is full",
+    },
+    "report.why.is_folder": {
+        "da": "det er en mappe, ikke en fil",
+        "en": "it is a folder, not a file",
+    },
+    "report.why.no_folder": {
+        "da": "mappen findes ikke",
+        "en": "the folder does not exist",
+    },
     "report.write_failed": {
         "da": "Kunne ikke gemme rapporten {path}: {why}",
         "en": "Could not save the report {path}: {why}",

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import errno
 import io
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -13,7 +14,7 @@ from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageBreak, Page
 from ipsfidelity.errors import UserError
 from ipsfidelity.fileio import atomic_write
 from ipsfidelity.report.content import ActionItem, ReportContent, gather
-from ipsfidelity.report.fonts import register_fonts
+from ipsfidelity.report.fonts import REGULAR, register_fonts
 from ipsfidelity.report.pages import PAGE_H, PAGE_W, PageMarks, numbered_canvas
 from ipsfidelity.report.sections import action_plan, caseload, change, principles, signatures
 from ipsfidelity.report.styles import MARGIN_BOTTOM, MARGIN_TOP, MARGIN_X
@@ -85,7 +86,8 @@ def render_pdf(content: ReportContent) -> bytes:
         author="ipsfidelity",
         subject=w("report.kicker"),
         lang=content.lang,
-        invariant=True,  # same content, same bytes (apart from what we print)
+        invariant=True,
+        initialFontName=REGULAR,  # else every page names Helvetica, a font we do not embed
     )
     frame = Frame(
         doc.leftMargin,
@@ -123,6 +125,22 @@ def build_report(
     return pdf
 
 
+_REASONS = {
+    errno.ENOENT: "report.why.no_folder",
+    errno.EACCES: "report.why.denied",
+    errno.EPERM: "report.why.denied",
+    errno.EROFS: "report.why.denied",
+    errno.EISDIR: "report.why.is_folder",
+    errno.ENOTDIR: "report.why.no_folder",
+    errno.ENOSPC: "report.why.disk_full",
+}
+
+
+def _why(exc: OSError, w: Words) -> str:
+    key = _REASONS.get(exc.errno or 0)
+    return w(key) if key else (exc.strerror or str(exc))
+
+
 def write_report(
     store: Store,
     assessment_id: str,
@@ -141,9 +159,8 @@ def write_report(
     try:
         atomic_write(path, pdf, mode=0o644)
     except OSError as exc:
-        raise UserError(
-            Words(lang)("report.write_failed", path=path, why=exc.strerror or str(exc))
-        ) from None
+        w = Words(lang)
+        raise UserError(w("report.write_failed", path=path, why=_why(exc, w))) from None
     if progress:
         progress(100, Words(lang)("report.progress.done"))
     return path

@@ -68,7 +68,7 @@ def radar_drawing(
     legend_h = (LEGEND_SIZE * 1.5) * entries + 4
     height = 2 * radius + top + bottom + 2 * gap + legend_h + 4
     cx, cy = width / 2, legend_h + bottom + gap + radius + 2
-    d = Drawing(width, height)
+    d = Drawing(width, height, initialFontName=REGULAR)  # no stray Helvetica in the PDF
 
     def point(i: int, value: float, r: float = radius) -> tuple[float, float]:
         return cx + r * value / 100 * math.cos(angles[i]), cy + r * value / 100 * math.sin(

@@ -12,14 +12,13 @@ from reportlab.platypus import (
     KeepTogether,
     Paragraph,
     Spacer,
-    Table,
     TableStyle,
 )
 
 from ipsfidelity.i18n import pick
 from ipsfidelity.instrument import NOT_RATED
 from ipsfidelity.report.content import ReportContent
-from ipsfidelity.report.styles import HEAD_BG, RULE, TINTS, styles
+from ipsfidelity.report.styles import HEAD_BG, RULE, TINTS, Table, styles
 from ipsfidelity.report.summary import CONTENT_WIDTH
 from ipsfidelity.report.text import Words, esc
 from ipsfidelity.wording import caseload_status_text

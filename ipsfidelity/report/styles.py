@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from functools import cache
+from typing import Any
 
+from reportlab import platypus
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_LEFT, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
@@ -69,3 +71,12 @@ def styles() -> dict[str, ParagraphStyle]:
         "big": derive("big", fontName=BOLD, fontSize=26, leading=30),
         "draft": derive("draft", fontName=BOLD, fontSize=10, leading=13, textColor=DRAFT),
     }
+
+
+class Table(platypus.Table):
+    """A platypus Table whose plain-text cells use the embedded font, not Helvetica
+    (which would be named in the PDF without being embedded)."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.setStyle(platypus.TableStyle([("FONTNAME", (0, 0), (-1, -1), REGULAR)]))

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, Paragraph, Spacer, TableStyle
 
 from ipsfidelity.i18n import pick
 from ipsfidelity.report.content import ReportContent
 from ipsfidelity.report.radar import RadarSeries, radar_drawing
-from ipsfidelity.report.styles import DRAFT, DRAFT_BG, RULE, TINTS, styles
+from ipsfidelity.report.styles import DRAFT, DRAFT_BG, RULE, TINTS, Table, styles
 from ipsfidelity.report.text import Words, esc
 from ipsfidelity.wording import caseload_status_text, verdict_sentence
 
