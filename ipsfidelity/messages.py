@@ -565,6 +565,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "da": "ikke angivet",
         "en": "not given",
     },
+    "report.not_met_heading": {
+        "da": "Elementer, der ikke er fuldt opfyldt ({count})",
+        "en": "Elements not fully met ({count})",
+    },
     "report.not_rated": {
         "da": "Ikke vurderet",
         "en": "Not rated",

@@ -95,8 +95,11 @@ def test_complete_report_content(demo_store: Store, tmp_path: Path) -> None:
         f"Forrige vurdering ({prev.period})",
         "Ingen eksklusion",  # a radar axis label, drawn as text
         "dk-minimum v1",
+        f"Elementer, der ikke er fuldt opfyldt ({len(score.not_met)})",
     ):
         assert expected in first
+    for element in score.not_met:  # the verdict's ids, explained on the same page
+        assert element in first
     assert "Udvikling siden forrige vurdering" in text
     assert "↑" in text or "↓" in text
     assert "Underskrift og dato" in text and "For Albertslund Kommune" in text

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Paragraph, Spacer, TableStyle
+from reportlab.platypus import Flowable, KeepInFrame, Paragraph, Spacer, TableStyle
 
 from ipsfidelity.i18n import pick
 from ipsfidelity.report.content import ReportContent
@@ -39,7 +39,52 @@ def summary_page(c: ReportContent, w: Words) -> list[Flowable]:
         Spacer(1, 3 * mm),
         Paragraph(esc(caseload_line(c, w)), st["body"]),
     ]
+    if c.score.not_met:
+        # Shrinks rather than spills, so the summary stays one page however weak the team.
+        flow += [Spacer(1, 4 * mm), KeepInFrame(0, 0, _not_met(c, w), mode="shrink")]
     return flow
+
+
+def _first_sentence(text: str, limit: int = 120) -> str:
+    """The gist of an element's text for the summary; the full text is in section 2."""
+    end = text.find(". ")
+    short = text if end == -1 else text[: end + 1]
+    return short if len(short) <= limit else short[:limit].rsplit(" ", 1)[0] + " …"
+
+
+def _not_met(c: ReportContent, w: Words) -> list[Flowable]:
+    """Readers who were not at the review need words, not just the ids in the verdict."""
+    st = styles()
+    texts = {e.id: pick(e.text, c.lang) for e in c.pack.elements}
+    scale = {s.id: pick(s.label, c.lang) for s in c.pack.scale}
+    rows = []
+    for element_id in c.score.not_met:
+        value = c.data.ratings[element_id].rating
+        rows.append(
+            [
+                Paragraph(element_id, st["cell_bold"]),
+                Paragraph(esc(scale[value]), st["cell"]),
+                Paragraph(esc(_first_sentence(texts[element_id])), st["cell"]),
+            ]
+        )
+    table = Table(rows, colWidths=[13 * mm, 27 * mm, CONTENT_WIDTH - 40 * mm])
+    table.setStyle(
+        TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 2),
+                ("TOPPADDING", (0, 0), (-1, -1), 1.5),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+                ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
+                *[
+                    ("BACKGROUND", (1, i), (1, i), TINTS[c.data.ratings[e].rating])
+                    for i, e in enumerate(c.score.not_met)
+                ],
+            ]
+        )
+    )
+    heading = w("report.not_met_heading", count=len(c.score.not_met))
+    return [Paragraph(esc(heading), st["cell_bold"]), Spacer(1, 1.5 * mm), table]
 
 
 def _facts(c: ReportContent, w: Words) -> Table:
