@@ -569,6 +569,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "da": "Elementer, der ikke er fuldt opfyldt ({count})",
         "en": "Elements not fully met ({count})",
     },
+    "report.not_met_more": {
+        "da": "… og {count} mere – alle elementer står i afsnittet om principperne.",
+        "en": "… and {count} more – every element is in the section on the principles.",
+    },
     "report.not_rated": {
         "da": "Ikke vurderet",
         "en": "Not rated",

@@ -234,3 +234,34 @@ def test_report_messages_have_both_languages() -> None:
             fields = [set(re.findall(r"{(\w+)}", entry[lang])) for lang in ("da", "en")]
             assert fields[0] == fields[1], key
     assert list(MESSAGES) == sorted(MESSAGES)
+
+
+def test_extreme_content_still_lays_out(store: Store, tmp_path: Path) -> None:
+    """A very long note, 40 consultants, every element failed: nothing overflows or is lost."""
+    team = store.create_team("IPS " + "Særlig Beskæftigelsesindsats " * 6, "Høje-Taastrup")
+    a = store.create_assessment(team.id, dt.date(2026, 10, 1))
+    for element in default_pack().element_ids:
+        note = "Lang note med æøå. " * 400 if element == "P2.1" else "Kort."
+        store.set_rating(a.id, element, "not_met", note=note)
+    store.set_caseload(
+        a.id, [CaseloadInfo(f"Konsulent {i} Østergård", 0.5, 12, 7) for i in range(40)]
+    )
+    out = write_report(store, a.id, tmp_path / "r.pdf")
+    pages = page_count(out)
+    assert pages > 6
+    assert re.search(r"… og \d+ mere", pdf_text(out, 1))  # the summary stays one page
+    assert pdf_text(out, 2).startswith("Principper og elementer")
+    for page in range(1, pages + 1):
+        assert f"side {page} af {pages}" in pdf_text(out, page)
+    text = pdf_text(out)
+    assert text.count("Lang note med æøå.") == 400  # a cell taller than a page is split
+    assert "Konsulent 39 Østergård" in text
+    assert "Underskrift og dato" in pdf_text(out, pages)
+
+
+def test_empty_assessment(store: Store, tmp_path: Path) -> None:
+    team = store.create_team("IPS Tom")
+    a = store.create_assessment(team.id, dt.date(2026, 1, 5))
+    text = pdf_text(write_report(store, a.id, tmp_path / "r.pdf"))
+    assert "Vurderingen er ikke færdig: 14 elementer mangler og caseload er ikke udfyldt" in text
+    assert "Intet princip er vurderet endnu" in text and DRAFT_DA in text

@@ -11,12 +11,23 @@ from typing import Any
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
 from ipsfidelity.report.fonts import BOLD, REGULAR
 from ipsfidelity.report.styles import DRAFT, MARGIN_X, MUTED, RULE
 
 PAGE_W, PAGE_H = A4
+FOOTER_SIZE = 7.5
+
+
+def _fit(text: str, width: float, size: float = FOOTER_SIZE) -> str:
+    """`text`, cut with an ellipsis to fit `width` points."""
+    if stringWidth(text, REGULAR, size) <= width:
+        return text
+    while text and stringWidth(text + " …", REGULAR, size) > width:
+        text = text[:-1]
+    return text.rstrip() + " …"
 
 
 class PageMarks:
@@ -61,11 +72,14 @@ class PageMarks:
         canvas.setStrokeColor(RULE)
         canvas.setLineWidth(0.5)
         canvas.line(MARGIN_X, y + 4 * mm, PAGE_W - MARGIN_X, y + 4 * mm)
-        canvas.setFont(REGULAR, 7.5)
+        canvas.setFont(REGULAR, FOOTER_SIZE)
         canvas.setFillColor(MUTED)
-        canvas.drawString(MARGIN_X, y, self.left)
-        canvas.drawCentredString(PAGE_W / 2, y, self.page_text.format(page=page, pages=pages))
-        canvas.drawRightString(PAGE_W - MARGIN_X, y, self.right)
+        centre = self.page_text.format(page=page, pages=pages)
+        # Each side gets what the centred page number leaves, so long names never overlap it.
+        room = PAGE_W / 2 - MARGIN_X - stringWidth(centre, REGULAR, FOOTER_SIZE) / 2 - 4 * mm
+        canvas.drawString(MARGIN_X, y, _fit(self.left, room))
+        canvas.drawCentredString(PAGE_W / 2, y, centre)
+        canvas.drawRightString(PAGE_W - MARGIN_X, y, _fit(self.right, room))
         canvas.restoreState()
 
 

@@ -75,8 +75,10 @@ def styles() -> dict[str, ParagraphStyle]:
 
 class Table(platypus.Table):
     """A platypus Table whose plain-text cells use the embedded font, not Helvetica
-    (which would be named in the PDF without being embedded)."""
+    (which would be named in the PDF without being embedded), and whose rows may split
+    across pages, so a very long note cannot stop the report being made."""
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
+        kwargs.setdefault("splitInRow", 1)
         super().__init__(*args, **kwargs)
         self.setStyle(platypus.TableStyle([("FONTNAME", (0, 0), (-1, -1), REGULAR)]))

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepInFrame, Paragraph, Spacer, TableStyle
+from reportlab.platypus import Flowable, Paragraph, Spacer, TableStyle
 
 from ipsfidelity.i18n import pick
 from ipsfidelity.report.content import ReportContent
@@ -41,7 +41,7 @@ def summary_page(c: ReportContent, w: Words) -> list[Flowable]:
     ]
     if c.score.not_met:
         # Shrinks rather than spills, so the summary stays one page however weak the team.
-        flow += [Spacer(1, 4 * mm), KeepInFrame(0, 0, _not_met(c, w), mode="shrink")]
+        flow += [Spacer(1, 4 * mm), _NotMet(c, w)]
     return flow
 
 
@@ -52,39 +52,74 @@ def _first_sentence(text: str, limit: int = 120) -> str:
     return short if len(short) <= limit else short[:limit].rsplit(" ", 1)[0] + " …"
 
 
-def _not_met(c: ReportContent, w: Words) -> list[Flowable]:
-    """Readers who were not at the review need words, not just the ids in the verdict."""
-    st = styles()
-    texts = {e.id: pick(e.text, c.lang) for e in c.pack.elements}
-    scale = {s.id: pick(s.label, c.lang) for s in c.pack.scale}
-    rows = []
-    for element_id in c.score.not_met:
-        value = c.data.ratings[element_id].rating
-        rows.append(
-            [
-                Paragraph(element_id, st["cell_bold"]),
-                Paragraph(esc(scale[value]), st["cell"]),
-                Paragraph(esc(_first_sentence(texts[element_id])), st["cell"]),
-            ]
+class _NotMet(Flowable):
+    """The elements behind the verdict, in words, for readers who were not at the review.
+
+    Shows as many rows as fit on the summary page and points to section 2 for the
+    rest, so the summary stays one page however weak the team is.
+    """
+
+    def __init__(self, c: ReportContent, w: Words) -> None:
+        super().__init__()
+        st = styles()
+        texts = {e.id: pick(e.text, c.lang) for e in c.pack.elements}
+        scale = {s.id: pick(s.label, c.lang) for s in c.pack.scale}
+        self._w = w
+        self._rows = []
+        self._tints = []
+        for element_id in c.score.not_met:
+            value = c.data.ratings[element_id].rating
+            self._rows.append(
+                [
+                    Paragraph(element_id, st["cell_bold"]),
+                    Paragraph(esc(scale[value]), st["cell"]),
+                    Paragraph(esc(_first_sentence(texts[element_id])), st["cell"]),
+                ]
+            )
+            self._tints.append(TINTS[value])
+        heading = w("report.not_met_heading", count=len(self._rows))
+        self._heading = Paragraph(esc(heading), st["cell_bold"])
+        self._parts: list[Flowable] = []
+
+    def _table(self, shown: int) -> Table:
+        rows = list(self._rows[:shown])
+        if shown < len(self._rows):
+            more = self._w("report.not_met_more", count=len(self._rows) - shown)
+            rows.append(["", "", Paragraph(esc(more), styles()["muted"])])
+        table = Table(rows, colWidths=[13 * mm, 27 * mm, CONTENT_WIDTH - 40 * mm])
+        table.setStyle(
+            TableStyle(
+                [
+                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                    ("LEFTPADDING", (0, 0), (-1, -1), 2),
+                    ("TOPPADDING", (0, 0), (-1, -1), 1.5),
+                    ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+                    ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
+                    *[("BACKGROUND", (1, i), (1, i), t) for i, t in enumerate(self._tints[:shown])],
+                ]
+            )
         )
-    table = Table(rows, colWidths=[13 * mm, 27 * mm, CONTENT_WIDTH - 40 * mm])
-    table.setStyle(
-        TableStyle(
-            [
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("LEFTPADDING", (0, 0), (-1, -1), 2),
-                ("TOPPADDING", (0, 0), (-1, -1), 1.5),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
-                ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
-                *[
-                    ("BACKGROUND", (1, i), (1, i), TINTS[c.data.ratings[e].rating])
-                    for i, e in enumerate(c.score.not_met)
-                ],
-            ]
-        )
-    )
-    heading = w("report.not_met_heading", count=len(c.score.not_met))
-    return [Paragraph(esc(heading), st["cell_bold"]), Spacer(1, 1.5 * mm), table]
+        return table
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        _, head_h = self._heading.wrap(avail_width, avail_height)
+        head_h += 1.5 * mm
+        for shown in range(len(self._rows), -1, -1):
+            table = self._table(shown)
+            _, table_h = table.wrap(avail_width, avail_height)
+            if head_h + table_h <= avail_height or shown == 0:
+                self._parts = [self._heading, table]
+                self._sizes = (head_h, table_h)
+                return avail_width, head_h + table_h
+        raise AssertionError("unreachable")
+
+    def split(self, avail_width: float, avail_height: float) -> list[Flowable]:
+        return []  # never carried onto page 2: the full texts are there anyway
+
+    def draw(self) -> None:
+        table_h = self._sizes[1]
+        self._heading.drawOn(self.canv, 0, table_h + 1.5 * mm)
+        self._parts[1].drawOn(self.canv, 0, 0)
 
 
 def _facts(c: ReportContent, w: Words) -> Table:
