@@ -254,7 +254,8 @@ def test_extreme_content_still_lays_out(store: Store, tmp_path: Path) -> None:
     for page in range(1, pages + 1):
         assert f"side {page} af {pages}" in pdf_text(out, page)
     text = pdf_text(out)
-    assert text.count("Lang note med æøå.") == 400  # a cell taller than a page is split
+    # A cell taller than a page is split, not cut (a phrase may straddle the page break).
+    assert text.split().count("Lang") == 400
     assert "Konsulent 39 Østergård" in text
     assert "Underskrift og dato" in pdf_text(out, pages)
 
