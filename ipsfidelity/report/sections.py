@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Any
 
 from reportlab.lib import colors
 from reportlab.lib.units import mm
@@ -23,10 +24,13 @@ from ipsfidelity.report.summary import CONTENT_WIDTH
 from ipsfidelity.report.text import Words, esc
 from ipsfidelity.wording import caseload_status_text
 
+Command = tuple[Any, ...]  # a TableStyle command
 UP, DOWN = colors.HexColor("#1b7a3a"), colors.HexColor("#b42318")
 
 
-def _grid(data: list[list[object]], widths: Sequence[float], extra: Sequence[tuple] = ()) -> Table:
+def _grid(
+    data: list[list[object]], widths: Sequence[float], extra: Sequence[Command] = ()
+) -> Table:
     """A table with a tinted, repeating header row and light rules between rows."""
     table = Table(data, colWidths=list(widths), repeatRows=1)
     table.setStyle(
@@ -131,7 +135,7 @@ def caseload(c: ReportContent, w: Words) -> list[Flowable]:
             right=(1, 2, 3, 4),
         )
     ]
-    extra = [("ALIGN", (1, 1), (4, -1), "RIGHT")]
+    extra: list[Command] = [("ALIGN", (1, 1), (4, -1), "RIGHT")]
     for i, (entry, load) in enumerate(
         zip(c.data.caseload, result.consultants, strict=True), start=1
     ):
@@ -199,7 +203,7 @@ def change(c: ReportContent, w: Words) -> list[Flowable]:
             *_head(w, "report.col.change", right=(0,)),
         ]
     ]
-    extra: list[tuple] = [("ALIGN", (1, 1), (-1, -1), "RIGHT")]
+    extra: list[Command] = [("ALIGN", (1, 1), (-1, -1), "RIGHT")]
     lines = [
         (f"{p.id} {pick(p.short, c.lang)}", before.get(p.id), s.score)
         for p, s in zip(c.pack.principles, c.score.principles, strict=True)
@@ -274,7 +278,7 @@ def signatures(c: ReportContent, w: Words) -> list[Flowable]:
     rows: list[list[object]] = [
         [Paragraph(esc(left), st["cell_bold"]), "", Paragraph(esc(right), st["cell_bold"])]
     ]
-    style: list[tuple] = [
+    style: list[Command] = [
         ("LEFTPADDING", (0, 0), (-1, -1), 0),
         ("RIGHTPADDING", (0, 0), (-1, -1), 0),
         ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),

@@ -47,7 +47,7 @@ def styles() -> dict[str, ParagraphStyle]:
     )
 
     def derive(name: str, **kw: object) -> ParagraphStyle:
-        return ParagraphStyle(name, parent=base, **kw)  # type: ignore[arg-type]
+        return ParagraphStyle(name, parent=base, **kw)
 
     return {
         "body": base,

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from typing import Any
+
+from reportlab.lib.colors import Color
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph, Spacer, TableStyle
 
@@ -157,9 +160,9 @@ def _facts(c: ReportContent, w: Words) -> Table:
     return table
 
 
-def _boxed(content: list[Flowable], background: object, border: object | None = None) -> Table:
+def _boxed(content: list[Flowable], background: Color, border: Color | None = None) -> Table:
     table = Table([[content]], colWidths=[CONTENT_WIDTH])
-    commands = [
+    commands: list[tuple[Any, ...]] = [
         ("BACKGROUND", (0, 0), (-1, -1), background),
         ("LEFTPADDING", (0, 0), (-1, -1), 4 * mm),
         ("RIGHTPADDING", (0, 0), (-1, -1), 4 * mm),
