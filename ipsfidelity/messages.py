@@ -349,6 +349,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "da": "»{rating}« er ikke en gyldig vurdering",
         "en": "'{rating}' is not a valid rating",
     },
+    "report.all_equal": {
+        "da": "Alle vurderede principper har samme score, {score}; ingen skiller sig ud som stærkest eller svagest.",
+        "en": "Every rated principle has the same score, {score}; none stands out as strongest or weakest.",
+    },
     "report.caseload_line": {
         "da": "Caseload: {status}; højeste belastning {load} ({consultant}) blandt {count} konsulenter",
         "en": "Caseload: {status}; highest load {load} ({consultant}) among {count} consultants",

@@ -266,3 +266,11 @@ def test_empty_assessment(store: Store, tmp_path: Path) -> None:
     text = pdf_text(write_report(store, a.id, tmp_path / "r.pdf"))
     assert "Vurderingen er ikke færdig: 14 elementer mangler og caseload er ikke udfyldt" in text
     assert "Intet princip er vurderet endnu" in text and DRAFT_DA in text
+
+
+def test_ranking_never_calls_a_top_score_weak(demo_store: Store, tmp_path: Path) -> None:
+    # Frederiksberg's last review meets everything: every principle scores 100.
+    aid = demo_ids(demo_store, "IPS Frederiksberg")[0]
+    first = pdf_text(write_report(demo_store, aid, tmp_path / "r.pdf"), 1)
+    assert "Alle vurderede principper har samme score, 100,0" in first
+    assert "Svageste principper" not in first

@@ -225,13 +225,22 @@ def radar_series(c: ReportContent, w: Words) -> list[RadarSeries]:
 
 
 def ranking(c: ReportContent) -> tuple[list[str], list[str]]:
-    """Up to three strongest and three weakest principle ids; never the same one in both."""
+    """Up to three strongest and three weakest principle ids (ties in pack order).
+
+    Never the same principle in both, and none in a list it does not belong to: a
+    principle at the top score is not "weak", one at the bottom score not "strong".
+    When all scores are equal both lists are empty.
+    """
     scored = [p for p in c.score.principles if p.score is not None]
+    if not scored:
+        return [], []
     order = {p.id: i for i, p in enumerate(c.score.principles)}
+    top = max(p.score or 0 for p in scored)
+    low = min(p.score or 0 for p in scored)
     best = sorted(scored, key=lambda p: (-(p.score or 0), order[p.id]))
-    take = min(3, (len(best) + 1) // 2) if len(best) < 6 else 3
-    strongest = [p.id for p in best[:take]]
-    rest = [p for p in best if p.id not in strongest]
+    take = 3 if len(best) >= 6 else (len(best) + 1) // 2
+    strongest = [p.id for p in best[:take] if (p.score or 0) > low]
+    rest = [p for p in best if p.id not in strongest and (p.score or 0) < top]
     weakest = [p.id for p in sorted(rest, key=lambda p: (p.score or 0, order[p.id]))[:3]]
     return strongest, weakest
 
@@ -285,10 +294,17 @@ def _chart_and_ranking(c: ReportContent, w: Words) -> Table:
                 st["muted"],
             )
         )
-    side += [Spacer(1, 5 * mm), Paragraph(esc(w("report.strongest")), st["cell_bold"])]
-    side += listing(strongest)
-    side += [Spacer(1, 4 * mm), Paragraph(esc(w("report.weakest")), st["cell_bold"])]
-    side += listing(weakest)
+    scores = {p.score for p in c.score.principles if p.score is not None}
+    if len(scores) == 1:  # nothing stands out: say so rather than rank equals
+        side += [
+            Spacer(1, 5 * mm),
+            Paragraph(esc(w("report.all_equal", score=w.num(scores.pop()))), st["small"]),
+        ]
+    else:
+        side += [Spacer(1, 5 * mm), Paragraph(esc(w("report.strongest")), st["cell_bold"])]
+        side += listing(strongest)
+        side += [Spacer(1, 4 * mm), Paragraph(esc(w("report.weakest")), st["cell_bold"])]
+        side += listing(weakest)
     table = Table([[chart, side]], colWidths=[RADAR_WIDTH, CONTENT_WIDTH - RADAR_WIDTH])
     table.setStyle(
         TableStyle(
