@@ -12,7 +12,7 @@ import textwrap
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from reportlab.graphics.shapes import Circle, Drawing, Line, Polygon, PolyLine, String
+from reportlab.graphics.shapes import Circle, Drawing, Line, Polygon, PolyLine, Rect, String
 from reportlab.lib import colors
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
@@ -20,6 +20,7 @@ from ipsfidelity.report.fonts import REGULAR
 from ipsfidelity.report.styles import CURRENT, EARLIER, INK, MUTED
 
 GRID = colors.HexColor("#c4c4c4")
+_BACKING = colors.Color(1, 1, 1, alpha=0.75)
 LABEL_SIZE = 8.0
 TICK_SIZE = 6.0
 LEGEND_SIZE = 7.5
@@ -89,20 +90,6 @@ def radar_drawing(
     for i in range(n):
         x, y = point(i, 100)
         d.add(Line(cx, cy, x, y, strokeColor=GRID, strokeWidth=0.5))
-    tick_angle = math.pi / 2 - math.pi / n  # between the first two axes, as in the app
-    for ring in (25, 50, 75, 100):
-        r = radius * ring / 100
-        d.add(
-            String(
-                cx + r * math.cos(tick_angle) + 1.5,
-                cy + r * math.sin(tick_angle) + 1.5,
-                str(ring),
-                fontName=REGULAR,
-                fontSize=TICK_SIZE,
-                fillColor=MUTED,
-            )
-        )
-
     # Earlier review underneath, current on top.
     for index in reversed(range(len(series))):
         s = series[index]
@@ -138,6 +125,19 @@ def radar_drawing(
                     strokeWidth=0.8,
                 )
             )
+
+    # Scale numbers last, on a pale backing, so data lines never hide them.
+    tick_angle = math.pi / 2 - math.pi / n  # between the first two axes, as in the app
+    for ring in (25, 50, 75, 100):
+        r = radius * ring / 100
+        tx, ty = cx + r * math.cos(tick_angle) + 1.5, cy + r * math.sin(tick_angle) + 1.5
+        tw = stringWidth(str(ring), REGULAR, TICK_SIZE)
+        d.add(
+            Rect(
+                tx - 0.8, ty - 1.2, tw + 1.6, TICK_SIZE + 0.6, fillColor=_BACKING, strokeColor=None
+            )
+        )
+        d.add(String(tx, ty, str(ring), fontName=REGULAR, fontSize=TICK_SIZE, fillColor=MUTED))
 
     for i, lines in enumerate(wrapped):
         a = angles[i]
