@@ -686,8 +686,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Weakest principles",
     },
     "report.why.denied": {
-        "da": "ingen tilladelse til at skrive der",
-        "en": "no permission to write there",
+        "da": "ingen tilladelse til at skrive der (er filen åben i et andet program?)",
+        "en": "no permission to write there (is the file open in another program?)",
     },
     "report.why.disk_full": {
         "da": "disken er fuld",
