@@ -28,8 +28,14 @@ def language() -> str:
 
 def tr(key: str, /, **values: object) -> str:
     """The message `key` in the current language, with `values` filled in."""
+    return tr_in(_current, key, **values)
+
+
+def tr_in(lang: str, key: str, /, **values: object) -> str:
+    """`tr` in a given language, for work off the UI thread (the PDF report)
+    that must not switch the app's language under it."""
     entry = MESSAGES[key]
-    text = entry.get(_current) or entry["da"]
+    text = entry.get(lang) or entry["da"]
     return text.format(**values) if values else text
 
 
