@@ -64,6 +64,14 @@ def test_upgrade_from_first_revision_keeps_data(db_path: Path) -> None:
     again.close()
 
 
+def test_schema_head_constant_matches_the_migration_scripts() -> None:
+    from ipsfidelity.store.database import SCHEMA_HEAD
+
+    assert SCHEMA_HEAD == head_revision(), (
+        "bump SCHEMA_HEAD in store/database.py with each migration"
+    )
+
+
 def test_fresh_database_is_at_head(tmp_path: Path) -> None:
     store = open_store(str(tmp_path / "fresh.sqlite3"))
     engine = create_engine(store.engine.url)
