@@ -149,6 +149,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "da": "vis vurderinger",
         "en": "list assessments",
     },
+    "cli.help.compare": {
+        "da": "sammenlign et teams vurderinger kvartal for kvartal",
+        "en": "compare a team's assessments quarter by quarter",
+    },
     "cli.help.db": {
         "da": "database: sti til en SQLite-fil eller en URL som postgresql://... (ellers IPSFIDELITY_DB eller standardfilen)",
         "en": "database: a SQLite file path or a URL such as postgresql://... (else IPSFIDELITY_DB or the default file)",
@@ -176,6 +180,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "cli.help.lang": {
         "da": "sprog for meddelelser (da eller en)",
         "en": "language for messages (da or en)",
+    },
+    "cli.help.overview": {
+        "da": "oversigt over alle teams med seneste vurdering",
+        "en": "overview of every team with its latest assessment",
     },
     "cli.help.report": {
         "da": "lav PDF-rapporten til styregruppen for en vurdering",
@@ -220,6 +228,34 @@ MESSAGES: dict[str, dict[str, str]] = {
     "cli.usage": {
         "da": "forkert brug: {detail}",
         "en": "wrong usage: {detail}",
+    },
+    "compare.col.delta": {
+        "da": "Ændring",
+        "en": "Change",
+    },
+    "compare.elements": {
+        "da": "Elementer: {changed}",
+        "en": "Elements: {changed}",
+    },
+    "compare.help.team": {
+        "da": "teamets navn",
+        "en": "the team's name",
+    },
+    "compare.none": {
+        "da": "Teamet {team} har ingen vurderinger endnu.",
+        "en": "The team {team} has no assessments yet.",
+    },
+    "compare.nothing": {
+        "da": "ingen ændringer",
+        "en": "no changes",
+    },
+    "compare.principles": {
+        "da": "Principper: {moved}",
+        "en": "Principles: {moved}",
+    },
+    "compare.step": {
+        "da": "{period} mod {previous}:",
+        "en": "{period} against {previous}:",
     },
     "db.bad_url": {
         "da": "Databaseadressen »{url}« kan ikke bruges",
@@ -320,6 +356,46 @@ MESSAGES: dict[str, dict[str, str]] = {
     "import.wrong_version": {
         "da": "formatversion {version} understøttes ikke (denne version læser {supported})",
         "en": "format version {version} is not supported (this version reads {supported})",
+    },
+    "overview.col.caseload": {
+        "da": "Caseload",
+        "en": "Caseload",
+    },
+    "overview.col.last_review": {
+        "da": "Seneste vurdering",
+        "en": "Last review",
+    },
+    "overview.col.stale": {
+        "da": "Over 6 måneder siden",
+        "en": "Over 6 months ago",
+    },
+    "overview.help.csv": {
+        "da": "gem oversigten som CSV til dansk Excel (semikolon, decimalkomma)",
+        "en": "save the overview as CSV for Danish Excel (semicolons, decimal comma)",
+    },
+    "overview.help.period": {
+        "da": "vis vurderingen i dette kvartal i stedet for den seneste",
+        "en": "show the assessment in this quarter instead of the latest",
+    },
+    "overview.help.xlsx": {
+        "da": "gem oversigten som Excel-fil (XLSX)",
+        "en": "save the overview as an Excel file (XLSX)",
+    },
+    "overview.no": {
+        "da": "Nej",
+        "en": "No",
+    },
+    "overview.sheet": {
+        "da": "Oversigt",
+        "en": "Overview",
+    },
+    "overview.stale_note": {
+        "da": "! = seneste vurdering er mere end 6 måneder gammel (eller mangler)",
+        "en": "! = the last review is more than 6 months old (or missing)",
+    },
+    "overview.yes": {
+        "da": "Ja",
+        "en": "Yes",
     },
     "pack.invalid": {
         "da": "Instrumentpakken {origin} er ugyldig ved {where}: {why}",

@@ -11,6 +11,7 @@ from ipsfidelity.analysis.overview import (
     filter_rows,
     overview,
     principle_columns,
+    principle_ids,
     sort_rows,
 )
 from ipsfidelity.analysis.trend import RatingChange, Step, rating_changes, steps, trend
@@ -24,6 +25,7 @@ __all__ = [
     "filter_rows",
     "overview",
     "principle_columns",
+    "principle_ids",
     "rating_changes",
     "sort_rows",
     "steps",

@@ -185,12 +185,17 @@ COLUMN_KEYS: dict[str, Key] = {
 }
 
 
-def principle_columns(rows: Iterable[OverviewRow]) -> list[str]:
-    """Principle ids across the rows' packs, in pack order (first pack seen first)."""
+def principle_ids(packs: Iterable[PackKey]) -> list[str]:
+    """Principle ids across packs, in pack order (packs sorted by id and version)."""
     ids: dict[str, None] = {}
-    for key in sorted({r.score.instrument for r in rows if r.score is not None}):
+    for key in sorted(set(packs)):
         ids.update(dict.fromkeys(p.id for p in get_pack(*key).principles))
     return list(ids)
+
+
+def principle_columns(rows: Iterable[OverviewRow]) -> list[str]:
+    """The principle columns the rows need: one per principle id of their packs."""
+    return principle_ids(r.score.instrument for r in rows if r.score is not None)
 
 
 def sort_rows(

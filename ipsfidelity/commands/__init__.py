@@ -12,4 +12,6 @@ COMMANDS = (
     "import_",
     "export",
     "report",
+    "compare",
+    "overview",
 )
