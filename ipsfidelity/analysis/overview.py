@@ -77,13 +77,14 @@ _A, _T = m.Assessment.__table__, m.Team.__table__
 
 
 def _chosen(by_period: bool) -> ScalarSelect[str]:
-    """Per team, its latest assessment (in the period): a correlated LIMIT 1 over the
-    (team_id, period) index, far cheaper than a window function sorting every row."""
+    """Per team, its latest assessment (in the period), in `trend`'s order reversed: a
+    correlated LIMIT 1 over the (team_id, period) index, far cheaper than a window
+    function sorting every assessment in the database."""
     x = _A.alias("x")
     pick = (
         select(x.c.id)
         .where(x.c.team_id == _T.c.id)
-        .order_by(x.c.date.desc(), x.c.created_at.desc(), x.c.id)
+        .order_by(x.c.date.desc(), x.c.created_at.desc(), x.c.id.desc())
         .limit(1)
     )
     if by_period:
@@ -161,7 +162,7 @@ def overview(
 # -- the table model's helpers ------------------------------------------------
 
 # Danish alphabet: æ, ø, å come after z (Python's code points put å before æ).
-_DANISH = str.maketrans({"æ": "z\x01", "ø": "z\x02", "å": "z\x03"})
+_DANISH = str.maketrans({"æ": "{", "ø": "|", "å": "}"})  # the three code points after z
 VERDICT_RANK = {"does_not_meet": 0, "incomplete": 1, "meets": 2}
 CASELOAD_RANK = {"ok": 0, "warning": 1, "over": 2, "missing": 3}
 
