@@ -32,13 +32,20 @@ from sqlalchemy import BigInteger, Connection, Integer, Select, case, func, lite
 
 from ipsfidelity.instrument import get_pack
 from ipsfidelity.scoring import round1
-from ipsfidelity.scoring.caseload import CaseloadEntry, TeamStatus, exact_load, load_status
+from ipsfidelity.scoring.caseload import (
+    CaseloadEntry,
+    LoadStatus,
+    TeamStatus,
+    exact_load,
+    load_status,
+)
 from ipsfidelity.scoring.verdict import Verdict, verdict_from_counts
 from ipsfidelity.store import models as m
 
 PackKey = tuple[str, str]
-# Ordering of the caseload rule's "worst consultant wins" (as in scoring.caseload).
-_SEVERITY = {"ok": 0, "warning": 1, "over": 2}
+# The caseload rule's "worst consultant wins", mildest first (as in scoring.caseload).
+_BY_SEVERITY: tuple[LoadStatus, ...] = ("ok", "warning", "over")
+_SEVERITY: dict[str, int] = {status: rank for rank, status in enumerate(_BY_SEVERITY)}
 # SQLite's SUM fails beyond 64-bit integers; keep well clear of that.
 _SUM_LIMIT = 2**62
 
@@ -126,9 +133,10 @@ class Selection:
     def caseload(self) -> Select[Any]:
         if self._caseload is None:
             c = m.CaseloadEntry.__table__
-            self._caseload = select(
+            query: Select[Any] = select(
                 c.c.assessment_id, c.c.fte, c.c.ips_cases, c.c.other_cases
             ).where(c.c.assessment_id.in_(self._ids_for(None)))
+            self._caseload = query
         return self._caseload
 
 
@@ -188,7 +196,7 @@ def worst_status(statuses: Iterable[str]) -> TeamStatus:
     found = list(statuses)
     if not found:
         return "missing"
-    return max(found, key=_SEVERITY.__getitem__)  # type: ignore[return-value]
+    return _BY_SEVERITY[max(_SEVERITY[s] for s in found)]
 
 
 def _combine(

@@ -171,7 +171,7 @@ def danish_key(text: str) -> str:
     return text.casefold().translate(_DANISH)
 
 
-Key = Callable[[OverviewRow], object]
+Key = Callable[[OverviewRow], Any]  # each column's keys compare among themselves
 COLUMN_KEYS: dict[str, Key] = {
     "team": lambda r: danish_key(r.team),
     "municipality": lambda r: danish_key(r.municipality) if r.municipality else None,
@@ -208,8 +208,12 @@ def sort_rows(
     by_name = sorted(rows, key=COLUMN_KEYS["team"])
     keyed = [(key(r), r) for r in by_name]
     present = [pair for pair in keyed if pair[0] is not None]
-    present.sort(key=lambda pair: pair[0], reverse=descending)  # stable: names stay ordered
+    present.sort(key=_first, reverse=descending)  # stable: names stay ordered
     return [r for _, r in present] + [r for k, r in keyed if k is None]
+
+
+def _first(pair: tuple[Any, OverviewRow]) -> Any:
+    return pair[0]
 
 
 def filter_rows(
