@@ -3,7 +3,8 @@
 Metrics (issue 5, issue 2 section 7):
 - trend_query: one team's per-period, per-principle scores (`analysis.trend`), target <= 2 ms.
 - overview_query: every team's latest assessment, scored (`analysis.overview`), target <= 30 ms.
-- overview_sort: sorting those 200 rows by a column (`analysis.sort_rows`), target <= 50 ms.
+- overview_sort: sorting those 200 rows by a column (`analysis.sort_rows`; the slowest of
+  overall, team name and a principle), target <= 50 ms.
 
 Values are medians of warm runs. The floor is a trivial indexed SELECT on the same
 database through the same engine (one team's assessment ids), so the ratio says how
@@ -128,7 +129,11 @@ def metrics(workdir: Path) -> dict[str, dict]:
         trend_ms = _median_ms(lambda: trend(store, team_id), 200)
         overview_ms = _median_ms(lambda: overview(store), 30)
         rows = overview(store)
-        sort_ms = _median_ms(lambda: sort_rows(rows, "overall", descending=True), 50)
+        # The slowest of a number, a Danish-collated text and a principle column.
+        sort_ms = max(
+            _median_ms(lambda c=column: sort_rows(rows, c, descending=True), 50)
+            for column in ("overall", "team", "P3")
+        )
         return {
             "trend_query": _metric(trend_ms, floor, 2.0),
             "overview_query": _metric(overview_ms, floor, 30.0),

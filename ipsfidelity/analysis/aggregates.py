@@ -162,19 +162,20 @@ def score_heads(
 
 def _sums_query(key: PackKey, ids: Select[tuple[str]]) -> Select[Any]:
     """One row per assessment: id, then (scaled sum, rated count) per principle in pack
-    order, then the count of full-marks ratings. Built from the pack, never hard-coded."""
+    order, then the count of full-marks ratings. Built from the pack, never hard-coded.
+
+    Per principle, `value` is the rating's numerator, NULL when the rating belongs to
+    another principle or is off the scale; SUM and COUNT of it give the sum and the
+    rated count. The principle test comes first, so most rows skip the scale lookup."""
     plan = pack_plan(key)
     r = m.Rating.__table__
     kind = BigInteger if plan.big else Integer
-    scale = list(plan.numerators)
+    on_scale = case({sid: literal(n, kind) for sid, n in plan.numerators.items()}, value=r.c.rating)
     columns: list[Any] = [r.c.assessment_id]
     for pid in plan.principle_ids:
-        mine = r.c.principle_id == pid
-        value = case(
-            *((mine & (r.c.rating == sid), literal(n, kind)) for sid, n in plan.numerators.items()),
-        )
+        value = case((r.c.principle_id == pid, on_scale))
         columns.append(func.coalesce(func.sum(value), literal(0, kind)))
-        columns.append(func.count(case((mine & r.c.rating.in_(scale), 1))))
+        columns.append(func.count(value))
     columns.append(func.count(case((r.c.rating == plan.full_marks, 1))))
     return select(*columns).where(r.c.assessment_id.in_(ids)).group_by(r.c.assessment_id)
 

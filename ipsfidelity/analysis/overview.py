@@ -11,7 +11,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import ScalarSelect, Select, bindparam, func, select
+from sqlalchemy import CTE, ScalarSelect, Select, bindparam, func, select
 
 from ipsfidelity.analysis.aggregates import (
     AssessmentHead,
@@ -92,7 +92,17 @@ def _chosen(by_period: bool) -> ScalarSelect[str]:
     return pick.scalar_subquery()
 
 
-def _rows_query(chosen: ScalarSelect[str]) -> Select[Any]:
+def _picked(by_period: bool) -> CTE:
+    """(team_id, id of its chosen assessment or NULL), the pick run once per team:
+    PostgreSQL otherwise re-runs a correlated pick for every reference to it."""
+    return (
+        select(_T.c.id.label("team_id"), _chosen(by_period).label("id"))
+        .cte("picked")
+        .prefix_with("MATERIALIZED", dialect="postgresql")
+    )
+
+
+def _rows_query(picked: CTE) -> Select[Any]:
     x = _A.alias("x")
     last_review = select(func.max(x.c.date)).where(x.c.team_id == _T.c.id).scalar_subquery()
     return select(
@@ -107,12 +117,14 @@ def _rows_query(chosen: ScalarSelect[str]) -> Select[Any]:
         _A.c.instrument_id,
         _A.c.instrument_version,
         _A.c.created_at,
-    ).select_from(_T.outerjoin(_A, _A.c.id == chosen))
+    ).select_from(
+        _T.join(picked, picked.c.team_id == _T.c.id).outerjoin(_A, _A.c.id == picked.c.id)
+    )
 
 
-def _selection(chosen: ScalarSelect[str]) -> Selection:
+def _selection(picked: CTE) -> Selection:
     def ids_for(pack: PackKey | None) -> Select[tuple[str]]:
-        query = select(_A.c.id).select_from(_T.join(_A, _A.c.id == chosen))
+        query = select(_A.c.id).where(_A.c.id.in_(select(picked.c.id)))
         if pack is not None:
             query = query.where(_A.c.instrument_id == pack[0], _A.c.instrument_version == pack[1])
         return query
@@ -120,9 +132,10 @@ def _selection(chosen: ScalarSelect[str]) -> Selection:
     return Selection(ids_for)
 
 
-# Built once: (rows query, aggregate selection), without and with a period.
+# Built once (SQLAlchemy then skips recompiling): (rows query, aggregate selection),
+# without and with a period.
 _QUERIES = {
-    by_period: (_rows_query(_chosen(by_period)), _selection(_chosen(by_period)))
+    by_period: (_rows_query(_picked(by_period)), _selection(_picked(by_period)))
     for by_period in (False, True)
 }
 
