@@ -155,7 +155,7 @@ def score_heads(
     statuses: dict[str, list[str]] = defaultdict(list)
     keys = {h.id: h.instrument for h in heads}
     for aid, fte, ips, other in conn.execute(selection.caseload(), params):
-        if aid in keys:
+        if aid in keys:  # a caller's own connection may see rows newer than `heads`
             statuses[aid].append(_entry_status(keys[aid], fte, ips, other))
     return {h.id: _combine(h, sums.get(h.id), statuses.get(h.id, ())) for h in heads}
 

@@ -26,11 +26,16 @@ Source = Store | Connection
 
 @contextmanager
 def connection(source: Source) -> Iterator[Connection]:
-    """Use the caller's connection, or a short read from the store's engine."""
+    """Use the caller's connection, or a short read from the store's engine.
+
+    The few statements of one comparison must see one snapshot: SQLite's transaction
+    gives that already; PostgreSQL's default (read committed) would not."""
     if isinstance(source, Connection):
         yield source
         return
     with source.engine.connect() as conn:
+        if conn.dialect.name == "postgresql":
+            conn.execution_options(isolation_level="REPEATABLE READ")
         yield conn
 
 

@@ -30,10 +30,11 @@ def arrow(change: float | None) -> str:
 
 def run(args: argparse.Namespace) -> int:
     from ipsfidelity.analysis import rating_changes, steps, trend
+    from ipsfidelity.analysis.trend import connection
 
     store = open_store_from(args)
     team = store.find_team(args.team)
-    with store.engine.connect() as conn:
+    with connection(store) as conn:
         history = steps(trend(conn, team.id))
         changes = [
             [] if s.previous is None else rating_changes(conn, s.previous.id, s.score.id)
