@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import argparse
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ipsfidelity.commands.common import EXIT_OK, open_store_from, print_json, print_table
 from ipsfidelity.i18n import pick, tr
+
+if TYPE_CHECKING:
+    from ipsfidelity.analysis import RatingChange, Step
 
 
 def register(add_command) -> None:  # type: ignore[no-untyped-def]
@@ -60,7 +63,7 @@ def run(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _step_json(step: Any, changes: list[Any]) -> dict[str, Any]:
+def _step_json(step: Step, changes: list[RatingChange]) -> dict[str, Any]:
     s = step.score
     return {
         "assessment": s.id,
@@ -81,7 +84,7 @@ def _step_json(step: Any, changes: list[Any]) -> dict[str, Any]:
     }
 
 
-def _print_text(team: str, history: list[Any], changes: list[list[Any]]) -> None:
+def _print_text(team: str, history: list[Step], changes: list[list[RatingChange]]) -> None:
     from ipsfidelity.analysis.overview import principle_ids
     from ipsfidelity.instrument import get_pack
     from ipsfidelity.wording import number
@@ -111,7 +114,7 @@ def _print_text(team: str, history: list[Any], changes: list[list[Any]]) -> None
             tr("overview.col.caseload"),
         ],
     )
-    for step, changed in zip(history[1:], changes[1:], strict=True):
+    for before, step, changed in zip(history, history[1:], changes[1:], strict=False):
         moved = [
             f"{pid} {arrow(step.principle_delta(pid))}"
             for pid in step.score.principles
@@ -123,6 +126,6 @@ def _print_text(team: str, history: list[Any], changes: list[list[Any]]) -> None
             f"{c.element} {labels.get(c.before, '–')} → {labels.get(c.after, '–')}" for c in changed
         ]
         print()
-        print(tr("compare.step", period=step.score.period, previous=step.previous.period))
+        print(tr("compare.step", period=step.score.period, previous=before.score.period))
         print("  " + tr("compare.principles", moved=", ".join(moved) or tr("compare.nothing")))
         print("  " + tr("compare.elements", changed="; ".join(elements) or tr("compare.nothing")))

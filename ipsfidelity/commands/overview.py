@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ipsfidelity.commands.common import EXIT_OK, open_store_from, print_json, print_table
 from ipsfidelity.errors import UserError
 from ipsfidelity.i18n import tr
+
+if TYPE_CHECKING:
+    from ipsfidelity.analysis import OverviewRow
 
 
 def register(add_command) -> None:  # type: ignore[no-untyped-def]
@@ -20,7 +23,7 @@ def register(add_command) -> None:  # type: ignore[no-untyped-def]
     out.add_argument("--xlsx", metavar="FILE", type=Path, help=tr("overview.help.xlsx"))
 
 
-def row_json(row: Any) -> dict[str, Any]:
+def row_json(row: OverviewRow) -> dict[str, Any]:
     s = row.score
     return {
         "team": {
@@ -68,7 +71,7 @@ def run(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _print_text(rows: list[Any]) -> None:
+def _print_text(rows: list[OverviewRow]) -> None:
     from ipsfidelity.analysis import principle_columns
     from ipsfidelity.wording import number
 
