@@ -5,11 +5,10 @@ Scores here equal `ipsfidelity.scoring.score_assessment` for every assessment
 """
 
 from ipsfidelity.analysis.aggregates import AssessmentScore
-from ipsfidelity.analysis.overview import (
+from ipsfidelity.analysis.overview import OverviewRow, overview
+from ipsfidelity.analysis.table import (
     COLUMN_KEYS,
-    OverviewRow,
     filter_rows,
-    overview,
     principle_columns,
     principle_ids,
     sort_rows,

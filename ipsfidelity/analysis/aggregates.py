@@ -21,7 +21,8 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from fractions import Fraction
 from functools import cache, lru_cache
@@ -41,6 +42,7 @@ from ipsfidelity.scoring.caseload import (
 )
 from ipsfidelity.scoring.verdict import Verdict, verdict_from_counts
 from ipsfidelity.store import models as m
+from ipsfidelity.store.repository import Store
 
 PackKey = tuple[str, str]
 # The caseload rule's "worst consultant wins", mildest first (as in scoring.caseload).
@@ -48,6 +50,23 @@ _BY_SEVERITY: tuple[LoadStatus, ...] = ("ok", "warning", "over")
 _SEVERITY: dict[str, int] = {status: rank for rank, status in enumerate(_BY_SEVERITY)}
 # SQLite's SUM fails beyond 64-bit integers; keep well clear of that.
 _SUM_LIMIT = 2**62
+
+Source = Store | Connection  # a store, or a connection the caller already holds
+
+
+@contextmanager
+def connection(source: Source) -> Iterator[Connection]:
+    """Use the caller's connection, or a short read from the store's engine.
+
+    The few statements of one comparison must see one snapshot: SQLite's transaction
+    gives that already; PostgreSQL's default (read committed) would not."""
+    if isinstance(source, Connection):
+        yield source
+        return
+    with source.engine.connect() as conn:
+        if conn.dialect.name == "postgresql":
+            conn.execution_options(isolation_level="REPEATABLE READ")
+        yield conn
 
 
 @dataclass(frozen=True, slots=True)

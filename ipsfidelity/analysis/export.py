@@ -15,7 +15,8 @@ import io
 from collections.abc import Sequence
 from pathlib import Path
 
-from ipsfidelity.analysis.overview import OverviewRow, principle_columns
+from ipsfidelity.analysis.overview import OverviewRow
+from ipsfidelity.analysis.table import principle_columns
 from ipsfidelity.fileio import atomic_write
 from ipsfidelity.i18n import pick, tr
 from ipsfidelity.instrument import get_pack

@@ -3,51 +3,34 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Sequence
 from dataclasses import dataclass
 
-from sqlalchemy import Connection, Select, bindparam, select
+from sqlalchemy import Select, bindparam, select
 
 from ipsfidelity.analysis.aggregates import (
     AssessmentHead,
     AssessmentScore,
     PackKey,
     Selection,
+    Source,
+    connection,
     score_heads,
 )
 from ipsfidelity.instrument import NOT_RATED
 from ipsfidelity.scoring import round1
 from ipsfidelity.store import models as m
-from ipsfidelity.store.repository import Store
 
-Source = Store | Connection
-
-
-@contextmanager
-def connection(source: Source) -> Iterator[Connection]:
-    """Use the caller's connection, or a short read from the store's engine.
-
-    The few statements of one comparison must see one snapshot: SQLite's transaction
-    gives that already; PostgreSQL's default (read committed) would not."""
-    if isinstance(source, Connection):
-        yield source
-        return
-    with source.engine.connect() as conn:
-        if conn.dialect.name == "postgresql":
-            conn.execution_options(isolation_level="REPEATABLE READ")
-        yield conn
+_A = m.Assessment.__table__
 
 
 def _trend_ids(pack: PackKey | None) -> Select[tuple[str]]:
-    a = m.Assessment.__table__
-    query = select(a.c.id).where(a.c.team_id == bindparam("team_id"))
+    query = select(_A.c.id).where(_A.c.team_id == bindparam("team_id"))
     if pack is not None:
-        query = query.where(a.c.instrument_id == pack[0], a.c.instrument_version == pack[1])
+        query = query.where(_A.c.instrument_id == pack[0], _A.c.instrument_version == pack[1])
     return query
 
 
-_A = m.Assessment.__table__
 _TREND_HEADS = (
     select(
         _A.c.id,

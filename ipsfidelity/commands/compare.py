@@ -33,7 +33,7 @@ def arrow(change: float | None) -> str:
 
 def run(args: argparse.Namespace) -> int:
     from ipsfidelity.analysis import rating_changes, steps, trend
-    from ipsfidelity.analysis.trend import connection
+    from ipsfidelity.analysis.aggregates import connection
 
     store = open_store_from(args)
     team = store.find_team(args.team)
@@ -85,7 +85,7 @@ def _step_json(step: Step, changes: list[RatingChange]) -> dict[str, Any]:
 
 
 def _print_text(team: str, history: list[Step], changes: list[list[RatingChange]]) -> None:
-    from ipsfidelity.analysis.overview import principle_ids
+    from ipsfidelity.analysis import principle_ids
     from ipsfidelity.instrument import get_pack
     from ipsfidelity.wording import number
 
