@@ -175,3 +175,43 @@ def test_several_packs_score_with_their_own_scale(any_store: Store, two_packs: N
     rows = overview(any_store)
     packs = {r.score.instrument for r in rows if r.score}
     assert packs == {fine.key, dk.key}
+
+
+def test_mixed_pack_overview_exports_one_column_per_principle(
+    store: Store, two_packs: None, tmp_path: Path
+) -> None:
+    from openpyxl import load_workbook
+
+    from ipsfidelity.analysis.export import write_csv, write_xlsx
+
+    fine, dk = get_pack("test-fine", "2"), default_pack()
+    rng = random.Random(3)
+    docs = [
+        ("t", random_doc(rng, pack, team_dict(f"IPS {pack.id}"), dt.date(2026, 9, 1), key="1"))
+        for pack in (fine, dk)
+    ]
+    import_documents(store, docs)
+    rows = overview(store)
+    write_csv(rows, tmp_path / "o.csv")
+    write_xlsx(rows, tmp_path / "o.xlsx")
+    header = (tmp_path / "o.csv").read_text(encoding="utf-8-sig").splitlines()[0].split(";")
+    # dk-minimum sorts first, so its P1 title wins; A and C follow from test-fine.
+    assert header[5:15] == [
+        "P1 Ingen eksklusion",
+        "P2 Ordinært job",
+        "P3 Integration med behandling",
+        "P4 Vejledning om ydelser",
+        "P5 Hurtig jobsøgning",
+        "P6 Arbejdsgiverkontakt",
+        "P7 Tidsubegrænset støtte",
+        "P8 Egne præferencer",
+        "A Kort A",
+        "C Kort C",
+    ]
+    sheet = load_workbook(tmp_path / "o.xlsx").active
+    by_team = {r[0].value: r for r in sheet.iter_rows(min_row=2)}
+    fine_row = by_team["IPS test-fine"]
+    assert fine_row[6].value is None  # P2 is not in test-fine
+    fine_score = next(r.score for r in rows if r.team == "IPS test-fine")
+    assert fine_row[13].value == fine_score.principles["A"]
+    assert fine_row[5].value == fine_score.principles["P1"]
