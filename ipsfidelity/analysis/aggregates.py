@@ -63,7 +63,7 @@ def connection(source: Source) -> Iterator[Connection]:
     if isinstance(source, Connection):
         yield source
         return
-    with source.engine.connect() as conn:
+    with source.read_engine.connect() as conn:
         if conn.dialect.name == "postgresql":
             conn.execution_options(isolation_level="REPEATABLE READ")
         yield conn
