@@ -1,20 +1,93 @@
-"""Starting the desktop app. (Placeholder window until the walk-through lands.)"""
+"""Starting the desktop app: the window first, the database and heavy imports after it.
+
+`run()` is what `ipsfidelity` (no command) and `ipsfidelity --smoke` call.
+"""
 
 from __future__ import annotations
 
+import os
 import sys
+import time
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+
+TIMING_ENV = "IPSFIDELITY_TIMING"  # benchmarks: print when the window and team list show
+
+
+def _mark(name: str) -> None:
+    if os.environ.get(TIMING_ENV):
+        print(f"ipsfidelity-timing {name} {time.time():.6f}", file=sys.stderr, flush=True)
+
+
+class App:
+    """Owns the main window, and rebuilds it when the language changes."""
+
+    def __init__(self, qt_app: QApplication, db: str | None) -> None:
+        self.qt_app = qt_app
+        self.db = db
+        self.window = self._new_window()
+
+    def _new_window(self):  # -> MainWindow
+        from ipsfidelity.ui.main_window import MainWindow
+
+        window = MainWindow(self.db)
+        window.language_change_requested.connect(self.switch_language)
+        return window
+
+    def switch_language(self, code: str) -> None:
+        """Every string is read when a screen is built, so the window is built again."""
+        from ipsfidelity.i18n import set_language
+
+        old = self.window
+        place, assessment_id = old.current_place()
+        old.close()
+        old.deleteLater()
+        set_language(code)
+        self.window = self._new_window()
+        self.window.show()
+        if assessment_id:
+
+            def reopen(_aid: str) -> None:
+                self.window.assessment_opened.disconnect(reopen)
+                if place == "results":
+                    self.window.show_results()
+                elif place == "home":
+                    self.window.show_home()
+
+            self.window.assessment_opened.connect(reopen)
+            self.window.db.ready.connect(lambda: self.window.open_assessment(assessment_id))
+
+
+def start(db: str | None = None, lang: str | None = None) -> App:
+    """Create the app and show its window (no event loop); tests and `run` share this."""
+    from ipsfidelity.i18n import set_language
+    from ipsfidelity.ui.crash import install_excepthook
+    from ipsfidelity.ui.settings import APPLICATION, ORGANISATION, chosen_language, open_settings
+
+    qt_app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(qt_app, QApplication)
+    qt_app.setOrganizationName(ORGANISATION)
+    qt_app.setApplicationName(APPLICATION)
+    install_excepthook()
+    chosen = lang or chosen_language(sys.argv, open_settings())
+    if chosen:
+        set_language(chosen)
+    app = App(qt_app, db)
+    app.window.show()
+    QTimer.singleShot(0, lambda: _mark("first_window"))
+    app.window.teams_shown.connect(lambda: _mark("team_list"))
+    return app
 
 
 def run(db: str | None = None, smoke: bool = False) -> int:
-    from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
-
-    app = QApplication.instance() or QApplication(sys.argv[:1])
-    window = QMainWindow()
-    window.setWindowTitle("ipsfidelity")
-    window.setCentralWidget(QLabel("ipsfidelity"))
-    window.resize(900, 600)
-    window.show()
+    app = start(db)
     if smoke:
-        QTimer.singleShot(0, app.quit)
-    return app.exec()
+        # Quit once the team list is on screen: that proves the window, the worker
+        # and the database all work. A database that cannot open ends the smoke too.
+        window = app.window
+        window.teams_shown.connect(lambda: QTimer.singleShot(0, window.close))
+        window.db.open_failed.connect(lambda _w: QTimer.singleShot(0, window.close))
+        QTimer.singleShot(30_000, window.close)
+    code = app.qt_app.exec()
+    return code
