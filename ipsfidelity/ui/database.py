@@ -32,6 +32,7 @@ class Database(QObject):
     ready = Signal()
     open_failed = Signal(str)
     busy_changed = Signal(bool)
+    write_started = Signal()
     saved = Signal()  # a write committed
     write_refused = Signal(str)  # a UserError from a write that had no own handler
 
@@ -74,6 +75,8 @@ class Database(QObject):
         self.pending += 1
         if self.pending == 1:
             self.busy_changed.emit(True)
+        if write:
+            self.write_started.emit()
         self._jobs.put((job, done, failed, write))
 
     @Slot(object)

@@ -63,7 +63,7 @@ class MainWindow(QMainWindow):
 
         self.indicator = SavedIndicator()
         self.statusBar().addPermanentWidget(self.indicator)
-        self.db.busy_changed.connect(self._busy_changed)
+        self.db.write_started.connect(self.indicator.show_saving)
         self.db.saved.connect(self.indicator.show_saved)
         self.db.write_refused.connect(self._write_refused)
         self.db.ready.connect(self._db_ready)
@@ -139,9 +139,6 @@ class MainWindow(QMainWindow):
         self.results_action.setEnabled(self.session is not None)
 
     # -- the database ------------------------------------------------------------
-
-    def _busy_changed(self, busy: bool) -> None:
-        self.indicator.set_busy(busy)
 
     def _write_refused(self, why: str) -> None:
         self.indicator.show_refused(why)

@@ -68,7 +68,7 @@ class ReviewView(QWidget):
         self.navigator.setHeaderHidden(True)
         self.navigator.expandAll()
         self.navigator.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.navigator.setMinimumWidth(220)
+        self.navigator.setMinimumWidth(240)
         self.navigator.selectionModel().currentChanged.connect(self._navigator_moved)
 
         self.element_page = ElementPage(pack)
@@ -104,7 +104,7 @@ class ReviewView(QWidget):
         self.splitter.addWidget(self.navigator)
         self.splitter.addWidget(right)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([260, 740])
+        self.splitter.setSizes([330, 770])
 
         layout = QVBoxLayout(self)
         layout.addLayout(top)

@@ -36,10 +36,10 @@ class SavedIndicator(QLabel):
         self._fade = QTimer(self, singleShot=True, interval=4000)
         self._fade.timeout.connect(lambda: self.setText(""))
 
-    def set_busy(self, busy: bool) -> None:
-        if busy:
-            self._fade.stop()
-            self.setText(t("saving"))
+    def show_saving(self) -> None:
+        self._fade.stop()
+        self.setStyleSheet(f"color: {MUTED}; padding: 0 8px;")
+        self.setText(t("saving"))
 
     def show_saved(self) -> None:
         self.setStyleSheet(f"color: {MUTED}; padding: 0 8px;")
