@@ -9,7 +9,7 @@ import os
 import sys
 import time
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QLibraryInfo, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication
 
 TIMING_ENV = "IPSFIDELITY_TIMING"  # benchmarks: print when the window and team list show
@@ -18,6 +18,21 @@ TIMING_ENV = "IPSFIDELITY_TIMING"  # benchmarks: print when the window and team 
 def _mark(name: str) -> None:
     if os.environ.get(TIMING_ENV):
         print(f"ipsfidelity-timing {name} {time.time():.6f}", file=sys.stderr, flush=True)
+
+
+_translators: list[QTranslator] = []
+
+
+def install_qt_translation(qt_app: QApplication, lang: str) -> None:
+    """Qt's own texts (Cancel, Yes, No) in the app's language, from Qt's bundled catalogs."""
+    for old in _translators:
+        qt_app.removeTranslator(old)
+    _translators.clear()
+    translator = QTranslator(qt_app)
+    folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    if translator.load(f"qtbase_{lang}", folder):
+        qt_app.installTranslator(translator)
+        _translators.append(translator)
 
 
 class App:
@@ -44,6 +59,7 @@ class App:
         old.close()
         old.deleteLater()
         set_language(code)
+        install_qt_translation(self.qt_app, code)
         self.window = self._new_window()
         self.window.show()
         if assessment_id:
@@ -73,6 +89,9 @@ def start(db: str | None = None, lang: str | None = None) -> App:
     chosen = lang or chosen_language(sys.argv, open_settings())
     if chosen:
         set_language(chosen)
+    from ipsfidelity.i18n import language
+
+    install_qt_translation(qt_app, language())
     app = App(qt_app, db)
     app.window.show()
     QTimer.singleShot(0, lambda: _mark("first_window"))
