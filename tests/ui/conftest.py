@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -9,8 +10,10 @@ import pytest
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
+from ipsfidelity.store import Store
 from ipsfidelity.ui.app import App, start
 from ipsfidelity.ui.main_window import MainWindow
+from ipsfidelity.ui.review_view import ReviewView
 
 
 def settle(qtbot: QtBot, window: MainWindow) -> None:
@@ -46,3 +49,23 @@ def app(qtbot: QtBot, db_path: Path) -> Iterator[App]:
 @pytest.fixture
 def window(app: App) -> MainWindow:
     return app.window
+
+
+@pytest.fixture
+def seeded(store: Store) -> str:
+    """A team with one fresh assessment, written before the app opens the file."""
+    team = store.create_team("IPS Hvidovre", "Hvidovre", "Psykiatrisk Center Hvidovre")
+    info = store.create_assessment(team.id, dt.date(2026, 11, 3), reviewers=["Mette Sørensen"])
+    return info.id
+
+
+@pytest.fixture
+def review(seeded: str, app: App, qtbot: QtBot) -> ReviewView:
+    """The app with the seeded assessment open in the walk-through, keyboard on the page."""
+    window = app.window
+    window.open_assessment(seeded)
+    qtbot.waitUntil(lambda: window.review is not None, timeout=10_000)
+    settle(qtbot, window)
+    activate(qtbot, window)
+    assert window.review is not None
+    return window.review
