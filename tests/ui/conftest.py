@@ -63,6 +63,7 @@ def seeded(store: Store) -> str:
 def review(seeded: str, app: App, qtbot: QtBot) -> ReviewView:
     """The app with the seeded assessment open in the walk-through, keyboard on the page."""
     window = app.window
+    window.refresh_teams()  # the app may have started before the team was written
     window.open_assessment(seeded)
     qtbot.waitUntil(lambda: window.review is not None, timeout=10_000)
     settle(qtbot, window)
