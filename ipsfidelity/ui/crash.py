@@ -9,21 +9,35 @@ from __future__ import annotations
 import logging
 import sys
 import traceback
+from logging.handlers import RotatingFileHandler
+from pathlib import Path
 from types import TracebackType
 
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from ipsfidelity.logs import setup_logging
+from ipsfidelity.logs import log_file, setup_logging
 from ipsfidelity.ui.strings import t
 
 log = logging.getLogger("ipsfidelity.ui")
 _open_dialogs: list[QMessageBox] = []
 
 
+def _log_to_current_file() -> Path:
+    """setup_logging keeps the first file it opened; follow IPSFIDELITY_LOG_DIR if it moved
+    (one process, several test homes), so the dialog never names a file that was not written."""
+    root = logging.getLogger("ipsfidelity")
+    target = str(log_file().resolve())
+    for handler in list(root.handlers):
+        if isinstance(handler, RotatingFileHandler) and handler.baseFilename != target:
+            root.removeHandler(handler)
+            handler.close()
+    return setup_logging()
+
+
 def report_crash(
     kind: type[BaseException], value: BaseException, tb: TracebackType | None
 ) -> QMessageBox | None:
-    path = setup_logging()
+    path = _log_to_current_file()
     log.error("unexpected error\n%s", "".join(traceback.format_exception(kind, value, tb)))
     if QApplication.instance() is None:
         return None

@@ -31,19 +31,19 @@ Failed = Callable[[str], None]
 class Database(QObject):
     ready = Signal()
     open_failed = Signal(str)
-    busy_changed = Signal(bool)
     write_started = Signal()
     saved = Signal()  # a write committed
     write_refused = Signal(str)  # a UserError from a write that had no own handler
 
-    _deliver = Signal(object)
+    _wake = Signal()  # carries nothing: outcomes travel in a plain queue (see _loop)
 
     def __init__(self, url: str | None, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.store: Store | None = None
         self.pending = 0
         self._jobs: queue.Queue[tuple[Job, Done | None, Failed | None, bool] | None] = queue.Queue()
-        self._deliver.connect(self._on_deliver, Qt.ConnectionType.QueuedConnection)
+        self._outcomes: queue.Queue[tuple[str, Any, Any, bool]] = queue.Queue()
+        self._wake.connect(self._drain, Qt.ConnectionType.QueuedConnection)
         self._thread = threading.Thread(
             target=self._loop, args=(url,), daemon=True, name="ipsfidelity-db"
         )
@@ -73,41 +73,49 @@ class Database(QObject):
 
     def _submit(self, job: Job, done: Done | None, failed: Failed | None, write: bool) -> None:
         self.pending += 1
-        if self.pending == 1:
-            self.busy_changed.emit(True)
         if write:
             self.write_started.emit()
         self._jobs.put((job, done, failed, write))
 
-    @Slot(object)
-    def _on_deliver(self, outcome: tuple[str, Any, Any, bool]) -> None:
-        kind, callback, value, write = outcome
+    @Slot()
+    def _drain(self) -> None:
+        while True:
+            try:
+                outcome = self._outcomes.get_nowait()
+            except queue.Empty:
+                return
+            self._deliver(*outcome)
+
+    def _deliver(self, kind: str, callback: Any, value: Any, write: bool) -> None:
         self.pending -= 1
-        try:
-            if kind == "opened":
-                self.store = value
-                self.ready.emit()
-            elif kind == "open_failed":
-                self.open_failed.emit(value)
-            elif kind == "ok":
-                if write:
-                    self.saved.emit()
-                if callback is not None:
-                    callback(value)
-            elif kind == "refused":
-                if callback is not None:
-                    callback(value)
-                else:
-                    self.write_refused.emit(value)
-            elif kind == "crashed":
-                # Re-raised here so the crash path (excepthook -> log -> dialog) runs on
-                # the UI thread; the worker carries on with the next job.
-                sys.excepthook(type(value), value, value.__traceback__)
-        finally:
-            if self.pending == 0:
-                self.busy_changed.emit(False)
+        if kind == "opened":
+            self.store = value
+            self.ready.emit()
+        elif kind == "open_failed":
+            self.open_failed.emit(value)
+        elif kind == "ok":
+            if write:
+                self.saved.emit()
+            if callback is not None:
+                callback(value)
+        elif kind == "refused":
+            if callback is not None:
+                callback(value)
+            else:
+                self.write_refused.emit(value)
+        elif kind == "crashed":
+            # Re-raised here so the crash path (excepthook -> log -> dialog) runs on
+            # the UI thread; the worker carries on with the next job.
+            sys.excepthook(type(value), value, value.__traceback__)
 
     # -- the worker thread ---------------------------------------------------
+
+    def _post(self, kind: str, callback: Any, value: Any, write: bool) -> None:
+        # Python objects stay in a Python queue; the signal only wakes the UI thread.
+        # Signals carrying Python values are avoided here: PySide6 6.12 loses a
+        # reference on every emit of some of them (a Signal(bool) emit frees True).
+        self._outcomes.put((kind, callback, value, write))
+        self._wake.emit()
 
     def _loop(self, url: str | None) -> None:
         from ipsfidelity.store import open_store
@@ -115,13 +123,13 @@ class Database(QObject):
         try:
             store = open_store(url)
         except UserError as exc:
-            self._deliver.emit(("open_failed", None, str(exc), False))
+            self._post("open_failed", None, str(exc), False)
             return
         except Exception as exc:
             log.exception("could not open the database")
-            self._deliver.emit(("open_failed", None, f"{type(exc).__name__}: {exc}", False))
+            self._post("open_failed", None, f"{type(exc).__name__}: {exc}", False)
             return
-        self._deliver.emit(("opened", None, store, False))
+        self._post("opened", None, store, False)
         while True:
             item = self._jobs.get()
             if item is None:
@@ -130,9 +138,9 @@ class Database(QObject):
             try:
                 value = job(store)
             except UserError as exc:
-                self._deliver.emit(("refused", failed, str(exc), write))
+                self._post("refused", failed, str(exc), write)
             except Exception as exc:
                 log.exception("database job failed")
-                self._deliver.emit(("crashed", None, exc, write))
+                self._post("crashed", None, exc, write)
             else:
-                self._deliver.emit(("ok", done, value, write))
+                self._post("ok", done, value, write)

@@ -36,8 +36,7 @@ def focused() -> QWidget:
 @pytest.fixture
 def app(qtbot: QtBot, db_path: Path) -> Iterator[App]:
     started = start(str(db_path), lang="da")
-    window = started.window
-    qtbot.addWidget(window)
+    window = started.window  # closed below: a language switch replaces (and deletes) it
     window.activateWindow()
     qtbot.waitExposed(window)
     qtbot.waitUntil(lambda: window.db.store is not None, timeout=15_000)
