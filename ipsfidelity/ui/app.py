@@ -62,6 +62,7 @@ class App:
         install_qt_translation(self.qt_app, code)
         self.window = self._new_window()
         self.window.show()
+        self.window.start()
         if assessment_id:
 
             def reopen(_aid: str) -> None:
@@ -95,6 +96,7 @@ def start(db: str | None = None, lang: str | None = None) -> App:
     app = App(qt_app, db)
     app.window.show()
     QTimer.singleShot(0, lambda: _mark("first_window"))
+    QTimer.singleShot(0, app.window.start)  # after the first paint, not competing with it
     app.window.teams_shown.connect(lambda: _mark("team_list"))
     return app
 

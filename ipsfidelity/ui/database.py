@@ -44,11 +44,17 @@ class Database(QObject):
         self._jobs: queue.Queue[tuple[Job, Done | None, Failed | None, bool] | None] = queue.Queue()
         self._outcomes: queue.Queue[tuple[str, Any, Any, bool]] = queue.Queue()
         self._wake.connect(self._drain, Qt.ConnectionType.QueuedConnection)
+        self._closed = False
         self._thread = threading.Thread(
             target=self._loop, args=(url,), daemon=True, name="ipsfidelity-db"
         )
-        self.pending += 1  # the open itself
-        self._thread.start()
+
+    def start(self) -> None:
+        """Open the database on the worker. Called once the first window is on screen, so
+        importing SQLAlchemy there does not compete with drawing it."""
+        if self._thread.ident is None and not self._closed:
+            self.pending += 1  # the open itself
+            self._thread.start()
 
     # -- called on the UI thread ---------------------------------------------
 
@@ -64,6 +70,7 @@ class Database(QObject):
 
     def close(self) -> None:
         """Finish every queued write, then stop the worker. Nothing queued is dropped."""
+        self._closed = True
         if self._thread.is_alive():
             self._jobs.put(None)
             self._thread.join()

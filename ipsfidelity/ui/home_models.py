@@ -17,7 +17,6 @@ from PySide6.QtGui import QBrush, QColor
 from ipsfidelity.i18n import tr
 from ipsfidelity.ui.colours import VERDICT_COLOURS
 from ipsfidelity.ui.strings import t
-from ipsfidelity.wording import number
 
 if TYPE_CHECKING:
     from ipsfidelity.store import Store
@@ -115,6 +114,9 @@ class AssessmentTableModel(QAbstractTableModel):
         row = self.rows[index.row()]
         col = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
+            # Imported here: wording pulls in scoring and pydantic, after the first window.
+            from ipsfidelity.wording import number
+
             return (
                 row.info.period,
                 row.info.date.isoformat(),

@@ -17,19 +17,17 @@ from PySide6.QtWidgets import (
 
 from ipsfidelity import __version__
 from ipsfidelity.i18n import language
-from ipsfidelity.ui.assessment_dialog import NewAssessmentDialog
 from ipsfidelity.ui.database import Database
 from ipsfidelity.ui.home_models import load_assessment_rows
 from ipsfidelity.ui.home_view import HomeView
-from ipsfidelity.ui.results_view import ResultsView
 from ipsfidelity.ui.settings import open_settings
 from ipsfidelity.ui.strings import t
-from ipsfidelity.ui.team_dialog import TeamDialog
 from ipsfidelity.ui.widgets import SavedIndicator
 
 if TYPE_CHECKING:
     from ipsfidelity.store import Store
     from ipsfidelity.store.views import AssessmentData
+    from ipsfidelity.ui.results_view import ResultsView
     from ipsfidelity.ui.review_session import ReviewSession
     from ipsfidelity.ui.review_view import ReviewView
 
@@ -51,10 +49,9 @@ class MainWindow(QMainWindow):
         self._selected_team = str(self.settings.value("last_team", "") or "")
 
         self.home = HomeView()
-        self.results = ResultsView()
+        self._results: ResultsView | None = None  # built when first shown (matplotlib)
         self.stack = QStackedWidget()
         self.stack.addWidget(self.home)
-        self.stack.addWidget(self.results)
         self.loading = QLabel(t("app.loading"))
         self.loading.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.stack.addWidget(self.loading)
@@ -76,11 +73,24 @@ class MainWindow(QMainWindow):
         self.home.new_assessment.connect(self.new_assessment)
         self.home.open_assessment.connect(self.open_assessment)
         self.home.delete_assessment.connect(self.delete_assessment)
-        self.results.back_requested.connect(self.show_review)
 
         self._build_menus()
         self.resize(1100, 720)
         self._restore_state()
+
+    def start(self) -> None:
+        """Open the database; called once the window is on screen."""
+        self.db.start()
+
+    @property
+    def results(self) -> ResultsView:
+        if self._results is None:
+            from ipsfidelity.ui.results_view import ResultsView
+
+            self._results = ResultsView()
+            self._results.back_requested.connect(self.show_review)
+            self.stack.addWidget(self._results)
+        return self._results
 
     # -- menus -------------------------------------------------------------------
 
@@ -196,6 +206,8 @@ class MainWindow(QMainWindow):
         dialog.deleteLater()
 
     def new_team(self) -> None:
+        from ipsfidelity.ui.team_dialog import TeamDialog
+
         dialog = TeamDialog(self.home.team_model.names(), self)
 
         def create() -> None:
@@ -209,6 +221,8 @@ class MainWindow(QMainWindow):
         self._show_dialog(dialog, create)
 
     def edit_team(self) -> None:
+        from ipsfidelity.ui.team_dialog import TeamDialog
+
         team = self.home.current_team()
         if team is None:
             return
@@ -261,6 +275,8 @@ class MainWindow(QMainWindow):
     # -- assessments ---------------------------------------------------------------
 
     def new_assessment(self) -> None:
+        from ipsfidelity.ui.assessment_dialog import NewAssessmentDialog
+
         team = self.home.current_team()
         if team is None:
             return
@@ -392,7 +408,7 @@ class MainWindow(QMainWindow):
     def current_place(self) -> tuple[str, str | None]:
         """Which screen and assessment are showing, to come back to after a language change."""
         aid = self.session.assessment_id if self.session else None
-        if self.stack.currentWidget() is self.results:
+        if self._results is not None and self.stack.currentWidget() is self._results:
             return "results", aid
         if self.review is not None and self.stack.currentWidget() is self.review:
             return "review", aid

@@ -20,3 +20,10 @@ def test_strings_follow_the_chosen_language() -> None:
     set_language("en")
     assert t("saved") == "Saved"
     assert t("progress", rated=11, total=14) == "11/14 rated"
+
+
+def test_the_colour_table_spells_not_rated_as_the_instrument_does() -> None:
+    from ipsfidelity.instrument import NOT_RATED
+    from ipsfidelity.ui import colours
+
+    assert colours.NOT_RATED == NOT_RATED
