@@ -8,9 +8,13 @@ from __future__ import annotations
 import os
 import sys
 import time
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLibraryInfo, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication
+
+if TYPE_CHECKING:
+    from ipsfidelity.ui.main_window import MainWindow
 
 TIMING_ENV = "IPSFIDELITY_TIMING"  # benchmarks: print when the window and team list show
 
@@ -43,7 +47,7 @@ class App:
         self.db = db
         self.window = self._new_window()
 
-    def _new_window(self):  # -> MainWindow
+    def _new_window(self) -> MainWindow:
         from ipsfidelity.ui.main_window import MainWindow
 
         window = MainWindow(self.db)
@@ -96,9 +100,14 @@ def start(db: str | None = None, lang: str | None = None) -> App:
     app = App(qt_app, db)
     app.window.show()
     QTimer.singleShot(0, lambda: _mark("first_window"))
-    QTimer.singleShot(0, app.window.start)  # after the first paint, not competing with it
+    QTimer.singleShot(0, lambda: _start_window(app.window))  # after the first paint
     app.window.teams_shown.connect(lambda: _mark("team_list"))
     return app
+
+
+def _start_window(window: MainWindow) -> None:
+    window.start()
+    window.db.ready.connect(lambda: _mark("store_open"))
 
 
 def run(db: str | None = None, smoke: bool = False) -> int:
@@ -108,7 +117,7 @@ def run(db: str | None = None, smoke: bool = False) -> int:
         # and the database all work. A database that cannot open ends the smoke too.
         window = app.window
         window.teams_shown.connect(lambda: QTimer.singleShot(0, window.close))
-        window.db.open_failed.connect(lambda _w: QTimer.singleShot(0, window.close))
+        window.database_failed.connect(lambda: QTimer.singleShot(0, window.close))
         QTimer.singleShot(30_000, window.close)
     code = app.qt_app.exec()
     return code

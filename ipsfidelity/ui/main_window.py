@@ -6,27 +6,19 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QByteArray, Qt, Signal
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QUndoStack
-from PySide6.QtWidgets import (
-    QDialog,
-    QLabel,
-    QMainWindow,
-    QMessageBox,
-    QStackedWidget,
-)
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QDialog, QLabel, QMainWindow, QMessageBox
 
 from ipsfidelity import __version__
 from ipsfidelity.i18n import language
-from ipsfidelity.ui.database import Database
-from ipsfidelity.ui.home_models import load_assessment_rows
-from ipsfidelity.ui.home_view import HomeView
 from ipsfidelity.ui.settings import open_settings
 from ipsfidelity.ui.strings import t
-from ipsfidelity.ui.widgets import SavedIndicator
 
 if TYPE_CHECKING:
     from ipsfidelity.store import Store
     from ipsfidelity.store.views import AssessmentData
+    from ipsfidelity.ui.database import Database
+    from ipsfidelity.ui.home_view import HomeView
     from ipsfidelity.ui.results_view import ResultsView
     from ipsfidelity.ui.review_session import ReviewSession
     from ipsfidelity.ui.review_view import ReviewView
@@ -35,26 +27,58 @@ if TYPE_CHECKING:
 class MainWindow(QMainWindow):
     teams_shown = Signal()  # the team list is on screen (first time and after changes)
     assessment_opened = Signal(str)
+    database_failed = Signal()
     language_change_requested = Signal(str)
+    # Built by start(), once the window shows:
+    db: Database
+    home: HomeView
 
     def __init__(self, db_url: str | None) -> None:
+        # Only a shell is built before the window shows: a title, the saved geometry and a
+        # "loading" line. The screens, menus and the database follow in `start()`, called
+        # once the window is on screen, so the first window appears as fast as a bare one.
         super().__init__()
         self.setWindowTitle(t("app.title"))
         self.settings = open_settings()
-        self.db = Database(db_url, self)
-        self.undo_stack = QUndoStack(self)
+        self._db_url = db_url
+        self._built = False
+        self._closed = False
         self.session: ReviewSession | None = None
         self.review: ReviewView | None = None
         self.active_dialog: QDialog | None = None  # the open dialog, for the keyboard and tests
         self._selected_team = str(self.settings.value("last_team", "") or "")
-
-        self.home = HomeView()
         self._results: ResultsView | None = None  # built when first shown (matplotlib)
+        self.loading = QLabel(t("app.loading"))
+        self.loading.setStyleSheet("qproperty-alignment: AlignCenter;")
+        self.setCentralWidget(self.loading)
+        self.resize(1100, 720)
+        geometry = self.settings.value("geometry")
+        if isinstance(geometry, QByteArray):
+            self.restoreGeometry(geometry)
+
+    def start(self) -> None:
+        """Build the screens and open the database; called once the window is on screen."""
+        if self._closed:
+            return  # closed before it got going (a test, a quick quit): open nothing
+        if not self._built:
+            self._build()
+        self.db.start()
+
+    def _build(self) -> None:
+        from PySide6.QtGui import QUndoStack
+        from PySide6.QtWidgets import QStackedWidget
+
+        from ipsfidelity.ui.database import Database
+        from ipsfidelity.ui.home_view import HomeView
+        from ipsfidelity.ui.widgets import SavedIndicator
+
+        self._built = True
+        self.db = Database(self._db_url, self)
+        self.undo_stack = QUndoStack(self)
+        self.home = HomeView()
         self.stack = QStackedWidget()
         self.stack.addWidget(self.home)
-        self.loading = QLabel(t("app.loading"))
-        self.loading.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.stack.addWidget(self.loading)
+        self.stack.addWidget(self.takeCentralWidget())  # the loading line, until the db opens
         self.stack.setCurrentWidget(self.loading)
         self.setCentralWidget(self.stack)
 
@@ -75,12 +99,9 @@ class MainWindow(QMainWindow):
         self.home.delete_assessment.connect(self.delete_assessment)
 
         self._build_menus()
-        self.resize(1100, 720)
-        self._restore_state()
-
-    def start(self) -> None:
-        """Open the database; called once the window is on screen."""
-        self.db.start()
+        splitter = self.settings.value("home_splitter")
+        if isinstance(splitter, QByteArray):
+            self.home.splitter.restoreState(splitter)
 
     @property
     def results(self) -> ResultsView:
@@ -162,6 +183,7 @@ class MainWindow(QMainWindow):
 
     def _db_failed(self, why: str) -> None:
         self.loading.setText(t("app.db_failed", why=why))
+        self.database_failed.emit()
         self.loading.setWordWrap(True)
 
     def refresh_teams(self, select_id: str | None = None) -> None:
@@ -187,6 +209,8 @@ class MainWindow(QMainWindow):
         def show(rows: list[Any]) -> None:
             if team_id == self._selected_team:
                 self.home.set_assessments(rows)
+
+        from ipsfidelity.ui.home_models import load_assessment_rows
 
         self.db.read(lambda s: load_assessment_rows(s, team_id), show)
 
@@ -416,17 +440,10 @@ class MainWindow(QMainWindow):
 
     # -- window state ----------------------------------------------------------------
 
-    def _restore_state(self) -> None:
-        geometry = self.settings.value("geometry")
-        if isinstance(geometry, QByteArray):
-            self.restoreGeometry(geometry)
-        splitter = self.settings.value("home_splitter")
-        if isinstance(splitter, QByteArray):
-            self.home.splitter.restoreState(splitter)
-
     def save_state(self) -> None:
         self.settings.setValue("geometry", self.saveGeometry())
-        self.settings.setValue("home_splitter", self.home.splitter.saveState())
+        if self._built:
+            self.settings.setValue("home_splitter", self.home.splitter.saveState())
         if self.review is not None:
             self.settings.setValue("review_splitter", self.review.splitter.saveState())
         if self._selected_team:
@@ -434,10 +451,12 @@ class MainWindow(QMainWindow):
         self.settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self._closed = True
         if self.review is not None:
             self.review.element_page.commit_note()  # the last words typed are saved too
         self.save_state()
-        self.db.close()
+        if self._built:
+            self.db.close()
         super().closeEvent(event)
 
 

@@ -21,6 +21,11 @@ def settle(qtbot: QtBot, window: MainWindow) -> None:
     qtbot.waitUntil(lambda: not window.db.busy, timeout=10_000)
 
 
+def wait_ready(qtbot: QtBot, window: MainWindow) -> None:
+    """The screens are built (right after the window shows) and the database is open."""
+    qtbot.waitUntil(lambda: hasattr(window, "db") and window.db.store is not None, timeout=15_000)
+
+
 def activate(qtbot: QtBot, window: QWidget) -> None:
     """What the window manager does when a dialog closes: the main window is active again."""
     window.activateWindow()
@@ -39,7 +44,7 @@ def app(qtbot: QtBot, db_path: Path) -> Iterator[App]:
     window = started.window  # closed below: a language switch replaces (and deletes) it
     window.activateWindow()
     qtbot.waitExposed(window)
-    qtbot.waitUntil(lambda: window.db.store is not None, timeout=15_000)
+    wait_ready(qtbot, window)
     settle(qtbot, window)
     yield started
     started.window.close()

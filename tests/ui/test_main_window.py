@@ -18,7 +18,7 @@ from ipsfidelity.ui.app import App, start
 from ipsfidelity.ui.crash import open_crash_dialogs
 from ipsfidelity.ui.main_window import MainWindow
 from ipsfidelity.ui.team_dialog import TeamDialog
-from tests.ui.conftest import settle
+from tests.ui.conftest import settle, wait_ready
 
 
 def _answer(window: MainWindow, button: QMessageBox.StandardButton) -> None:
@@ -156,6 +156,8 @@ def test_english_is_chosen_in_the_menu_and_remembered(seeded: str, app: App, qtb
     again = start(None, lang=None)  # no --lang: the saved setting decides
     qtbot.addWidget(again.window)
     assert language() == "en"
+    wait_ready(qtbot, again.window)
+    assert again.window.home.new_team_button.text() == "New team"
     again.window.close()
 
 
@@ -167,6 +169,7 @@ def test_window_size_splitters_and_last_team_are_remembered(
     first = start(str(db_path), lang="da")
     window = first.window
     qtbot.addWidget(window)
+    wait_ready(qtbot, window)
     qtbot.waitUntil(lambda: window.home.team_model.rowCount() == 2)
     window.home.team_list.setCurrentIndex(window.home.team_model.index(1))
     window.resize(700, 520)  # within the offscreen screen
@@ -177,6 +180,7 @@ def test_window_size_splitters_and_last_team_are_remembered(
     second = start(str(db_path), lang="da")
     window = second.window
     qtbot.addWidget(window)
+    wait_ready(qtbot, window)
     qtbot.waitUntil(lambda: window.home.team_model.rowCount() == 2)
     assert (window.size().width(), window.size().height()) == (700, 520)
     assert window.home.splitter.sizes() == sizes
