@@ -107,12 +107,12 @@ def _radar_redraw() -> tuple[float, float]:
     radar = RadarWidget([pick(p.short) for p in pack.principles])
     radar.resize(520, 520)
     previous = Series("før", [50.0] * len(pack.principles))
-    radar.redraw_now([Series("nu", [75.0] * len(pack.principles)), previous])
+    radar.show_series([Series("nu", [75.0] * len(pack.principles)), previous])
     timings = []
     for i in range(30):
         scores = [float((i * 7 + k * 13) % 101) for k in range(len(pack.principles))]
         start = time.perf_counter()
-        radar.redraw_now([Series("nu", scores), previous])
+        radar.show_series([Series("nu", scores), previous])
         timings.append(time.perf_counter() - start)
     empty = FigureCanvasQTAgg(Figure(figsize=(5.0, 5.0)))
     empty.resize(520, 520)
