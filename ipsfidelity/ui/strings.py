@@ -71,7 +71,7 @@ STRINGS: dict[str, dict[str, str]] = {
     "col.reviewers": {"da": "Vurderet af", "en": "Reviewers"},
     "col.overall": {"da": "Samlet", "en": "Overall"},
     "col.verdict": {"da": "Resultat", "en": "Verdict"},
-    "col.progress": {"da": "Vurderet", "en": "Rated"},
+    "col.progress": {"da": "Udfyldt", "en": "Progress"},
     "progress": {"da": "{rated}/{total} vurderet", "en": "{rated}/{total} rated"},
     # team dialog
     "team.dialog_new": {"da": "Nyt team", "en": "New team"},
