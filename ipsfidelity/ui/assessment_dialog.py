@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
 
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
@@ -22,6 +23,14 @@ from ipsfidelity.ui.strings import t
 from ipsfidelity.ui.widgets import FieldMessage
 
 MAX_DAYS_AHEAD = 366
+
+
+@dataclass(frozen=True)
+class NewAssessment:
+    date: dt.date
+    period: str
+    reviewers: tuple[str, ...]
+    instrument: tuple[str, str]
 
 
 def date_problem(date: dt.date, today: dt.date | None = None) -> str:
@@ -73,7 +82,8 @@ class NewAssessmentDialog(QDialog):
         self._check()
 
     def date(self) -> dt.date:
-        return self.date_edit.date().toPython()  # type: ignore[no-any-return]
+        q = self.date_edit.date()
+        return dt.date(q.year(), q.month(), q.day())
 
     def _date_changed(self) -> None:
         if self._period_follows_date:
@@ -97,11 +107,9 @@ class NewAssessmentDialog(QDialog):
         if self._check():
             super().accept()
 
-    def values(self) -> dict[str, object]:
+    def values(self) -> NewAssessment:
         reviewers = [r.strip() for r in self.reviewers_edit.text().split(",") if r.strip()]
-        return {
-            "date": self.date(),
-            "period": self.period_edit.text().strip(),
-            "reviewers": reviewers,
-            "instrument": tuple(self.pack_box.currentData()),
-        }
+        pack_id, version = self.pack_box.currentData()
+        return NewAssessment(
+            self.date(), self.period_edit.text().strip(), tuple(reviewers), (pack_id, version)
+        )

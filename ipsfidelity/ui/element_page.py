@@ -56,7 +56,7 @@ class NoteEdit(QPlainTextEdit):
 
 class ElementPage(QWidget):
     rate = Signal(str, str)  # element id, rating id
-    move = Signal(int)  # -1 back, +1 on
+    step_requested = Signal(int)  # -1 back, +1 on
     note_edited = Signal(str, str)  # element id, the note's new text
     evidence_toggled = Signal(str, tuple)  # element id, the new evidence ids
 
@@ -199,10 +199,10 @@ class ElementPage(QWidget):
                 self.rate.emit(self.element_id, self.pack.scale[RATING_KEYS[key]].id)
                 return
             if key in NEXT_KEYS:
-                self.move.emit(1)
+                self.step_requested.emit(1)
                 return
             if key in PREVIOUS_KEYS:
-                self.move.emit(-1)
+                self.step_requested.emit(-1)
                 return
         super().keyPressEvent(event)
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -17,8 +19,11 @@ from PySide6.QtWidgets import (
 )
 
 from ipsfidelity.ui.colours import MUTED
-from ipsfidelity.ui.home_models import ID_ROLE, AssessmentTableModel, TeamListModel
+from ipsfidelity.ui.home_models import ID_ROLE, AssessmentRow, AssessmentTableModel, TeamListModel
 from ipsfidelity.ui.strings import t
+
+if TYPE_CHECKING:
+    from ipsfidelity.store.views import TeamInfo
 
 
 class HomeView(QWidget):
@@ -108,7 +113,7 @@ class HomeView(QWidget):
 
     # -- filling -----------------------------------------------------------------
 
-    def set_teams(self, teams: list, select_id: str | None) -> None:  # list[TeamInfo]
+    def set_teams(self, teams: list[TeamInfo], select_id: str | None) -> None:
         self.team_model.set_teams(teams)
         row = self.team_model.row_of(select_id)
         if row < 0 and teams:
@@ -119,13 +124,13 @@ class HomeView(QWidget):
             self._team_changed()
         self._update_enabled()
 
-    def set_assessments(self, rows: list) -> None:  # list[AssessmentRow]
+    def set_assessments(self, rows: list[AssessmentRow]) -> None:
         self.assessment_model.set_rows(rows)
         if rows:
             self.assessment_table.selectRow(0)
         self._update_enabled()
 
-    def current_team(self):  # -> TeamInfo | None
+    def current_team(self) -> TeamInfo | None:
         index = self.team_list.currentIndex()
         return self.team_model.teams[index.row()] if index.isValid() else None
 
@@ -135,7 +140,7 @@ class HomeView(QWidget):
             return None
         return str(self.assessment_model.index(index.row(), 0).data(ID_ROLE))
 
-    def current_assessment_row(self):  # -> AssessmentRow | None
+    def current_assessment_row(self) -> AssessmentRow | None:
         index = self.assessment_table.currentIndex()
         return self.assessment_model.rows[index.row()] if index.isValid() else None
 

@@ -18,7 +18,7 @@ from ipsfidelity.ui.strings import t
 
 if TYPE_CHECKING:
     from ipsfidelity.store import Store
-    from ipsfidelity.store.views import AssessmentData
+    from ipsfidelity.store.views import AssessmentData, AssessmentInfo
     from ipsfidelity.ui.database import Database
     from ipsfidelity.ui.home_view import HomeView
     from ipsfidelity.ui.results_view import ResultsView
@@ -80,7 +80,8 @@ class MainWindow(QMainWindow):
         self.home = HomeView()
         self.stack = QStackedWidget()
         self.stack.addWidget(self.home)
-        self.stack.addWidget(self.takeCentralWidget())  # the loading line, until the db opens
+        self.takeCentralWidget()  # the loading line moves onto the stack until the db opens
+        self.stack.addWidget(self.loading)
         self.stack.setCurrentWidget(self.loading)
         self.setCentralWidget(self.stack)
 
@@ -308,17 +309,17 @@ class MainWindow(QMainWindow):
             return
         dialog = NewAssessmentDialog(team.name, self)
 
+        def created(info: AssessmentInfo) -> None:
+            self.refresh_assessments()
+            self.open_assessment(info.id)
+
         def create() -> None:
             v = dialog.values()
             self.db.write(
                 lambda s: s.create_assessment(
-                    team.id,
-                    v["date"],
-                    period=v["period"],
-                    reviewers=v["reviewers"],
-                    instrument=v["instrument"],
+                    team.id, v.date, period=v.period, reviewers=v.reviewers, instrument=v.instrument
                 ),
-                lambda info: (self.refresh_assessments(), self.open_assessment(info.id)),
+                created,
             )
 
         self._show_dialog(dialog, create)
@@ -357,9 +358,9 @@ class MainWindow(QMainWindow):
         self.review = ReviewView(self.session, self.undo_stack)
         self.review.back_requested.connect(self.show_home)
         self.review.results_requested.connect(self.show_results)
-        self.review.splitter.restoreState(
-            QByteArray(self.settings.value("review_splitter", QByteArray()))
-        )
+        splitter = self.settings.value("review_splitter")
+        if isinstance(splitter, QByteArray):
+            self.review.splitter.restoreState(splitter)
         self.stack.addWidget(self.review)
         self.stack.setCurrentWidget(self.review)
         self.review.focus_current()

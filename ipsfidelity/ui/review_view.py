@@ -117,7 +117,7 @@ class ReviewView(QWidget):
             shortcut.activated.connect(lambda s=step: self.step(s))
 
         self.element_page.rate.connect(self._rate)
-        self.element_page.move.connect(self.step)
+        self.element_page.step_requested.connect(self.step)
         self.element_page.note_edited.connect(self._note)
         self.element_page.evidence_toggled.connect(self._evidence)
         self.caseload_model.edited.connect(self._caseload_edited)
