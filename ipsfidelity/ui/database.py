@@ -64,6 +64,11 @@ class Database(QObject):
     def write(self, job: Job, done: Done | None = None, failed: Failed | None = None) -> None:
         self._submit(job, done, failed, write=True)
 
+    def write_quietly(self, job: Job) -> None:
+        """Bookkeeping (where the reviewer is) that the "Gemt" indicator leaves out: only
+        what the reviewer entered is announced. Still queued and committed in order."""
+        self._submit(job, None, None, write=False)
+
     @property
     def busy(self) -> bool:
         return self.pending > 0

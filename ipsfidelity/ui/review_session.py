@@ -126,7 +126,7 @@ class ReviewSession(QObject):
             return
         self.info = replace(self.info, last_element=key)
         aid = self.assessment_id
-        self.db.write(lambda s: s.update_assessment(aid, last_element=key))
+        self.db.write_quietly(lambda s: s.update_assessment(aid, last_element=key))
 
     def _update(self, element_id: str, **changes: object) -> None:
         self.elements[element_id] = replace(self.elements[element_id], **changes)  # type: ignore[arg-type]
