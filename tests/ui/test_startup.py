@@ -41,3 +41,22 @@ def test_a_file_that_is_not_a_database_is_reported_in_the_window(
     assert str(bogus) in window.loading.text()
     assert bogus.read_text(encoding="utf-8") == "ikke en database"  # left untouched
     window.close()
+
+
+def test_the_first_window_imports_no_database_chart_or_validation_library() -> None:
+    """The first window must not wait for SQLAlchemy, matplotlib or pydantic."""
+    import subprocess
+    import sys
+
+    code = (
+        "import sys; from PySide6.QtWidgets import QApplication; app = QApplication([]);"
+        "from ipsfidelity.ui.main_window import MainWindow; w = MainWindow(None); w.show();"
+        "app.processEvents();"
+        "print(sorted({m.split('.')[0] for m in sys.modules} & "
+        "{'sqlalchemy', 'matplotlib', 'pydantic', 'alembic'}))"
+    )
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    done = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, env=env, check=True
+    )
+    assert done.stdout.strip() == "[]"
