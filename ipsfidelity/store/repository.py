@@ -22,6 +22,9 @@ from ipsfidelity.scoring import CaseloadEntry as ScoringEntry
 from ipsfidelity.scoring import Score, score_assessment
 from ipsfidelity.scoring.caseload import validate_entry
 from ipsfidelity.store import models as m
+from ipsfidelity.store.action_plan import ActionPlanMixin
+from ipsfidelity.store.agreements import AgreementMixin
+from ipsfidelity.store.outcomes import OutcomeMixin
 from ipsfidelity.store.views import (
     AssessmentData,
     AssessmentInfo,
@@ -77,7 +80,9 @@ def check_caseload(entries: Sequence[CaseloadInfo]) -> None:
         raise UserError(tr("caseload.duplicate_consultant"))
 
 
-class Store:
+class Store(AgreementMixin, ActionPlanMixin, OutcomeMixin):
+    """Follow-up (agreement, action plan, outcome figures) comes from the mixins."""
+
     def __init__(self, engine: Engine) -> None:
         self.engine = engine
         self._sessions = sessionmaker(engine, expire_on_commit=False)
