@@ -24,6 +24,7 @@ __all__ = [
     "ActionItemInfo",
     "ActionPlanRow",
     "AgreementInfo",
+    "FollowUpData",
     "OutcomeInfo",
     "Signatory",
     "check_outcome_counts",
@@ -207,3 +208,12 @@ class OutcomeInfo:
         if not self.participants:
             return None
         return 100.0 * self.in_job_or_education / self.participants
+
+
+@dataclass(frozen=True)
+class FollowUpData:
+    """What follows one assessment: the agreement in force on its date, its plan, its figures."""
+
+    agreement: AgreementInfo | None = None
+    action_plan: tuple[ActionItemInfo, ...] = ()
+    outcomes: OutcomeInfo | None = None

@@ -22,9 +22,7 @@ from ipsfidelity.scoring import CaseloadEntry as ScoringEntry
 from ipsfidelity.scoring import Score, score_assessment
 from ipsfidelity.scoring.caseload import validate_entry
 from ipsfidelity.store import models as m
-from ipsfidelity.store.action_plan import ActionPlanMixin
-from ipsfidelity.store.agreements import AgreementMixin
-from ipsfidelity.store.outcomes import OutcomeMixin
+from ipsfidelity.store.follow_up_store import FollowUpMixin
 from ipsfidelity.store.views import (
     AssessmentData,
     AssessmentInfo,
@@ -80,7 +78,7 @@ def check_caseload(entries: Sequence[CaseloadInfo]) -> None:
         raise UserError(tr("caseload.duplicate_consultant"))
 
 
-class Store(AgreementMixin, ActionPlanMixin, OutcomeMixin):
+class Store(FollowUpMixin):
     """Follow-up (agreement, action plan, outcome figures) comes from the mixins."""
 
     def __init__(self, engine: Engine) -> None:
