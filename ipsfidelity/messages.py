@@ -225,6 +225,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "da": "Samlet",
         "en": "Overall",
     },
+    "cli.col.overdue": {
+        "da": "Overskredet",
+        "en": "Overdue",
+    },
     "cli.col.owner": {
         "da": "Ansvarlig",
         "en": "Owner",
@@ -373,6 +377,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "da": "NAVN",
         "en": "NAME",
     },
+    "cli.no": {
+        "da": "Nej",
+        "en": "No",
+    },
     "cli.teams.none": {
         "da": "Der er ingen teams endnu. Prøv »ipsfidelity demo«.",
         "en": "There are no teams yet. Try 'ipsfidelity demo'.",
@@ -384,6 +392,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "cli.usage": {
         "da": "forkert brug: {detail}",
         "en": "wrong usage: {detail}",
+    },
+    "cli.yes": {
+        "da": "Ja",
+        "en": "Yes",
     },
     "db.bad_url": {
         "da": "Databaseadressen »{url}« kan ikke bruges",
