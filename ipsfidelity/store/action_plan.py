@@ -7,7 +7,7 @@ edited plan replaces the older copy on import elsewhere.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
 from sqlalchemy import Select, func, select
@@ -37,7 +37,7 @@ ITEM_FIELDS = ("text", "elements", "party", "owner", "deadline", "status", "foll
 MAX_TEXT = 20_000
 
 
-def _items_query() -> Select[Any]:
+def _items_query() -> Select[m.ActionItem, m.Assessment, str]:
     return (
         select(m.ActionItem, m.Assessment, m.Team.name)
         .join(m.Assessment, m.Assessment.id == m.ActionItem.assessment_id)
@@ -123,6 +123,11 @@ def clean_item_fields(fields: dict[str, Any], allowed_elements: set[str]) -> dic
 
 def _allowed_elements(a: m.Assessment) -> set[str]:
     return {*get_pack(a.instrument_id, a.instrument_version).element_ids, CASELOAD_REF}
+
+
+def _texts(texts: Mapping[Any, str]) -> dict[str, str]:
+    """A pack's {"da": ..., "en": ...} text as the plain dict `pick` takes."""
+    return dict(texts)
 
 
 def _touch(a: m.Assessment, now: dt.datetime) -> None:
@@ -384,7 +389,7 @@ class ActionPlanMixin(StoreParts):
                 select(m.Rating.element_id, m.Rating.rating).where(m.Rating.assessment_id == a.id)
             ).all()
         )
-        labels = {o.id: pick(o.label) for o in pack.scale}
+        labels = {o.id: pick(_texts(o.label)) for o in pack.scale}
         deadline = default_deadline(a.date)
         drafts = []
         for principle in pack.principles:
@@ -398,7 +403,7 @@ class ActionPlanMixin(StoreParts):
                             "action.suggest.element",
                             element=element.id,
                             rating=labels[ratings[element.id]],
-                            text=pick(element.text),
+                            text=pick(_texts(element.text)),
                         ),
                         elements=(element.id,),
                         party=suggested_party(pack.id, principle.id),
