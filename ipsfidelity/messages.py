@@ -89,6 +89,90 @@ MESSAGES: dict[str, dict[str, str]] = {
         "da": "En underskriver skal have et navn (højst 200 tegn) og høre til kommunen, psykiatrien eller ingen af dem",
         "en": "A signatory needs a name (at most 200 characters) and belongs to the municipality, psychiatry or neither",
     },
+    "agreement.field.clinics": {
+        "da": "Ambulatorier og afdelinger",
+        "en": "Clinics and departments",
+    },
+    "agreement.field.duration": {
+        "da": "Varighed og evaluering",
+        "en": "Duration and evaluation",
+    },
+    "agreement.field.follow_up_cadence": {
+        "da": "Opfølgning på måltal",
+        "en": "Follow-up of the target figures",
+    },
+    "agreement.field.leadership": {
+        "da": "Ledelsesmæssigt samarbejde",
+        "en": "Cooperation between leaders",
+    },
+    "agreement.field.municipality": {
+        "da": "Kommune",
+        "en": "Municipality",
+    },
+    "agreement.field.presence_conferences": {
+        "da": "Deltagelse i konferencer og møder",
+        "en": "Conferences and meetings",
+    },
+    "agreement.field.presence_place": {
+        "da": "Tilstedeværelse i psykiatrien: sted",
+        "en": "Presence in psychiatry: place",
+    },
+    "agreement.field.presence_times": {
+        "da": "Tilstedeværelse i psykiatrien: tider",
+        "en": "Presence in psychiatry: times",
+    },
+    "agreement.field.psychiatry": {
+        "da": "Psykiatri",
+        "en": "Psychiatry",
+    },
+    "agreement.field.referral": {
+        "da": "Identifikation og henvisning",
+        "en": "Identification and referral",
+    },
+    "agreement.field.signatories": {
+        "da": "Underskrevet af",
+        "en": "Signed by",
+    },
+    "agreement.field.start_date": {
+        "da": "Gælder fra",
+        "en": "In force from",
+    },
+    "agreement.field.startup": {
+        "da": "Den gode opstart",
+        "en": "A good start",
+    },
+    "agreement.field.target_age": {
+        "da": "Målgruppe: aldersgruppe",
+        "en": "Target group: age group",
+    },
+    "agreement.field.target_benefits": {
+        "da": "Målgruppe: modtager ydelser",
+        "en": "Target group: benefits received",
+    },
+    "agreement.field.target_clinics": {
+        "da": "Målgruppe: følges ambulant i",
+        "en": "Target group: outpatients of",
+    },
+    "agreement.field.target_in_job": {
+        "da": "Måltal: deltagere i ordinært job eller uddannelse",
+        "en": "Target: participants in ordinary job or education",
+    },
+    "agreement.field.target_motivation": {
+        "da": "Målgruppe: motivation",
+        "en": "Target group: motivation",
+    },
+    "agreement.field.target_other": {
+        "da": "Målgruppe: andet",
+        "en": "Target group: other",
+    },
+    "agreement.field.target_participants": {
+        "da": "Måltal: løbende deltagere",
+        "en": "Target: running participants",
+    },
+    "agreement.field.target_referrals": {
+        "da": "Måltal: henvisninger fra psykiatrien",
+        "en": "Target: referrals from psychiatry",
+    },
     "agreement.no_start_date": {
         "da": "Samarbejdsaftalen skal have en startdato",
         "en": "The cooperation agreement needs a start date",
@@ -516,6 +600,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "import.wrong_version": {
         "da": "formatversion {version} understøttes ikke (denne version læser {supported})",
         "en": "format version {version} is not supported (this version reads {supported})",
+    },
+    "outcome.counts": {
+        "da": "{in_job} af {participants} i job eller uddannelse",
+        "en": "{in_job} of {participants} in job or education",
     },
     "outcome.not_whole": {
         "da": "Antal deltagere og antal i job eller uddannelse skal være hele tal fra 0",

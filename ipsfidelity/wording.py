@@ -37,3 +37,15 @@ def verdict_sentence(score: Score) -> str:
 
 def caseload_status_text(status: str) -> str:
     return tr(f"caseload.status.{status}")
+
+
+def outcome_text(participants: int, in_job_or_education: int) -> str:
+    """'13 af 28 i job eller uddannelse (46,4 %)'; no share when nobody takes part."""
+    if not participants:
+        return tr("outcome.counts", in_job=in_job_or_education, participants=participants)
+    return tr(
+        "outcome.share",
+        in_job=in_job_or_education,
+        participants=participants,
+        share=number(100.0 * in_job_or_education / participants),
+    )

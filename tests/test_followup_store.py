@@ -229,3 +229,27 @@ def test_outcome_figures(any_store: Store) -> None:
     assert any_store.set_outcomes(q1, 0, 0).share is None
     any_store.clear_outcomes(q1)
     assert any_store.get_outcomes(q1) is None
+
+
+def test_agreement_rows_and_outcome_text(any_store: Store) -> None:
+    from ipsfidelity.store.followup import agreement_rows
+    from ipsfidelity.wording import outcome_text
+
+    tid = _team(any_store)
+    agreement = any_store.create_agreement(
+        tid,
+        dt.date(2025, 3, 1),
+        target_participants=30,
+        leadership="Ledermøde to gange om året",
+        signatories=[Signatory("Karen Dahl", "Jobcenterchef", "kommune", dt.date(2025, 2, 15))],
+    )
+    rows = dict(agreement_rows(agreement))
+    assert rows["Gælder fra"] == "2025-03-01"
+    assert rows["Måltal: løbende deltagere"] == "30"
+    assert rows["Ledelsesmæssigt samarbejde"] == "Ledermøde to gange om året"
+    assert rows["Underskrevet af"] == "Karen Dahl, Jobcenterchef, Kommune, 2025-02-15"
+    assert "Målgruppe: andet" not in rows  # empty fields are left out
+    labels = [label for label, _ in agreement_rows(agreement)]
+    assert labels.index("Kommune") < labels.index("Måltal: løbende deltagere")
+    assert outcome_text(28, 13) == "13 af 28 i job eller uddannelse (46,4 %)"
+    assert outcome_text(0, 0) == "0 af 0 i job eller uddannelse"

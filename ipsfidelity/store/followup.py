@@ -27,6 +27,7 @@ __all__ = [
     "FollowUpData",
     "OutcomeInfo",
     "Signatory",
+    "agreement_rows",
     "check_outcome_counts",
     "default_deadline",
     "suggested_party",
@@ -137,6 +138,59 @@ AGREEMENT_TEXT_FIELDS = (
 AGREEMENT_SHORT_FIELDS = ("municipality", "psychiatry", "target_age")  # at most 200 characters
 AGREEMENT_COUNT_FIELDS = ("target_participants", "target_referrals", "target_in_job")
 AGREEMENT_FIELDS = (*AGREEMENT_TEXT_FIELDS, *AGREEMENT_COUNT_FIELDS, "start_date", "signatories")
+# The order of seed 000: parties, target group, start-up, targets, referral, presence, leaders.
+AGREEMENT_ORDER = (
+    "start_date",
+    "municipality",
+    "psychiatry",
+    "clinics",
+    "target_age",
+    "target_clinics",
+    "target_motivation",
+    "target_benefits",
+    "target_other",
+    "startup",
+    "target_participants",
+    "target_referrals",
+    "target_in_job",
+    "follow_up_cadence",
+    "referral",
+    "presence_place",
+    "presence_times",
+    "presence_conferences",
+    "leadership",
+    "duration",
+    "signatories",
+)
+
+
+def agreement_rows(agreement: AgreementInfo) -> list[tuple[str, str]]:
+    """(label, text) for each filled-in field, in the template's order: the report's annex
+    and the app's read-only view. Labels in the current language (`agreement.field.*`)."""
+    rows = []
+    for key in AGREEMENT_ORDER:
+        value = getattr(agreement, key)
+        if key == "start_date":
+            text = value.isoformat()
+        elif key == "signatories":
+            text = "\n".join(
+                ", ".join(
+                    part
+                    for part in (
+                        s.name,
+                        s.role,
+                        tr(f"action.party.{s.party}") if s.party else "",
+                        s.signed_on.isoformat() if s.signed_on else "",
+                    )
+                    if part
+                )
+                for s in value
+            )
+        else:
+            text = "" if value is None else str(value)
+        if text:
+            rows.append((tr(f"agreement.field.{key}"), text))
+    return rows
 
 
 @dataclass(frozen=True)
