@@ -128,7 +128,7 @@ def test_files_without_follow_up_keys_import_as_before(tmp_path: Path, any_store
     assert any_store.agreements(MINIMAL["assessment"]["team"]["id"]) == []
     exported = export_document(any_store.get_assessment(aid), any_store.follow_up(aid))
     assert exported["assessment"]["action_plan"] == []
-    assert "outcomes" not in exported["assessment"]
+    assert exported["assessment"]["outcomes"] is None  # written, so it replaces on re-import
     assert "agreement" not in exported["assessment"]["team"]
 
 
@@ -254,3 +254,36 @@ def test_clashing_agreements_and_item_ids_are_refused(source: Store, any_store: 
         import_documents(any_store, [("c.json", parse_exchange_bytes(json.dumps(steal).encode()))])
     assert len(any_store.list_assessments()) == 1
     assert len(any_store.agreements(tid)) == 1
+
+
+def test_a_file_from_a_version_without_follow_up_keeps_the_stored_plan(
+    source: Store, any_store: Store
+) -> None:
+    q1 = min(source.list_assessments(), key=lambda a: a.date).id
+    doc = json.loads(_file_bytes(source, q1))
+    import_documents(any_store, [("a.json", parse_exchange_bytes(json.dumps(doc).encode()))])
+    stored_items = _item_fields(any_store, q1)
+    stored_outcomes = any_store.get_outcomes(q1)
+    assert stored_items and stored_outcomes is not None
+
+    # A newer edit of the ratings, written by a tool that knows nothing of follow-up.
+    older_tool = copy.deepcopy(doc)
+    for key in ("action_plan", "outcomes"):
+        del older_tool["assessment"][key]
+    older_tool["assessment"]["ratings"][0]["note"] = "Rettet på en anden maskine"
+    older_tool["assessment"]["updated_at"] = "2026-12-01T10:00:00+00:00"
+    plan = import_documents(
+        any_store, [("old-tool.json", parse_exchange_bytes(json.dumps(older_tool).encode()))]
+    )
+    assert len(plan.update) == 1
+    assert any_store.get_assessment(q1).ratings["P3.2"].note == "Rettet på en anden maskine"
+    assert _item_fields(any_store, q1) == stored_items  # not wiped
+    assert any_store.get_outcomes(q1) == stored_outcomes
+
+    # An empty plan and `null` figures, written on purpose, do replace them.
+    emptied = copy.deepcopy(older_tool)
+    emptied["assessment"].update(
+        action_plan=[], outcomes=None, updated_at="2026-12-02T10:00:00+00:00"
+    )
+    import_documents(any_store, [("e.json", parse_exchange_bytes(json.dumps(emptied).encode()))])
+    assert any_store.action_plan(q1) == [] and any_store.get_outcomes(q1) is None

@@ -45,11 +45,16 @@ def _add_follow_up(assessment: dict[str, Any], follow_up: FollowUpData) -> None:
         }
         for i in follow_up.action_plan
     ]
-    if follow_up.outcomes is not None:
-        assessment["outcomes"] = {
-            "participants": follow_up.outcomes.participants,
-            "in_job_or_education": follow_up.outcomes.in_job_or_education,
+    # Written even when empty (`[]`, `null`): a file without the keys keeps what is stored.
+    outcomes = follow_up.outcomes
+    assessment["outcomes"] = (
+        None
+        if outcomes is None
+        else {
+            "participants": outcomes.participants,
+            "in_job_or_education": outcomes.in_job_or_education,
         }
+    )
 
 
 def export_document(data: AssessmentData, follow_up: FollowUpData | None = None) -> dict[str, Any]:

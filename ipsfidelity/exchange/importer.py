@@ -320,6 +320,7 @@ def _write(conn: Connection, plan: ImportPlan) -> None:
     _write_agreements(conn, plan, now)
 
     updated_ids = [d.id.lower() for d in plan.update]
+    kept = _kept_follow_up(conn, plan.update)
     for chunk in _chunks(updated_ids):
         conn.execute(delete(m.ActionItem).where(m.ActionItem.assessment_id.in_(chunk)))
         conn.execute(delete(m.Outcome).where(m.Outcome.assessment_id.in_(chunk)))
@@ -403,6 +404,27 @@ def _write(conn: Connection, plan: ImportPlan) -> None:
     _bulk_insert(conn, m.CaseloadEntry.__tablename__, caseload)
     _bulk_insert(conn, m.ActionItem.__tablename__, items)
     _bulk_insert(conn, m.Outcome.__tablename__, outcomes)
+    for model, rows in kept:
+        conn.execute(insert(model), rows)
+
+
+def _kept_follow_up(
+    conn: Connection, docs: Sequence[AssessmentDoc]
+) -> list[tuple[type[m.Base], list[dict[str, Any]]]]:
+    """Stored plans and figures of updated assessments whose file has no such key at all
+    (written by a version without follow-up): kept, not wiped. An empty list or `null`
+    in the file does replace them."""
+    kept: list[tuple[type[m.Base], list[dict[str, Any]]]] = []
+    for model, key in ((m.ActionItem, "action_plan"), (m.Outcome, "outcomes")):
+        ids = [d.id.lower() for d in docs if key not in d.model_fields_set]
+        rows: list[dict[str, Any]] = []
+        table = model.__table__
+        for chunk in _chunks(ids):
+            query = select(table).where(table.c.assessment_id.in_(chunk))
+            rows.extend(dict(r) for r in conn.execute(query).mappings())
+        if rows:
+            kept.append((model, rows))
+    return kept
 
 
 def _item_rows(
