@@ -172,6 +172,11 @@ def test_carry_over_and_overdue_follow_the_latest_copy(any_store: Store) -> None
     assert [i.id for i in any_store.overdue_items(today)] == [carried[0].id]
     assert any_store.overdue_items(dt.date(2026, 3, 1)) == []
 
+    assert any_store.overdue_counts(today) == {tid: 1}
+    beside = any_store.action_plan_by_element(q2)
+    assert [i.id for i in beside["P5.1"]] == [carried[0].id]
+    assert set(beside) == {"P5.1", "caseload"}
+
     open_items = any_store.action_items(tid, open_only=True)
     assert [i.id for i in open_items] == [carried[0].id]
     everything = any_store.action_items(tid, include_continued=True)

@@ -188,6 +188,22 @@ class ActionPlanMixin(StoreParts):
             (i for i in items if i.deadline < today), key=lambda i: (i.deadline, i.team_name)
         )
 
+    def action_plan_by_element(self, assessment_id: str) -> dict[str, list[ActionItemInfo]]:
+        """The plan's items under each element (or "caseload") they link: what the
+        walk-through shows beside an element. An item linking two elements is under both."""
+        grouped: dict[str, list[ActionItemInfo]] = {}
+        for item in self.action_plan(assessment_id):
+            for element in item.elements:
+                grouped.setdefault(element, []).append(item)
+        return grouped
+
+    def overdue_counts(self, today: dt.date | None = None) -> dict[str, int]:
+        """team id -> number of overdue items, for marks in the overview."""
+        counts: dict[str, int] = {}
+        for item in self.overdue_items(today):
+            counts[item.team_id] = counts.get(item.team_id, 0) + 1
+        return counts
+
     def action_plan_rows(
         self, assessment_id: str, today: dt.date | None = None
     ) -> list[ActionPlanRow]:
