@@ -131,3 +131,26 @@ def test_upgrade_to_head_keeps_every_row_on_both_backends(any_url: str) -> None:
     assert store.agreement_for(TEAM, dt.date(2026, 3, 1)) is not None
     assert store.get_assessment(ASSESSMENT).ratings["P3.2"].note == "Kun hver anden måned"
     store.close()
+
+
+def test_follow_up_migration_downgrades_cleanly(any_url: str) -> None:
+    """0002 can be taken back (batch mode on SQLite) without touching the first schema's rows."""
+    from alembic import command
+
+    from ipsfidelity.store.migrations_config import alembic_config
+
+    engine = make_engine(resolve_url(any_url))
+    upgrade(engine)
+    with engine.begin() as conn:
+        for statement in FIRST_SCHEMA_ROWS:
+            conn.execute(text(statement))
+    with engine.begin() as conn:
+        command.downgrade(alembic_config(conn), "0001")
+    with engine.connect() as conn:
+        tables = set(inspect(conn).get_table_names())
+        assert not {"agreement", "action_item", "outcome"} & tables
+        assert conn.execute(text("SELECT count(*) FROM caseload_entry")).scalar() == 1
+    upgrade(engine)  # and up again
+    with engine.connect() as conn:
+        assert MigrationContext.configure(conn).get_current_revision() == head_revision()
+    engine.dispose()

@@ -188,8 +188,9 @@ def _refuse_action_id_clashes(conn: Connection, plan: ImportPlan, origins: dict[
             select(m.ActionItem.id, m.ActionItem.assessment_id).where(m.ActionItem.id.in_(chunk))
         )
         for item_id, aid in rows:
-            if owner[item_id] != aid:
-                raise _refused(origins[owner[item_id]], tr("import.action_id_taken", id=item_id))
+            mine = owner[item_id.lower()]
+            if mine != aid.lower():
+                raise _refused(origins[mine], tr("import.action_id_taken", id=item_id))
 
 
 def _refused(origin: str, why: str) -> UserError:
