@@ -17,6 +17,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "da": "Kun handlinger fra samme handleplan kan lægges sammen",
         "en": "Only actions from the same action plan can be merged",
     },
+    "action.merge_two_origins": {
+        "da": "To handlinger, der viderefører hver sin tidligere handling, kan ikke lægges sammen; afslut den ene i stedet",
+        "en": "Two actions that each continue an earlier action cannot be merged; finish one of them instead",
+    },
     "action.no_deadline": {
         "da": "Handlingen skal have en deadline (en dato)",
         "en": "The action needs a deadline (a date)",

@@ -182,6 +182,16 @@ def test_carry_over_and_overdue_follow_the_latest_copy(any_store: Store) -> None
     everything = any_store.action_items(tid, include_continued=True)
     assert len(everything) == 5
 
+    # Merging keeps the carried-over link (so the original stays followed up), but two
+    # different links cannot become one.
+    new_item = any_store.add_action_item(q2, "Jobmesse med virksomhederne", elements=["P6.1"])
+    merged = any_store.merge_action_items(new_item.id, [carried[0].id])
+    assert merged.origin_item_id == second.id
+    assert any_store.get_action_item(second.id).continued_by == new_item.id
+    with pytest.raises(UserError, match="hver sin"):
+        any_store.merge_action_items(new_item.id, [carried[1].id])
+    carried = [merged, carried[1]]
+
     # The first assessment has no predecessor; deleting the later one keeps the earlier plan.
     assert any_store.carry_over(q1) == []
     any_store.delete_assessment(q2)

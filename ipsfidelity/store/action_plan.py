@@ -297,12 +297,19 @@ class ActionPlanMixin(StoreParts):
 
     def merge_action_items(self, keep_id: str, other_ids: Sequence[str]) -> ActionItemInfo:
         """Fold other items of the same plan into `keep_id`: texts and follow-up notes
-        joined in plan order, linked elements united, earliest deadline; others deleted."""
+        joined in plan order, linked elements united, earliest deadline, the carried-over
+        link of whichever had one; others deleted."""
         with self.session() as s:
             keep = self._item(s, keep_id)
             others = [self._item(s, i) for i in dict.fromkeys(other_ids) if i != keep_id]
             if any(o.assessment_id != keep.assessment_id for o in others):
                 raise UserError(tr("action.merge_other_plan"))
+            # The merged item continues at most one earlier item; two would leave one of
+            # them looking open and un-followed in the earlier plan.
+            origins = {r.origin_item_id for r in [keep, *others] if r.origin_item_id}
+            if len(origins) > 1:
+                raise UserError(tr("action.merge_two_origins"))
+            keep.origin_item_id = next(iter(origins), None)
             rows = sorted([keep, *others], key=lambda r: r.position)
             keep.text = "\n".join(r.text for r in rows)
             keep.follow_up = "\n".join(r.follow_up for r in rows if r.follow_up)
