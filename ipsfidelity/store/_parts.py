@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy.orm import Session
 
 from ipsfidelity.store import models as m
+from ipsfidelity.store.followup import ActionItemInfo
 from ipsfidelity.store.views import AssessmentInfo
 
 
@@ -23,3 +24,5 @@ class StoreParts:
         def _assessment(s: Session, assessment_id: str) -> m.Assessment: ...
 
         def previous_assessment(self, assessment_id: str) -> AssessmentInfo | None: ...
+
+        def get_action_item(self, item_id: str) -> ActionItemInfo: ...

@@ -1,4 +1,6 @@
-"""Each assessment's action plan (aftale- og handleplan): items, suggestions, carry-over.
+"""Each assessment's action plan (aftale- og handleplan): reading and editing items.
+
+Suggestions and carry-over are in action_suggestions.py.
 
 Every write also moves the assessment's `updated_at`, so an exported file with an
 edited plan replaces the older copy on import elsewhere.
@@ -7,31 +9,26 @@ edited plan replaces the older copy on import elsewhere.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Sequence
 from typing import Any
 
 from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session
 
 from ipsfidelity.errors import UserError
-from ipsfidelity.i18n import pick, tr
+from ipsfidelity.i18n import tr
 from ipsfidelity.instrument import get_pack
-from ipsfidelity.scoring import CaseloadEntry, assess_caseload
 from ipsfidelity.store import models as m
 from ipsfidelity.store._parts import StoreParts
 from ipsfidelity.store.followup import (
     ACTION_STATUSES,
-    CASELOAD_PARTY,
     CASELOAD_REF,
     DONE,
     PARTIES,
-    ActionDraft,
     ActionItemInfo,
     ActionPlanRow,
     default_deadline,
-    suggested_party,
 )
-from ipsfidelity.wording import number
 
 ITEM_FIELDS = ("text", "elements", "party", "owner", "deadline", "status", "follow_up")
 MAX_TEXT = 20_000
@@ -125,13 +122,29 @@ def _allowed_elements(a: m.Assessment) -> set[str]:
     return {*get_pack(a.instrument_id, a.instrument_version).element_ids, CASELOAD_REF}
 
 
-def _texts(texts: Mapping[Any, str]) -> dict[str, str]:
-    """A pack's {"da": ..., "en": ...} text as the plain dict `pick` takes."""
-    return dict(texts)
-
-
 def _touch(a: m.Assessment, now: dt.datetime) -> None:
     a.updated_at = now
+
+
+def append_item(
+    s: Session, a: m.Assessment, item_id: str | None = None, **values: Any
+) -> m.ActionItem:
+    last = s.scalar(
+        select(func.max(m.ActionItem.position)).where(m.ActionItem.assessment_id == a.id)
+    )
+    now = m.utcnow()
+    row = m.ActionItem(
+        id=item_id or m.new_id(),
+        assessment_id=a.id,
+        position=0 if last is None else last + 1,
+        created_at=now,
+        updated_at=now,
+        **values,
+    )
+    s.add(row)
+    _touch(a, now)
+    s.flush()
+    return row
 
 
 class ActionPlanMixin(StoreParts):
@@ -255,7 +268,7 @@ class ActionPlanMixin(StoreParts):
                 },
                 _allowed_elements(a),
             )
-            row = self._append(s, a, item_id=item_id, **values)
+            row = append_item(s, a, item_id=item_id, **values)
         return self.get_action_item(row.id)
 
     def update_action_item(self, item_id: str, **fields: Any) -> ActionItemInfo:
@@ -322,165 +335,7 @@ class ActionPlanMixin(StoreParts):
                 s.delete(o)
         return self.get_action_item(keep_id)
 
-    # -- suggestions and carry-over ----------------------------------------
-
-    def action_suggestions(self, assessment_id: str) -> list[ActionDraft]:
-        """One draft per element rated below full marks but above nothing-rated
-        (partial, not met), and one for caseload over the limit; read only."""
-        with self.session() as s:
-            a = self._assessment(s, assessment_id)
-            return self._drafts(s, a)
-
-    def suggest_actions(self, assessment_id: str) -> list[ActionItemInfo]:
-        """Write the suggestions that the plan does not cover yet (no item links that
-        element); calling it again adds nothing. Returns the items written."""
-        with self.session() as s:
-            a = self._assessment(s, assessment_id)
-            covered = {
-                e
-                for elements in s.scalars(
-                    select(m.ActionItem.elements).where(m.ActionItem.assessment_id == a.id)
-                )
-                for e in elements
-            }
-            written = [
-                self._append(
-                    s,
-                    a,
-                    text=d.text,
-                    elements=list(d.elements),
-                    party=d.party,
-                    owner=d.owner,
-                    deadline=d.deadline,
-                    status="aaben",
-                    follow_up="",
-                ).id
-                for d in self._drafts(s, a)
-                if not set(d.elements) & covered
-            ]
-        return [self.get_action_item(i) for i in written]
-
-    def carry_over(self, assessment_id: str) -> list[ActionItemInfo]:
-        """Bring the open items of the team's previous assessment into this plan.
-
-        Each copy keeps text, elements, party, owner, deadline, status and note, and points
-        back with `origin_item_id`; items carried before are not carried twice.
-        """
-        previous = self.previous_assessment(assessment_id)
-        if previous is None:
-            return []
-        with self.session() as s:
-            a = self._assessment(s, assessment_id)
-            carried = set(
-                s.scalars(
-                    select(m.ActionItem.origin_item_id).where(
-                        m.ActionItem.assessment_id == a.id,
-                        m.ActionItem.origin_item_id.is_not(None),
-                    )
-                )
-            )
-            open_items = s.scalars(
-                select(m.ActionItem)
-                .where(m.ActionItem.assessment_id == previous.id, m.ActionItem.status != DONE)
-                .order_by(m.ActionItem.position)
-            ).all()
-            written = [
-                self._append(
-                    s,
-                    a,
-                    text=o.text,
-                    elements=list(o.elements),
-                    party=o.party,
-                    owner=o.owner,
-                    deadline=o.deadline,
-                    status=o.status,
-                    follow_up=o.follow_up,
-                    origin_item_id=o.id,
-                ).id
-                for o in open_items
-                if o.id not in carried
-            ]
-        return [self.get_action_item(i) for i in written]
-
     # -- helpers -----------------------------------------------------------
-
-    @staticmethod
-    def _drafts(s: Session, a: m.Assessment) -> list[ActionDraft]:
-        pack = get_pack(a.instrument_id, a.instrument_version)
-        ratings = dict(
-            s.execute(
-                select(m.Rating.element_id, m.Rating.rating).where(m.Rating.assessment_id == a.id)
-            ).all()
-        )
-        labels = {o.id: pick(_texts(o.label)) for o in pack.scale}
-        deadline = default_deadline(a.date)
-        drafts = []
-        for principle in pack.principles:
-            for element in principle.elements:
-                value = pack.scale_values.get(ratings.get(element.id, ""))
-                if value is None or value >= 1.0:  # unrated, or met in full
-                    continue
-                drafts.append(
-                    ActionDraft(
-                        text=tr(
-                            "action.suggest.element",
-                            element=element.id,
-                            rating=labels[ratings[element.id]],
-                            text=pick(_texts(element.text)),
-                        ),
-                        elements=(element.id,),
-                        party=suggested_party(pack.id, principle.id),
-                        deadline=deadline,
-                    )
-                )
-        entries = s.execute(
-            select(m.Consultant.name, m.CaseloadEntry)
-            .join(m.Consultant, m.Consultant.id == m.CaseloadEntry.consultant_id)
-            .where(m.CaseloadEntry.assessment_id == a.id)
-            .order_by(m.CaseloadEntry.position)
-        ).all()
-        load = assess_caseload(
-            pack.caseload,
-            [CaseloadEntry(n, c.fte, c.ips_cases, c.other_cases) for n, c in entries],
-        )
-        if load.status == "over":
-            over = ", ".join(
-                f"{c.consultant} {number(c.load)}" for c in load.consultants if c.status == "over"
-            )
-            drafts.append(
-                ActionDraft(
-                    text=tr(
-                        "action.suggest.caseload",
-                        limit=f"{pack.caseload.warning_max:g}",
-                        consultants=over,
-                    ),
-                    elements=(CASELOAD_REF,),
-                    party=CASELOAD_PARTY,
-                    deadline=deadline,
-                )
-            )
-        return drafts
-
-    @staticmethod
-    def _append(
-        s: Session, a: m.Assessment, item_id: str | None = None, **values: Any
-    ) -> m.ActionItem:
-        last = s.scalar(
-            select(func.max(m.ActionItem.position)).where(m.ActionItem.assessment_id == a.id)
-        )
-        now = m.utcnow()
-        row = m.ActionItem(
-            id=item_id or m.new_id(),
-            assessment_id=a.id,
-            position=0 if last is None else last + 1,
-            created_at=now,
-            updated_at=now,
-            **values,
-        )
-        s.add(row)
-        _touch(a, now)
-        s.flush()
-        return row
 
     @staticmethod
     def _item(s: Session, item_id: str) -> m.ActionItem:

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from ipsfidelity.store.action_plan import ActionPlanMixin
+from ipsfidelity.store.action_suggestions import ActionSuggestionMixin
 from ipsfidelity.store.agreements import AgreementMixin
 from ipsfidelity.store.followup import FollowUpData
 from ipsfidelity.store.outcomes import OutcomeMixin
 
 
-class FollowUpMixin(AgreementMixin, ActionPlanMixin, OutcomeMixin):
+class FollowUpMixin(AgreementMixin, ActionPlanMixin, ActionSuggestionMixin, OutcomeMixin):
     def follow_up(self, assessment_id: str) -> FollowUpData:
         """Everything that follows one review, for the exchange file and the report."""
         plan = self.action_plan(assessment_id)  # also refuses an unknown assessment
