@@ -14,4 +14,5 @@ COMMANDS = (
     "report",
     "compare",
     "overview",
+    "actions",
 )

@@ -15,7 +15,7 @@ from ipsfidelity.i18n import tr
 from ipsfidelity.store.repository import Store
 
 # The newest migration's revision id; tests/test_migrations.py keeps it equal to Alembic's head.
-SCHEMA_HEAD = "0001"
+SCHEMA_HEAD = "0002"
 
 ENV_VAR = "IPSFIDELITY_DB"
 SQLITE_HEADER = b"SQLite format 3\x00"

@@ -22,6 +22,7 @@ from ipsfidelity.scoring import CaseloadEntry as ScoringEntry
 from ipsfidelity.scoring import Score, score_assessment
 from ipsfidelity.scoring.caseload import validate_entry
 from ipsfidelity.store import models as m
+from ipsfidelity.store.follow_up_store import FollowUpMixin
 from ipsfidelity.store.views import (
     AssessmentData,
     AssessmentInfo,
@@ -77,7 +78,9 @@ def check_caseload(entries: Sequence[CaseloadInfo]) -> None:
         raise UserError(tr("caseload.duplicate_consultant"))
 
 
-class Store:
+class Store(FollowUpMixin):
+    """Follow-up (agreement, action plan, outcome figures) comes from the mixins."""
+
     def __init__(self, engine: Engine) -> None:
         self.engine = engine
         # Reads skip SQLite's write lock (deferred BEGIN), so a long write never stalls them.
