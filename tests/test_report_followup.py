@@ -244,3 +244,25 @@ def test_report_language_not_the_app_language(demo_store: Store, tmp_path: Path)
     assert "Målgruppe: aldersgruppe" in text and "Kommune" in text
     for english in ("Overdue", "Municipality", "In progress", "Target group"):
         assert english not in text, english
+
+
+def test_follow_up_labels_in_a_given_language(demo_store: Store) -> None:
+    """The store helpers take the report's language, whatever the app's current one is."""
+    from ipsfidelity.wording import outcome_text
+
+    aid = demo_ids(demo_store, "IPS Albertslund")[0]
+    info = demo_store.get_assessment(aid).info
+    agreement = demo_store.agreement_for(info.team_id, info.date)
+    assert agreement is not None
+    rows = demo_store.action_plan_rows(aid, today=TODAY, lang="en")  # app language: Danish
+    assert {r.party for r in rows} <= {"Municipality", "Psychiatry", "Joint"}
+    assert {r.status for r in rows} <= {"Open", "In progress", "Finished"}
+    assert dict(agreement_rows(agreement, "en"))["Target group: age group"] == "18-64 år"
+    assert outcome_text(28, 13, "en") == "13 of 28 in job or education (46.4%)"
+    set_language("en")
+    assert demo_store.action_plan_rows(aid, today=TODAY, lang="da")[0].party in {
+        "Kommune",
+        "Psykiatri",
+        "Fælles",
+    }
+    assert outcome_text(28, 13, "da") == "13 af 28 i job eller uddannelse (46,4 %)"
