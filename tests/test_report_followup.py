@@ -266,3 +266,15 @@ def test_follow_up_labels_in_a_given_language(demo_store: Store) -> None:
         "Fælles",
     }
     assert outcome_text(28, 13, "da") == "13 af 28 i job eller uddannelse (46,4 %)"
+
+
+def test_item_taller_than_a_page_still_lays_out(store: Store, tmp_path: Path) -> None:
+    """Rows keep whole on a page, except one too tall for any page, which splits."""
+    aid = finished_team(store)
+    store.add_action_item(aid, "Kort punkt", elements=["P3.1"], owner="Åse Bøgelund")
+    store.add_action_item(aid, "Lang handling med æøå. " * 800, elements=["P3.2"])
+    out = write_report(store, aid, tmp_path / "r.pdf")
+    text = pdf_text(out)
+    assert text.split().count("handling") == 800
+    assert "Kort punkt" in text and "Punkter i alt: 2" in text
+    assert "Underskrift og dato" in pdf_text(out, page_count(out))

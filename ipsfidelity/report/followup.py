@@ -22,7 +22,7 @@ from reportlab.platypus import (
 from ipsfidelity.report.content import ReportContent
 from ipsfidelity.report.styles import RULE, TINTS, Table, styles
 from ipsfidelity.report.summary import CONTENT_WIDTH
-from ipsfidelity.report.tables import Command, grid, head
+from ipsfidelity.report.tables import Command, grid, head, whole_rows_grid
 from ipsfidelity.report.text import Words, esc
 from ipsfidelity.store.followup import agreement_rows
 
@@ -85,7 +85,7 @@ def action_plan(c: ReportContent, w: Words) -> list[Flowable]:
         # The heading never stands alone: it starts a page unless the first rows fit below it.
         CondPageBreak(_height([*start, grid(rows[:FIRST_ROWS], widths)])),
         *start,
-        grid(rows, widths, extra),
+        whole_rows_grid(rows, widths, extra),
     ]
     if notes:
         flow += [Spacer(1, 1.5 * mm), Paragraph(esc(" ".join(notes)), st["muted"])]

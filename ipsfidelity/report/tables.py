@@ -7,15 +7,24 @@ from typing import Any
 
 from reportlab.platypus import Paragraph, TableStyle
 
-from ipsfidelity.report.styles import HEAD_BG, RULE, Table, styles
+from ipsfidelity.report.pages import PAGE_H
+from ipsfidelity.report.styles import HEAD_BG, MARGIN_BOTTOM, MARGIN_TOP, RULE, Table, styles
 from ipsfidelity.report.text import Words, esc
 
 Command = tuple[Any, ...]  # a TableStyle command
+FRAME_HEIGHT = PAGE_H - MARGIN_TOP - MARGIN_BOTTOM
 
 
-def grid(data: list[list[object]], widths: Sequence[float], extra: Sequence[Command] = ()) -> Table:
-    """A table with a tinted, repeating header row and light rules between rows."""
-    table = Table(data, colWidths=list(widths), repeatRows=1)
+def grid(
+    data: list[list[object]],
+    widths: Sequence[float],
+    extra: Sequence[Command] = (),
+    *,
+    split_rows: bool = True,
+) -> Table:
+    """A table with a tinted, repeating header row and light rules between rows.
+    `split_rows=False` breaks pages only between rows."""
+    table = Table(data, colWidths=list(widths), repeatRows=1, splitInRow=int(split_rows))
     table.setStyle(
         TableStyle(
             [
@@ -40,3 +49,15 @@ def head(w: Words, *keys: str, right: Sequence[int] = ()) -> list[object]:
         Paragraph(esc(w(k)), st["cell_bold_right" if i in right else "cell_bold"])
         for i, k in enumerate(keys)
     ]
+
+
+def whole_rows_grid(
+    data: list[list[object]], widths: Sequence[float], extra: Sequence[Command] = ()
+) -> Table:
+    """`grid` that keeps each row on one page, unless a row is too tall for any page
+    (a very long text), which then splits rather than stop the report being made."""
+    table = grid(data, widths, extra, split_rows=False)
+    table.wrap(sum(widths), FRAME_HEIGHT)
+    if max(table._rowHeights, default=0) > 0.8 * FRAME_HEIGHT:
+        return grid(data, widths, extra)
+    return table
