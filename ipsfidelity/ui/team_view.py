@@ -1,0 +1,430 @@
+"""One team over time: the trend chart, two assessments overlaid on the radar, and a delta
+table of what moved between them. Data comes from `analysis` on the database worker."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QColor, QIcon, QPixmap
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ipsfidelity.analysis import AssessmentScore, RatingChange, rating_changes, trend
+from ipsfidelity.analysis.trend import delta
+from ipsfidelity.i18n import pick
+from ipsfidelity.instrument import NOT_RATED, Instrument, get_pack
+from ipsfidelity.ui.colours import BAD, GOOD, LINE_COLOURS, MUTED, RATING_COLOURS, RATING_MARKS
+from ipsfidelity.ui.strings import t
+from ipsfidelity.ui.widgets import compact_rows
+from ipsfidelity.wording import number
+
+if TYPE_CHECKING:
+    from ipsfidelity.store import Store
+    from ipsfidelity.store.views import TeamInfo
+    from ipsfidelity.ui.database import Database
+    from ipsfidelity.ui.radar_widget import RadarWidget
+    from ipsfidelity.ui.trend_widget import TrendChart
+
+_RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+
+
+@dataclass(frozen=True)
+class TeamHistory:
+    team: TeamInfo
+    scores: list[AssessmentScore]  # oldest first, as `analysis.trend` gives them
+
+
+def load_history(store: Store, team_id: str) -> TeamHistory:
+    """Runs on the database worker."""
+    return TeamHistory(store.get_team(team_id), trend(store, team_id))
+
+
+def arrow(change: float | None) -> str:
+    """↑ / ↓ / = with the change in points, a dash when either score is missing."""
+    if change is None:
+        return "–"
+    if change > 0:
+        return f"↑ +{number(change)}"
+    if change < 0:
+        return f"↓ {number(change)}"
+    return f"= {number(change)}"
+
+
+class TeamView(QWidget):
+    back_requested = Signal()
+    assessments_requested = Signal(str)  # team id: show its assessments on the home screen
+    shown = Signal()  # a team's data is on screen (tests and the window wait for it)
+
+    def __init__(self, db: Database) -> None:
+        super().__init__()
+        self.db = db
+        self.history: TeamHistory | None = None
+        self.changes: list[RatingChange] = []
+        self._team_id = ""
+        self._loading = 0
+
+        self.back_button = QPushButton(t("trend.back"))
+        self.back_button.clicked.connect(self.back_requested)
+        self.heading = QLabel()
+        self.heading.setStyleSheet("font-size: 14pt; font-weight: 600;")
+        self.assessments_button = QPushButton(t("trend.assessments"))
+        self.assessments_button.clicked.connect(
+            lambda: self.assessments_requested.emit(self._team_id)
+        )
+        top = QHBoxLayout()
+        top.addWidget(self.back_button)
+        top.addWidget(self.heading, 1)
+        top.addWidget(self.assessments_button)
+        self.empty = QLabel()
+        self.empty.setWordWrap(True)
+        self.empty.hide()
+
+        # The trend: chart, then one check box per principle (its line's colour as icon).
+        from ipsfidelity.ui.trend_widget import TrendChart
+
+        self.chart: TrendChart = TrendChart()
+        self.toggles: dict[str, QCheckBox] = {}
+        self.toggle_grid = QGridLayout()
+        self.toggle_grid.setHorizontalSpacing(14)
+        self.toggle_grid.setVerticalSpacing(2)
+        toggle_row = QHBoxLayout()
+        toggle_label = QLabel(t("trend.show"))
+        toggle_row.addWidget(toggle_label, 0, Qt.AlignmentFlag.AlignTop)
+        toggle_row.addLayout(self.toggle_grid, 1)
+        self.all_button = QPushButton(t("trend.all"))
+        self.all_button.clicked.connect(lambda: self._toggle_all(True))
+        self.none_button = QPushButton(t("trend.none_shown"))
+        self.none_button.clicked.connect(lambda: self._toggle_all(False))
+        toggle_row.addWidget(self.all_button, 0, Qt.AlignmentFlag.AlignTop)
+        toggle_row.addWidget(self.none_button, 0, Qt.AlignmentFlag.AlignTop)
+        trend_box = QWidget()
+        trend_layout = QVBoxLayout(trend_box)
+        trend_layout.setContentsMargins(0, 0, 0, 0)
+        trend_layout.addWidget(self.chart, 1)
+        trend_layout.addLayout(toggle_row)
+
+        # The comparison of two assessments: choices, radar, delta and changed elements.
+        self.first_combo = QComboBox()
+        self.second_combo = QComboBox()
+        first_label = QLabel(t("trend.first"))
+        first_label.setBuddy(self.first_combo)
+        second_label = QLabel(t("trend.second"))
+        second_label.setBuddy(self.second_combo)
+        for combo in (self.first_combo, self.second_combo):
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.first_combo.currentIndexChanged.connect(self._choice_changed)
+        self.second_combo.currentIndexChanged.connect(self._choice_changed)
+        choose = QHBoxLayout()
+        choose.addWidget(first_label)
+        choose.addWidget(self.first_combo)
+        choose.addSpacing(16)
+        choose.addWidget(second_label)
+        choose.addWidget(self.second_combo)
+        choose.addStretch(1)
+        self.compare_note = QLabel()
+        self.compare_note.setWordWrap(True)
+        self.compare_note.setStyleSheet(f"color: {MUTED};")
+        self.compare_note.hide()
+
+        self.radar_box = QVBoxLayout()
+        self.radar: RadarWidget | None = None
+        self.delta_table = _table(4)
+        self.changes_title = QLabel(t("trend.changes"))
+        self.changes_title.setStyleSheet("font-weight: 600;")
+        self.changes_table = _table(3)
+        self.changes_empty = QLabel(t("trend.no_changes"))
+        self.changes_empty.setStyleSheet(f"color: {MUTED};")
+        tables = QVBoxLayout()
+        tables.addWidget(self.delta_table, 3)
+        tables.addWidget(self.changes_title)
+        tables.addWidget(self.changes_empty)
+        tables.addWidget(self.changes_table, 2)
+        body = QHBoxLayout()
+        body.addLayout(self.radar_box, 2)
+        body.addLayout(tables, 3)
+        compare_box = QWidget()
+        compare_layout = QVBoxLayout(compare_box)
+        compare_layout.setContentsMargins(0, 0, 0, 0)
+        compare_layout.addLayout(choose)
+        compare_layout.addWidget(self.compare_note)
+        compare_layout.addLayout(body, 1)
+
+        self.splitter = QSplitter(Qt.Orientation.Vertical)
+        self.splitter.setObjectName("trend_splitter")
+        self.splitter.addWidget(trend_box)
+        self.splitter.addWidget(compare_box)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.setSizes([300, 470])
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.empty)
+        layout.addWidget(self.splitter, 1)
+
+    # -- loading -----------------------------------------------------------------
+
+    @property
+    def team_id(self) -> str:
+        return self._team_id
+
+    @property
+    def loading(self) -> bool:
+        return self._loading > 0
+
+    def show_team(self, team_id: str) -> None:
+        self._team_id = team_id
+        if not team_id:
+            self._show_empty(t("trend.no_team"))
+            return
+        self._loading += 1
+        self.db.read(lambda s: load_history(s, team_id), self._show_history, self._refused)
+
+    def _refused(self, why: str) -> None:
+        self._loading -= 1
+        self._show_empty(why)
+
+    def _show_empty(self, text: str) -> None:
+        self.history = None
+        if not self._team_id:
+            self.heading.setText(t("trend.title", team="–"))
+        self.empty.setText(text)
+        self.empty.show()
+        self.splitter.hide()
+        self.assessments_button.setEnabled(bool(self._team_id))
+
+    def _show_history(self, history: TeamHistory) -> None:
+        self._loading -= 1
+        if history.team.id != self._team_id:
+            return  # another team was asked for meanwhile
+        self.history = history
+        self.heading.setText(t("trend.title", team=history.team.name))
+        self.assessments_button.setEnabled(True)
+        if not history.scores:
+            self._show_empty(t("trend.none"))
+            self.shown.emit()
+            return
+        self.empty.hide()
+        self.splitter.show()
+        pack = _pack_of(history.scores[-1])
+        principles = [(p.id, pick(p.short)) for p in pack.principles]
+        self._build_toggles(principles)
+        self.chart.set_history(history.scores, principles)
+        self._fill_choices(history.scores)
+        self.shown.emit()
+
+    def _build_toggles(self, principles: list[tuple[str, str]]) -> None:
+        if list(self.toggles) == [pid for pid, _ in principles]:
+            return  # same pack as before: keep the reader's choices
+        for box in self.toggles.values():
+            box.setParent(None)
+            box.deleteLater()
+        self.toggles.clear()
+        for i, (pid, label) in enumerate(principles):
+            box = QCheckBox(f"{pid} {label}")
+            box.setChecked(True)
+            box.setIcon(_swatch(LINE_COLOURS[i % len(LINE_COLOURS)]))
+            box.toggled.connect(lambda on, p=pid: self.chart.set_principle_visible(p, on))
+            self.toggle_grid.addWidget(box, i // 4, i % 4)
+            self.toggles[pid] = box
+
+    def _toggle_all(self, on: bool) -> None:
+        for box in self.toggles.values():
+            box.setChecked(on)
+
+    def _fill_choices(self, scores: list[AssessmentScore]) -> None:
+        """Newest first in both lists; by default the latest against the one before."""
+        for combo in (self.first_combo, self.second_combo):
+            combo.blockSignals(True)
+            combo.clear()
+            for s in reversed(scores):
+                combo.addItem(t("trend.choice", period=s.period, date=s.date.isoformat()), s.id)
+            combo.blockSignals(False)
+        self.first_combo.setCurrentIndex(0)
+        self.second_combo.setCurrentIndex(1 if len(scores) > 1 else 0)
+        self.second_combo.setEnabled(len(scores) > 1)
+        self._choice_changed()
+
+    # -- comparing two assessments ---------------------------------------------------
+
+    def chosen(self) -> tuple[AssessmentScore | None, AssessmentScore | None]:
+        """(first, second): the assessment looked at and the one it is compared with."""
+        if self.history is None:
+            return None, None
+        by_id = {s.id: s for s in self.history.scores}
+        first = by_id.get(self.first_combo.currentData())
+        second = by_id.get(self.second_combo.currentData())
+        if second is not None and first is not None and second.id == first.id:
+            second = None
+        return first, second
+
+    def _choice_changed(self) -> None:
+        first, second = self.chosen()
+        if first is None:
+            return
+        comparable = second is not None and second.instrument == first.instrument
+        if self.history is not None and len(self.history.scores) < 2:
+            self.compare_note.setText(t("trend.nothing_else"))
+        elif second is not None and not comparable:
+            self.compare_note.setText(t("trend.other_instrument"))
+        self.compare_note.setVisible(
+            self.history is not None and (len(self.history.scores) < 2 or not comparable)
+        )
+        self._show_radar(first, second if comparable else None)
+        self._show_deltas(first, second if comparable else None)
+        self.changes = []
+        if second is not None:
+            before, after = second.id, first.id
+            self._loading += 1
+            self.db.read(
+                lambda s: rating_changes(s, before, after),
+                lambda found: self._changes_loaded(first, second, found),
+            )
+        self._show_changes(first, second)
+
+    def _changes_loaded(
+        self, first: AssessmentScore, second: AssessmentScore, found: list[RatingChange]
+    ) -> None:
+        self._loading -= 1
+        if self.chosen() == (first, second):  # still what the reader has chosen
+            self.changes = found
+            self._show_changes(first, second)
+
+    def _show_radar(self, first: AssessmentScore, second: AssessmentScore | None) -> None:
+        from ipsfidelity.charts.radar import Series
+        from ipsfidelity.ui.radar_widget import RadarWidget
+
+        pack = _pack_of(first)
+        labels = [pick(p.short) for p in pack.principles]
+        if self.radar is None or self.radar.chart.labels != labels:
+            if self.radar is not None:
+                self.radar.setParent(None)
+                self.radar.deleteLater()
+            self.radar = RadarWidget(labels)
+            self.radar.setMinimumSize(300, 300)
+            self.radar_box.addWidget(self.radar)
+        pids = [p.id for p in pack.principles]
+        series = [Series(_label(first), [first.principles.get(pid) for pid in pids])]
+        if second is not None:
+            series.append(Series(_label(second), [second.principles.get(pid) for pid in pids]))
+        self.radar.show_series(series)
+
+    def _show_deltas(self, first: AssessmentScore, second: AssessmentScore | None) -> None:
+        pack = _pack_of(first)
+        table = self.delta_table
+        table.setHorizontalHeaderLabels(
+            [
+                t("trend.col.principle"),
+                first.period,
+                second.period if second else "–",
+                t("trend.col.change"),
+            ]
+        )
+        rows: list[tuple[str, str, float | None, float | None]] = [
+            (
+                f"{p.id}  {pick(p.short)}",
+                pick(p.title),
+                first.principles.get(p.id),
+                second.principles.get(p.id) if second else None,
+            )
+            for p in pack.principles
+        ]
+        rows.append((t("trend.overall_row"), "", first.overall, second.overall if second else None))
+        table.setRowCount(len(rows))
+        for r, (name, tip, now, before) in enumerate(rows):
+            change = delta(now, before) if second else None
+            name_item = QTableWidgetItem(name)
+            name_item.setToolTip(tip)
+            cells = [name_item, _number(now), _number(before), QTableWidgetItem(arrow(change))]
+            cells[3].setTextAlignment(_RIGHT)
+            if change:
+                cells[3].setForeground(QColor(GOOD if change > 0 else BAD))
+            cells[3].setToolTip(_arrow_word(change))
+            if r == len(rows) - 1:
+                for cell in cells:
+                    font = cell.font()
+                    font.setBold(True)
+                    cell.setFont(font)
+            for c, cell in enumerate(cells):
+                table.setItem(r, c, cell)
+
+    def _show_changes(self, first: AssessmentScore, second: AssessmentScore | None) -> None:
+        table = self.changes_table
+        table.setHorizontalHeaderLabels(
+            [t("trend.col.element"), second.period if second else "–", first.period]
+        )
+        pack = _pack_of(first)
+        labels = {s.id: pick(s.label) for s in pack.scale}
+        labels[NOT_RATED] = t("status.not_rated")
+        texts = {e.id: pick(e.text) for e in pack.elements}
+        table.setRowCount(len(self.changes))
+        for r, change in enumerate(self.changes):
+            element = QTableWidgetItem(f"{change.element}  {texts.get(change.element, '')}")
+            element.setToolTip(texts.get(change.element, ""))
+            table.setItem(r, 0, element)
+            for c, rating in ((1, change.before), (2, change.after)):
+                mark = RATING_MARKS.get(rating, "")
+                item = QTableWidgetItem(f"{mark} {labels.get(rating, rating)}")
+                item.setForeground(QColor(RATING_COLOURS.get(rating, MUTED)))
+                table.setItem(r, c, item)
+        waiting = second is not None and self.loading
+        self.changes_empty.setVisible(second is not None and not self.changes and not waiting)
+        self.changes_table.setVisible(bool(self.changes))
+
+    # -- for tests and the window ----------------------------------------------------
+
+    def delta_arrows(self) -> list[str]:
+        return [self.delta_table.item(r, 3).text() for r in range(self.delta_table.rowCount())]
+
+
+def _table(columns: int) -> QTableWidget:
+    table = QTableWidget(0, columns)
+    table.verticalHeader().setVisible(False)
+    compact_rows(table)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+    for c in range(1, columns):
+        header.setSectionResizeMode(c, QHeaderView.ResizeMode.ResizeToContents)
+    return table
+
+
+def _number(value: float | None) -> QTableWidgetItem:
+    item = QTableWidgetItem(number(value))
+    item.setTextAlignment(_RIGHT)
+    return item
+
+
+def _arrow_word(change: float | None) -> str:
+    if change is None:
+        return ""
+    key = "up" if change > 0 else "down" if change < 0 else "same"
+    return t(f"trend.arrow.{key}")
+
+
+def _label(score: AssessmentScore) -> str:
+    return t("trend.choice", period=score.period, date=score.date.isoformat())
+
+
+def _pack_of(score: AssessmentScore) -> Instrument:
+    return get_pack(*score.instrument)
+
+
+def _swatch(colour: str) -> QIcon:
+    pixmap = QPixmap(14, 14)
+    pixmap.fill(QColor(colour))
+    return QIcon(pixmap)
