@@ -215,6 +215,7 @@ class TeamView(QWidget):
         self.assessments_button.setEnabled(True)
         if not history.scores:
             self._show_empty(t("trend.none"))
+            self.history = history  # the team is known, it has nothing to show yet
             self.shown.emit()
             return
         self.empty.hide()
