@@ -58,3 +58,6 @@ VERDICT_MARKERS = {
     "does_not_meet": ("X", "#D55E00"),
     "incomplete": ("s", "#999999"),
 }
+# The radar's two series (ipsfidelity.charts.radar.STYLES, spelled out so the team view
+# needs no matplotlib for its labels): the assessment looked at, the one compared with.
+RADAR_COLOURS = ("#0072B2", "#E69F00")

@@ -28,7 +28,15 @@ from ipsfidelity.analysis import AssessmentScore, RatingChange, rating_changes, 
 from ipsfidelity.analysis.trend import delta
 from ipsfidelity.i18n import pick
 from ipsfidelity.instrument import NOT_RATED, Instrument, get_pack
-from ipsfidelity.ui.colours import BAD, GOOD, LINE_COLOURS, MUTED, RATING_COLOURS, RATING_MARKS
+from ipsfidelity.ui.colours import (
+    BAD,
+    GOOD,
+    LINE_COLOURS,
+    MUTED,
+    RADAR_COLOURS,
+    RATING_COLOURS,
+    RATING_MARKS,
+)
 from ipsfidelity.ui.strings import t
 from ipsfidelity.ui.widgets import compact_rows
 from ipsfidelity.wording import number
@@ -94,48 +102,49 @@ class TeamView(QWidget):
         self.empty.setWordWrap(True)
         self.empty.hide()
 
-        # The trend: chart, then one check box per principle (its line's colour as icon).
+        # The trend: chart, then one check box per principle (its line's colour as icon;
+        # the chart's legend names the lines, so the boxes stay short: one row).
         from ipsfidelity.ui.trend_widget import TrendChart
 
         self.chart: TrendChart = TrendChart()
         self.toggles: dict[str, QCheckBox] = {}
-        self.toggle_grid = QGridLayout()
-        self.toggle_grid.setHorizontalSpacing(14)
-        self.toggle_grid.setVerticalSpacing(2)
-        toggle_row = QHBoxLayout()
-        toggle_label = QLabel(t("trend.show"))
-        toggle_row.addWidget(toggle_label, 0, Qt.AlignmentFlag.AlignTop)
-        toggle_row.addLayout(self.toggle_grid, 1)
+        self.toggle_row = QHBoxLayout()
+        self.toggle_row.addWidget(QLabel(t("trend.show")))
+        self._toggles_at = self.toggle_row.count()  # where the boxes go
+        self.toggle_row.addStretch(1)
         self.all_button = QPushButton(t("trend.all"))
         self.all_button.clicked.connect(lambda: self._toggle_all(True))
         self.none_button = QPushButton(t("trend.none_shown"))
         self.none_button.clicked.connect(lambda: self._toggle_all(False))
-        toggle_row.addWidget(self.all_button, 0, Qt.AlignmentFlag.AlignTop)
-        toggle_row.addWidget(self.none_button, 0, Qt.AlignmentFlag.AlignTop)
+        self.toggle_row.addWidget(self.all_button)
+        self.toggle_row.addWidget(self.none_button)
         trend_box = QWidget()
         trend_layout = QVBoxLayout(trend_box)
         trend_layout.setContentsMargins(0, 0, 0, 0)
         trend_layout.addWidget(self.chart, 1)
-        trend_layout.addLayout(toggle_row)
+        trend_layout.addLayout(self.toggle_row)
 
-        # The comparison of two assessments: choices, radar, delta and changed elements.
+        # The comparison of two assessments: choices (with the radar's colours), the
+        # radar, the delta table and the elements that changed rating.
         self.first_combo = QComboBox()
         self.second_combo = QComboBox()
-        first_label = QLabel(t("trend.first"))
-        first_label.setBuddy(self.first_combo)
-        second_label = QLabel(t("trend.second"))
-        second_label.setBuddy(self.second_combo)
-        for combo in (self.first_combo, self.second_combo):
+        choose = QGridLayout()
+        for row, (key, combo, colour) in enumerate(
+            (
+                ("trend.first", self.first_combo, RADAR_COLOURS[0]),
+                ("trend.second", self.second_combo, RADAR_COLOURS[1]),
+            )
+        ):
+            swatch = QLabel()
+            swatch.setPixmap(_swatch(colour).pixmap(14, 14))
+            label = QLabel(t(key))
+            label.setBuddy(combo)
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        self.first_combo.currentIndexChanged.connect(self._choice_changed)
-        self.second_combo.currentIndexChanged.connect(self._choice_changed)
-        choose = QHBoxLayout()
-        choose.addWidget(first_label)
-        choose.addWidget(self.first_combo)
-        choose.addSpacing(16)
-        choose.addWidget(second_label)
-        choose.addWidget(self.second_combo)
-        choose.addStretch(1)
+            combo.currentIndexChanged.connect(self._choice_changed)
+            choose.addWidget(swatch, row, 0)
+            choose.addWidget(label, row, 1)
+            choose.addWidget(combo, row, 2)
+        choose.setColumnStretch(3, 1)
         self.compare_note = QLabel()
         self.compare_note.setWordWrap(True)
         self.compare_note.setStyleSheet(f"color: {MUTED};")
@@ -150,26 +159,25 @@ class TeamView(QWidget):
         self.changes_empty = QLabel(t("trend.no_changes"))
         self.changes_empty.setStyleSheet(f"color: {MUTED};")
         tables = QVBoxLayout()
+        tables.addLayout(choose)
+        tables.addWidget(self.compare_note)
         tables.addWidget(self.delta_table, 3)
         tables.addWidget(self.changes_title)
         tables.addWidget(self.changes_empty)
         tables.addWidget(self.changes_table, 2)
-        body = QHBoxLayout()
-        body.addLayout(self.radar_box, 2)
-        body.addLayout(tables, 3)
         compare_box = QWidget()
-        compare_layout = QVBoxLayout(compare_box)
-        compare_layout.setContentsMargins(0, 0, 0, 0)
-        compare_layout.addLayout(choose)
-        compare_layout.addWidget(self.compare_note)
-        compare_layout.addLayout(body, 1)
+        body = QHBoxLayout(compare_box)
+        body.setContentsMargins(0, 0, 0, 0)
+        body.addLayout(self.radar_box, 1)
+        body.addLayout(tables, 1)
 
         self.splitter = QSplitter(Qt.Orientation.Vertical)
         self.splitter.setObjectName("trend_splitter")
         self.splitter.addWidget(trend_box)
         self.splitter.addWidget(compare_box)
         self.splitter.setChildrenCollapsible(False)
-        self.splitter.setSizes([300, 470])
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([270, 430])
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.empty)
@@ -235,11 +243,13 @@ class TeamView(QWidget):
             box.deleteLater()
         self.toggles.clear()
         for i, (pid, label) in enumerate(principles):
-            box = QCheckBox(f"{pid} {label}")
+            box = QCheckBox(pid)
+            box.setToolTip(f"{pid} {label}")
+            box.setAccessibleName(f"{pid} {label}")
             box.setChecked(True)
             box.setIcon(_swatch(LINE_COLOURS[i % len(LINE_COLOURS)]))
             box.toggled.connect(lambda on, p=pid: self.chart.set_principle_visible(p, on))
-            self.toggle_grid.addWidget(box, i // 4, i % 4)
+            self.toggle_row.insertWidget(self._toggles_at + i, box)
             self.toggles[pid] = box
 
     def _toggle_all(self, on: bool) -> None:
@@ -285,6 +295,8 @@ class TeamView(QWidget):
             self.history is not None and (len(self.history.scores) < 2 or not comparable)
         )
         self._show_radar(first, second if comparable else None)
+        ids = [s.id for s in self.history.scores] if self.history else []
+        self.chart.mark_chosen([ids.index(first.id), ids.index(second.id) if second else None])
         self._show_deltas(first, second if comparable else None)
         self.changes = []
         if second is not None:
@@ -315,13 +327,19 @@ class TeamView(QWidget):
                 self.radar.setParent(None)
                 self.radar.deleteLater()
             self.radar = RadarWidget(labels)
-            self.radar.setMinimumSize(300, 300)
+            self.radar.setMinimumSize(320, 320)
             self.radar_box.addWidget(self.radar)
         pids = [p.id for p in pack.principles]
         series = [Series(_label(first), [first.principles.get(pid) for pid in pids])]
         if second is not None:
             series.append(Series(_label(second), [second.principles.get(pid) for pid in pids]))
         self.radar.show_series(series)
+        # The colour swatches beside the two lists name the series: the radar's own
+        # legend would only cost the circle room (and cover its bottom label).
+        legend = self.radar.chart.axes.get_legend()
+        if legend is not None and legend.get_visible():
+            legend.set_visible(False)
+            self.radar.draw()
 
     def _show_deltas(self, first: AssessmentScore, second: AssessmentScore | None) -> None:
         pack = _pack_of(first)

@@ -15,7 +15,7 @@ from matplotlib.lines import Line2D
 
 from ipsfidelity.analysis import AssessmentScore
 from ipsfidelity.i18n import tr
-from ipsfidelity.ui.colours import LINE_COLOURS, OVERALL_LINE, VERDICT_MARKERS
+from ipsfidelity.ui.colours import LINE_COLOURS, OVERALL_LINE, RADAR_COLOURS, VERDICT_MARKERS
 from ipsfidelity.ui.strings import t
 
 _DASHES = ("-", "--", "-.", ":")
@@ -31,6 +31,7 @@ class TrendChart(FigureCanvasQTAgg):
         self.lines: dict[str, Line2D] = {}  # principle id -> its line
         self.verdict_marks: dict[str, Line2D] = {}
         self._hidden: set[str] = set()
+        self.chosen_marks: list[Line2D] = []  # where the two compared assessments are
 
     def set_history(
         self, scores: Sequence[AssessmentScore], principles: Sequence[tuple[str, str]]
@@ -40,6 +41,10 @@ class TrendChart(FigureCanvasQTAgg):
         ax.clear()
         self.lines.clear()
         self.verdict_marks.clear()
+        self.chosen_marks = [
+            ax.axvline(0, color=colour, linewidth=6, alpha=0.18, visible=False, zorder=0)
+            for colour in RADAR_COLOURS
+        ]
         xs = list(range(len(scores)))
         for i, (pid, label) in enumerate(principles):
             (line,) = ax.plot(
@@ -101,6 +106,14 @@ class TrendChart(FigureCanvasQTAgg):
             line.set_visible(visible)
             self._legend()
             self.draw_idle()
+
+    def mark_chosen(self, positions: Sequence[int | None]) -> None:
+        """Shade the compared assessments (by index, oldest 0) in the radar's colours."""
+        for mark, x in zip(self.chosen_marks, positions, strict=False):
+            mark.set_visible(x is not None)
+            if x is not None:
+                mark.set_xdata([x, x])
+        self.draw_idle()
 
     def visible_principles(self) -> list[str]:
         return [pid for pid, line in self.lines.items() if line.get_visible()]

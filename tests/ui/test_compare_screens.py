@@ -206,6 +206,7 @@ def test_team_view_trend_radar_and_deltas(region_app: App, region: Path, qtbot: 
     first, second = view.chosen()
     assert first is not None and second is not None
     assert (first.id, second.id) == (history[-1].id, history[-2].id)
+    assert [m.get_xdata()[0] for m in chart.chosen_marks] == [len(history) - 1, len(history) - 2]
     step = steps(history)[-1]
     expected_arrows = [arrow(step.principle_delta(pid)) for pid in pids]
     expected_arrows.append(arrow(step.overall_delta))
@@ -243,6 +244,7 @@ def test_team_view_trend_radar_and_deltas(region_app: App, region: Path, qtbot: 
     assert (after != before).any()
     assert second_line.get_label() == f"{history[0].period} · {history[0].date.isoformat()}"
     assert view.delta_table.horizontalHeaderItem(2).text() == history[0].period
+    assert chart.chosen_marks[1].get_xdata()[0] == 0  # the chart shades the oldest now
 
     # The team's assessments button goes back to the home screen with the team selected.
     qtbot.mouseClick(view.assessments_button, Qt.MouseButton.LeftButton)
@@ -301,7 +303,7 @@ def test_a_team_without_assessments_says_so(app: App, store: Store, qtbot: QtBot
     view = window.compare.team_view
     qtbot.waitUntil(lambda: view.history is not None, timeout=10_000)
     settle(qtbot, window)
-    assert view.empty.isVisible() and not view.splitter.isVisible()
+    assert view.empty.isVisible() and not view.scroll.isVisible()
     assert "ingen vurderinger" in view.empty.text()
     window.compare.show_overview()
     overview_view = window.compare.overview
