@@ -303,7 +303,7 @@ def test_a_team_without_assessments_says_so(app: App, store: Store, qtbot: QtBot
     view = window.compare.team_view
     qtbot.waitUntil(lambda: view.history is not None, timeout=10_000)
     settle(qtbot, window)
-    assert view.empty.isVisible() and not view.scroll.isVisible()
+    assert view.empty.isVisible() and not view.splitter.isVisible()
     assert "ingen vurderinger" in view.empty.text()
     window.compare.show_overview()
     overview_view = window.compare.overview
