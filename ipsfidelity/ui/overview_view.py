@@ -96,14 +96,21 @@ class OverviewView(QWidget):
         self.count_label.setStyleSheet(f"color: {MUTED};")
         filters.addWidget(self.count_label)
         filters.addStretch(1)
+        actions = QHBoxLayout()  # below the table, so the filters never get squeezed
+        self.status = QLabel()
+        self.status.setStyleSheet(f"color: {MUTED};")
+        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.open_button = QPushButton(t("overview.open"))
         self.open_button.clicked.connect(self._open_current)
         self.csv_button = QPushButton(t("overview.csv"))
         self.csv_button.clicked.connect(lambda: self.ask_export("csv"))
         self.xlsx_button = QPushButton(t("overview.xlsx"))
         self.xlsx_button.clicked.connect(lambda: self.ask_export("xlsx"))
-        for button in (self.open_button, self.csv_button, self.xlsx_button):
-            filters.addWidget(button)
+        actions.addWidget(self.open_button)
+        actions.addStretch(1)
+        actions.addWidget(self.status)
+        actions.addWidget(self.csv_button)
+        actions.addWidget(self.xlsx_button)
 
         self.table = QTableView()
         self.table.setModel(self.model)
@@ -135,16 +142,13 @@ class OverviewView(QWidget):
             )
         )
         self.legend.setWordWrap(True)
-        self.status = QLabel()
-        self.status.setStyleSheet(f"color: {MUTED};")
-        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
         layout = QVBoxLayout(self)
         layout.addWidget(title)
         layout.addLayout(filters)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.legend)
-        layout.addWidget(self.status)
+        layout.addLayout(actions)
         self._update_count()
 
     # -- loading -----------------------------------------------------------------
