@@ -172,7 +172,7 @@ STRINGS: dict[str, dict[str, str]] = {
     "assessments.trend": {"da": "&Udvikling", "en": "&Development"},
     "trend.title": {"da": "Udvikling · {team}", "en": "Development · {team}"},
     "trend.back": {"da": "← Tilbage", "en": "← Back"},
-    "trend.assessments": {"da": "Teamets &vurderinger", "en": "The team's &assessments"},
+    "trend.assessments": {"da": "Teamets vurderin&ger", "en": "The team's a&ssessments"},
     "trend.none": {
         "da": "Teamet har ingen vurderinger endnu, så der er intet at sammenligne.",
         "en": "The team has no assessments yet, so there is nothing to compare.",
@@ -187,7 +187,7 @@ STRINGS: dict[str, dict[str, str]] = {
     "trend.all": {"da": "Alle", "en": "All"},
     "trend.none_shown": {"da": "Ingen", "en": "None"},
     "trend.score_axis": {"da": "Score", "en": "Score"},
-    "trend.first": {"da": "&Vurdering:", "en": "&Assessment:"},
+    "trend.first": {"da": "V&urdering:", "en": "&Assessment:"},
     "trend.second": {"da": "&Sammenlignet med:", "en": "&Compared with:"},
     "trend.choice": {"da": "{period} · {date}", "en": "{period} · {date}"},
     "trend.nothing_else": {
@@ -216,7 +216,7 @@ STRINGS: dict[str, dict[str, str]] = {
     "overview.title": {"da": "Alle teams", "en": "All teams"},
     "overview.municipality": {"da": "&Kommune:", "en": "&Municipality:"},
     "overview.psychiatry": {"da": "&Psykiatri:", "en": "&Psychiatry:"},
-    "overview.period": {"da": "P&eriode:", "en": "P&eriod:"},
+    "overview.period": {"da": "P&eriode:", "en": "Pe&riod:"},
     "overview.all": {"da": "Alle", "en": "All"},
     "overview.latest": {"da": "Seneste vurdering", "en": "Latest assessment"},
     "overview.count": {

@@ -310,3 +310,27 @@ def test_a_team_without_assessments_says_so(app: App, store: Store, qtbot: QtBot
     qtbot.waitUntil(lambda: overview_view.model.rowCount() == 1, timeout=10_000)
     last = overview_view.model.index(0, _col(overview_view, "last_review"))
     assert last.data() == "⚠ ingen"
+
+
+def test_mnemonics_on_each_new_screen_are_unique_and_clear_of_the_menu_bar(
+    region_app: App, qtbot: QtBot
+) -> None:
+    """Alt+letter reaches every field; no two share a letter, none takes a menu's."""
+    import re
+
+    from PySide6.QtWidgets import QAbstractButton, QLabel
+
+    window = region_app.window
+    menus = {
+        m.group(1).lower()
+        for a in window.menuBar().actions()
+        if (m := re.search(r"&(\w)", a.text()))
+    }
+    window.compare.show_team(window.home.team_model.teams[0].id)
+    for screen in (window.compare.overview, window.compare.team_view):
+        texts = [w.text() for w in screen.findChildren(QLabel) if w.buddy() is not None]
+        texts += [b.text() for b in screen.findChildren(QAbstractButton)]
+        keys = [m.group(1).lower() for x in texts if (m := re.search(r"&(\w)", x))]
+        assert len(keys) == len(set(keys)), keys
+        assert not set(keys) & menus, (keys, menus)
+    settle(qtbot, window)
