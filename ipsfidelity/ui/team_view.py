@@ -9,37 +9,27 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor, QIcon, QPixmap
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QGridLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QSplitter,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
 from ipsfidelity.analysis import AssessmentScore, RatingChange, rating_changes, trend
-from ipsfidelity.analysis.trend import delta
 from ipsfidelity.i18n import pick
-from ipsfidelity.instrument import NOT_RATED, Instrument, get_pack
+from ipsfidelity.instrument import Instrument, get_pack
 from ipsfidelity.ui.colours import (
-    BAD,
-    GOOD,
     LINE_COLOURS,
     MUTED,
     RADAR_COLOURS,
-    RATING_COLOURS,
-    RATING_MARKS,
 )
+from ipsfidelity.ui.delta_tables import ChangesTable, DeltaTable
 from ipsfidelity.ui.strings import t
-from ipsfidelity.ui.widgets import compact_rows
-from ipsfidelity.wording import number
 
 if TYPE_CHECKING:
     from ipsfidelity.store import Store
@@ -60,17 +50,6 @@ class TeamHistory:
 def load_history(store: Store, team_id: str) -> TeamHistory:
     """Runs on the database worker."""
     return TeamHistory(store.get_team(team_id), trend(store, team_id))
-
-
-def arrow(change: float | None) -> str:
-    """↑ / ↓ / = with the change in points, a dash when either score is missing."""
-    if change is None:
-        return "–"
-    if change > 0:
-        return f"↑ +{number(change)}"
-    if change < 0:
-        return f"↓ {number(change)}"
-    return f"= {number(change)}"
 
 
 class TeamView(QWidget):
@@ -152,10 +131,10 @@ class TeamView(QWidget):
 
         self.radar_box = QVBoxLayout()
         self.radar: RadarWidget | None = None
-        self.delta_table = _table(4)
+        self.delta_table = DeltaTable()
         self.changes_title = QLabel(t("trend.changes"))
         self.changes_title.setStyleSheet("font-weight: 600;")
-        self.changes_table = _table(3)
+        self.changes_table = ChangesTable()
         self.changes_empty = QLabel(t("trend.no_changes"))
         self.changes_empty.setStyleSheet(f"color: {MUTED};")
         tables = QVBoxLayout()
@@ -297,7 +276,7 @@ class TeamView(QWidget):
         self._show_radar(first, second if comparable else None)
         ids = [s.id for s in self.history.scores] if self.history else []
         self.chart.mark_chosen([ids.index(first.id), ids.index(second.id) if second else None])
-        self._show_deltas(first, second if comparable else None)
+        self.delta_table.show_scores(first, second if comparable else None)
         self.changes = []
         if second is not None:
             before, after = second.id, first.id
@@ -307,6 +286,12 @@ class TeamView(QWidget):
                 lambda found: self._changes_loaded(first, second, found),
             )
         self._show_changes(first, second)
+
+    def _show_changes(self, first: AssessmentScore, second: AssessmentScore | None) -> None:
+        self.changes_table.show_changes(first, second, self.changes)
+        waiting = second is not None and self.loading
+        self.changes_empty.setVisible(second is not None and not self.changes and not waiting)
+        self.changes_table.setVisible(bool(self.changes))
 
     def _changes_loaded(
         self, first: AssessmentScore, second: AssessmentScore, found: list[RatingChange]
@@ -341,98 +326,10 @@ class TeamView(QWidget):
             legend.set_visible(False)
             self.radar.draw()
 
-    def _show_deltas(self, first: AssessmentScore, second: AssessmentScore | None) -> None:
-        pack = _pack_of(first)
-        table = self.delta_table
-        table.setHorizontalHeaderLabels(
-            [
-                t("trend.col.principle"),
-                first.period,
-                second.period if second else "–",
-                t("trend.col.change"),
-            ]
-        )
-        rows: list[tuple[str, str, float | None, float | None]] = [
-            (
-                f"{p.id}  {pick(p.short)}",
-                pick(p.title),
-                first.principles.get(p.id),
-                second.principles.get(p.id) if second else None,
-            )
-            for p in pack.principles
-        ]
-        rows.append((t("trend.overall_row"), "", first.overall, second.overall if second else None))
-        table.setRowCount(len(rows))
-        for r, (name, tip, now, before) in enumerate(rows):
-            change = delta(now, before) if second else None
-            name_item = QTableWidgetItem(name)
-            name_item.setToolTip(tip)
-            cells = [name_item, _number(now), _number(before), QTableWidgetItem(arrow(change))]
-            cells[3].setTextAlignment(_RIGHT)
-            if change:
-                cells[3].setForeground(QColor(GOOD if change > 0 else BAD))
-            cells[3].setToolTip(_arrow_word(change))
-            if r == len(rows) - 1:
-                for cell in cells:
-                    font = cell.font()
-                    font.setBold(True)
-                    cell.setFont(font)
-            for c, cell in enumerate(cells):
-                table.setItem(r, c, cell)
-
-    def _show_changes(self, first: AssessmentScore, second: AssessmentScore | None) -> None:
-        table = self.changes_table
-        table.setHorizontalHeaderLabels(
-            [t("trend.col.element"), second.period if second else "–", first.period]
-        )
-        pack = _pack_of(first)
-        labels = {s.id: pick(s.label) for s in pack.scale}
-        labels[NOT_RATED] = t("status.not_rated")
-        texts = {e.id: pick(e.text) for e in pack.elements}
-        table.setRowCount(len(self.changes))
-        for r, change in enumerate(self.changes):
-            element = QTableWidgetItem(f"{change.element}  {texts.get(change.element, '')}")
-            element.setToolTip(texts.get(change.element, ""))
-            table.setItem(r, 0, element)
-            for c, rating in ((1, change.before), (2, change.after)):
-                mark = RATING_MARKS.get(rating, "")
-                item = QTableWidgetItem(f"{mark} {labels.get(rating, rating)}")
-                item.setForeground(QColor(RATING_COLOURS.get(rating, MUTED)))
-                table.setItem(r, c, item)
-        waiting = second is not None and self.loading
-        self.changes_empty.setVisible(second is not None and not self.changes and not waiting)
-        self.changes_table.setVisible(bool(self.changes))
-
     # -- for tests and the window ----------------------------------------------------
 
     def delta_arrows(self) -> list[str]:
-        return [self.delta_table.item(r, 3).text() for r in range(self.delta_table.rowCount())]
-
-
-def _table(columns: int) -> QTableWidget:
-    table = QTableWidget(0, columns)
-    table.verticalHeader().setVisible(False)
-    compact_rows(table)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    header = table.horizontalHeader()
-    header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-    for c in range(1, columns):
-        header.setSectionResizeMode(c, QHeaderView.ResizeMode.ResizeToContents)
-    return table
-
-
-def _number(value: float | None) -> QTableWidgetItem:
-    item = QTableWidgetItem(number(value))
-    item.setTextAlignment(_RIGHT)
-    return item
-
-
-def _arrow_word(change: float | None) -> str:
-    if change is None:
-        return ""
-    key = "up" if change > 0 else "down" if change < 0 else "same"
-    return t(f"trend.arrow.{key}")
+        return self.delta_table.arrows()
 
 
 def _label(score: AssessmentScore) -> str:

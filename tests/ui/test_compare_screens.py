@@ -20,9 +20,10 @@ from ipsfidelity.analysis import overview, sort_rows, steps, trend
 from ipsfidelity.instrument import default_pack
 from ipsfidelity.store import Store, open_store
 from ipsfidelity.ui.app import App, start
+from ipsfidelity.ui.delta_tables import arrow
 from ipsfidelity.ui.main_window import MainWindow
 from ipsfidelity.ui.overview_view import OverviewView
-from ipsfidelity.ui.team_view import TeamView, arrow
+from ipsfidelity.ui.team_view import TeamView
 from tests.ui.conftest import settle, wait_ready
 
 BENCH = Path(__file__).resolve().parents[2] / "benchmarks" / "bench_queries.py"
