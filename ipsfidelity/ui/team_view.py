@@ -79,6 +79,8 @@ class TeamView(QWidget):
         top.addWidget(self.assessments_button)
         self.empty = QLabel()
         self.empty.setWordWrap(True)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.empty.setStyleSheet("font-size: 11pt; padding: 12px 0;")
         self.empty.hide()
 
         # The trend: chart, then one check box per principle (its line's colour as icon;
@@ -159,7 +161,7 @@ class TeamView(QWidget):
         self.splitter.setSizes([270, 430])
         layout = QVBoxLayout(self)
         layout.addLayout(top)
-        layout.addWidget(self.empty)
+        layout.addWidget(self.empty, 1)  # only one of it and the splitter shows
         layout.addWidget(self.splitter, 1)
 
     # -- loading -----------------------------------------------------------------
