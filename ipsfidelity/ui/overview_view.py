@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -54,9 +55,26 @@ def export_rows(rows: Sequence[OverviewRow], path: Path, kind: str) -> Path:
     try:
         (write_xlsx if kind == "xlsx" else write_csv)(rows, path)
     except OSError as exc:
-        why = exc.strerror or type(exc).__name__
-        raise UserError(t("overview.save_failed", path=str(path), why=why)) from exc
+        raise UserError(t("overview.save_failed", path=str(path), why=os_reason(exc))) from exc
     return path
+
+
+_REASONS = {
+    errno.ENOENT: "io.missing_folder",
+    errno.ENOTDIR: "io.missing_folder",
+    errno.EACCES: "io.no_access",
+    errno.EPERM: "io.no_access",
+    errno.ENOSPC: "io.disk_full",
+    errno.EROFS: "io.read_only",
+}
+
+
+def os_reason(exc: OSError) -> str:
+    """Why a file could not be written, in the reader's language where we know the cause."""
+    key = _REASONS.get(exc.errno or 0)
+    if key is not None:
+        return t(key)
+    return t("io.other", detail=exc.strerror or type(exc).__name__)
 
 
 class OverviewView(QWidget):

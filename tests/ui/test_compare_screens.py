@@ -292,7 +292,7 @@ def test_export_writes_what_the_table_shows_and_reports_failure_in_danish(
     qtbot.waitUntil(lambda: view.message_box is not None, timeout=10_000)
     box = view.message_box
     assert isinstance(box, QMessageBox)
-    assert box.text().startswith(f"Oversigten kunne ikke gemmes i {missing}")
+    assert box.text().startswith(f"Oversigten kunne ikke gemmes i {missing}: mappen findes ikke.")
     assert not missing.exists()
     box.button(QMessageBox.StandardButton.Ok).click()
 
@@ -335,3 +335,17 @@ def test_mnemonics_on_each_new_screen_are_unique_and_clear_of_the_menu_bar(
         assert len(keys) == len(set(keys)), keys
         assert not set(keys) & menus, (keys, menus)
     settle(qtbot, window)
+
+
+def test_write_failures_are_explained_in_danish() -> None:
+    import errno
+
+    from ipsfidelity.ui.overview_view import os_reason
+
+    assert os_reason(PermissionError(errno.EACCES, "Permission denied")) == (
+        "du har ikke adgang til at skrive der"
+    )
+    assert os_reason(OSError(errno.ENOSPC, "No space left on device")) == "disken er fuld"
+    assert os_reason(OSError(errno.EIO, "Input/output error")) == (
+        "fejl fra systemet: Input/output error"
+    )
