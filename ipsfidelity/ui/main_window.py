@@ -17,10 +17,14 @@ from ipsfidelity.ui.settings import open_settings
 from ipsfidelity.ui.strings import t
 
 if TYPE_CHECKING:
+    from ipsfidelity.report import ActionItem
     from ipsfidelity.store import Store
     from ipsfidelity.store.views import AssessmentData, AssessmentInfo
     from ipsfidelity.ui.database import Database
     from ipsfidelity.ui.home_view import HomeView
+    from ipsfidelity.ui.report_common import ReportTarget
+    from ipsfidelity.ui.report_export import ReportExport
+    from ipsfidelity.ui.report_print import ReportPrint
     from ipsfidelity.ui.results_view import ResultsView
     from ipsfidelity.ui.review_session import ReviewSession
     from ipsfidelity.ui.review_view import ReviewView
@@ -50,6 +54,8 @@ class MainWindow(QMainWindow):
         self.active_dialog: QDialog | None = None  # the open dialog, for the keyboard and tests
         self._selected_team = str(self.settings.value("last_team", "") or "")
         self._results: ResultsView | None = None  # built when first shown (matplotlib)
+        self._report_export: ReportExport | None = None  # built on first use
+        self._report_print: ReportPrint | None = None
         self.loading = QLabel(t("app.loading"))
         self.loading.setStyleSheet("qproperty-alignment: AlignCenter;")
         self.setCentralWidget(self.loading)
@@ -113,6 +119,8 @@ class MainWindow(QMainWindow):
 
             self._results = ResultsView()
             self._results.back_requested.connect(self.show_review)
+            self._results.export_requested.connect(self.export_pdf)
+            self._results.print_requested.connect(self.print_report)
             self.stack.addWidget(self._results)
         return self._results
 
@@ -130,6 +138,13 @@ class MainWindow(QMainWindow):
         file_menu = bar.addMenu(t("menu.file"))
         file_menu.addAction(self._action(t("action.new_team"), self.new_team))
         file_menu.addAction(self._action(t("action.new_assessment"), self.new_assessment))
+        file_menu.addSeparator()
+        self.export_action = self._action(t("action.export_pdf"), self.export_pdf, "Ctrl+E")
+        self.print_action = self._action(
+            t("action.print"), self.print_report, QKeySequence.StandardKey.Print
+        )
+        file_menu.addAction(self.export_action)
+        file_menu.addAction(self.print_action)
         file_menu.addSeparator()
         file_menu.addAction(
             self._action(t("action.quit"), self.close, QKeySequence.StandardKey.Quit)
@@ -226,6 +241,9 @@ class MainWindow(QMainWindow):
         dialog.finished.connect(lambda _r: self._dialog_closed(dialog))
         dialog.setWindowModality(dialog.windowModality().WindowModal)
         dialog.open()
+
+    def show_dialog(self, dialog: QDialog, on_accept: Callable[[], None]) -> None:
+        self._show_dialog(dialog, on_accept)
 
     def _dialog_closed(self, dialog: QDialog) -> None:
         if self.active_dialog is dialog:
@@ -410,6 +428,63 @@ class MainWindow(QMainWindow):
         if found is not None and self.session is not None:
             previous, period = found
             self.results.show_radar(self.session.score(), previous, period)
+
+    # -- the report: export and print ----------------------------------------------
+
+    def report_target(self) -> ReportTarget | None:
+        """The open assessment, else the one selected in the overview."""
+        from ipsfidelity.ui.report_common import ReportTarget
+
+        if self.session is not None:
+            score = self.session.score()
+            finished = not score.unrated and score.caseload.status != "missing"
+            info, team = self.session.info, self.session.team.name
+            return ReportTarget(info.id, team, info.period, finished)
+        row = self.home.current_assessment_row() if self._built else None
+        team_info = self.home.current_team() if self._built else None
+        if row is None or team_info is None:
+            return None
+        finished = row.verdict != "incomplete"
+        return ReportTarget(row.info.id, team_info.name, row.info.period, finished)
+
+    def report_actions(self, target: ReportTarget) -> tuple[ActionItem, ...]:
+        """The one place the UI hands the team's action plan to the report (none yet: the
+        action-plan tables arrive with the follow-up issue)."""
+        return ()
+
+    @property
+    def report_export(self) -> ReportExport:
+        if self._report_export is None:
+            from ipsfidelity.ui.report_export import ReportExport
+
+            self._report_export = ReportExport(self)
+        return self._report_export
+
+    @property
+    def report_print(self) -> ReportPrint:
+        if self._report_print is None:
+            from ipsfidelity.ui.report_print import ReportPrint
+
+            self._report_print = ReportPrint(self)
+        return self._report_print
+
+    def export_pdf(self) -> None:
+        if self.review is not None:
+            self.review.element_page.commit_note()  # queued before the report reads
+        target = self.report_target()
+        if target is None:
+            self.statusBar().showMessage(t("report.no_assessment"), 5000)
+            return
+        self.report_export.start(target)
+
+    def print_report(self) -> None:
+        if self.review is not None:
+            self.review.element_page.commit_note()
+        target = self.report_target()
+        if target is None:
+            self.statusBar().showMessage(t("report.no_assessment"), 5000)
+            return
+        self.report_print.start(target)
 
     # -- help, language ------------------------------------------------------------
 

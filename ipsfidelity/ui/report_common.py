@@ -1,0 +1,111 @@
+"""What export and printing share: the assessment a report is for, a way for worker threads
+to hand calls to the UI thread, and the progress dialog.
+"""
+
+from __future__ import annotations
+
+import queue
+import re
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+import shiboken6
+from PySide6.QtCore import QObject, Qt, Signal, Slot
+from PySide6.QtWidgets import QProgressDialog, QWidget
+
+from ipsfidelity.ui.strings import t
+
+
+@dataclass(frozen=True)
+class ReportTarget:
+    """The assessment a report is made for, and what the UI says about it."""
+
+    assessment_id: str
+    team: str
+    period: str
+    finished: bool
+
+    def file_name(self) -> str:
+        """`IPS-vurdering <team> <period>.pdf`, with characters no file system accepts removed."""
+        name = f"IPS-vurdering {self.team} {self.period}".strip()
+        name = re.sub(r'[<>:"/\\|?*\x00-\x1f]+', "-", name).strip(" .")
+        return f"{name or 'IPS-vurdering'}.pdf"
+
+
+class Cancelled(Exception):
+    """Raised inside a worker's progress callback once the user has cancelled."""
+
+
+class Relay(QObject):
+    """Calls posted from any thread run on the UI thread, in order.
+
+    Like `Database`, the Python values travel in a Python queue and the signal carries
+    nothing (PySide6 6.12 drops references to values emitted through signals).
+    """
+
+    _wake = Signal()
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._calls: queue.SimpleQueue[tuple[Callable[..., Any], tuple[Any, ...]]] = (
+            queue.SimpleQueue()
+        )
+        self._wake.connect(self._drain, Qt.ConnectionType.QueuedConnection)
+
+    def post(self, fn: Callable[..., Any], *args: Any) -> None:
+        self._calls.put((fn, args))
+        self._wake.emit()
+
+    @Slot()
+    def _drain(self) -> None:
+        # One call per wake: a burst of posts still lets paint and input events in between.
+        try:
+            fn, args = self._calls.get_nowait()
+        except queue.Empty:
+            return
+        fn(*args)
+
+
+class ReportProgress(QProgressDialog):
+    """Window-modal progress with the core's translated messages; Cancel sets `cancel_event`,
+    which the worker's progress callback turns into `Cancelled` at its next step."""
+
+    def __init__(self, title: str, target: ReportTarget, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setObjectName("report_progress")
+        self.setWindowTitle(title)
+        self.setCancelButtonText(t("report.cancel"))
+        self.setRange(0, 100)
+        self.setMinimumDuration(0)
+        self.setAutoClose(False)
+        self.setAutoReset(False)
+        self.setMinimumWidth(460)
+        self.draft_note = "" if target.finished else t("report.draft_note")
+        self.last_percent = 0
+        self.cancel_event = threading.Event()
+        self.canceled.connect(self.cancel_event.set)
+        self.setWindowModality(Qt.WindowModality.WindowModal)
+        self.step(0, t("report.starting"))
+
+    def step(self, percent: int, message: str) -> None:
+        self.last_percent = max(self.last_percent, percent)
+        self.setLabelText(f"{self.draft_note}\n\n{message}" if self.draft_note else message)
+        self.setValue(percent)
+
+    def worker_callback(self, relay: Relay) -> Callable[[int, str], None]:
+        """The `progress` argument for the core, called on a worker thread."""
+        cancelled = self.cancel_event
+
+        def progress(percent: int, message: str) -> None:
+            if cancelled.is_set() and percent < 100:
+                raise Cancelled
+            relay.post(self._step_if_open, percent, message)
+
+        return progress
+
+    def _step_if_open(self, percent: int, message: str) -> None:
+        # The step may arrive after the dialog closed (cancel) and was deleted.
+        if shiboken6.isValid(self) and not self.cancel_event.is_set():
+            self.step(percent, message)
