@@ -22,7 +22,13 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from ipsfidelity.errors import UserError
 from ipsfidelity.i18n import language
-from ipsfidelity.ui.report_common import Cancelled, Relay, ReportProgress, ReportTarget
+from ipsfidelity.ui.report_common import (
+    Cancelled,
+    Relay,
+    ReportProgress,
+    ReportTarget,
+    prepare_core,
+)
 from ipsfidelity.ui.strings import t
 
 if TYPE_CHECKING:
@@ -99,9 +105,10 @@ class ReportExport(QObject):
         aid = target.assessment_id
 
         def job(store: Store) -> Path | Crash | None:  # on the database worker
-            from ipsfidelity.report import write_report
-
             try:
+                prepare_core()  # first: it also does the heavy imports, below stays cheap
+                from ipsfidelity.report import write_report
+
                 return write_report(store, aid, path, lang, actions=actions, progress=callback)
             except Cancelled:
                 return None

@@ -27,7 +27,13 @@ from PySide6.QtWidgets import QMessageBox
 
 from ipsfidelity.errors import UserError
 from ipsfidelity.i18n import language
-from ipsfidelity.ui.report_common import Cancelled, Relay, ReportProgress, ReportTarget
+from ipsfidelity.ui.report_common import (
+    Cancelled,
+    Relay,
+    ReportProgress,
+    ReportTarget,
+    prepare_core,
+)
 from ipsfidelity.ui.report_export import Crash
 from ipsfidelity.ui.strings import t
 
@@ -149,9 +155,10 @@ class ReportPrint(QObject):
         aid = target.assessment_id
 
         def job(store: Store) -> bytes | Crash | None:  # on the database worker
-            from ipsfidelity.report import build_report
-
             try:
+                prepare_core()  # first: it also does the heavy imports, below stays cheap
+                from ipsfidelity.report import build_report
+
                 return build_report(store, aid, lang, actions=actions, progress=callback)
             except Cancelled:
                 return None
