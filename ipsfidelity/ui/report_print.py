@@ -1,15 +1,16 @@
 """Udskriv…: the system print dialog, then the same PDF the export writes, printed page by page.
 
-Three threads, each doing what only it may do:
+Two workers, so the UI thread only shows progress:
 - the database worker builds the PDF bytes (`build_report` reads the store);
-- a rasteriser thread turns the pages into QImages with pdfium (PySide6-Essentials has
-  no QtPdf). QImage, unlike QPixmap, may be made off the UI thread, and pdfium is called
-  under one process-wide lock because it is not thread-safe;
-- the UI thread paints each image onto the QPrinter. Qt allows QPainter on a QPrinter in
-  a worker thread, but the printer comes from a dialog on the UI thread and the native
-  engines (Windows GDI device contexts, macOS) are only exercised from there, so painting
-  stays here, one page per turn of the event loop, which keeps each stretch short.
-At most two rendered pages wait at a time, so memory stays at a few pages' worth.
+- a print thread renders each page with pdfium (PySide6-Essentials has no QtPdf) into a
+  QImage at the printer's resolution, capped at 300 dpi, and paints it onto the QPrinter.
+
+Painting on the UI thread blocked it for 130-370 ms a page (Qt compresses each page image
+as it goes into the print stream). Qt supports QPainter on a QPrinter outside the GUI
+thread ("Painting in Threads", doc.qt.io/qt-6/threads-modules.html), provided one thread
+at a time uses the device: the dialog has closed before the print thread gets the
+printer, and the UI thread touches it again only after that thread has ended. pdfium is
+not thread-safe, so every call into it holds one process-wide lock.
 """
 
 from __future__ import annotations
@@ -44,14 +45,18 @@ if TYPE_CHECKING:
 log = logging.getLogger("ipsfidelity.ui.report")
 
 MAX_DPI = 300  # finer gains nothing on paper and costs 16x the memory at 1200 dpi
-WAITING_PAGES = 2
+BAND_ROWS = 192  # about 10 ms of drawImage each at 300 dpi
 _PDFIUM = threading.Lock()  # pdfium must never be entered from two threads at once
 
 PageWanted = Callable[[int], bool]
 
 
+class PrinterFailed(Exception):
+    """QPainter.begin refused the printer (offline, no permission, a bad file name)."""
+
+
 def wanted_pages(printer: QPrinter) -> PageWanted:
-    """The dialog's page range (1-based), as a plain function the rasteriser can call."""
+    """The dialog's page range (1-based), as a plain function the print thread can call."""
     if printer.printRange() != QPrinter.PrintRange.PageRange:
         return lambda _n: True
     ranges = [(r.from_, r.to) for r in printer.pageRanges().toRangeList()]
@@ -62,46 +67,75 @@ def wanted_pages(printer: QPrinter) -> PageWanted:
     return lambda n: any(a <= n <= b for a, b in ranges)
 
 
-def rasterise(
+def print_pdf(
     pdf: bytes,
+    printer: QPrinter,
     wanted: PageWanted,
-    dpi: float,
-    begin: Callable[[int, int], None],
-    page_ready: Callable[[int, QImage], None],
-    room: threading.Semaphore,
     cancelled: threading.Event,
-) -> None:
-    """Render the wanted pages; `begin(total, count)` first, then `page_ready` per page.
-    Runs on a worker thread; waits for `room` before handing over each page."""
+    progress: Callable[[int, int, int], None],
+) -> int:
+    """Render and paint the wanted pages onto `printer`; returns the pages printed.
+    `progress(done, count, total)` after each page. Runs on the print thread."""
     import pypdfium2 as pdfium
 
+    dpi = min(printer.resolution(), MAX_DPI)
+    printer.setFullPage(True)  # the PDF carries its own margins
+    painter = QPainter()
+    printed = 0
     with _PDFIUM:
         doc = pdfium.PdfDocument(pdf)
         try:
-            numbers = [n for n in range(1, len(doc) + 1) if wanted(n)]
-            begin(len(doc), len(numbers))
-            for index, number in enumerate(numbers):
+            total = len(doc)
+            numbers = [n for n in range(1, total + 1) if wanted(n)]
+            for number in numbers:
                 if cancelled.is_set():
-                    return
-                page = doc[number - 1]
-                try:
-                    bitmap = page.render(scale=dpi / 72, prefer_bgrx=True, rev_byteorder=True)
-                    image = QImage(
-                        bitmap.buffer,
-                        bitmap.width,
-                        bitmap.height,
-                        bitmap.stride,
-                        QImage.Format.Format_RGBX8888,
-                    ).copy()  # own the pixels: the bitmap's buffer is freed with it
-                    bitmap.close()
-                finally:
-                    page.close()
-                while not room.acquire(timeout=0.1):
-                    if cancelled.is_set():
-                        return
-                page_ready(index, image)
+                    break
+                image = _render(doc[number - 1], dpi)
+                if printed == 0:
+                    if not painter.begin(printer):
+                        raise PrinterFailed
+                else:
+                    printer.newPage()
+                _paint(painter, printer, image)
+                printed += 1
+                progress(printed, len(numbers), total)
         finally:
             doc.close()
+            if painter.isActive():
+                if cancelled.is_set():
+                    printer.abort()
+                painter.end()
+    return printed
+
+
+def _render(page: Any, dpi: float) -> QImage:
+    try:
+        bitmap = page.render(scale=dpi / 72, prefer_bgrx=True, rev_byteorder=True)
+        image = QImage(
+            bitmap.buffer, bitmap.width, bitmap.height, bitmap.stride, QImage.Format.Format_RGBX8888
+        ).copy()  # own the pixels: the bitmap's buffer is freed with it
+        bitmap.close()
+        return image
+    finally:
+        page.close()
+
+
+def _paint(painter: QPainter, printer: QPrinter, image: QImage) -> None:
+    """The page image scaled to the paper, centred (A4 on Letter keeps its proportions).
+
+    Drawn in bands: PySide6 holds the GIL through drawImage, and one whole page took
+    115 ms, during which the UI thread could not run. Each band overlaps the next by a
+    row, so no hairline shows where a non-integer scale would leave a gap.
+    """
+    paper = printer.paperRect(QPrinter.Unit.DevicePixel)
+    scale = min(paper.width() / image.width(), paper.height() / image.height())
+    left = (paper.width() - image.width() * scale) / 2
+    top = (paper.height() - image.height() * scale) / 2
+    for y in range(0, image.height(), BAND_ROWS):
+        rows = min(BAND_ROWS + 1, image.height() - y)
+        band = QRectF(0, y, image.width(), rows)
+        box = QRectF(left, top + y * scale, image.width() * scale, rows * scale)
+        painter.drawImage(box, image, band)
 
 
 class ReportPrint(QObject):
@@ -114,12 +148,9 @@ class ReportPrint(QObject):
         self.busy = False
         self.progress: ReportProgress | None = None
         self.printer: QPrinter | None = None
-        self.painter: QPainter | None = None
-        self.room = threading.Semaphore(WAITING_PAGES)
         self.thread: threading.Thread | None = None
         self.report_pages = 0  # pages in the report
-        self.to_print = 0  # pages the dialog's range asks for
-        self.printed = 0  # pages painted onto the printer so far
+        self.printed = 0  # pages painted onto the printer
         self.last_error: str | None = None
 
     def start(self, target: ReportTarget) -> None:
@@ -132,7 +163,7 @@ class ReportPrint(QObject):
         dialog = QPrintDialog(printer, self.window)
         dialog.setObjectName("report_print_dialog")
         dialog.setOption(QAbstractPrintDialog.PrintDialogOption.PrintPageRange, True)
-        dialog.setMinMax(1, 999)  # the page count is known once the report is built
+        dialog.setMinMax(1, 999)  # the page count is known only once the report is built
         dialog.printer_ref = printer  # type: ignore[attr-defined]  # lives as long as the dialog
         self.window.show_dialog(dialog, lambda: self.print_to(target, printer))
 
@@ -142,10 +173,8 @@ class ReportPrint(QObject):
             return
         self.busy = True
         self.printer = printer
-        self.painter = None
-        self.report_pages = self.to_print = self.printed = 0
+        self.report_pages = self.printed = 0
         self.last_error = None
-        self.room = threading.Semaphore(WAITING_PAGES)
         progress = ReportProgress(t("report.print_title"), target, self.window)
         self.progress = progress
         progress.show()
@@ -173,30 +202,26 @@ class ReportPrint(QObject):
     # -- on the UI thread, as the workers report -------------------------------------
 
     def _built(self, result: Any) -> None:
-        if not isinstance(result, bytes) or self.progress is None or self.printer is None:
+        progress, printer = self.progress, self.printer
+        if not isinstance(result, bytes) or progress is None or printer is None:
             self._finish(result if isinstance(result, Crash) else None)
             return
-        if self.progress.cancel_event.is_set():
+        if progress.cancel_event.is_set():
             self._finish(None)
             return
-        printer, relay, cancelled = self.printer, self.relay, self.progress.cancel_event
-        wanted = wanted_pages(printer)
-        dpi = min(printer.resolution(), MAX_DPI)
-        room = self.room
+        relay, cancelled = self.relay, progress.cancel_event
+        wanted = wanted_pages(printer)  # read here: the UI thread lets go of the printer now
 
-        def work() -> None:
+        def page_done(done: int, count: int, total: int) -> None:
+            relay.post(self._page_done, done, count, total)
+
+        def work() -> None:  # on the print thread
             try:
-                rasterise(
-                    result,
-                    wanted,
-                    dpi,
-                    lambda total, count: relay.post(self._begin, total, count),
-                    lambda index, image: relay.post(self._paint, index, image),
-                    room,
-                    cancelled,
-                )
+                print_pdf(result, printer, wanted, cancelled, page_done)
+            except PrinterFailed:
+                relay.post(self._refused, t("report.printer_failed"))
             except Exception as exc:
-                log.exception("rasterising the report failed")
+                log.exception("printing the report failed")
                 relay.post(self._finish, Crash(exc))
             else:
                 relay.post(self._finish, None)
@@ -204,54 +229,26 @@ class ReportPrint(QObject):
         self.thread = threading.Thread(target=work, daemon=True, name="ipsfidelity-print")
         self.thread.start()
 
-    def _begin(self, total: int, count: int) -> None:
-        self.report_pages, self.to_print = total, count
-
-    def _paint(self, index: int, image: QImage) -> None:
-        try:
-            printer = self.printer
-            if printer is None or self.progress is None or self.progress.cancel_event.is_set():
-                return
-            if self.painter is None:
-                printer.setFullPage(True)  # the PDF carries its own margins
-                self.painter = QPainter()
-                if not self.painter.begin(printer):
-                    self.painter = None
-                    self.progress.cancel_event.set()  # stops the rasteriser
-                    self.last_error = t("report.printer_failed")
-                    return
-            else:
-                printer.newPage()
-            paper = printer.paperRect(QPrinter.Unit.DevicePixel)
-            scale = min(paper.width() / image.width(), paper.height() / image.height())
-            w, h = image.width() * scale, image.height() * scale
-            box = QRectF((paper.width() - w) / 2, (paper.height() - h) / 2, w, h)
-            self.painter.drawImage(box, image)
-            self.printed += 1
+    def _page_done(self, done: int, count: int, total: int) -> None:
+        self.printed, self.report_pages = done, total
+        if self.progress is not None and not self.progress.cancel_event.is_set():
             self.progress.step(
-                90 + 10 * (index + 1) // max(self.to_print, 1),
-                t("report.printing_page", page=index + 1, pages=self.to_print),
+                90 + 10 * done // max(count, 1), t("report.printing_page", page=done, pages=count)
             )
-        finally:
-            self.room.release()
 
     def _finish(self, crash: Crash | None) -> None:
         if not self.busy:
             return
-        if self.thread is not None and self.thread.is_alive():
-            self.room.release()  # a rasteriser waiting for room sees the cancel and ends
+        if self.thread is not None:
+            self.thread.join()  # it has posted its last call: this returns at once
+            self.thread = None
         progress, self.progress = self.progress, None
         cancelled = progress is not None and progress.cancel_event.is_set()
-        if self.painter is not None:
-            if cancelled and self.printer is not None:
-                self.printer.abort()
-            self.painter.end()
-            self.painter = None
         if progress is not None:
             progress.close()
             progress.deleteLater()
+        self.printer = None
         self.busy = False
-        self.thread = None
         if crash is not None:
             self.done.emit()
             exc = crash.error
