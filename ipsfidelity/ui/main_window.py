@@ -240,7 +240,7 @@ class MainWindow(QMainWindow):
         dialog.accepted.connect(on_accept)
         dialog.finished.connect(lambda _r: self._dialog_closed(dialog))
         dialog.setWindowModality(dialog.windowModality().WindowModal)
-        dialog.open()
+        QDialog.open(dialog)  # QPrintDialog's own open(receiver, member) hides the plain one
 
     def show_dialog(self, dialog: QDialog, on_accept: Callable[[], None]) -> None:
         self._show_dialog(dialog, on_accept)

@@ -68,8 +68,11 @@ class ReportExport(QObject):
         saved = str(self.window.settings.value(FOLDER_KEY, "") or "")
         if saved and Path(saved).is_dir():
             return saved
-        documents = QStandardPaths.StandardLocation.DocumentsLocation
-        return QStandardPaths.writableLocation(documents) or str(Path.home())
+        documents = QStandardPaths.writableLocation(
+            QStandardPaths.StandardLocation.DocumentsLocation
+        )
+        # A Documents folder that does not exist would send Qt's dialog to the working folder.
+        return documents if documents and Path(documents).is_dir() else str(Path.home())
 
     def start(self, target: ReportTarget) -> None:
         """Ask where to save, then export there."""
@@ -84,6 +87,7 @@ class ReportExport(QObject):
         dialog.setDefaultSuffix("pdf")
         dialog.setDirectory(self.folder())
         dialog.selectFile(target.file_name())
+        dialog.resize(760, 480)  # Qt's own dialog (Linux without a desktop) cuts the dates off
         dialog.fileSelected.connect(lambda chosen: self.export_to(target, Path(chosen)))
         self.window.show_dialog(dialog, lambda: None)
 

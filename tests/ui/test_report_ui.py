@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QTimer
-from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
 
@@ -236,4 +236,34 @@ def test_the_menus_and_the_results_screen_offer_export_and_print(
     window.results.export_button.click()
     assert isinstance(window.active_dialog, QFileDialog)
     window.active_dialog.reject()
+    window.print_action.trigger()
+    dialog = window.active_dialog
+    assert isinstance(dialog, QPrintDialog)
+    dialog.reject()  # nothing is built or printed
     settle(qtbot, window)
+    assert not window.report_print.busy
+
+
+def test_the_overview_selection_is_exported_without_opening_it(
+    albertslund: str, app: App, qtbot: QtBot, out_dir: Path
+) -> None:
+    window = app.window
+    window.refresh_teams()
+    settle(qtbot, window)
+    window.home.team_list.setCurrentIndex(window.home.team_model.index(0))
+    settle(qtbot, window)
+    row = window.home.current_assessment_row()
+    assert window.session is None and row is not None
+    target = window.report_target()
+    assert target is not None and target.assessment_id == row.info.id
+    assert target.team == window.home.team_model.teams[0].name
+    with qtbot.waitSignal(window.report_export.done, timeout=30_000):
+        window.report_export.export_to(target, out_dir / "fra-oversigten.pdf")
+    assert target.team in pdf_text(out_dir / "fra-oversigten.pdf")
+
+
+def test_the_default_file_name_is_safe_for_every_file_system() -> None:
+    from ipsfidelity.ui.report_common import ReportTarget
+
+    target = ReportTarget("x", 'IPS Ærø/Østerbro: "nord"', "2026-Q4", True)
+    assert target.file_name() == "IPS-vurdering IPS Ærø-Østerbro- -nord- 2026-Q4.pdf"
