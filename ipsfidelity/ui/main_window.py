@@ -533,6 +533,8 @@ class MainWindow(QMainWindow):
         if self.review is not None:
             self.review.element_page.commit_note()  # the last words typed are saved too
         self.save_state()
+        if self._report_print is not None:
+            self._report_print.wait()
         if self._built:
             self.db.close()
         super().closeEvent(event)

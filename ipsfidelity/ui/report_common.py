@@ -85,6 +85,8 @@ class Relay(QObject):
         self._wake.connect(self._drain, Qt.ConnectionType.QueuedConnection)
 
     def post(self, fn: Callable[..., Any], *args: Any) -> None:
+        if not shiboken6.isValid(self):
+            return  # the window went away (a language switch) while a worker was busy
         self._calls.put((fn, args))
         self._wake.emit()
 

@@ -199,6 +199,12 @@ class ReportPrint(QObject):
 
         self.window.db.read(job, self._built, self._refused)
 
+    def wait(self) -> None:
+        """Let a print under way finish (the window is closing): a half-sent job would
+        leave the printer with part of the report."""
+        if self.thread is not None:
+            self.thread.join()
+
     # -- on the UI thread, as the workers report -------------------------------------
 
     def _built(self, result: Any) -> None:

@@ -267,3 +267,21 @@ def test_the_default_file_name_is_safe_for_every_file_system() -> None:
 
     target = ReportTarget("x", 'IPS Ærø/Østerbro: "nord"', "2026-Q4", True)
     assert target.file_name() == "IPS-vurdering IPS Ærø-Østerbro- -nord- 2026-Q4.pdf"
+
+
+def test_cancelling_a_print_sends_nothing(
+    albertslund: str, app: App, qtbot: QtBot, out_dir: Path
+) -> None:
+    window = app.window
+    _open(window, qtbot, albertslund)
+    target = window.report_target()
+    assert target is not None
+    printed = out_dir / "annulleret.pdf"
+    with qtbot.waitSignal(window.report_print.done, timeout=60_000):
+        window.report_print.print_to(target, _pdf_printer(printed))
+        progress = window.report_print.progress
+        assert progress is not None
+        progress.findChild(QPushButton).click()
+    assert not printed.exists()
+    assert window.report_print.printed == 0
+    assert "annulleret" in window.statusBar().currentMessage()
