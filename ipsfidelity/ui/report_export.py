@@ -61,6 +61,7 @@ class ReportExport(QObject):
         self.last_path: Path | None = None  # the file the last export wrote
         self.last_error: str | None = None
         self.reached = 0  # the furthest percent the last export's progress showed
+        self.target: ReportTarget | None = None
 
     # -- the save dialog ------------------------------------------------------------
 
@@ -97,6 +98,7 @@ class ReportExport(QObject):
         if self.busy:
             return
         self.busy = True
+        self.target = target
         self.last_path = None
         self.last_error = None
         self.window.settings.setValue(FOLDER_KEY, str(path.parent))
@@ -149,7 +151,9 @@ class ReportExport(QObject):
             # A cancel that came after the file was complete leaves the (whole) file,
             # but does not open it.
             self.last_path = Path(result)
-            self.window.statusBar().showMessage(t("report.saved", path=result), 10_000)
+            draft = self.target is not None and not self.target.finished
+            saved = t("report.saved_draft" if draft else "report.saved", path=result)
+            self.window.statusBar().showMessage(saved, 10_000)
             if not cancelled:
                 self.opener(self.last_path)
         self.done.emit()

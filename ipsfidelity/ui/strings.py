@@ -190,6 +190,10 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "The assessment is not finished, so every page of the report is marked as a draft.",
     },
     "report.saved": {"da": "Rapporten er gemt: {path}", "en": "The report is saved: {path}"},
+    "report.saved_draft": {
+        "da": "Rapporten er gemt som kladde (vurderingen er ikke færdig): {path}",
+        "en": "The report is saved as a draft (the assessment is not finished): {path}",
+    },
     "report.cancelled": {
         "da": "Eksporten blev annulleret. Der er ikke gemt nogen fil.",
         "en": "The export was cancelled. No file was saved.",

@@ -128,6 +128,7 @@ def test_an_unfinished_assessment_is_exported_as_a_draft_and_says_so(
     assert "ikke færdig" in progress.labelText()
     qtbot.waitUntil(lambda: not window.report_export.busy, timeout=30_000)
     assert "KLADDE" in pdf_text(out)
+    assert "gemt som kladde" in window.statusBar().currentMessage()
 
 
 def test_export_failure_shows_a_message_and_leaves_no_file(
