@@ -15,6 +15,7 @@ not thread-safe, so every call into it holds one process-wide lock.
 
 from __future__ import annotations
 
+import itertools
 import logging
 import sys
 import threading
@@ -46,9 +47,11 @@ log = logging.getLogger("ipsfidelity.ui.report")
 
 MAX_DPI = 300  # finer gains nothing on paper and costs 16x the memory at 1200 dpi
 BAND_ROWS = 192  # about 10 ms of drawImage each at 300 dpi
+BAND_OVERLAP = 8  # rows; 0.7 mm at 300 dpi
 _PDFIUM = threading.Lock()  # pdfium must never be entered from two threads at once
 
 PageWanted = Callable[[int], bool]
+Band = tuple[int, int]  # first row, row after the last
 
 
 class PrinterFailed(Exception):
@@ -124,18 +127,42 @@ def _paint(painter: QPainter, printer: QPrinter, image: QImage) -> None:
     """The page image scaled to the paper, centred (A4 on Letter keeps its proportions).
 
     Drawn in bands: PySide6 holds the GIL through drawImage, and one whole page took
-    115 ms, during which the UI thread could not run. Each band overlaps the next by a
-    row, so no hairline shows where a non-integer scale would leave a gap.
+    115-230 ms (Qt compresses the image as it draws), during which the UI thread could
+    not run. Bands are cut at blank rows where there is one and overlap a little, so no
+    seam shows where a viewer or printer smooths the edges of each band.
     """
     paper = printer.paperRect(QPrinter.Unit.DevicePixel)
     scale = min(paper.width() / image.width(), paper.height() / image.height())
     left = (paper.width() - image.width() * scale) / 2
     top = (paper.height() - image.height() * scale) / 2
-    for y in range(0, image.height(), BAND_ROWS):
-        rows = min(BAND_ROWS + 1, image.height() - y)
-        band = QRectF(0, y, image.width(), rows)
-        box = QRectF(left, top + y * scale, image.width() * scale, rows * scale)
+    for y0, cut in bands(image):
+        # Each band reaches a few rows under the next one, which is drawn over it: where
+        # a band's smoothed top edge lets what is beneath show, that is the same picture.
+        y1 = min(cut + BAND_OVERLAP, image.height())
+        band = QRectF(0, y0, image.width(), y1 - y0)
+        box = QRectF(left, top + y0 * scale, image.width() * scale, (y1 - y0) * scale)
         painter.drawImage(box, image, band)
+
+
+def bands(
+    image: QImage, rows: int = BAND_ROWS, search: int = BAND_ROWS // 2
+) -> list[tuple[int, int]]:
+    """Row ranges covering the image, about `rows` high, each cut at a blank (white)
+    row found within `search` rows after the nominal cut."""
+    height, stride = image.height(), image.bytesPerLine()
+    pixels = memoryview(image.constBits())  # type: ignore[arg-type]
+    blank = b"\xff" * stride
+
+    def is_blank(y: int) -> bool:
+        return pixels[y * stride : (y + 1) * stride] == blank
+
+    cuts, y = [0], rows
+    while y < height:
+        cut = next((c for c in range(y, min(y + search, height)) if is_blank(c)), y)
+        cuts.append(cut)
+        y = cut + rows
+    cuts.append(height)
+    return list(itertools.pairwise(cuts))
 
 
 class ReportPrint(QObject):
