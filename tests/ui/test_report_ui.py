@@ -3,6 +3,7 @@ back with poppler, the save dialog driven as a user would (Qt's own dialog offsc
 
 from __future__ import annotations
 
+import itertools
 import subprocess
 import time
 from pathlib import Path
@@ -286,3 +287,20 @@ def test_cancelling_a_print_sends_nothing(
     assert not printed.exists()
     assert window.report_print.printed == 0
     assert "annulleret" in window.statusBar().currentMessage()
+
+
+def test_print_bands_cover_the_page_and_cut_at_blank_rows(qtbot: QtBot) -> None:
+    from PySide6.QtGui import QColor, QImage, QPainter
+
+    from ipsfidelity.ui.report_print import bands
+
+    image = QImage(100, 1000, QImage.Format.Format_RGBX8888)
+    image.fill(QColor("white"))
+    painter = QPainter(image)
+    painter.fillRect(0, 0, 100, 250, QColor("black"))  # no blank row until 250
+    painter.fillRect(0, 251, 100, 749, QColor("black"))  # one blank row: 250
+    painter.end()
+    found = bands(image, rows=200, search=100)
+    assert found[0] == (0, 250)  # the nominal cut at 200 moved to the blank row
+    assert found[-1][1] == 1000
+    assert all(a[1] == b[0] for a, b in itertools.pairwise(found))
