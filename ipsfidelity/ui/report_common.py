@@ -126,14 +126,15 @@ class ReportProgress(QProgressDialog):
         self.setLabelText(f"{self.draft_note}\n\n{message}" if self.draft_note else message)
         self.setValue(percent)
 
-    def worker_callback(self, relay: Relay) -> Callable[[int, str], None]:
-        """The `progress` argument for the core, called on a worker thread."""
+    def worker_callback(self, relay: Relay, share: float = 1.0) -> Callable[[int, str], None]:
+        """The `progress` argument for the core, called on a worker thread; its 0-100
+        fills the first `share` of the bar (printing needs the rest for the pages)."""
         cancelled = self.cancel_event
 
         def progress(percent: int, message: str) -> None:
             if cancelled.is_set() and percent < 100:
                 raise Cancelled
-            relay.post(self._step_if_open, percent, message)
+            relay.post(self._step_if_open, round(percent * share), message)
 
         return progress
 

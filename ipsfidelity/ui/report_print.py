@@ -45,6 +45,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger("ipsfidelity.ui.report")
 
+BUILD_SHARE = 30  # of the progress bar, for building the PDF; the pages take the rest
 MAX_DPI = 300  # finer gains nothing on paper and costs 16x the memory at 1200 dpi
 BAND_ROWS = 192  # about 10 ms of drawImage each at 300 dpi
 BAND_OVERLAP = 8  # rows; 0.7 mm at 300 dpi
@@ -205,7 +206,7 @@ class ReportPrint(QObject):
         progress = ReportProgress(t("report.print_title"), target, self.window)
         self.progress = progress
         progress.show()
-        callback = progress.worker_callback(self.relay)
+        callback = progress.worker_callback(self.relay, share=BUILD_SHARE / 100)
         lang = language()
         actions = self.window.report_actions(target)
         aid = target.assessment_id
@@ -265,9 +266,8 @@ class ReportPrint(QObject):
     def _page_done(self, done: int, count: int, total: int) -> None:
         self.printed, self.report_pages = done, total
         if self.progress is not None and not self.progress.cancel_event.is_set():
-            self.progress.step(
-                90 + 10 * done // max(count, 1), t("report.printing_page", page=done, pages=count)
-            )
+            percent = BUILD_SHARE + (100 - BUILD_SHARE) * done // max(count, 1)
+            self.progress.step(percent, t("report.printing_page", page=done, pages=count))
 
     def _finish(self, crash: Crash | None) -> None:
         if not self.busy:
