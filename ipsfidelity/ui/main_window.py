@@ -432,20 +432,9 @@ class MainWindow(QMainWindow):
     # -- the report: export and print ----------------------------------------------
 
     def report_target(self) -> ReportTarget | None:
-        """The open assessment, else the one selected in the overview."""
-        from ipsfidelity.ui.report_common import ReportTarget
+        from ipsfidelity.ui.report_common import report_target
 
-        if self.session is not None:
-            score = self.session.score()
-            finished = not score.unrated and score.caseload.status != "missing"
-            info, team = self.session.info, self.session.team.name
-            return ReportTarget(info.id, team, info.period, finished)
-        row = self.home.current_assessment_row() if self._built else None
-        team_info = self.home.current_team() if self._built else None
-        if row is None or team_info is None:
-            return None
-        finished = row.verdict != "incomplete"
-        return ReportTarget(row.info.id, team_info.name, row.info.period, finished)
+        return report_target(self.session, self.home if self._built else None)
 
     def report_actions(self, target: ReportTarget) -> tuple[ActionItem, ...]:
         """The one place the UI hands the team's action plan to the report (none yet: the

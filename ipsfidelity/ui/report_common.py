@@ -10,13 +10,17 @@ import re
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import shiboken6
 from PySide6.QtCore import QObject, Qt, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from ipsfidelity.ui.strings import t
+
+if TYPE_CHECKING:
+    from ipsfidelity.ui.home_view import HomeView
+    from ipsfidelity.ui.review_session import ReviewSession
 
 
 @dataclass(frozen=True)
@@ -33,6 +37,20 @@ class ReportTarget:
         name = f"IPS-vurdering {self.team} {self.period}".strip()
         name = re.sub(r'[<>:"/\\|?*\x00-\x1f]+', "-", name).strip(" .")
         return f"{name or 'IPS-vurdering'}.pdf"
+
+
+def report_target(session: ReviewSession | None, home: HomeView | None) -> ReportTarget | None:
+    """The open assessment, else the one selected in the overview."""
+    if session is not None:
+        score = session.score()
+        finished = not score.unrated and score.caseload.status != "missing"
+        return ReportTarget(session.info.id, session.team.name, session.info.period, finished)
+    row = home.current_assessment_row() if home is not None else None
+    team = home.current_team() if home is not None else None
+    if row is None or team is None:
+        return None
+    finished = row.verdict != "incomplete"
+    return ReportTarget(row.info.id, team.name, row.info.period, finished)
 
 
 _core_ready = False
