@@ -17,11 +17,15 @@ from ipsfidelity.ui.settings import open_settings
 from ipsfidelity.ui.strings import t
 
 if TYPE_CHECKING:
+    from ipsfidelity.report import ActionItem
     from ipsfidelity.store import Store
     from ipsfidelity.store.views import AssessmentData, AssessmentInfo
     from ipsfidelity.ui.compare_screens import CompareScreens
     from ipsfidelity.ui.database import Database
     from ipsfidelity.ui.home_view import HomeView
+    from ipsfidelity.ui.report_common import ReportTarget
+    from ipsfidelity.ui.report_export import ReportExport
+    from ipsfidelity.ui.report_print import ReportPrint
     from ipsfidelity.ui.results_view import ResultsView
     from ipsfidelity.ui.review_session import ReviewSession
     from ipsfidelity.ui.review_view import ReviewView
@@ -52,6 +56,8 @@ class MainWindow(QMainWindow):
         self.active_dialog: QDialog | None = None  # the open dialog, for the keyboard and tests
         self._selected_team = str(self.settings.value("last_team", "") or "")
         self._results: ResultsView | None = None  # built when first shown (matplotlib)
+        self._report_export: ReportExport | None = None  # built on first use
+        self._report_print: ReportPrint | None = None
         self.loading = QLabel(t("app.loading"))
         self.loading.setStyleSheet("qproperty-alignment: AlignCenter;")
         self.setCentralWidget(self.loading)
@@ -118,6 +124,8 @@ class MainWindow(QMainWindow):
 
             self._results = ResultsView()
             self._results.back_requested.connect(self.show_review)
+            self._results.export_requested.connect(self.export_pdf)
+            self._results.print_requested.connect(self.print_report)
             self.stack.addWidget(self._results)
         return self._results
 
@@ -135,6 +143,13 @@ class MainWindow(QMainWindow):
         file_menu = bar.addMenu(t("menu.file"))
         file_menu.addAction(self._action(t("action.new_team"), self.new_team))
         file_menu.addAction(self._action(t("action.new_assessment"), self.new_assessment))
+        file_menu.addSeparator()
+        self.export_action = self._action(t("action.export_pdf"), self.export_pdf, "Ctrl+E")
+        self.print_action = self._action(
+            t("action.print"), self.print_report, QKeySequence.StandardKey.Print
+        )
+        file_menu.addAction(self.export_action)
+        file_menu.addAction(self.print_action)
         file_menu.addSeparator()
         file_menu.addAction(
             self._action(t("action.quit"), self.close, QKeySequence.StandardKey.Quit)
@@ -231,7 +246,10 @@ class MainWindow(QMainWindow):
         dialog.accepted.connect(on_accept)
         dialog.finished.connect(lambda _r: self._dialog_closed(dialog))
         dialog.setWindowModality(dialog.windowModality().WindowModal)
-        dialog.open()
+        QDialog.open(dialog)  # QPrintDialog's own open(receiver, member) hides the plain one
+
+    def show_dialog(self, dialog: QDialog, on_accept: Callable[[], None]) -> None:
+        self._show_dialog(dialog, on_accept)
 
     def _dialog_closed(self, dialog: QDialog) -> None:
         if self.active_dialog is dialog:
@@ -417,6 +435,52 @@ class MainWindow(QMainWindow):
             previous, period = found
             self.results.show_radar(self.session.score(), previous, period)
 
+    # -- the report: export and print ----------------------------------------------
+
+    def report_target(self) -> ReportTarget | None:
+        from ipsfidelity.ui.report_common import report_target
+
+        return report_target(self.session, self.home if self._built else None)
+
+    def report_actions(self, target: ReportTarget) -> tuple[ActionItem, ...]:
+        """The one place the UI hands the team's action plan to the report (none yet: the
+        action-plan tables arrive with the follow-up issue)."""
+        return ()
+
+    @property
+    def report_export(self) -> ReportExport:
+        if self._report_export is None:
+            from ipsfidelity.ui.report_export import ReportExport
+
+            self._report_export = ReportExport(self)
+        return self._report_export
+
+    @property
+    def report_print(self) -> ReportPrint:
+        if self._report_print is None:
+            from ipsfidelity.ui.report_print import ReportPrint
+
+            self._report_print = ReportPrint(self)
+        return self._report_print
+
+    def export_pdf(self) -> None:
+        if self.review is not None:
+            self.review.element_page.commit_note()  # queued before the report reads
+        target = self.report_target()
+        if target is None:
+            self.statusBar().showMessage(t("report.no_assessment"), 5000)
+            return
+        self.report_export.start(target)
+
+    def print_report(self) -> None:
+        if self.review is not None:
+            self.review.element_page.commit_note()
+        target = self.report_target()
+        if target is None:
+            self.statusBar().showMessage(t("report.no_assessment"), 5000)
+            return
+        self.report_print.start(target)
+
     # -- help, language ------------------------------------------------------------
 
     def show_shortcuts(self) -> None:
@@ -464,6 +528,8 @@ class MainWindow(QMainWindow):
         if self.review is not None:
             self.review.element_page.commit_note()  # the last words typed are saved too
         self.save_state()
+        if self._report_print is not None:
+            self._report_print.wait()
         if self._built:
             self.db.close()
         super().closeEvent(event)

@@ -30,6 +30,8 @@ if TYPE_CHECKING:
 
 class ResultsView(QWidget):
     back_requested = Signal()
+    export_requested = Signal()
+    print_requested = Signal()
 
     def __init__(self) -> None:
         super().__init__()
@@ -37,9 +39,15 @@ class ResultsView(QWidget):
         self.heading.setStyleSheet("font-size: 14pt; font-weight: 600;")
         self.back_button = QPushButton(t("results.back"))
         self.back_button.clicked.connect(self.back_requested)
+        self.export_button = QPushButton(t("results.export"))
+        self.export_button.clicked.connect(self.export_requested)
+        self.print_button = QPushButton(t("results.print"))
+        self.print_button.clicked.connect(self.print_requested)
         top = QHBoxLayout()
         top.addWidget(self.back_button)
         top.addWidget(self.heading, 1)
+        top.addWidget(self.export_button)
+        top.addWidget(self.print_button)
 
         self.verdict_label = QLabel()
         self.verdict_label.setWordWrap(True)

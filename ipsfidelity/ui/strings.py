@@ -26,6 +26,8 @@ STRINGS: dict[str, dict[str, str]] = {
     "menu.help": {"da": "&Hjælp", "en": "&Help"},
     "action.new_team": {"da": "Nyt &team …", "en": "New &team …"},
     "action.new_assessment": {"da": "&Ny vurdering …", "en": "&New assessment …"},
+    "action.export_pdf": {"da": "&Eksportér PDF …", "en": "&Export PDF …"},
+    "action.print": {"da": "&Udskriv …", "en": "&Print …"},
     "action.quit": {"da": "&Afslut", "en": "&Quit"},
     "action.undo": {"da": "&Fortryd", "en": "&Undo"},
     "action.redo": {"da": "&Gentag", "en": "&Redo"},
@@ -264,6 +266,52 @@ STRINGS: dict[str, dict[str, str]] = {
         "<span style='background:{low}'>&nbsp;below 50&nbsp;</span> · "
         "{mark} = the last review is more than 6 months old · Double-click or Enter opens the team",
     },
+    "results.export": {"da": "&Eksportér PDF …", "en": "&Export PDF …"},
+    "results.print": {"da": "&Udskriv …", "en": "&Print …"},
+    # the report: export and print
+    "report.no_assessment": {
+        "da": "Vælg eller åbn en vurdering først.",
+        "en": "Select or open an assessment first.",
+    },
+    "report.busy": {
+        "da": "Rapporten er ved at blive lavet. Vent et øjeblik.",
+        "en": "The report is being made. Please wait a moment.",
+    },
+    "report.save_title": {"da": "Eksportér rapporten som PDF", "en": "Export the report as PDF"},
+    "report.pdf_filter": {"da": "PDF-filer (*.pdf)", "en": "PDF files (*.pdf)"},
+    "report.export_title": {"da": "Eksportér PDF", "en": "Export PDF"},
+    "report.print_title": {"da": "Udskriv rapporten", "en": "Print the report"},
+    "report.cancel": {"da": "Annullér", "en": "Cancel"},
+    "report.starting": {"da": "Starter …", "en": "Starting …"},
+    "report.draft_note": {
+        "da": "Vurderingen er ikke færdig, så rapporten markeres som kladde på hver side.",
+        "en": "The assessment is not finished, so every page of the report is marked as a draft.",
+    },
+    "report.saved": {"da": "Rapporten er gemt: {path}", "en": "The report is saved: {path}"},
+    "report.saved_draft": {
+        "da": "Rapporten er gemt som kladde (vurderingen er ikke færdig): {path}",
+        "en": "The report is saved as a draft (the assessment is not finished): {path}",
+    },
+    "report.cancelled": {
+        "da": "Eksporten blev annulleret. Der er ikke gemt nogen fil.",
+        "en": "The export was cancelled. No file was saved.",
+    },
+    "report.printing_page": {
+        "da": "Udskriver side {page} af {pages} …",
+        "en": "Printing page {page} of {pages} …",
+    },
+    "report.printed": {
+        "da": "Rapporten er sendt til printeren ({pages} sider).",
+        "en": "The report was sent to the printer ({pages} pages).",
+    },
+    "report.print_cancelled": {
+        "da": "Udskriften blev annulleret.",
+        "en": "The printing was cancelled.",
+    },
+    "report.printer_failed": {
+        "da": "Printeren kunne ikke startes. Tjek at den er tændt og valgt rigtigt.",
+        "en": "The printer could not be started. Check that it is on and chosen correctly.",
+    },
     # help
     "shortcuts.title": {"da": "Tastaturgenveje", "en": "Keyboard shortcuts"},
     "shortcuts.text": {
@@ -280,6 +328,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "<tr><td><b>Ctrl+3</b></td><td>Resultat</td></tr>"
         "<tr><td><b>Ctrl+4</b></td><td>Det valgte teams udvikling: kurver, radar og ændringer</td></tr>"
         "<tr><td><b>Ctrl+5</b></td><td>Alle teams: sortér med et klik på kolonnen; Enter åbner teamet</td></tr>"
+        "<tr><td><b>Ctrl+E</b></td><td>Eksportér rapporten som PDF</td></tr>"
+        "<tr><td><b>Ctrl+P</b></td><td>Udskriv rapporten</td></tr>"
         "<tr><td><b>F1</b></td><td>Denne oversigt</td></tr>"
         "<tr><td><b>Ctrl+Z / Ctrl+Shift+Z</b></td><td>Fortryd / Gentag</td></tr>"
         "</table><p>Alt gemmes, så snart det er indtastet.</p>",
@@ -296,6 +346,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "<tr><td><b>Ctrl+3</b></td><td>Results</td></tr>"
         "<tr><td><b>Ctrl+4</b></td><td>The selected team's development: lines, radar and changes</td></tr>"
         "<tr><td><b>Ctrl+5</b></td><td>All teams: click a column to sort; Enter opens the team</td></tr>"
+        "<tr><td><b>Ctrl+E</b></td><td>Export the report as PDF</td></tr>"
+        "<tr><td><b>Ctrl+P</b></td><td>Print the report</td></tr>"
         "<tr><td><b>F1</b></td><td>This list</td></tr>"
         "<tr><td><b>Ctrl+Z / Ctrl+Shift+Z</b></td><td>Undo / Redo</td></tr>"
         "</table><p>Everything is saved as soon as it is entered.</p>",

@@ -38,6 +38,18 @@ def focused() -> QWidget:
     return widget
 
 
+@pytest.fixture(autouse=True)
+def _no_pdf_viewer() -> None:
+    """An export in a test never opens the system's PDF viewer (the settings file is the
+    test's own, see tests/conftest.py); tests that check the step inject an opener."""
+    from ipsfidelity.ui.report_export import OPEN_AFTER_KEY
+    from ipsfidelity.ui.settings import open_settings
+
+    settings = open_settings()
+    settings.setValue(OPEN_AFTER_KEY, "false")
+    settings.sync()
+
+
 @pytest.fixture
 def app(qtbot: QtBot, db_path: Path) -> Iterator[App]:
     started = start(str(db_path), lang="da")

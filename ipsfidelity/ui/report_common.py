@@ -1,0 +1,162 @@
+"""What export and printing share: the assessment a report is for, a way for worker threads
+to hand calls to the UI thread, and the progress dialog.
+"""
+
+from __future__ import annotations
+
+import gc
+import queue
+import re
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+import shiboken6
+from PySide6.QtCore import QObject, Qt, Signal, Slot
+from PySide6.QtWidgets import QProgressDialog, QWidget
+
+from ipsfidelity.ui.strings import t
+
+if TYPE_CHECKING:
+    from ipsfidelity.ui.home_view import HomeView
+    from ipsfidelity.ui.review_session import ReviewSession
+
+
+@dataclass(frozen=True)
+class ReportTarget:
+    """The assessment a report is made for, and what the UI says about it."""
+
+    assessment_id: str
+    team: str
+    period: str
+    finished: bool
+
+    def file_name(self) -> str:
+        """`IPS-vurdering <team> <period>.pdf`, with characters no file system accepts removed."""
+        name = f"IPS-vurdering {self.team} {self.period}".strip()
+        name = re.sub(r'[<>:"/\\|?*\x00-\x1f]+', "-", name).strip(" .")
+        return f"{name or 'IPS-vurdering'}.pdf"
+
+
+def report_target(session: ReviewSession | None, home: HomeView | None) -> ReportTarget | None:
+    """The open assessment, else the one selected in the overview."""
+    if session is not None:
+        score = session.score()
+        finished = not score.unrated and score.caseload.status != "missing"
+        return ReportTarget(session.info.id, session.team.name, session.info.period, finished)
+    row = home.current_assessment_row() if home is not None else None
+    team = home.current_team() if home is not None else None
+    if row is None or team is None:
+        return None
+    finished = row.verdict != "incomplete"
+    return ReportTarget(row.info.id, team.name, row.info.period, finished)
+
+
+_core_ready = False
+
+
+def prepare_core() -> None:
+    """Import the report code and load its fonts; runs on the worker before the first report.
+
+    The garbage collector stops every Python thread, the UI thread too, while it walks
+    the heap: one full collection triggered by these imports blocked the UI for 70 ms.
+    So it is paused while they run, and what they created (modules, fonts, metrics,
+    all kept for the life of the process) is then frozen out of later full collections,
+    which only walk what reports create and throw away.
+    """
+    global _core_ready
+    if _core_ready:
+        return
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        import ipsfidelity.report  # noqa: F401  (the import is the point)
+        from ipsfidelity.report.fonts import register_fonts
+
+        register_fonts()
+    finally:
+        gc.freeze()
+        if was_enabled:
+            gc.enable()
+    _core_ready = True
+
+
+class Cancelled(Exception):
+    """Raised inside a worker's progress callback once the user has cancelled."""
+
+
+class Relay(QObject):
+    """Calls posted from any thread run on the UI thread, in order.
+
+    Like `Database`, the Python values travel in a Python queue and the signal carries
+    nothing (PySide6 6.12 drops references to values emitted through signals).
+    """
+
+    _wake = Signal()
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._calls: queue.SimpleQueue[tuple[Callable[..., Any], tuple[Any, ...]]] = (
+            queue.SimpleQueue()
+        )
+        self._wake.connect(self._drain, Qt.ConnectionType.QueuedConnection)
+
+    def post(self, fn: Callable[..., Any], *args: Any) -> None:
+        if not shiboken6.isValid(self):
+            return  # the window went away (a language switch) while a worker was busy
+        self._calls.put((fn, args))
+        self._wake.emit()
+
+    @Slot()
+    def _drain(self) -> None:
+        # One call per wake: a burst of posts still lets paint and input events in between.
+        try:
+            fn, args = self._calls.get_nowait()
+        except queue.Empty:
+            return
+        fn(*args)
+
+
+class ReportProgress(QProgressDialog):
+    """Window-modal progress with the core's translated messages; Cancel sets `cancel_event`,
+    which the worker's progress callback turns into `Cancelled` at its next step."""
+
+    def __init__(self, title: str, target: ReportTarget, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setObjectName("report_progress")
+        self.setWindowTitle(title)
+        self.setCancelButtonText(t("report.cancel"))
+        self.setRange(0, 100)
+        self.setMinimumDuration(0)
+        self.setAutoClose(False)
+        self.setAutoReset(False)
+        self.setMinimumWidth(460)
+        self.draft_note = "" if target.finished else t("report.draft_note")
+        self.last_percent = 0
+        self.cancel_event = threading.Event()
+        self.canceled.connect(self.cancel_event.set)
+        self.setWindowModality(Qt.WindowModality.WindowModal)
+        self.step(0, t("report.starting"))
+
+    def step(self, percent: int, message: str) -> None:
+        self.last_percent = max(self.last_percent, percent)
+        self.setLabelText(f"{self.draft_note}\n\n{message}" if self.draft_note else message)
+        self.setValue(percent)
+
+    def worker_callback(self, relay: Relay, share: float = 1.0) -> Callable[[int, str], None]:
+        """The `progress` argument for the core, called on a worker thread; its 0-100
+        fills the first `share` of the bar (printing needs the rest for the pages)."""
+        cancelled = self.cancel_event
+
+        def progress(percent: int, message: str) -> None:
+            if cancelled.is_set() and percent < 100:
+                raise Cancelled
+            relay.post(self._step_if_open, round(percent * share), message)
+
+        return progress
+
+    def _step_if_open(self, percent: int, message: str) -> None:
+        # The step may arrive after the dialog closed (cancel) and was deleted.
+        if shiboken6.isValid(self) and not self.cancel_event.is_set():
+            self.step(percent, message)

@@ -1,0 +1,181 @@
+"""Eksportér PDF…: a save dialog, the report written on the database worker with progress
+shown, then the file opened in the system's PDF viewer.
+
+The core's `write_report` runs on the serial database worker (it reads the store, and the
+store is only ever used from that thread). It writes atomically, so neither a failure
+nor a cancel leaves a half-written file: a cancel stops it at its next progress step,
+which always comes before the file is written.
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QObject, QStandardPaths, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+from ipsfidelity.errors import UserError
+from ipsfidelity.i18n import language
+from ipsfidelity.ui.report_common import (
+    Cancelled,
+    Relay,
+    ReportProgress,
+    ReportTarget,
+    prepare_core,
+)
+from ipsfidelity.ui.strings import t
+
+if TYPE_CHECKING:
+    from ipsfidelity.store import Store
+    from ipsfidelity.ui.main_window import MainWindow
+
+log = logging.getLogger("ipsfidelity.ui.report")
+
+FOLDER_KEY = "report/folder"
+OPEN_AFTER_KEY = "report/open_after_export"  # "false" keeps the viewer closed (tests, kiosks)
+
+
+@dataclass(frozen=True)
+class Crash:
+    """An unexpected exception from the worker, carried back to the UI thread's crash path."""
+
+    error: BaseException
+
+
+class ReportExport(QObject):
+    done = Signal()  # an export ended: written, refused, cancelled or crashed
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.relay = Relay(self)
+        self.opener: Callable[[Path], None] = self.open_with_system_viewer
+        self.progress: ReportProgress | None = None
+        self.busy = False
+        self.last_path: Path | None = None  # the file the last export wrote
+        self.last_error: str | None = None
+        self.reached = 0  # the furthest percent the last export's progress showed
+        self.target: ReportTarget | None = None
+
+    # -- the save dialog ------------------------------------------------------------
+
+    def folder(self) -> str:
+        saved = str(self.window.settings.value(FOLDER_KEY, "") or "")
+        if saved and Path(saved).is_dir():
+            return saved
+        documents = QStandardPaths.writableLocation(
+            QStandardPaths.StandardLocation.DocumentsLocation
+        )
+        # A Documents folder that does not exist would send Qt's dialog to the working folder.
+        return documents if documents and Path(documents).is_dir() else str(Path.home())
+
+    def start(self, target: ReportTarget) -> None:
+        """Ask where to save, then export there."""
+        if self.busy:
+            self.window.statusBar().showMessage(t("report.busy"), 5000)
+            return
+        dialog = QFileDialog(self.window, t("report.save_title"))
+        dialog.setObjectName("report_save_dialog")
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        dialog.setFileMode(QFileDialog.FileMode.AnyFile)
+        dialog.setNameFilter(t("report.pdf_filter"))
+        dialog.setDefaultSuffix("pdf")
+        dialog.setDirectory(self.folder())
+        dialog.selectFile(target.file_name())
+        dialog.resize(760, 480)  # Qt's own dialog (Linux without a desktop) cuts the dates off
+        dialog.fileSelected.connect(lambda chosen: self.export_to(target, Path(chosen)))
+        self.window.show_dialog(dialog, lambda: None)
+
+    # -- the export -----------------------------------------------------------------
+
+    def export_to(self, target: ReportTarget, path: Path) -> None:
+        if self.busy:
+            return
+        self.busy = True
+        self.target = target
+        self.last_path = None
+        self.last_error = None
+        self.window.settings.setValue(FOLDER_KEY, str(path.parent))
+        progress = ReportProgress(t("report.export_title"), target, self.window)
+        self.progress = progress
+        progress.show()
+        callback = progress.worker_callback(self.relay)
+        lang = language()
+        actions = self.window.report_actions(target)
+        aid = target.assessment_id
+
+        def job(store: Store) -> Path | Crash | None:  # on the database worker
+            try:
+                prepare_core()  # first: it also does the heavy imports, below stays cheap
+                from ipsfidelity.report import write_report
+
+                return write_report(store, aid, path, lang, actions=actions, progress=callback)
+            except Cancelled:
+                return None
+            except UserError:
+                raise
+            except Exception as exc:
+                log.exception("report export failed")
+                return Crash(exc)
+
+        self.window.db.read(job, self._written, self._refused)
+
+    def _close_progress(self) -> bool:
+        """Close the progress dialog; True when the user had cancelled."""
+        progress, self.progress = self.progress, None
+        if progress is None:
+            return False
+        cancelled = progress.cancel_event.is_set()
+        self.reached = progress.last_percent
+        progress.close()
+        progress.deleteLater()
+        return cancelled
+
+    def _written(self, result: Any) -> None:
+        cancelled = self._close_progress()
+        self.busy = False
+        if isinstance(result, Crash):
+            self.done.emit()
+            exc = result.error
+            sys.excepthook(type(exc), exc, exc.__traceback__)
+            return
+        if result is None:
+            self.window.statusBar().showMessage(t("report.cancelled"), 8000)
+        else:
+            # A cancel that came after the file was complete leaves the (whole) file,
+            # but does not open it.
+            self.last_path = Path(result)
+            draft = self.target is not None and not self.target.finished
+            saved = t("report.saved_draft" if draft else "report.saved", path=result)
+            self.window.statusBar().showMessage(saved, 10_000)
+            if not cancelled:
+                self.opener(self.last_path)
+        self.done.emit()
+
+    def _refused(self, why: str) -> None:
+        self._close_progress()
+        self.busy = False
+        self.last_error = why
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            t("report.export_title"),
+            why,
+            QMessageBox.StandardButton.Ok,
+            self.window,
+        )
+        box.setObjectName("report_error")
+        self.window.show_dialog(box, lambda: None)
+        self.done.emit()
+
+    # -- afterwards -----------------------------------------------------------------
+
+    def open_with_system_viewer(self, path: Path) -> None:
+        if str(self.window.settings.value(OPEN_AFTER_KEY, "true")).lower() == "false":
+            return
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
