@@ -34,6 +34,8 @@ class HomeView(QWidget):
     open_assessment = Signal(str)
     new_assessment = Signal()
     delete_assessment = Signal(str)
+    agreement = Signal()
+    follow_up = Signal()
 
     def __init__(self) -> None:
         super().__init__()
@@ -60,6 +62,14 @@ class HomeView(QWidget):
         team_buttons = QHBoxLayout()
         for b in (self.new_team_button, self.edit_team_button, self.delete_team_button):
             team_buttons.addWidget(b)
+        # Follow-up belongs to the team: its agreement, and its open actions across reviews.
+        self.agreement_button = QPushButton(t("teams.agreement"))
+        self.agreement_button.clicked.connect(self.agreement)
+        self.follow_up_button = QPushButton(t("teams.follow_up"))
+        self.follow_up_button.clicked.connect(self.follow_up)
+        follow_buttons = QHBoxLayout()
+        follow_buttons.addWidget(self.agreement_button)
+        follow_buttons.addWidget(self.follow_up_button)
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.addWidget(teams_title)
@@ -67,6 +77,7 @@ class HomeView(QWidget):
         left_layout.addWidget(self.teams_empty)
         left_layout.addWidget(self.team_details)
         left_layout.addLayout(team_buttons)
+        left_layout.addLayout(follow_buttons)
 
         self.assessments_title = QLabel(t("assessments.title_none"))
         self.assessments_title.setStyleSheet("font-size: 13pt; font-weight: 600;")
@@ -177,6 +188,8 @@ class HomeView(QWidget):
         self.teams_empty.setVisible(not has_teams)
         self.edit_team_button.setEnabled(has_team)
         self.delete_team_button.setEnabled(has_team)
+        self.agreement_button.setEnabled(has_team)
+        self.follow_up_button.setEnabled(has_team)
         self.new_assessment_button.setEnabled(has_team)
         self.open_button.setEnabled(has_assessment)
         self.delete_assessment_button.setEnabled(has_assessment)

@@ -13,12 +13,14 @@ from PySide6.QtWidgets import QDialog, QLabel, QMainWindow, QMessageBox
 
 from ipsfidelity import __version__
 from ipsfidelity.i18n import language
+from ipsfidelity.ui.followup_flow import FollowUpWindowMixin
 from ipsfidelity.ui.settings import open_settings
 from ipsfidelity.ui.strings import t
 
 if TYPE_CHECKING:
     from ipsfidelity.store import Store
     from ipsfidelity.store.views import AssessmentData, AssessmentInfo
+    from ipsfidelity.ui.action_plan_session import ActionPlanSession
     from ipsfidelity.ui.database import Database
     from ipsfidelity.ui.home_view import HomeView
     from ipsfidelity.ui.results_view import ResultsView
@@ -26,7 +28,7 @@ if TYPE_CHECKING:
     from ipsfidelity.ui.review_view import ReviewView
 
 
-class MainWindow(QMainWindow):
+class MainWindow(FollowUpWindowMixin, QMainWindow):
     teams_shown = Signal()  # the team list is on screen (first time and after changes)
     assessment_opened = Signal(str)
     database_failed = Signal()
@@ -50,6 +52,8 @@ class MainWindow(QMainWindow):
         self.active_dialog: QDialog | None = None  # the open dialog, for the keyboard and tests
         self._selected_team = str(self.settings.value("last_team", "") or "")
         self._results: ResultsView | None = None  # built when first shown (matplotlib)
+        self.plan: ActionPlanSession | None = None  # the open assessment's action plan
+        self._plan_view = None  # built when first shown (see FollowUpWindowMixin)
         self.loading = QLabel(t("app.loading"))
         self.loading.setStyleSheet("qproperty-alignment: AlignCenter;")
         self.setCentralWidget(self.loading)
@@ -100,6 +104,8 @@ class MainWindow(QMainWindow):
         self.home.new_assessment.connect(self.new_assessment)
         self.home.open_assessment.connect(self.open_assessment)
         self.home.delete_assessment.connect(self.delete_assessment)
+        self.home.agreement.connect(self.open_agreement)
+        self.home.follow_up.connect(self.open_follow_up)
 
         self._build_menus()
         splitter = self.settings.value("home_splitter")
@@ -130,6 +136,12 @@ class MainWindow(QMainWindow):
         file_menu = bar.addMenu(t("menu.file"))
         file_menu.addAction(self._action(t("action.new_team"), self.new_team))
         file_menu.addAction(self._action(t("action.new_assessment"), self.new_assessment))
+        file_menu.addAction(
+            self._action(t("action.agreement"), self.open_agreement, "Ctrl+Shift+A")
+        )
+        file_menu.addAction(
+            self._action(t("action.follow_up"), self.open_follow_up, "Ctrl+Shift+O")
+        )
         file_menu.addSeparator()
         file_menu.addAction(
             self._action(t("action.quit"), self.close, QKeySequence.StandardKey.Quit)
@@ -149,6 +161,8 @@ class MainWindow(QMainWindow):
         self.results_action = self._action(t("action.results"), self.show_results, "Ctrl+3")
         view_menu.addAction(self.walkthrough_action)
         view_menu.addAction(self.results_action)
+        self.plan_action = self._action(t("action.action_plan"), self.show_action_plan, "Ctrl+4")
+        view_menu.addAction(self.plan_action)
         view_menu.addSeparator()
         language_menu = view_menu.addMenu(t("menu.language"))
         group = QActionGroup(self)
@@ -171,6 +185,7 @@ class MainWindow(QMainWindow):
     def _update_actions(self) -> None:
         self.walkthrough_action.setEnabled(self.review is not None)
         self.results_action.setEnabled(self.session is not None)
+        self.plan_action.setEnabled(self.session is not None)
 
     # -- the database ------------------------------------------------------------
 
@@ -315,12 +330,7 @@ class MainWindow(QMainWindow):
 
         def create() -> None:
             v = dialog.values()
-            self.db.write(
-                lambda s: s.create_assessment(
-                    team.id, v.date, period=v.period, reviewers=v.reviewers, instrument=v.instrument
-                ),
-                created,
-            )
+            self.db.write(lambda s: _create_assessment(s, team.id, v), created)
 
         self._show_dialog(dialog, create)
 
@@ -354,10 +364,18 @@ class MainWindow(QMainWindow):
         self._close_review()
         if not keep_undo:
             self.undo_stack.clear()
+        from ipsfidelity.ui.action_plan_session import ActionPlanSession
+
         self.session = ReviewSession(self.db, data, self)
-        self.review = ReviewView(self.session, self.undo_stack)
+        self.plan = ActionPlanSession(self.db, data.info.id, self)
+        self.plan.load()
+        self.review = ReviewView(self.session, self.undo_stack, self.plan)
         self.review.back_requested.connect(self.show_home)
         self.review.results_requested.connect(self.show_results)
+        self.review.plan_requested.connect(self.show_action_plan)
+        self.review.agreement_requested.connect(self.open_agreement_of_review)
+        self.session.element_changed.connect(lambda _e: self._suggest_when_finished())
+        self.session.caseload_changed.connect(self._suggest_when_finished)
         splitter = self.settings.value("review_splitter")
         if isinstance(splitter, QByteArray):
             self.review.splitter.restoreState(splitter)
@@ -377,6 +395,11 @@ class MainWindow(QMainWindow):
         if self.session is not None:
             self.session.deleteLater()
             self.session = None
+        if self.plan is not None:
+            if self._plan_view is not None and self.stack.currentWidget() is self._plan_view:
+                self.stack.setCurrentWidget(self.home)
+            self.plan.deleteLater()
+            self.plan = None
         self.undo_stack.clear()
         self._update_actions()
 
@@ -461,6 +484,15 @@ class MainWindow(QMainWindow):
         if self._built:
             self.db.close()
         super().closeEvent(event)
+
+
+def _create_assessment(store: Store, team_id: str, v: Any) -> AssessmentInfo:
+    """A new assessment, with the open items of the team's previous plan carried into it."""
+    info = store.create_assessment(
+        team_id, v.date, period=v.period, reviewers=v.reviewers, instrument=v.instrument
+    )
+    store.carry_over(info.id)
+    return info
 
 
 def _previous_score(store: Store, assessment_id: str) -> tuple[Any, str] | None:
