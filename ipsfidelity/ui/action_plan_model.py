@@ -69,6 +69,7 @@ class ActionPlanModel(QAbstractTableModel):
     ) -> None:
         super().__init__()
         self.items: list[ActionItemInfo] = []
+        self.origin_periods: dict[str, str] = {}  # carried-over items: where they came from
         self.allowed = allowed_elements
         self.today = dt.date.today()
         # Column numbers are fixed; the plan hides PERIOD, the follow-up list shows it.
@@ -135,7 +136,8 @@ class ActionPlanModel(QAbstractTableModel):
             return self._edit_text(item, kind)
         if role == Qt.ItemDataRole.ToolTipRole:
             if kind == TEXT and item.origin_item_id:
-                return t("plan.carried", period=item.period) + "\n" + item.text
+                period = self.origin_periods.get(item.origin_item_id) or "?"
+                return t("plan.carried", period=period) + "\n" + item.text
             return self._edit_text(item, kind) or None
         if role == Qt.ItemDataRole.ForegroundRole:
             if kind == DEADLINE and self.is_overdue(item):

@@ -13,6 +13,8 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
 
+from ipsfidelity.errors import UserError
+
 if TYPE_CHECKING:
     from ipsfidelity.store import Store
     from ipsfidelity.store.followup import ActionItemInfo
@@ -30,7 +32,10 @@ class ActionPlanSession(QObject):
         self.db = db
         self.assessment_id = assessment_id
         self.items: list[ActionItemInfo] = []
+        # The review each carried-over item came from: item id of the origin -> its period.
+        self.origin_periods: dict[str, str] = {}
         self.loaded = False
+        self._pending: dict[str, int] = {}  # item id -> edits queued and not yet answered
 
     def item(self, item_id: str) -> ActionItemInfo | None:
         return next((i for i in self.items if i.id == item_id), None)
@@ -39,14 +44,17 @@ class ActionPlanSession(QObject):
 
     def load(self) -> None:
         aid = self.assessment_id
-        self.db.read(lambda s: s.action_plan(aid), self._loaded)
+        self.db.read(lambda s: _plan_with_origins(s, aid), self._loaded)
 
-    def _loaded(self, items: list[ActionItemInfo]) -> None:
+    def _loaded(self, found: tuple[list[ActionItemInfo], dict[str, str]]) -> None:
+        items, origins = found
         self.items = list(items)
+        self.origin_periods = origins
         self.loaded = True
         self.changed.emit()
 
     def _refused(self, why: str) -> None:
+        self._pending.clear()
         self.refused.emit(why)
         self.load()
 
@@ -56,7 +64,20 @@ class ActionPlanSession(QObject):
         item = self.item(item_id)
         if item is not None:
             self._put(replace(item, **fields))
-        self.db.write(lambda s: s.update_action_item(item_id, **fields), self._put, self._refused)
+        self._pending[item_id] = self._pending.get(item_id, 0) + 1
+        self.db.write(
+            lambda s: s.update_action_item(item_id, **fields), self._written, self._refused
+        )
+
+    def _written(self, item: ActionItemInfo) -> None:
+        # The store's copy replaces the local one only after the item's last queued edit:
+        # an earlier answer would briefly undo a later edit on screen.
+        left = self._pending.get(item.id, 1) - 1
+        if left > 0:
+            self._pending[item.id] = left
+            return
+        self._pending.pop(item.id, None)
+        self._put(item)
 
     def _put(self, item: ActionItemInfo) -> None:
         for i, old in enumerate(self.items):
@@ -113,6 +134,12 @@ class ActionPlanSession(QObject):
     def ids(self) -> list[str]:
         return [i.id for i in self.items]
 
+    def carried_from(self, item: ActionItemInfo) -> str:
+        """The period of the review an item was carried over from; "" for the plan's own."""
+        if item.origin_item_id is None:
+            return ""
+        return self.origin_periods.get(item.origin_item_id, "?")
+
     def overdue(self, today: dt.date | None = None) -> int:
         today = today or dt.date.today()
         return sum(1 for i in self.items if i.is_overdue(today))
@@ -121,3 +148,17 @@ class ActionPlanSession(QObject):
 def _delete_all(store: Store, item_ids: list[str]) -> None:
     for item_id in item_ids:
         store.delete_action_item(item_id)
+
+
+def _plan_with_origins(
+    store: Store, assessment_id: str
+) -> tuple[list[ActionItemInfo], dict[str, str]]:
+    items = store.action_plan(assessment_id)
+    origins = {}
+    for item in items:
+        if item.origin_item_id:
+            try:
+                origins[item.origin_item_id] = store.get_action_item(item.origin_item_id).period
+            except UserError:  # the earlier plan came in another file, or never
+                origins[item.origin_item_id] = ""
+    return items, origins

@@ -216,6 +216,7 @@ class ActionPlanView(QWidget):
         if self.plan is None:
             return
         current = self.table.currentIndex()
+        self.model.origin_periods = self.plan.origin_periods
         self.model.set_items(self.plan.items)
         if current.isValid() and current.row() < self.model.rowCount():
             self.table.setCurrentIndex(self.model.index(current.row(), current.column()))

@@ -54,6 +54,7 @@ class ElementFollowUp(QFrame):
         self.review_date = review_date
         self.key = ""
         self.items: dict[str, list[ActionItemInfo]] = {}
+        self.origin_periods: dict[str, str] = {}
         self.agreement_start: dt.date | None = None
         self.agreement_known = False
         self.status_boxes: dict[str, QComboBox] = {}
@@ -88,8 +89,9 @@ class ElementFollowUp(QFrame):
         self.agreement_start, self.agreement_known = start, True
         self.show_for(self.key)
 
-    def set_items(self, items: list[ActionItemInfo]) -> None:
+    def set_items(self, items: list[ActionItemInfo], origin_periods: dict[str, str]) -> None:
         self.items = items_by_element(items)
+        self.origin_periods = origin_periods
         self.show_for(self.key)
 
     def indicator_text(self) -> str:
@@ -132,7 +134,8 @@ class ElementFollowUp(QFrame):
             status=status_label(item.status),
         )
         if item.origin_item_id:
-            text += f" ({t('review.carried_from', period=item.period)})"
+            period = self.origin_periods.get(item.origin_item_id) or "?"
+            text += f" ({t('review.carried_from', period=period)})"
         if overdue:
             text += f"  {t('plan.overdue')}"
         label = QLabel(text)

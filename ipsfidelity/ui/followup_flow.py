@@ -19,11 +19,18 @@ if TYPE_CHECKING:
 SUGGESTED_KEY = "suggested/{id}"  # QSettings: the plan of this assessment was prefilled once
 
 
+def review_finished(session: ReviewSession) -> bool:
+    """Every element rated and the caseload entered. (The verdict alone says "not met" as
+    soon as one element is, before the review is done.)"""
+    score = session.score()
+    return session.rated == len(session.elements) and score.caseload.status != "missing"
+
+
 def suggest_once(settings: QSettings, session: ReviewSession, plan: ActionPlanSession) -> bool:
     """Call `suggest_actions` when the review is finished, once per assessment; returns
     whether it was called. A plan the team already wrote itself is left alone too (an
     assessment imported from another machine)."""
-    if session.score().verdict == "incomplete":
+    if not review_finished(session):
         return False
     key = SUGGESTED_KEY.format(id=session.assessment_id)
     if settings.value(key, False, type=bool):
@@ -79,6 +86,11 @@ class FollowUpWindowMixin:
         the caseload entered) or its plan is first opened."""
         if self.session is not None and self.plan is not None:
             suggest_once(self.settings, self.session, self.plan)
+
+    def _suggest_soon(self) -> None:
+        from PySide6.QtCore import QTimer
+
+        QTimer.singleShot(0, self._suggest_when_finished)
 
     def open_agreement(self) -> None:
         team = self.home.current_team()

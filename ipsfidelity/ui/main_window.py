@@ -374,8 +374,9 @@ class MainWindow(FollowUpWindowMixin, QMainWindow):
         self.review.results_requested.connect(self.show_results)
         self.review.plan_requested.connect(self.show_action_plan)
         self.review.agreement_requested.connect(self.open_agreement_of_review)
-        self.session.element_changed.connect(lambda _e: self._suggest_when_finished())
-        self.session.caseload_changed.connect(self._suggest_when_finished)
+        # On the next turn of the event loop: the edit's own write is queued by then.
+        self.session.element_changed.connect(lambda _e: self._suggest_soon())
+        self.session.caseload_changed.connect(self._suggest_soon)
         splitter = self.settings.value("review_splitter")
         if isinstance(splitter, QByteArray):
             self.review.splitter.restoreState(splitter)

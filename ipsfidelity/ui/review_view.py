@@ -222,7 +222,7 @@ class ReviewView(QWidget):
 
     def _plan_changed(self, _item_id: str = "") -> None:
         if self.plan is not None:
-            self.followup.set_items(self.plan.items)
+            self.followup.set_items(self.plan.items, self.plan.origin_periods)
 
     def reload_agreement(self) -> None:
         """Ask which agreement is in force on the review date (again after it was edited)."""
