@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject, Signal
 
 from ipsfidelity.errors import UserError
+from ipsfidelity.ui.callbacks import guarded
 
 if TYPE_CHECKING:
     from ipsfidelity.store import Store
@@ -44,7 +45,7 @@ class ActionPlanSession(QObject):
 
     def load(self) -> None:
         aid = self.assessment_id
-        self.db.read(lambda s: _plan_with_origins(s, aid), self._loaded)
+        self.db.read(lambda s: _plan_with_origins(s, aid), guarded(self, self._loaded))
 
     def _loaded(self, found: tuple[list[ActionItemInfo], dict[str, str]]) -> None:
         items, origins = found
@@ -66,7 +67,9 @@ class ActionPlanSession(QObject):
             self._put(replace(item, **fields))
         self._pending[item_id] = self._pending.get(item_id, 0) + 1
         self.db.write(
-            lambda s: s.update_action_item(item_id, **fields), self._written, self._refused
+            lambda s: s.update_action_item(item_id, **fields),
+            guarded(self, self._written),
+            guarded(self, self._refused),
         )
 
     def _written(self, item: ActionItemInfo) -> None:
@@ -91,8 +94,8 @@ class ActionPlanSession(QObject):
         aid = self.assessment_id
         self.db.write(
             lambda s: s.add_action_item(aid, text, item_id=item_id, **fields),
-            self._added,
-            self._refused,
+            guarded(self, self._added),
+            guarded(self, self._refused),
         )
 
     def _added(self, item: ActionItemInfo) -> None:
@@ -102,13 +105,13 @@ class ActionPlanSession(QObject):
     def delete(self, item_ids: list[str]) -> None:
         self.items = [i for i in self.items if i.id not in item_ids]
         self.changed.emit()
-        self.db.write(lambda s: _delete_all(s, item_ids), None, self._refused)
+        self.db.write(lambda s: _delete_all(s, item_ids), None, guarded(self, self._refused))
 
     def merge(self, keep_id: str, other_ids: list[str]) -> None:
         self.db.write(
             lambda s: s.merge_action_items(keep_id, other_ids),
-            lambda _item: self.load(),
-            self._refused,
+            guarded(self, lambda _item: self.load()),
+            guarded(self, self._refused),
         )
 
     def reorder(self, ordered_ids: list[str]) -> None:
@@ -116,13 +119,19 @@ class ActionPlanSession(QObject):
         self.items = [by_id[i] for i in ordered_ids if i in by_id]
         self.changed.emit()
         aid = self.assessment_id
-        self.db.write(lambda s: s.reorder_action_items(aid, ordered_ids), None, self._refused)
+        self.db.write(
+            lambda s: s.reorder_action_items(aid, ordered_ids), None, guarded(self, self._refused)
+        )
 
     def suggest(self) -> None:
         """Write the suggestions the plan does not cover yet (`suggest_actions` adds nothing
         twice), then show the plan again."""
         aid = self.assessment_id
-        self.db.write(lambda s: s.suggest_actions(aid), self.suggested, self._refused)
+        self.db.write(
+            lambda s: s.suggest_actions(aid),
+            guarded(self, self.suggested),
+            guarded(self, self._refused),
+        )
 
     def suggested(self, written: list[ActionItemInfo]) -> None:
         if written:

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from ipsfidelity.i18n import tr
+from ipsfidelity.ui.callbacks import guarded
 from ipsfidelity.ui.colours import MUTED
 from ipsfidelity.ui.element_page import NoteEdit
 from ipsfidelity.ui.followup_text import parse_count, parse_date
@@ -242,7 +243,9 @@ class AgreementDialog(QDialog):
 
     def load(self, select_id: str | None = None) -> None:
         team_id = self.team.id
-        self.db.read(lambda s: s.agreements(team_id), lambda v: self._loaded(v, select_id))
+        self.db.read(
+            lambda s: s.agreements(team_id), guarded(self, lambda v: self._loaded(v, select_id))
+        )
 
     def _loaded(self, versions: list[AgreementInfo], select_id: str | None) -> None:
         self.versions = versions
@@ -342,7 +345,11 @@ class AgreementDialog(QDialog):
         for key in fields:
             if key in self.messages:
                 self.messages[key].clear_message()
-        self.db.write(lambda s: s.update_agreement(agreement_id, **fields), self._saved, failed)
+        self.db.write(
+            lambda s: s.update_agreement(agreement_id, **fields),
+            guarded(self, self._saved),
+            guarded(self, failed),
+        )
 
     def _saved(self, info: AgreementInfo) -> None:
         moved = any(v.id == info.id and v.start_date != info.start_date for v in self.versions)
@@ -433,8 +440,8 @@ class AgreementDialog(QDialog):
         self.version_message.clear_message()
         self.db.write(
             lambda s: s.create_agreement(team_id, start, **fields),
-            self._created,
-            self.version_message.show_message,
+            guarded(self, self._created),
+            guarded(self, self.version_message.show_message),
         )
 
     def _created(self, info: AgreementInfo) -> None:
@@ -457,7 +464,9 @@ class AgreementDialog(QDialog):
 
         def delete() -> None:
             self.current = None
-            self.db.write(lambda s: s.delete_agreement(a.id), lambda _r: self._deleted())
+            self.db.write(
+                lambda s: s.delete_agreement(a.id), guarded(self, lambda _r: self._deleted())
+            )
 
         box.accepted.connect(delete)
         box.finished.connect(lambda _r: box.deleteLater())

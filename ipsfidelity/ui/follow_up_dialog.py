@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from ipsfidelity.ui.action_plan_model import ActionPlanModel
 from ipsfidelity.ui.action_plan_view import make_plan_table
+from ipsfidelity.ui.callbacks import guarded
 from ipsfidelity.ui.colours import MUTED
 from ipsfidelity.ui.followup_text import overdue_mark
 from ipsfidelity.ui.strings import t
@@ -70,7 +71,9 @@ class FollowUpDialog(QDialog):
 
     def load(self) -> None:
         team_id, open_only = self.team.id, not self.show_done.isChecked()
-        self.db.read(lambda s: s.action_items(team_id, open_only=open_only), self._loaded)
+        self.db.read(
+            lambda s: s.action_items(team_id, open_only=open_only), guarded(self, self._loaded)
+        )
 
     def _loaded(self, items: list[ActionItemInfo]) -> None:
         self.loaded = True
@@ -83,8 +86,8 @@ class FollowUpDialog(QDialog):
         self.message.clear_message()
         self.db.write(
             lambda s: s.update_action_item(item_id, **{field: after}),
-            self._saved,
-            self.message.show_message,
+            guarded(self, self._saved),
+            guarded(self, self.message.show_message),
         )
 
     def _saved(self, item: ActionItemInfo) -> None:

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from ipsfidelity.ui.callbacks import guarded
+
 if TYPE_CHECKING:
     from PySide6.QtCore import QSettings
 
@@ -43,7 +45,7 @@ def suggest_once(settings: QSettings, session: ReviewSession, plan: ActionPlanSe
             return []
         return store.suggest_actions(aid)
 
-    plan.db.write(job, plan.suggested, plan.refused.emit)
+    plan.db.write(job, guarded(plan, plan.suggested), guarded(plan, plan.refused.emit))
     return True
 
 
@@ -109,6 +111,8 @@ class FollowUpWindowMixin:
 
         dialog = AgreementDialog(self.db, team, on_date, self)  # type: ignore[arg-type]
         dialog.changed.connect(self._agreement_changed)
+        # After the dialog's own last writes (connected first): the P3.1 line reads them.
+        dialog.finished.connect(lambda _r: self._agreement_changed())
         self._show_dialog(dialog, lambda: None)  # type: ignore[attr-defined]
 
     def _agreement_changed(self) -> None:

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from ipsfidelity.i18n import tr
+from ipsfidelity.ui.callbacks import guarded
 from ipsfidelity.ui.colours import MUTED
 from ipsfidelity.ui.followup_text import parse_count
 from ipsfidelity.ui.strings import t
@@ -115,7 +116,10 @@ class OutcomePanel(QGroupBox):
     def show_for(self, db: Database, assessment_id: str, team_id: str) -> None:
         self.db, self.assessment_id, self.team_id = db, assessment_id, team_id
         self.message.clear_message()
-        db.read(lambda s: (s.get_outcomes(assessment_id), s.outcome_trend(team_id)), self._show)
+        db.read(
+            lambda s: (s.get_outcomes(assessment_id), s.outcome_trend(team_id)),
+            guarded(self, self._show),
+        )
 
     def _show(self, found: tuple[OutcomeInfo | None, list[OutcomeInfo]]) -> None:
         current, trend = found
@@ -171,4 +175,8 @@ class OutcomePanel(QGroupBox):
             else:
                 store.set_outcomes(aid, *values)
 
-        db.write(job, lambda _r: self.show_for(db, aid, team_id), self.message.show_message)
+        db.write(
+            job,
+            guarded(self, lambda _r: self.show_for(db, aid, team_id)),
+            guarded(self, self.message.show_message),
+        )

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ipsfidelity.ui.callbacks import guarded
 from ipsfidelity.ui.caseload_model import CaseloadModel
 from ipsfidelity.ui.caseload_page import CaseloadPage
 from ipsfidelity.ui.element_followup import ElementFollowUp
@@ -229,7 +230,7 @@ class ReviewView(QWidget):
         info = self.session.info
         self.session.db.read(
             lambda s: s.agreement_for(info.team_id, info.date),
-            lambda a: self.followup.set_agreement(a.start_date if a else None),
+            guarded(self, lambda a: self.followup.set_agreement(a.start_date if a else None)),
         )
 
     def _status_chosen(self, item_id: str, before: str, after: str) -> None:
