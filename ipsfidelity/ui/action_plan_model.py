@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 
-from ipsfidelity.ui.colours import BAD, GOOD, MUTED, WARN
+from ipsfidelity.ui.colours import BAD, GOOD, WARN
 from ipsfidelity.ui.followup_text import (
     CASELOAD_REF,
     PARTY_IDS,
@@ -48,7 +48,7 @@ _HEADERS = {
     STATUS: "plan.col.status",
     FOLLOW_UP: "plan.col.follow_up",
 }
-STATUS_COLOURS = {"aaben": WARN, "i_gang": MUTED, "afsluttet": GOOD}
+STATUS_COLOURS = {"aaben": WARN, "afsluttet": GOOD}  # "i gang" in the normal text colour
 ITEM_ID_ROLE = Qt.ItemDataRole.UserRole + 11
 
 
@@ -142,8 +142,8 @@ class ActionPlanModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ForegroundRole:
             if kind == DEADLINE and self.is_overdue(item):
                 return QBrush(QColor(BAD))
-            if kind == STATUS:
-                return QBrush(QColor(STATUS_COLOURS.get(item.status, MUTED)))
+            if kind == STATUS and item.status in STATUS_COLOURS:
+                return QBrush(QColor(STATUS_COLOURS[item.status]))
         if role == ITEM_ID_ROLE:
             return item.id
         return None

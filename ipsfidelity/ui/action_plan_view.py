@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from ipsfidelity.ui.action_plan_model import (
     ELEMENTS,
+    FOLLOW_UP,
     PARTY,
     STATUS,
     TEXT,
@@ -90,6 +91,10 @@ def make_plan_table(model: ActionPlanModel) -> QTableView:
     header = table.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     header.setSectionResizeMode(model.column_of(TEXT), QHeaderView.ResizeMode.Stretch)
+    # A long follow-up note must not push status and deadline out of sight: it wraps.
+    follow_up = model.column_of(FOLLOW_UP)
+    header.setSectionResizeMode(follow_up, QHeaderView.ResizeMode.Interactive)
+    header.resizeSection(follow_up, 220)
     return table
 
 

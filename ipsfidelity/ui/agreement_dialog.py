@@ -77,6 +77,16 @@ SIGN_NAME, SIGN_ROLE, SIGN_PARTY, SIGN_DATE = range(4)
 SIGN_PARTIES = ("", "kommune", "psykiatri")
 
 
+def field_label(key: str) -> str:
+    """The field's label inside its group: the core's "Måltal: løbende deltagere" without
+    the part the group's title already says."""
+    if key == "start_date":
+        return t("agreement.start_date")
+    text = tr(f"agreement.field.{key}")
+    _head, sep, rest = text.partition(": ")
+    return rest[:1].upper() + rest[1:] if sep else text
+
+
 def qdate(d: dt.date) -> QDate:
     return QDate(d.year, d.month, d.day)
 
@@ -175,11 +185,8 @@ class AgreementDialog(QDialog):
             widget = self._field(key, kind)
             message = FieldMessage()
             self.fields[key], self.messages[key], self.kinds[key] = widget, message, kind
-            label = QLabel(
-                t("agreement.start_date") if key == "start_date" else tr(f"agreement.field.{key}")
-            )
+            label = QLabel(field_label(key))
             label.setBuddy(widget)
-            label.setWordWrap(True)
             if kind == "text" and len(fields) == 1:
                 form.addRow(widget)  # the group's title already says what it is
             else:
@@ -192,6 +199,7 @@ class AgreementDialog(QDialog):
             date = QDateEdit()
             date.setCalendarPopup(True)
             date.setDisplayFormat("yyyy-MM-dd")
+            date.setMaximumWidth(160)
             date.editingFinished.connect(lambda: self.commit(key))
             return date
         if kind == "text":

@@ -42,7 +42,7 @@ class FollowUpDialog(QDialog):
         self.db, self.team = db, team
         self.loaded = False
         self.setWindowTitle(t("followup.title", team=team.name))
-        self.resize(1000, 520)
+        self.resize(1250, 560)
         intro = QLabel(t("followup.intro"))
         intro.setWordWrap(True)
         self.overdue_label = QLabel()
