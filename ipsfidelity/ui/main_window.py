@@ -119,6 +119,7 @@ class MainWindow(FollowUpWindowMixin, QMainWindow):
 
             self._results = ResultsView()
             self._results.back_requested.connect(self.show_review)
+            self._results.plan_requested.connect(self.show_action_plan)
             self.stack.addWidget(self._results)
         return self._results
 

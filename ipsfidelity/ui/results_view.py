@@ -30,6 +30,7 @@ if TYPE_CHECKING:
 
 class ResultsView(QWidget):
     back_requested = Signal()
+    plan_requested = Signal()  # the review's action plan (follow-up)
 
     def __init__(self) -> None:
         super().__init__()
@@ -40,6 +41,9 @@ class ResultsView(QWidget):
         top = QHBoxLayout()
         top.addWidget(self.back_button)
         top.addWidget(self.heading, 1)
+        self.plan_button = QPushButton(t("review.action_plan"))
+        self.plan_button.clicked.connect(self.plan_requested)
+        top.addWidget(self.plan_button)
 
         self.verdict_label = QLabel()
         self.verdict_label.setWordWrap(True)

@@ -283,3 +283,18 @@ def test_overdue_items_are_marked_on_the_home_screen_and_in_the_plan(
     deadline = view.model.column_of(5)
     assert view.model.index(0, deadline).data().endswith("⚠ overskredet")
     assert not view.model.index(2, deadline).data().endswith("⚠ overskredet")
+
+
+def test_the_plan_is_reached_from_the_results_and_back(
+    review: ReviewView, app: App, qtbot: QtBot
+) -> None:
+    window = app.window
+    window.show_results()
+    qtbot.mouseClick(window.results.plan_button, Qt.MouseButton.LeftButton)
+    view = window.action_plan_view
+    assert window.stack.currentWidget() is view
+    assert view.heading.text() == "Handleplan · IPS Hvidovre · 2026-Q4 · 2026-11-03"
+    qtbot.mouseClick(view.back_button, Qt.MouseButton.LeftButton)
+    assert window.stack.currentWidget() is window.results
+    assert window.plan_action.isEnabled()
+    settle(qtbot, window)
