@@ -462,6 +462,8 @@ class MainWindow(FollowUpWindowMixin, QMainWindow):
         aid = self.session.assessment_id if self.session else None
         if self._results is not None and self.stack.currentWidget() is self._results:
             return "results", aid
+        if self._plan_view is not None and self.stack.currentWidget() is self._plan_view:
+            return "plan", aid
         if self.review is not None and self.stack.currentWidget() is self.review:
             return "review", aid
         return "home", aid

@@ -298,3 +298,16 @@ def test_the_plan_is_reached_from_the_results_and_back(
     assert window.stack.currentWidget() is window.results
     assert window.plan_action.isEnabled()
     settle(qtbot, window)
+
+
+def test_a_language_switch_comes_back_to_the_action_plan(
+    review: ReviewView, app: App, qtbot: QtBot
+) -> None:
+    window = app.window
+    window.show_action_plan()
+    window.choose_language("en")
+    qtbot.waitUntil(lambda: app.window is not window and app.window._plan_view is not None)
+    new = app.window
+    assert new.stack.currentWidget() is new.action_plan_view
+    assert new.action_plan_view.add_button.text() == "&Add action"
+    settle(qtbot, new)
