@@ -10,7 +10,7 @@ from PySide6.QtCore import QDate, Qt
 from pytestqt.qtbot import QtBot
 
 from ipsfidelity.store import open_store
-from ipsfidelity.ui.action_plan_model import DEADLINE, OWNER, PARTY
+from ipsfidelity.ui.action_plan_model import DEADLINE, OWNER, PARTY, STATUS
 from ipsfidelity.ui.action_plan_view import ActionPlanView
 from ipsfidelity.ui.app import App
 from ipsfidelity.ui.assessment_dialog import NewAssessmentDialog
@@ -140,7 +140,7 @@ def test_unmet_elements_end_in_a_plan_that_the_next_review_follows_up(
     assert follow.model.items[0].assessment_id == second_id
     assert follow.model.index(0, 0).data() == "2027-Q1 (2027-02-03)"
     # Its status is updated there: I gang.
-    status = follow.model.index(0, follow.model.column_of(6))
+    status = follow.model.index(0, follow.model.column_of(STATUS))
     assert follow.model.setData(status, "I gang")
     qtbot.waitUntil(lambda: follow.model.items[0].status == "i_gang")
     follow.reject()

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QLineEdit, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from ipsfidelity.store import Store, open_store
-from ipsfidelity.ui.action_plan_model import TEXT
+from ipsfidelity.ui.action_plan_model import DEADLINE, ELEMENTS, TEXT
 from ipsfidelity.ui.agreement_dialog import AgreementDialog
 from ipsfidelity.ui.app import App
 from ipsfidelity.ui.element_page import NoteEdit
@@ -280,7 +280,7 @@ def test_overdue_items_are_marked_on_the_home_screen_and_in_the_plan(
     window.show_action_plan()
     view = window.action_plan_view
     assert view.overdue_label.text() == "⚠ 2 overskredne"
-    deadline = view.model.column_of(5)
+    deadline = view.model.column_of(DEADLINE)
     assert view.model.index(0, deadline).data().endswith("⚠ overskredet")
     assert not view.model.index(2, deadline).data().endswith("⚠ overskredet")
 
@@ -311,3 +311,77 @@ def test_a_language_switch_comes_back_to_the_action_plan(
     assert new.stack.currentWidget() is new.action_plan_view
     assert new.action_plan_view.add_button.text() == "&Add action"
     settle(qtbot, new)
+
+
+def test_a_finished_review_is_prefilled_once_when_its_plan_is_first_opened(
+    store: Store, app: App, qtbot: QtBot, db_path: Path
+) -> None:
+    from ipsfidelity.instrument import default_pack
+    from ipsfidelity.store.views import CaseloadInfo
+
+    window = app.window
+    team = store.create_team("IPS Hillerød", "Hillerød")
+    a = store.create_assessment(team.id, dt.date(2026, 9, 1))
+    for element_id in default_pack().element_ids:
+        store.set_rating(a.id, element_id, "partial" if element_id == "P5.1" else "met")
+    store.set_caseload(a.id, [CaseloadInfo("Karin Lund", 1.0, 30, 0)])  # over the limit
+    window.refresh_teams(team.id)
+    window.open_assessment(a.id)
+    qtbot.waitUntil(lambda: window.plan is not None and window.plan.loaded)
+    window.show_action_plan()
+    qtbot.waitUntil(lambda: len(window.plan.items) == 2)
+    view = window.action_plan_view
+    assert [i.elements for i in view.model.items] == [("P5.1",), ("caseload",)]
+    assert view.notice.text() == "2 handlinger foreslået ud fra vurderingen"
+    caseload_row = view.model.index(1, view.model.column_of(ELEMENTS))
+    assert caseload_row.data() == "Caseload"
+
+    # Deleted suggestions do not come back when the plan is opened again.
+    activate(qtbot, window)
+    view.table.setCurrentIndex(view.model.index(0, 0))
+    qtbot.keyClick(view.table, Qt.Key.Key_Delete)
+    box = window.active_dialog
+    assert isinstance(box, QMessageBox)
+    box.button(QMessageBox.StandardButton.Yes).click()
+    qtbot.waitUntil(lambda: len(window.plan.items) == 1)
+    window.show_home()
+    window.open_assessment(a.id)
+    qtbot.waitUntil(lambda: window.plan is not None and window.plan.loaded)
+    window.show_action_plan()
+    settle(qtbot, window)
+    assert [i.elements for i in window.plan.items] == [("caseload",)]
+    # The caseload item shows beside the caseload page in the walk-through.
+    window.show_review()
+    window.review.go_to("caseload")
+    assert window.review.followup.isVisible()
+    assert list(window.review.followup.status_boxes) == [window.plan.items[0].id]
+
+
+def test_an_agreement_version_is_deleted_after_asking(
+    store: Store, app: App, qtbot: QtBot, db_path: Path
+) -> None:
+    window = app.window
+    team = store.create_team("IPS Frederiksberg", "Frederiksberg")
+    store.create_agreement(team.id, dt.date(2025, 1, 1), target_age="18-30")
+    store.create_agreement(team.id, dt.date(2026, 1, 1), target_age="18-40")
+    window.refresh_teams(team.id)
+    settle(qtbot, window)
+    dialog = open_agreement(qtbot, window)
+    assert dialog.version_box.count() == 2
+    assert dialog.version_box.currentText() == "gælder fra 2026-01-01 (gældende nu)"
+    assert line(dialog, "target_age").text() == "18-40"
+    dialog.version_box.setCurrentIndex(0)
+    assert line(dialog, "target_age").text() == "18-30"
+    qtbot.mouseClick(dialog.delete_button, Qt.MouseButton.LeftButton)
+    box = dialog.confirm_box
+    assert box is not None and "2025-01-01" in box.text()
+    box.button(QMessageBox.StandardButton.Yes).click()
+    qtbot.waitUntil(lambda: dialog.version_box.count() == 1)
+    assert line(dialog, "target_age").text() == "18-40"
+    dialog.reject()
+    settle(qtbot, window)
+    check = read_store(db_path)
+    try:
+        assert [a.start_date for a in check.agreements(team.id)] == [dt.date(2026, 1, 1)]
+    finally:
+        check.close()
