@@ -325,9 +325,12 @@ class MainWindow(FollowUpWindowMixin, QMainWindow):
             return
         dialog = NewAssessmentDialog(team.name, self)
 
-        def created(info: AssessmentInfo) -> None:
+        def created(found: tuple[AssessmentInfo, int]) -> None:
+            info, carried = found
             self.refresh_assessments()
             self.open_assessment(info.id)
+            if carried:
+                self.statusBar().showMessage(t("plan.carried_over", count=carried), 10_000)
 
         def create() -> None:
             v = dialog.values()
@@ -490,13 +493,12 @@ class MainWindow(FollowUpWindowMixin, QMainWindow):
         super().closeEvent(event)
 
 
-def _create_assessment(store: Store, team_id: str, v: Any) -> AssessmentInfo:
+def _create_assessment(store: Store, team_id: str, v: Any) -> tuple[AssessmentInfo, int]:
     """A new assessment, with the open items of the team's previous plan carried into it."""
     info = store.create_assessment(
         team_id, v.date, period=v.period, reviewers=v.reviewers, instrument=v.instrument
     )
-    store.carry_over(info.id)
-    return info
+    return info, len(store.carry_over(info.id))
 
 
 def _previous_score(store: Store, assessment_id: str) -> tuple[Any, str] | None:

@@ -107,6 +107,9 @@ def test_unmet_elements_end_in_a_plan_that_the_next_review_follows_up(
     settle(qtbot, window)
     activate(qtbot, window)
     second_id = window.session.assessment_id
+    assert window.statusBar().currentMessage() == (
+        "2 åbne handlinger videreført fra forrige vurdering"
+    )
     review2 = window.review
     assert review2 is not None
 
