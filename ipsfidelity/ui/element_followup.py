@@ -48,10 +48,9 @@ class ElementFollowUp(QFrame):
     agreement_requested = Signal()
     status_chosen = Signal(str, str, str)  # item id, status before, status after
 
-    def __init__(self, pack_id: str, review_date: dt.date) -> None:
+    def __init__(self, pack_id: str) -> None:
         super().__init__()
         self.pack_id = pack_id
-        self.review_date = review_date
         self.key = ""
         self.items: dict[str, list[ActionItemInfo]] = {}
         self.origin_periods: dict[str, str] = {}

@@ -7,6 +7,7 @@ import datetime as dt
 from pathlib import Path
 
 from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import QComboBox
 from pytestqt.qtbot import QtBot
 
 from ipsfidelity.store import open_store
@@ -142,9 +143,14 @@ def test_unmet_elements_end_in_a_plan_that_the_next_review_follows_up(
     assert [i.elements for i in follow.model.items] == [("P6.1",)]
     assert follow.model.items[0].assessment_id == second_id
     assert follow.model.index(0, 0).data() == "2027-Q1 (2027-02-03)"
-    # Its status is updated there: I gang.
-    status = follow.model.index(0, follow.model.column_of(STATUS))
-    assert follow.model.setData(status, "I gang")
+    # Its status is updated there by keyboard: F2 opens the list, ↓ picks I gang, Enter saves.
+    follow.table.setFocus()
+    follow.table.setCurrentIndex(follow.model.index(0, follow.model.column_of(STATUS)))
+    qtbot.keyClick(follow.table, Qt.Key.Key_F2)
+    editor = focused()
+    assert isinstance(editor, QComboBox) and editor.currentText() == "Åben"
+    qtbot.keyClick(editor, Qt.Key.Key_Down)
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: follow.model.items[0].status == "i_gang")
     follow.reject()
     settle(qtbot, window)
