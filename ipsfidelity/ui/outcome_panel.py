@@ -106,9 +106,13 @@ class OutcomePanel(QGroupBox):
         self.trend.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.trend.horizontalHeader().setStretchLastSection(True)
         self.trend.setMaximumHeight(150)
+        self.no_trend = QLabel(t("outcome.no_trend"))
+        self.no_trend.setStyleSheet(f"color: {MUTED};")
         right = QVBoxLayout()
         right.addWidget(QLabel(t("outcome.trend")))
         right.addWidget(self.trend)
+        right.addWidget(self.no_trend)
+        right.addStretch(1)
         layout = QHBoxLayout(self)
         layout.addLayout(left, 1)
         layout.addLayout(right, 1)
@@ -128,6 +132,8 @@ class OutcomePanel(QGroupBox):
         self.in_job_edit.setText(str(current.in_job_or_education) if current else "")
         self._show_share()
         self.trend.setRowCount(len(trend))
+        self.trend.setVisible(bool(trend))
+        self.no_trend.setVisible(not trend)
         for row, o in enumerate(trend):
             cells = (
                 f"{o.period} ({o.date.isoformat()})",

@@ -359,6 +359,10 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "No outcome figures for this review.",
     },
     "outcome.trend": {"da": "Udvikling", "en": "Trend"},
+    "outcome.no_trend": {
+        "da": "Teamet har ingen resultattal endnu.",
+        "en": "The team has no outcome figures yet.",
+    },
     "outcome.col.share": {"da": "Andel", "en": "Share"},
     "outcome.col.counts": {"da": "I job/uddannelse", "en": "In job/education"},
     # help
