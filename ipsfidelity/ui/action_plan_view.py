@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
 from ipsfidelity.ui.action_plan_model import (
     ELEMENTS,
@@ -187,7 +188,7 @@ class ActionPlanView(QWidget):
         self, session: ReviewSession, plan: ActionPlanSession, undo_stack: QUndoStack
     ) -> None:
         if self.plan is not plan:
-            if self.plan is not None:
+            if self.plan is not None and isValid(self.plan):  # the last one may be deleted
                 self.plan.changed.disconnect(self._plan_changed)
                 self.plan.item_changed.disconnect(self._item_changed)
                 self.plan.refused.disconnect(self.message.show_message)

@@ -385,3 +385,28 @@ def test_an_agreement_version_is_deleted_after_asking(
         assert [a.start_date for a in check.agreements(team.id)] == [dt.date(2026, 1, 1)]
     finally:
         check.close()
+
+
+def test_the_plan_page_follows_the_assessment_that_is_open(
+    store: Store, app: App, qtbot: QtBot
+) -> None:
+    window = app.window
+    team = store.create_team("IPS Ballerup", "Ballerup")
+    first = store.create_assessment(team.id, dt.date(2026, 3, 2))
+    second = store.create_assessment(team.id, dt.date(2026, 6, 2))
+    store.add_action_item(first.id, "Første plan")
+    store.add_action_item(second.id, "Anden plan")
+    window.refresh_teams(team.id)
+    for assessment in (first, second, first):
+        window.open_assessment(assessment.id)
+        qtbot.waitUntil(
+            lambda a=assessment: (
+                window.plan is not None and window.plan.assessment_id == a.id and window.plan.loaded
+            )
+        )
+        window.show_action_plan()
+        qtbot.wait(10)  # the event loop runs: the previous plan is really deleted
+        expected = "Første plan" if assessment is first else "Anden plan"
+        assert [i.text for i in window.action_plan_view.model.items] == [expected]
+        window.show_home()
+    settle(qtbot, window)
