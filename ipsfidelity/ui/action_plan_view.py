@@ -139,9 +139,9 @@ class ActionPlanView(QWidget):
         self.merge_button = QPushButton(t("plan.merge"))
         self.merge_button.clicked.connect(self.merge_selected)
         self.up_button = QPushButton(t("plan.up"))
-        self.up_button.clicked.connect(lambda: self.move(-1))
+        self.up_button.clicked.connect(lambda: self.move_selected(-1))
         self.down_button = QPushButton(t("plan.down"))
-        self.down_button.clicked.connect(lambda: self.move(1))
+        self.down_button.clicked.connect(lambda: self.move_selected(1))
         self.suggest_button = QPushButton(t("plan.suggest"))
         self.suggest_button.clicked.connect(self.suggest)
         buttons = QHBoxLayout()
@@ -159,8 +159,8 @@ class ActionPlanView(QWidget):
             (QKeySequence.StandardKey.New, self.add_item),
             (QKeySequence(Qt.Key.Key_Delete), self.delete_selected),
             (QKeySequence("Ctrl+M"), self.merge_selected),
-            (QKeySequence("Alt+Up"), lambda: self.move(-1)),
-            (QKeySequence("Alt+Down"), lambda: self.move(1)),
+            (QKeySequence("Alt+Up"), lambda: self.move_selected(-1)),
+            (QKeySequence("Alt+Down"), lambda: self.move_selected(1)),
         ):
             shortcut = QShortcut(keys, self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -269,13 +269,14 @@ class ActionPlanView(QWidget):
             self._push(PlanEditCommand(self.plan, item_id, field, before, after))
 
     def add_item(self) -> None:
-        if self.plan is None:
+        plan = self.plan
+        if plan is None:
             return
         item_id = str(uuid.uuid4())
-        self._push(PlanAddCommand(self.plan, item_id, t("plan.new_text"), {}))
+        self._push(PlanAddCommand(plan, item_id, t("plan.new_text"), {}))
 
-        def edit_new() -> None:
-            self.plan.changed.disconnect(edit_new)  # type: ignore[union-attr]
+        def edit_new() -> None:  # once the new row is there, its text is being typed
+            plan.changed.disconnect(edit_new)
             row = self.model.row_of(item_id)
             if row >= 0:
                 index = self.model.index(row, self.model.column_of(TEXT))
@@ -283,7 +284,7 @@ class ActionPlanView(QWidget):
                 self.table.setCurrentIndex(index)
                 self.table.edit(index)
 
-        self.plan.changed.connect(edit_new)
+        plan.changed.connect(edit_new)
 
     def delete_selected(self) -> None:
         if self.plan is None or not self.selected_rows():
@@ -303,7 +304,7 @@ class ActionPlanView(QWidget):
         plan = self.plan
         self.confirm(t("plan.confirm_merge", count=len(ids)), lambda: plan.merge(ids[0], ids[1:]))
 
-    def move(self, delta: int) -> None:
+    def move_selected(self, delta: int) -> None:
         rows = self.selected_rows()
         if self.plan is None or len(rows) != 1:
             return

@@ -151,9 +151,9 @@ class AgreementDialog(QDialog):
             form_layout.addWidget(self._group(group, fields))
         form_layout.addWidget(self._signatories_group())
         form_layout.addStretch(1)
-        self.scroll = QScrollArea()
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setWidget(form_box)
+        self.form_scroll = QScrollArea()
+        self.form_scroll.setWidgetResizable(True)
+        self.form_scroll.setWidget(form_box)
         self.form_box = form_box
 
         hint = QLabel(t("agreement.autosave"))
@@ -169,7 +169,7 @@ class AgreementDialog(QDialog):
         layout.addLayout(versions)
         layout.addWidget(self.version_message)
         layout.addWidget(self.empty_label)
-        layout.addWidget(self.scroll, 1)
+        layout.addWidget(self.form_scroll, 1)
         layout.addLayout(bottom)
         self.finished.connect(lambda _r: self.commit_all())
         self._show_current()
@@ -287,7 +287,7 @@ class AgreementDialog(QDialog):
     def _show_current(self) -> None:
         a = self.current
         self.empty_label.setVisible(a is None and self.loaded)
-        self.scroll.setVisible(a is not None)
+        self.form_scroll.setVisible(a is not None)
         self.version_box.setEnabled(bool(self.versions))
         self.delete_button.setEnabled(a is not None)
         if a is None:
@@ -396,7 +396,9 @@ class AgreementDialog(QDialog):
         row = self._add_sign_row("", "", "", None)
         self.sign_table.setFocus()
         self.sign_table.setCurrentCell(row, SIGN_NAME)
-        self.sign_table.editItem(self.sign_table.item(row, SIGN_NAME))
+        name = self.sign_table.item(row, SIGN_NAME)
+        if name is not None:
+            self.sign_table.editItem(name)
 
     def remove_signatory(self) -> None:
         row = self.sign_table.currentRow()

@@ -108,7 +108,8 @@ class ElementFollowUp(QFrame):
                 t("indicator.open_agreement" if found else "indicator.record_agreement")
             )
         while self.items_grid.count():
-            widget = self.items_grid.takeAt(0).widget()
+            taken = self.items_grid.takeAt(0)
+            widget = taken.widget() if taken is not None else None
             if widget is not None:
                 widget.deleteLater()
         self.status_boxes = {}

@@ -35,10 +35,10 @@ class PlanAddCommand(QUndoCommand):
         self, plan: ActionPlanSession, item_id: str, text: str, fields: dict[str, Any]
     ) -> None:
         super().__init__(t("undo.plan_add"))
-        self.plan, self.item_id, self.text, self.fields = plan, item_id, text, fields
+        self.plan, self.item_id, self.item_text, self.fields = plan, item_id, text, fields
 
     def redo(self) -> None:
-        self.plan.add(self.item_id, self.text, **self.fields)
+        self.plan.add(self.item_id, self.item_text, **self.fields)
 
     def undo(self) -> None:
         self.plan.delete([self.item_id])

@@ -56,7 +56,7 @@ def test_the_agreement_is_edited_field_by_field_and_versioned(
     settle(qtbot, window)
 
     dialog = open_agreement(qtbot, window)
-    assert dialog.empty_label.isVisible() and not dialog.scroll.isVisible()
+    assert dialog.empty_label.isVisible() and not dialog.form_scroll.isVisible()
     dialog.new_date.setDate(QDate(2026, 3, 1))
     qtbot.mouseClick(dialog.create_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: dialog.current is not None)
