@@ -73,6 +73,8 @@ class App:
                 self.window.assessment_opened.disconnect(reopen)
                 if place == "results":
                     self.window.show_results()
+                elif place == "plan":
+                    self.window.show_action_plan()
                 elif place == "home":
                     self.window.show_home()
 

@@ -15,7 +15,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor
 
 from ipsfidelity.i18n import tr
-from ipsfidelity.ui.colours import VERDICT_COLOURS
+from ipsfidelity.ui.colours import BAD, VERDICT_COLOURS
 from ipsfidelity.ui.strings import t
 
 if TYPE_CHECKING:
@@ -32,18 +32,33 @@ class AssessmentRow:
     overall: float | None
     verdict: str
     total: int
+    open_items: int = 0  # action items not finished (carried-on ones counted once)
+    overdue: int = 0  # of those, past their deadline
 
 
 def load_assessment_rows(store: Store, team_id: str) -> list[AssessmentRow]:
     """Runs on the database worker: the team's assessments, each scored."""
+    from collections import Counter
+
     from ipsfidelity.store.repository import score_data
 
+    open_items = Counter(i.assessment_id for i in store.action_items(team_id, open_only=True))
+    overdue = Counter(i.assessment_id for i in store.overdue_items(team_id=team_id))
     rows = []
     for info in store.list_assessments(team_id):
         data = store.get_assessment(info.id)
         score = score_data(data)
         total = sum(p.elements for p in score.principles)
-        rows.append(AssessmentRow(data.info, score.overall, score.verdict, total))
+        rows.append(
+            AssessmentRow(
+                data.info,
+                score.overall,
+                score.verdict,
+                total,
+                open_items[info.id],
+                overdue[info.id],
+            )
+        )
     return rows
 
 
@@ -82,7 +97,16 @@ class TeamListModel(QAbstractListModel):
         return [team.name for team in self.teams]
 
 
-_COLUMNS = ("col.period", "col.date", "col.reviewers", "col.overall", "col.verdict", "col.progress")
+_COLUMNS = (
+    "col.period",
+    "col.date",
+    "col.reviewers",
+    "col.overall",
+    "col.verdict",
+    "col.progress",
+    "col.follow_up",
+)
+FOLLOW_UP_COLUMN = 6
 
 
 class AssessmentTableModel(QAbstractTableModel):
@@ -124,11 +148,24 @@ class AssessmentTableModel(QAbstractTableModel):
                 number(row.overall),
                 tr(f"verdict.short.{row.verdict}"),
                 t("progress", rated=row.info.rated, total=row.total),
+                follow_up_text(row.open_items, row.overdue),
             )[col]
         if role == Qt.ItemDataRole.ForegroundRole and col == 4:
             return QBrush(QColor(VERDICT_COLOURS[row.verdict]))
+        if role == Qt.ItemDataRole.ForegroundRole and col == FOLLOW_UP_COLUMN and row.overdue:
+            return QBrush(QColor(BAD))
         if role == Qt.ItemDataRole.TextAlignmentRole and col == 3:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == ID_ROLE:
             return row.info.id
         return None
+
+
+def follow_up_text(open_items: int, overdue: int) -> str:
+    """'2 åbne · ⚠ 1 overskredet': open actions of a plan, the overdue ones marked."""
+    from ipsfidelity.ui.followup_text import overdue_mark
+
+    if not open_items:
+        return ""
+    mark = overdue_mark(overdue)
+    return t("plan.open_count", count=open_items) + (f" · {mark}" if mark else "")

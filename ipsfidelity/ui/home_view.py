@@ -35,6 +35,8 @@ class HomeView(QWidget):
     new_assessment = Signal()
     delete_assessment = Signal(str)
     show_trend = Signal()  # the selected team's development
+    agreement = Signal()
+    follow_up = Signal()
 
     def __init__(self) -> None:
         super().__init__()
@@ -61,6 +63,14 @@ class HomeView(QWidget):
         team_buttons = QHBoxLayout()
         for b in (self.new_team_button, self.edit_team_button, self.delete_team_button):
             team_buttons.addWidget(b)
+        # Follow-up belongs to the team: its agreement, and its open actions across reviews.
+        self.agreement_button = QPushButton(t("teams.agreement"))
+        self.agreement_button.clicked.connect(self.agreement)
+        self.follow_up_button = QPushButton(t("teams.follow_up"))
+        self.follow_up_button.clicked.connect(self.follow_up)
+        follow_buttons = QHBoxLayout()
+        follow_buttons.addWidget(self.agreement_button)
+        follow_buttons.addWidget(self.follow_up_button)
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.addWidget(teams_title)
@@ -68,6 +78,7 @@ class HomeView(QWidget):
         left_layout.addWidget(self.teams_empty)
         left_layout.addWidget(self.team_details)
         left_layout.addLayout(team_buttons)
+        left_layout.addLayout(follow_buttons)
 
         self.assessments_title = QLabel(t("assessments.title_none"))
         self.assessments_title.setStyleSheet("font-size: 13pt; font-weight: 600;")
@@ -181,6 +192,8 @@ class HomeView(QWidget):
         self.teams_empty.setVisible(not has_teams)
         self.edit_team_button.setEnabled(has_team)
         self.delete_team_button.setEnabled(has_team)
+        self.agreement_button.setEnabled(has_team)
+        self.follow_up_button.setEnabled(has_team)
         self.new_assessment_button.setEnabled(has_team)
         self.trend_button.setEnabled(has_team and self.assessment_model.rowCount() > 0)
         self.open_button.setEnabled(has_assessment)

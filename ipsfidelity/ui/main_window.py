@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QDialog, QLabel, QMainWindow, QMessageBox
 
 from ipsfidelity import __version__
 from ipsfidelity.i18n import language
+from ipsfidelity.ui.followup_flow import FollowUpWindowMixin
 from ipsfidelity.ui.settings import open_settings
 from ipsfidelity.ui.strings import t
 
@@ -21,6 +22,7 @@ if TYPE_CHECKING:
     from ipsfidelity.store import Store
     from ipsfidelity.store.views import AssessmentData, AssessmentInfo
     from ipsfidelity.ui.compare_screens import CompareScreens
+    from ipsfidelity.ui.action_plan_session import ActionPlanSession
     from ipsfidelity.ui.database import Database
     from ipsfidelity.ui.home_view import HomeView
     from ipsfidelity.ui.report_common import ReportTarget
@@ -31,7 +33,7 @@ if TYPE_CHECKING:
     from ipsfidelity.ui.review_view import ReviewView
 
 
-class MainWindow(QMainWindow):
+class MainWindow(FollowUpWindowMixin, QMainWindow):
     teams_shown = Signal()  # the team list is on screen (first time and after changes)
     assessment_opened = Signal(str)
     database_failed = Signal()
@@ -58,6 +60,8 @@ class MainWindow(QMainWindow):
         self._results: ResultsView | None = None  # built when first shown (matplotlib)
         self._report_export: ReportExport | None = None  # built on first use
         self._report_print: ReportPrint | None = None
+        self.plan: ActionPlanSession | None = None  # the open assessment's action plan
+        self._plan_view = None  # built when first shown (see FollowUpWindowMixin)
         self.loading = QLabel(t("app.loading"))
         self.loading.setStyleSheet("qproperty-alignment: AlignCenter;")
         self.setCentralWidget(self.loading)
@@ -111,6 +115,8 @@ class MainWindow(QMainWindow):
         self.home.delete_assessment.connect(self.delete_assessment)
         self.compare = CompareScreens(self)  # the team's development and all teams
         self.home.show_trend.connect(self.compare.show_selected_team)
+        self.home.agreement.connect(self.open_agreement)
+        self.home.follow_up.connect(self.open_follow_up)
 
         self._build_menus()
         splitter = self.settings.value("home_splitter")
@@ -126,6 +132,7 @@ class MainWindow(QMainWindow):
             self._results.back_requested.connect(self.show_review)
             self._results.export_requested.connect(self.export_pdf)
             self._results.print_requested.connect(self.print_report)
+            self._results.plan_requested.connect(self.show_action_plan)
             self.stack.addWidget(self._results)
         return self._results
 
@@ -143,6 +150,12 @@ class MainWindow(QMainWindow):
         file_menu = bar.addMenu(t("menu.file"))
         file_menu.addAction(self._action(t("action.new_team"), self.new_team))
         file_menu.addAction(self._action(t("action.new_assessment"), self.new_assessment))
+        file_menu.addAction(
+            self._action(t("action.agreement"), self.open_agreement, "Ctrl+Shift+A")
+        )
+        file_menu.addAction(
+            self._action(t("action.follow_up"), self.open_follow_up, "Ctrl+Shift+O")
+        )
         file_menu.addSeparator()
         self.export_action = self._action(t("action.export_pdf"), self.export_pdf, "Ctrl+E")
         self.print_action = self._action(
@@ -170,6 +183,8 @@ class MainWindow(QMainWindow):
         view_menu.addAction(self.walkthrough_action)
         view_menu.addAction(self.results_action)
         self.compare.add_actions(view_menu)
+        self.plan_action = self._action(t("action.action_plan"), self.show_action_plan, "Ctrl+6")
+        view_menu.addAction(self.plan_action)
         view_menu.addSeparator()
         language_menu = view_menu.addMenu(t("menu.language"))
         group = QActionGroup(self)
@@ -192,6 +207,7 @@ class MainWindow(QMainWindow):
     def _update_actions(self) -> None:
         self.walkthrough_action.setEnabled(self.review is not None)
         self.results_action.setEnabled(self.session is not None)
+        self.plan_action.setEnabled(self.session is not None)
 
     # -- the database ------------------------------------------------------------
 
@@ -333,18 +349,16 @@ class MainWindow(QMainWindow):
             return
         dialog = NewAssessmentDialog(team.name, self)
 
-        def created(info: AssessmentInfo) -> None:
+        def created(found: tuple[AssessmentInfo, int]) -> None:
+            info, carried = found
             self.refresh_assessments()
             self.open_assessment(info.id)
+            if carried:
+                self.statusBar().showMessage(t("plan.carried_over", count=carried), 10_000)
 
         def create() -> None:
             v = dialog.values()
-            self.db.write(
-                lambda s: s.create_assessment(
-                    team.id, v.date, period=v.period, reviewers=v.reviewers, instrument=v.instrument
-                ),
-                created,
-            )
+            self.db.write(lambda s: _create_assessment(s, team.id, v), created)
 
         self._show_dialog(dialog, create)
 
@@ -378,10 +392,19 @@ class MainWindow(QMainWindow):
         self._close_review()
         if not keep_undo:
             self.undo_stack.clear()
+        from ipsfidelity.ui.action_plan_session import ActionPlanSession
+
         self.session = ReviewSession(self.db, data, self)
-        self.review = ReviewView(self.session, self.undo_stack)
+        self.plan = ActionPlanSession(self.db, data.info.id, self)
+        self.plan.load()
+        self.review = ReviewView(self.session, self.undo_stack, self.plan)
         self.review.back_requested.connect(self.show_home)
         self.review.results_requested.connect(self.show_results)
+        self.review.plan_requested.connect(self.show_action_plan)
+        self.review.agreement_requested.connect(self.open_agreement_of_review)
+        # On the next turn of the event loop: the edit's own write is queued by then.
+        self.session.element_changed.connect(lambda _e: self._suggest_soon())
+        self.session.caseload_changed.connect(self._suggest_soon)
         splitter = self.settings.value("review_splitter")
         if isinstance(splitter, QByteArray):
             self.review.splitter.restoreState(splitter)
@@ -401,6 +424,11 @@ class MainWindow(QMainWindow):
         if self.session is not None:
             self.session.deleteLater()
             self.session = None
+        if self.plan is not None:
+            if self._plan_view is not None and self.stack.currentWidget() is self._plan_view:
+                self.stack.setCurrentWidget(self.home)
+            self.plan.deleteLater()
+            self.plan = None
         self.undo_stack.clear()
         self._update_actions()
 
@@ -507,6 +535,8 @@ class MainWindow(QMainWindow):
         aid = self.session.assessment_id if self.session else None
         if self._results is not None and self.stack.currentWidget() is self._results:
             return "results", aid
+        if self._plan_view is not None and self.stack.currentWidget() is self._plan_view:
+            return "plan", aid
         if self.review is not None and self.stack.currentWidget() is self.review:
             return "review", aid
         return "home", aid
@@ -533,6 +563,14 @@ class MainWindow(QMainWindow):
         if self._built:
             self.db.close()
         super().closeEvent(event)
+
+
+def _create_assessment(store: Store, team_id: str, v: Any) -> tuple[AssessmentInfo, int]:
+    """A new assessment, with the open items of the team's previous plan carried into it."""
+    info = store.create_assessment(
+        team_id, v.date, period=v.period, reviewers=v.reviewers, instrument=v.instrument
+    )
+    return info, len(store.carry_over(info.id))
 
 
 def _previous_score(store: Store, assessment_id: str) -> tuple[Any, str] | None:

@@ -32,6 +32,7 @@ class ResultsView(QWidget):
     back_requested = Signal()
     export_requested = Signal()
     print_requested = Signal()
+    plan_requested = Signal()  # the review's action plan (follow-up)
 
     def __init__(self) -> None:
         super().__init__()
@@ -48,6 +49,9 @@ class ResultsView(QWidget):
         top.addWidget(self.heading, 1)
         top.addWidget(self.export_button)
         top.addWidget(self.print_button)
+        self.plan_button = QPushButton(t("review.action_plan"))
+        self.plan_button.clicked.connect(self.plan_requested)
+        top.addWidget(self.plan_button)
 
         self.verdict_label = QLabel()
         self.verdict_label.setWordWrap(True)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QItemSelectionModel, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
@@ -16,8 +18,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ipsfidelity.ui.callbacks import guarded
 from ipsfidelity.ui.caseload_model import CaseloadModel
 from ipsfidelity.ui.caseload_page import CaseloadPage
+from ipsfidelity.ui.element_followup import ElementFollowUp
 from ipsfidelity.ui.element_page import ElementPage
 from ipsfidelity.ui.navigator_model import NavigatorModel
 from ipsfidelity.ui.review_session import CASELOAD_KEY, CaseloadRow, ReviewSession
@@ -29,17 +33,28 @@ from ipsfidelity.ui.undo_commands import (
     RatingCommand,
 )
 
+if TYPE_CHECKING:
+    from ipsfidelity.ui.action_plan_session import ActionPlanSession
+
 
 class ReviewView(QWidget):
     """Built once per opened assessment; the main window replaces it for the next one."""
 
     back_requested = Signal()
     results_requested = Signal()
+    plan_requested = Signal()
+    agreement_requested = Signal()
 
-    def __init__(self, session: ReviewSession, undo_stack: QUndoStack) -> None:
+    def __init__(
+        self,
+        session: ReviewSession,
+        undo_stack: QUndoStack,
+        plan: ActionPlanSession | None = None,
+    ) -> None:
         super().__init__()
         self.session = session
         self.undo_stack = undo_stack
+        self.plan = plan
         pack = session.pack
         self.key = ""
 
@@ -61,6 +76,9 @@ class ReviewView(QWidget):
         top.addWidget(self.back_button)
         top.addWidget(heading, 1)
         top.addWidget(self.results_button)
+        self.plan_button = QPushButton(t("review.action_plan"))
+        self.plan_button.clicked.connect(self._plan)
+        top.addWidget(self.plan_button)
 
         self.navigator_model = NavigatorModel(pack)
         self.navigator = QTreeView()
@@ -87,6 +105,7 @@ class ReviewView(QWidget):
             self.next_button,
             self.back_button,
             self.results_button,
+            self.plan_button,
         ):
             button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         moves = QHBoxLayout()
@@ -98,6 +117,11 @@ class ReviewView(QWidget):
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
         right_layout.addWidget(self.pages, 1)
+        # The element's action items and, for the agreement element, the agreement on file.
+        self.followup = ElementFollowUp(pack.id)
+        self.followup.agreement_requested.connect(self.agreement_requested)
+        self.followup.status_chosen.connect(self._status_chosen)
+        right_layout.addWidget(self.followup)
         right_layout.addLayout(moves)
         self.splitter = QSplitter()
         self.splitter.setObjectName("review_splitter")
@@ -129,6 +153,11 @@ class ReviewView(QWidget):
             self.navigator_model.set_rating(element_id, state.rating)
         self.caseload_model.set_rows(session.caseload)
         self._caseload_changed()
+        if plan is not None:
+            plan.changed.connect(self._plan_changed)
+            plan.item_changed.connect(self._plan_changed)
+            self._plan_changed()
+        self.reload_agreement()
         self.go_to(session.resume_key())
 
     # -- moving ------------------------------------------------------------------
@@ -158,6 +187,7 @@ class ReviewView(QWidget):
             self.pages.setCurrentWidget(self.element_page)
             if self.isVisible() and not self.element_page.note_edit.hasFocus():
                 self.element_page.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.followup.show_for(key)
         self.session.set_position(key)
 
     def step(self, delta: int) -> None:
@@ -184,6 +214,30 @@ class ReviewView(QWidget):
     def _results(self) -> None:
         self.element_page.commit_note()
         self.results_requested.emit()
+
+    def _plan(self) -> None:
+        self.element_page.commit_note()
+        self.plan_requested.emit()
+
+    # -- follow-up beside the element ------------------------------------------------
+
+    def _plan_changed(self, _item_id: str = "") -> None:
+        if self.plan is not None:
+            self.followup.set_items(self.plan.items, self.plan.origin_periods)
+
+    def reload_agreement(self) -> None:
+        """Ask which agreement is in force on the review date (again after it was edited)."""
+        info = self.session.info
+        self.session.db.read(
+            lambda s: s.agreement_for(info.team_id, info.date),
+            guarded(self, lambda a: self.followup.set_agreement(a.start_date if a else None)),
+        )
+
+    def _status_chosen(self, item_id: str, before: str, after: str) -> None:
+        from ipsfidelity.ui.plan_commands import PlanEditCommand
+
+        if self.plan is not None:
+            self.undo_stack.push(PlanEditCommand(self.plan, item_id, "status", before, after))
 
     # -- edits become undoable commands --------------------------------------------
 

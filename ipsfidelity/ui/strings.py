@@ -312,6 +312,205 @@ STRINGS: dict[str, dict[str, str]] = {
         "da": "Printeren kunne ikke startes. Tjek at den er tændt og valgt rigtigt.",
         "en": "The printer could not be started. Check that it is on and chosen correctly.",
     },
+    # follow-up: cooperation agreement
+    "action.agreement": {"da": "&Samarbejdsaftale …", "en": "Cooperation &agreement …"},
+    "action.follow_up": {"da": "&Opfølgning på handlinger …", "en": "&Follow-up of actions …"},
+    "action.action_plan": {"da": "&Handleplan", "en": "&Action plan"},
+    "teams.agreement": {"da": "Samarbejdsaftale …", "en": "Agreement …"},
+    "teams.follow_up": {"da": "Opfølgning …", "en": "Follow-up …"},
+    "agreement.title": {"da": "Samarbejdsaftale · {team}", "en": "Cooperation agreement · {team}"},
+    "agreement.version": {"da": "&Version", "en": "&Version"},
+    "agreement.version_item": {"da": "gælder fra {date}", "en": "in force from {date}"},
+    "agreement.in_force": {
+        "da": "gælder fra {date} (gældende nu)",
+        "en": "in force from {date} (current)",
+    },
+    "agreement.new_version": {"da": "Ny &version fra", "en": "New &version from"},
+    "agreement.create": {"da": "&Opret", "en": "&Create"},
+    "agreement.delete": {"da": "Slet denne version", "en": "Delete this version"},
+    "agreement.confirm_delete": {
+        "da": "Slet samarbejdsaftalen, der gælder fra {date}? Det kan ikke fortrydes.",
+        "en": "Delete the cooperation agreement in force from {date}? This cannot be undone.",
+    },
+    "agreement.empty": {
+        "da": "Teamet har ingen samarbejdsaftale registreret. Vælg en startdato og opret den.",
+        "en": "The team has no cooperation agreement recorded. Choose a start date and create it.",
+    },
+    "agreement.autosave": {
+        "da": "Hvert felt gemmes, når du forlader det. Der er ingen Gem-knap.",
+        "en": "Each field is saved when you leave it. There is no Save button.",
+    },
+    "agreement.group.parties": {"da": "Samarbejdsaftalens parter", "en": "The parties"},
+    "agreement.group.target": {"da": "Målgruppekriterier", "en": "Target-group criteria"},
+    "agreement.group.startup": {
+        "da": "Den gode opstart – det første halve år",
+        "en": "A good start – the first six months",
+    },
+    "agreement.group.figures": {"da": "Måltal", "en": "Target figures"},
+    "agreement.group.referral": {
+        "da": "Identifikation og henvisning af borgere",
+        "en": "Identifying and referring citizens",
+    },
+    "agreement.group.presence": {
+        "da": "IPS-konsulenternes tilstedeværelse i psykiatrien",
+        "en": "The consultants' presence in psychiatry",
+    },
+    "agreement.group.leadership": {
+        "da": "Formelt ledelsesmæssigt samarbejde",
+        "en": "Formal cooperation between leaders",
+    },
+    "agreement.group.duration": {"da": "Varighed og evaluering", "en": "Duration and evaluation"},
+    "agreement.group.signatories": {"da": "Underskrift og dato", "en": "Signatures and dates"},
+    "agreement.start_date": {"da": "Gælder &fra", "en": "In force &from"},
+    "agreement.bad_count": {
+        "da": "Skriv et helt tal fra 0, eller lad feltet stå tomt",
+        "en": "Write a whole number from 0, or leave the field empty",
+    },
+    "agreement.leadership_hint": {
+        "da": "fx ledere fra kommune og psykiatri mødes mindst to gange om året",
+        "en": "e.g. leaders from municipality and psychiatry meet at least twice a year",
+    },
+    "agreement.sign.name": {"da": "Navn", "en": "Name"},
+    "agreement.sign.role": {"da": "Stilling", "en": "Role"},
+    "agreement.sign.party": {"da": "Part", "en": "Party"},
+    "agreement.sign.date": {"da": "Dato", "en": "Date"},
+    "agreement.sign.add": {"da": "Tilføj &underskriver", "en": "Add &signatory"},
+    "agreement.sign.remove": {"da": "Fjern underskriver", "en": "Remove signatory"},
+    "agreement.sign.none_party": {"da": "(ingen)", "en": "(none)"},
+    "agreement.sign.bad_date": {
+        "da": "Skriv datoen som åååå-mm-dd, fx 2026-03-01",
+        "en": "Write the date as yyyy-mm-dd, e.g. 2026-03-01",
+    },
+    "agreement.sign.hint": {
+        "da": "Underskrivere uden navn gemmes ikke.",
+        "en": "Signatories without a name are not saved.",
+    },
+    "agreement.close": {"da": "&Luk", "en": "&Close"},
+    # P3.1: the agreement beside the element it is evidence for
+    "indicator.agreement_none": {
+        "da": "Ingen samarbejdsaftale registreret for teamet på vurderingsdatoen.",
+        "en": "No cooperation agreement recorded for the team on the review date.",
+    },
+    "indicator.agreement_since": {
+        "da": "Samarbejdsaftale registreret, gældende fra {date}.",
+        "en": "Cooperation agreement recorded, in force from {date}.",
+    },
+    "indicator.open_agreement": {"da": "Åbn &samarbejdsaftalen …", "en": "Open the &agreement …"},
+    "indicator.record_agreement": {
+        "da": "Registrér &samarbejdsaftale …",
+        "en": "Record an &agreement …",
+    },
+    "review.plan_items": {"da": "Handlinger om {element}", "en": "Actions on {element}"},
+    "review.plan_item": {
+        "da": "{mark} {text} — {party}, {owner}, deadline {deadline}, {status}",
+        "en": "{mark} {text} — {party}, {owner}, deadline {deadline}, {status}",
+    },
+    "review.carried_from": {"da": "fra {period}", "en": "from {period}"},
+    "review.action_plan": {"da": "Handleplan →", "en": "Action plan →"},
+    # action plan
+    "plan.title": {"da": "Handleplan", "en": "Action plan"},
+    "plan.heading": {
+        "da": "Handleplan · {team} · {period} · {date}",
+        "en": "Action plan · {team} · {period} · {date}",
+    },
+    "plan.back": {"da": "← Resultat", "en": "← Results"},
+    "plan.col.text": {"da": "Aftale og handling", "en": "Agreement and action"},
+    "plan.col.elements": {"da": "Element", "en": "Element"},
+    "plan.col.party": {"da": "Ansvarlig part", "en": "Responsible party"},
+    "plan.col.owner": {"da": "Ansvarlig", "en": "Owner"},
+    "plan.col.deadline": {"da": "Deadline", "en": "Deadline"},
+    "plan.col.status": {"da": "Status", "en": "Status"},
+    "plan.col.follow_up": {"da": "Opfølgning", "en": "Follow-up note"},
+    "plan.col.period": {"da": "Vurdering", "en": "Review"},
+    "plan.add": {"da": "&Tilføj handling", "en": "&Add action"},
+    "plan.delete": {"da": "&Slet", "en": "&Delete"},
+    "plan.merge": {"da": "Læg &sammen", "en": "&Merge"},
+    "plan.up": {"da": "Flyt &op", "en": "Move &up"},
+    "plan.down": {"da": "Flyt &ned", "en": "Move d&own"},
+    "plan.suggest": {"da": "&Foreslå handlinger", "en": "&Suggest actions"},
+    "plan.new_text": {"da": "Ny handling", "en": "New action"},
+    "plan.empty": {
+        "da": "Handleplanen er tom. Når vurderingen er færdig, foreslås en handling for hvert element, der ikke er opfyldt.",
+        "en": "The action plan is empty. When the review is finished, an action is suggested for every element not met.",
+    },
+    "plan.hint": {
+        "da": "Tast for at rette en celle; Enter gemmer. Ctrl+N ny handling, Delete sletter, Ctrl+M lægger markerede sammen, Alt+↑/↓ flytter.",
+        "en": "Type to edit a cell; Enter saves. Ctrl+N new action, Delete deletes, Ctrl+M merges the selected, Alt+↑/↓ moves.",
+    },
+    "plan.confirm_delete": {
+        "da": "Slet {count} handling(er) fra handleplanen? Det kan ikke fortrydes.",
+        "en": "Delete {count} action(s) from the action plan? This cannot be undone.",
+    },
+    "plan.confirm_delete_carried": {
+        "da": "Mindst én af dem er videreført fra en tidligere handleplan; sletter du den, står den åben der igen. Sæt hellere status til Afsluttet.",
+        "en": "At least one of them is carried over from an earlier plan; deleting it leaves it open there again. Better set its status to Finished.",
+    },
+    "plan.confirm_merge": {
+        "da": "Læg {count} handlinger sammen til én? Teksterne sættes efter hinanden, og den tidligste deadline gælder. Det kan ikke fortrydes.",
+        "en": "Merge {count} actions into one? The texts are joined and the earliest deadline applies. This cannot be undone.",
+    },
+    "plan.bad_date": {
+        "da": "Skriv deadline som åååå-mm-dd, fx 2026-12-15",
+        "en": "Write the deadline as yyyy-mm-dd, e.g. 2026-12-15",
+    },
+    "plan.bad_element": {
+        "da": "»{element}« er hverken et element i instrumentet eller Caseload",
+        "en": "'{element}' is neither an element of the instrument nor Caseload",
+    },
+    "plan.empty_text": {"da": "Handlingen skal have en tekst", "en": "The action needs a text"},
+    "plan.carried": {"da": "Videreført fra {period}", "en": "Carried over from {period}"},
+    "plan.overdue": {"da": "⚠ overskredet", "en": "⚠ overdue"},
+    "plan.overdue_count": {"da": "⚠ {count} overskredne", "en": "⚠ {count} overdue"},
+    "plan.open_count": {"da": "{count} åbne", "en": "{count} open"},
+    "plan.overdue_one": {"da": "⚠ 1 overskredet", "en": "⚠ 1 overdue"},
+    "plan.suggested": {
+        "da": "{count} handlinger foreslået ud fra vurderingen",
+        "en": "{count} actions suggested from the review",
+    },
+    "plan.carried_over": {
+        "da": "{count} åbne handlinger videreført fra forrige vurdering",
+        "en": "{count} open actions carried over from the previous review",
+    },
+    "undo.plan_edit": {"da": "handling: {field}", "en": "action: {field}"},
+    "undo.plan_add": {"da": "ny handling", "en": "new action"},
+    "undo.plan_move": {"da": "flyt handling", "en": "move action"},
+    "col.follow_up": {"da": "Opfølgning", "en": "Follow-up"},
+    # follow-up list across the team's reviews
+    "followup.title": {"da": "Opfølgning · {team}", "en": "Follow-up · {team}"},
+    "followup.intro": {
+        "da": "Alle åbne handlinger fra teamets handleplaner. Ret status og opfølgning direkte i tabellen.",
+        "en": "Every open action from the team's action plans. Change status and follow-up note in the table.",
+    },
+    "followup.show_done": {"da": "&Vis også afsluttede", "en": "&Show finished too"},
+    "followup.none": {"da": "Ingen åbne handlinger.", "en": "No open actions."},
+    # outcome figures
+    "outcome.title": {"da": "Resultattal (valgfrit)", "en": "Outcome figures (optional)"},
+    "outcome.participants": {"da": "&Deltagere i IPS", "en": "&Participants in IPS"},
+    "outcome.in_job": {
+        "da": "Heraf i ordinært &job eller uddannelse",
+        "en": "Of whom in ordinary &job or education",
+    },
+    "outcome.only_counts": {
+        "da": "Kun antal – skriv aldrig navne eller CPR-numre.",
+        "en": "Counts only – never names or CPR numbers.",
+    },
+    "outcome.bad_number": {"da": "Skriv et helt tal fra 0", "en": "Write a whole number from 0"},
+    "outcome.too_many": {
+        "da": "Der kan ikke være flere i job eller uddannelse end deltagere ({participants})",
+        "en": "There cannot be more in job or education than participants ({participants})",
+    },
+    "outcome.need_both": {"da": "Udfyld begge tal", "en": "Fill in both figures"},
+    "outcome.none": {
+        "da": "Ingen resultattal for denne vurdering.",
+        "en": "No outcome figures for this review.",
+    },
+    "outcome.trend": {"da": "Udvikling", "en": "Trend"},
+    "outcome.no_trend": {
+        "da": "Teamet har ingen resultattal endnu.",
+        "en": "The team has no outcome figures yet.",
+    },
+    "outcome.col.share": {"da": "Andel", "en": "Share"},
+    "outcome.col.counts": {"da": "I job/uddannelse", "en": "In job/education"},
     # help
     "shortcuts.title": {"da": "Tastaturgenveje", "en": "Keyboard shortcuts"},
     "shortcuts.text": {
@@ -330,6 +529,12 @@ STRINGS: dict[str, dict[str, str]] = {
         "<tr><td><b>Ctrl+5</b></td><td>Alle teams: sortér med et klik på kolonnen; Enter åbner teamet</td></tr>"
         "<tr><td><b>Ctrl+E</b></td><td>Eksportér rapporten som PDF</td></tr>"
         "<tr><td><b>Ctrl+P</b></td><td>Udskriv rapporten</td></tr>"
+        "<tr><td><b>Ctrl+6</b></td><td>Handleplan for vurderingen</td></tr>"
+        "<tr><td><b>Ctrl+Shift+A</b></td><td>Teamets samarbejdsaftale</td></tr>"
+        "<tr><td><b>Ctrl+Shift+O</b></td><td>Opfølgning på teamets åbne handlinger</td></tr>"
+        "<tr><td><b>Ctrl+N / Delete</b></td><td>Ny handling / slet handling (i handleplanen)</td></tr>"
+        "<tr><td><b>Ctrl+M</b></td><td>Læg markerede handlinger sammen</td></tr>"
+        "<tr><td><b>Alt+↑ / Alt+↓</b></td><td>Flyt handling op / ned</td></tr>"
         "<tr><td><b>F1</b></td><td>Denne oversigt</td></tr>"
         "<tr><td><b>Ctrl+Z / Ctrl+Shift+Z</b></td><td>Fortryd / Gentag</td></tr>"
         "</table><p>Alt gemmes, så snart det er indtastet.</p>",
@@ -348,6 +553,12 @@ STRINGS: dict[str, dict[str, str]] = {
         "<tr><td><b>Ctrl+5</b></td><td>All teams: click a column to sort; Enter opens the team</td></tr>"
         "<tr><td><b>Ctrl+E</b></td><td>Export the report as PDF</td></tr>"
         "<tr><td><b>Ctrl+P</b></td><td>Print the report</td></tr>"
+        "<tr><td><b>Ctrl+6</b></td><td>The review's action plan</td></tr>"
+        "<tr><td><b>Ctrl+Shift+A</b></td><td>The team's cooperation agreement</td></tr>"
+        "<tr><td><b>Ctrl+Shift+O</b></td><td>Follow-up of the team's open actions</td></tr>"
+        "<tr><td><b>Ctrl+N / Delete</b></td><td>New action / delete action (in the action plan)</td></tr>"
+        "<tr><td><b>Ctrl+M</b></td><td>Merge the selected actions</td></tr>"
+        "<tr><td><b>Alt+↑ / Alt+↓</b></td><td>Move action up / down</td></tr>"
         "<tr><td><b>F1</b></td><td>This list</td></tr>"
         "<tr><td><b>Ctrl+Z / Ctrl+Shift+Z</b></td><td>Undo / Redo</td></tr>"
         "</table><p>Everything is saved as soon as it is entered.</p>",

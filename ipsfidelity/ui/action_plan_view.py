@@ -1,0 +1,332 @@
+"""The action plan of one assessment: the items table, its buttons, and the outcome figures."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+from shiboken6 import isValid
+
+from ipsfidelity.ui.action_plan_model import (
+    ELEMENTS,
+    FOLLOW_UP,
+    PARTY,
+    STATUS,
+    TEXT,
+    ActionPlanModel,
+)
+from ipsfidelity.ui.action_plan_session import ActionPlanSession
+from ipsfidelity.ui.colours import MUTED
+from ipsfidelity.ui.followup_text import CASELOAD_REF, overdue_mark
+from ipsfidelity.ui.outcome_panel import OutcomePanel
+from ipsfidelity.ui.plan_commands import PlanAddCommand, PlanEditCommand, PlanMoveCommand
+from ipsfidelity.ui.strings import t
+from ipsfidelity.ui.widgets import FieldMessage
+
+if TYPE_CHECKING:
+    from ipsfidelity.ui.review_session import ReviewSession
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+Confirm = Callable[[str, Callable[[], None]], None]
+
+
+class ChoiceDelegate(QStyledItemDelegate):
+    """A list (party, status) in place of free text: arrows choose, Enter saves."""
+
+    def createEditor(
+        self, parent: QWidget, option: QStyleOptionViewItem, index: AnyIndex
+    ) -> QWidget:
+        model = index.model()
+        assert isinstance(model, ActionPlanModel)
+        choices = model.choices(model.kind(index))
+        if not choices:
+            return super().createEditor(parent, option, index)
+        box = QComboBox(parent)
+        for key, label in choices:
+            box.addItem(label, key)
+        return box
+
+    def setEditorData(self, editor: QWidget, index: AnyIndex) -> None:
+        if isinstance(editor, QComboBox):
+            editor.setCurrentText(str(index.data(Qt.ItemDataRole.EditRole)))
+        else:
+            super().setEditorData(editor, index)
+
+    def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: AnyIndex) -> None:
+        if isinstance(editor, QComboBox):
+            model.setData(index, editor.currentData())
+        else:
+            super().setModelData(editor, model, index)
+
+
+def make_plan_table(model: ActionPlanModel) -> QTableView:
+    table = QTableView()
+    table.setModel(model)
+    table.setItemDelegate(ChoiceDelegate(table))
+    table.setEditTriggers(
+        QAbstractItemView.EditTrigger.AnyKeyPressed
+        | QAbstractItemView.EditTrigger.DoubleClicked
+        | QAbstractItemView.EditTrigger.EditKeyPressed
+    )
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+    table.setTabKeyNavigation(True)
+    table.setWordWrap(True)
+    table.verticalHeader().setVisible(False)
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setSectionResizeMode(model.column_of(TEXT), QHeaderView.ResizeMode.Stretch)
+    # A long follow-up note must not push status and deadline out of sight: it wraps.
+    follow_up = model.column_of(FOLLOW_UP)
+    header.setSectionResizeMode(follow_up, QHeaderView.ResizeMode.Interactive)
+    header.resizeSection(follow_up, 220)
+    return table
+
+
+class ActionPlanView(QWidget):
+    back_requested = Signal()
+
+    def __init__(self, confirm: Confirm) -> None:
+        super().__init__()
+        self.confirm = confirm
+        self.plan: ActionPlanSession | None = None
+        self.session: ReviewSession | None = None
+        self.undo_stack: QUndoStack | None = None
+
+        self.heading = QLabel(t("plan.title"))
+        self.heading.setStyleSheet("font-size: 14pt; font-weight: 600;")
+        self.back_button = QPushButton(t("plan.back"))
+        self.back_button.clicked.connect(self.back_requested)
+        self.overdue_label = QLabel()
+        self.overdue_label.setStyleSheet("font-weight: 600;")
+        top = QHBoxLayout()
+        top.addWidget(self.back_button)
+        top.addWidget(self.heading, 1)
+        top.addWidget(self.overdue_label)
+
+        self.model = ActionPlanModel()
+        self.table = make_plan_table(self.model)
+        self.table.setMinimumHeight(200)
+        self.table.selectionModel().selectionChanged.connect(self._update_enabled)
+        self.message = FieldMessage()
+        self.model.refused.connect(self.message.show_message)
+        self.model.edit_requested.connect(self._edit)
+        self.notice = QLabel()
+        self.notice.setStyleSheet(f"color: {MUTED};")
+        self.empty_label = QLabel(t("plan.empty"))
+        self.empty_label.setWordWrap(True)
+
+        self.add_button = QPushButton(t("plan.add"))
+        self.add_button.clicked.connect(self.add_item)
+        self.delete_button = QPushButton(t("plan.delete"))
+        self.delete_button.clicked.connect(self.delete_selected)
+        self.merge_button = QPushButton(t("plan.merge"))
+        self.merge_button.clicked.connect(self.merge_selected)
+        self.up_button = QPushButton(t("plan.up"))
+        self.up_button.clicked.connect(lambda: self.move_selected(-1))
+        self.down_button = QPushButton(t("plan.down"))
+        self.down_button.clicked.connect(lambda: self.move_selected(1))
+        self.suggest_button = QPushButton(t("plan.suggest"))
+        self.suggest_button.clicked.connect(self.suggest)
+        buttons = QHBoxLayout()
+        for b in (
+            self.add_button,
+            self.delete_button,
+            self.merge_button,
+            self.up_button,
+            self.down_button,
+        ):
+            buttons.addWidget(b)
+        buttons.addStretch(1)
+        buttons.addWidget(self.suggest_button)
+        for keys, slot in (
+            (QKeySequence.StandardKey.New, self.add_item),
+            (QKeySequence(Qt.Key.Key_Delete), self.delete_selected),
+            (QKeySequence("Ctrl+M"), self.merge_selected),
+            (QKeySequence("Alt+Up"), lambda: self.move_selected(-1)),
+            (QKeySequence("Alt+Down"), lambda: self.move_selected(1)),
+        ):
+            shortcut = QShortcut(keys, self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(slot)
+        hint = QLabel(t("plan.hint"))
+        hint.setStyleSheet(f"color: {MUTED};")
+        hint.setWordWrap(True)
+
+        self.outcomes = OutcomePanel()
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.notice)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.empty_label)
+        layout.addWidget(self.message)
+        layout.addLayout(buttons)
+        layout.addWidget(hint)
+        layout.addWidget(self.outcomes)
+        self._update_enabled()
+
+    # -- showing -----------------------------------------------------------------
+
+    def show_plan(
+        self, session: ReviewSession, plan: ActionPlanSession, undo_stack: QUndoStack
+    ) -> None:
+        if self.plan is not plan:
+            if self.plan is not None and isValid(self.plan):  # the last one may be deleted
+                self.plan.changed.disconnect(self._plan_changed)
+                self.plan.item_changed.disconnect(self._item_changed)
+                self.plan.refused.disconnect(self.message.show_message)
+                self.plan.notice.disconnect(self.notice.setText)
+            plan.changed.connect(self._plan_changed)
+            plan.item_changed.connect(self._item_changed)
+            plan.refused.connect(self.message.show_message)
+            plan.notice.connect(self.notice.setText)
+            self.notice.setText("")
+        self.session, self.plan, self.undo_stack = session, plan, undo_stack
+        info = session.info
+        self.heading.setText(
+            t(
+                "plan.heading",
+                team=session.team.name,
+                period=info.period,
+                date=info.date.isoformat(),
+            )
+        )
+        self.model.allowed = (*session.pack.element_ids, CASELOAD_REF)
+        self.message.clear_message()
+        self._plan_changed()
+        self.outcomes.show_for(plan.db, info.id, info.team_id)
+
+    def focus_table(self) -> None:
+        self.table.setFocus(Qt.FocusReason.OtherFocusReason)
+        if self.model.rowCount() and not self.table.currentIndex().isValid():
+            self.table.setCurrentIndex(self.model.index(0, self.model.column_of(TEXT)))
+
+    def _plan_changed(self) -> None:
+        if self.plan is None:
+            return
+        current = self.table.currentIndex()
+        self.model.origin_periods = self.plan.origin_periods
+        self.model.set_items(self.plan.items)
+        if current.isValid() and current.row() < self.model.rowCount():
+            self.table.setCurrentIndex(self.model.index(current.row(), current.column()))
+        self.table.resizeRowsToContents()
+        self._update_enabled()
+
+    def _item_changed(self, item_id: str) -> None:
+        item = self.plan.item(item_id) if self.plan else None
+        if item is not None:
+            self.model.replace_item(item)
+            self.table.resizeRowToContents(self.model.row_of(item_id))
+        self._update_enabled()
+
+    def _update_enabled(self) -> None:
+        rows = self.selected_rows()
+        has_plan = self.plan is not None
+        self.add_button.setEnabled(has_plan)
+        self.suggest_button.setEnabled(has_plan)
+        self.delete_button.setEnabled(bool(rows))
+        self.merge_button.setEnabled(len(rows) >= 2)
+        self.up_button.setEnabled(len(rows) == 1 and rows[0] > 0)
+        self.down_button.setEnabled(len(rows) == 1 and rows[0] < self.model.rowCount() - 1)
+        self.empty_label.setVisible(has_plan and self.model.rowCount() == 0)
+        self.overdue_label.setText(overdue_mark(self.model.overdue_count()))
+
+    def selected_rows(self) -> list[int]:
+        rows = {i.row() for i in self.table.selectionModel().selectedIndexes()}
+        current = self.table.currentIndex()
+        if not rows and current.isValid():
+            rows = {current.row()}
+        return sorted(rows)
+
+    # -- edits -------------------------------------------------------------------
+
+    def _push(self, command: PlanEditCommand | PlanAddCommand | PlanMoveCommand) -> None:
+        self.message.clear_message()
+        if self.undo_stack is not None:
+            self.undo_stack.push(command)
+        else:
+            command.redo()
+
+    def _edit(self, item_id: str, field: str, before: object, after: object) -> None:
+        if self.plan is not None:
+            self._push(PlanEditCommand(self.plan, item_id, field, before, after))
+
+    def add_item(self) -> None:
+        plan = self.plan
+        if plan is None:
+            return
+        item_id = str(uuid.uuid4())
+        self._push(PlanAddCommand(plan, item_id, t("plan.new_text"), {}))
+
+        def edit_new() -> None:  # once the new row is there, its text is being typed
+            plan.changed.disconnect(edit_new)
+            row = self.model.row_of(item_id)
+            if row >= 0:
+                index = self.model.index(row, self.model.column_of(TEXT))
+                self.table.setFocus(Qt.FocusReason.OtherFocusReason)
+                self.table.setCurrentIndex(index)
+                self.table.edit(index)
+
+        plan.changed.connect(edit_new)
+
+    def delete_selected(self) -> None:
+        if self.plan is None or not self.selected_rows():
+            return
+        items = [self.model.items[r] for r in self.selected_rows()]
+        text = t("plan.confirm_delete", count=len(items))
+        if any(i.origin_item_id for i in items):
+            text += "\n\n" + t("plan.confirm_delete_carried")
+        plan = self.plan
+        self.confirm(text, lambda: plan.delete([i.id for i in items]))
+
+    def merge_selected(self) -> None:
+        rows = self.selected_rows()
+        if self.plan is None or len(rows) < 2:
+            return
+        ids = [self.model.items[r].id for r in rows]
+        plan = self.plan
+        self.confirm(t("plan.confirm_merge", count=len(ids)), lambda: plan.merge(ids[0], ids[1:]))
+
+    def move_selected(self, delta: int) -> None:
+        rows = self.selected_rows()
+        if self.plan is None or len(rows) != 1:
+            return
+        row, target = rows[0], rows[0] + delta
+        before = self.plan.ids()
+        if not 0 <= target < len(before):
+            return
+        after = list(before)
+        after[row], after[target] = after[target], after[row]
+        column = max(self.table.currentIndex().column(), 0)
+        self._push(PlanMoveCommand(self.plan, before, after))
+        self.table.setCurrentIndex(self.model.index(target, column))
+
+    def suggest(self) -> None:
+        if self.plan is not None:
+            self.plan.suggest()
+
+    def element_column(self) -> int:
+        return self.model.column_of(ELEMENTS)
+
+    def party_column(self) -> int:
+        return self.model.column_of(PARTY)
+
+    def status_column(self) -> int:
+        return self.model.column_of(STATUS)
