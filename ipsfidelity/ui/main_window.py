@@ -21,8 +21,8 @@ if TYPE_CHECKING:
     from ipsfidelity.report import ActionItem
     from ipsfidelity.store import Store
     from ipsfidelity.store.views import AssessmentData, AssessmentInfo
-    from ipsfidelity.ui.compare_screens import CompareScreens
     from ipsfidelity.ui.action_plan_session import ActionPlanSession
+    from ipsfidelity.ui.compare_screens import CompareScreens
     from ipsfidelity.ui.database import Database
     from ipsfidelity.ui.home_view import HomeView
     from ipsfidelity.ui.report_common import ReportTarget

@@ -67,7 +67,7 @@ def test_unmet_elements_end_in_a_plan_that_the_next_review_follows_up(
     settle(qtbot, window)
 
     # The action plan: accept the suggestions, set owners and deadlines by keyboard.
-    qtbot.keyClick(focused(), Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(focused(), Qt.Key.Key_6, Qt.KeyboardModifier.ControlModifier)
     view = window.action_plan_view
     assert window.stack.currentWidget() is view
     model = view.model
