@@ -217,6 +217,22 @@ MESSAGES: dict[str, dict[str, str]] = {
         "da": "Databaseadressen »{url}« kan ikke bruges",
         "en": "The database address '{url}' cannot be used",
     },
+    "db.damage.not_sqlite": {
+        "da": "filen er ikke en SQLite-database",
+        "en": "the file is not a SQLite database",
+    },
+    "db.damage.sqlite": {
+        "da": "SQLite melder fejl ({detail})",
+        "en": "SQLite reports an error ({detail})",
+    },
+    "db.damage.truncated": {
+        "da": "filen er afkortet (en del af den mangler)",
+        "en": "the file is truncated (part of it is missing)",
+    },
+    "db.damaged": {
+        "da": "Databasen {path} er beskadiget og kan ikke åbnes: {why}. Filen er ikke ændret; gendan den nyeste sikkerhedskopi eller start en ny fil",
+        "en": "The database {path} is damaged and cannot be opened: {why}. The file is unchanged; restore the newest backup or start a new file",
+    },
     "db.foreign_schema": {
         "da": "Databasen {where} indeholder tabeller, men er ikke en ipsfidelity-database; den røres ikke",
         "en": "The database {where} holds tables but is not an ipsfidelity database; it is left untouched",

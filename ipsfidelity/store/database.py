@@ -12,10 +12,11 @@ from sqlalchemy.exc import ArgumentError, DBAPIError, OperationalError
 
 from ipsfidelity.errors import UserError
 from ipsfidelity.i18n import tr
+from ipsfidelity.store.integrity import SQLITE_HEADER, check_database_file
 from ipsfidelity.store.repository import Store
 
 ENV_VAR = "IPSFIDELITY_DB"
-SQLITE_HEADER = b"SQLite format 3\x00"
+__all__ = ["SQLITE_HEADER", "open_store", "resolve_url", "upgrade"]
 
 
 def default_database_path() -> Path:
@@ -56,12 +57,7 @@ def _check_sqlite_file(path: Path) -> None:
         # Created readable by the user only: it holds a team's review notes.
         os.close(os.open(path, os.O_CREAT | os.O_WRONLY, 0o600))
         return
-    if path.is_dir():
-        raise UserError(tr("db.is_directory", path=path))
-    with path.open("rb") as fh:
-        header = fh.read(len(SQLITE_HEADER))
-    if header and header != SQLITE_HEADER:
-        raise UserError(tr("db.not_sqlite", path=path))
+    check_database_file(path)
 
 
 def _sqlite_pragmas(dbapi_conn: sqlite3.Connection, _record: object) -> None:

@@ -1,0 +1,102 @@
+"""Refusing a damaged SQLite file before anything writes to it.
+
+A truncated or garbage database must never be "repaired" by opening it read-write:
+SQLite would happily append pages, and the remains a backup tool could rescue would
+be gone. So the file is checked read-only first (header, size, `PRAGMA quick_check`).
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+from urllib.parse import quote
+
+from ipsfidelity.errors import UserError
+from ipsfidelity.i18n import tr
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+HEADER_SIZE = 100
+
+
+class DamagedDatabase(UserError):
+    """The SQLite file exists but cannot be used; it has not been touched.
+
+    The UI catches this one to offer "restore the newest backup" or "start a new
+    file" (`ipsfidelity.recovery`); the CLI prints it as one line and exits 2.
+    """
+
+    def __init__(self, path: Path, reason: str) -> None:
+        self.path = Path(path)
+        self.reason = reason
+        super().__init__(tr("db.damaged", path=self.path, why=reason))
+
+
+def _wal_has_frames(path: Path) -> bool:
+    wal = path.with_name(path.name + "-wal")
+    try:
+        return wal.stat().st_size > 0
+    except OSError:
+        return False
+
+
+def _header_problem(path: Path, size: int) -> str | None:
+    """What is wrong with the file's header and length, judged from its first 100 bytes."""
+    with path.open("rb") as fh:
+        header = fh.read(HEADER_SIZE)
+    magic = header[: len(SQLITE_HEADER)]
+    if magic != SQLITE_HEADER[: len(magic)]:
+        return tr("db.damage.not_sqlite")
+    if len(header) < HEADER_SIZE:
+        return tr("db.damage.truncated")
+    page_size = int.from_bytes(header[16:18], "big")
+    page_size = 65536 if page_size == 1 else page_size
+    if page_size < 512 or page_size & (page_size - 1):
+        return tr("db.damage.not_sqlite")
+    if _wal_has_frames(path):
+        return None  # pages may still live in the WAL; let SQLite judge
+    if size % page_size:
+        return tr("db.damage.truncated")
+    pages = int.from_bytes(header[28:32], "big")
+    # The in-header page count is only trustworthy when its "valid-for" counter matches.
+    if pages and header[92:96] == header[24:28] and size < pages * page_size:
+        return tr("db.damage.truncated")
+    return None
+
+
+def _quick_check(path: Path) -> str | None:
+    """SQLite's own verdict, from a read-only connection that cannot change the file."""
+    uri = f"file:{quote(str(path))}?mode=ro"
+    try:
+        conn = sqlite3.connect(uri, uri=True)
+    except sqlite3.Error as exc:
+        return str(exc)
+    try:
+        rows = conn.execute("PRAGMA quick_check(1)").fetchall()
+    except sqlite3.Error as exc:
+        return str(exc)
+    finally:
+        conn.close()
+    verdict = str(rows[0][0]) if rows else "no answer"
+    return None if verdict == "ok" else verdict
+
+
+def check_database_file(path: Path) -> None:
+    """Raise DamagedDatabase unless `path` is missing, empty or a healthy SQLite file.
+
+    An empty file is a valid empty database (SQLite writes the header on first use).
+    """
+    path = Path(path)
+    if not path.exists():
+        return
+    if path.is_dir():
+        raise UserError(tr("db.is_directory", path=path))
+    size = path.stat().st_size
+    if size == 0:
+        return
+    problem = _header_problem(path, size)
+    if problem is None:
+        detail = _quick_check(path)
+        if detail is not None:
+            problem = tr("db.damage.sqlite", detail=detail.splitlines()[0][:160])
+    if problem is not None:
+        raise DamagedDatabase(path, problem)
