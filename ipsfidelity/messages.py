@@ -21,6 +21,34 @@ MESSAGES: dict[str, dict[str, str]] = {
         "da": "»{ref}« er for kort; angiv mindst 4 tegn af vurderingens id",
         "en": "'{ref}' is too short; give at least 4 characters of the assessment id",
     },
+    "backup.empty": {
+        "da": "filen er tom",
+        "en": "the file is empty",
+    },
+    "backup.failed": {
+        "da": "Sikkerhedskopien {path} kunne ikke skrives: {why}",
+        "en": "The backup {path} could not be written: {why}",
+    },
+    "backup.none": {
+        "da": "Der er ingen sikkerhedskopi at gendanne",
+        "en": "There is no backup to restore",
+    },
+    "backup.not_ours": {
+        "da": "det er ikke en ipsfidelity-database",
+        "en": "it is not an ipsfidelity database",
+    },
+    "backup.same_file": {
+        "da": "Sikkerhedskopien og databasen er den samme fil",
+        "en": "The backup and the database are the same file",
+    },
+    "backup.too_new": {
+        "da": "den er lavet af en nyere version af programmet",
+        "en": "it was made by a newer version of the program",
+    },
+    "backup.unusable": {
+        "da": "Sikkerhedskopien {path} kan ikke gendannes: {why}",
+        "en": "The backup {path} cannot be restored: {why}",
+    },
     "caseload.duplicate_consultant": {
         "da": "Hver konsulent må kun stå én gang i caseload-tabellen",
         "en": "Each consultant may appear only once in the caseload table",

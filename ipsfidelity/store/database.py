@@ -20,9 +20,9 @@ __all__ = ["SQLITE_HEADER", "open_store", "resolve_url", "upgrade"]
 
 
 def default_database_path() -> Path:
-    import platformdirs
+    from ipsfidelity.paths import default_database_path as default_path
 
-    return Path(platformdirs.user_data_dir("ipsfidelity", appauthor=False)) / "ipsfidelity.sqlite3"
+    return default_path()  # the user's data folder, or beside a portable app
 
 
 def resolve_url(arg: str | None = None) -> str:

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import sqlite3
 from pathlib import Path
-from urllib.parse import quote
 
 from ipsfidelity.errors import UserError
 from ipsfidelity.i18n import tr
@@ -63,11 +62,15 @@ def _header_problem(path: Path, size: int) -> str | None:
     return None
 
 
+def read_only_uri(path: Path) -> str:
+    """A SQLite URI that opens `path` read-only (spaces, `?` and `#` in names escaped)."""
+    return Path(path).resolve().as_uri() + "?mode=ro"
+
+
 def _quick_check(path: Path) -> str | None:
     """SQLite's own verdict, from a read-only connection that cannot change the file."""
-    uri = f"file:{quote(str(path))}?mode=ro"
     try:
-        conn = sqlite3.connect(uri, uri=True)
+        conn = sqlite3.connect(read_only_uri(path), uri=True)
     except sqlite3.Error as exc:
         return str(exc)
     try:
