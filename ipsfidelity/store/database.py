@@ -53,7 +53,7 @@ def sqlite_path(url: str) -> Path | None:
 def _check_sqlite_file(path: Path) -> None:
     """Refuse a file that is not a SQLite database before SQLite gets to write to it."""
     if not path.exists():
-        path.parent.mkdir(parents=True, exist_ok=True)
+        path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
         # Created readable by the user only: it holds a team's review notes.
         os.close(os.open(path, os.O_CREAT | os.O_WRONLY, 0o600))
         return

@@ -143,12 +143,14 @@ def mode(path: Path) -> int:
 
 
 @posix_only
-def test_database_and_sidecars_are_user_only(db_path: Path) -> None:
+def test_database_and_sidecars_are_user_only(tmp_path: Path) -> None:
+    db_path = tmp_path / "new-folder" / "ips.sqlite3"
     old = os.umask(0o022)  # a typical, permissive umask must not leak through
     try:
         from ipsfidelity.store import open_store
 
         store = open_store(str(db_path))
+        assert mode(db_path.parent) == 0o700  # the folder it had to create
         store.create_team("IPS Gentofte")
         assert mode(db_path) == 0o600
         for suffix in ("-wal", "-shm"):
