@@ -57,7 +57,9 @@ expected="ipsfidelity $("$PY" -c 'import ipsfidelity; print(ipsfidelity.__versio
 [[ "$version" == "$expected" ]] || fail "--version said '$version', expected '$expected'"
 
 step "instruments (resources from sys._MEIPASS)"
-"$BIN" instruments | grep -q "dk-minimum" || fail "the bundled instrument pack is missing"
+# (Output goes to files before grep: with pipefail, grep -q's early exit would fail the pipe.)
+"$BIN" instruments > "$SMOKE/instruments.txt"
+grep -q "dk-minimum" "$SMOKE/instruments.txt" || fail "the bundled instrument pack is missing"
 
 step "demo into a new database (migrations run frozen)"
 t=$(now)
@@ -83,7 +85,9 @@ if "$BIN" report --help >/dev/null 2>&1; then
     "$BIN" --db "$DB" report "$aid" --out "$SMOKE/rapport.pdf"
     echo "   report took $(since "$t")"
     command -v pdftotext >/dev/null || fail "pdftotext is not installed (poppler-utils)"
-    pdftotext "$SMOKE/rapport.pdf" - | grep -q "$team" || fail "the PDF does not name $team"
+    pdftotext "$SMOKE/rapport.pdf" "$SMOKE/rapport.txt"
+    grep -q "$team" "$SMOKE/rapport.txt" || fail "the PDF does not name $team"
+    echo "   the PDF reads back: $(head -n 1 "$SMOKE/rapport.txt")"
 else
     step "report: SKIPPED, this tree has no 'report' command yet"
 fi
