@@ -9,16 +9,24 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import logging
 import os
 import re
 import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ipsfidelity.errors import UserError
 from ipsfidelity.i18n import tr
 from ipsfidelity.paths import backup_dir, data_dir
+from ipsfidelity.store.database import sqlite_path
 from ipsfidelity.store.integrity import DamagedDatabase, check_database_file, read_only_uri
+
+if TYPE_CHECKING:
+    from ipsfidelity.store import Store
+
+log = logging.getLogger(__name__)
 
 MAX_BACKUPS = 10
 REGULAR, BEFORE_RESTORE = "backup", "before-restore"
@@ -153,6 +161,23 @@ def backup_now(db: Path, *, only_if_changed: bool = False) -> BackupInfo | None:
 def backup_if_changed(db: Path) -> BackupInfo | None:
     """The start-up backup: a copy only when the data changed since the newest backup."""
     return backup_now(db, only_if_changed=True)
+
+
+def database_file(store: Store) -> Path | None:
+    """The SQLite file behind `store`; None for PostgreSQL (its server keeps the backups)."""
+    return sqlite_path(str(store.engine.url))
+
+
+def startup_backup(store: Store) -> BackupInfo | None:
+    """Call once after `open_store` at start-up. Never stops the app: a failure is logged."""
+    db = database_file(store)
+    if db is None:
+        return None
+    try:
+        return backup_if_changed(db)
+    except (OSError, sqlite3.Error, UserError):
+        log.exception("start-up backup of %s failed", db)
+        return None
 
 
 def backup_to(db: Path, target: Path) -> None:

@@ -158,6 +158,8 @@ def upgrade(engine: Engine, revision: str = "head") -> None:
 
 def _copy_before_upgrade(engine: Engine, path: Path, current: str) -> None:
     target = path.with_name(f"{path.name}.before-{current}.bak")
+    # Created 0600 before SQLite writes to it, so the copy is never readable by others.
+    os.close(os.open(target, os.O_CREAT | os.O_WRONLY | os.O_TRUNC, 0o600))
     src = sqlite3.connect(path)
     try:
         dst = sqlite3.connect(target)

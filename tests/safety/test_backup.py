@@ -181,3 +181,39 @@ def test_broken_database_recovery_can_start_a_new_file(tmp_path: Path) -> None:
     assert aside.read_bytes() == b"ikke en database" * 100
     assert not db.exists()
     assert team_names(db) == []  # a fresh database
+
+
+def test_startup_backup_from_a_store(store: Store, db_path: Path) -> None:
+    store.create_team("IPS Dragør")
+    made = backup.startup_backup(store)
+    assert made is not None and backup.database_file(store) == db_path
+    assert backup.startup_backup(store) is None  # unchanged since
+
+
+def test_startup_backup_never_stops_the_app(store: Store, db_path: Path) -> None:
+    store.create_team("IPS Furesø")
+    folder = backup.folder_for(db_path)
+    folder.parent.mkdir(parents=True, exist_ok=True)
+    folder.write_text("a file where the backups folder should be")
+    assert backup.startup_backup(store) is None  # logged, not raised
+    assert [t.name for t in store.list_teams()] == ["IPS Furesø"]
+
+
+def test_a_backup_killed_halfway_leaves_no_backup(store: Store, db_path: Path) -> None:
+    store.create_team("IPS Lyngby")
+    folder = backup.folder_for(db_path)
+    folder.mkdir(parents=True)
+    leftover = folder / f".{db_path.stem}-20260101-000000-000000.tmp"
+    leftover.write_bytes(b"SQLite format 3\x00half a copy")
+    assert backup.list_backups(db_path) == []  # a temporary copy is never listed
+    made = backup.backup_now(db_path)
+    assert made is not None and not leftover.exists()
+    assert [b.path for b in backup.list_backups(db_path)] == [made.path]
+
+
+def test_no_backup_of_a_damaged_file(tmp_path: Path) -> None:
+    db = tmp_path / "ips.sqlite3"
+    db.write_bytes(b"SQLite format 3\x00" + bytes(4000))
+    with pytest.raises(DamagedDatabase):
+        backup.backup_now(db)
+    assert backup.list_backups(db) == []
