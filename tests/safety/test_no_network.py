@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -76,3 +77,29 @@ def test_main_flows_open_no_socket(guarded_env: dict[str, str], tmp_path: Path) 
     log = tmp_path / "network-attempts.log"
     attempts = log.read_text() if log.exists() else ""
     assert attempts == "", f"network use during {flows}:\n{attempts}"
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(shutil.which("strace") is None, reason="strace is not installed")
+def test_no_ip_socket_even_below_python(guarded_env: dict[str, str], tmp_path: Path) -> None:
+    """Qt, libpq or any C library would bypass the audit hook; strace sees every syscall."""
+    db = tmp_path / "ips.sqlite3"
+    trace = tmp_path / "syscalls.log"
+    probe = subprocess.run(
+        ["strace", "-f", "-qq", "-o", str(tmp_path / "probe.log"), "true"], capture_output=True
+    )
+    if probe.returncode != 0:
+        pytest.skip(f"strace cannot trace here: {probe.stderr.decode()[:200]}")
+    for args in (["demo"], ["--smoke"]):
+        done = subprocess.run(
+            [
+                "strace", "-f", "-qq", "-e", "trace=socket,connect,sendto,sendmsg,bind",
+                "-e", "signal=none", "-o", str(trace),
+                sys.executable, "-m", "ipsfidelity", "--db", str(db), *args,
+            ],
+            env=guarded_env, capture_output=True, text=True, timeout=180,
+        )  # fmt: skip
+        assert done.returncode == 0, done.stderr
+        calls = trace.read_text()
+        assert "AF_INET" not in calls, f"{args}:\n{calls}"
+    assert not (tmp_path / "network-attempts.log").exists()  # nor above it
