@@ -42,7 +42,10 @@ def main() -> int:
     else:
         for name, m in results.items():
             ok = "ok " if m.get("met", True) else "MISS"
-            print(f"{ok} {name:24} {m['value']:>10.3f} {m['unit']:3}  ratio {m['ratio']}  target {m['target']}")
+            print(
+                f"{ok} {name:24} {m['value']:>10.3f} {m['unit']:3}  "
+                f"ratio {m['ratio']}  target {m['target']}"
+            )
     return 0
 
 

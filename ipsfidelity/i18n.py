@@ -6,6 +6,9 @@ checks that every key has both languages with the same placeholders.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from typing import Any
+
 from ipsfidelity.messages import MESSAGES
 
 LANGUAGES = ("da", "en")
@@ -25,12 +28,18 @@ def language() -> str:
 
 def tr(key: str, /, **values: object) -> str:
     """The message `key` in the current language, with `values` filled in."""
+    return tr_in(_current, key, **values)
+
+
+def tr_in(lang: str, key: str, /, **values: object) -> str:
+    """`tr` in a given language, for work off the UI thread (the PDF report)
+    that must not switch the app's language under it."""
     entry = MESSAGES[key]
-    text = entry.get(_current) or entry["da"]
+    text = entry.get(lang) or entry["da"]
     return text.format(**values) if values else text
 
 
-def pick(texts: dict[str, str], lang: str | None = None) -> str:
+def pick(texts: Mapping[Any, str], lang: str | None = None) -> str:
     """Choose from a `{"da": ..., "en": ...}` mapping (instrument texts), Danish as fallback."""
     lang = lang or _current
     return texts.get(lang) or texts.get("da") or next(iter(texts.values()), "")

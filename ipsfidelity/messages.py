@@ -205,6 +205,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "da": "sprog for meddelelser (da eller en)",
         "en": "language for messages (da or en)",
     },
+    "cli.help.report": {
+        "da": "lav PDF-rapporten til styregruppen for en vurdering",
+        "en": "make the steering-group PDF report for an assessment",
+    },
+    "cli.help.report_out": {
+        "da": "PDF-filen, der skal skrives",
+        "en": "the PDF file to write",
+    },
     "cli.help.score": {
         "da": "vis en vurderings score og resultat",
         "en": "show an assessment's score and verdict",
@@ -384,6 +392,362 @@ MESSAGES: dict[str, dict[str, str]] = {
     "rating.unknown_value": {
         "da": "»{rating}« er ikke en gyldig vurdering",
         "en": "'{rating}' is not a valid rating",
+    },
+    "report.all_equal": {
+        "da": "Alle vurderede principper har samme score, {score}; ingen skiller sig ud som stærkest eller svagest.",
+        "en": "Every rated principle has the same score, {score}; none stands out as strongest or weakest.",
+    },
+    "report.caseload_line": {
+        "da": "Caseload: {status}; højeste belastning {load} ({consultant}) blandt {count} konsulenter",
+        "en": "Caseload: {status}; highest load {load} ({consultant}) among {count} consultants",
+    },
+    "report.caseload_line_one": {
+        "da": "Caseload: {status}; belastning {load} ({consultant}), 1 konsulent",
+        "en": "Caseload: {status}; load {load} ({consultant}), 1 consultant",
+    },
+    "report.caseload_missing_line": {
+        "da": "Caseload: ikke udfyldt",
+        "en": "Caseload: not entered",
+    },
+    "report.caseload_none": {
+        "da": "Caseload er ikke udfyldt for denne vurdering.",
+        "en": "No caseload has been entered for this assessment.",
+    },
+    "report.caseload_team": {
+        "da": "Teamets samlede status: {status}.",
+        "en": "The team's overall status: {status}.",
+    },
+    "report.change_first": {
+        "da": "Første vurdering: der er ingen tidligere vurdering af teamet at sammenligne med.",
+        "en": "First review: there is no earlier review of the team to compare with.",
+    },
+    "report.change_intro": {
+        "da": "Sammenlignet med vurderingen {date} ({period}). Pilen viser retningen: ↑ bedre, ↓ dårligere, → uændret.",
+        "en": "Compared with the review of {date} ({period}). The arrow shows the direction: ↑ better, ↓ worse, → unchanged.",
+    },
+    "report.col.change": {
+        "da": "Ændring",
+        "en": "Change",
+    },
+    "report.col.consultant": {
+        "da": "Konsulent",
+        "en": "Consultant",
+    },
+    "report.col.current": {
+        "da": "Denne",
+        "en": "This review",
+    },
+    "report.col.deadline": {
+        "da": "Frist",
+        "en": "Deadline",
+    },
+    "report.col.element": {
+        "da": "Element",
+        "en": "Element",
+    },
+    "report.col.fte": {
+        "da": "Årsværk",
+        "en": "FTE",
+    },
+    "report.col.ips_cases": {
+        "da": "IPS-sager",
+        "en": "IPS cases",
+    },
+    "report.col.item": {
+        "da": "Aftalepunkt",
+        "en": "Item",
+    },
+    "report.col.load": {
+        "da": "Belastning",
+        "en": "Load",
+    },
+    "report.col.note": {
+        "da": "Note og kilder",
+        "en": "Note and sources",
+    },
+    "report.col.number": {
+        "da": "Nr.",
+        "en": "No.",
+    },
+    "report.col.other_cases": {
+        "da": "Andre sager",
+        "en": "Other cases",
+    },
+    "report.col.owner": {
+        "da": "Tovholder",
+        "en": "Owner",
+    },
+    "report.col.previous": {
+        "da": "Forrige",
+        "en": "Previous",
+    },
+    "report.col.principle": {
+        "da": "Princip",
+        "en": "Principle",
+    },
+    "report.col.rating": {
+        "da": "Vurdering",
+        "en": "Rating",
+    },
+    "report.col.responsible": {
+        "da": "Ansvarlig part",
+        "en": "Responsible party",
+    },
+    "report.col.status": {
+        "da": "Status",
+        "en": "Status",
+    },
+    "report.done": {
+        "da": "Rapport gemt: {path}",
+        "en": "Report saved: {path}",
+    },
+    "report.draft_banner": {
+        "da": "KLADDE – vurderingen er ikke færdig",
+        "en": "DRAFT – the assessment is not finished",
+    },
+    "report.draft_caseload": {
+        "da": "Caseload er ikke udfyldt.",
+        "en": "The caseload is not entered.",
+    },
+    "report.draft_elements": {
+        "da": "Ikke vurderet ({count} af {total} elementer): {elements}.",
+        "en": "Not rated ({count} of {total} elements): {elements}.",
+    },
+    "report.draft_missing": {
+        "da": "Det mangler, før vurderingen er færdig:",
+        "en": "Missing before the assessment is finished:",
+    },
+    "report.draft_short": {
+        "da": "mangler: {missing}",
+        "en": "missing: {missing}",
+    },
+    "report.draft_short_caseload": {
+        "da": "caseload",
+        "en": "caseload",
+    },
+    "report.draft_short_element": {
+        "da": "1 element",
+        "en": "1 element",
+    },
+    "report.draft_short_elements": {
+        "da": "{count} elementer",
+        "en": "{count} elements",
+    },
+    "report.draft_watermark": {
+        "da": "KLADDE",
+        "en": "DRAFT",
+    },
+    "report.field.clinics": {
+        "da": "Klinikker",
+        "en": "Clinics",
+    },
+    "report.field.date": {
+        "da": "Dato",
+        "en": "Date",
+    },
+    "report.field.instrument": {
+        "da": "Instrument",
+        "en": "Instrument",
+    },
+    "report.field.municipality": {
+        "da": "Kommune",
+        "en": "Municipality",
+    },
+    "report.field.period": {
+        "da": "Periode",
+        "en": "Period",
+    },
+    "report.field.previous": {
+        "da": "Forrige vurdering",
+        "en": "Previous review",
+    },
+    "report.field.psychiatry": {
+        "da": "Psykiatri",
+        "en": "Psychiatry",
+    },
+    "report.field.reviewers": {
+        "da": "Bedømmere",
+        "en": "Reviewers",
+    },
+    "report.field.team": {
+        "da": "Team",
+        "en": "Team",
+    },
+    "report.first_review": {
+        "da": "ingen – første vurdering",
+        "en": "none – first review",
+    },
+    "report.footer_generated": {
+        "da": "Dannet {date} · {instrument}",
+        "en": "Generated {date} · {instrument}",
+    },
+    "report.footer_page": {
+        "da": "side {page} af {pages}",
+        "en": "page {page} of {pages}",
+    },
+    "report.kicker": {
+        "da": "Rapport om IPS-modeltrofasthed til styregruppen",
+        "en": "IPS fidelity report for the steering group",
+    },
+    "report.legend_current": {
+        "da": "Denne vurdering ({period})",
+        "en": "This review ({period})",
+    },
+    "report.legend_previous": {
+        "da": "Forrige vurdering ({period})",
+        "en": "Previous review ({period})",
+    },
+    "report.legend_unrated": {
+        "da": "princip uden vurderede elementer (tegnet som 0)",
+        "en": "principle with no rated elements (drawn as 0)",
+    },
+    "report.months": {
+        "da": "januar,februar,marts,april,maj,juni,juli,august,september,oktober,november,december",
+        "en": "January,February,March,April,May,June,July,August,September,October,November,December",
+    },
+    "report.no_scores": {
+        "da": "Intet princip er vurderet endnu.",
+        "en": "No principle has been rated yet.",
+    },
+    "report.not_given": {
+        "da": "ikke angivet",
+        "en": "not given",
+    },
+    "report.not_met_heading": {
+        "da": "Elementer, der ikke er fuldt opfyldt ({count})",
+        "en": "Elements not fully met ({count})",
+    },
+    "report.not_met_more": {
+        "da": "… og {count} mere – alle elementer står i afsnittet om principperne.",
+        "en": "… and {count} more – every element is in the section on the principles.",
+    },
+    "report.not_rated": {
+        "da": "Ikke vurderet",
+        "en": "Not rated",
+    },
+    "report.overall": {
+        "da": "Samlet score",
+        "en": "Overall score",
+    },
+    "report.overall_of": {
+        "da": "af 100",
+        "en": "out of 100",
+    },
+    "report.overall_previous": {
+        "da": "Forrige vurdering: {score}",
+        "en": "Previous review: {score}",
+    },
+    "report.overall_row": {
+        "da": "Samlet score",
+        "en": "Overall score",
+    },
+    "report.principle_score": {
+        "da": "Score {score} · {rated} af {elements} elementer vurderet",
+        "en": "Score {score} · {rated} of {elements} elements rated",
+    },
+    "report.progress.done": {
+        "da": "Rapporten er klar",
+        "en": "The report is ready",
+    },
+    "report.progress.gather": {
+        "da": "Henter vurderingen …",
+        "en": "Reading the assessment …",
+    },
+    "report.progress.layout": {
+        "da": "Sætter rapporten op …",
+        "en": "Laying out the report …",
+    },
+    "report.progress.write": {
+        "da": "Gemmer PDF-filen …",
+        "en": "Saving the PDF file …",
+    },
+    "report.section.actions": {
+        "da": "Handleplan",
+        "en": "Action plan",
+    },
+    "report.section.caseload": {
+        "da": "Caseload",
+        "en": "Caseload",
+    },
+    "report.section.change": {
+        "da": "Udvikling siden forrige vurdering",
+        "en": "Change since the previous review",
+    },
+    "report.section.principles": {
+        "da": "Principper og elementer",
+        "en": "Principles and elements",
+    },
+    "report.section.signatures": {
+        "da": "Underskrift og dato",
+        "en": "Signature and date",
+    },
+    "report.sign_date": {
+        "da": "Dato",
+        "en": "Date",
+    },
+    "report.sign_for": {
+        "da": "For {name}",
+        "en": "For {name}",
+    },
+    "report.sign_for_municipality": {
+        "da": "For {name} Kommune",
+        "en": "For {name} Municipality",
+    },
+    "report.sign_intro": {
+        "da": "Med underskrift bekræfter kommune og psykiatri, at rapporten er drøftet i fællesskab.",
+        "en": "By signing, the municipality and psychiatry confirm that they have discussed the report together.",
+    },
+    "report.sign_municipality": {
+        "da": "For kommunen",
+        "en": "For the municipality",
+    },
+    "report.sign_name": {
+        "da": "Navn",
+        "en": "Name",
+    },
+    "report.sign_psychiatry": {
+        "da": "For psykiatrien",
+        "en": "For psychiatry",
+    },
+    "report.sign_signature": {
+        "da": "Underskrift",
+        "en": "Signature",
+    },
+    "report.sources": {
+        "da": "Kilder: {sources}",
+        "en": "Sources: {sources}",
+    },
+    "report.strongest": {
+        "da": "Stærkeste principper",
+        "en": "Strongest principles",
+    },
+    "report.subtitle": {
+        "da": "{instrument} · {period}",
+        "en": "{instrument} · {period}",
+    },
+    "report.weakest": {
+        "da": "Svageste principper",
+        "en": "Weakest principles",
+    },
+    "report.why.denied": {
+        "da": "ingen tilladelse til at skrive der (er filen åben i et andet program?)",
+        "en": "no permission to write there (is the file open in another program?)",
+    },
+    "report.why.disk_full": {
+        "da": "disken er fuld",
+        "en": "the disk is full",
+    },
+    "report.why.is_folder": {
+        "da": "det er en mappe, ikke en fil",
+        "en": "it is a folder, not a file",
+    },
+    "report.why.no_folder": {
+        "da": "mappen findes ikke",
+        "en": "the folder does not exist",
+    },
+    "report.write_failed": {
+        "da": "Kunne ikke gemme rapporten {path}: {why}",
+        "en": "Could not save the report {path}: {why}",
     },
     "team.duplicate": {
         "da": "Der findes allerede et team, der hedder »{name}«",

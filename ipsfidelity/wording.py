@@ -1,8 +1,12 @@
-"""Sentences about a score that the app, the report and the command line share."""
+"""Sentences about a score that the app, the report and the command line share.
+
+`lang` defaults to the current language; the report passes it explicitly because
+it may run on a worker thread while the app shows another language.
+"""
 
 from __future__ import annotations
 
-from ipsfidelity.i18n import language, tr
+from ipsfidelity.i18n import language, tr_in
 from ipsfidelity.scoring import Score
 
 
@@ -14,26 +18,31 @@ def number(value: float | None, lang: str | None = None) -> str:
     return text.replace(".", ",") if (lang or language()) == "da" else text
 
 
-def verdict_sentence(score: Score) -> str:
+def verdict_sentence(score: Score, lang: str | None = None) -> str:
+    lang = lang or language()
+
+    def t(key: str, **values: object) -> str:
+        return tr_in(lang, key, **values)
+
     if score.verdict == "meets":
-        return tr("verdict.meets")
+        return t("verdict.meets")
     if score.verdict == "does_not_meet":
         reasons = list(score.not_met)
         if score.caseload.status == "over":
-            reasons.append(tr("verdict.caseload_over"))
-        return tr("verdict.does_not_meet", reasons=", ".join(reasons))
+            reasons.append(t("verdict.caseload_over"))
+        return t("verdict.does_not_meet", reasons=", ".join(reasons))
     missing = len(score.unrated)
     parts = []
     if missing:
         parts.append(
-            tr("verdict.elements_missing", count=missing)
+            t("verdict.elements_missing", count=missing)
             if missing != 1
-            else tr("verdict.element_missing")
+            else t("verdict.element_missing")
         )
     if score.caseload.status == "missing":
-        parts.append(tr("verdict.caseload_missing"))
-    return tr("verdict.incomplete", missing=tr("and").join(parts) if len(parts) > 1 else parts[0])
+        parts.append(t("verdict.caseload_missing"))
+    return t("verdict.incomplete", missing=t("and").join(parts) if len(parts) > 1 else parts[0])
 
 
-def caseload_status_text(status: str) -> str:
-    return tr(f"caseload.status.{status}")
+def caseload_status_text(status: str, lang: str | None = None) -> str:
+    return tr_in(lang or language(), f"caseload.status.{status}")

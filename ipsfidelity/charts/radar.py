@@ -33,8 +33,13 @@ def _closed(values: Sequence[float]) -> list[float]:
 
 
 class RadarChart:
-    def __init__(self, axis_labels: Sequence[str], figure: Figure | None = None,
-                 size: tuple[float, float] = (5.0, 5.0), font_size: float = 9.0) -> None:
+    def __init__(
+        self,
+        axis_labels: Sequence[str],
+        figure: Figure | None = None,
+        size: tuple[float, float] = (5.0, 5.0),
+        font_size: float = 9.0,
+    ) -> None:
         if len(axis_labels) < 3:
             raise ValueError("a radar needs at least three axes")
         self.figure = figure or Figure(figsize=size, layout="constrained")
@@ -52,17 +57,32 @@ class RadarChart:
         ax.set_yticklabels(["25", "50", "75", "100"], fontsize=font_size - 2, color="#555555")
         ax.set_rlabel_position(180 / n)
         ax.set_xticks(self.angles)
-        ax.set_xticklabels([textwrap.fill(label, 16, break_long_words=False) for label in self.labels], fontsize=font_size)
+        ax.set_xticklabels(
+            [textwrap.fill(label, 16, break_long_words=False) for label in self.labels],
+            fontsize=font_size,
+        )
         ax.tick_params(axis="x", pad=6)
         ax.grid(color="#bbbbbb", linewidth=0.6)
         ax.spines["polar"].set_color("#999999")
         self._lines: list[Line2D] = []
         self._fills: list[Polygon] = []
         for style in STYLES:
-            (line,) = ax.plot([], [], color=style["color"], linestyle=style["linestyle"],
-                              linewidth=style["linewidth"], marker="o", markersize=4)
-            fill = Polygon([[0, 0]], closed=True, facecolor=style["color"],
-                           alpha=style["fill_alpha"], edgecolor="none")
+            (line,) = ax.plot(
+                [],
+                [],
+                color=style["color"],
+                linestyle=style["linestyle"],
+                linewidth=style["linewidth"],
+                marker="o",
+                markersize=4,
+            )
+            fill = Polygon(
+                [[0, 0]],
+                closed=True,
+                facecolor=style["color"],
+                alpha=style["fill_alpha"],
+                edgecolor="none",
+            )
             ax.add_patch(fill)
             self._lines.append(line)
             self._fills.append(fill)
@@ -92,13 +112,21 @@ class RadarChart:
             self._legend = None
         if len(series) > 1:
             self._legend = self.axes.legend(
-                handles=self._lines[: len(series)], loc="upper center",
-                bbox_to_anchor=(0.5, -0.08), ncol=2, frameon=False, fontsize="small",
+                handles=self._lines[: len(series)],
+                loc="upper center",
+                bbox_to_anchor=(0.5, -0.08),
+                ncol=2,
+                frameon=False,
+                fontsize="small",
             )
 
 
-def render_radar(axis_labels: Sequence[str], series: Sequence[Series],
-                 size: tuple[float, float] = (5.0, 5.0), font_size: float = 9.0) -> Figure:
+def render_radar(
+    axis_labels: Sequence[str],
+    series: Sequence[Series],
+    size: tuple[float, float] = (5.0, 5.0),
+    font_size: float = 9.0,
+) -> Figure:
     chart = RadarChart(axis_labels, size=size, font_size=font_size)
     chart.set_series(series)
     return chart.figure

@@ -11,4 +11,5 @@ COMMANDS = (
     "score",
     "import_",
     "export",
+    "report",
 )

@@ -8,10 +8,13 @@ leaves the database exactly as it was.
 from __future__ import annotations
 
 import datetime as dt
+import json
+import os
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
-from sqlalchemy import Connection, delete, func, insert, select
+from sqlalchemy import Connection, delete, insert, select
 
 from ipsfidelity.errors import UserError
 from ipsfidelity.exchange.schema import AssessmentDoc
@@ -21,6 +24,56 @@ from ipsfidelity.store import models as m
 from ipsfidelity.store.repository import Store
 
 CHUNK = 500  # stays under every backend's bound-parameter limit
+_VARIANT = "89ab"
+
+
+def fresh_ids(count: int) -> list[str]:
+    """Random (version 4) UUIDs, made in bulk: uuid.uuid4() per row dominated large imports."""
+    raw = os.urandom(16 * count).hex()
+    ids = []
+    for i in range(count):
+        h = raw[32 * i : 32 * i + 32]
+        ids.append(
+            f"{h[:8]}-{h[8:12]}-4{h[13:16]}-{_VARIANT[int(h[16], 16) & 3]}{h[17:20]}-{h[20:]}"
+        )
+    return ids
+
+
+class _Raw:
+    """Column values converted once per import, the way each backend stores them.
+
+    Bulk rows go to the driver directly, so SQLAlchemy runs no type processor
+    per cell; the conversions here match what the typed models write (naive UTC
+    timestamps, ISO dates, JSON text), and tests read the rows back through them.
+    """
+
+    def __init__(self, conn: Connection) -> None:
+        self.sqlite = conn.dialect.name == "sqlite"
+        self._json: dict[tuple[str, ...], str] = {}
+
+    def stamp(self, value: dt.datetime) -> Any:
+        naive = value.astimezone(dt.UTC).replace(tzinfo=None)
+        return naive.strftime("%Y-%m-%d %H:%M:%S.%f") if self.sqlite else naive
+
+    def date(self, value: dt.date) -> Any:
+        return value.isoformat() if self.sqlite else value
+
+    def json_list(self, values: Sequence[str]) -> str:
+        key = tuple(values)
+        text = self._json.get(key)
+        if text is None:
+            text = self._json[key] = json.dumps(list(values))
+        return text
+
+
+def _bulk_insert(conn: Connection, table_name: str, rows: list[dict[str, Any]]) -> None:
+    """executemany straight to the driver: no per-cell SQLAlchemy processing for big imports."""
+    if not rows:
+        return
+    names = list(rows[0])
+    mark = "?" if conn.dialect.paramstyle == "qmark" else "%s"
+    sql = f"INSERT INTO {table_name} ({', '.join(names)}) VALUES ({', '.join([mark] * len(names))})"
+    conn.exec_driver_sql(sql, [tuple(r[n] for n in names) for r in rows])
 
 
 @dataclass
@@ -101,19 +154,18 @@ def plan_import(conn: Connection, docs: Sequence[tuple[str, AssessmentDoc]]) -> 
 
 
 def _refuse_name_clashes(conn: Connection, plan: ImportPlan) -> None:
+    # Compared in Python: SQLite's lower() only folds ASCII, and Danish names have æ, ø, å.
     names: dict[str, str] = {}
     for team_id, doc in plan.new_teams.items():
-        key = doc.team.name.lower()
+        key = doc.team.name.casefold()
         if key in names and names[key] != team_id:
             raise UserError(tr("import.team_name_taken", name=doc.team.name))
         names[key] = team_id
-    lowered = list(names)
-    for chunk in _chunks(lowered):
-        clash = conn.execute(
-            select(m.Team.name).where(func.lower(m.Team.name).in_(chunk)).limit(1)
-        ).first()
-        if clash is not None:
-            raise UserError(tr("import.team_name_taken", name=clash.name))
+    if not names:
+        return
+    for existing in conn.scalars(select(m.Team.name)):
+        if existing.casefold() in names:
+            raise UserError(tr("import.team_name_taken", name=existing))
 
 
 def import_documents(store: Store, docs: Sequence[tuple[str, AssessmentDoc]]) -> ImportPlan:
@@ -127,6 +179,7 @@ def import_documents(store: Store, docs: Sequence[tuple[str, AssessmentDoc]]) ->
 
 def _write(conn: Connection, plan: ImportPlan) -> None:
     now = m.utcnow()
+    raw = _Raw(conn)
     teams = [
         {
             "id": tid,
@@ -149,44 +202,51 @@ def _write(conn: Connection, plan: ImportPlan) -> None:
         conn.execute(delete(m.Assessment).where(m.Assessment.id.in_(chunk)))
 
     consultants = _consultant_ids(conn, plan.writes, now)
+    ids = iter(fresh_ids(sum(len(d.ratings) + len(d.caseload) for d in plan.writes)))
+    created = raw.stamp(now)
     assessments, ratings, caseload = [], [], []
     for d in plan.writes:
         aid = d.id.lower()
-        pack = get_pack(d.instrument.id, d.instrument.version)
-        stamp = d.updated_at.astimezone(dt.UTC)
+        team_id = d.team.id.lower()
+        principle_of = {
+            e.id: p.id
+            for p in get_pack(d.instrument.id, d.instrument.version).principles
+            for e in p.elements
+        }
+        stamp = raw.stamp(d.updated_at)
         assessments.append(
             {
                 "id": aid,
-                "team_id": d.team.id.lower(),
-                "date": d.date,
+                "team_id": team_id,
+                "date": raw.date(d.date),
                 "period": d.period,
                 "instrument_id": d.instrument.id,
                 "instrument_version": d.instrument.version,
-                "reviewers": list(d.reviewers),
+                "reviewers": raw.json_list(d.reviewers),
                 "last_element": None,
-                "created_at": now,
+                "created_at": created,
                 "updated_at": stamp,
             }
         )
         for r in d.ratings:
             ratings.append(
                 {
-                    "id": m.new_id(),
+                    "id": next(ids),
                     "assessment_id": aid,
                     "element_id": r.element,
-                    "principle_id": pack.principle_of(r.element).id,
+                    "principle_id": principle_of[r.element],
                     "rating": r.rating,
                     "note": r.note,
-                    "evidence": list(r.evidence),
+                    "evidence": raw.json_list(r.evidence),
                     "updated_at": stamp,
                 }
             )
         for position, c in enumerate(d.caseload):
             caseload.append(
                 {
-                    "id": m.new_id(),
+                    "id": next(ids),
                     "assessment_id": aid,
-                    "consultant_id": consultants[(d.team.id.lower(), c.consultant)],
+                    "consultant_id": consultants[(team_id, c.consultant)],
                     "position": position,
                     "fte": c.fte,
                     "ips_cases": c.ips_cases,
@@ -194,11 +254,9 @@ def _write(conn: Connection, plan: ImportPlan) -> None:
                     "updated_at": stamp,
                 }
             )
-    conn.execute(insert(m.Assessment), assessments)
-    if ratings:
-        conn.execute(insert(m.Rating), ratings)
-    if caseload:
-        conn.execute(insert(m.CaseloadEntry), caseload)
+    _bulk_insert(conn, m.Assessment.__tablename__, assessments)
+    _bulk_insert(conn, m.Rating.__tablename__, ratings)
+    _bulk_insert(conn, m.CaseloadEntry.__tablename__, caseload)
 
 
 def _consultant_ids(

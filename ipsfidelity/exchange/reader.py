@@ -53,15 +53,6 @@ def _refuse(origin: str, key: str, **values: object) -> UserError:
     return UserError(tr("import.refused", origin=origin, why=tr(key, **values)))
 
 
-def _no_duplicate_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
-    result: dict[str, Any] = {}
-    for key, value in pairs:
-        if key in result:
-            raise ValueError(f"duplicate key {key!r}")
-        result[key] = value
-    return result
-
-
 def _reject_constant(name: str) -> Any:
     raise ValueError(f"{name} is not allowed")
 
@@ -102,20 +93,26 @@ def parse_exchange_bytes(data: bytes, origin: str = "<input>") -> AssessmentDoc:
     """Validate one exchange file completely, against its format and its instrument pack."""
     if len(data) > MAX_BYTES:
         raise _refuse(origin, "import.too_large", limit=MAX_BYTES // 1024)
+    try:
+        # Fast path: pydantic parses and validates in one go (its parser limits nesting).
+        doc = ExchangeFile.model_validate_json(data).assessment
+    except ValidationError:
+        doc = _explain(data, origin)  # slow path: find the friendliest message, or accept (BOM)
+    check_against_pack(doc, origin)
+    return doc
+
+
+def _explain(data: bytes, origin: str) -> AssessmentDoc:
     if _depth(data) > MAX_DEPTH:
         raise _refuse(origin, "import.too_deep", limit=MAX_DEPTH)
     try:
         text = data.decode("utf-8-sig")
-        raw = json.loads(
-            text, object_pairs_hook=_no_duplicate_keys, parse_constant=_reject_constant
-        )
+        raw = json.loads(text, parse_constant=_reject_constant)
     except UnicodeDecodeError:
         raise _refuse(origin, "import.not_utf8") from None
     except (json.JSONDecodeError, ValueError, RecursionError) as exc:
         raise _refuse(origin, "import.not_json", why=str(exc).splitlines()[0][:200]) from None
-    if not isinstance(raw, dict):
-        raise _refuse(origin, "import.not_exchange")
-    if raw.get("format") != FORMAT:
+    if not isinstance(raw, dict) or raw.get("format") != FORMAT:
         raise _refuse(origin, "import.not_exchange")
     if raw.get("format_version") != FORMAT_VERSION:
         raise _refuse(
@@ -125,11 +122,9 @@ def parse_exchange_bytes(data: bytes, origin: str = "<input>") -> AssessmentDoc:
             supported=FORMAT_VERSION,
         )
     try:
-        doc = ExchangeFile.model_validate(raw).assessment
+        return ExchangeFile.model_validate(raw).assessment
     except ValidationError as exc:
         raise _refuse(origin, "import.invalid", detail=_describe(exc)) from None
-    check_against_pack(doc, origin)
-    return doc
 
 
 def check_against_pack(doc: AssessmentDoc, origin: str) -> None:

@@ -71,3 +71,24 @@ class ExchangeFile(_Doc):
     format: Literal["ipsfidelity-assessment"]
     format_version: Literal[1]
     assessment: AssessmentDoc
+
+
+def json_schema() -> dict[str, object]:
+    """The JSON Schema published in resources/schemas/ (a test keeps the file in step)."""
+    schema = ExchangeFile.model_json_schema()
+    schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
+    schema["$id"] = "https://ipsfidelity.invalid/schemas/exchange-v1.schema.json"
+    schema["title"] = "ipsfidelity assessment exchange file, format version 1"
+    schema["description"] = (
+        "One IPS fidelity assessment. Unknown keys are ignored on import. Checks that depend on "
+        "the instrument pack (known element ids, scale, evidence sources) are made by the importer."
+    )
+    return schema
+
+
+if __name__ == "__main__":
+    import json
+    import sys
+
+    json.dump(json_schema(), sys.stdout, indent=2, ensure_ascii=False)
+    sys.stdout.write("\n")

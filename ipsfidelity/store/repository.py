@@ -111,9 +111,8 @@ class Store:
         with self.session() as s:
             team = s.scalar(select(m.Team).where(m.Team.name == name))
             if team is None:
-                matches = s.scalars(
-                    select(m.Team).where(func.lower(m.Team.name) == name.strip().lower())
-                ).all()
+                key = " ".join(name.split()).casefold()
+                matches = [t for t in s.scalars(select(m.Team)) if t.name.casefold() == key]
                 if len(matches) != 1:
                     raise UserError(tr("team.not_found", name=name))
                 team = matches[0]
@@ -179,13 +178,11 @@ class Store:
 
     @staticmethod
     def _refuse_duplicate_name(s: Session, name: str, own_id: str | None) -> None:
-        clash = s.scalar(
-            select(m.Team.id).where(
-                func.lower(m.Team.name) == name.lower(), m.Team.id != (own_id or "")
-            )
-        )
-        if clash:
-            raise UserError(tr("team.duplicate", name=name))
+        # Compared in Python: SQLite's lower() only folds ASCII, and Danish names have æ, ø, å.
+        key = name.casefold()
+        for other_id, other_name in s.execute(select(m.Team.id, m.Team.name)):
+            if other_id != own_id and other_name.casefold() == key:
+                raise UserError(tr("team.duplicate", name=name))
 
     @staticmethod
     def _team(s: Session, team_id: str) -> m.Team:

@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from ipsfidelity.errors import UserError
-from ipsfidelity.store import migrations_config, open_store
+from ipsfidelity.store import database, migrations_config, open_store
 from ipsfidelity.store.migrations_config import head_revision, revisions
 
 SNAPSHOTS = Path(__file__).resolve().parent / "schema_snapshots"
@@ -134,6 +134,7 @@ def test_failing_migration_leaves_schema_data_and_version_as_they_were(
     original = dump(path)
 
     monkeypatch.setattr(migrations_config, "MIGRATIONS_DIR", scripts)
+    monkeypatch.setattr(database, "SCHEMA_HEAD", "9999")  # as the new migration would set it
     with pytest.raises((RuntimeError, UserError)):
         open_store(str(path))
 

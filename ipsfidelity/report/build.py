@@ -1,0 +1,166 @@
+"""Lay out the report and write it: `build_report` (bytes, for printing) and
+`write_report` (a file, written atomically)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import errno
+import io
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageBreak, PageTemplate
+
+from ipsfidelity.errors import UserError
+from ipsfidelity.fileio import atomic_write
+from ipsfidelity.report.content import ActionItem, ReportContent, gather
+from ipsfidelity.report.fonts import REGULAR, register_fonts
+from ipsfidelity.report.pages import PAGE_H, PAGE_W, PageMarks, numbered_canvas
+from ipsfidelity.report.sections import action_plan, caseload, change, principles, signatures
+from ipsfidelity.report.styles import MARGIN_BOTTOM, MARGIN_TOP, MARGIN_X
+from ipsfidelity.report.summary import summary_page
+from ipsfidelity.report.text import Words
+from ipsfidelity.store.repository import Store
+
+Progress = Callable[[int, str], None]
+
+
+def _marks(c: ReportContent, w: Words) -> PageMarks:
+    info = c.data.info
+    draft = None
+    if not c.finished:
+        missing = []
+        if c.score.unrated:
+            n = len(c.score.unrated)
+            missing.append(
+                w("report.draft_short_element")
+                if n == 1
+                else w("report.draft_short_elements", count=n)
+            )
+        if c.score.caseload.status == "missing":
+            missing.append(w("report.draft_short_caseload"))
+        draft = (
+            w("report.draft_banner"),
+            w("report.draft_short", missing=", ".join(missing)),
+        )
+    return PageMarks(
+        left=f"{c.data.team.name} · {info.period}",
+        right=w(
+            "report.footer_generated",
+            date=w.date(c.generated),
+            instrument=f"{c.pack.id} v{c.pack.version}",
+        ),
+        page_text=w("report.footer_page", page="{page}", pages="{pages}"),
+        draft=draft,
+        watermark=w("report.draft_watermark"),
+    )
+
+
+def story(c: ReportContent) -> list[Flowable]:
+    w = Words(c.lang)
+    return [
+        *summary_page(c, w),
+        PageBreak(),
+        *principles(c, w),
+        *caseload(c, w),
+        *change(c, w),
+        *action_plan(c, w),
+        *signatures(c, w),
+    ]
+
+
+def render_pdf(content: ReportContent) -> bytes:
+    """The PDF for already gathered content; touches no database."""
+    register_fonts()
+    w = Words(content.lang)
+    marks = _marks(content, w)
+    buffer = io.BytesIO()
+    doc = BaseDocTemplate(
+        buffer,
+        pagesize=(PAGE_W, PAGE_H),
+        leftMargin=MARGIN_X,
+        rightMargin=MARGIN_X,
+        topMargin=MARGIN_TOP,
+        bottomMargin=MARGIN_BOTTOM,
+        title=f"{content.data.team.name} · {content.data.info.period}",
+        author="ipsfidelity",
+        subject=w("report.kicker"),
+        lang=content.lang,
+        invariant=True,
+        initialFontName=REGULAR,  # else every page names Helvetica, a font we do not embed
+    )
+    frame = Frame(
+        doc.leftMargin,
+        doc.bottomMargin,
+        doc.width,
+        doc.height,
+        id="body",
+        leftPadding=0,
+        rightPadding=0,
+        topPadding=0,
+        bottomPadding=0,
+    )
+    doc.addPageTemplates([PageTemplate("page", [frame], onPage=marks.under_content)])
+    doc.build(story(content), canvasmaker=numbered_canvas(marks))
+    return buffer.getvalue()
+
+
+def build_report(
+    store: Store,
+    assessment_id: str,
+    lang: str = "da",
+    *,
+    actions: Sequence[ActionItem] = (),
+    generated: dt.date | None = None,
+    progress: Progress | None = None,
+) -> bytes:
+    """The report as PDF bytes (for printing or previewing without a file)."""
+    w = Words(lang)
+    report = progress or (lambda _p, _m: None)
+    report(5, w("report.progress.gather"))
+    content = gather(store, assessment_id, lang, actions=actions, generated=generated)
+    report(30, w("report.progress.layout"))
+    pdf = render_pdf(content)
+    report(90, w("report.progress.write"))
+    return pdf
+
+
+_REASONS = {
+    errno.ENOENT: "report.why.no_folder",
+    errno.EACCES: "report.why.denied",
+    errno.EPERM: "report.why.denied",
+    errno.EROFS: "report.why.denied",
+    errno.EISDIR: "report.why.is_folder",
+    errno.ENOTDIR: "report.why.no_folder",
+    errno.ENOSPC: "report.why.disk_full",
+}
+
+
+def _why(exc: OSError, w: Words) -> str:
+    key = _REASONS.get(exc.errno or 0)
+    return w(key) if key else (exc.strerror or str(exc))
+
+
+def write_report(
+    store: Store,
+    assessment_id: str,
+    path: Path | str,
+    lang: str = "da",
+    *,
+    actions: Sequence[ActionItem] = (),
+    generated: dt.date | None = None,
+    progress: Progress | None = None,
+) -> Path:
+    """Write the report to `path` atomically; a failure leaves no file and raises UserError."""
+    path = Path(path)
+    pdf = build_report(
+        store, assessment_id, lang, actions=actions, generated=generated, progress=progress
+    )
+    try:
+        atomic_write(path, pdf, mode=0o644)
+    except OSError as exc:
+        w = Words(lang)
+        raise UserError(w("report.write_failed", path=path, why=_why(exc, w))) from None
+    if progress:
+        progress(100, Words(lang)("report.progress.done"))
+    return path

@@ -1,0 +1,337 @@
+"""Page 1: the summary a steering group can read on its own."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from reportlab.lib.colors import Color
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, Paragraph, Spacer, TableStyle
+
+from ipsfidelity.i18n import pick
+from ipsfidelity.report.content import ReportContent
+from ipsfidelity.report.radar import RadarSeries, radar_drawing
+from ipsfidelity.report.styles import DRAFT, DRAFT_BG, RULE, TINTS, Table, styles
+from ipsfidelity.report.text import Words, esc
+from ipsfidelity.wording import caseload_status_text, verdict_sentence
+
+CONTENT_WIDTH = 174 * mm
+RADAR_WIDTH = 118 * mm
+
+
+def summary_page(c: ReportContent, w: Words) -> list[Flowable]:
+    st = styles()
+    info, team = c.data.info, c.data.team
+    flow: list[Flowable] = [
+        Paragraph(esc(w("report.kicker")), st["kicker"]),
+        Paragraph(esc(team.name), st["title"]),
+        Paragraph(
+            esc(w("report.subtitle", instrument=pick(c.pack.title, c.lang), period=info.period)),
+            st["kicker"],
+        ),
+        Spacer(1, 4 * mm),
+        _facts(c, w),
+        Spacer(1, 4 * mm),
+    ]
+    if not c.finished:
+        flow += [_draft_box(c, w), Spacer(1, 3 * mm)]
+    flow += [
+        _verdict_box(c),
+        Spacer(1, 4 * mm),
+        _chart_and_ranking(c, w),
+        Spacer(1, 3 * mm),
+        Paragraph(esc(caseload_line(c, w)), st["body"]),
+    ]
+    if c.score.not_met:
+        # Shrinks rather than spills, so the summary stays one page however weak the team.
+        flow += [Spacer(1, 4 * mm), _NotMet(c, w)]
+    return flow
+
+
+def _first_sentence(text: str, limit: int = 120) -> str:
+    """The gist of an element's text for the summary; the full text is in section 2."""
+    end = text.find(". ")
+    short = text if end == -1 else text[: end + 1]
+    return short if len(short) <= limit else short[:limit].rsplit(" ", 1)[0] + " …"
+
+
+class _NotMet(Flowable):
+    """The elements behind the verdict, in words, for readers who were not at the review.
+
+    Shows as many rows as fit on the summary page and points to section 2 for the
+    rest, so the summary stays one page however weak the team is.
+    """
+
+    def __init__(self, c: ReportContent, w: Words) -> None:
+        super().__init__()
+        st = styles()
+        texts = {e.id: pick(e.text, c.lang) for e in c.pack.elements}
+        scale = {s.id: pick(s.label, c.lang) for s in c.pack.scale}
+        self._w = w
+        self._rows = []
+        self._tints = []
+        for element_id in c.score.not_met:
+            value = c.data.ratings[element_id].rating
+            self._rows.append(
+                [
+                    Paragraph(element_id, st["cell_bold"]),
+                    Paragraph(esc(scale[value]), st["cell"]),
+                    Paragraph(esc(_first_sentence(texts[element_id])), st["cell"]),
+                ]
+            )
+            self._tints.append(TINTS[value])
+        heading = w("report.not_met_heading", count=len(self._rows))
+        self._heading = Paragraph(esc(heading), st["cell_bold"])
+        self._parts: list[Flowable] = []
+
+    def _table(self, shown: int) -> Table:
+        rows = list(self._rows[:shown])
+        if shown < len(self._rows):
+            more = self._w("report.not_met_more", count=len(self._rows) - shown)
+            rows.append(["", "", Paragraph(esc(more), styles()["muted"])])
+        table = Table(rows, colWidths=[13 * mm, 27 * mm, CONTENT_WIDTH - 40 * mm])
+        table.setStyle(
+            TableStyle(
+                [
+                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                    ("LEFTPADDING", (0, 0), (-1, -1), 2),
+                    ("TOPPADDING", (0, 0), (-1, -1), 1.5),
+                    ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+                    ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
+                    *[("BACKGROUND", (1, i), (1, i), t) for i, t in enumerate(self._tints[:shown])],
+                ]
+            )
+        )
+        return table
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        _, head_h = self._heading.wrap(avail_width, avail_height)
+        head_h += 1.5 * mm
+        for shown in range(len(self._rows), -1, -1):
+            table = self._table(shown)
+            _, table_h = table.wrap(avail_width, avail_height)
+            if head_h + table_h <= avail_height or shown == 0:
+                self._parts = [self._heading, table]
+                self._sizes = (head_h, table_h)
+                return avail_width, head_h + table_h
+        raise AssertionError("unreachable")
+
+    def split(self, avail_width: float, avail_height: float) -> list[Flowable]:
+        return []  # never carried onto page 2: the full texts are there anyway
+
+    def draw(self) -> None:
+        table_h = self._sizes[1]
+        self._heading.drawOn(self.canv, 0, table_h + 1.5 * mm)
+        self._parts[1].drawOn(self.canv, 0, 0)
+
+
+def _facts(c: ReportContent, w: Words) -> Table:
+    st = styles()
+    info, team = c.data.info, c.data.team
+    none = w("report.not_given")
+    prev = c.previous.data.info if c.previous else None
+    rows = [
+        ("report.field.municipality", team.municipality or none),
+        ("report.field.psychiatry", team.psychiatry or none),
+        ("report.field.clinics", team.clinics or none),
+        ("report.field.date", w.date(info.date)),
+        ("report.field.period", info.period),
+        ("report.field.reviewers", ", ".join(info.reviewers) or none),
+        ("report.field.instrument", c.pack.label(c.lang)),
+        (
+            "report.field.previous",
+            f"{w.date(prev.date)} ({prev.period})" if prev else w("report.first_review"),
+        ),
+    ]
+    data = [[Paragraph(esc(w(k)), st["muted"]), Paragraph(esc(v), st["small"])] for k, v in rows]
+    table = Table(data, colWidths=[38 * mm, CONTENT_WIDTH - 38 * mm])
+    table.setStyle(
+        TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("TOPPADDING", (0, 0), (-1, -1), 1.2),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 1.2),
+                ("LINEABOVE", (0, 0), (-1, 0), 0.5, RULE),
+                ("LINEBELOW", (0, -1), (-1, -1), 0.5, RULE),
+            ]
+        )
+    )
+    return table
+
+
+def _boxed(content: list[Flowable], background: Color, border: Color | None = None) -> Table:
+    table = Table([[content]], colWidths=[CONTENT_WIDTH])
+    commands: list[tuple[Any, ...]] = [
+        ("BACKGROUND", (0, 0), (-1, -1), background),
+        ("LEFTPADDING", (0, 0), (-1, -1), 4 * mm),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 4 * mm),
+        ("TOPPADDING", (0, 0), (-1, -1), 2.5 * mm),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 3 * mm),
+    ]
+    if border is not None:
+        commands.append(("BOX", (0, 0), (-1, -1), 1.2, border))
+    table.setStyle(TableStyle(commands))
+    return table
+
+
+def _verdict_box(c: ReportContent) -> Table:
+    sentence = verdict_sentence(c.score, c.lang)
+    return _boxed([Paragraph(esc(sentence), styles()["verdict"])], TINTS[c.score.verdict])
+
+
+def missing_lines(c: ReportContent, w: Words) -> list[str]:
+    lines = []
+    if c.score.unrated:
+        lines.append(
+            w(
+                "report.draft_elements",
+                count=len(c.score.unrated),
+                total=len(c.pack.elements),
+                elements=", ".join(c.score.unrated),
+            )
+        )
+    if c.score.caseload.status == "missing":
+        lines.append(w("report.draft_caseload"))
+    return lines
+
+
+def _draft_box(c: ReportContent, w: Words) -> Table:
+    st = styles()
+    content: list[Flowable] = [
+        Paragraph(esc(w("report.draft_banner")), st["draft"]),
+        Paragraph(esc(w("report.draft_missing")), st["small"]),
+    ]
+    content += [Paragraph("• " + esc(line), st["small"]) for line in missing_lines(c, w)]
+    return _boxed(content, DRAFT_BG, border=DRAFT)
+
+
+def radar_series(c: ReportContent, w: Words) -> list[RadarSeries]:
+    series = [
+        RadarSeries(
+            w("report.legend_current", period=c.data.info.period),
+            [p.score for p in c.score.principles],
+        )
+    ]
+    if c.previous is not None:
+        before = {p.id: p.score for p in c.previous.score.principles}
+        series.append(
+            RadarSeries(
+                w("report.legend_previous", period=c.previous.data.info.period),
+                [before.get(p.id) for p in c.score.principles],
+            )
+        )
+    return series
+
+
+def ranking(c: ReportContent) -> tuple[list[str], list[str]]:
+    """Up to three strongest and three weakest principle ids (ties in pack order).
+
+    Never the same principle in both, and none in a list it does not belong to: a
+    principle at the top score is not "weak", one at the bottom score not "strong".
+    When all scores are equal both lists are empty.
+    """
+    scored = [p for p in c.score.principles if p.score is not None]
+    if not scored:
+        return [], []
+    order = {p.id: i for i, p in enumerate(c.score.principles)}
+    top = max(p.score or 0 for p in scored)
+    low = min(p.score or 0 for p in scored)
+    best = sorted(scored, key=lambda p: (-(p.score or 0), order[p.id]))
+    take = 3 if len(best) >= 6 else (len(best) + 1) // 2
+    strongest = [p.id for p in best[:take] if (p.score or 0) > low]
+    rest = [p for p in best if p.id not in strongest and (p.score or 0) < top]
+    weakest = [p.id for p in sorted(rest, key=lambda p: (p.score or 0, order[p.id]))[:3]]
+    return strongest, weakest
+
+
+def _chart_and_ranking(c: ReportContent, w: Words) -> Table:
+    st = styles()
+    shorts = [pick(p.short, c.lang) for p in c.pack.principles]
+    chart = radar_drawing(shorts, radar_series(c, w), RADAR_WIDTH, w("report.legend_unrated"))
+    by_id = {p.id: p for p in c.score.principles}
+    side_width = CONTENT_WIDTH - RADAR_WIDTH - 4 * mm
+    titles = {p.id: pick(p.short, c.lang) for p in c.pack.principles}
+
+    def listing(ids: list[str]) -> list[Flowable]:
+        if not ids:
+            return [Paragraph(esc(w("report.no_scores")), st["muted"])]
+        # Name and score in columns, so a long name wraps inside its own cell.
+        rows = [
+            [
+                Paragraph(f"{pid} {esc(titles[pid])}", st["small"]),
+                Paragraph(f"<b>{w.num(by_id[pid].score)}</b>", st["small_right"]),
+            ]
+            for pid in ids
+        ]
+        table = Table(rows, colWidths=[side_width - 14 * mm, 14 * mm])
+        table.setStyle(
+            TableStyle(
+                [
+                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                    ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                    ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                    ("TOPPADDING", (0, 0), (-1, -1), 0.8),
+                    ("BOTTOMPADDING", (0, 0), (-1, -1), 0.8),
+                ]
+            )
+        )
+        return [table]
+
+    strongest, weakest = ranking(c)
+    side: list[Flowable] = [
+        Paragraph(esc(w("report.overall")), st["muted"]),
+        Paragraph(
+            f"{w.num(c.score.overall)} <font size=10 color='#555555'>"
+            f"{esc(w('report.overall_of'))}</font>",
+            st["big"],
+        ),
+    ]
+    if c.previous is not None:
+        side.append(
+            Paragraph(
+                esc(w("report.overall_previous", score=w.num(c.previous.score.overall))),
+                st["muted"],
+            )
+        )
+    scores = {p.score for p in c.score.principles if p.score is not None}
+    if len(scores) == 1:  # nothing stands out: say so rather than rank equals
+        side += [
+            Spacer(1, 5 * mm),
+            Paragraph(esc(w("report.all_equal", score=w.num(scores.pop()))), st["small"]),
+        ]
+    else:
+        side += [Spacer(1, 5 * mm), Paragraph(esc(w("report.strongest")), st["cell_bold"])]
+        side += listing(strongest)
+        side += [Spacer(1, 4 * mm), Paragraph(esc(w("report.weakest")), st["cell_bold"])]
+        side += listing(weakest)
+    table = Table([[chart, side]], colWidths=[RADAR_WIDTH, CONTENT_WIDTH - RADAR_WIDTH])
+    table.setStyle(
+        TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                ("LEFTPADDING", (1, 0), (1, 0), 4 * mm),
+                ("TOPPADDING", (1, 0), (1, 0), 6 * mm),
+                ("LINEBEFORE", (1, 0), (1, 0), 0.5, RULE),
+            ]
+        )
+    )
+    return table
+
+
+def caseload_line(c: ReportContent, w: Words) -> str:
+    result = c.score.caseload
+    if result.status == "missing":
+        return w("report.caseload_missing_line")
+    worst = max(result.consultants, key=lambda x: x.load)
+    status = caseload_status_text(result.status, c.lang)
+    key = "report.caseload_line_one" if len(result.consultants) == 1 else "report.caseload_line"
+    return w(
+        key,
+        status=status,
+        load=w.num(worst.load),
+        consultant=worst.consultant,
+        count=len(result.consultants),
+    )

@@ -1,0 +1,46 @@
+"""Small wording helpers for the report, always in the report's own language."""
+
+from __future__ import annotations
+
+import datetime as dt
+from xml.sax.saxutils import escape
+
+from ipsfidelity.i18n import tr_in
+from ipsfidelity.wording import number
+
+
+class Words:
+    """Translations, numbers and dates in one fixed language."""
+
+    def __init__(self, lang: str) -> None:
+        self.lang = lang
+
+    def __call__(self, key: str, /, **values: object) -> str:
+        return tr_in(self.lang, key, **values)
+
+    def num(self, value: float | None) -> str:
+        return number(value, self.lang)
+
+    def date(self, day: dt.date) -> str:
+        month = self("report.months").split(",")[day.month - 1]
+        return (
+            f"{day.day}. {month} {day.year}"
+            if self.lang == "da"
+            else (f"{day.day} {month} {day.year}")
+        )
+
+    def delta(self, now: float | None, before: float | None) -> tuple[str, int]:
+        """'↑ +12,5' and its sign (1, 0, -1); a dash when either side is missing."""
+        if now is None or before is None:
+            return "–", 0
+        diff = round(now - before, 1)
+        if diff > 0:
+            return f"↑ +{self.num(diff)}", 1
+        if diff < 0:
+            return f"↓ −{self.num(-diff)}", -1
+        return f"→ {self.num(0.0)}", 0
+
+
+def esc(text: str) -> str:
+    """User text inside a reportlab Paragraph (which parses a little XML)."""
+    return escape(text).replace("\n", "<br/>")

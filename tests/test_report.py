@@ -1,0 +1,276 @@
+"""The PDF report, read back with poppler (pdftotext, pdfinfo, pdffonts, pdftoppm)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import subprocess
+import threading
+from pathlib import Path
+
+import pytest
+
+from ipsfidelity.demo import fill_demo
+from ipsfidelity.errors import UserError
+from ipsfidelity.i18n import language, set_language
+from ipsfidelity.instrument import default_pack
+from ipsfidelity.messages import MESSAGES
+from ipsfidelity.report import ActionItem, build_report, write_report
+from ipsfidelity.store import Store
+from ipsfidelity.store.repository import score_data
+from ipsfidelity.store.views import CaseloadInfo
+from ipsfidelity.wording import verdict_sentence
+
+DRAFT_DA = "KLADDE – vurderingen er ikke færdig"
+
+
+def pdf_text(path: Path, page: int | None = None) -> str:
+    pages = ["-f", str(page), "-l", str(page)] if page else []
+    out = subprocess.run(
+        ["pdftotext", "-enc", "UTF-8", *pages, str(path), "-"],
+        check=True,
+        capture_output=True,
+        text=True,
+    ).stdout
+    return " ".join(out.split())  # paragraphs wrap; compare words, not line breaks
+
+
+def page_count(path: Path) -> int:
+    info = subprocess.run(["pdfinfo", str(path)], check=True, capture_output=True, text=True)
+    match = re.search(r"^Pages:\s+(\d+)", info.stdout, re.M)
+    assert match
+    return int(match.group(1))
+
+
+def demo_ids(store: Store, team: str) -> list[str]:
+    """The team's assessment ids, newest first."""
+    team_id = store.find_team(team).id
+    return [a.id for a in store.list_assessments(team_id)]
+
+
+def make_team_with_draft(store: Store) -> tuple[str, str]:
+    """A team with Danish letters everywhere: one finished review, then an unfinished one."""
+    team = store.create_team(
+        "IPS Ærø-Østerbro", "Ærø", "Psykiatrisk Center Øresund", "OPUS Århus Allé"
+    )
+    pack = default_pack()
+    first = store.create_assessment(
+        team.id, dt.date(2026, 3, 2), reviewers=["Åse Bøgelund", "Søren Ærøe"]
+    )
+    for element in pack.element_ids:
+        store.set_rating(first.id, element, "partial", evidence=["interview"])
+    store.set_caseload(first.id, [CaseloadInfo("Bjørn Ødegård", 1.0, 15, 4)])
+    draft = store.create_assessment(team.id, dt.date(2026, 9, 1), reviewers=["Åse Bøgelund"])
+    store.set_rating(draft.id, pack.element_ids[0], "met", note="Æbler & øl: <særligt> «citat»")
+    store.set_rating(draft.id, pack.element_ids[1], "not_met")
+    return first.id, draft.id
+
+
+@pytest.fixture
+def demo_store(store: Store) -> Store:
+    fill_demo(store)
+    return store
+
+
+def test_complete_report_content(demo_store: Store, tmp_path: Path) -> None:
+    latest, previous = demo_ids(demo_store, "IPS Albertslund")[:2]
+    out = write_report(demo_store, latest, tmp_path / "rapport.pdf")
+    text = pdf_text(out)
+    score = score_data(demo_store.get_assessment(latest))
+    assert "IPS Albertslund" in text
+    assert verdict_sentence(score, "da") in text
+    for element in default_pack().element_ids:
+        assert element in text
+    for name in ("Birgitte Holm", "Kasper Løvgren", "Psykiatrisk Center Glostrup"):
+        assert name in text
+    assert DRAFT_DA not in text and "KLADDE" not in text
+    # The summary page alone carries the essentials.
+    first = pdf_text(out, 1)
+    prev = demo_store.get_assessment(previous).info
+    for expected in (
+        "Samlet score",
+        "Stærkeste principper",
+        "Svageste principper",
+        "Caseload: i orden",
+        f"Forrige vurdering ({prev.period})",
+        "Ingen eksklusion",  # a radar axis label, drawn as text
+        "dk-minimum v1",
+        f"Elementer, der ikke er fuldt opfyldt ({len(score.not_met)})",
+    ):
+        assert expected in first
+    for element in score.not_met:  # the verdict's ids, explained on the same page
+        assert element in first
+    assert "Udvikling siden forrige vurdering" in text
+    assert "↑" in text or "↓" in text
+    assert "Underskrift og dato" in text and "For Albertslund Kommune" in text
+
+
+def test_page_numbers_and_layout(demo_store: Store, tmp_path: Path) -> None:
+    latest = demo_ids(demo_store, "IPS Albertslund")[0]
+    out = write_report(demo_store, latest, tmp_path / "r.pdf")
+    pages = page_count(out)
+    assert pages >= 3  # summary, principles, caseload/change/signatures
+    for page in range(1, pages + 1):
+        assert f"side {page} af {pages}" in pdf_text(out, page)
+    assert "Principper og elementer" not in pdf_text(out, 1)
+    assert pdf_text(out, 2).startswith("Principper og elementer")
+    assert "Underskrift og dato" in pdf_text(out, pages)
+    # Every page renders.
+    result = subprocess.run(
+        ["pdftoppm", "-r", "30", "-png", str(out), str(tmp_path / "page")],
+        capture_output=True,
+        text=True,
+    )
+    assert result.returncode == 0, result.stderr
+    assert len(list(tmp_path.glob("page-*.png"))) == pages
+
+
+def test_font_is_embedded(demo_store: Store, tmp_path: Path) -> None:
+    out = write_report(demo_store, demo_ids(demo_store, "IPS Hillerød")[0], tmp_path / "r.pdf")
+    fonts = subprocess.run(["pdffonts", str(out)], check=True, capture_output=True, text=True)
+    rows = fonts.stdout.splitlines()[2:]
+    assert rows and all("DejaVuSans" in row for row in rows)
+    assert all(" yes " in row for row in rows)  # embedded (and subset)
+
+
+def test_draft_marked_on_every_page(store: Store, tmp_path: Path) -> None:
+    first, draft = make_team_with_draft(store)
+    out = write_report(store, draft, tmp_path / "kladde.pdf")
+    pages = page_count(out)
+    for page in range(1, pages + 1):
+        assert DRAFT_DA in pdf_text(out, page)
+    text = pdf_text(out)
+    assert "Ikke vurderet (12 af 14 elementer)" in text
+    assert "Caseload er ikke udfyldt" in text
+    for word in ("IPS Ærø-Østerbro", "Åse Bøgelund", "Psykiatrisk Center Øresund", "Ærø"):
+        assert word in text
+    assert "Æbler & øl: <særligt> «citat»" in text  # user text is escaped, not parsed
+    # Its finished predecessor has no marking, and it is the first review.
+    done = pdf_text(write_report(store, first, tmp_path / "done.pdf"))
+    assert "KLADDE" not in done
+    assert "Første vurdering" in done
+    assert "Søren Ærøe" in done and "Bjørn Ødegård" in done
+
+
+def test_english(demo_store: Store, tmp_path: Path) -> None:
+    aid = demo_ids(demo_store, "IPS Frederiksberg")[0]
+    out = write_report(demo_store, aid, tmp_path / "en.pdf", "en")
+    text = pdf_text(out)
+    assert "The team meets the minimum definition" in text
+    assert f"page 1 of {page_count(out)}" in text
+    assert "Signature and date" in text and "side 1" not in text
+
+
+def test_action_plan_only_when_given(demo_store: Store, tmp_path: Path) -> None:
+    aid = demo_ids(demo_store, "IPS Tårnby-Dragør")[0]
+    without = write_report(demo_store, aid, tmp_path / "a.pdf")
+    assert "Handleplan" not in pdf_text(without)
+    items = [
+        ActionItem(
+            f"Punkt {i}: faste møder med behandlerne i Tårnby",
+            "P3.2",
+            "Fælles",
+            "Søren Ærø",
+            dt.date(2027, 1, 15),
+            "I gang",
+        )
+        for i in range(1, 61)
+    ]
+    with_plan = write_report(demo_store, aid, tmp_path / "b.pdf", actions=items)
+    text = pdf_text(with_plan)
+    assert "Handleplan" in text and "Ansvarlig part" in text
+    assert "Punkt 60: faste møder" in text and "15. januar 2027" in text
+    assert page_count(with_plan) > page_count(without)  # a long plan runs onto more pages
+    assert "Underskrift og dato" in pdf_text(with_plan, page_count(with_plan))
+
+
+def test_bytes_on_a_worker_thread_keep_the_app_language(demo_store: Store) -> None:
+    aid = demo_ids(demo_store, "IPS Albertslund")[0]
+    set_language("en")
+    result: dict[str, bytes] = {}
+    progress: list[int] = []
+
+    def work() -> None:
+        result["pdf"] = build_report(
+            demo_store, aid, "da", progress=lambda p, _m: progress.append(p)
+        )
+
+    thread = threading.Thread(target=work)
+    thread.start()
+    thread.join()
+    assert language() == "en"
+    assert result["pdf"].startswith(b"%PDF")
+    assert progress == sorted(progress) and progress
+
+
+def test_failed_write_leaves_nothing(demo_store: Store, tmp_path: Path) -> None:
+    aid = demo_ids(demo_store, "IPS Albertslund")[0]
+    tmp_path = tmp_path / "out"
+    tmp_path.mkdir()
+    folder = tmp_path / "a-folder.pdf"
+    folder.mkdir()
+    with pytest.raises(UserError, match="det er en mappe"):
+        write_report(demo_store, aid, folder)
+    with pytest.raises(UserError, match="mappen findes ikke"):
+        write_report(demo_store, aid, tmp_path / "missing" / "r.pdf")
+    assert [p.name for p in tmp_path.iterdir()] == ["a-folder.pdf"]  # no temp files left
+    existing = tmp_path / "old.pdf"
+    existing.write_bytes(b"old")
+    with pytest.raises(UserError):
+        write_report(demo_store, "no-such-id", existing)
+    assert existing.read_bytes() == b"old"
+
+
+def test_report_from_any_database(any_store: Store, tmp_path: Path) -> None:
+    _, draft = make_team_with_draft(any_store)
+    text = pdf_text(write_report(any_store, draft, tmp_path / "r.pdf"))
+    assert "IPS Ærø-Østerbro" in text and DRAFT_DA in text
+
+
+def test_report_messages_have_both_languages() -> None:
+    for key, entry in MESSAGES.items():
+        if key.startswith("report."):
+            assert set(entry) == {"da", "en"}
+            fields = [set(re.findall(r"{(\w+)}", entry[lang])) for lang in ("da", "en")]
+            assert fields[0] == fields[1], key
+    assert list(MESSAGES) == sorted(MESSAGES)
+
+
+def test_extreme_content_still_lays_out(store: Store, tmp_path: Path) -> None:
+    """A very long note, 40 consultants, every element failed: nothing overflows or is lost."""
+    team = store.create_team("IPS " + "Særlig Beskæftigelsesindsats " * 6, "Høje-Taastrup")
+    a = store.create_assessment(team.id, dt.date(2026, 10, 1))
+    for element in default_pack().element_ids:
+        note = "Lang note med æøå. " * 400 if element == "P2.1" else "Kort."
+        store.set_rating(a.id, element, "not_met", note=note)
+    store.set_caseload(
+        a.id, [CaseloadInfo(f"Konsulent {i} Østergård", 0.5, 12, 7) for i in range(40)]
+    )
+    out = write_report(store, a.id, tmp_path / "r.pdf")
+    pages = page_count(out)
+    assert pages > 6
+    assert re.search(r"… og \d+ mere", pdf_text(out, 1))  # the summary stays one page
+    assert pdf_text(out, 2).startswith("Principper og elementer")
+    for page in range(1, pages + 1):
+        assert f"side {page} af {pages}" in pdf_text(out, page)
+    text = pdf_text(out)
+    # A cell taller than a page is split, not cut (a phrase may straddle the page break).
+    assert text.split().count("Lang") == 400
+    assert "Konsulent 39 Østergård" in text
+    assert "Underskrift og dato" in pdf_text(out, pages)
+
+
+def test_empty_assessment(store: Store, tmp_path: Path) -> None:
+    team = store.create_team("IPS Tom")
+    a = store.create_assessment(team.id, dt.date(2026, 1, 5))
+    text = pdf_text(write_report(store, a.id, tmp_path / "r.pdf"))
+    assert "Vurderingen er ikke færdig: 14 elementer mangler og caseload er ikke udfyldt" in text
+    assert "Intet princip er vurderet endnu" in text and DRAFT_DA in text
+
+
+def test_ranking_never_calls_a_top_score_weak(demo_store: Store, tmp_path: Path) -> None:
+    # Frederiksberg's last review meets everything: every principle scores 100.
+    aid = demo_ids(demo_store, "IPS Frederiksberg")[0]
+    first = pdf_text(write_report(demo_store, aid, tmp_path / "r.pdf"), 1)
+    assert "Alle vurderede principper har samme score, 100,0" in first
+    assert "Svageste principper" not in first
