@@ -15,6 +15,7 @@ from ipsfidelity.i18n import tr
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 HEADER_SIZE = 100
+NOT_SQLITE, TRUNCATED = "db.damage.not_sqlite", "db.damage.truncated"
 
 
 class DamagedDatabase(UserError):
@@ -24,10 +25,14 @@ class DamagedDatabase(UserError):
     file" (`ipsfidelity.recovery`); the CLI prints it as one line and exits 2.
     """
 
-    def __init__(self, path: Path, reason: str) -> None:
+    def __init__(self, path: Path, reason: str, *, foreign: bool = False) -> None:
         self.path = Path(path)
         self.reason = reason
-        super().__init__(tr("db.damaged", path=self.path, why=reason))
+        # A file that is no SQLite database at all may be something else the user
+        # pointed --db at; that message says so rather than calling it damaged.
+        self.foreign = foreign
+        key = "db.not_sqlite" if foreign else "db.damaged"
+        super().__init__(tr(key, path=self.path, why=reason))
 
 
 def _wal_has_frames(path: Path) -> bool:
@@ -39,26 +44,26 @@ def _wal_has_frames(path: Path) -> bool:
 
 
 def _header_problem(path: Path, size: int) -> str | None:
-    """What is wrong with the file's header and length, judged from its first 100 bytes."""
+    """The message key for what is wrong with the file's header or length, if anything."""
     with path.open("rb") as fh:
         header = fh.read(HEADER_SIZE)
     magic = header[: len(SQLITE_HEADER)]
     if magic != SQLITE_HEADER[: len(magic)]:
-        return tr("db.damage.not_sqlite")
+        return NOT_SQLITE
     if len(header) < HEADER_SIZE:
-        return tr("db.damage.truncated")
+        return TRUNCATED
     page_size = int.from_bytes(header[16:18], "big")
     page_size = 65536 if page_size == 1 else page_size
     if page_size < 512 or page_size & (page_size - 1):
-        return tr("db.damage.not_sqlite")
+        return NOT_SQLITE
     if _wal_has_frames(path):
         return None  # pages may still live in the WAL; let SQLite judge
     if size % page_size:
-        return tr("db.damage.truncated")
+        return TRUNCATED
     pages = int.from_bytes(header[28:32], "big")
     # The in-header page count is only trustworthy when its "valid-for" counter matches.
     if pages and header[92:96] == header[24:28] and size < pages * page_size:
-        return tr("db.damage.truncated")
+        return TRUNCATED
     return None
 
 
@@ -96,10 +101,9 @@ def check_database_file(path: Path) -> None:
     size = path.stat().st_size
     if size == 0:
         return
-    problem = _header_problem(path, size)
-    if problem is None:
-        detail = _quick_check(path)
-        if detail is not None:
-            problem = tr("db.damage.sqlite", detail=detail.splitlines()[0][:160])
-    if problem is not None:
-        raise DamagedDatabase(path, problem)
+    key = _header_problem(path, size)
+    if key is not None:
+        raise DamagedDatabase(path, tr(key), foreign=key == NOT_SQLITE)
+    detail = _quick_check(path)
+    if detail is not None:
+        raise DamagedDatabase(path, tr("db.damage.sqlite", detail=detail.splitlines()[0][:160]))

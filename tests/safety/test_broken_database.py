@@ -117,6 +117,7 @@ def test_cli_exits_2_with_one_line_and_leaves_the_file(
     assert done.returncode == 2
     lines = done.stderr.strip().splitlines()
     assert len(lines) == 1, done.stderr
-    assert lines[0].startswith("ipsfidelity: Databasen") and "beskadiget" in lines[0]
+    assert lines[0].startswith("ipsfidelity: ") and str(path) in lines[0]
+    assert "beskadiget" in lines[0]
     assert "Traceback" not in done.stderr and done.stdout == ""
     assert digest(path) == before
