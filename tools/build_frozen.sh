@@ -97,6 +97,8 @@ t=$(now)
 "$BIN" --db "$DB" --smoke
 echo "   GUI start took $(since "$t")"
 
+"$APP/ipsfidelity-app" --db "$DB" --smoke || fail "the windowed launcher did not start"
+
 step "a broken database is refused and left as it was"
 head -c 20000 "$DB" > "$SMOKE/broken.sqlite3"
 before="$(sha256sum < "$SMOKE/broken.sqlite3")"
