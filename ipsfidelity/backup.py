@@ -7,12 +7,14 @@ holding the newest `MAX_BACKUPS` copies, readable by the user only.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import hashlib
 import logging
 import os
 import re
 import sqlite3
+import time
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -29,6 +31,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 MAX_BACKUPS = 10
+LEFTOVER_AGE = 3600  # seconds
 REGULAR, BEFORE_RESTORE = "backup", "before-restore"
 _NAME = re.compile(r"^(?P<stem>.+?)-(?P<kind>before-restore-)?(?P<ts>\d{8}-\d{6}-\d{6})\.sqlite3$")
 _TS = "%Y%m%d-%H%M%S-%f"
@@ -115,9 +118,15 @@ def _prune(db: Path) -> None:
 
 
 def _clean_leftovers(folder: Path) -> None:
-    """Temporary copies left by a backup that was killed halfway."""
+    """Temporary copies left by a backup that was killed halfway.
+
+    Only old ones: a fresh one may belong to a second instance backing up right now.
+    """
+    cutoff = time.time() - LEFTOVER_AGE
     for tmp in folder.glob(".*.tmp") if folder.is_dir() else ():
-        tmp.unlink(missing_ok=True)
+        with contextlib.suppress(OSError):
+            if tmp.stat().st_mtime < cutoff:
+                tmp.unlink()
 
 
 def backup_now(db: Path, *, only_if_changed: bool = False) -> BackupInfo | None:

@@ -6,6 +6,7 @@ import hashlib
 import os
 import sqlite3
 import stat
+import time
 from pathlib import Path
 
 import pytest
@@ -205,9 +206,14 @@ def test_a_backup_killed_halfway_leaves_no_backup(store: Store, db_path: Path) -
     folder.mkdir(parents=True)
     leftover = folder / f".{db_path.stem}-20260101-000000-000000.tmp"
     leftover.write_bytes(b"SQLite format 3\x00half a copy")
+    two_hours_ago = time.time() - 7200
+    os.utime(leftover, (two_hours_ago, two_hours_ago))
+    busy = folder / f".{db_path.stem}-20260101-000001-000000.tmp"
+    busy.write_bytes(b"SQLite format 3\x00another instance, copying right now")
     assert backup.list_backups(db_path) == []  # a temporary copy is never listed
     made = backup.backup_now(db_path)
     assert made is not None and not leftover.exists()
+    assert busy.exists()  # a fresh one may be another instance's backup in progress
     assert [b.path for b in backup.list_backups(db_path)] == [made.path]
 
 
