@@ -2,6 +2,7 @@
 
 `schema_snapshots/<rev>.sql` is a dump of demo data taken while <rev> was head
 (`tools/snapshot_schema.py`). New migrations are covered by adding their snapshot.
+Each snapshot is upgraded as a SQLite file and, moved row by row, on PostgreSQL.
 """
 
 from __future__ import annotations
@@ -12,9 +13,11 @@ import textwrap
 from pathlib import Path
 
 import pytest
+from sqlalchemy import MetaData, create_engine, insert, select, text
 
 from ipsfidelity.errors import UserError
 from ipsfidelity.store import database, migrations_config, open_store
+from ipsfidelity.store.database import make_engine, upgrade
 from ipsfidelity.store.migrations_config import head_revision, revisions
 
 SNAPSHOTS = Path(__file__).resolve().parent / "schema_snapshots"
@@ -141,3 +144,56 @@ def test_failing_migration_leaves_schema_data_and_version_as_they_were(
     assert dump(path) == original  # no half-added column, no overwritten names
     assert head_revision() == "9999"
     assert dump(path.with_name(f"{path.name}.before-{head}.bak")) == original
+
+
+def copy_rows(source: Path, target_url: str) -> dict[str, int]:
+    """Copy every row of the SQLite snapshot into a database already at the same revision."""
+    src_engine = create_engine(f"sqlite:///{source}")
+    dst_engine = create_engine(target_url)
+    src_meta, dst_meta = MetaData(), MetaData()
+    src_meta.reflect(src_engine)
+    dst_meta.reflect(dst_engine)
+    counts = {}
+    with src_engine.connect() as src, dst_engine.begin() as dst:
+        for table in dst_meta.sorted_tables:  # parents before children
+            if table.name == "alembic_version":
+                continue
+            rows = [dict(r._mapping) for r in src.execute(select(src_meta.tables[table.name]))]
+            if rows:
+                dst.execute(insert(table), rows)
+            counts[table.name] = len(rows)
+    src_engine.dispose()
+    dst_engine.dispose()
+    return counts
+
+
+@pytest.mark.postgres
+@pytest.mark.parametrize("revision", revisions())
+def test_upgrade_from_revision_with_data_on_postgresql(
+    revision: str, tmp_path: Path, pg_url: str
+) -> None:
+    """The same snapshots, moved into PostgreSQL at their revision, then upgraded."""
+    snapshot = tmp_path / "snapshot.sqlite3"
+    load_snapshot(revision, snapshot)
+    engine = make_engine(pg_url)
+    upgrade(engine, revision)
+    engine.dispose()
+    before = copy_rows(snapshot, pg_url)
+    assert before["team"] > 0 and before["rating"] > 0
+
+    store = open_store(pg_url)
+    assert len(store.list_teams()) == before["team"]
+    assessments = store.list_assessments()
+    assert len(assessments) == before["assessment"]
+    for a in assessments:
+        store.score(a.id)
+    store.close()
+
+    check = create_engine(pg_url)
+    with check.connect() as conn:
+        for table, count in before.items():
+            assert conn.execute(text(f'SELECT count(*) FROM "{table}"')).scalar_one() >= count
+        assert conn.execute(text("SELECT version_num FROM alembic_version")).scalar_one() == (
+            head_revision()
+        )
+    check.dispose()
