@@ -67,7 +67,7 @@ def test_upgrade_from_first_revision_keeps_data(db_path: Path) -> None:
 def test_schema_head_constant_matches_the_migration_scripts() -> None:
     from ipsfidelity.store.database import SCHEMA_HEAD
 
-    assert SCHEMA_HEAD == head_revision(), (
+    assert head_revision() == SCHEMA_HEAD, (
         "bump SCHEMA_HEAD in store/database.py with each migration"
     )
 
