@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import calendar
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 # DDMMYY then 4 digits: "010190-1234", "0101901234", "010190 1234", "01 01 90 - 1234".
@@ -72,3 +73,11 @@ def mask_cpr(text: str, mask: str = "XXXXXX-XXXX") -> str:
     for m in reversed(find_cpr_numbers(text)):
         text = text[: m.start] + mask + text[m.end :]
     return text
+
+
+def flagged(texts: Mapping[str, str]) -> list[str]:
+    """The keys whose text looks like it holds a CPR number, in the mapping's order.
+
+    For the report's confirmation: `flagged({r.element_id: r.note for r in ratings})`.
+    """
+    return [key for key, text in texts.items() if contains_cpr(text)]

@@ -12,7 +12,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from ipsfidelity.fileio import atomic_write
-from ipsfidelity.privacy import contains_cpr, find_cpr_numbers, is_cpr_date, mask_cpr
+from ipsfidelity.privacy import contains_cpr, find_cpr_numbers, flagged, is_cpr_date, mask_cpr
 
 
 @pytest.mark.parametrize(
@@ -186,3 +186,8 @@ def test_exported_exchange_file_is_user_only(store, tmp_path: Path) -> None:  # 
     out = tmp_path / "vurdering.json"
     export_assessment(store, a.id, out)
     assert mode(out) == 0o600
+
+
+def test_flagged_names_the_notes_to_confirm() -> None:
+    notes = {"P1.1": "Godt samarbejde", "P2.1": "Borger 010190-1234 nævnt", "P3.1": "tlf 31129012"}
+    assert flagged(notes) == ["P2.1"]
