@@ -1,6 +1,210 @@
 """Every message the core and the command line show, Danish first."""
 
 MESSAGES: dict[str, dict[str, str]] = {
+    "action.caseload": {
+        "da": "Caseload",
+        "en": "Caseload",
+    },
+    "action.empty_text": {
+        "da": "Handlingen skal have en tekst",
+        "en": "The action needs a text",
+    },
+    "action.long_owner": {
+        "da": "Den ansvarliges navn må højst være 200 tegn",
+        "en": "The owner's name may be at most 200 characters",
+    },
+    "action.merge_other_plan": {
+        "da": "Kun handlinger fra samme handleplan kan lægges sammen",
+        "en": "Only actions from the same action plan can be merged",
+    },
+    "action.merge_two_origins": {
+        "da": "To handlinger, der viderefører hver sin tidligere handling, kan ikke lægges sammen; afslut den ene i stedet",
+        "en": "Two actions that each continue an earlier action cannot be merged; finish one of them instead",
+    },
+    "action.no_deadline": {
+        "da": "Handlingen skal have en deadline (en dato)",
+        "en": "The action needs a deadline (a date)",
+    },
+    "action.not_found": {
+        "da": "Ingen handling har id »{ref}«",
+        "en": "No action has the id '{ref}'",
+    },
+    "action.overdue": {
+        "da": "overskredet",
+        "en": "overdue",
+    },
+    "action.party.faelles": {
+        "da": "Fælles",
+        "en": "Joint",
+    },
+    "action.party.kommune": {
+        "da": "Kommune",
+        "en": "Municipality",
+    },
+    "action.party.psykiatri": {
+        "da": "Psykiatri",
+        "en": "Psychiatry",
+    },
+    "action.reorder_mismatch": {
+        "da": "Den nye rækkefølge skal indeholde hver handling i planen præcis én gang",
+        "en": "The new order must contain every action of the plan exactly once",
+    },
+    "action.status.aaben": {
+        "da": "Åben",
+        "en": "Open",
+    },
+    "action.status.afsluttet": {
+        "da": "Afsluttet",
+        "en": "Finished",
+    },
+    "action.status.i_gang": {
+        "da": "I gang",
+        "en": "In progress",
+    },
+    "action.suggest.caseload": {
+        "da": "Nedbring caseload, så ingen fuldtidskonsulent har over {limit} (nu: {consultants})",
+        "en": "Bring the caseload down so that no full-time consultant has more than {limit} (now: {consultants})",
+    },
+    "action.suggest.element": {
+        "da": "Få {element} på plads (vurderet: {rating}): {text}",
+        "en": "Put {element} in place (rated: {rating}): {text}",
+    },
+    "action.too_long": {
+        "da": "Teksten er for lang (højst 20.000 tegn)",
+        "en": "The text is too long (at most 20,000 characters)",
+    },
+    "action.unknown_element": {
+        "da": "»{element}« er hverken et element i instrumentet eller caseload",
+        "en": "'{element}' is neither an element of the instrument nor caseload",
+    },
+    "action.unknown_party": {
+        "da": "Ansvarlig part »{party}« findes ikke; brug kommune, psykiatri eller faelles",
+        "en": "The responsible party '{party}' does not exist; use kommune, psykiatri or faelles",
+    },
+    "action.unknown_status": {
+        "da": "Status »{status}« findes ikke; brug aaben, i_gang eller afsluttet",
+        "en": "The status '{status}' does not exist; use aaben, i_gang or afsluttet",
+    },
+    "agreement.bad_count": {
+        "da": "Måltallet {field} skal være et helt tal fra 0 eller stå tomt",
+        "en": "The target figure {field} must be a whole number from 0 or left empty",
+    },
+    "agreement.bad_signatory": {
+        "da": "En underskriver skal have et navn (højst 200 tegn) og høre til kommunen, psykiatrien eller ingen af dem",
+        "en": "A signatory needs a name (at most 200 characters) and belongs to the municipality, psychiatry or neither",
+    },
+    "agreement.field.clinics": {
+        "da": "Ambulatorier og afdelinger",
+        "en": "Clinics and departments",
+    },
+    "agreement.field.duration": {
+        "da": "Varighed og evaluering",
+        "en": "Duration and evaluation",
+    },
+    "agreement.field.follow_up_cadence": {
+        "da": "Opfølgning på måltal",
+        "en": "Follow-up of the target figures",
+    },
+    "agreement.field.leadership": {
+        "da": "Ledelsesmæssigt samarbejde",
+        "en": "Cooperation between leaders",
+    },
+    "agreement.field.municipality": {
+        "da": "Kommune",
+        "en": "Municipality",
+    },
+    "agreement.field.presence_conferences": {
+        "da": "Deltagelse i konferencer og møder",
+        "en": "Conferences and meetings",
+    },
+    "agreement.field.presence_place": {
+        "da": "Tilstedeværelse i psykiatrien: sted",
+        "en": "Presence in psychiatry: place",
+    },
+    "agreement.field.presence_times": {
+        "da": "Tilstedeværelse i psykiatrien: tider",
+        "en": "Presence in psychiatry: times",
+    },
+    "agreement.field.psychiatry": {
+        "da": "Psykiatri",
+        "en": "Psychiatry",
+    },
+    "agreement.field.referral": {
+        "da": "Identifikation og henvisning",
+        "en": "Identification and referral",
+    },
+    "agreement.field.signatories": {
+        "da": "Underskrevet af",
+        "en": "Signed by",
+    },
+    "agreement.field.start_date": {
+        "da": "Gælder fra",
+        "en": "In force from",
+    },
+    "agreement.field.startup": {
+        "da": "Den gode opstart",
+        "en": "A good start",
+    },
+    "agreement.field.target_age": {
+        "da": "Målgruppe: aldersgruppe",
+        "en": "Target group: age group",
+    },
+    "agreement.field.target_benefits": {
+        "da": "Målgruppe: modtager ydelser",
+        "en": "Target group: benefits received",
+    },
+    "agreement.field.target_clinics": {
+        "da": "Målgruppe: følges ambulant i",
+        "en": "Target group: outpatients of",
+    },
+    "agreement.field.target_in_job": {
+        "da": "Måltal: deltagere i ordinært job eller uddannelse",
+        "en": "Target: participants in ordinary job or education",
+    },
+    "agreement.field.target_motivation": {
+        "da": "Målgruppe: motivation",
+        "en": "Target group: motivation",
+    },
+    "agreement.field.target_other": {
+        "da": "Målgruppe: andet",
+        "en": "Target group: other",
+    },
+    "agreement.field.target_participants": {
+        "da": "Måltal: løbende deltagere",
+        "en": "Target: running participants",
+    },
+    "agreement.field.target_referrals": {
+        "da": "Måltal: henvisninger fra psykiatrien",
+        "en": "Target: referrals from psychiatry",
+    },
+    "agreement.no_start_date": {
+        "da": "Samarbejdsaftalen skal have en startdato",
+        "en": "The cooperation agreement needs a start date",
+    },
+    "agreement.none": {
+        "da": "Ingen samarbejdsaftale registreret",
+        "en": "No cooperation agreement recorded",
+    },
+    "agreement.not_found": {
+        "da": "Ingen samarbejdsaftale har id »{ref}«",
+        "en": "No cooperation agreement has the id '{ref}'",
+    },
+    "agreement.same_start": {
+        "da": "Teamet har allerede en samarbejdsaftale med virkning fra {date}",
+        "en": "The team already has a cooperation agreement in force from {date}",
+    },
+    "agreement.since": {
+        "da": "Samarbejdsaftale med virkning fra {date}",
+        "en": "Cooperation agreement in force from {date}",
+    },
+    "agreement.too_long": {
+        "da": "Feltet {field} må højst være {limit} tegn",
+        "en": "The field {field} may be at most {limit} characters",
+    },
+    "agreement.too_many_signatories": {
+        "da": "Højst {limit} underskrivere",
+        "en": "At most {limit} signatories",
+    },
     "and": {
         "da": " og ",
         "en": " and ",
@@ -77,6 +281,18 @@ MESSAGES: dict[str, dict[str, str]] = {
         "da": "ved grænsen (20-25)",
         "en": "at the limit (20-25)",
     },
+    "cli.actions.none": {
+        "da": "Der er ingen handlinger.",
+        "en": "There are no actions.",
+    },
+    "cli.actions.overdue": {
+        "da": "{count} overskredne handlinger er markeret med !",
+        "en": "{count} overdue actions are marked with !",
+    },
+    "cli.actions.written": {
+        "da": "Gemt: {path} ({count} handlinger)",
+        "en": "Saved: {path} ({count} actions)",
+    },
     "cli.assessments.none": {
         "da": "Der er ingen vurderinger endnu.",
         "en": "There are no assessments yet.",
@@ -84,6 +300,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "cli.caseload": {
         "da": "Caseload",
         "en": "Caseload",
+    },
+    "cli.col.action": {
+        "da": "Handling",
+        "en": "Action",
     },
     "cli.col.assessments": {
         "da": "Vurderinger",
@@ -93,9 +313,21 @@ MESSAGES: dict[str, dict[str, str]] = {
         "da": "Dato",
         "en": "Date",
     },
+    "cli.col.deadline": {
+        "da": "Deadline",
+        "en": "Deadline",
+    },
+    "cli.col.element": {
+        "da": "Element",
+        "en": "Element",
+    },
     "cli.col.elements": {
         "da": "Elementer",
         "en": "Elements",
+    },
+    "cli.col.follow_up": {
+        "da": "Opfølgning",
+        "en": "Follow-up",
     },
     "cli.col.id": {
         "da": "Id",
@@ -108,6 +340,18 @@ MESSAGES: dict[str, dict[str, str]] = {
     "cli.col.overall": {
         "da": "Samlet",
         "en": "Overall",
+    },
+    "cli.col.overdue": {
+        "da": "Overskredet",
+        "en": "Overdue",
+    },
+    "cli.col.owner": {
+        "da": "Ansvarlig",
+        "en": "Owner",
+    },
+    "cli.col.party": {
+        "da": "Part",
+        "en": "Party",
     },
     "cli.col.period": {
         "da": "Periode",
@@ -132,6 +376,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "cli.col.score": {
         "da": "Score",
         "en": "Score",
+    },
+    "cli.col.status": {
+        "da": "Status",
+        "en": "Status",
     },
     "cli.col.team": {
         "da": "Team",
@@ -169,6 +417,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "da": "Kunne ikke skrive {path}: {why}",
         "en": "Could not write {path}: {why}",
     },
+    "cli.help.actions": {
+        "da": "vis handleplanernes handlinger (overskredne markeres)",
+        "en": "list the action plans' items (overdue ones are marked)",
+    },
+    "cli.help.actions_team": {
+        "da": "kun dette teams handlinger",
+        "en": "only this team's actions",
+    },
     "cli.help.assessment_ref": {
         "da": "vurderingens id eller en entydig begyndelse af det",
         "en": "the assessment's id or a unique start of it",
@@ -176,6 +432,14 @@ MESSAGES: dict[str, dict[str, str]] = {
     "cli.help.assessments": {
         "da": "vis vurderinger",
         "en": "list assessments",
+    },
+    "cli.help.compare": {
+        "da": "sammenlign et teams vurderinger kvartal for kvartal",
+        "en": "compare a team's assessments quarter by quarter",
+    },
+    "cli.help.csv": {
+        "da": "skriv en CSV-fil til Excel (semikolon, UTF-8)",
+        "en": "write a CSV file for Excel (semicolon, UTF-8)",
     },
     "cli.help.db": {
         "da": "database: sti til en SQLite-fil eller en URL som postgresql://... (ellers IPSFIDELITY_DB eller standardfilen)",
@@ -204,6 +468,14 @@ MESSAGES: dict[str, dict[str, str]] = {
     "cli.help.lang": {
         "da": "sprog for meddelelser (da eller en)",
         "en": "language for messages (da or en)",
+    },
+    "cli.help.open": {
+        "da": "kun handlinger, der ikke er afsluttet",
+        "en": "only actions that are not finished",
+    },
+    "cli.help.overview": {
+        "da": "oversigt over alle teams med seneste vurdering",
+        "en": "overview of every team with its latest assessment",
     },
     "cli.help.report": {
         "da": "lav PDF-rapporten til styregruppen for en vurdering",
@@ -237,6 +509,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "da": "NAVN",
         "en": "NAME",
     },
+    "cli.no": {
+        "da": "Nej",
+        "en": "No",
+    },
     "cli.teams.none": {
         "da": "Der er ingen teams endnu. Prøv »ipsfidelity demo«.",
         "en": "There are no teams yet. Try 'ipsfidelity demo'.",
@@ -248,6 +524,38 @@ MESSAGES: dict[str, dict[str, str]] = {
     "cli.usage": {
         "da": "forkert brug: {detail}",
         "en": "wrong usage: {detail}",
+    },
+    "cli.yes": {
+        "da": "Ja",
+        "en": "Yes",
+    },
+    "compare.col.delta": {
+        "da": "Ændring",
+        "en": "Change",
+    },
+    "compare.elements": {
+        "da": "Elementer: {changed}",
+        "en": "Elements: {changed}",
+    },
+    "compare.help.team": {
+        "da": "teamets navn",
+        "en": "the team's name",
+    },
+    "compare.none": {
+        "da": "Teamet {team} har ingen vurderinger endnu.",
+        "en": "The team {team} has no assessments yet.",
+    },
+    "compare.nothing": {
+        "da": "ingen ændringer",
+        "en": "no changes",
+    },
+    "compare.principles": {
+        "da": "Principper: {moved}",
+        "en": "Principles: {moved}",
+    },
+    "compare.step": {
+        "da": "{period} mod {previous}:",
+        "en": "{period} against {previous}:",
     },
     "db.bad_url": {
         "da": "Databaseadressen »{url}« kan ikke bruges",
@@ -289,6 +597,18 @@ MESSAGES: dict[str, dict[str, str]] = {
         "da": "Databasen {where} kan ikke bruges: {why}",
         "en": "The database {where} cannot be used: {why}",
     },
+    "import.action_id_taken": {
+        "da": "handlingen {id} hører allerede til en anden vurdering",
+        "en": "the action {id} already belongs to another assessment",
+    },
+    "import.agreement_other_team": {
+        "da": "samarbejdsaftalen {id} hører allerede til et andet team",
+        "en": "the cooperation agreement {id} already belongs to another team",
+    },
+    "import.agreement_same_start": {
+        "da": "teamet har allerede en anden samarbejdsaftale med virkning fra {date}",
+        "en": "the team already has another cooperation agreement in force from {date}",
+    },
     "import.bad_evidence": {
         "da": "element {element} har en ukendt kilde »{evidence}«",
         "en": "element {element} has an unknown evidence source '{evidence}'",
@@ -296,6 +616,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "import.bad_rating": {
         "da": "element {element} har vurderingen »{rating}«, der ikke er på skalaen ({allowed})",
         "en": "element {element} has the rating '{rating}', which is not on the scale ({allowed})",
+    },
+    "import.duplicate_action_id": {
+        "da": "handlingen {id} står flere gange",
+        "en": "the action {id} appears more than once",
     },
     "import.duplicate_consultant": {
         "da": "en konsulent står flere gange i caseload",
@@ -353,6 +677,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "da": "filen er større end {limit} KiB",
         "en": "the file is larger than {limit} KiB",
     },
+    "import.unknown_action_element": {
+        "da": "action_plan.{index}: »{element}« er hverken et element i {pack} eller caseload",
+        "en": "action_plan.{index}: '{element}' is neither an element of {pack} nor caseload",
+    },
     "import.unknown_element": {
         "da": "ratings.{index}: elementet »{element}« findes ikke i {pack}",
         "en": "ratings.{index}: the element '{element}' is not in {pack}",
@@ -364,6 +692,66 @@ MESSAGES: dict[str, dict[str, str]] = {
     "import.wrong_version": {
         "da": "formatversion {version} understøttes ikke (denne version læser {supported})",
         "en": "format version {version} is not supported (this version reads {supported})",
+    },
+    "outcome.counts": {
+        "da": "{in_job} af {participants} i job eller uddannelse",
+        "en": "{in_job} of {participants} in job or education",
+    },
+    "outcome.not_whole": {
+        "da": "Antal deltagere og antal i job eller uddannelse skal være hele tal fra 0",
+        "en": "Participants and those in job or education must be whole numbers from 0",
+    },
+    "outcome.reference": {
+        "da": "Inklusion-forsøget: 59,5 % i job eller uddannelse",
+        "en": "The Inklusion trial: 59.5% in job or education",
+    },
+    "outcome.share": {
+        "da": "{in_job} af {participants} i job eller uddannelse ({share} %)",
+        "en": "{in_job} of {participants} in job or education ({share}%)",
+    },
+    "outcome.too_many": {
+        "da": "{in_job} i job eller uddannelse er flere end de {participants} deltagere",
+        "en": "{in_job} in job or education is more than the {participants} participants",
+    },
+    "overview.col.caseload": {
+        "da": "Caseload",
+        "en": "Caseload",
+    },
+    "overview.col.last_review": {
+        "da": "Seneste vurdering",
+        "en": "Last review",
+    },
+    "overview.col.stale": {
+        "da": "Over 6 måneder siden",
+        "en": "Over 6 months ago",
+    },
+    "overview.help.csv": {
+        "da": "gem oversigten som CSV til dansk Excel (semikolon, decimalkomma)",
+        "en": "save the overview as CSV for Danish Excel (semicolons, decimal comma)",
+    },
+    "overview.help.period": {
+        "da": "vis vurderingen i dette kvartal i stedet for den seneste",
+        "en": "show the assessment in this quarter instead of the latest",
+    },
+    "overview.help.xlsx": {
+        "da": "gem oversigten som Excel-fil (XLSX)",
+        "en": "save the overview as an Excel file (XLSX)",
+    },
+    "overview.no": {
+        "da": "Nej",
+        "en": "No",
+    },
+    "overview.sheet": {
+        "da": "Oversigt",
+        "en": "Overview",
+    },
+    "overview.stale_note": {
+        "da": "! = seneste vurdering er mere end 6 måneder gammel (eller mangler)",
+        "en": "! = the last review is more than 6 months old (or missing)",
+    },
+    "overview.yes": {
+        "da": "Ja",
+        "en": "Yes",
     },
     "pack.invalid": {
         "da": "Instrumentpakken {origin} er ugyldig ved {where}: {why}",

@@ -2,17 +2,47 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import sqlite3
 from pathlib import Path
 
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
-from sqlalchemy import create_engine
+from sqlalchemy import create_engine, inspect, text
 
 from ipsfidelity.store import open_store
 from ipsfidelity.store.database import make_engine, resolve_url, upgrade
 from ipsfidelity.store.migrations_config import head_revision, revisions
 from ipsfidelity.store.models import Base
+
+TEAM = "11111111-1111-4111-8111-111111111111"
+ASSESSMENT = "22222222-2222-4222-8222-222222222222"
+# Rows as the first schema saw them, in plain SQL that both backends accept.
+FIRST_SCHEMA_ROWS = [
+    "INSERT INTO team (id, name, municipality, psychiatry, clinics, created_at, updated_at) "
+    f"VALUES ('{TEAM}', 'IPS Brøndby', 'Brøndby', 'PC Glostrup', 'F-ACT', "
+    "'2026-01-01 00:00:00', '2026-01-01 00:00:00')",
+    "INSERT INTO assessment (id, team_id, date, period, instrument_id, instrument_version, "
+    "reviewers, last_element, created_at, updated_at) "
+    f"VALUES ('{ASSESSMENT}', '{TEAM}', '2026-03-01', '2026-Q1', 'dk-minimum', '1', "
+    "'[\"Åse\"]', 'P3.2', '2026-03-01 10:00:00', '2026-03-01 10:00:00')",
+    "INSERT INTO rating (id, assessment_id, element_id, principle_id, rating, note, evidence, "
+    "updated_at) VALUES ('33333333-3333-4333-8333-333333333333', "
+    f"'{ASSESSMENT}', 'P3.2', 'P3', 'partial', 'Kun hver anden måned', '[\"interview\"]', "
+    "'2026-03-01 10:00:00')",
+    "INSERT INTO consultant (id, team_id, name, created_at, updated_at) VALUES "
+    f"('44444444-4444-4444-8444-444444444444', '{TEAM}', 'Søren Ærø', "
+    "'2026-01-01 00:00:00', '2026-01-01 00:00:00')",
+    "INSERT INTO caseload_entry (id, assessment_id, consultant_id, position, fte, ips_cases, "
+    f"other_cases, updated_at) VALUES ('55555555-5555-4555-8555-555555555555', '{ASSESSMENT}', "
+    "'44444444-4444-4444-8444-444444444444', 0, 0.5, 14, 0, '2026-03-01 10:00:00')",
+]
+
+
+def _all_rows(conn, tables: list[str]) -> dict[str, list[tuple[object, ...]]]:  # type: ignore[no-untyped-def]
+    return {
+        t: [tuple(r) for r in conn.execute(text(f"SELECT * FROM {t} ORDER BY id"))] for t in tables
+    }
 
 
 def test_migrations_build_exactly_the_models(any_url: str) -> None:
@@ -79,3 +109,56 @@ def test_fresh_database_is_at_head(tmp_path: Path) -> None:
         assert MigrationContext.configure(conn).get_current_revision() == head_revision()
     engine.dispose()
     store.close()
+
+
+def test_upgrade_to_head_keeps_every_row_on_both_backends(any_url: str) -> None:
+    """0001 with data, then every later migration: each first-schema row is still there,
+    unchanged, and the follow-up tables work on the migrated assessment."""
+    engine = make_engine(resolve_url(any_url))
+    upgrade(engine, revisions()[0])
+    with engine.begin() as conn:
+        for statement in FIRST_SCHEMA_ROWS:
+            conn.execute(text(statement))
+    with engine.connect() as conn:
+        tables = [t for t in inspect(conn).get_table_names() if t != "alembic_version"]
+        before = _all_rows(conn, tables)
+    assert sum(len(rows) for rows in before.values()) == len(FIRST_SCHEMA_ROWS)
+
+    upgrade(engine)
+    with engine.connect() as conn:
+        assert MigrationContext.configure(conn).get_current_revision() == head_revision()
+        assert _all_rows(conn, tables) == before
+        assert {"agreement", "action_item", "outcome"} <= set(inspect(conn).get_table_names())
+    engine.dispose()
+
+    store = open_store(any_url)
+    drafts = store.suggest_actions(ASSESSMENT)  # P3.2 partial and Søren over the caseload
+    assert [d.elements for d in drafts] == [("P3.2",), ("caseload",)]
+    store.set_outcomes(ASSESSMENT, 12, 5)
+    store.create_agreement(TEAM, dt.date(2025, 9, 1))
+    assert store.agreement_for(TEAM, dt.date(2026, 3, 1)) is not None
+    assert store.get_assessment(ASSESSMENT).ratings["P3.2"].note == "Kun hver anden måned"
+    store.close()
+
+
+def test_follow_up_migration_downgrades_cleanly(any_url: str) -> None:
+    """0002 can be taken back (batch mode on SQLite) without touching the first schema's rows."""
+    from alembic import command
+
+    from ipsfidelity.store.migrations_config import alembic_config
+
+    engine = make_engine(resolve_url(any_url))
+    upgrade(engine)
+    with engine.begin() as conn:
+        for statement in FIRST_SCHEMA_ROWS:
+            conn.execute(text(statement))
+    with engine.begin() as conn:
+        command.downgrade(alembic_config(conn), "0001")
+    with engine.connect() as conn:
+        tables = set(inspect(conn).get_table_names())
+        assert not {"agreement", "action_item", "outcome"} & tables
+        assert conn.execute(text("SELECT count(*) FROM caseload_entry")).scalar() == 1
+    upgrade(engine)  # and up again
+    with engine.connect() as conn:
+        assert MigrationContext.configure(conn).get_current_revision() == head_revision()
+    engine.dispose()

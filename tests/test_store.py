@@ -9,7 +9,7 @@ import stat
 from pathlib import Path
 
 import pytest
-from sqlalchemy import inspect
+from sqlalchemy import inspect, text
 
 from ipsfidelity.errors import UserError
 from ipsfidelity.store import Store, open_store, resolve_url
@@ -180,3 +180,31 @@ def test_a_foreign_sqlite_database_is_refused(tmp_path: Path) -> None:
         open_store(str(path))
     with sqlite3.connect(path) as conn:
         assert conn.execute("SELECT name FROM sqlite_master").fetchall() == [("recipes",)]
+
+
+def test_reads_do_not_wait_for_a_writer(store: Store) -> None:
+    """A write transaction held open (as during a long import) must not block reads."""
+    import threading
+    import time
+
+    tid = _team(store)
+    hold = threading.Event()
+    release = threading.Event()
+
+    def writer() -> None:
+        with store.session() as s:
+            s.execute(text("UPDATE team SET clinics = 'x'"))
+            hold.set()
+            release.wait(10)
+
+    thread = threading.Thread(target=writer)
+    thread.start()
+    try:
+        assert hold.wait(10)
+        started = time.monotonic()
+        assert [t.id for t in store.list_teams()] == [tid]  # sees the committed state
+        assert time.monotonic() - started < 2  # not the 15 s busy timeout
+    finally:
+        release.set()
+        thread.join()
+    assert store.get_team(tid).clinics == "x"

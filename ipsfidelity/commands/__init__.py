@@ -12,4 +12,7 @@ COMMANDS = (
     "import_",
     "export",
     "report",
+    "compare",
+    "overview",
+    "actions",
 )

@@ -10,18 +10,62 @@ from ipsfidelity import __version__
 from ipsfidelity.exchange.schema import FORMAT, FORMAT_VERSION
 from ipsfidelity.fileio import atomic_write
 from ipsfidelity.instrument import get_pack
+from ipsfidelity.store.agreements import signatories_to_json
+from ipsfidelity.store.followup import AGREEMENT_FIELDS, AgreementInfo, FollowUpData
 from ipsfidelity.store.repository import Store
 from ipsfidelity.store.views import AssessmentData
 
 
-def export_document(data: AssessmentData) -> dict[str, Any]:
+def agreement_document(agreement: AgreementInfo) -> dict[str, Any]:
+    doc: dict[str, Any] = {"id": agreement.id}
+    for key in AGREEMENT_FIELDS:
+        doc[key] = getattr(agreement, key)
+    doc["start_date"] = agreement.start_date.isoformat()
+    doc["signatories"] = signatories_to_json(agreement.signatories)
+    if agreement.updated_at is not None:
+        doc["updated_at"] = agreement.updated_at.isoformat()
+    return doc
+
+
+def _add_follow_up(assessment: dict[str, Any], follow_up: FollowUpData) -> None:
+    if follow_up.agreement is not None:
+        assessment["team"]["agreement"] = agreement_document(follow_up.agreement)
+    assessment["action_plan"] = [
+        {
+            "id": i.id,
+            "text": i.text,
+            "elements": list(i.elements),
+            "party": i.party,
+            "owner": i.owner,
+            "deadline": i.deadline.isoformat(),
+            "status": i.status,
+            "follow_up": i.follow_up,
+            "origin": i.origin_item_id,
+            "updated_at": i.updated_at.isoformat(),
+        }
+        for i in follow_up.action_plan
+    ]
+    # Written even when empty (`[]`, `null`): a file without the keys keeps what is stored.
+    outcomes = follow_up.outcomes
+    assessment["outcomes"] = (
+        None
+        if outcomes is None
+        else {
+            "participants": outcomes.participants,
+            "in_job_or_education": outcomes.in_job_or_education,
+        }
+    )
+
+
+def export_document(data: AssessmentData, follow_up: FollowUpData | None = None) -> dict[str, Any]:
+    """The exchange document; with `follow_up`, also the agreement, action plan and outcomes."""
     info, team = data.info, data.team
     order = {
         e: i
         for i, e in enumerate(get_pack(info.instrument_id, info.instrument_version).element_ids)
     }
     ratings = sorted(data.ratings.values(), key=lambda r: order.get(r.element_id, len(order)))
-    return {
+    doc: dict[str, Any] = {
         "format": FORMAT,
         "format_version": FORMAT_VERSION,
         "generator": f"ipsfidelity {__version__}",
@@ -59,9 +103,12 @@ def export_document(data: AssessmentData) -> dict[str, Any]:
             "updated_at": info.updated_at.isoformat(),
         },
     }
+    if follow_up is not None:
+        _add_follow_up(doc["assessment"], follow_up)
+    return doc
 
 
 def export_assessment(store: Store, assessment_id: str, path: Path) -> None:
-    doc = export_document(store.get_assessment(assessment_id))
+    doc = export_document(store.get_assessment(assessment_id), store.follow_up(assessment_id))
     payload = json.dumps(doc, ensure_ascii=False, indent=2).encode("utf-8") + b"\n"
     atomic_write(Path(path), payload)

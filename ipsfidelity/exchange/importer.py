@@ -10,20 +10,26 @@ from __future__ import annotations
 import datetime as dt
 import json
 import os
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Connection, delete, insert, select
+from sqlalchemy import Connection, delete, insert, select, text, update
 
 from ipsfidelity.errors import UserError
-from ipsfidelity.exchange.schema import AssessmentDoc
+from ipsfidelity.exchange.schema import AgreementDoc, AssessmentDoc
 from ipsfidelity.i18n import tr
 from ipsfidelity.instrument import get_pack
 from ipsfidelity.store import models as m
+from ipsfidelity.store.followup import (
+    AGREEMENT_COUNT_FIELDS,
+    AGREEMENT_TEXT_FIELDS,
+    default_deadline,
+)
 from ipsfidelity.store.repository import Store
 
 CHUNK = 500  # stays under every backend's bound-parameter limit
+ANALYZE_AFTER = 500  # assessments in one import
 _VARIANT = "89ab"
 
 
@@ -76,12 +82,23 @@ def _bulk_insert(conn: Connection, table_name: str, rows: list[dict[str, Any]]) 
     conn.exec_driver_sql(sql, [tuple(r[n] for n in names) for r in rows])
 
 
+@dataclass(frozen=True)
+class AgreementWrite:
+    team_id: str
+    doc: AgreementDoc
+    updated_at: dt.datetime
+
+
 @dataclass
 class ImportPlan:
     create: list[AssessmentDoc] = field(default_factory=list)
     update: list[AssessmentDoc] = field(default_factory=list)
     unchanged: list[AssessmentDoc] = field(default_factory=list)
     new_teams: dict[str, AssessmentDoc] = field(default_factory=dict)
+    # Agreements travel with their team and carry their own stamp: a newer copy replaces
+    # the stored one whether or not the assessment around it changed.
+    new_agreements: list[AgreementWrite] = field(default_factory=list)
+    updated_agreements: list[AgreementWrite] = field(default_factory=list)
 
     @property
     def writes(self) -> list[AssessmentDoc]:
@@ -150,7 +167,80 @@ def plan_import(conn: Connection, docs: Sequence[tuple[str, AssessmentDoc]]) -> 
                 )
             plan.new_teams[team_id] = doc
     _refuse_name_clashes(conn, plan)
+    origins = {d.id.lower(): origin for origin, d in docs}
+    _refuse_action_id_clashes(conn, plan, origins)
+    _plan_agreements(conn, docs, plan)
     return plan
+
+
+def _refuse_action_id_clashes(conn: Connection, plan: ImportPlan, origins: dict[str, str]) -> None:
+    """An action item id may belong to one assessment only, here and across the files."""
+    owner: dict[str, str] = {}
+    for d in plan.writes:
+        for item in d.action_plan:
+            if item.id is None:
+                continue
+            key, aid = item.id.lower(), d.id.lower()
+            if owner.setdefault(key, aid) != aid:
+                raise _refused(origins[aid], tr("import.duplicate_action_id", id=item.id))
+    ids = sorted(owner)
+    for chunk in _chunks(ids):
+        rows = conn.execute(
+            select(m.ActionItem.id, m.ActionItem.assessment_id).where(m.ActionItem.id.in_(chunk))
+        )
+        for item_id, aid in rows:
+            mine = owner[item_id.lower()]
+            if mine != aid.lower():
+                raise _refused(origins[mine], tr("import.action_id_taken", id=item_id))
+
+
+def _refused(origin: str, why: str) -> UserError:
+    return UserError(tr("import.refused", origin=origin, why=why))
+
+
+def _plan_agreements(
+    conn: Connection, docs: Sequence[tuple[str, AssessmentDoc]], plan: ImportPlan
+) -> None:
+    """Newest copy of each agreement wins; an older copy than ours is left alone (not refused:
+    an older assessment file rightly carries the agreement as it was then)."""
+    chosen: dict[str, tuple[str, AgreementWrite]] = {}
+    for origin, d in docs:
+        ag = d.team.agreement
+        if ag is None:
+            continue
+        write = AgreementWrite(d.team.id.lower(), ag, ag.updated_at or d.updated_at)
+        earlier = chosen.get(ag.id.lower())
+        if earlier is not None and earlier[1].team_id != write.team_id:
+            raise _refused(origin, tr("import.agreement_other_team", id=ag.id))
+        if earlier is None or write.updated_at > earlier[1].updated_at:
+            chosen[ag.id.lower()] = (origin, write)
+    if not chosen:
+        return
+    stored: dict[str, tuple[str, dt.date, dt.datetime]] = {}
+    teams = sorted({w.team_id for _, w in chosen.values()})
+    for chunk in _chunks(teams):
+        query = select(
+            m.Agreement.id, m.Agreement.team_id, m.Agreement.start_date, m.Agreement.updated_at
+        ).where(m.Agreement.team_id.in_(chunk))
+        stored.update({r.id: (r.team_id, r.start_date, r.updated_at) for r in conn.execute(query)})
+    for chunk in _chunks(sorted(chosen)):
+        query = select(m.Agreement.id, m.Agreement.team_id).where(m.Agreement.id.in_(chunk))
+        for agreement_id, team_id in conn.execute(query):
+            origin, write = chosen[agreement_id]
+            if team_id != write.team_id:
+                raise _refused(origin, tr("import.agreement_other_team", id=agreement_id))
+    final = {k: (team, start) for k, (team, start, _) in stored.items()}
+    for key, (_origin, write) in chosen.items():
+        here = stored.get(key)
+        if here is not None and write.updated_at <= here[2]:
+            continue
+        (plan.updated_agreements if here else plan.new_agreements).append(write)
+        final[key] = (write.team_id, write.doc.start_date)
+    taken: dict[tuple[str, dt.date], str] = {}
+    for key, slot in final.items():
+        if taken.setdefault(slot, key) != key:
+            origin = chosen[key][0] if key in chosen else chosen[taken[slot]][0]
+            raise _refused(origin, tr("import.agreement_same_start", date=slot[1].isoformat()))
 
 
 def _refuse_name_clashes(conn: Connection, plan: ImportPlan) -> None:
@@ -172,9 +262,50 @@ def import_documents(store: Store, docs: Sequence[tuple[str, AssessmentDoc]]) ->
     """Import already-validated documents in one transaction, with bulk inserts."""
     with store.engine.begin() as conn:
         plan = plan_import(conn, docs)
-        if plan.writes:
+        if plan.writes or plan.new_teams or plan.new_agreements or plan.updated_agreements:
             _write(conn, plan)
+    if store.dialect == "postgresql" and len(plan.writes) >= ANALYZE_AFTER:
+        # Fresh statistics now, not whenever autovacuum gets round to it: the overview
+        # query plan on a just-imported region is several times slower without them.
+        with store.engine.connect() as conn:
+            conn.execute(text("ANALYZE team, assessment, rating, caseload_entry"))
+            conn.commit()
     return plan
+
+
+def _agreement_values(write: AgreementWrite) -> dict[str, Any]:
+    ag = write.doc
+    values: dict[str, Any] = {f: getattr(ag, f) for f in AGREEMENT_TEXT_FIELDS}
+    values.update({f: getattr(ag, f) for f in AGREEMENT_COUNT_FIELDS})
+    values["signatories"] = [
+        {
+            "name": s.name,
+            "role": s.role,
+            "party": s.party,
+            "signed_on": s.signed_on.isoformat() if s.signed_on else None,
+        }
+        for s in ag.signatories
+    ]
+    values.update(team_id=write.team_id, start_date=ag.start_date, updated_at=write.updated_at)
+    return values
+
+
+def _write_agreements(conn: Connection, plan: ImportPlan, now: dt.datetime) -> None:
+    # Few rows: typed SQLAlchemy statements, no need for the driver fast path.
+    if plan.new_agreements:
+        conn.execute(
+            insert(m.Agreement),
+            [
+                {"id": w.doc.id.lower(), "created_at": now, **_agreement_values(w)}
+                for w in plan.new_agreements
+            ],
+        )
+    for w in plan.updated_agreements:
+        conn.execute(
+            update(m.Agreement)
+            .where(m.Agreement.id == w.doc.id.lower())
+            .values(**_agreement_values(w))
+        )
 
 
 def _write(conn: Connection, plan: ImportPlan) -> None:
@@ -194,17 +325,27 @@ def _write(conn: Connection, plan: ImportPlan) -> None:
     ]
     if teams:
         conn.execute(insert(m.Team), teams)
+    _write_agreements(conn, plan, now)
 
     updated_ids = [d.id.lower() for d in plan.update]
+    kept = _kept_follow_up(conn, plan.update)
     for chunk in _chunks(updated_ids):
+        conn.execute(delete(m.ActionItem).where(m.ActionItem.assessment_id.in_(chunk)))
+        conn.execute(delete(m.Outcome).where(m.Outcome.assessment_id.in_(chunk)))
         conn.execute(delete(m.Rating).where(m.Rating.assessment_id.in_(chunk)))
         conn.execute(delete(m.CaseloadEntry).where(m.CaseloadEntry.assessment_id.in_(chunk)))
         conn.execute(delete(m.Assessment).where(m.Assessment.id.in_(chunk)))
 
     consultants = _consultant_ids(conn, plan.writes, now)
-    ids = iter(fresh_ids(sum(len(d.ratings) + len(d.caseload) for d in plan.writes)))
+    ids = iter(
+        fresh_ids(
+            sum(len(d.ratings) + len(d.caseload) + len(d.action_plan) + 1 for d in plan.writes)
+        )
+    )
     created = raw.stamp(now)
     assessments, ratings, caseload = [], [], []
+    items: list[dict[str, Any]] = []
+    outcomes: list[dict[str, Any]] = []
     for d in plan.writes:
         aid = d.id.lower()
         team_id = d.team.id.lower()
@@ -254,9 +395,68 @@ def _write(conn: Connection, plan: ImportPlan) -> None:
                     "updated_at": stamp,
                 }
             )
+        items.extend(_item_rows(d, raw, ids, created))
+        if d.outcomes is not None:
+            outcomes.append(
+                {
+                    "id": next(ids),
+                    "assessment_id": aid,
+                    "participants": d.outcomes.participants,
+                    "in_job_or_education": d.outcomes.in_job_or_education,
+                    "created_at": created,
+                    "updated_at": stamp,
+                }
+            )
     _bulk_insert(conn, m.Assessment.__tablename__, assessments)
     _bulk_insert(conn, m.Rating.__tablename__, ratings)
     _bulk_insert(conn, m.CaseloadEntry.__tablename__, caseload)
+    _bulk_insert(conn, m.ActionItem.__tablename__, items)
+    _bulk_insert(conn, m.Outcome.__tablename__, outcomes)
+    for model, rows in kept:
+        conn.execute(insert(model), rows)
+
+
+def _kept_follow_up(
+    conn: Connection, docs: Sequence[AssessmentDoc]
+) -> list[tuple[type[m.Base], list[dict[str, Any]]]]:
+    """Stored plans and figures of updated assessments whose file has no such key at all
+    (written by a version without follow-up): kept, not wiped. An empty list or `null`
+    in the file does replace them."""
+    kept: list[tuple[type[m.Base], list[dict[str, Any]]]] = []
+    for model, key in ((m.ActionItem, "action_plan"), (m.Outcome, "outcomes")):
+        ids = [d.id.lower() for d in docs if key not in d.model_fields_set]
+        rows: list[dict[str, Any]] = []
+        table = model.__table__
+        for chunk in _chunks(ids):
+            query = select(table).where(table.c.assessment_id.in_(chunk))
+            rows.extend(dict(r) for r in conn.execute(query).mappings())
+        if rows:
+            kept.append((model, rows))
+    return kept
+
+
+def _item_rows(
+    d: AssessmentDoc, raw: _Raw, ids: Iterator[str], created: Any
+) -> list[dict[str, Any]]:
+    deadline = default_deadline(d.date)
+    return [
+        {
+            "id": item.id.lower() if item.id else next(ids),
+            "assessment_id": d.id.lower(),
+            "position": position,
+            "text": item.text,
+            "elements": raw.json_list(item.elements),
+            "party": item.party,
+            "owner": item.owner,
+            "deadline": raw.date(item.deadline or deadline),
+            "status": item.status,
+            "follow_up": item.follow_up,
+            "origin_item_id": item.origin.lower() if item.origin else None,
+            "created_at": created,
+            "updated_at": raw.stamp(item.updated_at or d.updated_at),
+        }
+        for position, item in enumerate(d.action_plan)
+    ]
 
 
 def _consultant_ids(

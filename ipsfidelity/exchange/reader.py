@@ -15,6 +15,7 @@ from ipsfidelity.errors import UserError
 from ipsfidelity.exchange.schema import FORMAT, FORMAT_VERSION, AssessmentDoc, ExchangeFile
 from ipsfidelity.i18n import language, tr
 from ipsfidelity.instrument import NOT_RATED, get_pack
+from ipsfidelity.store.followup import CASELOAD_REF
 
 # One assessment is a few kilobytes; anything this large is not ours.
 MAX_BYTES = 2 * 1024 * 1024
@@ -162,6 +163,30 @@ def check_against_pack(doc: AssessmentDoc, origin: str) -> None:
     names = [c.consultant for c in doc.caseload]
     if len(set(names)) != len(names):
         raise _refuse(origin, "import.duplicate_consultant")
+    check_follow_up(doc, origin, elements | {CASELOAD_REF}, f"{pack.id} v{pack.version}")
+
+
+def check_follow_up(doc: AssessmentDoc, origin: str, linkable: set[str], pack: str) -> None:
+    """The optional action plan and outcome figures, beyond their shape."""
+    item_ids: set[str] = set()
+    for i, item in enumerate(doc.action_plan):
+        strange = [e for e in item.elements if e not in linkable]
+        if strange:
+            raise _refuse(
+                origin, "import.unknown_action_element", index=i, element=strange[0], pack=pack
+            )
+        if item.id is not None:
+            if item.id.lower() in item_ids:
+                raise _refuse(origin, "import.duplicate_action_id", id=item.id)
+            item_ids.add(item.id.lower())
+    out = doc.outcomes
+    if out is not None and out.in_job_or_education > out.participants:
+        raise _refuse(
+            origin,
+            "outcome.too_many",
+            in_job=out.in_job_or_education,
+            participants=out.participants,
+        )
 
 
 def read_exchange_file(path: Path) -> AssessmentDoc:

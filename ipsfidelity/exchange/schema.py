@@ -21,6 +21,7 @@ ShortText = Annotated[str, StringConstraints(max_length=200)]
 LongText = Annotated[str, StringConstraints(max_length=20_000)]
 Ident = Annotated[str, StringConstraints(min_length=1, max_length=32)]
 WholeCount = Annotated[int, Field(strict=True, ge=0, le=100_000)]
+ItemText = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=20_000)]
 
 
 class _Doc(BaseModel):
@@ -33,12 +34,48 @@ class InstrumentRef(_Doc):
     version: Ident
 
 
+class SignatoryDoc(_Doc):
+    name: Name
+    role: ShortText = ""
+    party: Literal["", "kommune", "psykiatri"] = ""
+    signed_on: dt.date | None = None
+
+
+class AgreementDoc(_Doc):
+    """The team's cooperation agreement in force on the review date (samarbejdsaftale)."""
+
+    id: Uuid
+    start_date: dt.date
+    municipality: ShortText = ""
+    psychiatry: ShortText = ""
+    clinics: LongText = ""
+    target_age: ShortText = ""
+    target_clinics: LongText = ""
+    target_motivation: LongText = ""
+    target_benefits: LongText = ""
+    target_other: LongText = ""
+    startup: LongText = ""
+    target_participants: WholeCount | None = None
+    target_referrals: WholeCount | None = None
+    target_in_job: WholeCount | None = None
+    follow_up_cadence: LongText = ""
+    referral: LongText = ""
+    presence_place: LongText = ""
+    presence_times: LongText = ""
+    presence_conferences: LongText = ""
+    leadership: LongText = ""
+    duration: LongText = ""
+    signatories: Annotated[list[SignatoryDoc], Field(max_length=20)] = []
+    updated_at: AwareDatetime | None = None  # absent: the assessment's updated_at
+
+
 class TeamDoc(_Doc):
     id: Uuid
     name: Name
     municipality: ShortText = ""
     psychiatry: ShortText = ""
     clinics: LongText = ""
+    agreement: AgreementDoc | None = None
 
 
 class RatingDoc(_Doc):
@@ -55,6 +92,28 @@ class CaseloadDoc(_Doc):
     other_cases: WholeCount
 
 
+class ActionItemDoc(_Doc):
+    """One item of the action plan (aftale- og handleplan)."""
+
+    id: Uuid | None = None  # absent: a new id is made on import
+    text: ItemText
+    elements: Annotated[list[Ident], Field(max_length=50)] = []  # element ids or "caseload"
+    party: Literal["kommune", "psykiatri", "faelles"] = "faelles"
+    owner: ShortText = ""
+    deadline: dt.date | None = None  # absent: the review date + 6 weeks
+    status: Literal["aaben", "i_gang", "afsluttet"] = "aaben"
+    follow_up: LongText = ""
+    origin: Uuid | None = None  # the item in the previous assessment this one continues
+    updated_at: AwareDatetime | None = None  # absent: the assessment's updated_at
+
+
+class OutcomesDoc(_Doc):
+    """Counts only: participants in IPS, and of them in ordinary job or education."""
+
+    participants: WholeCount
+    in_job_or_education: WholeCount
+
+
 class AssessmentDoc(_Doc):
     id: Uuid
     instrument: InstrumentRef
@@ -64,6 +123,8 @@ class AssessmentDoc(_Doc):
     reviewers: Annotated[list[Name], Field(max_length=50)] = []
     ratings: Annotated[list[RatingDoc], Field(max_length=1000)] = []
     caseload: Annotated[list[CaseloadDoc], Field(max_length=500)] = []
+    action_plan: Annotated[list[ActionItemDoc], Field(max_length=500)] = []
+    outcomes: OutcomesDoc | None = None
     updated_at: AwareDatetime
 
 
@@ -82,6 +143,8 @@ def json_schema() -> dict[str, object]:
     schema["description"] = (
         "One IPS fidelity assessment. Unknown keys are ignored on import. Checks that depend on "
         "the instrument pack (known element ids, scale, evidence sources) are made by the importer."
+        " Optional follow-up keys: assessment.team.agreement, assessment.action_plan, "
+        "assessment.outcomes."
     )
     return schema
 

@@ -25,8 +25,15 @@ def unrated(pack: Instrument, ratings: Mapping[str, str]) -> list[str]:
 
 
 def verdict(pack: Instrument, ratings: Mapping[str, str], caseload_status: str) -> Verdict:
-    if below_full_marks(pack, ratings) or caseload_status == "over":
+    return verdict_from_counts(
+        len(below_full_marks(pack, ratings)), len(unrated(pack, ratings)), caseload_status
+    )
+
+
+def verdict_from_counts(below_full: int, unrated_count: int, caseload_status: str) -> Verdict:
+    """The rule itself, on counts, so SQL aggregates (`ipsfidelity.analysis`) share it."""
+    if below_full or caseload_status == "over":
         return "does_not_meet"
-    if unrated(pack, ratings) or caseload_status == "missing":
+    if unrated_count or caseload_status == "missing":
         return "incomplete"
     return "meets"

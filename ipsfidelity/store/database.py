@@ -6,7 +6,7 @@ import os
 import sqlite3
 from pathlib import Path
 
-from sqlalchemy import Engine, create_engine, event, inspect, text
+from sqlalchemy import Connection, Engine, create_engine, event, inspect, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError, OperationalError
 
@@ -17,7 +17,7 @@ from ipsfidelity.store.integrity import check_database_file
 from ipsfidelity.store.repository import Store
 
 # The newest migration's revision id; tests/test_migrations.py keeps it equal to Alembic's head.
-SCHEMA_HEAD = "0001"
+SCHEMA_HEAD = "0002"
 
 ENV_VAR = "IPSFIDELITY_DB"
 
@@ -74,10 +74,12 @@ def _sqlite_pragmas(dbapi_conn: sqlite3.Connection, _record: object) -> None:
     cur.close()
 
 
-def _sqlite_begin(conn: object) -> None:
-    # IMMEDIATE takes the write lock up front, so two writers wait on the busy
-    # timeout instead of failing with "database is locked" halfway through.
-    conn.exec_driver_sql("BEGIN IMMEDIATE")  # type: ignore[attr-defined]
+def _sqlite_begin(conn: Connection) -> None:
+    # Writers take the lock up front (IMMEDIATE), so two writers wait on the busy
+    # timeout instead of failing with "database is locked" halfway through; reads
+    # (Store.read_engine) begin deferred and never wait for a writer in WAL mode.
+    read_only = conn.get_execution_options().get("ipsf_read_only", False)
+    conn.exec_driver_sql("BEGIN" if read_only else "BEGIN IMMEDIATE")
 
 
 def make_engine(url: str) -> Engine:

@@ -180,3 +180,109 @@ class CaseloadEntry(Base):
 
     assessment: Mapped[Assessment] = relationship(back_populates="caseload")
     consultant: Mapped[Consultant] = relationship()
+
+
+# -- follow-up: cooperation agreement, action plan, outcome figures -----------
+
+PARTIES = ("kommune", "psykiatri", "faelles")
+ACTION_STATUSES = ("aaben", "i_gang", "afsluttet")
+
+
+class Agreement(Base):
+    """The team's cooperation agreement (samarbejdsaftale, seed 000), one row per version.
+
+    The version in force on a day is the one with the latest start date on or before it.
+    """
+
+    __tablename__ = "agreement"
+    __table_args__ = (
+        UniqueConstraint("team_id", "start_date"),  # also indexes team_id
+        CheckConstraint(
+            "(target_participants IS NULL OR target_participants >= 0)"
+            " AND (target_referrals IS NULL OR target_referrals >= 0)"
+            " AND (target_in_job IS NULL OR target_in_job >= 0)",
+            name="targets_nonnegative",
+        ),
+    )
+
+    id: Mapped[str] = _id()
+    team_id: Mapped[str] = mapped_column(ForeignKey("team.id", ondelete="CASCADE"))
+    start_date: Mapped[dt.date] = mapped_column(Date)
+    # Parties and where participants come from.
+    municipality: Mapped[str] = mapped_column(String(200), default="")
+    psychiatry: Mapped[str] = mapped_column(String(200), default="")
+    clinics: Mapped[str] = mapped_column(Text, default="")
+    # Target-group criteria (målgruppekriterier).
+    target_age: Mapped[str] = mapped_column(String(200), default="")
+    target_clinics: Mapped[str] = mapped_column(Text, default="")
+    target_motivation: Mapped[str] = mapped_column(Text, default="")
+    target_benefits: Mapped[str] = mapped_column(Text, default="")
+    target_other: Mapped[str] = mapped_column(Text, default="")
+    startup: Mapped[str] = mapped_column(Text, default="")
+    # Target figures (måltal) and how often they are followed up.
+    target_participants: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    target_referrals: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    target_in_job: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    follow_up_cadence: Mapped[str] = mapped_column(Text, default="")
+    referral: Mapped[str] = mapped_column(Text, default="")
+    # The consultants' presence in psychiatry.
+    presence_place: Mapped[str] = mapped_column(Text, default="")
+    presence_times: Mapped[str] = mapped_column(Text, default="")
+    presence_conferences: Mapped[str] = mapped_column(Text, default="")
+    leadership: Mapped[str] = mapped_column(Text, default="")
+    duration: Mapped[str] = mapped_column(Text, default="")
+    # [{"name": ..., "role": ..., "party": ..., "signed_on": "YYYY-MM-DD" | null}]
+    signatories: Mapped[list[dict[str, Any]]] = mapped_column(JSON, default=list)
+    created_at: Mapped[dt.datetime] = _stamp()
+    updated_at: Mapped[dt.datetime] = _stamp()
+
+
+class ActionItem(Base):
+    """One line of an assessment's action plan (aftale- og handleplan, seed 001)."""
+
+    __tablename__ = "action_item"
+    __table_args__ = (
+        CheckConstraint("party IN ('kommune', 'psykiatri', 'faelles')", name="party_known"),
+        CheckConstraint("status IN ('aaben', 'i_gang', 'afsluttet')", name="status_known"),
+    )
+
+    id: Mapped[str] = _id()
+    assessment_id: Mapped[str] = mapped_column(
+        ForeignKey("assessment.id", ondelete="CASCADE"), index=True
+    )
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    text: Mapped[str] = mapped_column(Text)
+    # Element ids of the assessment's pack, or "caseload".
+    elements: Mapped[list[str]] = mapped_column(JSON, default=list)
+    party: Mapped[str] = mapped_column(String(16))
+    owner: Mapped[str] = mapped_column(String(200), default="")
+    deadline: Mapped[dt.date] = mapped_column(Date)
+    status: Mapped[str] = mapped_column(String(16), default="aaben")
+    follow_up: Mapped[str] = mapped_column(Text, default="")
+    # The item in the team's previous assessment this one continues. A plain indexed
+    # reference, not a foreign key: an exchange file carries one assessment, so the
+    # item it points to may arrive in another file later, or never.
+    origin_item_id: Mapped[str | None] = mapped_column(String(36), nullable=True, index=True)
+    created_at: Mapped[dt.datetime] = _stamp()
+    updated_at: Mapped[dt.datetime] = _stamp()
+
+
+class Outcome(Base):
+    """Outcome figures for one assessment: counts only, never anything about a person."""
+
+    __tablename__ = "outcome"
+    __table_args__ = (
+        UniqueConstraint("assessment_id"),  # one per assessment; also indexes the key
+        CheckConstraint(
+            "participants >= 0 AND in_job_or_education >= 0"
+            " AND in_job_or_education <= participants",
+            name="counts_valid",
+        ),
+    )
+
+    id: Mapped[str] = _id()
+    assessment_id: Mapped[str] = mapped_column(ForeignKey("assessment.id", ondelete="CASCADE"))
+    participants: Mapped[int] = mapped_column(Integer)
+    in_job_or_education: Mapped[int] = mapped_column(Integer)
+    created_at: Mapped[dt.datetime] = _stamp()
+    updated_at: Mapped[dt.datetime] = _stamp()

@@ -22,6 +22,7 @@ from ipsfidelity.scoring import CaseloadEntry as ScoringEntry
 from ipsfidelity.scoring import Score, score_assessment
 from ipsfidelity.scoring.caseload import validate_entry
 from ipsfidelity.store import models as m
+from ipsfidelity.store.follow_up_store import FollowUpMixin
 from ipsfidelity.store.views import (
     AssessmentData,
     AssessmentInfo,
@@ -77,10 +78,15 @@ def check_caseload(entries: Sequence[CaseloadInfo]) -> None:
         raise UserError(tr("caseload.duplicate_consultant"))
 
 
-class Store:
+class Store(FollowUpMixin):
+    """Follow-up (agreement, action plan, outcome figures) comes from the mixins."""
+
     def __init__(self, engine: Engine) -> None:
         self.engine = engine
+        # Reads skip SQLite's write lock (deferred BEGIN), so a long write never stalls them.
+        self.read_engine = engine.execution_options(ipsf_read_only=True)
         self._sessions = sessionmaker(engine, expire_on_commit=False)
+        self._read_sessions = sessionmaker(self.read_engine, expire_on_commit=False)
 
     @property
     def dialect(self) -> str:
@@ -95,20 +101,26 @@ class Store:
         with self._sessions() as session, session.begin():
             yield session
 
+    @contextmanager
+    def reading(self) -> Iterator[Session]:
+        """A read-only unit of work: one snapshot, no write lock."""
+        with self._read_sessions() as session, session.begin():
+            yield session
+
     # -- teams -------------------------------------------------------------
 
     def list_teams(self) -> list[TeamInfo]:
-        with self.session() as s:
+        with self.reading() as s:
             teams = s.scalars(select(m.Team).order_by(func.lower(m.Team.name)))
             return [team_info(t) for t in teams]
 
     def get_team(self, team_id: str) -> TeamInfo:
-        with self.session() as s:
+        with self.reading() as s:
             return team_info(self._team(s, team_id))
 
     def find_team(self, name: str) -> TeamInfo:
         """Exact name first, then a unique case-insensitive match."""
-        with self.session() as s:
+        with self.reading() as s:
             team = s.scalar(select(m.Team).where(m.Team.name == name))
             if team is None:
                 key = " ".join(name.split()).casefold()
@@ -269,7 +281,7 @@ class Store:
         )
         if team_id is not None:
             query = query.where(m.Assessment.team_id == team_id)
-        with self.session() as s:
+        with self.reading() as s:
             return [assessment_info(a, name, n) for a, name, n in s.execute(query)]
 
     def resolve_assessment(self, ref: str) -> str:
@@ -277,7 +289,7 @@ class Store:
         ref = ref.strip().lower()
         if len(ref) < 4:
             raise UserError(tr("assessment.prefix_short", ref=ref))
-        with self.session() as s:
+        with self.reading() as s:
             ids = s.scalars(
                 select(m.Assessment.id)
                 .where(m.Assessment.id.like(ref.replace("%", "") + "%"))
@@ -290,7 +302,7 @@ class Store:
         return ids[0]
 
     def get_assessment(self, assessment_id: str) -> AssessmentData:
-        with self.session() as s:
+        with self.reading() as s:
             a = self._assessment(s, assessment_id)
             ratings = {
                 r.element_id: RatingInfo(r.element_id, r.rating, r.note, tuple(r.evidence or ()))
@@ -310,7 +322,7 @@ class Store:
 
     def previous_assessment(self, assessment_id: str) -> AssessmentInfo | None:
         """The same team's assessment just before this one (by date, then creation)."""
-        with self.session() as s:
+        with self.reading() as s:
             a = self._assessment(s, assessment_id)
             prev = s.scalar(
                 select(m.Assessment)

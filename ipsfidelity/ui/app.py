@@ -1,20 +1,123 @@
-"""Starting the desktop app. (Placeholder window until the walk-through lands.)"""
+"""Starting the desktop app: the window first, the database and heavy imports after it.
+
+`run()` is what `ipsfidelity` (no command) and `ipsfidelity --smoke` call.
+"""
 
 from __future__ import annotations
 
+import os
 import sys
+import time
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QLibraryInfo, QTimer, QTranslator
+from PySide6.QtWidgets import QApplication
+
+if TYPE_CHECKING:
+    from ipsfidelity.ui.main_window import MainWindow
+
+TIMING_ENV = "IPSFIDELITY_TIMING"  # benchmarks: print when the window and team list show
+
+
+def _mark(name: str) -> None:
+    if os.environ.get(TIMING_ENV):
+        print(f"ipsfidelity-timing {name} {time.time():.6f}", file=sys.stderr, flush=True)
+
+
+_translators: list[QTranslator] = []
+
+
+def install_qt_translation(qt_app: QApplication, lang: str) -> None:
+    """Qt's own texts (Cancel, Yes, No) in the app's language, from Qt's bundled catalogs."""
+    for old in _translators:
+        qt_app.removeTranslator(old)
+    _translators.clear()
+    translator = QTranslator(qt_app)
+    folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    if translator.load(f"qtbase_{lang}", folder):
+        qt_app.installTranslator(translator)
+        _translators.append(translator)
+
+
+class App:
+    """Owns the main window, and rebuilds it when the language changes."""
+
+    def __init__(self, qt_app: QApplication, db: str | None) -> None:
+        self.qt_app = qt_app
+        self.db = db
+        self.window = self._new_window()
+
+    def _new_window(self) -> MainWindow:
+        from ipsfidelity.ui.main_window import MainWindow
+
+        window = MainWindow(self.db)
+        window.language_change_requested.connect(self.switch_language)
+        return window
+
+    def switch_language(self, code: str) -> None:
+        """Every string is read when a screen is built, so the window is built again."""
+        from ipsfidelity.i18n import set_language
+
+        old = self.window
+        place, assessment_id = old.current_place()
+        old.close()
+        old.deleteLater()
+        set_language(code)
+        install_qt_translation(self.qt_app, code)
+        self.window = self._new_window()
+        self.window.show()
+        self.window.start()
+        if assessment_id:
+
+            def reopen(_aid: str) -> None:
+                self.window.assessment_opened.disconnect(reopen)
+                if place == "results":
+                    self.window.show_results()
+                elif place == "home":
+                    self.window.show_home()
+
+            self.window.assessment_opened.connect(reopen)
+            self.window.db.ready.connect(lambda: self.window.open_assessment(assessment_id))
+
+
+def start(db: str | None = None, lang: str | None = None) -> App:
+    """Create the app and show its window (no event loop); tests and `run` share this."""
+    from ipsfidelity.i18n import set_language
+    from ipsfidelity.ui.crash import install_excepthook
+    from ipsfidelity.ui.settings import APPLICATION, ORGANISATION, chosen_language, open_settings
+
+    qt_app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(qt_app, QApplication)
+    qt_app.setOrganizationName(ORGANISATION)
+    qt_app.setApplicationName(APPLICATION)
+    install_excepthook()
+    chosen = lang or chosen_language(sys.argv, open_settings())
+    if chosen:
+        set_language(chosen)
+    from ipsfidelity.i18n import language
+
+    install_qt_translation(qt_app, language())
+    app = App(qt_app, db)
+    app.window.show()
+    QTimer.singleShot(0, lambda: _mark("first_window"))
+    QTimer.singleShot(0, lambda: _start_window(app.window))  # after the first paint
+    app.window.teams_shown.connect(lambda: _mark("team_list"))
+    return app
+
+
+def _start_window(window: MainWindow) -> None:
+    window.start()
+    window.db.ready.connect(lambda: _mark("store_open"))
 
 
 def run(db: str | None = None, smoke: bool = False) -> int:
-    from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
-
-    app = QApplication.instance() or QApplication(sys.argv[:1])
-    window = QMainWindow()
-    window.setWindowTitle("ipsfidelity")
-    window.setCentralWidget(QLabel("ipsfidelity"))
-    window.resize(900, 600)
-    window.show()
+    app = start(db)
     if smoke:
-        QTimer.singleShot(0, app.quit)
-    return app.exec()
+        # Quit once the team list is on screen: that proves the window, the worker
+        # and the database all work. A database that cannot open ends the smoke too.
+        window = app.window
+        window.teams_shown.connect(lambda: QTimer.singleShot(0, window.close))
+        window.database_failed.connect(lambda: QTimer.singleShot(0, window.close))
+        QTimer.singleShot(30_000, window.close)
+    code = app.qt_app.exec()
+    return code

@@ -1,0 +1,131 @@
+"""`compare --team NAME [--json]`: a team's assessments side by side, with what moved."""
+
+from __future__ import annotations
+
+import argparse
+from typing import TYPE_CHECKING, Any
+
+from ipsfidelity.commands.common import EXIT_OK, open_store_from, print_json, print_table
+from ipsfidelity.i18n import pick, tr
+
+if TYPE_CHECKING:
+    from ipsfidelity.analysis import RatingChange, Step
+
+
+def register(add_command) -> None:  # type: ignore[no-untyped-def]
+    p = add_command("compare", run)
+    p.add_argument(
+        "--team", metavar=tr("cli.metavar.name"), required=True, help=tr("compare.help.team")
+    )
+    p.add_argument("--json", action="store_true", help=tr("cli.help.json"))
+
+
+def arrow(change: float | None) -> str:
+    """↑ / ↓ / = and the size of a change, Danish style; empty when there is none."""
+    from ipsfidelity.wording import number
+
+    if change is None:
+        return ""
+    if change == 0:
+        return "="
+    return ("↑ " if change > 0 else "↓ ") + number(abs(change))
+
+
+def run(args: argparse.Namespace) -> int:
+    from ipsfidelity.analysis import rating_changes, steps, trend
+    from ipsfidelity.analysis.aggregates import connection
+
+    store = open_store_from(args)
+    team = store.find_team(args.team)
+    with connection(store) as conn:
+        history = steps(trend(conn, team.id))
+        changes = [
+            [] if s.previous is None else rating_changes(conn, s.previous.id, s.score.id)
+            for s in history
+        ]
+    if args.json:
+        print_json(
+            {
+                "team": {
+                    "id": team.id,
+                    "name": team.name,
+                    "municipality": team.municipality,
+                    "psychiatry": team.psychiatry,
+                },
+                "assessments": [_step_json(s, c) for s, c in zip(history, changes, strict=True)],
+            }
+        )
+        return EXIT_OK
+    if not history:
+        print(tr("compare.none", team=team.name))
+        return EXIT_OK
+    _print_text(team.name, history, changes)
+    return EXIT_OK
+
+
+def _step_json(step: Step, changes: list[RatingChange]) -> dict[str, Any]:
+    s = step.score
+    return {
+        "assessment": s.id,
+        "date": s.date.isoformat(),
+        "period": s.period,
+        "instrument": {"id": s.instrument[0], "version": s.instrument[1]},
+        "principles": [
+            {"id": pid, "score": score, "delta": step.principle_delta(pid)}
+            for pid, score in s.principles.items()
+        ],
+        "overall": s.overall,
+        "overall_delta": step.overall_delta,
+        "verdict": s.verdict,
+        "caseload": s.caseload,
+        "rated": s.rated,
+        "elements": s.elements,
+        "changes": [{"element": c.element, "from": c.before, "to": c.after} for c in changes],
+    }
+
+
+def _print_text(team: str, history: list[Step], changes: list[list[RatingChange]]) -> None:
+    from ipsfidelity.analysis import principle_ids
+    from ipsfidelity.instrument import get_pack
+    from ipsfidelity.wording import number
+
+    principles = principle_ids(s.score.instrument for s in history)
+    print(team)
+    print_table(
+        [
+            [
+                s.score.period,
+                s.score.date.isoformat(),
+                *(number(s.score.principles.get(pid)) for pid in principles),
+                number(s.score.overall),
+                arrow(s.overall_delta),
+                tr(f"verdict.short.{s.score.verdict}"),
+                tr(f"caseload.status.{s.score.caseload}"),
+            ]
+            for s in history
+        ],
+        [
+            tr("cli.col.period"),
+            tr("cli.col.date"),
+            *principles,
+            tr("cli.col.overall"),
+            tr("compare.col.delta"),
+            tr("cli.col.verdict"),
+            tr("overview.col.caseload"),
+        ],
+    )
+    for before, step, changed in zip(history, history[1:], changes[1:], strict=False):
+        moved = [
+            f"{pid} {arrow(step.principle_delta(pid))}"
+            for pid in step.score.principles
+            if step.principle_delta(pid)
+        ]
+        pack = get_pack(*step.score.instrument)
+        labels = {s.id: pick(s.label) for s in pack.scale}
+        elements = [
+            f"{c.element} {labels.get(c.before, '–')} → {labels.get(c.after, '–')}" for c in changed
+        ]
+        print()
+        print(tr("compare.step", period=step.score.period, previous=before.score.period))
+        print("  " + tr("compare.principles", moved=", ".join(moved) or tr("compare.nothing")))
+        print("  " + tr("compare.elements", changed="; ".join(elements) or tr("compare.nothing")))

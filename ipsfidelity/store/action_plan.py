@@ -1,0 +1,345 @@
+"""Each assessment's action plan (aftale- og handleplan): reading and editing items.
+
+Suggestions and carry-over are in action_suggestions.py.
+
+Every write also moves the assessment's `updated_at`, so an exported file with an
+edited plan replaces the older copy on import elsewhere.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+from sqlalchemy import Select, func, select
+from sqlalchemy.orm import Session
+
+from ipsfidelity.errors import UserError
+from ipsfidelity.i18n import tr
+from ipsfidelity.instrument import get_pack
+from ipsfidelity.store import models as m
+from ipsfidelity.store._parts import StoreParts
+from ipsfidelity.store.followup import (
+    ACTION_STATUSES,
+    CASELOAD_REF,
+    DONE,
+    PARTIES,
+    ActionItemInfo,
+    ActionPlanRow,
+    default_deadline,
+)
+
+ITEM_FIELDS = ("text", "elements", "party", "owner", "deadline", "status", "follow_up")
+MAX_TEXT = 20_000
+
+
+def _items_query() -> Select[m.ActionItem, m.Assessment, str]:
+    return (
+        select(m.ActionItem, m.Assessment, m.Team.name)
+        .join(m.Assessment, m.Assessment.id == m.ActionItem.assessment_id)
+        .join(m.Team, m.Team.id == m.Assessment.team_id)
+    )
+
+
+def _continuations(s: Session, ids: Sequence[str]) -> dict[str, str]:
+    """origin id -> id of the item that continues it, for the given origin ids."""
+    if not ids:
+        return {}
+    rows = s.execute(
+        select(m.ActionItem.origin_item_id, m.ActionItem.id).where(
+            m.ActionItem.origin_item_id.in_(list(ids))
+        )
+    )
+    return {origin: item for origin, item in rows if origin is not None}
+
+
+def _infos(s: Session, rows: Iterable[Any]) -> list[ActionItemInfo]:
+    rows = list(rows)
+    continued = _continuations(s, [r[0].id for r in rows])
+    return [
+        ActionItemInfo(
+            id=item.id,
+            assessment_id=item.assessment_id,
+            team_id=a.team_id,
+            team_name=team_name,
+            period=a.period,
+            review_date=a.date,
+            position=item.position,
+            text=item.text,
+            elements=tuple(item.elements or ()),
+            party=item.party,
+            owner=item.owner,
+            deadline=item.deadline,
+            status=item.status,
+            follow_up=item.follow_up,
+            origin_item_id=item.origin_item_id,
+            continued_by=continued.get(item.id),
+            created_at=item.created_at,
+            updated_at=item.updated_at,
+        )
+        for item, a, team_name in rows
+    ]
+
+
+def clean_item_fields(fields: dict[str, Any], allowed_elements: set[str]) -> dict[str, Any]:
+    unknown = set(fields) - set(ITEM_FIELDS)
+    if unknown:
+        raise TypeError(f"unknown action item fields: {sorted(unknown)}")
+    out = dict(fields)
+    if "text" in out:
+        out["text"] = str(out["text"]).strip()
+        if not out["text"]:
+            raise UserError(tr("action.empty_text"))
+        if len(out["text"]) > MAX_TEXT:
+            raise UserError(tr("action.too_long"))
+    if "follow_up" in out:
+        out["follow_up"] = str(out["follow_up"]).strip()
+        if len(out["follow_up"]) > MAX_TEXT:
+            raise UserError(tr("action.too_long"))
+    if "owner" in out:
+        out["owner"] = " ".join(str(out["owner"]).split())
+        if len(out["owner"]) > 200:
+            raise UserError(tr("action.long_owner"))
+    if "party" in out and out["party"] not in PARTIES:
+        raise UserError(tr("action.unknown_party", party=out["party"]))
+    if "status" in out and out["status"] not in ACTION_STATUSES:
+        raise UserError(tr("action.unknown_status", status=out["status"]))
+    if "deadline" in out and (
+        not isinstance(out["deadline"], dt.date) or isinstance(out["deadline"], dt.datetime)
+    ):
+        raise UserError(tr("action.no_deadline"))
+    if "elements" in out:
+        elements = list(dict.fromkeys(out["elements"]))
+        strange = [e for e in elements if e not in allowed_elements]
+        if strange:
+            raise UserError(tr("action.unknown_element", element=strange[0]))
+        out["elements"] = elements
+    return out
+
+
+def _allowed_elements(a: m.Assessment) -> set[str]:
+    return {*get_pack(a.instrument_id, a.instrument_version).element_ids, CASELOAD_REF}
+
+
+def _touch(a: m.Assessment, now: dt.datetime) -> None:
+    a.updated_at = now
+
+
+def append_item(
+    s: Session, a: m.Assessment, item_id: str | None = None, **values: Any
+) -> m.ActionItem:
+    last = s.scalar(
+        select(func.max(m.ActionItem.position)).where(m.ActionItem.assessment_id == a.id)
+    )
+    now = m.utcnow()
+    row = m.ActionItem(
+        id=item_id or m.new_id(),
+        assessment_id=a.id,
+        position=0 if last is None else last + 1,
+        created_at=now,
+        updated_at=now,
+        **values,
+    )
+    s.add(row)
+    _touch(a, now)
+    s.flush()
+    return row
+
+
+class ActionPlanMixin(StoreParts):
+    # -- reading -----------------------------------------------------------
+
+    def action_plan(self, assessment_id: str) -> list[ActionItemInfo]:
+        """The assessment's items in their order."""
+        with self.session() as s:
+            self._assessment(s, assessment_id)
+            rows = s.execute(
+                _items_query()
+                .where(m.ActionItem.assessment_id == assessment_id)
+                .order_by(m.ActionItem.position, m.ActionItem.created_at)
+            )
+            return _infos(s, rows)
+
+    def get_action_item(self, item_id: str) -> ActionItemInfo:
+        with self.session() as s:
+            rows = list(s.execute(_items_query().where(m.ActionItem.id == item_id)))
+            if not rows:
+                raise UserError(tr("action.not_found", ref=item_id))
+            return _infos(s, rows)[0]
+
+    def action_items(
+        self,
+        team_id: str | None = None,
+        *,
+        open_only: bool = False,
+        include_continued: bool = False,
+    ) -> list[ActionItemInfo]:
+        """Items across assessments (the follow-up list), by team, review date and position.
+
+        An item carried over into a later plan is left out by default: it is followed up
+        through the item that continues it.
+        """
+        query = _items_query().order_by(
+            func.lower(m.Team.name), m.Assessment.date, m.ActionItem.position
+        )
+        if team_id is not None:
+            query = query.where(m.Assessment.team_id == team_id)
+        if open_only:
+            query = query.where(m.ActionItem.status != DONE)
+        with self.session() as s:
+            items = _infos(s, s.execute(query))
+        return [i for i in items if include_continued or i.continued_by is None]
+
+    def overdue_items(
+        self, today: dt.date | None = None, team_id: str | None = None
+    ) -> list[ActionItemInfo]:
+        """Not finished, deadline before `today`, and not continued in a later plan."""
+        today = today or dt.date.today()
+        items = self.action_items(team_id, open_only=True)
+        return sorted(
+            (i for i in items if i.deadline < today), key=lambda i: (i.deadline, i.team_name)
+        )
+
+    def action_plan_by_element(self, assessment_id: str) -> dict[str, list[ActionItemInfo]]:
+        """The plan's items under each element (or "caseload") they link: what the
+        walk-through shows beside an element. An item linking two elements is under both."""
+        grouped: dict[str, list[ActionItemInfo]] = {}
+        for item in self.action_plan(assessment_id):
+            for element in item.elements:
+                grouped.setdefault(element, []).append(item)
+        return grouped
+
+    def overdue_counts(self, today: dt.date | None = None) -> dict[str, int]:
+        """team id -> number of overdue items, for marks in the overview."""
+        counts: dict[str, int] = {}
+        for item in self.overdue_items(today):
+            counts[item.team_id] = counts.get(item.team_id, 0) + 1
+        return counts
+
+    def action_plan_rows(
+        self, assessment_id: str, today: dt.date | None = None
+    ) -> list[ActionPlanRow]:
+        """The report's action-plan table: item, element, responsible party, owner,
+        deadline, status (labels in the current language), and whether it is overdue."""
+        today = today or dt.date.today()
+        return [
+            ActionPlanRow(
+                item=i.text,
+                element=", ".join(
+                    tr("action.caseload") if e == CASELOAD_REF else e for e in i.elements
+                ),
+                party=tr(f"action.party.{i.party}"),
+                owner=i.owner,
+                deadline=i.deadline,
+                status=tr(f"action.status.{i.status}"),
+                overdue=i.is_overdue(today),
+            )
+            for i in self.action_plan(assessment_id)
+        ]
+
+    # -- writing -----------------------------------------------------------
+
+    def add_action_item(
+        self,
+        assessment_id: str,
+        text: str,
+        *,
+        elements: Iterable[str] = (),
+        party: str = "faelles",
+        owner: str = "",
+        deadline: dt.date | None = None,
+        status: str = "aaben",
+        follow_up: str = "",
+        item_id: str | None = None,
+    ) -> ActionItemInfo:
+        """Append an item; the deadline defaults to the review date + 6 weeks."""
+        with self.session() as s:
+            a = self._assessment(s, assessment_id)
+            values = clean_item_fields(
+                {
+                    "text": text,
+                    "elements": list(elements),
+                    "party": party,
+                    "owner": owner,
+                    "deadline": deadline or default_deadline(a.date),
+                    "status": status,
+                    "follow_up": follow_up,
+                },
+                _allowed_elements(a),
+            )
+            row = append_item(s, a, item_id=item_id, **values)
+        return self.get_action_item(row.id)
+
+    def update_action_item(self, item_id: str, **fields: Any) -> ActionItemInfo:
+        with self.session() as s:
+            row = self._item(s, item_id)
+            a = self._assessment(s, row.assessment_id)
+            values = clean_item_fields(fields, _allowed_elements(a))
+            for key, value in values.items():
+                setattr(row, key, value)
+            now = m.utcnow()
+            row.updated_at = now
+            _touch(a, now)
+        return self.get_action_item(item_id)
+
+    def delete_action_item(self, item_id: str) -> None:
+        with self.session() as s:
+            row = self._item(s, item_id)
+            _touch(self._assessment(s, row.assessment_id), m.utcnow())
+            s.delete(row)
+
+    def reorder_action_items(self, assessment_id: str, ordered_ids: Sequence[str]) -> None:
+        """Put the plan in this order; `ordered_ids` must name every item exactly once."""
+        with self.session() as s:
+            a = self._assessment(s, assessment_id)
+            rows = {
+                r.id: r
+                for r in s.scalars(
+                    select(m.ActionItem).where(m.ActionItem.assessment_id == assessment_id)
+                )
+            }
+            if sorted(ordered_ids) != sorted(rows):
+                raise UserError(tr("action.reorder_mismatch"))
+            now = m.utcnow()
+            for position, item_id in enumerate(ordered_ids):
+                if rows[item_id].position != position:
+                    rows[item_id].position = position
+                    rows[item_id].updated_at = now
+            _touch(a, now)
+
+    def merge_action_items(self, keep_id: str, other_ids: Sequence[str]) -> ActionItemInfo:
+        """Fold other items of the same plan into `keep_id`: texts and follow-up notes
+        joined in plan order, linked elements united, earliest deadline, the carried-over
+        link of whichever had one; others deleted."""
+        with self.session() as s:
+            keep = self._item(s, keep_id)
+            others = [self._item(s, i) for i in dict.fromkeys(other_ids) if i != keep_id]
+            if any(o.assessment_id != keep.assessment_id for o in others):
+                raise UserError(tr("action.merge_other_plan"))
+            # The merged item continues at most one earlier item; two would leave one of
+            # them looking open and un-followed in the earlier plan.
+            origins = {r.origin_item_id for r in [keep, *others] if r.origin_item_id}
+            if len(origins) > 1:
+                raise UserError(tr("action.merge_two_origins"))
+            keep.origin_item_id = next(iter(origins), None)
+            rows = sorted([keep, *others], key=lambda r: r.position)
+            keep.text = "\n".join(r.text for r in rows)
+            keep.follow_up = "\n".join(r.follow_up for r in rows if r.follow_up)
+            keep.elements = list(dict.fromkeys(e for r in rows for e in r.elements))
+            keep.deadline = min(r.deadline for r in rows)
+            now = m.utcnow()
+            keep.updated_at = now
+            _touch(self._assessment(s, keep.assessment_id), now)
+            for o in others:
+                s.delete(o)
+        return self.get_action_item(keep_id)
+
+    # -- helpers -----------------------------------------------------------
+
+    @staticmethod
+    def _item(s: Session, item_id: str) -> m.ActionItem:
+        row = s.get(m.ActionItem, item_id)
+        if row is None:
+            raise UserError(tr("action.not_found", ref=item_id))
+        return row

@@ -1,0 +1,470 @@
+"""The main window: overview, walk-through and results on one stack, with menus and autosave."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+# No `Qt` namespace import here: building its enums costs ~13 ms, and this module is
+# on the path to the first window. Enums are reached through the objects instead.
+from PySide6.QtCore import QByteArray, Signal
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QDialog, QLabel, QMainWindow, QMessageBox
+
+from ipsfidelity import __version__
+from ipsfidelity.i18n import language
+from ipsfidelity.ui.settings import open_settings
+from ipsfidelity.ui.strings import t
+
+if TYPE_CHECKING:
+    from ipsfidelity.store import Store
+    from ipsfidelity.store.views import AssessmentData, AssessmentInfo
+    from ipsfidelity.ui.database import Database
+    from ipsfidelity.ui.home_view import HomeView
+    from ipsfidelity.ui.results_view import ResultsView
+    from ipsfidelity.ui.review_session import ReviewSession
+    from ipsfidelity.ui.review_view import ReviewView
+
+
+class MainWindow(QMainWindow):
+    teams_shown = Signal()  # the team list is on screen (first time and after changes)
+    assessment_opened = Signal(str)
+    database_failed = Signal()
+    language_change_requested = Signal(str)
+    # Built by start(), once the window shows:
+    db: Database
+    home: HomeView
+
+    def __init__(self, db_url: str | None) -> None:
+        # Only a shell is built before the window shows: a title, the saved geometry and a
+        # "loading" line. The screens, menus and the database follow in `start()`, called
+        # once the window is on screen, so the first window appears as fast as a bare one.
+        super().__init__()
+        self.setWindowTitle(t("app.title"))
+        self.settings = open_settings()
+        self._db_url = db_url
+        self._built = False
+        self._closed = False
+        self.session: ReviewSession | None = None
+        self.review: ReviewView | None = None
+        self.active_dialog: QDialog | None = None  # the open dialog, for the keyboard and tests
+        self._selected_team = str(self.settings.value("last_team", "") or "")
+        self._results: ResultsView | None = None  # built when first shown (matplotlib)
+        self.loading = QLabel(t("app.loading"))
+        self.loading.setStyleSheet("qproperty-alignment: AlignCenter;")
+        self.setCentralWidget(self.loading)
+        self.resize(1100, 720)
+        geometry = self.settings.value("geometry")
+        if isinstance(geometry, QByteArray):
+            self.restoreGeometry(geometry)
+
+    def start(self) -> None:
+        """Build the screens and open the database; called once the window is on screen."""
+        if self._closed:
+            return  # closed before it got going (a test, a quick quit): open nothing
+        if not self._built:
+            self._build()
+        self.db.start()
+
+    def _build(self) -> None:
+        from PySide6.QtGui import QUndoStack
+        from PySide6.QtWidgets import QStackedWidget
+
+        from ipsfidelity.ui.database import Database
+        from ipsfidelity.ui.home_view import HomeView
+        from ipsfidelity.ui.widgets import SavedIndicator
+
+        self._built = True
+        self.db = Database(self._db_url, self)
+        self.undo_stack = QUndoStack(self)
+        self.home = HomeView()
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.home)
+        self.takeCentralWidget()  # the loading line moves onto the stack until the db opens
+        self.stack.addWidget(self.loading)
+        self.stack.setCurrentWidget(self.loading)
+        self.setCentralWidget(self.stack)
+
+        self.indicator = SavedIndicator()
+        self.statusBar().addPermanentWidget(self.indicator)
+        self.db.write_started.connect(self.indicator.show_saving)
+        self.db.saved.connect(self.indicator.show_saved)
+        self.db.write_refused.connect(self._write_refused)
+        self.db.ready.connect(self._db_ready)
+        self.db.open_failed.connect(self._db_failed)
+
+        self.home.team_selected.connect(self._team_selected)
+        self.home.new_team.connect(self.new_team)
+        self.home.edit_team.connect(self.edit_team)
+        self.home.delete_team.connect(self.delete_team)
+        self.home.new_assessment.connect(self.new_assessment)
+        self.home.open_assessment.connect(self.open_assessment)
+        self.home.delete_assessment.connect(self.delete_assessment)
+
+        self._build_menus()
+        splitter = self.settings.value("home_splitter")
+        if isinstance(splitter, QByteArray):
+            self.home.splitter.restoreState(splitter)
+
+    @property
+    def results(self) -> ResultsView:
+        if self._results is None:
+            from ipsfidelity.ui.results_view import ResultsView
+
+            self._results = ResultsView()
+            self._results.back_requested.connect(self.show_review)
+            self.stack.addWidget(self._results)
+        return self._results
+
+    # -- menus -------------------------------------------------------------------
+
+    def _action(self, text: str, slot: Callable[[], Any], keys: Any = None) -> QAction:
+        action = QAction(text, self)
+        if keys is not None:
+            action.setShortcut(QKeySequence(keys))
+        action.triggered.connect(slot)
+        return action
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu(t("menu.file"))
+        file_menu.addAction(self._action(t("action.new_team"), self.new_team))
+        file_menu.addAction(self._action(t("action.new_assessment"), self.new_assessment))
+        file_menu.addSeparator()
+        file_menu.addAction(
+            self._action(t("action.quit"), self.close, QKeySequence.StandardKey.Quit)
+        )
+
+        edit_menu = bar.addMenu(t("menu.edit"))
+        self.undo_action = self.undo_stack.createUndoAction(self, t("action.undo"))
+        self.undo_action.setShortcuts([QKeySequence("Ctrl+Z")])
+        self.redo_action = self.undo_stack.createRedoAction(self, t("action.redo"))
+        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        edit_menu.addAction(self.undo_action)
+        edit_menu.addAction(self.redo_action)
+
+        view_menu = bar.addMenu(t("menu.view"))
+        view_menu.addAction(self._action(t("action.overview"), self.show_home, "Ctrl+1"))
+        self.walkthrough_action = self._action(t("action.walkthrough"), self.show_review, "Ctrl+2")
+        self.results_action = self._action(t("action.results"), self.show_results, "Ctrl+3")
+        view_menu.addAction(self.walkthrough_action)
+        view_menu.addAction(self.results_action)
+        view_menu.addSeparator()
+        language_menu = view_menu.addMenu(t("menu.language"))
+        group = QActionGroup(self)
+        for code in ("da", "en"):
+            action = QAction(t(f"lang.{code}"), self, checkable=True)
+            action.setChecked(language() == code)
+            action.triggered.connect(lambda _=False, c=code: self.choose_language(c))
+            group.addAction(action)
+            language_menu.addAction(action)
+
+        help_menu = bar.addMenu(t("menu.help"))
+        help_menu.addAction(
+            self._action(
+                t("action.shortcuts"), self.show_shortcuts, QKeySequence.StandardKey.HelpContents
+            )
+        )
+        help_menu.addAction(self._action(t("action.about"), self.show_about))
+        self._update_actions()
+
+    def _update_actions(self) -> None:
+        self.walkthrough_action.setEnabled(self.review is not None)
+        self.results_action.setEnabled(self.session is not None)
+
+    # -- the database ------------------------------------------------------------
+
+    def _write_refused(self, why: str) -> None:
+        self.indicator.show_refused(why)
+        if self.session is not None:  # show what the database really holds again
+            self.open_assessment(self.session.assessment_id, keep_undo=False)
+
+    def _db_ready(self) -> None:
+        self.stack.setCurrentWidget(self.home)
+        self.home.focus_teams()
+        self.refresh_teams()
+
+    def _db_failed(self, why: str) -> None:
+        self.loading.setText(t("app.db_failed", why=why))
+        self.database_failed.emit()
+        self.loading.setWordWrap(True)
+
+    def refresh_teams(self, select_id: str | None = None) -> None:
+        if select_id:
+            self._selected_team = select_id
+        self.db.read(lambda s: s.list_teams(), self._show_teams)
+
+    def _show_teams(self, teams: list[Any]) -> None:
+        self.home.set_teams(teams, self._selected_team)
+        self.teams_shown.emit()
+
+    def _team_selected(self, team_id: str) -> None:
+        self._selected_team = team_id
+        if team_id:
+            self.settings.setValue("last_team", team_id)
+            self.refresh_assessments()
+
+    def refresh_assessments(self) -> None:
+        team_id = self._selected_team
+        if not team_id:
+            return
+
+        def show(rows: list[Any]) -> None:
+            if team_id == self._selected_team:
+                self.home.set_assessments(rows)
+
+        from ipsfidelity.ui.home_models import load_assessment_rows
+
+        self.db.read(lambda s: load_assessment_rows(s, team_id), show)
+
+    # -- teams -------------------------------------------------------------------
+
+    def _show_dialog(self, dialog: QDialog, on_accept: Callable[[], None]) -> None:
+        """Non-blocking (window-modal) dialogs, so the event loop and the worker keep going."""
+        self.active_dialog = dialog
+        dialog.accepted.connect(on_accept)
+        dialog.finished.connect(lambda _r: self._dialog_closed(dialog))
+        dialog.setWindowModality(dialog.windowModality().WindowModal)
+        dialog.open()
+
+    def _dialog_closed(self, dialog: QDialog) -> None:
+        if self.active_dialog is dialog:
+            self.active_dialog = None
+        dialog.deleteLater()
+
+    def new_team(self) -> None:
+        from ipsfidelity.ui.team_dialog import TeamDialog
+
+        dialog = TeamDialog(self.home.team_model.names(), self)
+
+        def create() -> None:
+            values = dialog.values()
+            self.db.write(
+                lambda s: s.create_team(**values),
+                lambda team: self.refresh_teams(team.id),
+                self._team_refused,
+            )
+
+        self._show_dialog(dialog, create)
+
+    def edit_team(self) -> None:
+        from ipsfidelity.ui.team_dialog import TeamDialog
+
+        team = self.home.current_team()
+        if team is None:
+            return
+        dialog = TeamDialog(
+            self.home.team_model.names(),
+            self,
+            name=team.name,
+            municipality=team.municipality,
+            psychiatry=team.psychiatry,
+            clinics=team.clinics,
+        )
+
+        def update() -> None:
+            values = dialog.values()
+            self.db.write(
+                lambda s: s.update_team(team.id, **values),
+                lambda _t: self.refresh_teams(team.id),
+                self._team_refused,
+            )
+
+        self._show_dialog(dialog, update)
+
+    def _team_refused(self, why: str) -> None:
+        self.indicator.show_refused(why)
+        QMessageBox.warning(self, t("app.title"), why)
+
+    def delete_team(self) -> None:
+        team = self.home.current_team()
+        if team is None:
+            return
+        count = self.home.assessment_model.rowCount()
+        self._confirm(
+            t("teams.confirm_delete", name=team.name, count=count),
+            lambda: self.db.write(
+                lambda s: s.delete_team(team.id), lambda _r: self.refresh_teams()
+            ),
+        )
+
+    def _confirm(self, text: str, on_yes: Callable[[], None]) -> None:
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            t("app.title"),
+            text,
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            self,
+        )
+        box.setDefaultButton(QMessageBox.StandardButton.No)  # Enter never deletes
+        self._show_dialog(box, on_yes)
+
+    # -- assessments ---------------------------------------------------------------
+
+    def new_assessment(self) -> None:
+        from ipsfidelity.ui.assessment_dialog import NewAssessmentDialog
+
+        team = self.home.current_team()
+        if team is None:
+            return
+        dialog = NewAssessmentDialog(team.name, self)
+
+        def created(info: AssessmentInfo) -> None:
+            self.refresh_assessments()
+            self.open_assessment(info.id)
+
+        def create() -> None:
+            v = dialog.values()
+            self.db.write(
+                lambda s: s.create_assessment(
+                    team.id, v.date, period=v.period, reviewers=v.reviewers, instrument=v.instrument
+                ),
+                created,
+            )
+
+        self._show_dialog(dialog, create)
+
+    def delete_assessment(self, assessment_id: str) -> None:
+        row = self.home.current_assessment_row()
+        if row is None:
+            return
+
+        def delete() -> None:
+            if self.session is not None and self.session.assessment_id == assessment_id:
+                self._close_review()
+            self.db.write(
+                lambda s: s.delete_assessment(assessment_id), lambda _r: self.refresh_assessments()
+            )
+
+        self._confirm(
+            t("assessments.confirm_delete", date=row.info.date.isoformat(), period=row.info.period),
+            delete,
+        )
+
+    def open_assessment(self, assessment_id: str, *, keep_undo: bool = False) -> None:
+        self.db.read(
+            lambda s: s.get_assessment(assessment_id),
+            lambda data: self._show_assessment(data, keep_undo),
+        )
+
+    def _show_assessment(self, data: AssessmentData, keep_undo: bool) -> None:
+        from ipsfidelity.ui.review_session import ReviewSession
+        from ipsfidelity.ui.review_view import ReviewView
+
+        self._close_review()
+        if not keep_undo:
+            self.undo_stack.clear()
+        self.session = ReviewSession(self.db, data, self)
+        self.review = ReviewView(self.session, self.undo_stack)
+        self.review.back_requested.connect(self.show_home)
+        self.review.results_requested.connect(self.show_results)
+        splitter = self.settings.value("review_splitter")
+        if isinstance(splitter, QByteArray):
+            self.review.splitter.restoreState(splitter)
+        self.stack.addWidget(self.review)
+        self.stack.setCurrentWidget(self.review)
+        self.review.focus_current()
+        self._update_actions()
+        self.assessment_opened.emit(data.info.id)
+
+    def _close_review(self) -> None:
+        if self.review is not None:
+            self.review.element_page.commit_note()
+            self.settings.setValue("review_splitter", self.review.splitter.saveState())
+            self.stack.removeWidget(self.review)
+            self.review.deleteLater()
+            self.review = None
+        if self.session is not None:
+            self.session.deleteLater()
+            self.session = None
+        self.undo_stack.clear()
+        self._update_actions()
+
+    # -- moving between screens -----------------------------------------------------
+
+    def show_home(self) -> None:
+        if self.review is not None:
+            self.review.element_page.commit_note()
+        self.stack.setCurrentWidget(self.home)
+        self.refresh_assessments()
+        self.home.assessment_table.setFocus()
+
+    def show_review(self) -> None:
+        if self.review is not None:
+            self.stack.setCurrentWidget(self.review)
+            self.review.focus_current()
+
+    def show_results(self) -> None:
+        session = self.session
+        if session is None:
+            return
+        if self.review is not None:
+            self.review.element_page.commit_note()
+        self.results.show_session(session)
+        self.stack.setCurrentWidget(self.results)
+        self.results.back_button.setFocus()
+        aid = session.assessment_id
+        self.db.read(lambda s: _previous_score(s, aid), self._show_previous)
+
+    def _show_previous(self, found: tuple[Any, str] | None) -> None:
+        if found is not None and self.session is not None:
+            previous, period = found
+            self.results.show_radar(self.session.score(), previous, period)
+
+    # -- help, language ------------------------------------------------------------
+
+    def show_shortcuts(self) -> None:
+        box = QMessageBox(
+            QMessageBox.Icon.NoIcon,
+            t("shortcuts.title"),
+            t("shortcuts.text"),
+            QMessageBox.StandardButton.Close,
+            self,
+        )
+        box.setTextFormat(box.textFormat().RichText)
+        self._show_dialog(box, lambda: None)
+
+    def show_about(self) -> None:
+        QMessageBox.about(self, t("app.title"), t("about.text", version=__version__))
+
+    def choose_language(self, code: str) -> None:
+        self.settings.setValue("language", code)
+        if code != language():
+            self.language_change_requested.emit(code)
+
+    def current_place(self) -> tuple[str, str | None]:
+        """Which screen and assessment are showing, to come back to after a language change."""
+        aid = self.session.assessment_id if self.session else None
+        if self._results is not None and self.stack.currentWidget() is self._results:
+            return "results", aid
+        if self.review is not None and self.stack.currentWidget() is self.review:
+            return "review", aid
+        return "home", aid
+
+    # -- window state ----------------------------------------------------------------
+
+    def save_state(self) -> None:
+        self.settings.setValue("geometry", self.saveGeometry())
+        if self._built:
+            self.settings.setValue("home_splitter", self.home.splitter.saveState())
+        if self.review is not None:
+            self.settings.setValue("review_splitter", self.review.splitter.saveState())
+        if self._selected_team:
+            self.settings.setValue("last_team", self._selected_team)
+        self.settings.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self._closed = True
+        if self.review is not None:
+            self.review.element_page.commit_note()  # the last words typed are saved too
+        self.save_state()
+        if self._built:
+            self.db.close()
+        super().closeEvent(event)
+
+
+def _previous_score(store: Store, assessment_id: str) -> tuple[Any, str] | None:
+    previous = store.previous_assessment(assessment_id)
+    if previous is None:
+        return None
+    return store.score(previous.id), previous.period

@@ -1,0 +1,219 @@
+"""Every string the Qt app shows, Danish first. Instrument texts come from the pack instead.
+
+Same shape as `ipsfidelity.messages`; `tests/ui/test_strings.py` checks that both
+languages exist with identical placeholders.
+"""
+
+from __future__ import annotations
+
+from ipsfidelity.i18n import language
+
+STRINGS: dict[str, dict[str, str]] = {
+    "app.title": {"da": "IPS-fidelitet", "en": "IPS fidelity"},
+    "app.loading": {"da": "Åbner databasen …", "en": "Opening the database …"},
+    "app.db_failed": {
+        "da": "Databasen kunne ikke åbnes: {why}",
+        "en": "The database could not be opened: {why}",
+    },
+    "saved": {"da": "Gemt", "en": "Saved"},
+    "saving": {"da": "Gemmer …", "en": "Saving …"},
+    "not_saved": {"da": "Ikke gemt: {why}", "en": "Not saved: {why}"},
+    # menus
+    "menu.file": {"da": "&Filer", "en": "&File"},
+    "menu.edit": {"da": "&Rediger", "en": "&Edit"},
+    "menu.view": {"da": "&Vis", "en": "&View"},
+    "menu.language": {"da": "&Sprog", "en": "&Language"},
+    "menu.help": {"da": "&Hjælp", "en": "&Help"},
+    "action.new_team": {"da": "Nyt &team …", "en": "New &team …"},
+    "action.new_assessment": {"da": "&Ny vurdering …", "en": "&New assessment …"},
+    "action.quit": {"da": "&Afslut", "en": "&Quit"},
+    "action.undo": {"da": "&Fortryd", "en": "&Undo"},
+    "action.redo": {"da": "&Gentag", "en": "&Redo"},
+    "action.overview": {"da": "&Oversigt", "en": "&Overview"},
+    "action.walkthrough": {"da": "&Gennemgang", "en": "&Walk-through"},
+    "action.results": {"da": "&Resultat", "en": "&Results"},
+    "action.shortcuts": {"da": "&Tastaturgenveje", "en": "&Keyboard shortcuts"},
+    "action.about": {"da": "&Om IPS-fidelitet", "en": "&About IPS fidelity"},
+    "lang.da": {"da": "Dansk", "en": "Dansk (Danish)"},
+    "lang.en": {"da": "English (engelsk)", "en": "English"},
+    "undo.rating": {"da": "vurdering af {element}", "en": "rating of {element}"},
+    "undo.note": {"da": "note til {element}", "en": "note on {element}"},
+    "undo.evidence": {"da": "kilder til {element}", "en": "sources for {element}"},
+    "undo.caseload": {"da": "caseload", "en": "caseload"},
+    # home: teams and assessments
+    "teams.title": {"da": "Teams", "en": "Teams"},
+    "teams.new": {"da": "Nyt team", "en": "New team"},
+    "teams.edit": {"da": "Rediger", "en": "Edit"},
+    "teams.delete": {"da": "Slet", "en": "Delete"},
+    "teams.none": {
+        "da": "Ingen teams endnu. Opret det første med »Nyt team«.",
+        "en": "No teams yet. Create the first with 'New team'.",
+    },
+    "teams.confirm_delete": {
+        "da": "Slet teamet »{name}« og alle dets {count} vurderinger? Det kan ikke fortrydes.",
+        "en": "Delete the team '{name}' and all its {count} assessments? This cannot be undone.",
+    },
+    "assessments.title": {"da": "Vurderinger af {team}", "en": "Assessments of {team}"},
+    "assessments.title_none": {"da": "Vurderinger", "en": "Assessments"},
+    "assessments.open": {"da": "Åbn", "en": "Open"},
+    "assessments.new": {"da": "Ny vurdering", "en": "New assessment"},
+    "assessments.delete": {"da": "Slet", "en": "Delete"},
+    "assessments.none": {
+        "da": "Teamet har ingen vurderinger endnu.",
+        "en": "The team has no assessments yet.",
+    },
+    "assessments.confirm_delete": {
+        "da": "Slet vurderingen fra {date} ({period})? Det kan ikke fortrydes.",
+        "en": "Delete the assessment of {date} ({period})? This cannot be undone.",
+    },
+    "col.period": {"da": "Periode", "en": "Period"},
+    "col.date": {"da": "Dato", "en": "Date"},
+    "col.reviewers": {"da": "Vurderet af", "en": "Reviewers"},
+    "col.overall": {"da": "Samlet", "en": "Overall"},
+    "col.verdict": {"da": "Resultat", "en": "Verdict"},
+    "col.progress": {"da": "Udfyldt", "en": "Progress"},
+    "progress": {"da": "{rated}/{total} vurderet", "en": "{rated}/{total} rated"},
+    # team dialog
+    "team.dialog_new": {"da": "Nyt team", "en": "New team"},
+    "team.dialog_edit": {"da": "Rediger team", "en": "Edit team"},
+    "team.name": {"da": "&Navn", "en": "&Name"},
+    "team.municipality": {"da": "&Kommune", "en": "&Municipality"},
+    "team.psychiatry": {"da": "&Psykiatrisk enhed", "en": "&Psychiatry unit"},
+    "team.clinics": {"da": "K&linikker", "en": "C&linics"},
+    "team.name_placeholder": {"da": "fx IPS Glostrup", "en": "e.g. IPS Glostrup"},
+    "team.clinics_placeholder": {"da": "fx F-ACT og OPUS", "en": "e.g. F-ACT and OPUS"},
+    # new assessment dialog
+    "new.title": {"da": "Ny vurdering af {team}", "en": "New assessment of {team}"},
+    "new.date": {"da": "&Dato", "en": "&Date"},
+    "new.period": {"da": "&Periode", "en": "&Period"},
+    "new.reviewers": {"da": "&Vurderet af", "en": "&Reviewers"},
+    "new.reviewers_placeholder": {
+        "da": "navne adskilt af komma",
+        "en": "names separated by commas",
+    },
+    "new.instrument": {"da": "&Instrument", "en": "&Instrument"},
+    "new.date_far": {
+        "da": "Datoen ligger mere end et år ude i fremtiden",
+        "en": "The date is more than a year in the future",
+    },
+    "new.bad_period": {
+        "da": "Skriv perioden som år og kvartal, fx 2026-Q4",
+        "en": "Write the period as year and quarter, e.g. 2026-Q4",
+    },
+    "new.start": {"da": "&Start vurderingen", "en": "&Start the assessment"},
+    # walk-through
+    "review.heading": {"da": "{team} · {period} · {date}", "en": "{team} · {period} · {date}"},
+    "review.back": {"da": "← Oversigt", "en": "← Overview"},
+    "review.results": {"da": "Resultat →", "en": "Results →"},
+    "review.previous": {"da": "‹ Forrige", "en": "‹ Previous"},
+    "review.next": {"da": "Næste ›", "en": "Next ›"},
+    "review.principle": {"da": "Princip {id}: {title}", "en": "Principle {id}: {title}"},
+    "review.element": {"da": "Element {id}", "en": "Element {id}"},
+    "review.element_of": {"da": "Element {index} af {total}", "en": "Element {index} of {total}"},
+    "review.rating": {"da": "Vurdering", "en": "Rating"},
+    "review.rating_hint": {
+        "da": "Tast 1, 2 eller 3 for at vurdere og gå videre",
+        "en": "Press 1, 2 or 3 to rate and move on",
+    },
+    "review.note": {"da": "&Note", "en": "&Note"},
+    "review.note_placeholder": {
+        "da": "Hvad så I? (Tab eller Esc forlader feltet)",
+        "en": "What did you see? (Tab or Esc leaves the field)",
+    },
+    "review.evidence": {"da": "Kilder", "en": "Evidence"},
+    "review.caseload_item": {"da": "Caseload", "en": "Caseload"},
+    "status.not_rated": {"da": "ikke vurderet", "en": "not rated"},
+    # caseload page
+    "caseload.add": {"da": "&Tilføj konsulent", "en": "&Add consultant"},
+    "caseload.remove": {"da": "&Fjern konsulent", "en": "&Remove consultant"},
+    "caseload.col.name": {"da": "Konsulent", "en": "Consultant"},
+    "caseload.col.fte": {"da": "Årsværk", "en": "FTE"},
+    "caseload.col.ips": {"da": "IPS-sager", "en": "IPS cases"},
+    "caseload.col.other": {"da": "Andre sager", "en": "Other cases"},
+    "caseload.col.load": {"da": "Belastning", "en": "Load"},
+    "caseload.col.status": {"da": "Status", "en": "Status"},
+    "caseload.hint": {
+        "da": "Ctrl+N tilføjer en konsulent; Tab går til næste felt; Enter gemmer feltet.",
+        "en": "Ctrl+N adds a consultant; Tab goes to the next field; Enter saves the field.",
+    },
+    "caseload.bad_fte": {
+        "da": "Årsværk skal være over 0 og højst 1, fx 0,8",
+        "en": "FTE must be above 0 and at most 1, e.g. 0.8",
+    },
+    "caseload.bad_cases": {
+        "da": "Antal sager skal være et helt tal fra 0",
+        "en": "Cases must be a whole number from 0",
+    },
+    "caseload.empty_name": {
+        "da": "Konsulenten skal have et navn",
+        "en": "The consultant needs a name",
+    },
+    "caseload.duplicate_name": {
+        "da": "»{name}« står allerede i tabellen",
+        "en": "'{name}' is already in the table",
+    },
+    "caseload.unsaved_row": {
+        "da": "Rækker uden navn gemmes ikke",
+        "en": "Rows without a name are not saved",
+    },
+    # results
+    "results.title": {"da": "Resultat", "en": "Results"},
+    "results.overall": {"da": "Samlet score", "en": "Overall score"},
+    "results.caseload": {"da": "Caseload", "en": "Caseload"},
+    "results.col.principle": {"da": "Princip", "en": "Principle"},
+    "results.col.score": {"da": "Score", "en": "Score"},
+    "results.col.rated": {"da": "Vurderet", "en": "Rated"},
+    "results.series_now": {"da": "Denne vurdering ({period})", "en": "This assessment ({period})"},
+    "results.series_before": {"da": "Forrige ({period})", "en": "Previous ({period})"},
+    "results.back": {"da": "← Tilbage til gennemgangen", "en": "← Back to the walk-through"},
+    # help
+    "shortcuts.title": {"da": "Tastaturgenveje", "en": "Keyboard shortcuts"},
+    "shortcuts.text": {
+        "da": "<table cellpadding=3>"
+        "<tr><td><b>1 / 2 / 3</b></td><td>Opfyldt / Delvist opfyldt / Ikke opfyldt, og videre til næste element</td></tr>"
+        "<tr><td><b>→ ↓ PageDown</b></td><td>Næste element</td></tr>"
+        "<tr><td><b>← ↑ PageUp</b></td><td>Forrige element</td></tr>"
+        "<tr><td><b>Alt+N</b></td><td>Skriv en note; Tab eller Esc forlader noten</td></tr>"
+        "<tr><td><b>Ctrl+N</b></td><td>Tilføj en konsulent (på caseload-siden)</td></tr>"
+        "<tr><td><b>Tab / Enter</b></td><td>Næste felt / gem feltet i caseload-tabellen</td></tr>"
+        "<tr><td><b>Ctrl+PageDown / Ctrl+PageUp</b></td><td>Næste / forrige side, også fra caseload-tabellen</td></tr>"
+        "<tr><td><b>Ctrl+1</b></td><td>Oversigt over teams og vurderinger</td></tr>"
+        "<tr><td><b>Ctrl+2</b></td><td>Gennemgangen</td></tr>"
+        "<tr><td><b>Ctrl+3</b></td><td>Resultat</td></tr>"
+        "<tr><td><b>F1</b></td><td>Denne oversigt</td></tr>"
+        "<tr><td><b>Ctrl+Z / Ctrl+Shift+Z</b></td><td>Fortryd / Gentag</td></tr>"
+        "</table><p>Alt gemmes, så snart det er indtastet.</p>",
+        "en": "<table cellpadding=3>"
+        "<tr><td><b>1 / 2 / 3</b></td><td>Met / Partly met / Not met, and on to the next element</td></tr>"
+        "<tr><td><b>→ ↓ PageDown</b></td><td>Next element</td></tr>"
+        "<tr><td><b>← ↑ PageUp</b></td><td>Previous element</td></tr>"
+        "<tr><td><b>Alt+N</b></td><td>Write a note; Tab or Esc leaves the note</td></tr>"
+        "<tr><td><b>Ctrl+N</b></td><td>Add a consultant (on the caseload page)</td></tr>"
+        "<tr><td><b>Tab / Enter</b></td><td>Next field / save the field in the caseload table</td></tr>"
+        "<tr><td><b>Ctrl+PageDown / Ctrl+PageUp</b></td><td>Next / previous page, also from the caseload table</td></tr>"
+        "<tr><td><b>Ctrl+1</b></td><td>Overview of teams and assessments</td></tr>"
+        "<tr><td><b>Ctrl+2</b></td><td>The walk-through</td></tr>"
+        "<tr><td><b>Ctrl+3</b></td><td>Results</td></tr>"
+        "<tr><td><b>F1</b></td><td>This list</td></tr>"
+        "<tr><td><b>Ctrl+Z / Ctrl+Shift+Z</b></td><td>Undo / Redo</td></tr>"
+        "</table><p>Everything is saved as soon as it is entered.</p>",
+    },
+    "about.text": {
+        "da": "IPS-fidelitet {version}<br>Vurdering af IPS-teams efter den danske minimumsdefinition.",
+        "en": "IPS fidelity {version}<br>Fidelity reviews of IPS teams against the Danish minimum definition.",
+    },
+    "lang.restart": {"da": "Sproget er skiftet.", "en": "The language has been changed."},
+    # crash
+    "crash.title": {"da": "Uventet fejl", "en": "Unexpected error"},
+    "crash.text": {
+        "da": "Der skete en uventet fejl ({what}). Det, du har indtastet, er gemt.\n\nFejlen er skrevet i logfilen:\n{log}\n\nSend gerne logfilen til den, der supporterer programmet.",
+        "en": "An unexpected error happened ({what}). What you have entered is saved.\n\nThe error is written to the log file:\n{log}\n\nPlease send the log file to whoever supports the program.",
+    },
+}
+
+
+def t(key: str, /, **values: object) -> str:
+    """The UI string `key` in the current language, with `values` filled in."""
+    entry = STRINGS[key]
+    text = entry.get(language()) or entry["da"]
+    return text.format(**values) if values else text

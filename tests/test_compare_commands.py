@@ -1,0 +1,170 @@
+"""`compare` and `overview` from the command line; CSV and XLSX read back cell by cell."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import json
+from pathlib import Path
+
+import pytest
+from openpyxl import load_workbook
+
+from ipsfidelity.cli import main
+from ipsfidelity.i18n import tr
+from ipsfidelity.scoring import round1
+from ipsfidelity.store import open_store
+
+
+def run_cli(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
+    code = main(list(args))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+@pytest.fixture
+def demo_url(any_url: str, capsys: pytest.CaptureFixture[str]) -> str:
+    assert run_cli(capsys, "--db", any_url, "demo")[0] == 0
+    store = open_store(any_url)
+    try:  # one team without any review, so blanks are exported too
+        store.create_team("IPS Uden Vurdering", "Gribskov", "PC Nordsjælland")
+    finally:
+        store.close()
+    return any_url
+
+
+def test_compare_json(demo_url: str, capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run_cli(
+        capsys, "--db", demo_url, "compare", "--team", "ips frederiksberg", "--json"
+    )
+    assert code == 0
+    data = json.loads(out)
+    assert data["team"]["name"] == "IPS Frederiksberg"
+    history = data["assessments"]
+    assert [a["period"] for a in history] == ["2026-Q1", "2026-Q2", "2026-Q3", "2026-Q4"]
+    store = open_store(demo_url)
+    try:
+        for before, after in zip([None, *history], history, strict=False):
+            score = store.score(after["assessment"])
+            assert after["overall"] == score.overall and after["verdict"] == score.verdict
+            assert after["caseload"] == score.caseload.status
+            assert [p["score"] for p in after["principles"]] == [p.score for p in score.principles]
+            if before is None:
+                assert after["overall_delta"] is None and after["changes"] == []
+                continue
+            assert after["overall_delta"] == round1(after["overall"] - before["overall"])
+            for old, new in zip(before["principles"], after["principles"], strict=True):
+                assert new["delta"] == round1(new["score"] - old["score"])
+            old_r = store.get_assessment(before["assessment"]).rating_values
+            new_r = store.get_assessment(after["assessment"]).rating_values
+            assert {c["element"]: (c["from"], c["to"]) for c in after["changes"]} == {
+                e: (old_r[e], new_r[e]) for e in new_r if old_r[e] != new_r[e]
+            }
+    finally:
+        store.close()
+
+
+def test_compare_text_and_errors(demo_url: str, capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run_cli(capsys, "--db", demo_url, "compare", "--team", "IPS Frederiksberg")
+    assert code == 0
+    assert "2026-Q2 mod 2026-Q1:" in out and "↓ 9,4" in out and "Samlet" in out
+    code, out, _ = run_cli(capsys, "--db", demo_url, "compare", "--team", "IPS Uden Vurdering")
+    assert code == 0 and "ingen vurderinger" in out
+    code, _, err = run_cli(capsys, "--db", demo_url, "compare", "--team", "Ingen Sådan")
+    assert code == 2 and "Ingen Sådan" in err and "Traceback" not in err
+    code, _, err = run_cli(capsys, "--db", demo_url, "compare")
+    assert code == 2
+
+
+def _expected_cells(row: dict, principles: list[str]) -> list:
+    """What a spreadsheet row must hold, from `overview --json` (None: empty cell)."""
+    scores = {p["id"]: p["score"] for p in row["principles"]}
+    date = lambda v: None if v is None else dt.date.fromisoformat(v)  # noqa: E731
+    return [
+        row["team"]["name"],
+        row["team"]["municipality"],
+        row["team"]["psychiatry"],
+        row["period"],
+        date(row["date"]),
+        *(scores.get(p) for p in principles),
+        row["overall"],
+        None if row["verdict"] is None else tr(f"verdict.short.{row['verdict']}"),
+        None if row["caseload"] is None else tr(f"caseload.status.{row['caseload']}"),
+        date(row["last_review"]),
+        "Ja" if row["stale"] else "Nej",
+    ]
+
+
+def _csv_value(text: str, expected: object) -> object:
+    if text == "":
+        return None
+    if isinstance(expected, float):
+        assert "." not in text, "decimal comma expected"
+        return float(text.replace(",", "."))
+    if isinstance(expected, dt.date):
+        return dt.date.fromisoformat(text)
+    return text
+
+
+@pytest.mark.parametrize("period", [None, "2026-Q2"])
+def test_overview_exports_match_json(
+    demo_url: str, tmp_path: Path, capsys: pytest.CaptureFixture[str], period: str | None
+) -> None:
+    extra = [] if period is None else ["--period", period]
+    code, out, _ = run_cli(capsys, "--db", demo_url, "overview", *extra, "--json")
+    assert code == 0
+    rows = json.loads(out)
+    assert len(rows) == 5 and rows[-1]["assessment"] is None
+    if period:
+        assert {r["period"] for r in rows[:-1]} == {period}
+    csv_path, xlsx_path = tmp_path / "oversigt.csv", tmp_path / "oversigt.xlsx"
+    assert run_cli(capsys, "--db", demo_url, "overview", *extra, "--csv", str(csv_path))[0] == 0
+    assert run_cli(capsys, "--db", demo_url, "overview", *extra, "--xlsx", str(xlsx_path))[0] == 0
+
+    raw = csv_path.read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbf") and b"\r\n" in raw
+    header, *body = list(csv.reader(raw.decode("utf-8-sig").splitlines(), delimiter=";"))
+    principles = [h.split(" ", 1)[0] for h in header[5:13]]
+    assert principles == [f"P{i}" for i in range(1, 9)]
+    assert header[:5] == ["Team", "Kommune", "Psykiatri", "Periode", "Dato"]
+    assert header[1 + 12] == "Samlet" and header[-1] == "Over 6 måneder siden"
+    assert len(body) == len(rows)
+    for json_row, csv_row in zip(rows, body, strict=True):
+        expected = _expected_cells(json_row, principles)
+        assert len(csv_row) == len(expected)
+        for text, want in zip(csv_row, expected, strict=True):
+            assert _csv_value(text, want) == want
+
+    sheet = load_workbook(xlsx_path).active
+    cells = [list(r) for r in sheet.iter_rows()]
+    assert [c.value for c in cells[0]] == header
+    assert len(cells) == len(rows) + 1
+    for json_row, xl_row in zip(rows, cells[1:], strict=True):
+        expected = _expected_cells(json_row, principles)
+        for cell, want in zip(xl_row, expected, strict=True):
+            value = cell.value
+            if isinstance(value, dt.datetime):
+                value = value.date()
+            assert value == want
+            if isinstance(want, float):
+                assert cell.data_type == "n" and cell.number_format == "0.0"
+
+
+def test_overview_text_and_errors(
+    demo_url: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, out, _ = run_cli(capsys, "--db", demo_url, "overview")
+    assert code == 0
+    assert "IPS Uden Vurdering !" in out and "IPS Hillerød" in out and "81,3" in out
+    code, _, err = run_cli(capsys, "--db", demo_url, "overview", "--period", "2026-4")
+    assert code == 2 and "2026-4" in err
+    code, _, _ = run_cli(capsys, "--db", demo_url, "overview", "--json", "--csv", "x.csv")
+    assert code == 2
+    target = tmp_path / "mangler" / "oversigt.csv"
+    code, _, err = run_cli(capsys, "--db", demo_url, "overview", "--csv", str(target))
+    assert code == 2 and "oversigt.csv" in err and not target.exists()
+    existing = tmp_path / "gammel.xlsx"
+    existing.write_bytes(b"old")
+    assert run_cli(capsys, "--db", demo_url, "overview", "--xlsx", str(existing))[0] == 0
+    assert existing.read_bytes()[:2] == b"PK"  # replaced whole (atomic_write)
+    assert not [p for p in tmp_path.iterdir() if p.name.endswith(".tmp")]

@@ -1,0 +1,90 @@
+"""Bad input in the dialogs is refused at the field, with a message next to it."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import QDialogButtonBox
+from pytestqt.qtbot import QtBot
+
+from ipsfidelity.ui.assessment_dialog import NewAssessmentDialog, date_problem
+from ipsfidelity.ui.team_dialog import MUNICIPALITIES, TeamDialog
+
+
+def _ok(dialog: TeamDialog) -> bool:
+    return dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).isEnabled()
+
+
+def test_team_name_empty_or_taken_is_refused(qtbot: QtBot) -> None:
+    dialog = TeamDialog(["IPS Glostrup"])
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert not _ok(dialog)
+    assert not dialog.name_message.isVisible()  # nothing typed yet: no scolding
+    qtbot.keyClicks(dialog.name_edit, "ips  glostrup")
+    assert not _ok(dialog)
+    assert dialog.name_message.text() == "Der findes allerede et team, der hedder »ips glostrup«"
+    assert dialog.name_message.isVisible()
+    dialog.name_edit.selectAll()
+    qtbot.keyClicks(dialog.name_edit, "   ")
+    assert dialog.name_message.text() == "Teamet skal have et navn"
+    assert not _ok(dialog)
+    dialog.name_edit.clear()
+    qtbot.keyClicks(dialog.name_edit, "IPS Ballerup")
+    assert _ok(dialog)
+    assert not dialog.name_message.isVisible()
+    assert dialog.values()["name"] == "IPS Ballerup"
+
+
+def test_team_municipality_is_offered_but_free(qtbot: QtBot) -> None:
+    dialog = TeamDialog([], name="IPS Ballerup", municipality="Ballerup")
+    qtbot.addWidget(dialog)
+    assert len(MUNICIPALITIES) == 12
+    assert [dialog.municipality_box.itemText(i) for i in range(12)] == list(MUNICIPALITIES)
+    dialog.municipality_box.setCurrentText("Gribskov")
+    assert dialog.values()["municipality"] == "Gribskov"
+    assert _ok(dialog)  # a team keeps its own name when edited
+
+
+def test_assessment_date_more_than_a_year_ahead_is_refused(qtbot: QtBot) -> None:
+    dialog = NewAssessmentDialog("IPS Glostrup")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    today = dt.date.today()
+    assert dialog.date() == today
+    assert dialog.period_edit.text() == f"{today.year}-Q{(today.month - 1) // 3 + 1}"
+    assert dialog.start_button.isEnabled()
+    far = today + dt.timedelta(days=400)
+    dialog.date_edit.setDate(QDate(far.year, far.month, far.day))
+    assert not dialog.start_button.isEnabled()
+    assert dialog.date_message.isVisible()
+    assert dialog.date_message.text() == "Datoen ligger mere end et år ude i fremtiden"
+    near = today + dt.timedelta(days=300)
+    dialog.date_edit.setDate(QDate(near.year, near.month, near.day))
+    assert dialog.start_button.isEnabled()
+    assert dialog.period_edit.text() == f"{near.year}-Q{(near.month - 1) // 3 + 1}"
+
+
+def test_period_follows_the_date_until_edited_and_must_be_a_quarter(qtbot: QtBot) -> None:
+    dialog = NewAssessmentDialog("IPS Glostrup")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.period_edit.selectAll()
+    qtbot.keyClicks(dialog.period_edit, "2026-Q5")
+    assert not dialog.start_button.isEnabled()
+    assert dialog.period_message.text() == "Skriv perioden som år og kvartal, fx 2026-Q4"
+    dialog.period_edit.selectAll()
+    qtbot.keyClicks(dialog.period_edit, "2025-Q4")
+    assert dialog.start_button.isEnabled()
+    dialog.date_edit.setDate(QDate(2026, 2, 1))
+    assert dialog.period_edit.text() == "2025-Q4"  # the reviewer's choice stays
+    values = dialog.values()
+    assert values.period == "2025-Q4" and values.instrument == ("dk-minimum", "1")
+
+
+def test_date_problem_edges() -> None:
+    today = dt.date(2026, 11, 22)
+    assert date_problem(today + dt.timedelta(days=366), today) == ""
+    assert date_problem(today + dt.timedelta(days=367), today) != ""
+    assert date_problem(dt.date(2020, 1, 1), today) == ""

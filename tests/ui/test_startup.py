@@ -1,0 +1,62 @@
+"""Starting up: the language choice, and a database that cannot be opened."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from ipsfidelity.ui.app import start
+from ipsfidelity.ui.settings import chosen_language, open_settings, settings_path
+
+
+def test_lang_option_and_environment_win_over_the_saved_setting(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    settings = open_settings()
+    assert chosen_language(["ipsfidelity"], settings) == "da"  # Danish by default
+    settings.setValue("language", "en")
+    assert chosen_language(["ipsfidelity"], settings) == "en"
+    assert chosen_language(["ipsfidelity", "--lang", "da"], settings) is None
+    assert chosen_language(["ipsfidelity", "--lang=da"], settings) is None
+    monkeypatch.setenv("IPSFIDELITY_LANG", "da")
+    assert chosen_language(["ipsfidelity"], settings) is None
+    # Settings live in the test's own config home, never the developer's.
+    assert settings_path().is_relative_to(os.environ["XDG_CONFIG_HOME"])
+
+
+def test_a_file_that_is_not_a_database_is_reported_in_the_window(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    bogus = tmp_path / "noter.txt"
+    bogus.write_text("ikke en database", encoding="utf-8")
+    app = start(str(bogus), lang="da")
+    window = app.window
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.database_failed, timeout=15_000):
+        pass
+    assert window.loading.text().startswith("Databasen kunne ikke åbnes:")
+    assert str(bogus) in window.loading.text()
+    assert bogus.read_text(encoding="utf-8") == "ikke en database"  # left untouched
+    window.close()
+
+
+def test_the_first_window_imports_no_database_chart_or_validation_library() -> None:
+    """The first window must not wait for SQLAlchemy, matplotlib or pydantic."""
+    import subprocess
+    import sys
+
+    code = (
+        "import sys; from PySide6.QtWidgets import QApplication; app = QApplication([]);"
+        "from ipsfidelity.ui.main_window import MainWindow; w = MainWindow(None); w.show();"
+        "app.processEvents();"
+        "print(sorted({m.split('.')[0] for m in sys.modules} & "
+        "{'sqlalchemy', 'matplotlib', 'pydantic', 'alembic'}))"
+    )
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    done = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, env=env, check=True
+    )
+    assert done.stdout.strip() == "[]"
