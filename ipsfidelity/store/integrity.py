@@ -16,6 +16,8 @@ from ipsfidelity.i18n import tr
 SQLITE_HEADER = b"SQLite format 3\x00"
 HEADER_SIZE = 100
 NOT_SQLITE, TRUNCATED = "db.damage.not_sqlite", "db.damage.truncated"
+LOCK_WAIT = 15.0  # seconds, as the store's own busy timeout
+_DAMAGE_CODES = {sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB}
 
 
 class DamagedDatabase(UserError):
@@ -73,17 +75,21 @@ def read_only_uri(path: Path) -> str:
 
 
 def _quick_check(path: Path) -> str | None:
-    """SQLite's own verdict, from a read-only connection that cannot change the file."""
+    """SQLite's own verdict, from a read-only connection that cannot change the file.
+
+    Only SQLite's "corrupt" and "not a database" answers count as damage: a lock
+    held by a second instance, or a file we may not read, is not damage, and the
+    normal open reports it.
+    """
     try:
-        conn = sqlite3.connect(read_only_uri(path), uri=True)
+        conn = sqlite3.connect(read_only_uri(path), uri=True, timeout=LOCK_WAIT)
+        try:
+            rows = conn.execute("PRAGMA quick_check(1)").fetchall()
+        finally:
+            conn.close()
     except sqlite3.Error as exc:
-        return str(exc)
-    try:
-        rows = conn.execute("PRAGMA quick_check(1)").fetchall()
-    except sqlite3.Error as exc:
-        return str(exc)
-    finally:
-        conn.close()
+        code = getattr(exc, "sqlite_errorcode", None)
+        return str(exc) if code is not None and code & 0xFF in _DAMAGE_CODES else None
     verdict = str(rows[0][0]) if rows else "no answer"
     return None if verdict == "ok" else verdict
 

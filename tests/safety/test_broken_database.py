@@ -121,3 +121,30 @@ def test_cli_exits_2_with_one_line_and_leaves_the_file(
     assert "beskadiget" in lines[0]
     assert "Traceback" not in done.stderr and done.stdout == ""
     assert digest(path) == before
+
+
+@pytest.mark.parametrize("held", [0.5, 1.5], ids=["released-in-time", "held-too-long"])
+def test_a_lock_held_by_another_instance_is_not_damage(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, held: float
+) -> None:
+    """Another instance holding the file locked is waited for, and never called damage."""
+    import threading
+    import time
+
+    from ipsfidelity.store import integrity
+
+    monkeypatch.setattr(integrity, "LOCK_WAIT", 1.0)
+    path = tmp_path / "locked.sqlite3"
+    holder = sqlite3.connect(path, check_same_thread=False, isolation_level=None)
+    holder.execute("CREATE TABLE t (x)")  # a rollback-journal file, so a lock blocks readers
+    holder.execute("BEGIN EXCLUSIVE")
+    holder.execute("INSERT INTO t VALUES (1)")
+    release = threading.Timer(held, lambda: holder.execute("COMMIT"))
+    release.start()
+    started = time.monotonic()
+    try:
+        check_database_file(path)  # no DamagedDatabase, whether the lock went or not
+    finally:
+        release.join()
+        holder.close()
+    assert time.monotonic() - started >= min(held, 1.0) - 0.1
