@@ -27,11 +27,12 @@ def run_pair(path: Path) -> None:
         )
         for name in ("IPS Nord", "IPS Syd")
     ]
+    results = [(proc, *proc.communicate(timeout=150)) for proc in procs]
+    report = "\n".join(f"exit {p.returncode}: {err.strip()[-1500:]}" for p, _, err in results)
     spans = []
-    for proc in procs:
-        out, err = proc.communicate(timeout=120)
-        assert "locked" not in err.lower(), err
-        assert proc.returncode == 0, err
+    for proc, out, err in results:
+        assert "locked" not in err.lower(), report
+        assert proc.returncode == 0, report  # 3: the other instance never came up
         word, began, ended = out.split()
         assert word == "done"
         spans.append((float(began), float(ended)))
