@@ -2,6 +2,9 @@
 
 - report_in_process: `write_report` for a complete assessment with a previous one,
   warm (fonts registered, modules imported), median of several runs; target <= 300 ms.
+  The demo assessment also has an action plan (carried-over and overdue items), an
+  agreement in force (the annex) and outcome figures over several periods, so the
+  measurement includes reading and laying out the follow-up.
 - report_cli: `ipsfidelity report` end to end in a fresh process, against a floor
   process that only imports reportlab and matplotlib, measured in the same run,
   interleaved so machine load hits both alike; target ratio <= 1.5.
@@ -30,6 +33,10 @@ def _setup(workdir: Path) -> tuple[Path, str]:
     team = store.find_team("IPS Albertslund")
     latest = store.list_assessments(team.id)[0].id  # newest; three earlier ones exist
     assert store.previous_assessment(latest) is not None
+    # Everything the report shows is there to be gathered and laid out.
+    assert any(i.origin_item_id for i in store.action_plan(latest))
+    assert store.agreement_for(team.id, store.get_assessment(latest).info.date) is not None
+    assert len(store.outcome_trend(team.id)) > 1
     store.close()
     return db, latest
 

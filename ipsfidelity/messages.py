@@ -781,9 +781,45 @@ MESSAGES: dict[str, dict[str, str]] = {
         "da": "»{rating}« er ikke en gyldig vurdering",
         "en": "'{rating}' is not a valid rating",
     },
+    "report.action_carried": {
+        "da": "Videreført fra forrige handleplan",
+        "en": "Carried over from the previous plan",
+    },
+    "report.action_carried_note": {
+        "da": "Videreført: et punkt fra teamets forrige handleplan, der ikke var afsluttet; status er, som den står nu.",
+        "en": "Carried over: an item from the team's previous plan that was not finished; the status is as it stands now.",
+    },
+    "report.action_count": {
+        "da": "Punkter i alt: {count}",
+        "en": "Items: {count}",
+    },
+    "report.action_count_carried": {
+        "da": "videreført fra forrige plan: {count}",
+        "en": "carried over from the previous plan: {count}",
+    },
+    "report.action_count_overdue": {
+        "da": "overskredet: {count}",
+        "en": "overdue: {count}",
+    },
+    "report.action_overdue": {
+        "da": "Overskredet",
+        "en": "Overdue",
+    },
+    "report.action_overdue_note": {
+        "da": "Overskredet: deadline før {date}, og punktet er ikke afsluttet.",
+        "en": "Overdue: the deadline was before {date} and the item is not finished.",
+    },
+    "report.agreement_fact": {
+        "da": "I kraft fra {start} (se bilag)",
+        "en": "In force from {start} (see annex)",
+    },
     "report.all_equal": {
         "da": "Alle vurderede principper har samme score, {score}; ingen skiller sig ud som stærkest eller svagest.",
         "en": "Every rated principle has the same score, {score}; none stands out as strongest or weakest.",
+    },
+    "report.annex_intro": {
+        "da": "Den samarbejdsaftale mellem kommune og psykiatri, der var i kraft på vurderingsdatoen, {date}. Den gælder fra {start}.",
+        "en": "The cooperation agreement between the municipality and psychiatry in force on the review date, {date}. It applies from {start}.",
     },
     "report.caseload_line": {
         "da": "Caseload: {status}; højeste belastning {load} ({consultant}) blandt {count} konsulenter",
@@ -837,6 +873,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "da": "Årsværk",
         "en": "FTE",
     },
+    "report.col.in_job": {
+        "da": "I job eller uddannelse",
+        "en": "In job or education",
+    },
     "report.col.ips_cases": {
         "da": "IPS-sager",
         "en": "IPS cases",
@@ -865,6 +905,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "da": "Tovholder",
         "en": "Owner",
     },
+    "report.col.participants": {
+        "da": "Deltagere i IPS",
+        "en": "Participants in IPS",
+    },
+    "report.col.period": {
+        "da": "Periode",
+        "en": "Period",
+    },
     "report.col.previous": {
         "da": "Forrige",
         "en": "Previous",
@@ -880,6 +928,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "report.col.responsible": {
         "da": "Ansvarlig part",
         "en": "Responsible party",
+    },
+    "report.col.share": {
+        "da": "Andel",
+        "en": "Share",
     },
     "report.col.status": {
         "da": "Status",
@@ -924,6 +976,14 @@ MESSAGES: dict[str, dict[str, str]] = {
     "report.draft_watermark": {
         "da": "KLADDE",
         "en": "DRAFT",
+    },
+    "report.field.actions": {
+        "da": "Handleplan",
+        "en": "Action plan",
+    },
+    "report.field.agreement": {
+        "da": "Samarbejdsaftale",
+        "en": "Cooperation agreement",
     },
     "report.field.clinics": {
         "da": "Klinikker",
@@ -993,6 +1053,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "da": "januar,februar,marts,april,maj,juni,juli,august,september,oktober,november,december",
         "en": "January,February,March,April,May,June,July,August,September,October,November,December",
     },
+    "report.months_short": {
+        "da": "jan.,feb.,mar.,apr.,maj,jun.,jul.,aug.,sep.,okt.,nov.,dec.",
+        "en": "Jan,Feb,Mar,Apr,May,Jun,Jul,Aug,Sep,Oct,Nov,Dec",
+    },
     "report.no_scores": {
         "da": "Intet princip er vurderet endnu.",
         "en": "No principle has been rated yet.",
@@ -1013,6 +1077,18 @@ MESSAGES: dict[str, dict[str, str]] = {
         "da": "Ikke vurderet",
         "en": "Not rated",
     },
+    "report.outcome_line": {
+        "da": "Resultater: {in_job} af {participants} deltagere i job eller uddannelse ({share} %) · reference: Inklusion-forsøget {reference} %",
+        "en": "Outcomes: {in_job} of {participants} participants in job or education ({share}%) · reference: the Inklusion trial {reference}%",
+    },
+    "report.outcome_line_empty": {
+        "da": "Resultater: ingen deltagere i IPS registreret · reference: Inklusion-forsøget {reference} %",
+        "en": "Outcomes: no participants in IPS recorded · reference: the Inklusion trial {reference}%",
+    },
+    "report.outcome_reference": {
+        "da": "Reference: I Inklusion-forsøget kom {share} % af deltagerne i job eller uddannelse.",
+        "en": "Reference: in the Inklusion trial, {share}% of the participants got a job or education.",
+    },
     "report.overall": {
         "da": "Samlet score",
         "en": "Overall score",
@@ -1028,6 +1104,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "report.overall_row": {
         "da": "Samlet score",
         "en": "Overall score",
+    },
+    "report.percent": {
+        "da": " %",
+        "en": "%",
     },
     "report.principle_score": {
         "da": "Score {score} · {rated} af {elements} elementer vurderet",
@@ -1053,6 +1133,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "da": "Handleplan",
         "en": "Action plan",
     },
+    "report.section.agreement": {
+        "da": "Bilag: Samarbejdsaftale",
+        "en": "Annex: Cooperation agreement",
+    },
     "report.section.caseload": {
         "da": "Caseload",
         "en": "Caseload",
@@ -1060,6 +1144,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "report.section.change": {
         "da": "Udvikling siden forrige vurdering",
         "en": "Change since the previous review",
+    },
+    "report.section.outcomes": {
+        "da": "Resultater over tid",
+        "en": "Outcomes over time",
     },
     "report.section.principles": {
         "da": "Principper og elementer",

@@ -6,7 +6,7 @@ it may run on a worker thread while the app shows another language.
 
 from __future__ import annotations
 
-from ipsfidelity.i18n import language, tr, tr_in
+from ipsfidelity.i18n import language, tr_in
 from ipsfidelity.scoring import Score
 
 
@@ -48,13 +48,15 @@ def caseload_status_text(status: str, lang: str | None = None) -> str:
     return tr_in(lang or language(), f"caseload.status.{status}")
 
 
-def outcome_text(participants: int, in_job_or_education: int) -> str:
+def outcome_text(participants: int, in_job_or_education: int, lang: str | None = None) -> str:
     """'13 af 28 i job eller uddannelse (46,4 %)'; no share when nobody takes part."""
+    lang = lang or language()
     if not participants:
-        return tr("outcome.counts", in_job=in_job_or_education, participants=participants)
-    return tr(
+        return tr_in(lang, "outcome.counts", in_job=in_job_or_education, participants=participants)
+    return tr_in(
+        lang,
         "outcome.share",
         in_job=in_job_or_education,
         participants=participants,
-        share=number(100.0 * in_job_or_education / participants),
+        share=number(100.0 * in_job_or_education / participants, lang),
     )

@@ -152,3 +152,16 @@ def test_deltas_and_rating_changes(any_store: Store) -> None:
         ("P3.2", "not_met", "partial"),
         ("P3.3", "partial", "met"),
     ]
+
+
+def test_periods_lists_every_assessed_period_newest_first(any_store: Store) -> None:
+    from ipsfidelity.analysis import periods
+
+    assert periods(any_store) == []
+    a = any_store.create_team("IPS Aarhus", "Aarhus", "PC Vest")
+    b = any_store.create_team("IPS Brøndby", "Brøndby", "PC Glostrup")
+    any_store.create_assessment(a.id, dt.date(2026, 2, 10))
+    any_store.create_assessment(a.id, dt.date(2026, 6, 1))
+    any_store.create_assessment(b.id, dt.date(2026, 5, 1))
+    any_store.create_assessment(b.id, dt.date(2025, 11, 10))
+    assert periods(any_store) == ["2026-Q2", "2026-Q1", "2025-Q4"]

@@ -15,8 +15,9 @@ from ipsfidelity.errors import UserError
 from ipsfidelity.i18n import language, set_language
 from ipsfidelity.instrument import default_pack
 from ipsfidelity.messages import MESSAGES
-from ipsfidelity.report import ActionItem, build_report, write_report
+from ipsfidelity.report import build_report, write_report
 from ipsfidelity.store import Store
+from ipsfidelity.store.followup import ActionPlanRow
 from ipsfidelity.store.repository import score_data
 from ipsfidelity.store.views import CaseloadInfo
 from ipsfidelity.wording import verdict_sentence
@@ -114,7 +115,9 @@ def test_page_numbers_and_layout(demo_store: Store, tmp_path: Path) -> None:
         assert f"side {page} af {pages}" in pdf_text(out, page)
     assert "Principper og elementer" not in pdf_text(out, 1)
     assert pdf_text(out, 2).startswith("Principper og elementer")
-    assert "Underskrift og dato" in pdf_text(out, pages)
+    # The team has an agreement: its annex is the last page, the signatures just before.
+    assert "Underskrift og dato" in pdf_text(out, pages - 1)
+    assert pdf_text(out, pages).startswith("Bilag: Samarbejdsaftale")
     # Every page renders.
     result = subprocess.run(
         ["pdftoppm", "-r", "30", "-png", str(out), str(tmp_path / "page")],
@@ -161,27 +164,30 @@ def test_english(demo_store: Store, tmp_path: Path) -> None:
     assert "Signature and date" in text and "side 1" not in text
 
 
-def test_action_plan_only_when_given(demo_store: Store, tmp_path: Path) -> None:
+def test_long_action_plan_runs_on(demo_store: Store, tmp_path: Path) -> None:
+    """An explicit plan replaces the stored one; a long one runs onto more pages."""
     aid = demo_ids(demo_store, "IPS Tårnby-Dragør")[0]
-    without = write_report(demo_store, aid, tmp_path / "a.pdf")
-    assert "Handleplan" not in pdf_text(without)
+    stored = write_report(demo_store, aid, tmp_path / "a.pdf")
     items = [
-        ActionItem(
+        ActionPlanRow(
             f"Punkt {i}: faste møder med behandlerne i Tårnby",
             "P3.2",
             "Fælles",
             "Søren Ærø",
             dt.date(2027, 1, 15),
             "I gang",
+            overdue=False,
         )
         for i in range(1, 61)
     ]
     with_plan = write_report(demo_store, aid, tmp_path / "b.pdf", actions=items)
     text = pdf_text(with_plan)
     assert "Handleplan" in text and "Ansvarlig part" in text
-    assert "Punkt 60: faste møder" in text and "15. januar 2027" in text
-    assert page_count(with_plan) > page_count(without)  # a long plan runs onto more pages
-    assert "Underskrift og dato" in pdf_text(with_plan, page_count(with_plan))
+    assert "Punkt 60: faste møder" in text and "15. jan. 2027" in text
+    assert "Punkter i alt: 60" in text and "Overskredet" not in text
+    assert page_count(with_plan) > page_count(stored) + 1  # a long plan runs onto more pages
+    pages = page_count(with_plan)
+    assert "Underskrift og dato" in pdf_text(with_plan, pages - 1)  # the annex follows
 
 
 def test_bytes_on_a_worker_thread_keep_the_app_language(demo_store: Store) -> None:

@@ -5,7 +5,7 @@ Scores here equal `ipsfidelity.scoring.score_assessment` for every assessment
 """
 
 from ipsfidelity.analysis.aggregates import AssessmentScore
-from ipsfidelity.analysis.overview import OverviewRow, overview
+from ipsfidelity.analysis.overview import OverviewRow, overview, periods
 from ipsfidelity.analysis.table import (
     COLUMN_KEYS,
     filter_rows,
@@ -23,6 +23,7 @@ __all__ = [
     "Step",
     "filter_rows",
     "overview",
+    "periods",
     "principle_columns",
     "principle_ids",
     "rating_changes",

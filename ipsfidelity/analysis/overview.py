@@ -178,3 +178,12 @@ def overview(
     ]
     rows.sort(key=lambda r: danish_key(r.team))
     return rows
+
+
+_PERIODS = select(_A.c.period).distinct().order_by(_A.c.period.desc())
+
+
+def periods(source: Source) -> list[str]:
+    """Every period that has an assessment, newest first (what `overview` can be asked for)."""
+    with connection(source) as conn:
+        return list(conn.execute(_PERIODS).scalars())

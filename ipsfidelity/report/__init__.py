@@ -2,9 +2,12 @@
 
 write_report(store, assessment_id, path, lang="da", progress=cb)  # a file, atomically
 build_report(store, assessment_id, lang="da")                      # bytes, for printing
+
+Both read the assessment's action plan, the agreement in force and the outcome figures
+from the store themselves, so every caller gets the same report.
 """
 
 from ipsfidelity.report.build import build_report, render_pdf, write_report
-from ipsfidelity.report.content import ActionItem, ReportContent, gather
+from ipsfidelity.report.content import ReportContent, gather
 
-__all__ = ["ActionItem", "ReportContent", "build_report", "gather", "render_pdf", "write_report"]
+__all__ = ["ReportContent", "build_report", "gather", "render_pdf", "write_report"]

@@ -13,13 +13,15 @@ from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageBreak, Page
 
 from ipsfidelity.errors import UserError
 from ipsfidelity.fileio import atomic_write
-from ipsfidelity.report.content import ActionItem, ReportContent, gather
+from ipsfidelity.report.content import ReportContent, gather
+from ipsfidelity.report.followup import action_plan, agreement_annex, signatures
 from ipsfidelity.report.fonts import REGULAR, register_fonts
 from ipsfidelity.report.pages import PAGE_H, PAGE_W, PageMarks, numbered_canvas
-from ipsfidelity.report.sections import action_plan, caseload, change, principles, signatures
+from ipsfidelity.report.sections import caseload, change, principles
 from ipsfidelity.report.styles import MARGIN_BOTTOM, MARGIN_TOP, MARGIN_X
 from ipsfidelity.report.summary import summary_page
 from ipsfidelity.report.text import Words
+from ipsfidelity.store.followup import ActionPlanRow
 from ipsfidelity.store.repository import Store
 
 Progress = Callable[[int, str], None]
@@ -66,6 +68,7 @@ def story(c: ReportContent) -> list[Flowable]:
         *change(c, w),
         *action_plan(c, w),
         *signatures(c, w),
+        *agreement_annex(c, w),
     ]
 
 
@@ -110,11 +113,14 @@ def build_report(
     assessment_id: str,
     lang: str = "da",
     *,
-    actions: Sequence[ActionItem] = (),
+    actions: Sequence[ActionPlanRow] | None = None,
     generated: dt.date | None = None,
     progress: Progress | None = None,
 ) -> bytes:
-    """The report as PDF bytes (for printing or previewing without a file)."""
+    """The report as PDF bytes (for printing or previewing without a file).
+
+    The action plan, agreement and outcome figures come from the store; `actions`
+    replaces the stored plan only when given."""
     w = Words(lang)
     report = progress or (lambda _p, _m: None)
     report(5, w("report.progress.gather"))
@@ -147,7 +153,7 @@ def write_report(
     path: Path | str,
     lang: str = "da",
     *,
-    actions: Sequence[ActionItem] = (),
+    actions: Sequence[ActionPlanRow] | None = None,
     generated: dt.date | None = None,
     progress: Progress | None = None,
 ) -> Path:

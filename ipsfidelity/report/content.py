@@ -10,20 +10,9 @@ from dataclasses import dataclass, field
 
 from ipsfidelity.instrument import Instrument, get_pack
 from ipsfidelity.scoring import Score
+from ipsfidelity.store.followup import ActionPlanRow, AgreementInfo, OutcomeInfo
 from ipsfidelity.store.repository import Store, score_data
 from ipsfidelity.store.views import AssessmentData
-
-
-@dataclass(frozen=True)
-class ActionItem:
-    """One row of the team's action plan (the tables come with the action-plan issue)."""
-
-    item: str
-    element: str = ""  # element id, or empty for an item that concerns the whole effort
-    responsible: str = ""  # Kommune / Psykiatri / Fælles, as the caller words it
-    owner: str = ""
-    deadline: dt.date | None = None
-    status: str = ""
 
 
 @dataclass(frozen=True)
@@ -40,7 +29,12 @@ class ReportContent:
     previous: Previous | None
     lang: str
     generated: dt.date
-    actions: tuple[ActionItem, ...] = field(default=())
+    # The assessment's action plan; overdue is judged on `generated`, the date in the footer.
+    actions: tuple[ActionPlanRow, ...] = field(default=())
+    agreement: AgreementInfo | None = None  # the one in force on the review date
+    outcomes: OutcomeInfo | None = None
+    # The team's outcome figures up to this review, oldest first (this one included).
+    outcome_trend: tuple[OutcomeInfo, ...] = field(default=())
 
     @property
     def finished(self) -> bool:
@@ -53,21 +47,35 @@ def gather(
     assessment_id: str,
     lang: str = "da",
     *,
-    actions: Sequence[ActionItem] = (),
+    actions: Sequence[ActionPlanRow] | None = None,
     generated: dt.date | None = None,
 ) -> ReportContent:
+    """All the report needs. `actions` replaces the stored action plan when given
+    (tests of long plans); by default the plan is read from the store."""
     data = store.get_assessment(assessment_id)
+    generated = generated or dt.date.today()
     prev_info = store.previous_assessment(assessment_id)
     previous = None
     if prev_info is not None:
         prev_data = store.get_assessment(prev_info.id)
         previous = Previous(prev_data, score_data(prev_data))
+    if actions is None:
+        actions = store.action_plan_rows(assessment_id, today=generated, lang=lang)
+    # Later reviews' figures stay out of an older review's report.
+    trend = tuple(
+        o
+        for o in store.outcome_trend(data.team.id)
+        if o.date <= data.info.date or o.assessment_id == assessment_id
+    )
     return ReportContent(
         data=data,
         score=score_data(data),
         pack=get_pack(data.info.instrument_id, data.info.instrument_version),
         previous=previous,
         lang=lang,
-        generated=generated or dt.date.today(),
+        generated=generated,
         actions=tuple(actions),
+        agreement=store.agreement_for(data.team.id, data.info.date),
+        outcomes=next((o for o in trend if o.assessment_id == assessment_id), None),
+        outcome_trend=trend,
     )

@@ -1,62 +1,23 @@
-"""The pages after the summary: principles, caseload, change, action plan, signatures."""
+"""The pages after the summary: principles, caseload, change (and outcome figures)."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from typing import Any
-
 from reportlab.lib import colors
 from reportlab.lib.units import mm
-from reportlab.platypus import (
-    CondPageBreak,
-    Flowable,
-    KeepTogether,
-    Paragraph,
-    Spacer,
-    TableStyle,
-)
+from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Spacer
 
 from ipsfidelity.i18n import pick
 from ipsfidelity.instrument import NOT_RATED
 from ipsfidelity.report.content import ReportContent
-from ipsfidelity.report.styles import HEAD_BG, RULE, TINTS, Table, styles
+from ipsfidelity.report.fonts import BOLD
+from ipsfidelity.report.styles import TINTS, styles
 from ipsfidelity.report.summary import CONTENT_WIDTH
+from ipsfidelity.report.tables import Command, grid, head
 from ipsfidelity.report.text import Words, esc
+from ipsfidelity.store.followup import INKLUSION_SHARE
 from ipsfidelity.wording import caseload_status_text
 
-Command = tuple[Any, ...]  # a TableStyle command
 UP, DOWN = colors.HexColor("#1b7a3a"), colors.HexColor("#b42318")
-
-
-def _grid(
-    data: list[list[object]], widths: Sequence[float], extra: Sequence[Command] = ()
-) -> Table:
-    """A table with a tinted, repeating header row and light rules between rows."""
-    table = Table(data, colWidths=list(widths), repeatRows=1)
-    table.setStyle(
-        TableStyle(
-            [
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("BACKGROUND", (0, 0), (-1, 0), HEAD_BG),
-                ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
-                ("TOPPADDING", (0, 0), (-1, -1), 2.5),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
-                ("LEFTPADDING", (0, 0), (-1, -1), 3),
-                ("RIGHTPADDING", (0, 0), (-1, -1), 3),
-                *extra,
-            ]
-        )
-    )
-    return table
-
-
-def _head(w: Words, *keys: str, right: Sequence[int] = ()) -> list[object]:
-    """Header cells; columns in `right` sit right-aligned, over numbers."""
-    st = styles()
-    return [
-        Paragraph(esc(w(k)), st["cell_bold_right" if i in right else "cell_bold"])
-        for i, k in enumerate(keys)
-    ]
 
 
 def principles(c: ReportContent, w: Words) -> list[Flowable]:
@@ -69,7 +30,7 @@ def principles(c: ReportContent, w: Words) -> list[Flowable]:
     for principle in c.pack.principles:
         ps = scores[principle.id]
         rows: list[list[object]] = [
-            _head(
+            head(
                 w, "report.col.number", "report.col.element", "report.col.rating", "report.col.note"
             )
         ]
@@ -108,7 +69,7 @@ def principles(c: ReportContent, w: Words) -> list[Flowable]:
             st["muted"],
         )
         # The heading travels with its table; a long table may still split (header repeats).
-        flow.append(KeepTogether([heading, intro, Spacer(1, 2 * mm), _grid(rows, widths, tints)]))
+        flow.append(KeepTogether([heading, intro, Spacer(1, 2 * mm), grid(rows, widths, tints)]))
     return flow
 
 
@@ -124,7 +85,7 @@ def caseload(c: ReportContent, w: Words) -> list[Flowable]:
         block.append(Paragraph(esc(w("report.caseload_none")), st["body"]))
         return [CondPageBreak(60 * mm), *block]
     rows: list[list[object]] = [
-        _head(
+        head(
             w,
             "report.col.consultant",
             "report.col.fte",
@@ -153,7 +114,7 @@ def caseload(c: ReportContent, w: Words) -> list[Flowable]:
     extra += [("FONTNAME", (0, 1), (-1, -1), "DejaVuSans"), ("FONTSIZE", (0, 1), (-1, -1), 8.5)]
     widths = [52 * mm, 18 * mm, 20 * mm, 24 * mm, 22 * mm, CONTENT_WIDTH - 136 * mm]
     block += [
-        _grid(rows, widths, extra),
+        grid(rows, widths, extra),
         Spacer(1, 2 * mm),
         Paragraph(
             esc(w("report.caseload_team", status=caseload_status_text(result.status, c.lang))),
@@ -173,7 +134,7 @@ def change(c: ReportContent, w: Words) -> list[Flowable]:
     block: list[Flowable] = [Paragraph(esc(w("report.section.change")), st["h1"])]
     if c.previous is None:
         block.append(Paragraph(esc(w("report.change_first")), st["body"]))
-        return [KeepTogether(block)]
+        return [KeepTogether(block), *outcome_trend(c, w)]
     prev = c.previous
     block += [
         Paragraph(
@@ -191,7 +152,7 @@ def change(c: ReportContent, w: Words) -> list[Flowable]:
     before = {p.id: p.score for p in prev.score.principles}
     rows: list[list[object]] = [
         [
-            *_head(w, "report.col.principle"),
+            *head(w, "report.col.principle"),
             Paragraph(
                 f"{esc(w('report.col.previous'))}<br/>{esc(prev.data.info.period)}",
                 st["cell_bold_right"],
@@ -200,7 +161,7 @@ def change(c: ReportContent, w: Words) -> list[Flowable]:
                 f"{esc(w('report.col.current'))}<br/>{esc(c.data.info.period)}",
                 st["cell_bold_right"],
             ),
-            *_head(w, "report.col.change", right=(0,)),
+            *head(w, "report.col.change", right=(0,)),
         ]
     ]
     extra: list[Command] = [("ALIGN", (1, 1), (-1, -1), "RIGHT")]
@@ -223,84 +184,51 @@ def change(c: ReportContent, w: Words) -> list[Flowable]:
     ]
     rows[last][0] = Paragraph(f"<b>{esc(lines[-1][0])}</b>", st["cell"])
     widths = [82 * mm, 28 * mm, 28 * mm, CONTENT_WIDTH - 138 * mm]
-    block.append(_grid(rows, widths, extra))
-    return [KeepTogether(block)]
+    block.append(grid(rows, widths, extra))
+    return [KeepTogether(block), *outcome_trend(c, w)]
 
 
-def action_plan(c: ReportContent, w: Words) -> list[Flowable]:
-    """Omitted entirely when the team has no action plan items."""
-    if not c.actions:
+def outcome_trend(c: ReportContent, w: Words) -> list[Flowable]:
+    """The team's outcome figures per review, beside the Inklusion reference; only when
+    there is more than one period to compare."""
+    if len(c.outcome_trend) < 2:
         return []
     st = styles()
     rows: list[list[object]] = [
-        _head(
+        head(
             w,
-            "report.col.item",
-            "report.col.element",
-            "report.col.responsible",
-            "report.col.owner",
-            "report.col.deadline",
-            "report.col.status",
+            "report.col.period",
+            "report.col.participants",
+            "report.col.in_job",
+            "report.col.share",
+            right=(1, 2, 3),
         )
     ]
-    for a in c.actions:
+    extra: list[Command] = [
+        ("ALIGN", (1, 1), (-1, -1), "RIGHT"),
+        ("FONTSIZE", (0, 1), (-1, -1), 8.5),
+    ]
+    for i, o in enumerate(c.outcome_trend, start=1):
+        share = o.share
         rows.append(
             [
-                Paragraph(esc(a.item), st["cell"]),
-                Paragraph(esc(a.element), st["cell"]),
-                Paragraph(esc(a.responsible), st["cell"]),
-                Paragraph(esc(a.owner), st["cell"]),
-                Paragraph(esc(w.date(a.deadline)) if a.deadline else "–", st["cell"]),
-                Paragraph(esc(a.status), st["cell"]),
+                f"{o.period} ({w.date(o.date)})",
+                str(o.participants),
+                str(o.in_job_or_education),
+                "–" if share is None else f"{w.num(share)}{w('report.percent')}",
             ]
         )
-    widths = [62 * mm, 16 * mm, 24 * mm, 28 * mm, 24 * mm, CONTENT_WIDTH - 154 * mm]
-    heading = Paragraph(esc(w("report.section.actions")), st["h1"])
-    # Heading plus the first rows stay together; the rest may run on (header repeats).
-    return [CondPageBreak(50 * mm), heading, _grid(rows, widths)]
-
-
-def signatures(c: ReportContent, w: Words) -> list[Flowable]:
-    """As in the cooperation agreement template: one column per party, lines to sign on."""
-    st = styles()
-    team = c.data.team
-    municipality = team.municipality.strip()
-    if not municipality:
-        left = w("report.sign_municipality")
-    elif "kommune" in municipality.lower() or "municipality" in municipality.lower():
-        left = w("report.sign_for", name=municipality)
-    else:
-        left = w("report.sign_for_municipality", name=municipality)
-    psychiatry = team.psychiatry.strip()
-    right = w("report.sign_for", name=psychiatry) if psychiatry else w("report.sign_psychiatry")
-    gap = 12 * mm
-    col = (CONTENT_WIDTH - gap) / 2
-    rows: list[list[object]] = [
-        [Paragraph(esc(left), st["cell_bold"]), "", Paragraph(esc(right), st["cell_bold"])]
-    ]
-    style: list[Command] = [
-        ("LEFTPADDING", (0, 0), (-1, -1), 0),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-        ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
-    ]
-    for key in ("report.sign_name", "report.sign_date", "report.sign_signature"):
-        line_row = len(rows)
-        rows.append(["", "", ""])
-        rows.append([Paragraph(esc(w(key)), st["muted"]), "", Paragraph(esc(w(key)), st["muted"])])
-        style += [
-            ("LINEBELOW", (0, line_row), (0, line_row), 0.7, colors.black),
-            ("LINEBELOW", (2, line_row), (2, line_row), 0.7, colors.black),
-        ]
-    heights = [None] + [13 * mm if i % 2 == 0 else None for i in range(6)]
-    table = Table(rows, colWidths=[col, gap, col], rowHeights=heights)
-    table.setStyle(TableStyle(style))
+        if o.assessment_id == c.data.info.id:  # this review's row reads as the current one
+            extra.append(("FONTNAME", (0, i), (-1, i), BOLD))
+    widths = [64 * mm, 38 * mm, 42 * mm, CONTENT_WIDTH - 144 * mm]
+    reference = w("report.outcome_reference", share=w.num(INKLUSION_SHARE))
     return [
         KeepTogether(
             [
-                Paragraph(esc(w("report.section.signatures")), st["h1"]),
-                Paragraph(esc(w("report.sign_intro")), st["body"]),
-                Spacer(1, 4 * mm),
-                table,
+                Paragraph(esc(w("report.section.outcomes")), st["h2"]),
+                grid(rows, widths, extra),
+                Spacer(1, 1.5 * mm),
+                Paragraph(esc(reference), st["muted"]),
             ]
         )
     ]

@@ -55,6 +55,7 @@ def styles() -> dict[str, ParagraphStyle]:
         "small_right": derive("small_right", fontSize=8.5, leading=11, alignment=TA_RIGHT),
         "muted": derive("muted", fontSize=8.5, leading=11, textColor=MUTED),
         "cell": derive("cell", fontSize=8.5, leading=10.8),
+        "muted_cell": derive("muted_cell", fontSize=7.5, leading=9.5, textColor=MUTED),
         "cell_bold": derive("cell_bold", fontName=BOLD, fontSize=8.5, leading=10.8),
         "cell_bold_right": derive(
             "cell_bold_right", fontName=BOLD, fontSize=8.5, leading=10.8, alignment=TA_RIGHT
@@ -69,6 +70,8 @@ def styles() -> dict[str, ParagraphStyle]:
         ),
         "verdict": derive("verdict", fontName=BOLD, fontSize=11.5, leading=15),
         "big": derive("big", fontName=BOLD, fontSize=26, leading=30),
+        # Overdue action items: bold words in the draft's red, so they read in grey print too.
+        "overdue": derive("overdue", fontName=BOLD, fontSize=8.5, leading=10.8, textColor=DRAFT),
         "draft": derive("draft", fontName=BOLD, fontSize=10, leading=13, textColor=DRAFT),
     }
 

@@ -13,6 +13,7 @@ from ipsfidelity.report.content import ReportContent
 from ipsfidelity.report.radar import RadarSeries, radar_drawing
 from ipsfidelity.report.styles import DRAFT, DRAFT_BG, RULE, TINTS, Table, styles
 from ipsfidelity.report.text import Words, esc
+from ipsfidelity.store.followup import INKLUSION_SHARE
 from ipsfidelity.wording import caseload_status_text, verdict_sentence
 
 CONTENT_WIDTH = 174 * mm
@@ -42,6 +43,9 @@ def summary_page(c: ReportContent, w: Words) -> list[Flowable]:
         Spacer(1, 3 * mm),
         Paragraph(esc(caseload_line(c, w)), st["body"]),
     ]
+    outcome = outcome_line(c, w)
+    if outcome:
+        flow.append(Paragraph(esc(outcome), st["body"]))
     if c.score.not_met:
         # Shrinks rather than spills, so the summary stays one page however weak the team.
         flow += [Spacer(1, 4 * mm), _NotMet(c, w)]
@@ -142,7 +146,10 @@ def _facts(c: ReportContent, w: Words) -> Table:
             "report.field.previous",
             f"{w.date(prev.date)} ({prev.period})" if prev else w("report.first_review"),
         ),
+        ("report.field.agreement", _agreement_fact(c, w)),
     ]
+    if c.actions:
+        rows.append(("report.field.actions", _actions_fact(c, w)))
     data = [[Paragraph(esc(w(k)), st["muted"]), Paragraph(esc(v), st["small"])] for k, v in rows]
     table = Table(data, colWidths=[38 * mm, CONTENT_WIDTH - 38 * mm])
     table.setStyle(
@@ -334,4 +341,36 @@ def caseload_line(c: ReportContent, w: Words) -> str:
         load=w.num(worst.load),
         consultant=worst.consultant,
         count=len(result.consultants),
+    )
+
+
+def _agreement_fact(c: ReportContent, w: Words) -> str:
+    """P3.1 asks for a formal agreement: say on page 1 whether one was in force."""
+    if c.agreement is None:
+        return w("agreement.none")
+    return w("report.agreement_fact", start=w.date(c.agreement.start_date))
+
+
+def _actions_fact(c: ReportContent, w: Words) -> str:
+    overdue = sum(a.overdue for a in c.actions)
+    text = w("report.action_count", count=len(c.actions))
+    if overdue:
+        text += " · " + w("report.action_count_overdue", count=overdue)
+    return text
+
+
+def outcome_line(c: ReportContent, w: Words) -> str:
+    """Outcome figures beside the Inklusion trial's share; empty when none are recorded."""
+    o = c.outcomes
+    if o is None:
+        return ""
+    reference = w.num(INKLUSION_SHARE)
+    if o.share is None:
+        return w("report.outcome_line_empty", reference=reference)
+    return w(
+        "report.outcome_line",
+        in_job=o.in_job_or_education,
+        participants=o.participants,
+        share=w.num(o.share),
+        reference=reference,
     )

@@ -29,6 +29,15 @@ class Words:
             else (f"{day.day} {month} {day.year}")
         )
 
+    def short_date(self, day: dt.date) -> str:
+        """'22. dec. 2026': for narrow table columns."""
+        month = self("report.months_short").split(",")[day.month - 1]
+        return (
+            f"{day.day}. {month} {day.year}"
+            if self.lang == "da"
+            else f"{day.day} {month} {day.year}"
+        )
+
     def delta(self, now: float | None, before: float | None) -> tuple[str, int]:
         """'↑ +12,5' and its sign (1, 0, -1); a dash when either side is missing."""
         if now is None or before is None:

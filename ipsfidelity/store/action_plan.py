@@ -16,7 +16,7 @@ from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session
 
 from ipsfidelity.errors import UserError
-from ipsfidelity.i18n import tr
+from ipsfidelity.i18n import language, tr, tr_in
 from ipsfidelity.instrument import get_pack
 from ipsfidelity.store import models as m
 from ipsfidelity.store._parts import StoreParts
@@ -218,22 +218,26 @@ class ActionPlanMixin(StoreParts):
         return counts
 
     def action_plan_rows(
-        self, assessment_id: str, today: dt.date | None = None
+        self, assessment_id: str, today: dt.date | None = None, lang: str | None = None
     ) -> list[ActionPlanRow]:
         """The report's action-plan table: item, element, responsible party, owner,
-        deadline, status (labels in the current language), and whether it is overdue."""
+        deadline, status, whether it is overdue and whether it was carried over. Labels
+        in `lang` (default: the current language; the report passes its own, as it may
+        run on a worker thread while the app shows another language)."""
         today = today or dt.date.today()
+        lang = lang or language()
         return [
             ActionPlanRow(
                 item=i.text,
                 element=", ".join(
-                    tr("action.caseload") if e == CASELOAD_REF else e for e in i.elements
+                    tr_in(lang, "action.caseload") if e == CASELOAD_REF else e for e in i.elements
                 ),
-                party=tr(f"action.party.{i.party}"),
+                party=tr_in(lang, f"action.party.{i.party}"),
                 owner=i.owner,
                 deadline=i.deadline,
-                status=tr(f"action.status.{i.status}"),
+                status=tr_in(lang, f"action.status.{i.status}"),
                 overdue=i.is_overdue(today),
+                carried=i.origin_item_id is not None,
             )
             for i in self.action_plan(assessment_id)
         ]

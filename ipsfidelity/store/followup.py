@@ -10,7 +10,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from ipsfidelity.errors import UserError
-from ipsfidelity.i18n import tr
+from ipsfidelity.i18n import language, tr, tr_in
 from ipsfidelity.store.models import ACTION_STATUSES, PARTIES
 
 __all__ = [
@@ -164,9 +164,11 @@ AGREEMENT_ORDER = (
 )
 
 
-def agreement_rows(agreement: AgreementInfo) -> list[tuple[str, str]]:
+def agreement_rows(agreement: AgreementInfo, lang: str | None = None) -> list[tuple[str, str]]:
     """(label, text) for each filled-in field, in the template's order: the report's annex
-    and the app's read-only view. Labels in the current language (`agreement.field.*`)."""
+    and the app's read-only view. Labels (`agreement.field.*`) in `lang`, by default the
+    current language."""
+    lang = lang or language()
     rows = []
     for key in AGREEMENT_ORDER:
         value = getattr(agreement, key)
@@ -179,7 +181,7 @@ def agreement_rows(agreement: AgreementInfo) -> list[tuple[str, str]]:
                     for part in (
                         s.name,
                         s.role,
-                        tr(f"action.party.{s.party}") if s.party else "",
+                        tr_in(lang, f"action.party.{s.party}") if s.party else "",
                         s.signed_on.isoformat() if s.signed_on else "",
                     )
                     if part
@@ -189,7 +191,7 @@ def agreement_rows(agreement: AgreementInfo) -> list[tuple[str, str]]:
         else:
             text = "" if value is None else str(value)
         if text:
-            rows.append((tr(f"agreement.field.{key}"), text))
+            rows.append((tr_in(lang, f"agreement.field.{key}"), text))
     return rows
 
 
@@ -245,6 +247,7 @@ class ActionPlanRow:
     deadline: dt.date
     status: str
     overdue: bool
+    carried: bool = False  # continues an open item of the team's previous plan
 
 
 @dataclass(frozen=True)

@@ -34,6 +34,7 @@ class HomeView(QWidget):
     open_assessment = Signal(str)
     new_assessment = Signal()
     delete_assessment = Signal(str)
+    show_trend = Signal()  # the selected team's development
 
     def __init__(self) -> None:
         super().__init__()
@@ -90,10 +91,13 @@ class HomeView(QWidget):
         self.new_assessment_button.clicked.connect(self.new_assessment)
         self.delete_assessment_button = QPushButton(t("assessments.delete"))
         self.delete_assessment_button.clicked.connect(self._delete_assessment)
+        self.trend_button = QPushButton(t("assessments.trend"))
+        self.trend_button.clicked.connect(self.show_trend)
         buttons = QHBoxLayout()
         for b in (self.open_button, self.new_assessment_button, self.delete_assessment_button):
             buttons.addWidget(b)
         buttons.addStretch(1)
+        buttons.addWidget(self.trend_button)
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.addWidget(self.assessments_title)
@@ -178,6 +182,7 @@ class HomeView(QWidget):
         self.edit_team_button.setEnabled(has_team)
         self.delete_team_button.setEnabled(has_team)
         self.new_assessment_button.setEnabled(has_team)
+        self.trend_button.setEnabled(has_team and self.assessment_model.rowCount() > 0)
         self.open_button.setEnabled(has_assessment)
         self.delete_assessment_button.setEnabled(has_assessment)
         self.assessments_empty.setVisible(has_team and self.assessment_model.rowCount() == 0)

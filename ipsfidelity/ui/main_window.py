@@ -19,6 +19,7 @@ from ipsfidelity.ui.strings import t
 if TYPE_CHECKING:
     from ipsfidelity.store import Store
     from ipsfidelity.store.views import AssessmentData, AssessmentInfo
+    from ipsfidelity.ui.compare_screens import CompareScreens
     from ipsfidelity.ui.database import Database
     from ipsfidelity.ui.home_view import HomeView
     from ipsfidelity.ui.results_view import ResultsView
@@ -34,6 +35,7 @@ class MainWindow(QMainWindow):
     # Built by start(), once the window shows:
     db: Database
     home: HomeView
+    compare: CompareScreens
 
     def __init__(self, db_url: str | None) -> None:
         # Only a shell is built before the window shows: a title, the saved geometry and a
@@ -70,6 +72,7 @@ class MainWindow(QMainWindow):
         from PySide6.QtGui import QUndoStack
         from PySide6.QtWidgets import QStackedWidget
 
+        from ipsfidelity.ui.compare_screens import CompareScreens
         from ipsfidelity.ui.database import Database
         from ipsfidelity.ui.home_view import HomeView
         from ipsfidelity.ui.widgets import SavedIndicator
@@ -100,6 +103,8 @@ class MainWindow(QMainWindow):
         self.home.new_assessment.connect(self.new_assessment)
         self.home.open_assessment.connect(self.open_assessment)
         self.home.delete_assessment.connect(self.delete_assessment)
+        self.compare = CompareScreens(self)  # the team's development and all teams
+        self.home.show_trend.connect(self.compare.show_selected_team)
 
         self._build_menus()
         splitter = self.settings.value("home_splitter")
@@ -149,6 +154,7 @@ class MainWindow(QMainWindow):
         self.results_action = self._action(t("action.results"), self.show_results, "Ctrl+3")
         view_menu.addAction(self.walkthrough_action)
         view_menu.addAction(self.results_action)
+        self.compare.add_actions(view_menu)
         view_menu.addSeparator()
         language_menu = view_menu.addMenu(t("menu.language"))
         group = QActionGroup(self)

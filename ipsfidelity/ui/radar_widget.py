@@ -13,8 +13,11 @@ from collections.abc import Sequence
 from matplotlib.artist import Artist
 from matplotlib.backend_bases import DrawEvent
 from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
+from PySide6.QtGui import QResizeEvent
 
 from ipsfidelity.charts.radar import RadarChart, Series
+
+LAYOUT_PASSES = 2  # extra constrained-layout passes on resize (each ~ a few ms)
 
 
 class RadarWidget(FigureCanvasQTAgg):
@@ -30,6 +33,16 @@ class RadarWidget(FigureCanvasQTAgg):
         for artist in self._data_artists():
             artist.set_animated(True)  # left out of full draws; drawn over the background
         self.mpl_connect("draw_event", self._on_full_draw)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)  # the figure takes the new size; a full draw follows
+        # Constrained layout places the polar axes from where the labels were: after a big
+        # size change one pass leaves the top and bottom labels cut off. Passes here, then
+        # the draw's own, and they fit.
+        engine = self.figure.get_layout_engine()
+        if engine is not None:
+            for _ in range(LAYOUT_PASSES):
+                engine.execute(self.figure)
 
     def _align_labels(self) -> None:
         """Labels grow away from the circle (left side right-aligned), so none covers it."""

@@ -166,6 +166,104 @@ STRINGS: dict[str, dict[str, str]] = {
     "results.series_now": {"da": "Denne vurdering ({period})", "en": "This assessment ({period})"},
     "results.series_before": {"da": "Forrige ({period})", "en": "Previous ({period})"},
     "results.back": {"da": "← Tilbage til gennemgangen", "en": "← Back to the walk-through"},
+    # comparing: the team's development and the overview across teams
+    "action.team_trend": {"da": "Teamets &udvikling", "en": "Team &development"},
+    "action.all_teams": {"da": "&Alle teams", "en": "&All teams"},
+    "assessments.trend": {"da": "&Udvikling", "en": "&Development"},
+    "trend.title": {"da": "Udvikling · {team}", "en": "Development · {team}"},
+    "trend.back": {"da": "← Tilbage", "en": "← Back"},
+    "trend.assessments": {"da": "Teamets vurderin&ger", "en": "The team's a&ssessments"},
+    "trend.none": {
+        "da": "Teamet har ingen vurderinger endnu, så der er intet at sammenligne.",
+        "en": "The team has no assessments yet, so there is nothing to compare.",
+    },
+    "trend.no_team": {
+        "da": "Vælg et team i oversigten først.",
+        "en": "Choose a team in the overview first.",
+    },
+    "trend.chart_title": {"da": "Score over tid", "en": "Score over time"},
+    "trend.overall": {"da": "Samlet", "en": "Overall"},
+    "trend.show": {"da": "Vis principper:", "en": "Show principles:"},
+    "trend.all": {"da": "Alle", "en": "All"},
+    "trend.none_shown": {"da": "Ingen", "en": "None"},
+    "trend.score_axis": {"da": "Score", "en": "Score"},
+    "trend.first": {"da": "V&urdering:", "en": "&Assessment:"},
+    "trend.second": {"da": "&Sammenlignet med:", "en": "&Compared with:"},
+    "trend.choice": {"da": "{period} · {date}", "en": "{period} · {date}"},
+    "trend.nothing_else": {
+        "da": "Der er kun én vurdering; sammenligning kræver to.",
+        "en": "There is only one assessment; comparing needs two.",
+    },
+    "trend.other_instrument": {
+        "da": "De to vurderinger bruger forskellige instrumenter og vises ikke oven i hinanden.",
+        "en": "The two assessments use different instruments and are not overlaid.",
+    },
+    "trend.col.principle": {"da": "Princip", "en": "Principle"},
+    "trend.col.change": {"da": "Ændring", "en": "Change"},
+    "trend.overall_row": {"da": "Samlet score", "en": "Overall score"},
+    "trend.changes": {
+        "da": "Elementer, der har skiftet vurdering",
+        "en": "Elements whose rating changed",
+    },
+    "trend.no_changes": {
+        "da": "Ingen elementer har skiftet vurdering.",
+        "en": "No element changed rating.",
+    },
+    "trend.col.element": {"da": "Element", "en": "Element"},
+    "trend.arrow.up": {"da": "steget", "en": "up"},
+    "trend.arrow.down": {"da": "faldet", "en": "down"},
+    "trend.arrow.same": {"da": "uændret", "en": "unchanged"},
+    "overview.title": {"da": "Alle teams", "en": "All teams"},
+    "overview.municipality": {"da": "&Kommune:", "en": "&Municipality:"},
+    "overview.psychiatry": {"da": "&Psykiatri:", "en": "&Psychiatry:"},
+    "overview.period": {"da": "P&eriode:", "en": "Pe&riod:"},
+    "overview.all": {"da": "Alle", "en": "All"},
+    "overview.latest": {"da": "Seneste vurdering", "en": "Latest assessment"},
+    "overview.count": {
+        "da": "Viser {shown} af {total} teams",
+        "en": "Showing {shown} of {total} teams",
+    },
+    "overview.csv": {"da": "Gem som &CSV …", "en": "Save as &CSV …"},
+    "overview.xlsx": {"da": "Gem som E&xcel …", "en": "Save as E&xcel …"},
+    "overview.open": {"da": "Åbn &teamet", "en": "Open the &team"},
+    "overview.save_title": {"da": "Gem oversigten", "en": "Save the overview"},
+    "overview.csv_filter": {"da": "CSV til Excel (*.csv)", "en": "CSV for Excel (*.csv)"},
+    "overview.xlsx_filter": {"da": "Excel-projektmappe (*.xlsx)", "en": "Excel workbook (*.xlsx)"},
+    "overview.default_name": {"da": "ips-oversigt", "en": "ips-overview"},
+    "overview.saved": {
+        "da": "Oversigten er gemt i {path}",
+        "en": "The overview is saved in {path}",
+    },
+    "overview.save_failed": {
+        "da": "Oversigten kunne ikke gemmes i {path}: {why}. Vælg en anden mappe eller luk filen, hvis den er åben i Excel.",
+        "en": "The overview could not be saved in {path}: {why}. Choose another folder, or close the file if it is open in Excel.",
+    },
+    "io.missing_folder": {"da": "mappen findes ikke", "en": "the folder does not exist"},
+    "io.no_access": {"da": "du har ikke adgang til at skrive der", "en": "you may not write there"},
+    "io.disk_full": {"da": "disken er fuld", "en": "the disk is full"},
+    "io.read_only": {"da": "stedet er skrivebeskyttet", "en": "the place is read-only"},
+    "io.other": {"da": "fejl fra systemet: {detail}", "en": "system error: {detail}"},
+    "overview.col.team": {"da": "Team", "en": "Team"},
+    "overview.col.municipality": {"da": "Kommune", "en": "Municipality"},
+    "overview.col.psychiatry": {"da": "Psykiatri", "en": "Psychiatry"},
+    "overview.col.last_review": {"da": "Seneste vurdering", "en": "Last review"},
+    "overview.no_review": {"da": "ingen", "en": "none"},
+    "overview.stale_tip": {
+        "da": "Seneste vurdering er mere end 6 måneder gammel (eller mangler)",
+        "en": "The last review is more than 6 months old (or missing)",
+    },
+    "overview.legend": {
+        "da": "Farverne følger scoren: <span style='background:{full}'>&nbsp;100&nbsp;</span> "
+        "<span style='background:{high}'>&nbsp;75–99,9&nbsp;</span> "
+        "<span style='background:{mid}'>&nbsp;50–74,9&nbsp;</span> "
+        "<span style='background:{low}'>&nbsp;under 50&nbsp;</span> · "
+        "{mark} = seneste vurdering er over 6 måneder gammel · Dobbeltklik eller Enter åbner teamet",
+        "en": "Colours follow the score: <span style='background:{full}'>&nbsp;100&nbsp;</span> "
+        "<span style='background:{high}'>&nbsp;75–99.9&nbsp;</span> "
+        "<span style='background:{mid}'>&nbsp;50–74.9&nbsp;</span> "
+        "<span style='background:{low}'>&nbsp;below 50&nbsp;</span> · "
+        "{mark} = the last review is more than 6 months old · Double-click or Enter opens the team",
+    },
     # help
     "shortcuts.title": {"da": "Tastaturgenveje", "en": "Keyboard shortcuts"},
     "shortcuts.text": {
@@ -180,6 +278,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "<tr><td><b>Ctrl+1</b></td><td>Oversigt over teams og vurderinger</td></tr>"
         "<tr><td><b>Ctrl+2</b></td><td>Gennemgangen</td></tr>"
         "<tr><td><b>Ctrl+3</b></td><td>Resultat</td></tr>"
+        "<tr><td><b>Ctrl+4</b></td><td>Det valgte teams udvikling: kurver, radar og ændringer</td></tr>"
+        "<tr><td><b>Ctrl+5</b></td><td>Alle teams: sortér med et klik på kolonnen; Enter åbner teamet</td></tr>"
         "<tr><td><b>F1</b></td><td>Denne oversigt</td></tr>"
         "<tr><td><b>Ctrl+Z / Ctrl+Shift+Z</b></td><td>Fortryd / Gentag</td></tr>"
         "</table><p>Alt gemmes, så snart det er indtastet.</p>",
@@ -194,6 +294,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "<tr><td><b>Ctrl+1</b></td><td>Overview of teams and assessments</td></tr>"
         "<tr><td><b>Ctrl+2</b></td><td>The walk-through</td></tr>"
         "<tr><td><b>Ctrl+3</b></td><td>Results</td></tr>"
+        "<tr><td><b>Ctrl+4</b></td><td>The selected team's development: lines, radar and changes</td></tr>"
+        "<tr><td><b>Ctrl+5</b></td><td>All teams: click a column to sort; Enter opens the team</td></tr>"
         "<tr><td><b>F1</b></td><td>This list</td></tr>"
         "<tr><td><b>Ctrl+Z / Ctrl+Shift+Z</b></td><td>Undo / Redo</td></tr>"
         "</table><p>Everything is saved as soon as it is entered.</p>",

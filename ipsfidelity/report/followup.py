@@ -1,0 +1,191 @@
+"""The closing pages: the action plan, the signatures and the cooperation agreement annex.
+
+The annex comes after the signatures: the signatures confirm this review and the plan
+just above them, so they stay next to it; the agreement is reference material, signed
+on its own, that reads (and can be handed out) as a separate annex on its own pages.
+"""
+
+from __future__ import annotations
+
+from reportlab.lib import colors
+from reportlab.lib.units import mm
+from reportlab.platypus import (
+    CondPageBreak,
+    Flowable,
+    KeepTogether,
+    PageBreak,
+    Paragraph,
+    Spacer,
+    TableStyle,
+)
+
+from ipsfidelity.report.content import ReportContent
+from ipsfidelity.report.styles import RULE, TINTS, Table, styles
+from ipsfidelity.report.summary import CONTENT_WIDTH
+from ipsfidelity.report.tables import Command, grid, head, whole_rows_grid
+from ipsfidelity.report.text import Words, esc
+from ipsfidelity.store.followup import agreement_rows
+
+FIRST_ROWS = 3  # header and two items at least under the heading
+
+
+def action_plan(c: ReportContent, w: Words) -> list[Flowable]:
+    """Omitted entirely when the assessment has no action plan items."""
+    if not c.actions:
+        return []
+    st = styles()
+    rows: list[list[object]] = [
+        head(
+            w,
+            "report.col.item",
+            "report.col.element",
+            "report.col.responsible",
+            "report.col.owner",
+            "report.col.deadline",
+            "report.col.status",
+        )
+    ]
+    extra: list[Command] = []
+    for i, a in enumerate(c.actions, start=1):
+        item = [Paragraph(esc(a.item), st["cell"])]
+        if a.carried:
+            item.append(Paragraph(esc(w("report.action_carried")), st["muted_cell"]))
+        deadline = [Paragraph(esc(w.short_date(a.deadline)), st["cell"])]
+        if a.overdue:
+            # Words, not colour alone: the mark reads in black and white too.
+            deadline.append(Paragraph("! " + esc(w("report.action_overdue")), st["overdue"]))
+            extra.append(("BACKGROUND", (4, i), (4, i), TINTS["not_met"]))
+        rows.append(
+            [
+                item,
+                Paragraph(esc(a.element or "–"), st["cell"]),
+                Paragraph(esc(a.party), st["cell"]),
+                Paragraph(esc(a.owner or "–"), st["cell"]),
+                deadline,
+                Paragraph(esc(a.status), st["cell"]),
+            ]
+        )
+    widths = [60 * mm, 16 * mm, 24 * mm, 28 * mm, 26 * mm, CONTENT_WIDTH - 154 * mm]
+    overdue = sum(a.overdue for a in c.actions)
+    carried = sum(a.carried for a in c.actions)
+    counts = [w("report.action_count", count=len(c.actions))]
+    if overdue:
+        counts.append(w("report.action_count_overdue", count=overdue))
+    if carried:
+        counts.append(w("report.action_count_carried", count=carried))
+    notes = [w("report.action_overdue_note", date=w.date(c.generated))] if overdue else []
+    if carried:
+        notes.append(w("report.action_carried_note"))
+    start = [
+        Paragraph(esc(w("report.section.actions")), st["h1"]),
+        Paragraph(esc(" · ".join(counts)), st["body"]),
+        Spacer(1, 2.5 * mm),
+    ]
+    flow: list[Flowable] = [
+        # The heading never stands alone: it starts a page unless the first rows fit below it.
+        CondPageBreak(_height([*start, grid(rows[:FIRST_ROWS], widths)])),
+        *start,
+        whole_rows_grid(rows, widths, extra),
+    ]
+    if notes:
+        flow += [Spacer(1, 1.5 * mm), Paragraph(esc(" ".join(notes)), st["muted"])]
+    return flow
+
+
+def _height(flowables: list[Flowable]) -> float:
+    return sum(
+        f.wrap(CONTENT_WIDTH, 10_000)[1] + f.getSpaceBefore() + f.getSpaceAfter() for f in flowables
+    )
+
+
+def _party_names(c: ReportContent, w: Words) -> tuple[str, str]:
+    """Headings of the two signature columns: the agreement's parties when the team has
+    one in force, else the team's municipality and psychiatry unit."""
+    team = c.data.team
+    municipality, psychiatry = team.municipality.strip(), team.psychiatry.strip()
+    if c.agreement is not None:
+        municipality = c.agreement.municipality.strip() or municipality
+        psychiatry = c.agreement.psychiatry.strip() or psychiatry
+    if not municipality:
+        left = w("report.sign_municipality")
+    elif "kommune" in municipality.lower() or "municipality" in municipality.lower():
+        left = w("report.sign_for", name=municipality)
+    else:
+        left = w("report.sign_for_municipality", name=municipality)
+    right = w("report.sign_for", name=psychiatry) if psychiatry else w("report.sign_psychiatry")
+    return left, right
+
+
+def signatures(c: ReportContent, w: Words) -> list[Flowable]:
+    """As in the cooperation agreement template: one column per party, lines to sign on."""
+    st = styles()
+    left, right = _party_names(c, w)
+    gap = 12 * mm
+    col = (CONTENT_WIDTH - gap) / 2
+    rows: list[list[object]] = [
+        [Paragraph(esc(left), st["cell_bold"]), "", Paragraph(esc(right), st["cell_bold"])]
+    ]
+    style: list[Command] = [
+        ("LEFTPADDING", (0, 0), (-1, -1), 0),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+        ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
+    ]
+    for key in ("report.sign_name", "report.sign_date", "report.sign_signature"):
+        line_row = len(rows)
+        rows.append(["", "", ""])
+        rows.append([Paragraph(esc(w(key)), st["muted"]), "", Paragraph(esc(w(key)), st["muted"])])
+        style += [
+            ("LINEBELOW", (0, line_row), (0, line_row), 0.7, colors.black),
+            ("LINEBELOW", (2, line_row), (2, line_row), 0.7, colors.black),
+        ]
+    heights = [None] + [13 * mm if i % 2 == 0 else None for i in range(6)]
+    table = Table(rows, colWidths=[col, gap, col], rowHeights=heights)
+    table.setStyle(TableStyle(style))
+    return [
+        KeepTogether(
+            [
+                Paragraph(esc(w("report.section.signatures")), st["h1"]),
+                Paragraph(esc(w("report.sign_intro")), st["body"]),
+                Spacer(1, 4 * mm),
+                table,
+            ]
+        )
+    ]
+
+
+def agreement_annex(c: ReportContent, w: Words) -> list[Flowable]:
+    """The agreement in force on the review date, field by field in the template's order.
+    Nothing when there is none (the summary page says so)."""
+    if c.agreement is None:
+        return []
+    st = styles()
+    rows = [
+        [Paragraph(esc(label), st["cell_bold"]), Paragraph(esc(text), st["cell"])]
+        for label, text in agreement_rows(c.agreement, c.lang)
+    ]
+    table = Table(rows, colWidths=[60 * mm, CONTENT_WIDTH - 60 * mm])
+    table.setStyle(
+        TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("RIGHTPADDING", (0, 0), (1, -1), 3),
+                ("TOPPADDING", (0, 0), (-1, -1), 2.5),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+                ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
+                ("LINEABOVE", (0, 0), (-1, 0), 0.4, RULE),
+            ]
+        )
+    )
+    intro = w(
+        "report.annex_intro",
+        date=w.date(c.data.info.date),
+        start=w.date(c.agreement.start_date),
+    )
+    return [
+        PageBreak(),
+        Paragraph(esc(w("report.section.agreement")), st["h1"]),
+        Paragraph(esc(intro), st["body"]),
+        Spacer(1, 3 * mm),
+        table,
+    ]

@@ -1,0 +1,97 @@
+"""The comparing screens on the main window: the selected team's development (Ctrl+4) and
+all teams (Ctrl+5). Kept here so the main window only registers them.
+
+The screens are built the first time they are shown: they pull in matplotlib and the
+analysis code, which the first window must not wait for.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMenu, QWidget
+
+from ipsfidelity.ui.strings import t
+
+if TYPE_CHECKING:
+    from ipsfidelity.ui.main_window import MainWindow
+    from ipsfidelity.ui.overview_view import OverviewView
+    from ipsfidelity.ui.team_view import TeamView
+
+
+class CompareScreens:
+    def __init__(self, window: MainWindow) -> None:
+        self.window = window
+        self._team_view: TeamView | None = None
+        self._overview: OverviewView | None = None
+        self._came_from: QWidget | None = None  # where the team view's Back returns to
+
+    def add_actions(self, menu: QMenu) -> None:
+        w = self.window
+        self.team_action = QAction(t("action.team_trend"), w)
+        self.team_action.setShortcut(QKeySequence("Ctrl+4"))
+        self.team_action.triggered.connect(self.show_selected_team)
+        self.overview_action = QAction(t("action.all_teams"), w)
+        self.overview_action.setShortcut(QKeySequence("Ctrl+5"))
+        self.overview_action.triggered.connect(self.show_overview)
+        menu.addAction(self.team_action)
+        menu.addAction(self.overview_action)
+
+    # -- the screens, built when first needed ------------------------------------------
+
+    @property
+    def team_view(self) -> TeamView:
+        if self._team_view is None:
+            from ipsfidelity.ui.team_view import TeamView
+
+            view = TeamView(self.window.db)
+            view.back_requested.connect(self._back)
+            view.assessments_requested.connect(self._show_assessments)
+            self.window.stack.addWidget(view)
+            self._team_view = view
+        return self._team_view
+
+    @property
+    def overview(self) -> OverviewView:
+        if self._overview is None:
+            from ipsfidelity.ui.overview_view import OverviewView
+
+            view = OverviewView(self.window.db)
+            view.team_requested.connect(self.show_team)
+            self.window.stack.addWidget(view)
+            self._overview = view
+        return self._overview
+
+    # -- moving between them -----------------------------------------------------------
+
+    def show_selected_team(self) -> None:
+        team = self.window.home.current_team()
+        self.show_team(team.id if team else "")
+
+    def show_team(self, team_id: str) -> None:
+        stack = self.window.stack
+        if stack.currentWidget() is not self._team_view:
+            self._came_from = stack.currentWidget()
+        view = self.team_view
+        view.show_team(team_id)
+        stack.setCurrentWidget(view)
+        view.back_button.setFocus()
+
+    def show_overview(self) -> None:
+        view = self.overview
+        view.reload()
+        self.window.stack.setCurrentWidget(view)
+        view.focus_table()
+
+    def _back(self) -> None:
+        target = self._came_from
+        if target is not None and target is self._overview:
+            self.window.stack.setCurrentWidget(target)
+            self._overview.focus_table()
+        else:
+            self.window.show_home()
+
+    def _show_assessments(self, team_id: str) -> None:
+        self.window.refresh_teams(team_id)
+        self.window.show_home()

@@ -1,0 +1,157 @@
+"""The overview table model on its own, no window: sorting, filtering, colours, the stale flag."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from PySide6.QtCore import QPersistentModelIndex, Qt
+from PySide6.QtWidgets import QApplication
+
+from ipsfidelity.analysis import OverviewRow, overview, sort_rows
+from ipsfidelity.instrument import default_pack
+from ipsfidelity.store import Store
+from ipsfidelity.ui.colours import SCORE_BANDS, SCORE_TEXT, STALE_MARK, score_background
+from ipsfidelity.ui.home_models import ID_ROLE
+from ipsfidelity.ui.overview_model import SORT_KEY_ROLE, OverviewModel
+
+TODAY = dt.date(2026, 11, 22)
+DISPLAY = Qt.ItemDataRole.DisplayRole
+
+
+@pytest.fixture
+def rows(store: Store, qapp: QApplication) -> list[OverviewRow]:
+    """Five teams: four reviewed with rising scores, one (in Ærø) stale, one never reviewed."""
+    pack = default_pack()
+    plan = [
+        ("IPS Ærø", "Ærø", "PC Syd", dt.date(2026, 3, 1), 2),
+        ("IPS Albertslund", "Albertslund", "PC Glostrup", dt.date(2026, 10, 1), 14),
+        ("IPS Ballerup", "Ballerup", "PC Glostrup", dt.date(2026, 10, 2), 9),
+        ("IPS Brøndby", "Brøndby", "PC Vest", dt.date(2026, 10, 3), 0),
+    ]
+    for name, municipality, psychiatry, day, met in plan:
+        team = store.create_team(name, municipality, psychiatry)
+        a = store.create_assessment(team.id, day)
+        for i, element in enumerate(pack.element_ids):
+            store.set_rating(a.id, element, "met" if i < met else "not_met")
+    store.create_team("IPS Ingen", "Ballerup", "PC Vest")
+    return overview(store, today=TODAY)
+
+
+def _column(model: OverviewModel, key: str) -> int:
+    return model.columns.index(key)
+
+
+def _texts(model: OverviewModel, key: str) -> list[str]:
+    col = _column(model, key)
+    return [model.index(r, col).data(DISPLAY) for r in range(model.rowCount())]
+
+
+def test_columns_follow_the_pack_and_headers_are_danish(rows: list[OverviewRow]) -> None:
+    model = OverviewModel()
+    model.set_rows(rows)
+    pids = [p.id for p in default_pack().principles]
+    assert model.columns == [
+        "team",
+        "municipality",
+        "psychiatry",
+        "period",
+        "date",
+        *pids,
+        "overall",
+        "verdict",
+        "caseload",
+        "last_review",
+    ]
+    header = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
+    assert header[:5] == ["Team", "Kommune", "Psykiatri", "Periode", "Dato"]
+    assert header[-4:] == ["Samlet", "Resultat", "Caseload", "Seneste vurdering"]
+    p1 = _column(model, "P1")
+    tip = model.headerData(p1, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole)
+    assert tip == "P1 Ingen eksklusion"
+    assert model.headerData(p1, Qt.Orientation.Horizontal, SORT_KEY_ROLE) == "P1"
+
+
+def test_sort_uses_sort_rows_and_blanks_stay_last(rows: list[OverviewRow]) -> None:
+    model = OverviewModel()
+    model.set_rows(rows)
+    assert _texts(model, "team")[0] == "IPS Albertslund"  # Danish order: Ærø after B
+    assert _texts(model, "team")[-1] == "IPS Ærø"
+    for order, descending in (
+        (Qt.SortOrder.AscendingOrder, False),
+        (Qt.SortOrder.DescendingOrder, True),
+    ):
+        model.sort(_column(model, "overall"), order)
+        assert model.rows == sort_rows(rows, "overall", descending)
+        assert model.rows[-1].team == "IPS Ingen"  # no score: last either way
+    model.sort(_column(model, "overall"), Qt.SortOrder.AscendingOrder)
+    assert _texts(model, "overall") == ["0,0", "12,5", "62,5", "100,0", ""]
+    model.sort(_column(model, "P1"), Qt.SortOrder.DescendingOrder)
+    assert model.rows == sort_rows(rows, "P1", True)
+
+
+def test_a_selected_row_follows_its_team_through_a_sort(rows: list[OverviewRow]) -> None:
+    model = OverviewModel()
+    model.set_rows(rows)
+    kept = QPersistentModelIndex(model.index(0, 0))
+    team = kept.data(ID_ROLE)
+    model.sort(_column(model, "overall"), Qt.SortOrder.DescendingOrder)
+    assert kept.isValid() and kept.data(ID_ROLE) == team
+    assert kept.row() == [r.team_id for r in model.rows].index(team)
+
+
+def test_filters_combine_and_keep_the_sort(rows: list[OverviewRow]) -> None:
+    model = OverviewModel()
+    model.set_rows(rows)
+    assert model.municipalities() == ["Albertslund", "Ballerup", "Brøndby", "Ærø"]
+    assert model.psychiatry_units() == ["PC Glostrup", "PC Syd", "PC Vest"]
+    model.sort(_column(model, "overall"), Qt.SortOrder.DescendingOrder)
+    model.set_filter(None, "PC Glostrup")
+    assert _texts(model, "team") == ["IPS Albertslund", "IPS Ballerup"]
+    model.set_filter("Ballerup", None)
+    assert _texts(model, "team") == ["IPS Ballerup", "IPS Ingen"]
+    model.set_filter("Ballerup", "PC Vest")
+    assert _texts(model, "team") == ["IPS Ingen"]
+    model.set_filter(None, None)
+    assert model.rowCount() == len(rows) == 5
+
+
+def test_scores_are_tinted_by_band_and_the_number_stays(rows: list[OverviewRow]) -> None:
+    model = OverviewModel()
+    model.set_rows(rows)
+    model.sort(_column(model, "overall"), Qt.SortOrder.DescendingOrder)
+    col = _column(model, "overall")
+    cells = [model.index(r, col) for r in range(model.rowCount())]
+    assert [c.data(DISPLAY) for c in cells] == ["100,0", "62,5", "12,5", "0,0", ""]
+    backgrounds = [c.data(Qt.ItemDataRole.BackgroundRole) for c in cells]
+    assert [b.color().name() if b else None for b in backgrounds] == [
+        SCORE_BANDS[0][1],  # 100
+        SCORE_BANDS[2][1],  # 50-74.9
+        SCORE_BANDS[3][1],  # below 50
+        SCORE_BANDS[3][1],
+        None,  # no assessment: no tint
+    ]
+    assert cells[0].data(Qt.ItemDataRole.ForegroundRole).color().name() == SCORE_TEXT
+    assert score_background(99.9) == SCORE_BANDS[1][1] and score_background(75.0) == "#d1e5f0"
+    verdict = model.index(0, _column(model, "verdict"))
+    assert verdict.data(DISPLAY) == "Ikke færdig"  # all met, but no caseload entered
+    assert model.index(0, _column(model, "caseload")).data(DISPLAY) == "ikke udfyldt"
+
+
+def test_stale_and_never_reviewed_teams_are_flagged_in_text_not_only_colour(
+    rows: list[OverviewRow],
+) -> None:
+    model = OverviewModel()
+    model.set_rows(rows)
+    by_team = dict(zip(_texts(model, "team"), _texts(model, "last_review"), strict=True))
+    assert by_team["IPS Ærø"] == f"{STALE_MARK} 2026-03-01"
+    assert by_team["IPS Ingen"] == f"{STALE_MARK} ingen"
+    assert by_team["IPS Ballerup"] == "2026-10-02"
+    col = _column(model, "last_review")
+    stale_row = _texts(model, "team").index("IPS Ærø")
+    tip = model.index(stale_row, col).data(Qt.ItemDataRole.ToolTipRole)
+    assert "mere end 6 måneder" in tip
+    assert model.index(0, col).data(Qt.ItemDataRole.ToolTipRole) is None
+    model.sort(col, Qt.SortOrder.AscendingOrder)
+    assert _texts(model, "team")[:1] == ["IPS Ærø"]  # oldest review first, none last
+    assert _texts(model, "team")[-1] == "IPS Ingen"
