@@ -14,9 +14,9 @@ def log_dir() -> Path:
     override = os.environ.get(ENV_VAR)
     if override:
         return Path(override)
-    import platformdirs
+    from ipsfidelity.paths import log_dir as default_log_dir
 
-    return Path(platformdirs.user_log_dir("ipsfidelity", appauthor=False))
+    return default_log_dir()  # the user's log folder, or beside a portable app
 
 
 def log_file() -> Path:

@@ -225,6 +225,34 @@ MESSAGES: dict[str, dict[str, str]] = {
         "da": "»{ref}« er for kort; angiv mindst 4 tegn af vurderingens id",
         "en": "'{ref}' is too short; give at least 4 characters of the assessment id",
     },
+    "backup.empty": {
+        "da": "filen er tom",
+        "en": "the file is empty",
+    },
+    "backup.failed": {
+        "da": "Sikkerhedskopien {path} kunne ikke skrives: {why}",
+        "en": "The backup {path} could not be written: {why}",
+    },
+    "backup.none": {
+        "da": "Der er ingen sikkerhedskopi at gendanne",
+        "en": "There is no backup to restore",
+    },
+    "backup.not_ours": {
+        "da": "det er ikke en ipsfidelity-database",
+        "en": "it is not an ipsfidelity database",
+    },
+    "backup.same_file": {
+        "da": "Sikkerhedskopien og databasen er den samme fil",
+        "en": "The backup and the database are the same file",
+    },
+    "backup.too_new": {
+        "da": "den er lavet af en nyere version af programmet",
+        "en": "it was made by a newer version of the program",
+    },
+    "backup.unusable": {
+        "da": "Sikkerhedskopien {path} kan ikke gendannes: {why}",
+        "en": "The backup {path} cannot be restored: {why}",
+    },
     "caseload.duplicate_consultant": {
         "da": "Hver konsulent må kun stå én gang i caseload-tabellen",
         "en": "Each consultant may appear only once in the caseload table",
@@ -532,6 +560,22 @@ MESSAGES: dict[str, dict[str, str]] = {
     "db.bad_url": {
         "da": "Databaseadressen »{url}« kan ikke bruges",
         "en": "The database address '{url}' cannot be used",
+    },
+    "db.damage.not_sqlite": {
+        "da": "filen er ikke en SQLite-database",
+        "en": "the file is not a SQLite database",
+    },
+    "db.damage.sqlite": {
+        "da": "SQLite melder fejl ({detail})",
+        "en": "SQLite reports an error ({detail})",
+    },
+    "db.damage.truncated": {
+        "da": "filen er afkortet (en del af den mangler)",
+        "en": "the file is truncated (part of it is missing)",
+    },
+    "db.damaged": {
+        "da": "Databasen {path} er beskadiget og kan ikke åbnes: {why}. Filen er ikke ændret; gendan den nyeste sikkerhedskopi eller start en ny fil",
+        "en": "The database {path} is damaged and cannot be opened: {why}. The file is unchanged; restore the newest backup or start a new file",
     },
     "db.foreign_schema": {
         "da": "Databasen {where} indeholder tabeller, men er ikke en ipsfidelity-database; den røres ikke",

@@ -12,19 +12,20 @@ from sqlalchemy.exc import ArgumentError, DBAPIError, OperationalError
 
 from ipsfidelity.errors import UserError
 from ipsfidelity.i18n import tr
+from ipsfidelity.store.integrity import SQLITE_HEADER as SQLITE_HEADER  # re-exported
+from ipsfidelity.store.integrity import check_database_file
 from ipsfidelity.store.repository import Store
 
 # The newest migration's revision id; tests/test_migrations.py keeps it equal to Alembic's head.
 SCHEMA_HEAD = "0002"
 
 ENV_VAR = "IPSFIDELITY_DB"
-SQLITE_HEADER = b"SQLite format 3\x00"
 
 
 def default_database_path() -> Path:
-    import platformdirs
+    from ipsfidelity.paths import default_database_path as default_path
 
-    return Path(platformdirs.user_data_dir("ipsfidelity", appauthor=False)) / "ipsfidelity.sqlite3"
+    return default_path()  # the user's data folder, or beside a portable app
 
 
 def resolve_url(arg: str | None = None) -> str:
@@ -55,16 +56,11 @@ def sqlite_path(url: str) -> Path | None:
 def _check_sqlite_file(path: Path) -> None:
     """Refuse a file that is not a SQLite database before SQLite gets to write to it."""
     if not path.exists():
-        path.parent.mkdir(parents=True, exist_ok=True)
+        path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
         # Created readable by the user only: it holds a team's review notes.
         os.close(os.open(path, os.O_CREAT | os.O_WRONLY, 0o600))
         return
-    if path.is_dir():
-        raise UserError(tr("db.is_directory", path=path))
-    with path.open("rb") as fh:
-        header = fh.read(len(SQLITE_HEADER))
-    if header and header != SQLITE_HEADER:
-        raise UserError(tr("db.not_sqlite", path=path))
+    check_database_file(path)
 
 
 def _sqlite_pragmas(dbapi_conn: sqlite3.Connection, _record: object) -> None:
@@ -176,6 +172,8 @@ def _stored_revision(engine: Engine) -> str | None:
 
 def _copy_before_upgrade(engine: Engine, path: Path, current: str) -> None:
     target = path.with_name(f"{path.name}.before-{current}.bak")
+    # Created 0600 before SQLite writes to it, so the copy is never readable by others.
+    os.close(os.open(target, os.O_CREAT | os.O_WRONLY | os.O_TRUNC, 0o600))
     src = sqlite3.connect(path)
     try:
         dst = sqlite3.connect(target)
