@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
+import time
 from pathlib import Path
 
 from sqlalchemy import Connection, Engine, create_engine, event, inspect, text
@@ -102,24 +103,37 @@ def make_engine(url: str) -> Engine:
         raise UserError(tr("db.bad_url", url=parsed.render_as_string(hide_password=True))) from exc
 
 
+# Two instances opening (and, on a new file, creating) the same database at the same
+# moment can see a transient "database is locked" or a table the other just created;
+# opening is idempotent, so it is simply tried again.
+_OPEN_ATTEMPTS = 5
+_TRANSIENT = ("locked", "busy", "already exists")
+
+
 def open_store(url: str | None = None, *, migrate: bool = True) -> Store:
     """Connect, bring the schema up to date and hand back the repository."""
     resolved = resolve_url(url)
-    engine = make_engine(resolved)
-    try:
-        if migrate:
-            upgrade(engine)
-        else:
-            with engine.connect() as conn:
-                conn.execute(text("SELECT 1"))
-    except UserError:
-        engine.dispose()
-        raise
-    except (OperationalError, DBAPIError) as exc:
-        engine.dispose()
-        where = make_url(resolved).render_as_string(hide_password=True)
-        raise UserError(tr("db.unusable", where=where, why=str(exc.orig).strip())) from None
-    return Store(engine)
+    for attempt in range(_OPEN_ATTEMPTS):
+        engine = make_engine(resolved)
+        try:
+            if migrate:
+                upgrade(engine)
+            else:
+                with engine.connect() as conn:
+                    conn.execute(text("SELECT 1"))
+        except UserError:
+            engine.dispose()
+            raise
+        except (OperationalError, DBAPIError) as exc:
+            engine.dispose()
+            why = str(exc.orig).strip()
+            if attempt + 1 < _OPEN_ATTEMPTS and any(t in why.lower() for t in _TRANSIENT):
+                time.sleep(0.2 * 2**attempt)
+                continue
+            where = make_url(resolved).render_as_string(hide_password=True)
+            raise UserError(tr("db.unusable", where=where, why=why)) from None
+        return Store(engine)
+    raise AssertionError("unreachable")
 
 
 def upgrade(engine: Engine, revision: str = "head") -> None:
