@@ -28,6 +28,32 @@ class _Parser(argparse.ArgumentParser):
         raise UserError(tr("cli.usage", detail=message))
 
 
+# argparse's own texts, which it looks up through its module-level gettext `_`.
+_ARGPARSE_DA = {
+    "usage: ": "brug: ",
+    "positional arguments": "argumenter",
+    "options": "tilvalg",
+    "show this help message and exit": "vis denne hjælp og afslut",
+    "show program's version number and exit": "vis programmets version og afslut",
+    "the following arguments are required: %s": "disse argumenter mangler: %s",
+    "unrecognized arguments: %s": "ukendte argumenter: %s",
+    "invalid choice: %(value)r (choose from %(choices)s)": (
+        "ugyldigt valg: %(value)r (vælg mellem %(choices)s)"
+    ),
+    "expected one argument": "forventer ét argument",
+    "argument %(argument_name)s: %(message)s": "argument %(argument_name)s: %(message)s",
+    "ambiguous option: %(option)s could match %(matches)s": (
+        "tvetydigt tilvalg: %(option)s kan betyde %(matches)s"
+    ),
+    "%(prog)s: error: %(message)s\n": "%(prog)s: fejl: %(message)s\n",
+}
+
+
+def _translate_argparse(lang: str) -> None:
+    table = _ARGPARSE_DA if lang == "da" else {}
+    argparse._ = lambda text: table.get(text, text)  # type: ignore[attr-defined]
+
+
 def _lang_from_argv(argv: Sequence[str]) -> str:
     for i, arg in enumerate(argv):
         if arg == "--lang" and i + 1 < len(argv):
@@ -74,6 +100,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     lang = _lang_from_argv(argv)
     set_language(lang if lang in LANGUAGES else "da")
+    _translate_argparse(lang if lang in LANGUAGES else "da")
     try:
         args = build_parser().parse_args(argv)
         if getattr(args, "lang", None):

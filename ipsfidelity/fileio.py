@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import tempfile
 from collections.abc import Callable
@@ -36,3 +37,19 @@ def atomic_write(path: Path, write: Callable[[BinaryIO], None] | bytes, mode: in
             os.fsync(dir_fd)
         finally:
             os.close(dir_fd)
+
+
+def os_reason(exc: OSError) -> str:
+    """A short, translated reason for a failed file operation (the OS's own text is English)."""
+    from ipsfidelity.i18n import tr
+
+    key = {
+        errno.ENOENT: "os.no_such_folder",
+        errno.EACCES: "os.permission",
+        errno.EPERM: "os.permission",
+        errno.EROFS: "os.read_only",
+        errno.ENOSPC: "os.disk_full",
+        errno.EISDIR: "os.is_folder",
+        errno.ENOTDIR: "os.not_a_folder",
+    }.get(exc.errno or 0)
+    return tr(key) if key else (exc.strerror or str(exc))

@@ -561,6 +561,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "da": "Databaseadressen »{url}« kan ikke bruges",
         "en": "The database address '{url}' cannot be used",
     },
+    "db.cannot_create": {
+        "da": "Databasen {path} kan ikke oprettes: {why}",
+        "en": "The database {path} cannot be created: {why}",
+    },
     "db.damage.not_sqlite": {
         "da": "filen er ikke en SQLite-database",
         "en": "the file is not a SQLite database",
@@ -692,6 +696,30 @@ MESSAGES: dict[str, dict[str, str]] = {
     "import.wrong_version": {
         "da": "formatversion {version} understøttes ikke (denne version læser {supported})",
         "en": "format version {version} is not supported (this version reads {supported})",
+    },
+    "os.disk_full": {
+        "da": "disken er fuld",
+        "en": "the disk is full",
+    },
+    "os.is_folder": {
+        "da": "det er en mappe",
+        "en": "it is a folder",
+    },
+    "os.no_such_folder": {
+        "da": "mappen findes ikke",
+        "en": "the folder does not exist",
+    },
+    "os.not_a_folder": {
+        "da": "en del af stien er ikke en mappe",
+        "en": "part of the path is not a folder",
+    },
+    "os.permission": {
+        "da": "ingen adgang",
+        "en": "permission denied",
+    },
+    "os.read_only": {
+        "da": "stedet er skrivebeskyttet",
+        "en": "the location is read-only",
     },
     "outcome.counts": {
         "da": "{in_job} af {participants} i job eller uddannelse",

@@ -183,3 +183,26 @@ def test_cli_on_postgresql(pg_url: str, capsys: pytest.CaptureFixture[str]) -> N
     assert len(rows) >= 12
     score = cli_json(capsys, "--db", pg_url, "score", rows[0]["id"])
     assert score["overall"] == rows[0]["overall"]
+
+
+def test_a_database_that_cannot_be_created_is_a_danish_one_liner(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    assert main(["--db", "/proc/ipsfidelity-test.sqlite3", "teams"]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("ipsfidelity: Databasen /proc/ipsfidelity-test.sqlite3 kan ikke oprettes")
+    assert "Traceback" not in err and "Uventet" not in err and err.count("\n") == 1
+
+
+def test_usage_errors_and_help_are_danish(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["frobnicate"]) == 2
+    err = capsys.readouterr().err
+    assert "ugyldigt valg: 'frobnicate'" in err and "brug: ipsfidelity" in err
+    assert "invalid choice" not in err
+    with pytest.raises(SystemExit):
+        main(["--help"])
+    out = capsys.readouterr().out
+    assert "tilvalg:" in out and "vis denne hjælp og afslut" in out
+    assert "show this help" not in out
+    assert main(["--lang", "en", "frobnicate"]) == 2
+    assert "invalid choice" in capsys.readouterr().err

@@ -12,6 +12,7 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError, OperationalError
 
 from ipsfidelity.errors import UserError
+from ipsfidelity.fileio import os_reason
 from ipsfidelity.i18n import tr
 from ipsfidelity.store.integrity import SQLITE_HEADER as SQLITE_HEADER  # re-exported
 from ipsfidelity.store.integrity import check_database_file
@@ -57,9 +58,12 @@ def sqlite_path(url: str) -> Path | None:
 def _check_sqlite_file(path: Path) -> None:
     """Refuse a file that is not a SQLite database before SQLite gets to write to it."""
     if not path.exists():
-        path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-        # Created readable by the user only: it holds a team's review notes.
-        os.close(os.open(path, os.O_CREAT | os.O_WRONLY, 0o600))
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+            # Created readable by the user only: it holds a team's review notes.
+            os.close(os.open(path, os.O_CREAT | os.O_WRONLY, 0o600))
+        except OSError as exc:
+            raise UserError(tr("db.cannot_create", path=path, why=os_reason(exc))) from None
         return
     check_database_file(path)
 
