@@ -481,6 +481,18 @@ MESSAGES: dict[str, dict[str, str]] = {
         "da": "lav PDF-rapporten til styregruppen for en vurdering",
         "en": "make the steering-group PDF report for an assessment",
     },
+    "cli.help.allow_personal_data": {
+        "da": "skriv rapporten, selv om noter ser ud til at indeholde CPR-numre",
+        "en": "write the report even though notes seem to hold CPR numbers",
+    },
+    "cli.help.mask_personal_data": {
+        "da": "vis CPR-lignende numre i noterne som XXXXXX-XXXX",
+        "en": "show CPR-like numbers in the notes as XXXXXX-XXXX",
+    },
+    "report.personal_data": {
+        "da": "Noterne til {elements} ser ud til at indeholde CPR-numre; brug --mask-personal-data for at skjule dem eller --allow-personal-data for at medtage dem",
+        "en": "The notes on {elements} seem to hold CPR numbers; use --mask-personal-data to hide them or --allow-personal-data to include them",
+    },
     "cli.help.report_out": {
         "da": "PDF-filen, der skal skrives",
         "en": "the PDF file to write",

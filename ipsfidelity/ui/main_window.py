@@ -516,7 +516,9 @@ class MainWindow(FollowUpWindowMixin, QMainWindow):
         if target is None:
             self.statusBar().showMessage(t("report.no_assessment"), 5000)
             return
-        self.report_export.start(target)
+        from ipsfidelity.ui.personal_data import ask_about_personal_data
+
+        ask_about_personal_data(self, target, self.report_export.start)
 
     def print_report(self) -> None:
         if self.review is not None:
@@ -525,7 +527,9 @@ class MainWindow(FollowUpWindowMixin, QMainWindow):
         if target is None:
             self.statusBar().showMessage(t("report.no_assessment"), 5000)
             return
-        self.report_print.start(target)
+        from ipsfidelity.ui.personal_data import ask_about_personal_data
+
+        ask_about_personal_data(self, target, self.report_print.start)
 
     # -- help, language ------------------------------------------------------------
 
