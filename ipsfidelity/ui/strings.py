@@ -571,7 +571,7 @@ STRINGS: dict[str, dict[str, str]] = {
     },
     "lang.restart": {"da": "Sproget er skiftet.", "en": "The language has been changed."},
     # data safety: backups, restore, a damaged database
-    "action.backup": {"da": "&Sikkerhedskopi …", "en": "&Backup …"},
+    "action.backup": {"da": "Si&kkerhedskopi …", "en": "&Backup …"},
     "action.restore": {"da": "&Gendan …", "en": "&Restore …"},
     "backup.title": {"da": "Sikkerhedskopi", "en": "Backup"},
     "backup.ask": {
