@@ -123,3 +123,18 @@ def test_restore_refuses_a_file_that_is_no_backup(
     assert str(bogus) in error.text()
     assert bogus.read_bytes() == b"ikke en database" * 64
     window.close()
+
+
+def test_the_file_menu_offers_backup_and_restore_by_keyboard(
+    qtbot: QtBot, store: Store, db_path: Path
+) -> None:
+    store.close()
+    window = _open(qtbot, db_path)
+    menu = window.backup_menu
+    assert menu.backup_action.shortcut().toString() == "Ctrl+Shift+B"
+    assert menu.backup_action.text() == "Si&kkerhedskopi …"
+    assert menu.restore_action.text() == "&Gendan …"
+    from ipsfidelity.ui.strings import t
+
+    assert "Ctrl+Shift+B" in t("shortcuts.text")
+    window.close()
