@@ -19,6 +19,16 @@ def log_dir() -> Path:
     return default_log_dir()  # the user's log folder, or beside a portable app
 
 
+class PrivateRotatingFileHandler(logging.handlers.RotatingFileHandler):
+    """A rotating log created readable by the user only (0600): a traceback can quote
+    what was typed, and on a shared clinic PC the log must not be readable by others."""
+
+    def _open(self):  # type: ignore[no-untyped-def]
+        fd = os.open(self.baseFilename, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
+        os.chmod(self.baseFilename, 0o600)  # the mode above does not apply to an old file
+        return open(fd, self.mode, encoding=self.encoding, errors=self.errors)
+
+
 def log_file() -> Path:
     return log_dir() / "ipsfidelity.log"
 
@@ -28,8 +38,8 @@ def setup_logging() -> Path:
     root = logging.getLogger("ipsfidelity")
     if not any(isinstance(h, logging.handlers.RotatingFileHandler) for h in root.handlers):
         try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            handler = logging.handlers.RotatingFileHandler(
+            path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+            handler = PrivateRotatingFileHandler(
                 path, maxBytes=1_000_000, backupCount=5, encoding="utf-8"
             )
         except OSError:

@@ -425,6 +425,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "da": "kun dette teams handlinger",
         "en": "only this team's actions",
     },
+    "cli.help.allow_personal_data": {
+        "da": "skriv rapporten, selv om noter ser ud til at indeholde CPR-numre",
+        "en": "write the report even though notes seem to hold CPR numbers",
+    },
     "cli.help.assessment_ref": {
         "da": "vurderingens id eller en entydig begyndelse af det",
         "en": "the assessment's id or a unique start of it",
@@ -468,6 +472,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "cli.help.lang": {
         "da": "sprog for meddelelser (da eller en)",
         "en": "language for messages (da or en)",
+    },
+    "cli.help.mask_personal_data": {
+        "da": "vis CPR-lignende numre i noterne som XXXXXX-XXXX",
+        "en": "show CPR-like numbers in the notes as XXXXXX-XXXX",
     },
     "cli.help.open": {
         "da": "kun handlinger, der ikke er afsluttet",
@@ -1136,6 +1144,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "report.percent": {
         "da": " %",
         "en": "%",
+    },
+    "report.personal_data": {
+        "da": "Noterne til {elements} ser ud til at indeholde CPR-numre; brug --mask-personal-data for at skjule dem eller --allow-personal-data for at medtage dem",
+        "en": "The notes on {elements} seem to hold CPR numbers; use --mask-personal-data to hide them or --allow-personal-data to include them",
     },
     "report.principle_score": {
         "da": "Score {score} · {rated} af {elements} elementer vurderet",

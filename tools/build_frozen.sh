@@ -99,6 +99,11 @@ echo "   GUI start took $(since "$t")"
 
 "$APP/ipsfidelity-app" --db "$DB" --smoke || fail "the windowed launcher did not start"
 
+step "the GUI start backed the database up, readable by the user only"
+backup="$(find "$XDG_DATA_HOME/ipsfidelity/backups" -name 'smoke-*.sqlite3' 2>/dev/null | head -n 1)"
+[[ -n "$backup" ]] || fail "no start-up backup under $XDG_DATA_HOME/ipsfidelity/backups"
+[[ "$(stat -c %a "$backup")" == 600 ]] || fail "the backup $backup is not 0600"
+
 step "a broken database is refused and left as it was"
 head -c 20000 "$DB" > "$SMOKE/broken.sqlite3"
 before="$(sha256sum < "$SMOKE/broken.sqlite3")"
@@ -112,6 +117,7 @@ set -e
 cat "$SMOKE/broken.err"
 
 step "portable mode: a marker file keeps data beside the app"
+rm -rf "$XDG_DATA_HOME/ipsfidelity"  # the backups of the steps above; portable mode must add nothing
 touch "$APP/ipsfidelity-portable"
 ( unset IPSFIDELITY_LOG_DIR; "$BIN" demo >/dev/null )
 [[ -s "$APP/data/ipsfidelity.sqlite3" ]] || fail "portable mode did not put the database in $APP/data"

@@ -4,6 +4,7 @@ import argparse
 from pathlib import Path
 
 from ipsfidelity.commands.common import EXIT_OK, open_store_from
+from ipsfidelity.errors import UserError
 from ipsfidelity.i18n import language, tr
 
 
@@ -13,13 +14,27 @@ def register(add_command) -> None:  # type: ignore[no-untyped-def]
     p.add_argument(
         "--out", metavar="FILE.pdf", type=Path, required=True, help=tr("cli.help.report_out")
     )
+    personal = p.add_mutually_exclusive_group()
+    personal.add_argument(
+        "--allow-personal-data", action="store_true", help=tr("cli.help.allow_personal_data")
+    )
+    personal.add_argument(
+        "--mask-personal-data", action="store_true", help=tr("cli.help.mask_personal_data")
+    )
 
 
 def run(args: argparse.Namespace) -> int:
-    from ipsfidelity.report import write_report
+    from ipsfidelity.report import personal_data_notes, write_report
 
     store = open_store_from(args)
     aid = store.resolve_assessment(args.assessment)
-    path = write_report(store, aid, args.out, language())
+    allowed = args.allow_personal_data or args.mask_personal_data
+    flagged = [] if allowed else personal_data_notes(store, aid)
+    if flagged:
+        # Never print a citizen's CPR number without the user saying so.
+        raise UserError(tr("report.personal_data", elements=", ".join(flagged)))
+    path = write_report(
+        store, aid, args.out, language(), mask_personal_data=args.mask_personal_data
+    )
     print(tr("report.done", path=path))
     return EXIT_OK

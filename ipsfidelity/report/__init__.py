@@ -8,6 +8,13 @@ from the store themselves, so every caller gets the same report.
 """
 
 from ipsfidelity.report.build import build_report, render_pdf, write_report
-from ipsfidelity.report.content import ReportContent, gather
+from ipsfidelity.report.content import ReportContent, gather, personal_data_notes
 
-__all__ = ["ReportContent", "build_report", "gather", "render_pdf", "write_report"]
+__all__ = [
+    "ReportContent",
+    "build_report",
+    "gather",
+    "personal_data_notes",
+    "render_pdf",
+    "write_report",
+]

@@ -116,6 +116,7 @@ def build_report(
     actions: Sequence[ActionPlanRow] | None = None,
     generated: dt.date | None = None,
     progress: Progress | None = None,
+    mask_personal_data: bool = False,
 ) -> bytes:
     """The report as PDF bytes (for printing or previewing without a file).
 
@@ -124,7 +125,14 @@ def build_report(
     w = Words(lang)
     report = progress or (lambda _p, _m: None)
     report(5, w("report.progress.gather"))
-    content = gather(store, assessment_id, lang, actions=actions, generated=generated)
+    content = gather(
+        store,
+        assessment_id,
+        lang,
+        actions=actions,
+        generated=generated,
+        mask_personal_data=mask_personal_data,
+    )
     report(30, w("report.progress.layout"))
     pdf = render_pdf(content)
     report(90, w("report.progress.write"))
@@ -156,14 +164,21 @@ def write_report(
     actions: Sequence[ActionPlanRow] | None = None,
     generated: dt.date | None = None,
     progress: Progress | None = None,
+    mask_personal_data: bool = False,
 ) -> Path:
     """Write the report to `path` atomically; a failure leaves no file and raises UserError."""
     path = Path(path)
     pdf = build_report(
-        store, assessment_id, lang, actions=actions, generated=generated, progress=progress
+        store,
+        assessment_id,
+        lang,
+        actions=actions,
+        generated=generated,
+        progress=progress,
+        mask_personal_data=mask_personal_data,
     )
     try:
-        atomic_write(path, pdf, mode=0o644)
+        atomic_write(path, pdf, mode=0o600)  # a report names a team and its people
     except OSError as exc:
         w = Words(lang)
         raise UserError(w("report.write_failed", path=path, why=_why(exc, w))) from None

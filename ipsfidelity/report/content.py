@@ -6,9 +6,10 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ipsfidelity.instrument import Instrument, get_pack
+from ipsfidelity.privacy import flagged, mask_cpr
 from ipsfidelity.scoring import Score
 from ipsfidelity.store.followup import ActionPlanRow, AgreementInfo, OutcomeInfo
 from ipsfidelity.store.repository import Store, score_data
@@ -49,10 +50,14 @@ def gather(
     *,
     actions: Sequence[ActionPlanRow] | None = None,
     generated: dt.date | None = None,
+    mask_personal_data: bool = False,
 ) -> ReportContent:
     """All the report needs. `actions` replaces the stored action plan when given
-    (tests of long plans); by default the plan is read from the store."""
+    (tests of long plans); by default the plan is read from the store.
+    `mask_personal_data` prints CPR-like numbers in notes as XXXXXX-XXXX."""
     data = store.get_assessment(assessment_id)
+    if mask_personal_data:
+        data = masked(data)
     generated = generated or dt.date.today()
     prev_info = store.previous_assessment(assessment_id)
     previous = None
@@ -79,3 +84,16 @@ def gather(
         outcomes=next((o for o in trend if o.assessment_id == assessment_id), None),
         outcome_trend=trend,
     )
+
+
+def masked(data: AssessmentData) -> AssessmentData:
+    """`data` with every CPR-like number in its notes masked (the stored notes stay as typed)."""
+    ratings = {k: replace(r, note=mask_cpr(r.note)) for k, r in data.ratings.items()}
+    return replace(data, ratings=ratings)
+
+
+def personal_data_notes(store: Store, assessment_id: str) -> list[str]:
+    """The elements whose note looks like it holds a CPR number: a report needs the
+    user's consent (or masking) before it prints them."""
+    data = store.get_assessment(assessment_id)
+    return flagged({k: r.note for k, r in data.ratings.items()})

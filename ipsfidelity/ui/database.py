@@ -12,6 +12,8 @@ import queue
 import sys
 import threading
 from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Qt, Signal, Slot
@@ -26,11 +28,23 @@ log = logging.getLogger("ipsfidelity.ui.database")
 Job = Callable[["Store"], Any]
 Done = Callable[[Any], None]
 Failed = Callable[[str], None]
+FileJob = Callable[[Path | None], Any]  # runs on the worker with no store open
+
+
+@dataclass(frozen=True)
+class _Reopen:
+    """Close the store, run `job` on the file (a restore, a recovery), open the store again."""
+
+    job: FileJob
+    done: Done | None
+    failed: Failed | None
 
 
 class Database(QObject):
     ready = Signal()
     open_failed = Signal(str)
+    damaged = Signal()  # the file is damaged: `damage` says how (see ui/recovery_dialog.py)
+    backed_up = Signal()  # the start-up backup was made: `last_backup` says where
     write_started = Signal()
     saved = Signal()  # a write committed
     write_refused = Signal(str)  # a UserError from a write that had no own handler
@@ -41,10 +55,15 @@ class Database(QObject):
         super().__init__(parent)
         self.store: Store | None = None
         self.pending = 0
-        self._jobs: queue.Queue[tuple[Job, Done | None, Failed | None, bool] | None] = queue.Queue()
+        self.damage: Any = None  # (DamagedDatabase, RecoveryOptions | None) while damaged
+        self.last_backup: Any = None  # the start-up backup's BackupInfo
+        self._jobs: queue.Queue[tuple[Job, Done | None, Failed | None, bool] | _Reopen | None] = (
+            queue.Queue()
+        )
         self._outcomes: queue.Queue[tuple[str, Any, Any, bool]] = queue.Queue()
         self._wake.connect(self._drain, Qt.ConnectionType.QueuedConnection)
         self._closed = False
+        self._live: Store | None = None  # the worker's store; `store` lags it by one delivery
         self._thread = threading.Thread(
             target=self._loop, args=(url,), daemon=True, name="ipsfidelity-db"
         )
@@ -69,6 +88,14 @@ class Database(QObject):
         what the reviewer entered is announced. Still queued and committed in order."""
         self._submit(job, None, None, write=False)
 
+    def reopen(self, job: FileJob, done: Done | None = None, failed: Failed | None = None) -> None:
+        """Run `job(path)` with the store closed, then open it again (`ready` fires once more).
+
+        Also the way out of a damaged file: after `damaged`, the worker waits for this."""
+        self.pending += 2  # the job and the open after it
+        self.write_started.emit()
+        self._jobs.put(_Reopen(job, done, failed))
+
     @property
     def busy(self) -> bool:
         return self.pending > 0
@@ -79,9 +106,10 @@ class Database(QObject):
         if self._thread.is_alive():
             self._jobs.put(None)
             self._thread.join()
-        if self.store is not None:
-            self.store.close()
-            self.store = None
+        if self._live is not None:
+            self._live.close()
+            self._live = None
+        self.store = None
 
     def _submit(self, job: Job, done: Done | None, failed: Failed | None, write: bool) -> None:
         self.pending += 1
@@ -105,6 +133,14 @@ class Database(QObject):
             self.ready.emit()
         elif kind == "open_failed":
             self.open_failed.emit(value)
+        elif kind == "damaged":
+            self.store = None
+            self.damage = value
+            self.damaged.emit()
+        elif kind == "backed_up":
+            self.pending += 1  # not a queued job: nothing was counted for it
+            self.last_backup = value
+            self.backed_up.emit()
         elif kind == "ok":
             if write:
                 self.saved.emit()
@@ -129,23 +165,75 @@ class Database(QObject):
         self._outcomes.put((kind, callback, value, write))
         self._wake.emit()
 
-    def _loop(self, url: str | None) -> None:
+    def _open(self, url: str | None) -> Store | None:
+        """Open the store, or report why not; None when it did not open."""
         from ipsfidelity.store import open_store
+        from ipsfidelity.store.integrity import DamagedDatabase
 
         try:
             store = open_store(url)
+        except DamagedDatabase as exc:
+            from ipsfidelity.recovery import recovery_options
+
+            # Never opened read-write: the file is exactly as it was found.
+            self._post("damaged", None, (exc, recovery_options(exc.path)), False)
+            return None
         except UserError as exc:
             self._post("open_failed", None, str(exc), False)
-            return
+            return None
         except Exception as exc:
             log.exception("could not open the database")
             self._post("open_failed", None, f"{type(exc).__name__}: {exc}", False)
-            return
+            return None
         self._post("opened", None, store, False)
+        return store
+
+    def _backup_soon(self, store: Store) -> None:
+        """The start-up backup, on its own thread: it reads through its own read-only
+        connection, so the team list does not wait for the copy."""
+        from ipsfidelity.backup import startup_backup
+
+        def run() -> None:
+            made = startup_backup(store)
+            if made is not None and not self._closed:
+                self._post("backed_up", None, made, False)
+
+        threading.Thread(target=run, daemon=True, name="ipsfidelity-backup").start()
+
+    def _run_reopen(self, item: _Reopen, store: Store | None, url: str | None) -> Store | None:
+        from ipsfidelity.store.database import sqlite_path
+
+        path = None
+        if store is not None:
+            path = sqlite_path(str(store.engine.url))
+            store.close()
+        elif self.damage is not None:
+            path = self.damage[0].path
+        try:
+            value = item.job(path)
+        except UserError as exc:
+            self._post("refused", item.failed, str(exc), True)
+        except Exception as exc:
+            log.exception("database file job failed")
+            self._post("crashed", None, exc, True)
+        else:
+            self._post("ok", item.done, value, True)
+        return self._open(url)
+
+    def _loop(self, url: str | None) -> None:
+        store = self._live = self._open(url)
+        if store is not None:
+            self._backup_soon(store)
         while True:
             item = self._jobs.get()
             if item is None:
                 return
+            if isinstance(item, _Reopen):
+                store = self._live = self._run_reopen(item, store, url)
+                continue
+            if store is None:  # damaged or failed: only a reopen can help
+                self._post("refused", item[2], "no database", item[3])
+                continue
             job, done, failed, write = item
             try:
                 value = job(store)

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from ipsfidelity.i18n import pick
 from ipsfidelity.instrument import NOT_RATED, Instrument
 from ipsfidelity.ui.colours import MUTED, RATING_COLOURS
+from ipsfidelity.ui.personal_data import NoteGuard
 from ipsfidelity.ui.review_session import ElementState
 from ipsfidelity.ui.strings import t
 
@@ -109,6 +110,7 @@ class ElementPage(QWidget):
         self._note_timer.timeout.connect(self.commit_note)
         self.note_edit.textChanged.connect(self._note_typed)
         self.note_edit.left.connect(self._leave_note)
+        self.note_guard = NoteGuard(self.note_edit)  # warns about CPR numbers as typed
 
         evidence_row = QHBoxLayout()
         evidence_row.addWidget(QLabel(t("review.evidence") + ":"))
@@ -138,6 +140,7 @@ class ElementPage(QWidget):
         layout.addSpacing(6)
         layout.addWidget(note_label)
         layout.addWidget(self.note_edit)
+        layout.addWidget(self.note_guard.label)
         layout.addLayout(evidence_row)
         layout.addStretch(1)
 

@@ -105,6 +105,10 @@ class MainWindow(FollowUpWindowMixin, QMainWindow):
         self.db.write_refused.connect(self._write_refused)
         self.db.ready.connect(self._db_ready)
         self.db.open_failed.connect(self._db_failed)
+        self.db.damaged.connect(self._db_damaged)
+        from ipsfidelity.ui.backup_menu import BackupMenu
+
+        self.backup_menu = BackupMenu(self)
 
         self.home.team_selected.connect(self._team_selected)
         self.home.new_team.connect(self.new_team)
@@ -163,6 +167,8 @@ class MainWindow(FollowUpWindowMixin, QMainWindow):
         )
         file_menu.addAction(self.export_action)
         file_menu.addAction(self.print_action)
+        file_menu.addSeparator()
+        self.backup_menu.add_actions(file_menu)
         file_menu.addSeparator()
         file_menu.addAction(
             self._action(t("action.quit"), self.close, QKeySequence.StandardKey.Quit)
@@ -225,6 +231,18 @@ class MainWindow(FollowUpWindowMixin, QMainWindow):
         self.loading.setText(t("app.db_failed", why=why))
         self.database_failed.emit()
         self.loading.setWordWrap(True)
+
+    def _db_damaged(self) -> None:
+        from ipsfidelity.ui.recovery_dialog import show_recovery
+
+        self.stack.setCurrentWidget(self.loading)
+        self.database_failed.emit()
+        show_recovery(self)
+
+    def close_for_reload(self) -> None:
+        """Before the data is replaced underneath (a restore): nothing shows the old data."""
+        self._close_review()
+        self.stack.setCurrentWidget(self.loading)
 
     def refresh_teams(self, select_id: str | None = None) -> None:
         if select_id:
@@ -498,7 +516,9 @@ class MainWindow(FollowUpWindowMixin, QMainWindow):
         if target is None:
             self.statusBar().showMessage(t("report.no_assessment"), 5000)
             return
-        self.report_export.start(target)
+        from ipsfidelity.ui.personal_data import ask_about_personal_data
+
+        ask_about_personal_data(self, target, self.report_export.start)
 
     def print_report(self) -> None:
         if self.review is not None:
@@ -507,7 +527,9 @@ class MainWindow(FollowUpWindowMixin, QMainWindow):
         if target is None:
             self.statusBar().showMessage(t("report.no_assessment"), 5000)
             return
-        self.report_print.start(target)
+        from ipsfidelity.ui.personal_data import ask_about_personal_data
+
+        ask_about_personal_data(self, target, self.report_print.start)
 
     # -- help, language ------------------------------------------------------------
 

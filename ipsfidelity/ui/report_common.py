@@ -31,6 +31,7 @@ class ReportTarget:
     team: str
     period: str
     finished: bool
+    mask_personal_data: bool = False  # the user chose to hide CPR-like numbers in notes
 
     def file_name(self) -> str:
         """`IPS-vurdering <team> <period>.pdf`, with characters no file system accepts removed."""

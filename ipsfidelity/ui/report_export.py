@@ -115,7 +115,15 @@ class ReportExport(QObject):
                 prepare_core()  # first: it also does the heavy imports, below stays cheap
                 from ipsfidelity.report import write_report
 
-                return write_report(store, aid, path, lang, actions=actions, progress=callback)
+                return write_report(
+                    store,
+                    aid,
+                    path,
+                    lang,
+                    actions=actions,
+                    progress=callback,
+                    mask_personal_data=target.mask_personal_data,
+                )
             except Cancelled:
                 return None
             except UserError:

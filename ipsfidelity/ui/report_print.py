@@ -216,7 +216,14 @@ class ReportPrint(QObject):
                 prepare_core()  # first: it also does the heavy imports, below stays cheap
                 from ipsfidelity.report import build_report
 
-                return build_report(store, aid, lang, actions=actions, progress=callback)
+                return build_report(
+                    store,
+                    aid,
+                    lang,
+                    actions=actions,
+                    progress=callback,
+                    mask_personal_data=target.mask_personal_data,
+                )
             except Cancelled:
                 return None
             except UserError:

@@ -529,6 +529,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "<tr><td><b>Ctrl+5</b></td><td>Alle teams: sortér med et klik på kolonnen; Enter åbner teamet</td></tr>"
         "<tr><td><b>Ctrl+E</b></td><td>Eksportér rapporten som PDF</td></tr>"
         "<tr><td><b>Ctrl+P</b></td><td>Udskriv rapporten</td></tr>"
+        "<tr><td><b>Ctrl+Shift+B</b></td><td>Lav en sikkerhedskopi af databasen</td></tr>"
         "<tr><td><b>Ctrl+6</b></td><td>Handleplan for vurderingen</td></tr>"
         "<tr><td><b>Ctrl+Shift+A</b></td><td>Teamets samarbejdsaftale</td></tr>"
         "<tr><td><b>Ctrl+Shift+O</b></td><td>Opfølgning på teamets åbne handlinger</td></tr>"
@@ -553,6 +554,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "<tr><td><b>Ctrl+5</b></td><td>All teams: click a column to sort; Enter opens the team</td></tr>"
         "<tr><td><b>Ctrl+E</b></td><td>Export the report as PDF</td></tr>"
         "<tr><td><b>Ctrl+P</b></td><td>Print the report</td></tr>"
+        "<tr><td><b>Ctrl+Shift+B</b></td><td>Back up the database</td></tr>"
         "<tr><td><b>Ctrl+6</b></td><td>The review's action plan</td></tr>"
         "<tr><td><b>Ctrl+Shift+A</b></td><td>The team's cooperation agreement</td></tr>"
         "<tr><td><b>Ctrl+Shift+O</b></td><td>Follow-up of the team's open actions</td></tr>"
@@ -568,6 +570,103 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "IPS fidelity {version}<br>Fidelity reviews of IPS teams against the Danish minimum definition.",
     },
     "lang.restart": {"da": "Sproget er skiftet.", "en": "The language has been changed."},
+    # data safety: backups, restore, a damaged database
+    "action.backup": {"da": "Si&kkerhedskopi …", "en": "&Backup …"},
+    "action.restore": {"da": "&Gendan …", "en": "&Restore …"},
+    "backup.title": {"da": "Sikkerhedskopi", "en": "Backup"},
+    "backup.ask": {
+        "da": "Lav en sikkerhedskopi af databasen nu?\n\nSikkerhedskopimappen:\n{folder}\n\nVælg »Gem som …« for at lægge kopien et andet sted, fx på en USB-nøgle.",
+        "en": "Make a backup of the database now?\n\nThe backups folder:\n{folder}\n\nChoose “Save as …” to put the copy somewhere else, e.g. on a USB stick.",
+    },
+    "backup.to_folder": {"da": "Gem i sikkerhedskopimappen", "en": "Save in the backups folder"},
+    "backup.save_as": {"da": "Gem som …", "en": "Save as …"},
+    "backup.save_title": {"da": "Gem sikkerhedskopi", "en": "Save backup"},
+    "backup.filter": {"da": "Databasefiler (*.sqlite3)", "en": "Database files (*.sqlite3)"},
+    "backup.working": {"da": "Laver sikkerhedskopi …", "en": "Making a backup …"},
+    "backup.done": {
+        "da": "Sikkerhedskopien er gemt:\n{path}",
+        "en": "The backup is saved:\n{path}",
+    },
+    "backup.startup_done": {
+        "da": "Sikkerhedskopi lavet ved start: {path}",
+        "en": "Backup made at start: {path}",
+    },
+    "backup.sqlite_only": {
+        "da": "Sikkerhedskopier laves kun af en SQLite-database. En PostgreSQL-server tager sine egne.",
+        "en": "Backups are made of an SQLite database only. A PostgreSQL server keeps its own.",
+    },
+    "restore.title": {"da": "Gendan fra sikkerhedskopi", "en": "Restore from a backup"},
+    "restore.intro": {
+        "da": "Vælg den sikkerhedskopi, databasen skal gendannes fra:",
+        "en": "Choose the backup to restore the database from:",
+    },
+    "restore.col_date": {"da": "Tidspunkt", "en": "Time"},
+    "restore.col_size": {"da": "Størrelse", "en": "Size"},
+    "restore.col_kind": {"da": "Slags", "en": "Kind"},
+    "restore.kind_backup": {"da": "Sikkerhedskopi", "en": "Backup"},
+    "restore.kind_before": {"da": "Før en gendannelse", "en": "Before a restore"},
+    "restore.none": {
+        "da": "Der er endnu ingen sikkerhedskopier i mappen. Vælg en fil i stedet.",
+        "en": "There are no backups in the folder yet. Choose a file instead.",
+    },
+    "restore.pick_file": {"da": "Vælg &fil …", "en": "Choose &file …"},
+    "restore.button": {"da": "&Gendan …", "en": "&Restore …"},
+    "restore.open_title": {"da": "Vælg sikkerhedskopi", "en": "Choose a backup"},
+    "restore.checking": {"da": "Kontrollerer sikkerhedskopien …", "en": "Checking the backup …"},
+    "restore.confirm": {
+        "da": "Gendan databasen fra denne sikkerhedskopi?\n\n{file}\n\nDet, der er indtastet siden kopien blev lavet, erstattes. Først gemmes en kopi af den nuværende database i sikkerhedskopimappen, så intet går tabt.",
+        "en": "Restore the database from this backup?\n\n{file}\n\nWhat was entered since the copy was made is replaced. A copy of the current database is first kept in the backups folder, so nothing is lost.",
+    },
+    "restore.working": {"da": "Gendanner …", "en": "Restoring …"},
+    "restore.done": {
+        "da": "Databasen er gendannet fra {file}.",
+        "en": "The database has been restored from {file}.",
+    },
+    "restore.kept": {
+        "da": "Den tidligere database er gemt som {path}.",
+        "en": "The previous database is kept as {path}.",
+    },
+    "restore.failed": {"da": "Gendannelsen mislykkedes: {why}", "en": "The restore failed: {why}"},
+    "damaged.title": {"da": "Databasen er beskadiget", "en": "The database is damaged"},
+    "damaged.foreign_title": {
+        "da": "Filen er ikke en database",
+        "en": "The file is not a database",
+    },
+    "damaged.text": {
+        "da": "Databasefilen kan ikke bruges:\n{path}\n\nÅrsag: {reason}\n\nFilen bliver ikke ændret eller overskrevet. Den lægges til side uændret, hvis du gendanner eller starter en ny.",
+        "en": "The database file cannot be used:\n{path}\n\nReason: {reason}\n\nThe file is not changed or overwritten. It is set aside unchanged if you restore or start a new one.",
+    },
+    "damaged.newest": {
+        "da": "Nyeste sikkerhedskopi: {date} ({size}).",
+        "en": "Newest backup: {date} ({size}).",
+    },
+    "damaged.no_backup": {
+        "da": "Der er ingen sikkerhedskopi af denne database.",
+        "en": "There is no backup of this database.",
+    },
+    "damaged.restore": {"da": "Gendan nyeste sikkerhedskopi", "en": "Restore the newest backup"},
+    "damaged.new": {"da": "Start en ny, tom database", "en": "Start a new, empty database"},
+    "damaged.quit": {"da": "Afslut", "en": "Quit"},
+    "damaged.loading": {
+        "da": "Databasen er beskadiget. Vælg, hvad der skal ske.",
+        "en": "The database is damaged. Choose what should happen.",
+    },
+    "damaged.set_aside": {
+        "da": "Den beskadigede fil ligger uændret som {path}.",
+        "en": "The damaged file is kept unchanged as {path}.",
+    },
+    # personal data
+    "privacy.note_warning": {
+        "da": "Noten ser ud til at indeholde et CPR-nummer ({found}). Skriv ikke personoplysninger om borgere her.",
+        "en": "The note seems to hold a CPR number ({found}). Do not write personal data about citizens here.",
+    },
+    "privacy.report_title": {"da": "Mulige CPR-numre", "en": "Possible CPR numbers"},
+    "privacy.report_text": {
+        "da": "Noterne til {elements} ser ud til at indeholde CPR-numre. En rapport må ikke vise borgeres personoplysninger.\n\nSkjul numrene i rapporten (XXXXXX-XXXX), medtag dem alligevel, eller annullér og ret noterne.",
+        "en": "The notes on {elements} seem to hold CPR numbers. A report must not show citizens' personal data.\n\nHide the numbers in the report (XXXXXX-XXXX), include them anyway, or cancel and correct the notes.",
+    },
+    "privacy.mask": {"da": "Skjul numrene", "en": "Hide the numbers"},
+    "privacy.keep": {"da": "Medtag alligevel", "en": "Include anyway"},
     # crash
     "crash.title": {"da": "Uventet fejl", "en": "Unexpected error"},
     "crash.text": {

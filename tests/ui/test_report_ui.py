@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QPushButton
+from PySide6.QtWidgets import QFileDialog, QLineEdit, QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
 
 from ipsfidelity.demo import fill_demo
@@ -91,13 +91,19 @@ def test_export_through_the_menu_writes_opens_and_keeps_the_window_responsive(
     window.settings.setValue(FOLDER_KEY, str(out_dir))
 
     window.export_action.trigger()
+    # First the worker checks the notes for personal data (none here), then the dialog.
+    qtbot.waitUntil(lambda: isinstance(window.active_dialog, QFileDialog), timeout=10_000)
     dialog = window.active_dialog
     assert isinstance(dialog, QFileDialog)
     assert window.session is not None
     period = window.session.info.period
     assert dialog.selectedFiles()[0] == str(out_dir / f"IPS-vurdering IPS Albertslund {period}.pdf")
     target = out_dir / "styregruppe.pdf"
-    dialog.selectFile(str(target))
+    # The dialog is on screen by now (it opens after the worker's personal-data check),
+    # and Qt's selectFile leaves a focused name field alone: type the name, as a user would.
+    name_field = dialog.findChild(QLineEdit, "fileNameEdit")
+    assert name_field is not None
+    name_field.setText(str(target))
     with BlockMeter() as meter, qtbot.waitSignal(window.report_export.done, timeout=30_000):
         dialog.accept()
 
@@ -236,9 +242,12 @@ def test_the_menus_and_the_results_screen_offer_export_and_print(
     _open(window, qtbot, albertslund)
     window.show_results()
     window.results.export_button.click()
+    qtbot.waitUntil(lambda: isinstance(window.active_dialog, QFileDialog), timeout=10_000)
     assert isinstance(window.active_dialog, QFileDialog)
     window.active_dialog.reject()
+    qtbot.waitUntil(lambda: window.active_dialog is None)
     window.print_action.trigger()
+    qtbot.waitUntil(lambda: isinstance(window.active_dialog, QPrintDialog), timeout=10_000)
     dialog = window.active_dialog
     assert isinstance(dialog, QPrintDialog)
     dialog.reject()  # nothing is built or printed

@@ -37,8 +37,12 @@ def test_a_file_that_is_not_a_database_is_reported_in_the_window(
     qtbot.addWidget(window)
     with qtbot.waitSignal(window.database_failed, timeout=15_000):
         pass
-    assert window.loading.text().startswith("Databasen kunne ikke åbnes:")
-    assert str(bogus) in window.loading.text()
+    # Not a database at all: the recovery dialog says so, naming the file.
+    dialog = window.active_dialog
+    assert dialog is not None and dialog.objectName() == "recovery_dialog"
+    assert dialog.windowTitle() == "Filen er ikke en database"
+    assert str(bogus) in dialog.text()  # type: ignore[attr-defined]
+    assert window.loading.text().startswith("Databasen er beskadiget")
     assert bogus.read_text(encoding="utf-8") == "ikke en database"  # left untouched
     window.close()
 

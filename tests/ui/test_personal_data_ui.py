@@ -1,0 +1,111 @@
+"""Personal data in notes: a warning beside the field as it is typed, and a question
+before a report shows a note that looks like it holds a CPR number."""
+
+from __future__ import annotations
+
+import stat
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
+from pytestqt.qtbot import QtBot
+
+from ipsfidelity.store import Store
+from ipsfidelity.ui.app import App
+from ipsfidelity.ui.report_common import ReportTarget
+from ipsfidelity.ui.review_view import ReviewView
+from tests.test_report import pdf_text
+from tests.ui.conftest import settle
+
+CPR = "010190-1234"
+
+
+def test_the_note_warns_as_a_cpr_number_is_typed(
+    review: ReviewView, app: App, qtbot: QtBot
+) -> None:
+    page = review.element_page
+    guard = page.note_guard
+    page.note_edit.setFocus()
+    qtbot.keyClicks(page.note_edit, "Borger ")
+    assert guard.label.isHidden()
+    qtbot.keyClicks(page.note_edit, CPR)
+    assert guard.label.isVisible()
+    assert CPR in guard.label.text() and "CPR-nummer" in guard.label.text()
+    (marked,) = page.note_edit.extraSelections()
+    assert marked.cursor.selectedText() == CPR
+    assert app.window.active_dialog is None  # a message beside the field, no popup
+    assert page.note_edit.hasFocus()  # typing goes on undisturbed
+    for _ in range(4):
+        qtbot.keyClick(page.note_edit, Qt.Key.Key_Backspace)
+    assert guard.label.isHidden() and page.note_edit.extraSelections() == []
+
+
+def _flagged_target(store: Store, seeded: str, app: App, qtbot: QtBot) -> ReportTarget:
+    window = app.window
+    window.db.write(lambda s: _note(s, seeded, f"Talte med borger {CPR} om job"))
+    window.refresh_teams()
+    window.open_assessment(seeded)
+    qtbot.waitUntil(lambda: window.session is not None, timeout=10_000)
+    settle(qtbot, window)
+    target = window.report_target()
+    assert target is not None
+    return target
+
+
+def _note(store: Store, aid: str, note: str) -> None:
+    data = store.get_assessment(aid)
+    from ipsfidelity.instrument import get_pack
+
+    pack = get_pack(data.info.instrument_id, data.info.instrument_version)
+    first = pack.principles[0].elements[0].id
+    store.set_rating(aid, first, note=note)
+
+
+def _ask(app: App, qtbot: QtBot, target: ReportTarget) -> tuple[QMessageBox, list[ReportTarget]]:
+    from ipsfidelity.ui.personal_data import ask_about_personal_data
+
+    went: list[ReportTarget] = []
+    ask_about_personal_data(app.window, target, went.append)
+    qtbot.waitUntil(lambda: isinstance(app.window.active_dialog, QMessageBox), timeout=10_000)
+    box = app.window.active_dialog
+    assert isinstance(box, QMessageBox) and box.objectName() == "personal_data_dialog"
+    return box, went
+
+
+def test_export_asks_and_masks(
+    store: Store, seeded: str, app: App, qtbot: QtBot, tmp_path: Path
+) -> None:
+    target = _flagged_target(store, seeded, app, qtbot)
+    box, went = _ask(app, qtbot, target)
+    assert "CPR-numre" in box.text()
+    assert box.defaultButton() is not None and box.defaultButton().text() == "Skjul numrene"
+    box.defaultButton().click()
+    assert len(went) == 1 and went[0].mask_personal_data
+
+    out = tmp_path / "rapport.pdf"
+    app.window.report_export.export_to(went[0], out)
+    qtbot.waitUntil(lambda: not app.window.report_export.busy, timeout=30_000)
+    text = pdf_text(out)
+    assert "XXXXXX-XXXX" in text and CPR not in text
+    assert stat.S_IMODE(out.stat().st_mode) == 0o600  # readable by the user only
+    # The stored note is as it was typed: only the report hides the number.
+    notes = [r.note for r in store.get_assessment(seeded).ratings.values()]
+    assert any(CPR in note for note in notes)
+
+
+def test_cancel_makes_no_report(store: Store, seeded: str, app: App, qtbot: QtBot) -> None:
+    target = _flagged_target(store, seeded, app, qtbot)
+    box, went = _ask(app, qtbot, target)
+    box.button(QMessageBox.StandardButton.Cancel).click()
+    assert went == []
+
+
+def test_the_menu_goes_through_the_question(
+    store: Store, seeded: str, app: App, qtbot: QtBot
+) -> None:
+    _flagged_target(store, seeded, app, qtbot)
+    app.window.export_action.trigger()
+    qtbot.waitUntil(lambda: app.window.active_dialog is not None, timeout=10_000)
+    dialog = app.window.active_dialog
+    assert dialog is not None and dialog.objectName() == "personal_data_dialog"
+    dialog.reject()
