@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
+from typing import TYPE_CHECKING
 
 from sqlalchemy import Engine, delete, func, select
 from sqlalchemy.exc import IntegrityError
@@ -16,7 +17,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from ipsfidelity.errors import UserError
 from ipsfidelity.i18n import tr
-from ipsfidelity.instrument import DEFAULT_PACK, NOT_RATED, Instrument, get_pack
+from ipsfidelity.packs import DEFAULT_PACK, NOT_RATED, get_pack
 from ipsfidelity.periods import is_period, period_for
 from ipsfidelity.scoring import CaseloadEntry as ScoringEntry
 from ipsfidelity.scoring import Score, score_assessment
@@ -30,6 +31,9 @@ from ipsfidelity.store.views import (
     RatingInfo,
     TeamInfo,
 )
+
+if TYPE_CHECKING:  # pydantic stays out of opening the store (packs.py)
+    from ipsfidelity.instrument import Instrument
 
 TEAM_FIELDS = ("name", "municipality", "psychiatry", "clinics")
 
