@@ -250,6 +250,10 @@ STRINGS: dict[str, dict[str, str]] = {
     "overview.col.psychiatry": {"da": "Psykiatri", "en": "Psychiatry"},
     "overview.col.last_review": {"da": "Seneste vurdering", "en": "Last review"},
     "overview.no_review": {"da": "ingen", "en": "none"},
+    "overview.follow_up_tip": {
+        "da": "Teamets handlinger, der ikke er afsluttet; ⚠ markerer dem, hvis frist er overskredet",
+        "en": "The team's actions not finished; ⚠ marks those past their deadline",
+    },
     "overview.stale_tip": {
         "da": "Seneste vurdering er mere end 6 måneder gammel (eller mangler)",
         "en": "The last review is more than 6 months old (or missing)",
