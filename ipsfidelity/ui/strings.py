@@ -189,6 +189,11 @@ STRINGS: dict[str, dict[str, str]] = {
     "trend.all": {"da": "Alle", "en": "All"},
     "trend.none_shown": {"da": "Ingen", "en": "None"},
     "trend.score_axis": {"da": "Score", "en": "Score"},
+    "trend.outcome_share": {"da": "I job eller uddannelse", "en": "In job or education"},
+    "trend.outcome_reference": {
+        "da": "Inklusion-forsøget: {share} %",
+        "en": "Inklusion trial: {share}%",
+    },
     "trend.first": {"da": "V&urdering:", "en": "&Assessment:"},
     "trend.second": {"da": "&Sammenlignet med:", "en": "&Compared with:"},
     "trend.choice": {"da": "{period} · {date}", "en": "{period} · {date}"},
