@@ -32,10 +32,10 @@ class OutcomeTrendChart(FigureCanvasQTAgg):
         self.figure = Figure(figsize=(7.0, 1.6))
         super().__init__(self.figure)
         self.axes = self.figure.add_subplot()
-        self.figure.subplots_adjust(left=0.07, right=0.8, bottom=0.2, top=0.92)
+        self.figure.subplots_adjust(left=0.07, right=0.8, bottom=0.25, top=0.9)
         self._above: Axes | None = None
-        self.setMinimumSize(420, 130)
-        self.setMaximumHeight(190)
+        self.setMinimumSize(420, 92)  # with the team view, still on a 768-pixel-high screen
+        self.setMaximumHeight(170)
         self.share_line: Line2D | None = None
         self.reference_line: Line2D | None = None
 

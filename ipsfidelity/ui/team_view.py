@@ -226,6 +226,9 @@ class TeamView(QWidget):
         self.chart.set_history(history.scores, principles)
         shown = self.outcome_chart.set_outcomes(history.scores, history.outcomes)
         self.outcome_chart.setVisible(shown)
+        # The score chart gives up some room (its legend still fits), so the window need not
+        # grow taller than a 768-pixel screen allows.
+        self.chart.setMinimumHeight(205 if shown else 240)
         self._fill_choices(history.scores)
         self.shown.emit()
 
