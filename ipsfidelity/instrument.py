@@ -16,6 +16,8 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_valida
 
 from ipsfidelity.errors import UserError
 from ipsfidelity.i18n import pick, tr
+from ipsfidelity.packs import DEFAULT_PACK as DEFAULT_PACK  # re-exported
+from ipsfidelity.packs import NOT_RATED as NOT_RATED
 from ipsfidelity.resources import resource_path
 
 Text = dict[Literal["da", "en"], str]
@@ -127,7 +129,6 @@ class Instrument(_Strict):
         return f"{pick(self.title, lang)} ({self.id} v{self.version})"
 
 
-NOT_RATED = "not_rated"
 _PLAIN_NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]{0,31}")
 
 
@@ -171,9 +172,6 @@ def available_packs() -> list[Instrument]:
     for path in sorted(instruments_dir().glob("*/*.json")):
         packs.append(get_pack(path.parent.name, path.stem))
     return packs
-
-
-DEFAULT_PACK = ("dk-minimum", "1")
 
 
 def default_pack() -> Instrument:

@@ -5,7 +5,7 @@ Scores here equal `ipsfidelity.scoring.score_assessment` for every assessment
 """
 
 from ipsfidelity.analysis.aggregates import AssessmentScore
-from ipsfidelity.analysis.overview import OverviewRow, overview, periods
+from ipsfidelity.analysis.overview import OverviewRow, overview, periods, with_follow_up
 from ipsfidelity.analysis.table import (
     COLUMN_KEYS,
     filter_rows,
@@ -30,4 +30,5 @@ __all__ = [
     "sort_rows",
     "steps",
     "trend",
+    "with_follow_up",
 ]

@@ -7,7 +7,8 @@ itself with `sort_rows` (cheap at hundreds of rows; no proxy model needed).
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, replace
 from typing import Any
 
 from sqlalchemy import CTE, ScalarSelect, Select, bindparam, func, select
@@ -38,6 +39,10 @@ class OverviewRow:
     score: AssessmentScore | None  # None: no assessment (in the chosen period)
     last_review: dt.date | None  # the team's latest assessment date, whatever the period
     stale: bool  # no review, or the last one is more than STALE_MONTHS old
+    # The team's unfinished action items today, whatever the period (like last_review);
+    # filled by `with_follow_up`, as only the app's overview shows them.
+    open_items: int = 0
+    overdue_items: int = 0  # of those, past their deadline
 
     @property
     def period(self) -> str | None:
@@ -178,6 +183,18 @@ def overview(
     ]
     rows.sort(key=lambda r: danish_key(r.team))
     return rows
+
+
+def with_follow_up(
+    rows: Sequence[OverviewRow], counts: Mapping[str, tuple[int, int]]
+) -> list[OverviewRow]:
+    """The rows with each team's (open, overdue) action items from `counts` (team id keyed)."""
+    return [
+        replace(r, open_items=counts[r.team_id][0], overdue_items=counts[r.team_id][1])
+        if r.team_id in counts
+        else r
+        for r in rows
+    ]
 
 
 _PERIODS = select(_A.c.period).distinct().order_by(_A.c.period.desc())

@@ -29,6 +29,8 @@ COLUMN_KEYS: dict[str, Key] = {
     "caseload": lambda r: None if r.caseload is None else CASELOAD_RANK[r.caseload],
     "last_review": lambda r: r.last_review,
     "stale": lambda r: r.stale,
+    # Overdue first counts most; open items break ties. Teams with none have no key.
+    "follow_up": lambda r: (r.overdue_items, r.open_items) if r.open_items else None,
 }
 
 

@@ -8,10 +8,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from fractions import Fraction
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
-from ipsfidelity.instrument import CaseloadRule
 from ipsfidelity.scoring.rounding import round1
+
+if TYPE_CHECKING:  # pydantic stays out of start-up (packs.py)
+    from ipsfidelity.instrument import CaseloadRule
 
 LoadStatus = Literal["ok", "warning", "over"]
 TeamStatus = Literal["ok", "warning", "over", "missing"]

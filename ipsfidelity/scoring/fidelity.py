@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from statistics import fmean
+from typing import TYPE_CHECKING
 
-from ipsfidelity.instrument import Instrument, Principle
+if TYPE_CHECKING:  # pydantic stays out of start-up (packs.py)
+    from ipsfidelity.instrument import Instrument, Principle
 
 
 def element_value(pack: Instrument, rating: str | None) -> float | None:

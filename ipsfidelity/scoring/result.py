@@ -4,13 +4,15 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from ipsfidelity.instrument import Instrument
 from ipsfidelity.scoring.caseload import CaseloadEntry, CaseloadResult, assess_caseload
 from ipsfidelity.scoring.fidelity import overall_score, principle_scores, rated_count
 from ipsfidelity.scoring.rounding import round1
 from ipsfidelity.scoring.verdict import Verdict, below_full_marks, unrated, verdict
+
+if TYPE_CHECKING:  # pydantic stays out of start-up (packs.py)
+    from ipsfidelity.instrument import Instrument
 
 
 @dataclass(frozen=True)

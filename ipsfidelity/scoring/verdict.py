@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
-from ipsfidelity.instrument import Instrument
+if TYPE_CHECKING:  # pydantic stays out of start-up (packs.py)
+    from ipsfidelity.instrument import Instrument
+
 
 Verdict = Literal["meets", "does_not_meet", "incomplete"]
 

@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 
 from ipsfidelity.errors import UserError
 from ipsfidelity.i18n import language, tr, tr_in
-from ipsfidelity.instrument import get_pack
+from ipsfidelity.packs import get_pack
 from ipsfidelity.store import models as m
 from ipsfidelity.store._parts import StoreParts
 from ipsfidelity.store.followup import (

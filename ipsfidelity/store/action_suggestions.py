@@ -9,7 +9,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ipsfidelity.i18n import pick, tr
-from ipsfidelity.instrument import get_pack
+from ipsfidelity.packs import get_pack
 from ipsfidelity.scoring import CaseloadEntry, assess_caseload
 from ipsfidelity.store import models as m
 from ipsfidelity.store._parts import StoreParts

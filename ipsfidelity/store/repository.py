@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
+from typing import TYPE_CHECKING
 
 from sqlalchemy import Engine, delete, func, select
 from sqlalchemy.exc import IntegrityError
@@ -16,7 +17,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from ipsfidelity.errors import UserError
 from ipsfidelity.i18n import tr
-from ipsfidelity.instrument import DEFAULT_PACK, NOT_RATED, Instrument, get_pack
+from ipsfidelity.packs import DEFAULT_PACK, NOT_RATED, get_pack
 from ipsfidelity.periods import is_period, period_for
 from ipsfidelity.scoring import CaseloadEntry as ScoringEntry
 from ipsfidelity.scoring import Score, score_assessment
@@ -30,6 +31,9 @@ from ipsfidelity.store.views import (
     RatingInfo,
     TeamInfo,
 )
+
+if TYPE_CHECKING:  # pydantic stays out of opening the store (packs.py)
+    from ipsfidelity.instrument import Instrument
 
 TEAM_FIELDS = ("name", "municipality", "psychiatry", "clinics")
 
@@ -110,9 +114,14 @@ class Store(FollowUpMixin):
     # -- teams -------------------------------------------------------------
 
     def list_teams(self) -> list[TeamInfo]:
+        # Table columns, not the ORM class: this is the app's first query at start-up, and
+        # an ORM query would first configure every mapper (~10 ms) before the team list
+        # shows; the next ORM query does that instead.
+        t = m.Team.__table__.c
+        query = select(t.id, t.name, t.municipality, t.psychiatry, t.clinics, t.updated_at)
         with self.reading() as s:
-            teams = s.scalars(select(m.Team).order_by(func.lower(m.Team.name)))
-            return [team_info(t) for t in teams]
+            rows = s.execute(query.order_by(func.lower(t.name)))
+            return [TeamInfo(r[0], r[1], r[2], r[3], r[4], r[5]) for r in rows]
 
     def get_team(self, team_id: str) -> TeamInfo:
         with self.reading() as s:

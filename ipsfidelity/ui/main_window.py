@@ -75,20 +75,23 @@ class MainWindow(FollowUpWindowMixin, QMainWindow):
         if self._closed:
             return  # closed before it got going (a test, a quick quit): open nothing
         if not self._built:
+            from ipsfidelity.ui.database import Database
+
+            # Started first: the worker imports SQLAlchemy while the screens are built
+            # (their signal connections are made before the event loop delivers anything).
+            self.db = Database(self._db_url, self)
+            self.db.start()
             self._build()
-        self.db.start()
 
     def _build(self) -> None:
         from PySide6.QtGui import QUndoStack
         from PySide6.QtWidgets import QStackedWidget
 
         from ipsfidelity.ui.compare_screens import CompareScreens
-        from ipsfidelity.ui.database import Database
         from ipsfidelity.ui.home_view import HomeView
         from ipsfidelity.ui.widgets import SavedIndicator
 
         self._built = True
-        self.db = Database(self._db_url, self)
         self.undo_stack = QUndoStack(self)
         self.home = HomeView()
         self.stack = QStackedWidget()

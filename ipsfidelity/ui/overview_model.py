@@ -24,7 +24,7 @@ from ipsfidelity.ui.colours import (
     WARN,
     score_background,
 )
-from ipsfidelity.ui.home_models import ID_ROLE
+from ipsfidelity.ui.home_models import ID_ROLE, follow_up_text
 from ipsfidelity.ui.strings import t
 from ipsfidelity.wording import number
 
@@ -32,7 +32,7 @@ AnyIndex = QModelIndex | QPersistentModelIndex
 SORT_KEY_ROLE = Qt.ItemDataRole.UserRole + 2  # the column's analysis.sort_rows name
 
 _LEADING = ("team", "municipality", "psychiatry", "period", "date")
-_TRAILING = ("overall", "verdict", "caseload", "last_review")
+_TRAILING = ("overall", "verdict", "caseload", "last_review", "follow_up")
 _HEADERS = {
     "team": "overview.col.team",
     "municipality": "overview.col.municipality",
@@ -43,6 +43,7 @@ _HEADERS = {
     "verdict": "col.verdict",
     "caseload": "results.caseload",
     "last_review": "overview.col.last_review",
+    "follow_up": "col.follow_up",
 }
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 _CENTRE = int(Qt.AlignmentFlag.AlignCenter)
@@ -149,6 +150,8 @@ class OverviewModel(QAbstractTableModel):
             return None if colour is None else QBrush(QColor(colour))
         if role == Qt.ItemDataRole.ToolTipRole and key == "last_review" and row.stale:
             return t("overview.stale_tip")
+        if role == Qt.ItemDataRole.ToolTipRole and key == "follow_up" and row.open_items:
+            return t("overview.follow_up_tip")
         if role == Qt.ItemDataRole.ToolTipRole and key == "team":
             return " · ".join(x for x in (row.municipality, row.psychiatry) if x)
         return None
@@ -177,6 +180,8 @@ def _text(row: OverviewRow, key: str) -> str:
         return tr(f"verdict.short.{row.verdict}") if row.verdict else ""
     if key == "caseload":
         return tr(f"caseload.status.{row.caseload}") if row.caseload else ""
+    if key == "follow_up":
+        return follow_up_text(row.open_items, row.overdue_items)
     if key == "last_review":
         day = row.last_review.isoformat() if row.last_review else t("overview.no_review")
         return f"{STALE_MARK} {day}" if row.stale else day
@@ -198,5 +203,7 @@ def _foreground(row: OverviewRow, key: str) -> str | None:
     if key == "caseload" and row.caseload:
         return LOAD_COLOURS[row.caseload]
     if key == "last_review" and row.stale:
+        return WARN
+    if key == "follow_up" and row.overdue_items:
         return WARN
     return None

@@ -189,6 +189,11 @@ STRINGS: dict[str, dict[str, str]] = {
     "trend.all": {"da": "Alle", "en": "All"},
     "trend.none_shown": {"da": "Ingen", "en": "None"},
     "trend.score_axis": {"da": "Score", "en": "Score"},
+    "trend.outcome_share": {"da": "I job eller uddannelse", "en": "In job or education"},
+    "trend.outcome_reference": {
+        "da": "Inklusion-forsøget: {share} %",
+        "en": "Inklusion trial: {share}%",
+    },
     "trend.first": {"da": "V&urdering:", "en": "&Assessment:"},
     "trend.second": {"da": "&Sammenlignet med:", "en": "&Compared with:"},
     "trend.choice": {"da": "{period} · {date}", "en": "{period} · {date}"},
@@ -250,6 +255,10 @@ STRINGS: dict[str, dict[str, str]] = {
     "overview.col.psychiatry": {"da": "Psykiatri", "en": "Psychiatry"},
     "overview.col.last_review": {"da": "Seneste vurdering", "en": "Last review"},
     "overview.no_review": {"da": "ingen", "en": "none"},
+    "overview.follow_up_tip": {
+        "da": "Teamets handlinger, der ikke er afsluttet; ⚠ markerer dem, hvis frist er overskredet",
+        "en": "The team's actions not finished; ⚠ marks those past their deadline",
+    },
     "overview.stale_tip": {
         "da": "Seneste vurdering er mere end 6 måneder gammel (eller mangler)",
         "en": "The last review is more than 6 months old (or missing)",

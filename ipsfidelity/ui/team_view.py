@@ -3,7 +3,7 @@ table of what moved between them. Data comes from `analysis` on the database wor
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
@@ -33,6 +33,7 @@ from ipsfidelity.ui.strings import t
 
 if TYPE_CHECKING:
     from ipsfidelity.store import Store
+    from ipsfidelity.store.followup import OutcomeInfo
     from ipsfidelity.store.views import TeamInfo
     from ipsfidelity.ui.database import Database
     from ipsfidelity.ui.radar_widget import RadarWidget
@@ -45,11 +46,13 @@ _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 class TeamHistory:
     team: TeamInfo
     scores: list[AssessmentScore]  # oldest first, as `analysis.trend` gives them
+    outcomes: list[OutcomeInfo] = field(default_factory=list)  # those with figures, oldest first
 
 
 def load_history(store: Store, team_id: str) -> TeamHistory:
     """Runs on the database worker."""
-    return TeamHistory(store.get_team(team_id), trend(store, team_id))
+    team = store.get_team(team_id)
+    return TeamHistory(team, trend(store, team_id), store.outcome_trend(team_id))
 
 
 class TeamView(QWidget):
@@ -103,7 +106,15 @@ class TeamView(QWidget):
         trend_layout = QVBoxLayout(trend_box)
         trend_layout.setContentsMargins(0, 0, 0, 0)
         trend_layout.addWidget(self.chart, 1)
+        # Under it, the share in job or education beside the Inklusion trial, when the
+        # team has outcome figures (docs/followup.md).
+        from ipsfidelity.ui.outcome_trend import OutcomeTrendChart
+
+        self.outcome_chart = OutcomeTrendChart()
+        self.outcome_chart.follow(self.chart.axes)
+        self.outcome_chart.hide()
         trend_layout.addLayout(self.toggle_row)
+        trend_layout.addWidget(self.outcome_chart)
 
         # The comparison of two assessments: choices (with the radar's colours), the
         # radar, the delta table and the elements that changed rating.
@@ -213,6 +224,11 @@ class TeamView(QWidget):
         principles = [(p.id, pick(p.short)) for p in pack.principles]
         self._build_toggles(principles)
         self.chart.set_history(history.scores, principles)
+        shown = self.outcome_chart.set_outcomes(history.scores, history.outcomes)
+        self.outcome_chart.setVisible(shown)
+        # The score chart gives up some room (its legend still fits), so the window need not
+        # grow taller than a 768-pixel screen allows.
+        self.chart.setMinimumHeight(205 if shown else 240)
         self._fill_choices(history.scores)
         self.shown.emit()
 

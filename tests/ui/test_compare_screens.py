@@ -349,3 +349,50 @@ def test_write_failures_are_explained_in_danish() -> None:
     assert os_reason(OSError(errno.EIO, "Input/output error")) == (
         "fejl fra systemet: Input/output error"
     )
+
+
+def test_team_view_shows_the_outcome_share_beside_the_inklusion_reference(
+    app: App, store: Store, qtbot: QtBot
+) -> None:
+    """Shares at their assessments' places (a gap where a review has no figures), the 59.5 %
+    line, and the overview's follow-up column counting the team's overdue action."""
+    import datetime as dt
+
+    window = app.window
+    team = store.create_team("IPS Udfald", "Gladsaxe")
+    q1 = store.create_assessment(team.id, dt.date(2026, 2, 10))
+    store.create_assessment(team.id, dt.date(2026, 5, 10))  # no figures
+    q3 = store.create_assessment(team.id, dt.date(2026, 8, 10))
+    store.set_outcomes(q1.id, 20, 8)
+    store.set_outcomes(q3.id, 25, 16)
+    store.add_action_item(q3.id, "Jobmesse", deadline=dt.date(2026, 9, 1))
+    window.compare.show_team(team.id)
+    view = window.compare.team_view
+    qtbot.waitUntil(lambda: view.history is not None and not view.loading, timeout=10_000)
+    settle(qtbot, window)
+    chart = view.outcome_chart
+    assert chart.isVisible()
+    assert chart.share_line is not None and chart.reference_line is not None
+    assert list(chart.share_line.get_xdata()) == [0, 2]  # q2 has no figures: no point
+    assert list(chart.share_line.get_ydata()) == [40.0, 64.0]
+    assert list(chart.reference_line.get_ydata()) == [59.5, 59.5]
+    labels = [x.get_text() for x in chart.axes.get_legend().get_texts()]
+    assert labels == ["Inklusion-forsøget: 59,5 %", "I job eller uddannelse"]
+    notes = [x.get_text() for x in chart.axes.texts]
+    assert notes == ["40,0 % (8/20)", "64,0 % (16/25)"]
+    assert [x.get_text() for x in chart.axes.get_xticklabels()] == [q1.period, q3.period]
+    # Lined up with the scores above: same left and right edges.
+    above, below = view.chart.axes.get_position(), chart.axes.get_position()
+    assert (above.x0, above.x1) == pytest.approx((below.x0, below.x1), abs=1e-3)
+
+    store.clear_outcomes(q1.id)
+    store.clear_outcomes(q3.id)
+    view.show_team(team.id)
+    qtbot.waitUntil(lambda: not view.loading, timeout=10_000)
+    assert not chart.isVisible()  # no figures: no empty plot
+
+    window.compare.show_overview()
+    overview_view = window.compare.overview
+    qtbot.waitUntil(lambda: overview_view.model.rowCount() == 1, timeout=10_000)
+    cell = overview_view.model.index(0, _col(overview_view, "follow_up"))
+    assert cell.data() == "1 åbne · ⚠ 1 overskredet"

@@ -62,10 +62,11 @@ def test_columns_follow_the_pack_and_headers_are_danish(rows: list[OverviewRow])
         "verdict",
         "caseload",
         "last_review",
+        "follow_up",
     ]
     header = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
     assert header[:5] == ["Team", "Kommune", "Psykiatri", "Periode", "Dato"]
-    assert header[-4:] == ["Samlet", "Resultat", "Caseload", "Seneste vurdering"]
+    assert header[-5:] == ["Samlet", "Resultat", "Caseload", "Seneste vurdering", "Opfølgning"]
     p1 = _column(model, "P1")
     tip = model.headerData(p1, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole)
     assert tip == "P1 Ingen eksklusion"
@@ -155,3 +156,44 @@ def test_stale_and_never_reviewed_teams_are_flagged_in_text_not_only_colour(
     model.sort(col, Qt.SortOrder.AscendingOrder)
     assert _texts(model, "team")[:1] == ["IPS Ærø"]  # oldest review first, none last
     assert _texts(model, "team")[-1] == "IPS Ingen"
+
+
+def test_open_and_overdue_actions_per_team_are_shown_marked_and_sorted(
+    store: Store, rows: list[OverviewRow]
+) -> None:
+    """Counts come from the store (each promise once: a carried item through its copy)."""
+    from ipsfidelity.analysis import with_follow_up
+    from ipsfidelity.ui.overview_view import follow_up_counts
+
+    by_name = {r.team: r for r in rows}
+    albertslund = store.list_assessments(by_name["IPS Albertslund"].team_id)[0].id
+    ballerup = store.list_assessments(by_name["IPS Ballerup"].team_id)[0].id
+    late, soon = TODAY - dt.timedelta(days=3), TODAY + dt.timedelta(days=30)
+    store.add_action_item(albertslund, "Jobmesse", deadline=late)
+    store.add_action_item(albertslund, "Fælles konference", deadline=late)
+    store.add_action_item(albertslund, "Samarbejdsaftale", deadline=soon)
+    store.add_action_item(albertslund, "Afsluttet", deadline=late, status="afsluttet")
+    store.add_action_item(ballerup, "Virksomhedsbesøg", deadline=soon, status="i_gang")
+
+    counts = follow_up_counts(store, TODAY)
+    assert counts == {
+        by_name["IPS Albertslund"].team_id: (3, 2),
+        by_name["IPS Ballerup"].team_id: (1, 0),
+    }
+    assert store.overdue_counts(TODAY) == {by_name["IPS Albertslund"].team_id: 2}
+
+    model = OverviewModel()
+    model.set_rows(with_follow_up(rows, counts))
+    col = _column(model, "follow_up")
+    texts = dict(zip(_texts(model, "team"), _texts(model, "follow_up"), strict=True))
+    assert texts["IPS Albertslund"] == "3 åbne · ⚠ 2 overskredne"
+    assert texts["IPS Ballerup"] == "1 åbne"
+    assert texts["IPS Brøndby"] == ""
+    row = _texts(model, "team").index("IPS Albertslund")
+    assert model.index(row, col).data(Qt.ItemDataRole.ForegroundRole) is not None  # and tinted
+    assert model.index(row, col).data(Qt.ItemDataRole.ToolTipRole)
+
+    model.sort(col, Qt.SortOrder.DescendingOrder)
+    assert _texts(model, "team")[:2] == ["IPS Albertslund", "IPS Ballerup"]
+    model.sort(col, Qt.SortOrder.AscendingOrder)  # teams without open actions stay last
+    assert _texts(model, "team")[:2] == ["IPS Ballerup", "IPS Albertslund"]

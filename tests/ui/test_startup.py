@@ -64,3 +64,25 @@ def test_the_first_window_imports_no_database_chart_or_validation_library() -> N
         [sys.executable, "-c", code], capture_output=True, text=True, env=env, check=True
     )
     assert done.stdout.strip() == "[]"
+
+
+def test_the_team_list_needs_neither_pydantic_nor_alembic(tmp_path: Path) -> None:
+    """Opening a current database and listing its teams (what the worker does before the
+    team list shows) imports no validation, migration or chart library."""
+    import subprocess
+    import sys
+
+    from ipsfidelity.store import open_store
+
+    db = tmp_path / "ips.sqlite3"
+    store = open_store(str(db))
+    store.create_team("IPS Gladsaxe", "Gladsaxe")
+    store.close()
+    code = (
+        "import sys; from ipsfidelity.store import open_store;"
+        f"names = [t.name for t in open_store({str(db)!r}).list_teams()];"
+        "print(names, sorted({m.split('.')[0] for m in sys.modules} & "
+        "{'pydantic', 'alembic', 'matplotlib', 'PySide6'}))"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "['IPS Gladsaxe'] []"

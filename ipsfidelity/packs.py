@@ -1,0 +1,22 @@
+"""Names of instrument packs, and loading one only when it is needed.
+
+The store and the app's team list need the names long before they need a pack; the pack
+itself is validated with pydantic (`instrument.py`), whose import costs ~60 ms of start-up.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ipsfidelity.instrument import Instrument
+
+NOT_RATED = "not_rated"
+DEFAULT_PACK = ("dk-minimum", "1")
+
+
+def get_pack(instrument_id: str, version: str) -> Instrument:
+    """`instrument.get_pack`, importing pydantic and the pack on first use (then cached)."""
+    from ipsfidelity.instrument import get_pack as load
+
+    return load(instrument_id, version)
