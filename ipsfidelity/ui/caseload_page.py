@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from ipsfidelity.i18n import pick
 from ipsfidelity.instrument import Instrument
+from ipsfidelity.ui.caseload_delegate import CaseloadDelegate
 from ipsfidelity.ui.caseload_model import NAME, CaseloadModel
 from ipsfidelity.ui.colours import LOAD_COLOURS, MUTED
 from ipsfidelity.ui.strings import t
@@ -39,6 +40,8 @@ class CaseloadPage(QWidget):
 
         self.table = QTableView()
         self.table.setModel(model)
+        self.delegate = CaseloadDelegate(model, self.table)
+        self.table.setItemDelegate(self.delegate)
         self.table.setEditTriggers(
             QAbstractItemView.EditTrigger.AnyKeyPressed
             | QAbstractItemView.EditTrigger.DoubleClicked
@@ -54,7 +57,9 @@ class CaseloadPage(QWidget):
 
         self.message = FieldMessage()
         model.refused.connect(self.message.show_message)
-        model.edited.connect(lambda *_: self.message.clear_message())
+        model.warned.connect(self.message.show_warning)
+        # A saved edit clears the message unless another cell still holds unsaved text.
+        model.edited.connect(lambda *_: self.message.show_message(model.pending_reason()))
 
         self.add_button = QPushButton(t("caseload.add"))
         self.add_button.clicked.connect(self.add_consultant)

@@ -154,6 +154,22 @@ STRINGS: dict[str, dict[str, str]] = {
         "da": "»{name}« står allerede i tabellen",
         "en": "'{name}' is already in the table",
     },
+    "caseload.not_saved": {
+        "da": "Ikke gemt – ret det markerede felt",
+        "en": "Not saved – correct the marked field",
+    },
+    "caseload.implausible": {
+        "da": "{count} sager for én konsulent er usædvanligt mange (over {limit})",
+        "en": "{count} cases for one consultant is unusually many (over {limit})",
+    },
+    "caseload.confirm": {
+        "da": "Tryk Enter igen for at gemme tallet, eller ret det",
+        "en": "Press Enter again to save the number, or correct it",
+    },
+    "caseload.unconfirmed": {
+        "da": "Ikke gemt: åbn feltet og bekræft med Enter to gange",
+        "en": "Not saved: open the field and confirm with Enter twice",
+    },
     "caseload.unsaved_row": {
         "da": "Rækker uden navn gemmes ikke",
         "en": "Rows without a name are not saved",
