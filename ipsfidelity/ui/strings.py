@@ -103,6 +103,21 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "Write the period as year and quarter, e.g. 2026-Q4",
     },
     "new.start": {"da": "&Start vurderingen", "en": "&Start the assessment"},
+    "new.duplicate": {
+        "da": "Teamet har allerede en vurdering for {period} (dato {date}). "
+        "En ny vurdering bliver den gældende for perioden.",
+        "en": "The team already has an assessment for {period} (dated {date}). "
+        "A new one becomes the one that counts for the period.",
+    },
+    "new.open_existing": {"da": "Å&bn den eksisterende", "en": "&Open the existing one"},
+    "new.create_second": {
+        "da": "Opret alligevel en ny vurdering (fx en genvurdering)",
+        "en": "Create a new assessment anyway (e.g. a re-review)",
+    },
+    "new.no_reviewers": {
+        "da": "Skriv mindst ét navn under »Vurderet af«",
+        "en": "Enter at least one name under 'Reviewers'",
+    },
     # walk-through
     "review.heading": {"da": "{team} · {period} · {date}", "en": "{team} · {period} · {date}"},
     "review.back": {"da": "← Oversigt", "en": "← Overview"},
