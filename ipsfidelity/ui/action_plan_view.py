@@ -6,7 +6,15 @@ import uuid
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -75,6 +83,29 @@ class ChoiceDelegate(QStyledItemDelegate):
             super().setModelData(editor, model, index)
 
 
+class RowFitter(QObject):
+    """Fits the rows to their wrapped text whenever the text or the column widths change.
+
+    Rows sized before the table has its final width (a stretched text column still
+    narrow) come out one giant row; so this runs after every column resize too, once
+    per turn of the event loop however many signals arrive."""
+
+    def __init__(self, table: QTableView) -> None:
+        super().__init__(table)
+        self._timer = QTimer(self, singleShot=True, interval=0)
+        self._timer.timeout.connect(table.resizeRowsToContents)
+        model = table.model()
+        for signal in (
+            model.modelReset,
+            model.rowsInserted,
+            model.rowsMoved,
+            model.dataChanged,
+            model.layoutChanged,
+            table.horizontalHeader().sectionResized,
+        ):
+            signal.connect(self._timer.start)
+
+
 def make_plan_table(model: ActionPlanModel) -> QTableView:
     table = QTableView()
     table.setModel(model)
@@ -96,6 +127,7 @@ def make_plan_table(model: ActionPlanModel) -> QTableView:
     follow_up = model.column_of(FOLLOW_UP)
     header.setSectionResizeMode(follow_up, QHeaderView.ResizeMode.Interactive)
     header.resizeSection(follow_up, 220)
+    RowFitter(table)
     return table
 
 
