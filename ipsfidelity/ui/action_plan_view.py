@@ -106,6 +106,18 @@ class RowFitter(QObject):
             signal.connect(self._timer.start)
 
 
+def carried_legend() -> QLabel:
+    """Explains the ↻ mark; shown while a carried-over item is listed."""
+    legend = QLabel(t("plan.carried_legend"))
+    legend.setStyleSheet(f"color: {MUTED};")
+    legend.hide()
+    return legend
+
+
+def show_legend_for(legend: QLabel, model: ActionPlanModel) -> None:
+    legend.setVisible(any(item.origin_item_id for item in model.items))
+
+
 def make_plan_table(model: ActionPlanModel) -> QTableView:
     table = QTableView()
     table.setModel(model)
@@ -161,6 +173,7 @@ class ActionPlanView(QWidget):
         self.model.edit_requested.connect(self._edit)
         self.notice = QLabel()
         self.notice.setStyleSheet(f"color: {MUTED};")
+        self.legend = carried_legend()
         self.empty_label = QLabel(t("plan.empty"))
         self.empty_label.setWordWrap(True)
 
@@ -207,6 +220,7 @@ class ActionPlanView(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.notice)
         layout.addWidget(self.table, 1)
+        layout.addWidget(self.legend)
         layout.addWidget(self.empty_label)
         layout.addWidget(self.message)
         layout.addLayout(buttons)
@@ -279,6 +293,7 @@ class ActionPlanView(QWidget):
         self.down_button.setEnabled(len(rows) == 1 and rows[0] < self.model.rowCount() - 1)
         self.empty_label.setVisible(has_plan and self.model.rowCount() == 0)
         self.overdue_label.setText(overdue_mark(self.model.overdue_count()))
+        show_legend_for(self.legend, self.model)
 
     def selected_rows(self) -> list[int]:
         rows = {i.row() for i in self.table.selectionModel().selectedIndexes()}

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from ipsfidelity.instrument import default_pack
@@ -11,6 +12,7 @@ from ipsfidelity.store import Store
 from ipsfidelity.store.views import CaseloadInfo
 from ipsfidelity.ui.action_plan_model import TEXT
 from ipsfidelity.ui.app import App
+from ipsfidelity.ui.follow_up_dialog import FollowUpDialog
 from tests.ui.conftest import settle
 
 
@@ -69,3 +71,15 @@ def test_a_carried_over_plan_opened_first_time_has_no_giant_row(
     for row in range(3):
         assert table.rowHeight(row) == table.sizeHintForRow(row)
         assert table.rowHeight(row) < 4 * table.fontMetrics().height() + 16
+    legend = window.action_plan_view.legend
+    assert legend.isVisible() and legend.text() == "↻ = videreført fra forrige handleplan"
+    header = window.action_plan_view.model.headerData
+    assert [header(c, Qt.Orientation.Horizontal) for c in range(3, 5)] == ["Tovholder", "Frist"]
+
+    window.show_home()
+    qtbot.mouseClick(window.home.follow_up_button, Qt.MouseButton.LeftButton)
+    dialog = window.active_dialog
+    assert isinstance(dialog, FollowUpDialog)
+    qtbot.waitUntil(lambda: dialog.loaded)
+    assert dialog.legend.isVisible()
+    dialog.reject()

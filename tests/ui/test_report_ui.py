@@ -95,7 +95,7 @@ def test_export_through_the_menu_writes_opens_and_keeps_the_window_responsive(
     assert isinstance(dialog, QFileDialog)
     assert window.session is not None
     period = window.session.info.period
-    assert dialog.selectedFiles()[0] == str(out_dir / f"IPS-vurdering IPS Albertslund {period}.pdf")
+    assert dialog.selectedFiles()[0] == str(out_dir / f"Vurdering IPS Albertslund {period}.pdf")
     target = out_dir / "styregruppe.pdf"
     dialog.selectFile(str(target))
     with BlockMeter() as meter, qtbot.waitSignal(window.report_export.done, timeout=30_000):
@@ -268,7 +268,7 @@ def test_the_default_file_name_is_safe_for_every_file_system() -> None:
     from ipsfidelity.ui.report_common import ReportTarget
 
     target = ReportTarget("x", 'IPS Ærø/Østerbro: "nord"', "2026-Q4", True)
-    assert target.file_name() == "IPS-vurdering IPS Ærø-Østerbro- -nord- 2026-Q4.pdf"
+    assert target.file_name() == "Vurdering IPS Ærø-Østerbro- -nord- 2026-Q4.pdf"
 
 
 def test_cancelling_a_print_sends_nothing(
