@@ -6,7 +6,15 @@ import uuid
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -75,6 +83,41 @@ class ChoiceDelegate(QStyledItemDelegate):
             super().setModelData(editor, model, index)
 
 
+class RowFitter(QObject):
+    """Fits the rows to their wrapped text whenever the text or the column widths change.
+
+    Rows sized before the table has its final width (a stretched text column still
+    narrow) come out one giant row; so this runs after every column resize too, once
+    per turn of the event loop however many signals arrive."""
+
+    def __init__(self, table: QTableView) -> None:
+        super().__init__(table)
+        self._timer = QTimer(self, singleShot=True, interval=0)
+        self._timer.timeout.connect(table.resizeRowsToContents)
+        model = table.model()
+        for signal in (
+            model.modelReset,
+            model.rowsInserted,
+            model.rowsMoved,
+            model.dataChanged,
+            model.layoutChanged,
+            table.horizontalHeader().sectionResized,
+        ):
+            signal.connect(self._timer.start)
+
+
+def carried_legend() -> QLabel:
+    """Explains the ↻ mark; shown while a carried-over item is listed."""
+    legend = QLabel(t("plan.carried_legend"))
+    legend.setStyleSheet(f"color: {MUTED};")
+    legend.hide()
+    return legend
+
+
+def show_legend_for(legend: QLabel, model: ActionPlanModel) -> None:
+    legend.setVisible(any(item.origin_item_id for item in model.items))
+
+
 def make_plan_table(model: ActionPlanModel) -> QTableView:
     table = QTableView()
     table.setModel(model)
@@ -96,6 +139,7 @@ def make_plan_table(model: ActionPlanModel) -> QTableView:
     follow_up = model.column_of(FOLLOW_UP)
     header.setSectionResizeMode(follow_up, QHeaderView.ResizeMode.Interactive)
     header.resizeSection(follow_up, 220)
+    RowFitter(table)
     return table
 
 
@@ -129,6 +173,7 @@ class ActionPlanView(QWidget):
         self.model.edit_requested.connect(self._edit)
         self.notice = QLabel()
         self.notice.setStyleSheet(f"color: {MUTED};")
+        self.legend = carried_legend()
         self.empty_label = QLabel(t("plan.empty"))
         self.empty_label.setWordWrap(True)
 
@@ -175,6 +220,7 @@ class ActionPlanView(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.notice)
         layout.addWidget(self.table, 1)
+        layout.addWidget(self.legend)
         layout.addWidget(self.empty_label)
         layout.addWidget(self.message)
         layout.addLayout(buttons)
@@ -247,6 +293,7 @@ class ActionPlanView(QWidget):
         self.down_button.setEnabled(len(rows) == 1 and rows[0] < self.model.rowCount() - 1)
         self.empty_label.setVisible(has_plan and self.model.rowCount() == 0)
         self.overdue_label.setText(overdue_mark(self.model.overdue_count()))
+        show_legend_for(self.legend, self.model)
 
     def selected_rows(self) -> list[int]:
         rows = {i.row() for i in self.table.selectionModel().selectedIndexes()}

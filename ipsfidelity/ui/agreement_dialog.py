@@ -117,6 +117,8 @@ class AgreementDialog(QDialog):
         self.resize(760, 720)
 
         self.version_box = QComboBox()
+        # Long enough for "gælder fra 2026-03-01 (gældende nu)" without clipping.
+        self.version_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.version_box.currentIndexChanged.connect(self._version_chosen)
         version_label = QLabel(t("agreement.version"))
         version_label.setBuddy(self.version_box)
@@ -172,6 +174,11 @@ class AgreementDialog(QDialog):
         layout.addWidget(self.form_scroll, 1)
         layout.addLayout(bottom)
         self.finished.connect(lambda _r: self.commit_all())
+        # Enter only finishes the field it is typed in: a dialog's auto-default button would
+        # otherwise take it and create a version (or close) by accident.
+        for button in self.findChildren(QPushButton):
+            button.setAutoDefault(False)
+            button.setDefault(False)
         self._show_current()
         self.load()
 
@@ -276,6 +283,12 @@ class AgreementDialog(QDialog):
             self._filling = False
         self.current = chosen
         self._show_current()
+        self.focus_first_field()
+
+    def focus_first_field(self) -> None:
+        """The agreement's first field; with no agreement yet, the new version's date."""
+        first = next(iter(self.fields.values())) if self.current is not None else self.new_date
+        first.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _version_chosen(self, index: int) -> None:
         if self._filling or not 0 <= index < len(self.versions):

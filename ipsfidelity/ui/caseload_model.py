@@ -1,7 +1,8 @@
 """The caseload table: one row per consultant, load and status computed live.
 
 Edits are validated here, where they are typed: `setData` refuses a bad value,
-keeps the row as it was and emits `refused` with the reason.
+keeps the row as it was and emits `refused` with the reason. A refused value the
+editor was left with stays visible as *pending*: shown marked in its cell, never saved.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from PySide6.QtGui import QBrush, QColor
 from ipsfidelity.i18n import language
 from ipsfidelity.instrument import CaseloadRule
 from ipsfidelity.scoring import CaseloadEntry, consultant_load
-from ipsfidelity.ui.colours import LOAD_COLOURS
+from ipsfidelity.ui.colours import BAD, LOAD_COLOURS
 from ipsfidelity.ui.review_session import CaseloadRow
 from ipsfidelity.ui.strings import t
 from ipsfidelity.wording import caseload_status_text, number
@@ -30,6 +31,10 @@ _HEADERS = (
     "caseload.col.status",
 )
 AnyIndex = QModelIndex | QPersistentModelIndex
+# More cases than this for one consultant is legal but almost surely a typo (9999 for 99);
+# the editor asks for a second Enter before it is saved.
+PLAUSIBLE_CASES = 60
+PENDING_BACKGROUND = "#fbe3e4"
 
 
 def parse_fte(text: str) -> float | None:
@@ -55,11 +60,14 @@ def parse_cases(text: str) -> int | None:
 class CaseloadModel(QAbstractTableModel):
     edited = Signal(object, object)  # rows before, rows after: one undoable edit
     refused = Signal(str)  # why a typed value was not taken
+    warned = Signal(str)  # a legal but unusual value waits for confirmation
 
     def __init__(self, rule: CaseloadRule) -> None:
         super().__init__()
         self.rule = rule
         self.rows: tuple[CaseloadRow, ...] = ()
+        # (row, column) -> (typed text, why it is not saved): shown, never written
+        self.pending: dict[tuple[int, int], tuple[str, str]] = {}
 
     # -- reading ---------------------------------------------------------------
 
@@ -84,6 +92,14 @@ class CaseloadModel(QAbstractTableModel):
         if not index.isValid():
             return None
         row, col = self.rows[index.row()], index.column()
+        pending = self.pending.get((index.row(), col))
+        if pending is not None:
+            return self._pending_data(pending, role)
+        if col == STATUS and self.row_pending(index.row()):
+            if role == Qt.ItemDataRole.DisplayRole:
+                return t("caseload.not_saved")
+            if role == Qt.ItemDataRole.ForegroundRole:
+                return QBrush(QColor(BAD))
         if role == Qt.ItemDataRole.EditRole:
             return self._edit_text(row, col)
         if role == Qt.ItemDataRole.DisplayRole:
@@ -93,6 +109,22 @@ class CaseloadModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and col in (FTE, IPS, OTHER, LOAD):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
+
+    @staticmethod
+    def _pending_data(pending: tuple[str, str], role: int) -> Any:
+        text, why = pending
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            return text
+        if role == Qt.ItemDataRole.BackgroundRole:
+            return QBrush(QColor(PENDING_BACKGROUND))
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return QBrush(QColor(BAD))
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return why
+        return None
+
+    def row_pending(self, r: int) -> bool:
+        return any(row == r for row, _col in self.pending)
 
     def load(self, row: CaseloadRow) -> float:
         return consultant_load(self.rule, self._entry(row)).load
@@ -130,10 +162,11 @@ class CaseloadModel(QAbstractTableModel):
     def setData(self, index: AnyIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if role != Qt.ItemDataRole.EditRole or not index.isValid():
             return False
-        new_row, why = self._validated(index.row(), index.column(), str(value))
+        new_row, why = self.check(index.row(), index.column(), str(value))
         if new_row is None:
             self.refused.emit(why)
             return False
+        self.clear_pending(index.row(), index.column())
         if new_row == self.rows[index.row()]:
             return True
         before = self.rows
@@ -142,7 +175,28 @@ class CaseloadModel(QAbstractTableModel):
         self.edited.emit(before, after)
         return True
 
-    def _validated(self, r: int, col: int, text: str) -> tuple[CaseloadRow | None, str]:
+    def set_pending(self, r: int, col: int, text: str, why: str) -> None:
+        """Keep a refused text in its cell, marked, so the reviewer sees it was not saved."""
+        self.pending[(r, col)] = (text, why)
+        self.dataChanged.emit(self.index(r, 0), self.index(r, STATUS))
+
+    def clear_pending(self, r: int, col: int) -> None:
+        if self.pending.pop((r, col), None) is not None:
+            self.dataChanged.emit(self.index(r, 0), self.index(r, STATUS))
+
+    def pending_reason(self) -> str:
+        return next(iter(self.pending.values()))[1] if self.pending else ""
+
+    @staticmethod
+    def implausible(row: CaseloadRow) -> str:
+        """Why a legal row looks like a typo, or ""."""
+        cases = row.ips_cases + row.other_cases
+        if cases > PLAUSIBLE_CASES:
+            return t("caseload.implausible", count=cases, limit=PLAUSIBLE_CASES)
+        return ""
+
+    def check(self, r: int, col: int, text: str) -> tuple[CaseloadRow | None, str]:
+        """The row with `text` typed into column `col`, or None and why not."""
         row = self.rows[r]
         if col == NAME:
             name = " ".join(text.split())
@@ -177,6 +231,8 @@ class CaseloadModel(QAbstractTableModel):
         if not 0 <= r < len(self.rows):
             return
         before = self.rows
+        self.pending = {k: v for k, v in self.pending.items() if k[0] != r}
+        self.pending = {(k[0] - (k[0] > r), k[1]): v for k, v in self.pending.items()}
         self.set_rows(before[:r] + before[r + 1 :])
         self.edited.emit(before, self.rows)
 
@@ -190,5 +246,7 @@ class CaseloadModel(QAbstractTableModel):
                 self.dataChanged.emit(self.index(0, 0), self.index(len(rows) - 1, STATUS))
             return
         self.beginResetModel()
+        if len(rows) < len(self.rows):  # undo took rows away: their typed text goes too
+            self.pending = {k: v for k, v in self.pending.items() if k[0] < len(rows)}
         self.rows = tuple(rows)
         self.endResetModel()

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QModelIndex, Qt, QTimer
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from ipsfidelity.i18n import pick
 from ipsfidelity.instrument import Instrument
+from ipsfidelity.ui.caseload_delegate import CaseloadDelegate
 from ipsfidelity.ui.caseload_model import NAME, CaseloadModel
 from ipsfidelity.ui.colours import LOAD_COLOURS, MUTED
 from ipsfidelity.ui.strings import t
@@ -39,6 +40,8 @@ class CaseloadPage(QWidget):
 
         self.table = QTableView()
         self.table.setModel(model)
+        self.delegate = CaseloadDelegate(model, self.table)
+        self.table.setItemDelegate(self.delegate)
         self.table.setEditTriggers(
             QAbstractItemView.EditTrigger.AnyKeyPressed
             | QAbstractItemView.EditTrigger.DoubleClicked
@@ -54,7 +57,9 @@ class CaseloadPage(QWidget):
 
         self.message = FieldMessage()
         model.refused.connect(self.message.show_message)
-        model.edited.connect(lambda *_: self.message.clear_message())
+        model.warned.connect(self.message.show_warning)
+        # A saved edit clears the message unless another cell still holds unsaved text.
+        model.edited.connect(lambda *_: self.message.show_message(model.pending_reason()))
 
         self.add_button = QPushButton(t("caseload.add"))
         self.add_button.clicked.connect(self.add_consultant)
@@ -88,6 +93,21 @@ class CaseloadPage(QWidget):
     def show_team_status(self, status: str) -> None:
         self.team_status.setText(f"{t('results.caseload')}: {caseload_status_text(status)}")
         self.team_status.setStyleSheet(f"font-weight: 600; color: {LOAD_COLOURS[status]};")
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        # Once the page switch has settled, the keyboard must be here, not on the hidden
+        # element page: otherwise the first Ctrl+N after the last rating is lost.
+        QTimer.singleShot(0, self._focus_if_lost)
+
+    def _focus_if_lost(self) -> None:
+        focus = self.window().focusWidget() if self.isVisible() else None
+        if (
+            focus is None
+            or not (focus is self or self.isAncestorOf(focus))
+            or not focus.isVisible()
+        ):
+            self.focus_table()
 
     def focus_table(self) -> None:
         self.table.setFocus(Qt.FocusReason.OtherFocusReason)

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from ipsfidelity.ui.action_plan_model import ActionPlanModel
-from ipsfidelity.ui.action_plan_view import make_plan_table
+from ipsfidelity.ui.action_plan_view import carried_legend, make_plan_table, show_legend_for
 from ipsfidelity.ui.callbacks import guarded
 from ipsfidelity.ui.colours import MUTED
 from ipsfidelity.ui.followup_text import overdue_mark
@@ -52,6 +52,7 @@ class FollowUpDialog(QDialog):
         self.model = ActionPlanModel(with_period=True, editable=FOLLOW_UP_FIELDS)
         self.model.edit_requested.connect(self._edit)
         self.table = make_plan_table(self.model)
+        self.legend = carried_legend()
         self.message = FieldMessage()
         self.model.refused.connect(self.message.show_message)
         self.empty_label = QLabel(t("followup.none"))
@@ -64,6 +65,7 @@ class FollowUpDialog(QDialog):
         layout.addWidget(self.overdue_label)
         layout.addWidget(self.show_done)
         layout.addWidget(self.table, 1)
+        layout.addWidget(self.legend)
         layout.addWidget(self.empty_label)
         layout.addWidget(self.message)
         layout.addWidget(buttons)
@@ -80,6 +82,7 @@ class FollowUpDialog(QDialog):
         self.model.set_items(items)
         self.table.resizeRowsToContents()
         self.empty_label.setVisible(not items)
+        show_legend_for(self.legend, self.model)
         self.overdue_label.setText(overdue_mark(self.model.overdue_count()))
 
     def _edit(self, item_id: str, field: str, _before: Any, after: Any) -> None:

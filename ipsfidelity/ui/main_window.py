@@ -368,7 +368,10 @@ class MainWindow(FollowUpWindowMixin, QMainWindow):
         team = self.home.current_team()
         if team is None:
             return
-        dialog = NewAssessmentDialog(team.name, self)
+        shown = self.home.assessment_model.rows
+        existing = [r.info for r in shown if r.info.team_id == team.id]
+        dialog = NewAssessmentDialog(team.name, self, existing)
+        dialog.open_existing.connect(self.open_assessment)
 
         def created(found: tuple[AssessmentInfo, int]) -> None:
             info, carried = found

@@ -154,6 +154,8 @@ class OverviewModel(QAbstractTableModel):
             return t("overview.follow_up_tip")
         if role == Qt.ItemDataRole.ToolTipRole and key == "team":
             return " · ".join(x for x in (row.municipality, row.psychiatry) if x)
+        if role == Qt.ItemDataRole.ToolTipRole and key in ("municipality", "psychiatry"):
+            return _text(row, key) or None  # the whole name where the column cuts it
         return None
 
 

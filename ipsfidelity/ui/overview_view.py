@@ -88,6 +88,9 @@ def os_reason(exc: OSError) -> str:
     return t("io.other", detail=exc.strerror or type(exc).__name__)
 
 
+TEXT_COLUMN_WIDTHS = {"team": 180, "municipality": 130, "psychiatry": 160}
+
+
 class OverviewView(QWidget):
     team_requested = Signal(str)  # team id, on double-click or Enter
     shown = Signal()  # rows are on screen
@@ -202,10 +205,19 @@ class OverviewView(QWidget):
         _refill(self.period_combo, t("overview.latest"), data.periods)
         self.model.set_rows(data.rows)
         self.table.resizeColumnsToContents()
+        self._cap_text_columns()
         _refill(self.municipality_combo, t("overview.all"), self.model.municipalities())
         _refill(self.psychiatry_combo, t("overview.all"), self.model.psychiatry_units())
         self._filter_changed()
         self.shown.emit()
+
+    def _cap_text_columns(self) -> None:
+        """Long team, municipality and psychiatry names are cut with … (the whole name is
+        the cell's tooltip), so the scores and the last column fit at 1280 px."""
+        for key, most in TEXT_COLUMN_WIDTHS.items():
+            if key in self.model.columns:
+                column = self.model.columns.index(key)
+                self.table.setColumnWidth(column, min(self.table.columnWidth(column), most))
 
     def _filter_changed(self) -> None:
         self.model.set_filter(

@@ -17,6 +17,7 @@ from PySide6.QtGui import QResizeEvent
 
 from ipsfidelity.charts.radar import RadarChart, Series
 
+RADAR_SIDE_PAD = 0.2  # inches between the outermost labels and the figure's sides
 LAYOUT_PASSES = 2  # extra constrained-layout passes on resize (each ~ a few ms)
 
 
@@ -27,6 +28,9 @@ class RadarWidget(FigureCanvasQTAgg):
         self.chart = RadarChart(axis_labels, size=(5.0, 5.0), font_size=9.0)
         super().__init__(self.chart.figure)
         self.setMinimumSize(360, 360)
+        engine = self.figure.get_layout_engine()
+        if engine is not None:  # room beside the longest axis labels, off the widget's edge
+            engine.set(w_pad=RADAR_SIDE_PAD)
         self._align_labels()
         self._background: object | None = None
         self._legend_labels: tuple[str, ...] | None = None

@@ -34,10 +34,11 @@ class ReportTarget:
     mask_personal_data: bool = False  # the user chose to hide CPR-like numbers in notes
 
     def file_name(self) -> str:
-        """`IPS-vurdering <team> <period>.pdf`, with characters no file system accepts removed."""
-        name = f"IPS-vurdering {self.team} {self.period}".strip()
+        """`Vurdering <team> <period>.pdf` (team names already say IPS), with characters no
+        file system accepts removed."""
+        name = t("report.file_name", team=self.team, period=self.period).strip()
         name = re.sub(r'[<>:"/\\|?*\x00-\x1f]+', "-", name).strip(" .")
-        return f"{name or 'IPS-vurdering'}.pdf"
+        return f"{name or t('report.file_name', team='', period='').strip()}.pdf"
 
 
 def report_target(session: ReviewSession | None, home: HomeView | None) -> ReportTarget | None:

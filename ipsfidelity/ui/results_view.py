@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from html import escape
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
@@ -18,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from ipsfidelity.i18n import pick
-from ipsfidelity.ui.colours import LOAD_COLOURS, VERDICT_COLOURS
+from ipsfidelity.ui.colours import LOAD_COLOURS, RATING_COLOURS, RATING_MARKS, VERDICT_COLOURS
 from ipsfidelity.ui.strings import t
 from ipsfidelity.wording import caseload_status_text, number, verdict_sentence
 
@@ -26,6 +27,13 @@ if TYPE_CHECKING:
     from ipsfidelity.scoring import Score
     from ipsfidelity.ui.radar_widget import RadarWidget
     from ipsfidelity.ui.review_session import ReviewSession
+
+
+def first_sentence(text: str, limit: int = 110) -> str:
+    """An element's gist as in the report's summary; the full text is in the tooltip."""
+    end = text.find(". ")
+    short = text if end == -1 else text[: end + 1]
+    return short if len(short) <= limit else short[:limit].rsplit(" ", 1)[0] + " …"
 
 
 class ResultsView(QWidget):
@@ -56,6 +64,12 @@ class ResultsView(QWidget):
         self.verdict_label = QLabel()
         self.verdict_label.setWordWrap(True)
         self.verdict_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        # The elements behind the verdict, in words (the verdict itself names only ids).
+        self.failing_box = QWidget()
+        self.failing_layout = QVBoxLayout(self.failing_box)
+        self.failing_layout.setContentsMargins(0, 0, 0, 6)
+        self.failing_layout.setSpacing(2)
+        self.failing_labels: list[QLabel] = []
         self.overall_label = QLabel()
         self.overall_label.setStyleSheet("font-size: 12pt;")
         self.caseload_label = QLabel()
@@ -74,6 +88,7 @@ class ResultsView(QWidget):
 
         left = QVBoxLayout()
         left.addWidget(self.verdict_label)
+        left.addWidget(self.failing_box)
         left.addWidget(self.overall_label)
         left.addWidget(self.caseload_label)
         left.addWidget(self.table, 1)
@@ -100,6 +115,7 @@ class ResultsView(QWidget):
         self.verdict_label.setStyleSheet(
             f"font-size: 15pt; font-weight: 600; color: {VERDICT_COLOURS[score.verdict]};"
         )
+        self._show_failing(session, score)
         self.overall_label.setText(f"{t('results.overall')}: <b>{number(score.overall)}</b>")
         loads = ", ".join(f"{c.consultant} {number(c.load)}" for c in score.caseload.consultants)
         status = caseload_status_text(score.caseload.status)
@@ -120,6 +136,25 @@ class ResultsView(QWidget):
             for col, item in enumerate((name, value, rated)):
                 self.table.setItem(row, col, item)
         self.show_radar(score, None, None)
+
+    def _show_failing(self, session: ReviewSession, score: Score) -> None:
+        for label in self.failing_labels:
+            label.setParent(None)
+        self.failing_labels = []
+        texts = {e.id: pick(e.text) for e in session.pack.elements}
+        scale = {s.id: pick(s.label) for s in session.pack.scale}
+        for element_id in score.not_met:
+            rating = session.elements[element_id].rating
+            label = QLabel(
+                f"<span style='color: {RATING_COLOURS[rating]};'>{RATING_MARKS[rating]} "
+                f"<b>{element_id}</b> {escape(scale[rating])}</span> – "
+                f"{escape(first_sentence(texts[element_id]))}"
+            )
+            label.setWordWrap(True)
+            label.setToolTip(texts[element_id])
+            self.failing_layout.addWidget(label)
+            self.failing_labels.append(label)
+        self.failing_box.setVisible(bool(self.failing_labels))
 
     def show_radar(self, score: Score, previous: Score | None, previous_period: str | None) -> None:
         from ipsfidelity.charts.radar import Series

@@ -103,6 +103,21 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "Write the period as year and quarter, e.g. 2026-Q4",
     },
     "new.start": {"da": "&Start vurderingen", "en": "&Start the assessment"},
+    "new.duplicate": {
+        "da": "Teamet har allerede en vurdering for {period} (dato {date}). "
+        "En ny vurdering bliver den gældende for perioden.",
+        "en": "The team already has an assessment for {period} (dated {date}). "
+        "A new one becomes the one that counts for the period.",
+    },
+    "new.open_existing": {"da": "Å&bn den eksisterende", "en": "&Open the existing one"},
+    "new.create_second": {
+        "da": "Opret alligevel en ny vurdering (fx en genvurdering)",
+        "en": "Create a new assessment anyway (e.g. a re-review)",
+    },
+    "new.no_reviewers": {
+        "da": "Skriv mindst ét navn under »Vurderet af«",
+        "en": "Enter at least one name under 'Reviewers'",
+    },
     # walk-through
     "review.heading": {"da": "{team} · {period} · {date}", "en": "{team} · {period} · {date}"},
     "review.back": {"da": "← Oversigt", "en": "← Overview"},
@@ -153,6 +168,22 @@ STRINGS: dict[str, dict[str, str]] = {
     "caseload.duplicate_name": {
         "da": "»{name}« står allerede i tabellen",
         "en": "'{name}' is already in the table",
+    },
+    "caseload.not_saved": {
+        "da": "Ikke gemt – ret det markerede felt",
+        "en": "Not saved – correct the marked field",
+    },
+    "caseload.implausible": {
+        "da": "{count} sager for én konsulent er usædvanligt mange (over {limit})",
+        "en": "{count} cases for one consultant is unusually many (over {limit})",
+    },
+    "caseload.confirm": {
+        "da": "Tryk Enter igen for at gemme tallet, eller ret det",
+        "en": "Press Enter again to save the number, or correct it",
+    },
+    "caseload.unconfirmed": {
+        "da": "Ikke gemt: åbn feltet og bekræft med Enter to gange",
+        "en": "Not saved: open the field and confirm with Enter twice",
     },
     "caseload.unsaved_row": {
         "da": "Rækker uden navn gemmes ikke",
@@ -411,13 +442,14 @@ STRINGS: dict[str, dict[str, str]] = {
     },
     "review.plan_items": {"da": "Handlinger om {element}", "en": "Actions on {element}"},
     "review.plan_item": {
-        "da": "{mark} {text} — {party}, {owner}, deadline {deadline}, {status}",
+        "da": "{mark} {text} — {party}, {owner}, frist {deadline}, {status}",
         "en": "{mark} {text} — {party}, {owner}, deadline {deadline}, {status}",
     },
     "review.carried_from": {"da": "fra {period}", "en": "from {period}"},
     "review.action_plan": {"da": "Handleplan →", "en": "Action plan →"},
     # action plan
     "plan.title": {"da": "Handleplan", "en": "Action plan"},
+    "report.file_name": {"da": "Vurdering {team} {period}", "en": "Assessment {team} {period}"},
     "plan.heading": {
         "da": "Handleplan · {team} · {period} · {date}",
         "en": "Action plan · {team} · {period} · {date}",
@@ -426,8 +458,8 @@ STRINGS: dict[str, dict[str, str]] = {
     "plan.col.text": {"da": "Aftale og handling", "en": "Agreement and action"},
     "plan.col.elements": {"da": "Element", "en": "Element"},
     "plan.col.party": {"da": "Ansvarlig part", "en": "Responsible party"},
-    "plan.col.owner": {"da": "Ansvarlig", "en": "Owner"},
-    "plan.col.deadline": {"da": "Deadline", "en": "Deadline"},
+    "plan.col.owner": {"da": "Tovholder", "en": "Owner"},
+    "plan.col.deadline": {"da": "Frist", "en": "Deadline"},
     "plan.col.status": {"da": "Status", "en": "Status"},
     "plan.col.follow_up": {"da": "Opfølgning", "en": "Follow-up note"},
     "plan.col.period": {"da": "Vurdering", "en": "Review"},
@@ -455,11 +487,11 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "At least one of them is carried over from an earlier plan; deleting it leaves it open there again. Better set its status to Finished.",
     },
     "plan.confirm_merge": {
-        "da": "Læg {count} handlinger sammen til én? Teksterne sættes efter hinanden, og den tidligste deadline gælder. Det kan ikke fortrydes.",
+        "da": "Læg {count} handlinger sammen til én? Teksterne sættes efter hinanden, og den tidligste frist gælder. Det kan ikke fortrydes.",
         "en": "Merge {count} actions into one? The texts are joined and the earliest deadline applies. This cannot be undone.",
     },
     "plan.bad_date": {
-        "da": "Skriv deadline som åååå-mm-dd, fx 2026-12-15",
+        "da": "Skriv fristen som åååå-mm-dd, fx 2026-12-15",
         "en": "Write the deadline as yyyy-mm-dd, e.g. 2026-12-15",
     },
     "plan.bad_element": {
@@ -468,6 +500,10 @@ STRINGS: dict[str, dict[str, str]] = {
     },
     "plan.empty_text": {"da": "Handlingen skal have en tekst", "en": "The action needs a text"},
     "plan.carried": {"da": "Videreført fra {period}", "en": "Carried over from {period}"},
+    "plan.carried_legend": {
+        "da": "↻ = videreført fra forrige handleplan",
+        "en": "↻ = carried over from the previous action plan",
+    },
     "plan.overdue": {"da": "⚠ overskredet", "en": "⚠ overdue"},
     "plan.overdue_count": {"da": "⚠ {count} overskredne", "en": "⚠ {count} overdue"},
     "plan.open_count": {"da": "{count} åbne", "en": "{count} open"},

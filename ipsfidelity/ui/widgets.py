@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QLabel, QTableView, QWidget
 
-from ipsfidelity.ui.colours import BAD, MUTED
+from ipsfidelity.ui.colours import BAD, MUTED, WARN
 from ipsfidelity.ui.strings import t
 
 
@@ -19,9 +19,13 @@ class FieldMessage(QLabel):
         self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.hide()
 
-    def show_message(self, text: str) -> None:
+    def show_message(self, text: str, *, warning: bool = False) -> None:
+        self.setStyleSheet(f"color: {WARN if warning else BAD};")
         self.setText(text)
         self.setVisible(bool(text))
+
+    def show_warning(self, text: str) -> None:
+        self.show_message(text, warning=True)
 
     def clear_message(self) -> None:
         self.show_message("")

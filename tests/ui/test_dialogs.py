@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
+from ipsfidelity.store.views import AssessmentInfo
 from ipsfidelity.ui.assessment_dialog import NewAssessmentDialog, date_problem
 from ipsfidelity.ui.team_dialog import MUNICIPALITIES, TeamDialog
 
@@ -88,3 +89,56 @@ def test_date_problem_edges() -> None:
     assert date_problem(today + dt.timedelta(days=366), today) == ""
     assert date_problem(today + dt.timedelta(days=367), today) != ""
     assert date_problem(dt.date(2020, 1, 1), today) == ""
+
+
+def _info(period: str, day: dt.date, aid: str = "a1") -> AssessmentInfo:
+    now = dt.datetime(2026, 11, 3, 9, 0)
+    return AssessmentInfo(
+        aid, "t1", "IPS Glostrup", day, period, "dk-minimum", "1", ("Åse",), None, now, now
+    )
+
+
+def test_a_reviewer_is_required_with_a_message_at_the_field(qtbot: QtBot) -> None:
+    dialog = NewAssessmentDialog("IPS Glostrup")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert not dialog.reviewers_message.isVisible()  # nothing tried yet: no scolding
+    qtbot.mouseClick(dialog.start_button, Qt.MouseButton.LeftButton)
+    assert dialog.result() == 0 and dialog.isVisible()
+    assert dialog.reviewers_message.isVisible()
+    assert dialog.reviewers_message.text() == "Skriv mindst ét navn under »Vurderet af«"
+    qtbot.keyClicks(dialog.reviewers_edit, " , ")
+    qtbot.mouseClick(dialog.start_button, Qt.MouseButton.LeftButton)
+    assert dialog.isVisible()
+    qtbot.keyClicks(dialog.reviewers_edit, "Åse Ørum")
+    assert not dialog.reviewers_message.isVisible()
+    with qtbot.waitSignal(dialog.accepted):
+        qtbot.mouseClick(dialog.start_button, Qt.MouseButton.LeftButton)
+    assert dialog.values().reviewers == ("Åse Ørum",)
+
+
+def test_an_assessment_in_the_same_period_is_offered_instead(qtbot: QtBot) -> None:
+    today = dt.date.today()
+    period = f"{today.year}-Q{(today.month - 1) // 3 + 1}"
+    existing = [_info("2020-Q1", dt.date(2020, 2, 1), "old"), _info(period, today, "same")]
+    dialog = NewAssessmentDialog("IPS Glostrup", existing=existing)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.keyClicks(dialog.reviewers_edit, "Åse Ørum")
+    assert dialog.duplicate_message.isVisible()
+    assert dialog.duplicate_message.text().startswith(
+        f"Teamet har allerede en vurdering for {period} (dato {today.isoformat()})"
+    )
+    assert dialog.open_existing_button.isVisible() and dialog.second_box.isVisible()
+    assert not dialog.start_button.isEnabled()  # a second one only when asked for
+    dialog.second_box.setChecked(True)
+    assert dialog.start_button.isEnabled()
+    dialog.second_box.setChecked(False)
+    dialog.period_edit.selectAll()
+    qtbot.keyClicks(dialog.period_edit, "2019-Q4")  # another period: no question
+    assert not dialog.duplicate_message.isVisible() and dialog.start_button.isEnabled()
+    dialog.period_edit.selectAll()
+    qtbot.keyClicks(dialog.period_edit, period)
+    with qtbot.waitSignal(dialog.open_existing) as opened:
+        qtbot.mouseClick(dialog.open_existing_button, Qt.MouseButton.LeftButton)
+    assert opened.args == ["same"] and dialog.result() == 0

@@ -99,6 +99,7 @@ def test_unmet_elements_end_in_a_plan_that_the_next_review_follows_up(
     assert isinstance(dialog, NewAssessmentDialog)
     dialog.date_edit.setDate(QDate(2027, 2, 3))
     assert dialog.period_edit.text() == "2027-Q1"
+    qtbot.keyClicks(dialog.reviewers_edit, "Mette Sørensen")
     qtbot.mouseClick(dialog.start_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(
         lambda: window.session is not None and window.session.assessment_id != first_id,

@@ -200,3 +200,29 @@ def test_smoke_run_opens_the_window_and_exits_cleanly(tmp_path: Path) -> None:
     )
     assert done.returncode == 0, done.stderr
     assert (tmp_path / "smoke.sqlite3").stat().st_size > 0  # the schema was created
+
+
+def test_new_assessment_in_a_reviewed_period_opens_the_existing_one(
+    seeded: str, app: App, qtbot: QtBot, db_path: Path
+) -> None:
+    from PySide6.QtCore import QDate
+
+    from ipsfidelity.ui.assessment_dialog import NewAssessmentDialog
+
+    window = app.window
+    window.refresh_teams()
+    settle(qtbot, window)
+    qtbot.mouseClick(window.home.new_assessment_button, Qt.MouseButton.LeftButton)
+    dialog = window.active_dialog
+    assert isinstance(dialog, NewAssessmentDialog)
+    dialog.date_edit.setDate(QDate(2026, 11, 20))  # the seeded review is 2026-Q4 too
+    assert dialog.duplicate_message.isVisible() and not dialog.start_button.isEnabled()
+    qtbot.mouseClick(dialog.open_existing_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.session is not None, timeout=10_000)
+    assert window.session is not None and window.session.assessment_id == seeded
+    settle(qtbot, window)
+    check = open_store(str(db_path))
+    try:
+        assert [a.id for a in check.list_assessments()] == [seeded]  # no second one
+    finally:
+        check.close()

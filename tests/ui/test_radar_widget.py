@@ -40,3 +40,19 @@ def test_axis_labels_are_the_short_danish_principle_names(qtbot: QtBot) -> None:
     texts = [t.get_text().replace("\n", " ") for t in radar.chart.axes.get_xticklabels()]
     assert texts[0] == "Ingen eksklusion" and len(texts) == len(pack.principles)
     assert radar.chart.axes.get_ylim() == (0.0, 100.0)
+
+
+def test_axis_labels_keep_a_margin_from_the_sides(qtbot: QtBot) -> None:
+    pack = default_pack()
+    labels = [pick(p.short) for p in pack.principles]
+    radar = RadarWidget(labels)
+    qtbot.addWidget(radar)
+    radar.resize(620, 700)  # the results screen's half at 1280 px
+    radar.show_series([Series("Denne", [100.0] * len(labels))])
+    radar.draw()
+    renderer = radar.get_renderer()
+    width = radar.figure.bbox.width
+    margin = 0.1 * radar.figure.dpi  # at least a tenth of an inch
+    for label in radar.chart.axes.get_xticklabels():
+        box = label.get_window_extent(renderer)
+        assert box.x0 >= margin and box.x1 <= width - margin, label.get_text()

@@ -97,7 +97,7 @@ def test_export_through_the_menu_writes_opens_and_keeps_the_window_responsive(
     assert isinstance(dialog, QFileDialog)
     assert window.session is not None
     period = window.session.info.period
-    assert dialog.selectedFiles()[0] == str(out_dir / f"IPS-vurdering IPS Albertslund {period}.pdf")
+    assert dialog.selectedFiles()[0] == str(out_dir / f"Vurdering IPS Albertslund {period}.pdf")
     target = out_dir / "styregruppe.pdf"
     # The dialog is on screen by now (it opens after the worker's personal-data check),
     # and Qt's selectFile leaves a focused name field alone: type the name, as a user would.
@@ -277,7 +277,7 @@ def test_the_default_file_name_is_safe_for_every_file_system() -> None:
     from ipsfidelity.ui.report_common import ReportTarget
 
     target = ReportTarget("x", 'IPS Ærø/Østerbro: "nord"', "2026-Q4", True)
-    assert target.file_name() == "IPS-vurdering IPS Ærø-Østerbro- -nord- 2026-Q4.pdf"
+    assert target.file_name() == "Vurdering IPS Ærø-Østerbro- -nord- 2026-Q4.pdf"
 
 
 def test_cancelling_a_print_sends_nothing(

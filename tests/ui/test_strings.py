@@ -27,3 +27,17 @@ def test_the_colour_table_spells_not_rated_as_the_instrument_does() -> None:
     from ipsfidelity.ui import colours
 
     assert colours.NOT_RATED == NOT_RATED
+
+
+def test_danish_ui_uses_the_reports_words_for_deadline_and_owner() -> None:
+    from ipsfidelity.messages import MESSAGES
+
+    danish = " ".join(  # the words shown, not the {placeholders}
+        literal
+        for entry in STRINGS.values()
+        for literal, *_ in string.Formatter().parse(entry["da"])
+    )
+    assert "deadline" not in danish.casefold()
+    assert STRINGS["plan.col.deadline"]["da"] == MESSAGES["report.col.deadline"]["da"] == "Frist"
+    assert STRINGS["plan.col.owner"]["da"] == MESSAGES["report.col.owner"]["da"] == "Tovholder"
+    assert STRINGS["plan.col.party"]["da"] == MESSAGES["report.col.responsible"]["da"]
