@@ -88,7 +88,7 @@ def os_reason(exc: OSError) -> str:
     return t("io.other", detail=exc.strerror or type(exc).__name__)
 
 
-TEXT_COLUMN_WIDTHS = {"team": 180, "municipality": 130, "psychiatry": 160}
+TEXT_COLUMN_WIDTHS = {"team": 160, "municipality": 110, "psychiatry": 120, "follow_up": 150}
 
 
 class OverviewView(QWidget):

@@ -284,7 +284,7 @@ STRINGS: dict[str, dict[str, str]] = {
     "overview.col.team": {"da": "Team", "en": "Team"},
     "overview.col.municipality": {"da": "Kommune", "en": "Municipality"},
     "overview.col.psychiatry": {"da": "Psykiatri", "en": "Psychiatry"},
-    "overview.col.last_review": {"da": "Seneste vurdering", "en": "Last review"},
+    "overview.col.last_review": {"da": "Sidst vurderet", "en": "Last review"},
     "overview.no_review": {"da": "ingen", "en": "none"},
     "overview.follow_up_tip": {
         "da": "Teamets handlinger, der ikke er afsluttet; ⚠ markerer dem, hvis frist er overskredet",

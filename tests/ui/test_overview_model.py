@@ -66,7 +66,7 @@ def test_columns_follow_the_pack_and_headers_are_danish(rows: list[OverviewRow])
     ]
     header = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
     assert header[:5] == ["Team", "Kommune", "Psykiatri", "Periode", "Dato"]
-    assert header[-5:] == ["Samlet", "Resultat", "Caseload", "Seneste vurdering", "Opfølgning"]
+    assert header[-5:] == ["Samlet", "Resultat", "Caseload", "Sidst vurderet", "Opfølgning"]
     p1 = _column(model, "P1")
     tip = model.headerData(p1, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole)
     assert tip == "P1 Ingen eksklusion"
