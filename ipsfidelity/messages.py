@@ -10,7 +10,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "The action needs a text",
     },
     "action.long_owner": {
-        "da": "Den ansvarliges navn må højst være 200 tegn",
+        "da": "Tovholderens navn må højst være 200 tegn",
         "en": "The owner's name may be at most 200 characters",
     },
     "action.merge_other_plan": {
@@ -22,7 +22,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Two actions that each continue an earlier action cannot be merged; finish one of them instead",
     },
     "action.no_deadline": {
-        "da": "Handlingen skal have en deadline (en dato)",
+        "da": "Handlingen skal have en frist (en dato)",
         "en": "The action needs a deadline (a date)",
     },
     "action.not_found": {
@@ -314,7 +314,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Date",
     },
     "cli.col.deadline": {
-        "da": "Deadline",
+        "da": "Frist",
         "en": "Deadline",
     },
     "cli.col.element": {
@@ -346,12 +346,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Overdue",
     },
     "cli.col.owner": {
-        "da": "Ansvarlig",
+        "da": "Tovholder",
         "en": "Owner",
     },
     "cli.col.party": {
-        "da": "Part",
-        "en": "Party",
+        "da": "Ansvarlig part",
+        "en": "Responsible party",
     },
     "cli.col.period": {
         "da": "Periode",
@@ -702,8 +702,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Participants and those in job or education must be whole numbers from 0",
     },
     "outcome.reference": {
-        "da": "Inklusion-forsøget: 59,5 % i job eller uddannelse",
-        "en": "The Inklusion trial: 59.5% in job or education",
+        "da": "Forskningsprojektet Inklusion: 59,5 % af deltagerne kom i job eller uddannelse",
+        "en": "The Danish Inklusion research project: 59.5% of participants reached work or education",
     },
     "outcome.share": {
         "da": "{in_job} af {participants} i job eller uddannelse ({share} %)",
@@ -806,7 +806,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Overdue",
     },
     "report.action_overdue_note": {
-        "da": "Overskredet: deadline før {date}, og punktet er ikke afsluttet.",
+        "da": "Overskredet: fristen var før {date}, og punktet er ikke afsluttet.",
         "en": "Overdue: the deadline was before {date} and the item is not finished.",
     },
     "report.agreement_fact": {
@@ -1078,16 +1078,16 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Not rated",
     },
     "report.outcome_line": {
-        "da": "Resultater: {in_job} af {participants} deltagere i job eller uddannelse ({share} %) · reference: Inklusion-forsøget {reference} %",
-        "en": "Outcomes: {in_job} of {participants} participants in job or education ({share}%) · reference: the Inklusion trial {reference}%",
+        "da": "Resultater: {in_job} af {participants} deltagere i job eller uddannelse ({share} %) · reference: forskningsprojektet Inklusion ({reference} % af deltagerne kom i job eller uddannelse)",
+        "en": "Outcomes: {in_job} of {participants} participants in job or education ({share}%) · reference: the Danish Inklusion research project ({reference}% of participants reached work or education)",
     },
     "report.outcome_line_empty": {
-        "da": "Resultater: ingen deltagere i IPS registreret · reference: Inklusion-forsøget {reference} %",
-        "en": "Outcomes: no participants in IPS recorded · reference: the Inklusion trial {reference}%",
+        "da": "Resultater: ingen deltagere i IPS registreret · reference: forskningsprojektet Inklusion ({reference} % af deltagerne kom i job eller uddannelse)",
+        "en": "Outcomes: no participants in IPS recorded · reference: the Danish Inklusion research project ({reference}% of participants reached work or education)",
     },
     "report.outcome_reference": {
-        "da": "Reference: I Inklusion-forsøget kom {share} % af deltagerne i job eller uddannelse.",
-        "en": "Reference: in the Inklusion trial, {share}% of the participants got a job or education.",
+        "da": "Reference: I forskningsprojektet Inklusion kom {share} % af deltagerne i job eller uddannelse.",
+        "en": "Reference: in the Danish Inklusion research project, {share}% of participants reached work or education.",
     },
     "report.overall": {
         "da": "Samlet score",
