@@ -289,9 +289,17 @@ MESSAGES: dict[str, dict[str, str]] = {
         "da": "{count} overskredne handlinger er markeret med !",
         "en": "{count} overdue actions are marked with !",
     },
+    "cli.actions.overdue_one": {
+        "da": "1 overskreden handling er markeret med !",
+        "en": "1 overdue action is marked with !",
+    },
     "cli.actions.written": {
         "da": "Gemt: {path} ({count} handlinger)",
         "en": "Saved: {path} ({count} actions)",
+    },
+    "cli.actions.written_one": {
+        "da": "Gemt: {path} (1 handling)",
+        "en": "Saved: {path} (1 action)",
     },
     "cli.assessments.none": {
         "da": "Der er ingen vurderinger endnu.",
@@ -402,8 +410,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "COMMAND",
     },
     "cli.demo.done": {
-        "da": "Demodata: {created} vurderinger og {teams} teams oprettet, {unchanged} fandtes allerede.",
-        "en": "Demo data: {created} assessments and {teams} teams created, {unchanged} already there.",
+        "da": "Demodata – oprettede vurderinger: {created}, oprettede teams: {teams}, vurderinger der fandtes allerede: {unchanged}.",
+        "en": "Demo data – assessments created: {created}, teams created: {teams}, assessments already there: {unchanged}.",
     },
     "cli.description": {
         "da": "Vurdering af IPS-teams efter den danske minimumsdefinition. Uden kommando åbnes programmet.",
@@ -498,8 +506,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "list teams",
     },
     "cli.import.done": {
-        "da": "Importeret: {created} nye, {updated} opdaterede, {unchanged} uændrede.",
-        "en": "Imported: {created} new, {updated} updated, {unchanged} unchanged.",
+        "da": "Importeret – nye: {created}, opdaterede: {updated}, uændrede: {unchanged}.",
+        "en": "Imported – new: {created}, updated: {updated}, unchanged: {unchanged}.",
     },
     "cli.interrupted": {
         "da": "Afbrudt.",
@@ -1112,6 +1120,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "report.principle_score": {
         "da": "Score {score} · {rated} af {elements} elementer vurderet",
         "en": "Score {score} · {rated} of {elements} elements rated",
+    },
+    "report.principle_score_one": {
+        "da": "Score {score} · {rated} af 1 element vurderet",
+        "en": "Score {score} · {rated} of 1 element rated",
     },
     "report.progress.done": {
         "da": "Rapporten er klar",

@@ -57,7 +57,7 @@ def test_table_marks_overdue_and_filters(plan_db: str, capsys: pytest.CaptureFix
     assert "Deadline" not in out and "deadline" not in out
     overdue = [r for r in rows if r.startswith("!")]
     assert len(overdue) == 1 and "Fast plads i F-ACT" in overdue[0] and "Psykiatri" in overdue[0]
-    assert "1 overskredne handlinger er markeret med !" in out
+    assert "1 overskreden handling er markeret med !" in out
     open_rows = [
         r for r in _out(capsys, "--db", plan_db, "actions", "--open").splitlines() if "Ærø" in r
     ]

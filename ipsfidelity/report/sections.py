@@ -60,7 +60,7 @@ def principles(c: ReportContent, w: Words) -> list[Flowable]:
             + "<br/>"
             + esc(
                 w(
-                    "report.principle_score",
+                    "report.principle_score_one" if ps.elements == 1 else "report.principle_score",
                     score=w.num(ps.score),
                     rated=ps.rated,
                     elements=ps.elements,
