@@ -537,6 +537,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "da": "Ja",
         "en": "Yes",
     },
+    "compare.caseload": {
+        "da": "Caseload: {before} → {after}",
+        "en": "Caseload: {before} → {after}",
+    },
+    "compare.caseload_same": {
+        "da": "Caseload: {status} (uændret)",
+        "en": "Caseload: {status} (unchanged)",
+    },
     "compare.col.delta": {
         "da": "Ændring",
         "en": "Change",
@@ -564,6 +572,14 @@ MESSAGES: dict[str, dict[str, str]] = {
     "compare.step": {
         "da": "{period} mod {previous}:",
         "en": "{period} against {previous}:",
+    },
+    "compare.verdict": {
+        "da": "Resultat: {before} → {after}",
+        "en": "Verdict: {before} → {after}",
+    },
+    "compare.verdict_same": {
+        "da": "Resultat: {status} (uændret)",
+        "en": "Verdict: {status} (unchanged)",
     },
     "db.bad_url": {
         "da": "Databaseadressen »{url}« kan ikke bruges",
