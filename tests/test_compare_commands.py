@@ -113,6 +113,7 @@ def test_compare_shows_a_verdict_flipped_by_caseload(
     code, out, _ = run_cli(
         capsys, "--db", demo_url, "--lang", "en", "compare", "--team", "IPS Hillerød"
     )
+    assert code == 0
     assert "Caseload: ok → over the limit" in out and "Verdict: Meets → Does not meet" in out
 
 

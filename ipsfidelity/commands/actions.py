@@ -80,7 +80,8 @@ def run(args: argparse.Namespace) -> int:
     )
     overdue = sum(1 for i in items if i.is_overdue(today))
     if overdue:
-        print(tr("cli.actions.overdue_one" if overdue == 1 else "cli.actions.overdue", count=overdue))
+        key = "cli.actions.overdue_one" if overdue == 1 else "cli.actions.overdue"
+        print(tr(key, count=overdue))
     return EXIT_OK
 
 

@@ -360,7 +360,8 @@ def _actions_fact(c: ReportContent, w: Words) -> str:
 
 
 def outcome_line(c: ReportContent, w: Words) -> str:
-    """Outcome figures beside the Inklusion research project's share; empty when none are recorded."""
+    """Outcome figures beside the Inklusion research project's share; empty when none
+    are recorded."""
     o = c.outcomes
     if o is None:
         return ""

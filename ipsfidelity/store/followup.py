@@ -37,7 +37,8 @@ DONE = "afsluttet"
 # Linked "element" of an item about the caseload rule, which is not an element of the pack.
 CASELOAD_REF = "caseload"
 DEFAULT_DEADLINE = dt.timedelta(weeks=6)
-# Share of participants in job or education in the Danish Inklusion research project (forskningsprojektet Inklusion, seed 001), in %.
+# Share of participants in job or education in the Danish Inklusion research project
+# (forskningsprojektet Inklusion, seed 001), in %.
 INKLUSION_SHARE = 59.5
 
 # Who usually carries a fix, by principle of the dk-minimum pack, after seed 001's split into
