@@ -1157,6 +1157,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "da": "Gemmer PDF-filen …",
         "en": "Saving the PDF file …",
     },
+    "report.rank_tied": {
+        "da": "{count} principper med samme score: {ids}",
+        "en": "{count} principles with the same score: {ids}",
+    },
     "report.section.actions": {
         "da": "Handleplan",
         "en": "Action plan",

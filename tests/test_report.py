@@ -284,3 +284,22 @@ def test_ranking_never_calls_a_top_score_weak(demo_store: Store, tmp_path: Path)
     first = pdf_text(write_report(demo_store, aid, tmp_path / "r.pdf"), 1)
     assert "Alle vurderede principper har samme score, 100,0" in first
     assert "Svageste principper" not in first
+
+
+def test_ties_across_the_cut_are_named_not_picked(demo_store: Store, tmp_path: Path) -> None:
+    # Hillerød's first review: six principles at 100,0, P3 and P4 below.
+    aid = demo_ids(demo_store, "IPS Hillerød")[-1]
+    first = pdf_text(write_report(demo_store, aid, tmp_path / "r.pdf"), 1)
+    assert "Stærkeste principper 6 principper med samme score: P1, P2, P5, P6, P7, P8" in first
+    assert "Svageste principper P4 Vejledning om ydelser P3 Integration med behandling" in first
+    # The same at the bottom: one principle met, seven tied at 0.
+    team = demo_store.create_team("IPS Bund")
+    a = demo_store.create_assessment(team.id, dt.date(2026, 4, 1))
+    first_principle = default_pack().principles[0]
+    for element in default_pack().elements:
+        met = element in first_principle.elements
+        demo_store.set_rating(a.id, element.id, "met" if met else "not_met")
+    demo_store.set_caseload(a.id, [CaseloadInfo("Åse", 1.0, 10, 0)])
+    page = pdf_text(write_report(demo_store, a.id, tmp_path / "b.pdf"), 1)
+    assert "Stærkeste principper P1 Ingen eksklusion 100,0 Svageste" in page
+    assert "Svageste principper 7 principper med samme score: P2, P3, P4, P5, P6, P7, P8" in page

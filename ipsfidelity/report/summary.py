@@ -231,24 +231,40 @@ def radar_series(c: ReportContent, w: Words) -> list[RadarSeries]:
     return series
 
 
-def ranking(c: ReportContent) -> tuple[list[str], list[str]]:
-    """Up to three strongest and three weakest principle ids (ties in pack order).
+def ranking(c: ReportContent) -> tuple[list[tuple[str, ...]], list[tuple[str, ...]]]:
+    """Rows of the strongest and the weakest principles: about three each, best (worst) first.
 
-    Never the same principle in both, and none in a list it does not belong to: a
-    principle at the top score is not "weak", one at the bottom score not "strong".
+    A row is one principle id, or several tied at the same score where the tie crosses the
+    cut: those stay together in one row rather than three of five being picked by pack
+    order. Never the same principle in both lists, and none in a list it does not belong
+    to: a principle at the top score is not "weak", one at the bottom score not "strong".
     When all scores are equal both lists are empty.
     """
     scored = [p for p in c.score.principles if p.score is not None]
     if not scored:
         return [], []
-    order = {p.id: i for i, p in enumerate(c.score.principles)}
-    top = max(p.score or 0 for p in scored)
-    low = min(p.score or 0 for p in scored)
-    best = sorted(scored, key=lambda p: (-(p.score or 0), order[p.id]))
-    take = 3 if len(best) >= 6 else (len(best) + 1) // 2
-    strongest = [p.id for p in best[:take] if (p.score or 0) > low]
-    rest = [p for p in best if p.id not in strongest and (p.score or 0) < top]
-    weakest = [p.id for p in sorted(rest, key=lambda p: (p.score or 0, order[p.id]))[:3]]
+    groups: dict[float, list[str]] = {}
+    for p in scored:  # pack order within a score
+        groups.setdefault(p.score or 0.0, []).append(p.id)
+    top, low = max(groups), min(groups)
+    take = 3 if len(scored) >= 6 else (len(scored) + 1) // 2
+
+    def rows(order: list[float], limit: int, stop: float, taken: set[str]) -> list[tuple[str, ...]]:
+        out: list[tuple[str, ...]] = []
+        count = 0
+        for score in order:
+            ids = groups[score]
+            if count >= limit or score == stop or taken & set(ids):
+                break
+            if count + len(ids) > limit and len(ids) > 1:
+                out.append(tuple(ids))  # a tie across the cut: all of them, in one row
+            else:
+                out += [(i,) for i in ids]
+            count += len(ids)
+        return out
+
+    strongest = rows(sorted(groups, reverse=True), take, low, set())
+    weakest = rows(sorted(groups), 3, top, {i for row in strongest for i in row})
     return strongest, weakest
 
 
@@ -260,16 +276,21 @@ def _chart_and_ranking(c: ReportContent, w: Words) -> Table:
     side_width = CONTENT_WIDTH - RADAR_WIDTH - 4 * mm
     titles = {p.id: pick(p.short, c.lang) for p in c.pack.principles}
 
-    def listing(ids: list[str]) -> list[Flowable]:
-        if not ids:
+    def name(ids: tuple[str, ...]) -> str:
+        if len(ids) == 1:
+            return f"{ids[0]} {titles[ids[0]]}"
+        return w("report.rank_tied", count=len(ids), ids=", ".join(ids))
+
+    def listing(groups: list[tuple[str, ...]]) -> list[Flowable]:
+        if not groups:
             return [Paragraph(esc(w("report.no_scores")), st["muted"])]
         # Name and score in columns, so a long name wraps inside its own cell.
         rows = [
             [
-                Paragraph(f"{pid} {esc(titles[pid])}", st["small"]),
-                Paragraph(f"<b>{w.num(by_id[pid].score)}</b>", st["small_right"]),
+                Paragraph(esc(name(ids)), st["small"]),
+                Paragraph(f"<b>{w.num(by_id[ids[0]].score)}</b>", st["small_right"]),
             ]
-            for pid in ids
+            for ids in groups
         ]
         table = Table(rows, colWidths=[side_width - 14 * mm, 14 * mm])
         table.setStyle(
