@@ -793,6 +793,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "da": "Instrumentpakken {origin} kan ikke læses: {why}",
         "en": "The instrument pack {origin} cannot be read: {why}",
     },
+    "party.municipality_named": {
+        "da": "{name} Kommune",
+        "en": "{name} Municipality",
+    },
     "rating.unknown_element": {
         "da": "Elementet »{element}« findes ikke i instrumentet",
         "en": "The element '{element}' is not in the instrument",
@@ -1010,8 +1014,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Cooperation agreement",
     },
     "report.field.clinics": {
-        "da": "Klinikker",
-        "en": "Clinics",
+        "da": "Ambulatorier og afdelinger",
+        "en": "Clinics and departments",
     },
     "report.field.date": {
         "da": "Dato",
@@ -1196,10 +1200,6 @@ MESSAGES: dict[str, dict[str, str]] = {
     "report.sign_for": {
         "da": "For {name}",
         "en": "For {name}",
-    },
-    "report.sign_for_municipality": {
-        "da": "For {name} Kommune",
-        "en": "For {name} Municipality",
     },
     "report.sign_intro": {
         "da": "Med underskrift bekræfter kommune og psykiatri, at rapporten er drøftet i fællesskab.",

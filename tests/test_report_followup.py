@@ -7,6 +7,7 @@ stream's order, in which each table cell is drawn whole, so a row reads as one r
 from __future__ import annotations
 
 import datetime as dt
+import re
 import subprocess
 import threading
 from pathlib import Path
@@ -112,12 +113,18 @@ def test_agreement_annex(demo_store: Store, tmp_path: Path) -> None:
             text=True,
         ).stdout.split()
     )
-    for label, value in agreement_rows(agreement, "da"):
-        assert f"{label} {' '.join(value.split())}" in raw_annex, label
     assert "Målgruppe: aldersgruppe 18-64 år" in raw_annex
-    assert "Karen Dahl, Jobcenterchef, Kommune" in raw_annex
+    for label, value in agreement_rows(agreement, "da", Words("da").date):
+        assert f"{label} {' '.join(value.split())}" in raw_annex, label
+    assert "Gælder fra 1. marts 2025" in raw_annex
+    assert "Karen Dahl, Jobcenterchef, Albertslund Kommune, 15. februar 2025" in raw_annex
+    assert "Poul Krogh, Centerchef, Psykiatrisk Center Glostrup, 15. februar 2025" in raw_annex
+    assert not re.search(r"\d{4}-\d{2}-\d{2}", raw_annex)  # no ISO dates in the annex
     assert "den gælder fra 1. marts 2025" in annex.lower()
     assert "I kraft fra 1. marts 2025 (se bilag)" in pdf_text(out, 1)
+    # One term for the clinics, the template's, on page 1 and in the annex.
+    assert "Ambulatorier og afdelinger F-ACT" in pdf_text(out, 1)
+    assert "Ambulatorier og afdelinger F-ACT" in raw_annex and "Klinikker" not in pdf_text(out)
     assert "Underskrift og dato" in pdf_text(out, pages - 1)
 
 

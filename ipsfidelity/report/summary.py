@@ -151,7 +151,7 @@ def _facts(c: ReportContent, w: Words) -> Table:
     if c.actions:
         rows.append(("report.field.actions", _actions_fact(c, w)))
     data = [[Paragraph(esc(w(k)), st["muted"]), Paragraph(esc(v), st["small"])] for k, v in rows]
-    table = Table(data, colWidths=[38 * mm, CONTENT_WIDTH - 38 * mm])
+    table = Table(data, colWidths=[44 * mm, CONTENT_WIDTH - 44 * mm])
     table.setStyle(
         TableStyle(
             [
