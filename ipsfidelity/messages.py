@@ -1061,6 +1061,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "da": "side {page} af {pages}",
         "en": "page {page} of {pages}",
     },
+    "report.help_label": {
+        "da": "Uddybning:",
+        "en": "Explanation:",
+    },
     "report.kicker": {
         "da": "Rapport om IPS-modeltrofasthed til styregruppen",
         "en": "IPS fidelity report for the steering group",
@@ -1144,6 +1148,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "report.principle_score_one": {
         "da": "Score {score} · {rated} af 1 element vurderet",
         "en": "Score {score} · {rated} of 1 element rated",
+    },
+    "report.principles_help_note": {
+        "da": "»Uddybning« under et princip forklarer princippet ved siden af instrumentets egen tekst; den vurderes ikke.",
+        "en": 'The "Explanation" under a principle explains it beside the instrument\'s own text; it is not rated.',
     },
     "report.progress.done": {
         "da": "Rapporten er klar",

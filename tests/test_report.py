@@ -104,6 +104,10 @@ def test_complete_report_content(demo_store: Store, tmp_path: Path) -> None:
     assert "Udvikling siden forrige vurdering" in text
     assert "↑" in text or "↓" in text
     assert "Underskrift og dato" in text and "For Albertslund Kommune" in text
+    # Each principle's explanation is labelled as such; the pack's note comes once, first.
+    pack = default_pack()
+    assert text.count("Uddybning:") == len(pack.principles)
+    assert pack.note is not None and " ".join(pack.note["da"].split()) in pdf_text(out, 2)
     # A principle with one element says "element", not "elementer" (P4 and P5 have one).
     assert re.search(r"\d af 1 element vurderet", text)
     assert not re.search(r"af 1 elementer", text)
@@ -166,6 +170,7 @@ def test_english(demo_store: Store, tmp_path: Path) -> None:
     assert f"page 1 of {page_count(out)}" in text
     assert "Signature and date" in text and "side 1" not in text
     assert "1 of 1 element rated" in text and "of 1 elements" not in text
+    assert text.count("Explanation:") == len(default_pack().principles)
 
 
 def test_long_action_plan_runs_on(demo_store: Store, tmp_path: Path) -> None:
