@@ -1065,6 +1065,18 @@ MESSAGES: dict[str, dict[str, str]] = {
         "da": "Uddybning:",
         "en": "Explanation:",
     },
+    "report.how_scores": {
+        "da": "{scale}. Et princips score er gennemsnittet af dets vurderede elementer, den samlede score gennemsnittet af principperne.",
+        "en": "{scale}. A principle's score is the average of its rated elements, the total the average of the principles.",
+    },
+    "report.how_title": {
+        "da": "Sådan læses vurderingen",
+        "en": "How to read the review",
+    },
+    "report.how_verdict": {
+        "da": "Teamet lever kun op til minimumsdefinitionen, når alle elementer er {full}, og ingen konsulents caseload er over {limit}; en høj score kan derfor godt stå sammen med »lever ikke op«.",
+        "en": 'The team meets the minimum definition only when every element is {full} and no consultant\'s caseload is above {limit}; so a high score can go with "does not meet".',
+    },
     "report.kicker": {
         "da": "Rapport om IPS-modeltrofasthed til styregruppen",
         "en": "IPS fidelity report for the steering group",
@@ -1096,6 +1108,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "report.not_given": {
         "da": "ikke angivet",
         "en": "not given",
+    },
+    "report.not_met_elsewhere": {
+        "da": "Elementer, der ikke er fuldt opfyldt ({count}): se dem i afsnittet om principperne.",
+        "en": "Elements not fully met ({count}): see the section on the principles.",
     },
     "report.not_met_heading": {
         "da": "Elementer, der ikke er fuldt opfyldt ({count})",

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 import subprocess
@@ -16,6 +17,9 @@ from ipsfidelity.i18n import language, set_language
 from ipsfidelity.instrument import default_pack
 from ipsfidelity.messages import MESSAGES
 from ipsfidelity.report import build_report, write_report
+from ipsfidelity.report.content import gather
+from ipsfidelity.report.summary import how_to_read
+from ipsfidelity.report.text import Words
 from ipsfidelity.store import Store
 from ipsfidelity.store.followup import ActionPlanRow
 from ipsfidelity.store.repository import score_data
@@ -264,7 +268,11 @@ def test_extreme_content_still_lays_out(store: Store, tmp_path: Path) -> None:
     out = write_report(store, a.id, tmp_path / "r.pdf")
     pages = page_count(out)
     assert pages > 6
-    assert re.search(r"… og \d+ mere", pdf_text(out, 1))  # the summary stays one page
+    # The summary stays one page: the failed elements shrink to a line pointing to section 2.
+    assert "Elementer, der ikke er fuldt opfyldt (14): se dem i afsnittet om principperne" in (
+        pdf_text(out, 1)
+    )
+    assert "Sådan læses vurderingen" in pdf_text(out, 1)
     assert pdf_text(out, 2).startswith("Principper og elementer")
     for page in range(1, pages + 1):
         assert f"side {page} af {pages}" in pdf_text(out, page)
@@ -308,3 +316,34 @@ def test_ties_across_the_cut_are_named_not_picked(demo_store: Store, tmp_path: P
     page = pdf_text(write_report(demo_store, a.id, tmp_path / "b.pdf"), 1)
     assert "Stærkeste principper P1 Ingen eksklusion 100,0 Svageste" in page
     assert "Svageste principper 7 principper med samme score: P2, P3, P4, P5, P6, P7, P8" in page
+
+
+def test_how_to_read_box_from_the_pack(demo_store: Store, tmp_path: Path) -> None:
+    """Page 1 explains the numbers and the verdict, with the pack's scale and limit."""
+    aid = demo_ids(demo_store, "IPS Hillerød")[1]  # 2026-Q3: all 100,0, caseload over
+    out = write_report(demo_store, aid, tmp_path / "r.pdf")
+    first = pdf_text(out, 1)
+    assert (
+        "Sådan læses vurderingen: Opfyldt = 100, Delvist opfyldt = 50, Ikke opfyldt = 0." in first
+    )
+    assert "Et princips score er gennemsnittet af dets vurderede elementer" in first
+    assert "den samlede score gennemsnittet af principperne" in first
+    assert "alle elementer er Opfyldt, og ingen konsulents caseload er over 25" in first
+    assert "Principper og elementer" not in first  # still one page
+    english = pdf_text(write_report(demo_store, aid, tmp_path / "en.pdf", "en"), 1)
+    assert "How to read the review: Met = 100, Partly met = 50, Not met = 0." in english
+    assert "no consultant's caseload is above 25" in english
+    # Nothing outside the pack knows the numbers: another scale and limit, other words.
+    content = gather(demo_store, aid)
+    pack = content.pack.model_copy(
+        update={
+            "scale": (
+                *content.pack.scale[:1],
+                content.pack.scale[1].model_copy(update={"value": 0.75}),
+                *content.pack.scale[2:],
+            ),
+            "caseload": content.pack.caseload.model_copy(update={"warning_max": 22.5}),
+        }
+    )
+    lines = how_to_read(dataclasses.replace(content, pack=pack), Words("da"))
+    assert "Delvist opfyldt = 75" in lines[0] and "over 22,5" in lines[1]
