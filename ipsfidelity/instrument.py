@@ -48,6 +48,8 @@ class Principle(_Strict):
     id: Identifier
     title: Text
     short: Text
+    # An explanation beside the instrument's own wording, not part of it: the report labels
+    # it "Uddybning".
     help: Text
     elements: tuple[Element, ...] = Field(min_length=1)
 
@@ -74,6 +76,9 @@ class Instrument(_Strict):
     version: Identifier
     title: Text
     source: Text
+    # How the pack relates to its source (e.g. bullet points split into elements); shown
+    # once, before the principles. Optional.
+    note: Text | None = None
     scale: tuple[ScaleOption, ...] = Field(min_length=2)
     evidence_sources: tuple[EvidenceSource, ...]
     verdict_rule: Literal["all_elements_met"]

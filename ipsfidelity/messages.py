@@ -10,7 +10,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "The action needs a text",
     },
     "action.long_owner": {
-        "da": "Den ansvarliges navn må højst være 200 tegn",
+        "da": "Tovholderens navn må højst være 200 tegn",
         "en": "The owner's name may be at most 200 characters",
     },
     "action.merge_other_plan": {
@@ -22,7 +22,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Two actions that each continue an earlier action cannot be merged; finish one of them instead",
     },
     "action.no_deadline": {
-        "da": "Handlingen skal have en deadline (en dato)",
+        "da": "Handlingen skal have en frist (en dato)",
         "en": "The action needs a deadline (a date)",
     },
     "action.not_found": {
@@ -289,9 +289,17 @@ MESSAGES: dict[str, dict[str, str]] = {
         "da": "{count} overskredne handlinger er markeret med !",
         "en": "{count} overdue actions are marked with !",
     },
+    "cli.actions.overdue_one": {
+        "da": "1 overskreden handling er markeret med !",
+        "en": "1 overdue action is marked with !",
+    },
     "cli.actions.written": {
         "da": "Gemt: {path} ({count} handlinger)",
         "en": "Saved: {path} ({count} actions)",
+    },
+    "cli.actions.written_one": {
+        "da": "Gemt: {path} (1 handling)",
+        "en": "Saved: {path} (1 action)",
     },
     "cli.assessments.none": {
         "da": "Der er ingen vurderinger endnu.",
@@ -314,7 +322,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Date",
     },
     "cli.col.deadline": {
-        "da": "Deadline",
+        "da": "Frist",
         "en": "Deadline",
     },
     "cli.col.element": {
@@ -346,12 +354,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Overdue",
     },
     "cli.col.owner": {
-        "da": "Ansvarlig",
+        "da": "Tovholder",
         "en": "Owner",
     },
     "cli.col.party": {
-        "da": "Part",
-        "en": "Party",
+        "da": "Ansvarlig part",
+        "en": "Responsible party",
     },
     "cli.col.period": {
         "da": "Periode",
@@ -402,8 +410,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "COMMAND",
     },
     "cli.demo.done": {
-        "da": "Demodata: {created} vurderinger og {teams} teams oprettet, {unchanged} fandtes allerede.",
-        "en": "Demo data: {created} assessments and {teams} teams created, {unchanged} already there.",
+        "da": "Demodata – oprettede vurderinger: {created}, oprettede teams: {teams}, vurderinger der fandtes allerede: {unchanged}.",
+        "en": "Demo data – assessments created: {created}, teams created: {teams}, assessments already there: {unchanged}.",
     },
     "cli.description": {
         "da": "Vurdering af IPS-teams efter den danske minimumsdefinition. Uden kommando åbnes programmet.",
@@ -506,8 +514,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "list teams",
     },
     "cli.import.done": {
-        "da": "Importeret: {created} nye, {updated} opdaterede, {unchanged} uændrede.",
-        "en": "Imported: {created} new, {updated} updated, {unchanged} unchanged.",
+        "da": "Importeret – nye: {created}, opdaterede: {updated}, uændrede: {unchanged}.",
+        "en": "Imported – new: {created}, updated: {updated}, unchanged: {unchanged}.",
     },
     "cli.interrupted": {
         "da": "Afbrudt.",
@@ -537,6 +545,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "da": "Ja",
         "en": "Yes",
     },
+    "compare.caseload": {
+        "da": "Caseload: {before} → {after}",
+        "en": "Caseload: {before} → {after}",
+    },
+    "compare.caseload_same": {
+        "da": "Caseload: {status} (uændret)",
+        "en": "Caseload: {status} (unchanged)",
+    },
     "compare.col.delta": {
         "da": "Ændring",
         "en": "Change",
@@ -564,6 +580,14 @@ MESSAGES: dict[str, dict[str, str]] = {
     "compare.step": {
         "da": "{period} mod {previous}:",
         "en": "{period} against {previous}:",
+    },
+    "compare.verdict": {
+        "da": "Resultat: {before} → {after}",
+        "en": "Verdict: {before} → {after}",
+    },
+    "compare.verdict_same": {
+        "da": "Resultat: {status} (uændret)",
+        "en": "Verdict: {status} (unchanged)",
     },
     "db.bad_url": {
         "da": "Databaseadressen »{url}« kan ikke bruges",
@@ -738,8 +762,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Participants and those in job or education must be whole numbers from 0",
     },
     "outcome.reference": {
-        "da": "Inklusion-forsøget: 59,5 % i job eller uddannelse",
-        "en": "The Inklusion trial: 59.5% in job or education",
+        "da": "Forskningsprojektet Inklusion: 59,5 % af deltagerne kom i job eller uddannelse",
+        "en": "The Danish Inklusion research project: 59.5% of participants reached work or education",
     },
     "outcome.share": {
         "da": "{in_job} af {participants} i job eller uddannelse ({share} %)",
@@ -805,6 +829,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "da": "Instrumentpakken {origin} kan ikke læses: {why}",
         "en": "The instrument pack {origin} cannot be read: {why}",
     },
+    "party.municipality_named": {
+        "da": "{name} Kommune",
+        "en": "{name} Municipality",
+    },
     "rating.unknown_element": {
         "da": "Elementet »{element}« findes ikke i instrumentet",
         "en": "The element '{element}' is not in the instrument",
@@ -842,7 +870,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Overdue",
     },
     "report.action_overdue_note": {
-        "da": "Overskredet: deadline før {date}, og punktet er ikke afsluttet.",
+        "da": "Overskredet: fristen var før {date}, og punktet er ikke afsluttet.",
         "en": "Overdue: the deadline was before {date} and the item is not finished.",
     },
     "report.agreement_fact": {
@@ -1022,8 +1050,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Cooperation agreement",
     },
     "report.field.clinics": {
-        "da": "Klinikker",
-        "en": "Clinics",
+        "da": "Ambulatorier og afdelinger",
+        "en": "Clinics and departments",
     },
     "report.field.date": {
         "da": "Dato",
@@ -1069,6 +1097,22 @@ MESSAGES: dict[str, dict[str, str]] = {
         "da": "side {page} af {pages}",
         "en": "page {page} of {pages}",
     },
+    "report.help_label": {
+        "da": "Uddybning:",
+        "en": "Explanation:",
+    },
+    "report.how_scores": {
+        "da": "{scale}. Et princips score er gennemsnittet af dets vurderede elementer, den samlede score gennemsnittet af principperne.",
+        "en": "{scale}. A principle's score is the average of its rated elements, the total the average of the principles.",
+    },
+    "report.how_title": {
+        "da": "Sådan læses vurderingen",
+        "en": "How to read the review",
+    },
+    "report.how_verdict": {
+        "da": "Teamet lever kun op til minimumsdefinitionen, når alle elementer er {full}, og ingen konsulents caseload er over {limit}; en høj score kan derfor godt stå sammen med »lever ikke op«.",
+        "en": 'The team meets the minimum definition only when every element is {full} and no consultant\'s caseload is above {limit}; so a high score can go with "does not meet".',
+    },
     "report.kicker": {
         "da": "Rapport om IPS-modeltrofasthed til styregruppen",
         "en": "IPS fidelity report for the steering group",
@@ -1101,6 +1145,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "da": "ikke angivet",
         "en": "not given",
     },
+    "report.not_met_elsewhere": {
+        "da": "Elementer, der ikke er fuldt opfyldt ({count}): se dem i afsnittet om principperne.",
+        "en": "Elements not fully met ({count}): see the section on the principles.",
+    },
     "report.not_met_heading": {
         "da": "Elementer, der ikke er fuldt opfyldt ({count})",
         "en": "Elements not fully met ({count})",
@@ -1114,16 +1162,16 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Not rated",
     },
     "report.outcome_line": {
-        "da": "Resultater: {in_job} af {participants} deltagere i job eller uddannelse ({share} %) · reference: Inklusion-forsøget {reference} %",
-        "en": "Outcomes: {in_job} of {participants} participants in job or education ({share}%) · reference: the Inklusion trial {reference}%",
+        "da": "Resultater: {in_job} af {participants} deltagere i job eller uddannelse ({share} %) · reference: forskningsprojektet Inklusion ({reference} % af deltagerne kom i job eller uddannelse)",
+        "en": "Outcomes: {in_job} of {participants} participants in job or education ({share}%) · reference: the Danish Inklusion research project ({reference}% of participants reached work or education)",
     },
     "report.outcome_line_empty": {
-        "da": "Resultater: ingen deltagere i IPS registreret · reference: Inklusion-forsøget {reference} %",
-        "en": "Outcomes: no participants in IPS recorded · reference: the Inklusion trial {reference}%",
+        "da": "Resultater: ingen deltagere i IPS registreret · reference: forskningsprojektet Inklusion ({reference} % af deltagerne kom i job eller uddannelse)",
+        "en": "Outcomes: no participants in IPS recorded · reference: the Danish Inklusion research project ({reference}% of participants reached work or education)",
     },
     "report.outcome_reference": {
-        "da": "Reference: I Inklusion-forsøget kom {share} % af deltagerne i job eller uddannelse.",
-        "en": "Reference: in the Inklusion trial, {share}% of the participants got a job or education.",
+        "da": "Reference: I forskningsprojektet Inklusion kom {share} % af deltagerne i job eller uddannelse.",
+        "en": "Reference: in the Danish Inklusion research project, {share}% of participants reached work or education.",
     },
     "report.overall": {
         "da": "Samlet score",
@@ -1153,6 +1201,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "da": "Score {score} · {rated} af {elements} elementer vurderet",
         "en": "Score {score} · {rated} of {elements} elements rated",
     },
+    "report.principle_score_one": {
+        "da": "Score {score} · {rated} af 1 element vurderet",
+        "en": "Score {score} · {rated} of 1 element rated",
+    },
+    "report.principles_help_note": {
+        "da": "»Uddybning« under et princip forklarer princippet ved siden af instrumentets egen tekst; den vurderes ikke.",
+        "en": 'The "Explanation" under a principle explains it beside the instrument\'s own text; it is not rated.',
+    },
     "report.progress.done": {
         "da": "Rapporten er klar",
         "en": "The report is ready",
@@ -1168,6 +1224,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "report.progress.write": {
         "da": "Gemmer PDF-filen …",
         "en": "Saving the PDF file …",
+    },
+    "report.rank_tied": {
+        "da": "{count} principper med samme score: {ids}",
+        "en": "{count} principles with the same score: {ids}",
     },
     "report.section.actions": {
         "da": "Handleplan",
@@ -1204,10 +1264,6 @@ MESSAGES: dict[str, dict[str, str]] = {
     "report.sign_for": {
         "da": "For {name}",
         "en": "For {name}",
-    },
-    "report.sign_for_municipality": {
-        "da": "For {name} Kommune",
-        "en": "For {name} Municipality",
     },
     "report.sign_intro": {
         "da": "Med underskrift bekræfter kommune og psykiatri, at rapporten er drøftet i fællesskab.",

@@ -69,7 +69,7 @@ def test_demo_fills_region_hovedstaden_teams_with_quarterly_reviews(
         assert len(set(periods)) == 4 and all(re.fullmatch(r"\d{4}-Q[1-4]", p) for p in periods)
     # Running it again changes nothing.
     assert main(["--db", demo_db, "demo"]) == 0
-    assert "0 vurderinger" in capsys.readouterr().out
+    assert "oprettede vurderinger: 0," in capsys.readouterr().out
 
 
 def test_assessments_filtered_by_team(demo_db: str, capsys: pytest.CaptureFixture[str]) -> None:

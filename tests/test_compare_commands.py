@@ -51,7 +51,18 @@ def test_compare_json(demo_url: str, capsys: pytest.CaptureFixture[str]) -> None
             assert [p["score"] for p in after["principles"]] == [p.score for p in score.principles]
             if before is None:
                 assert after["overall_delta"] is None and after["changes"] == []
+                assert after["caseload_change"] is None and after["verdict_change"] is None
                 continue
+            assert after["caseload_change"] == {
+                "from": before["caseload"],
+                "to": after["caseload"],
+                "changed": before["caseload"] != after["caseload"],
+            }
+            assert after["verdict_change"] == {
+                "from": before["verdict"],
+                "to": after["verdict"],
+                "changed": before["verdict"] != after["verdict"],
+            }
             assert after["overall_delta"] == round1(after["overall"] - before["overall"])
             for old, new in zip(before["principles"], after["principles"], strict=True):
                 assert new["delta"] == round1(new["score"] - old["score"])
@@ -81,6 +92,29 @@ def test_compare_text_and_errors(demo_url: str, capsys: pytest.CaptureFixture[st
     assert code == 2 and "Ingen Sådan" in err and "Traceback" not in err
     code, _, err = run_cli(capsys, "--db", demo_url, "compare")
     assert code == 2
+
+
+def test_compare_shows_a_verdict_flipped_by_caseload(
+    demo_url: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Hillerød 2026-Q2 to Q3: no element moves, yet the caseload goes over the limit."""
+    code, out, _ = run_cli(capsys, "--db", demo_url, "compare", "--team", "IPS Hillerød", "--json")
+    q3 = json.loads(out)["assessments"][2]
+    assert q3["period"] == "2026-Q3" and q3["changes"] == []
+    assert q3["caseload_change"] == {"from": "ok", "to": "over", "changed": True}
+    assert q3["verdict_change"] == {"from": "meets", "to": "does_not_meet", "changed": True}
+    code, out, _ = run_cli(capsys, "--db", demo_url, "compare", "--team", "IPS Hillerød")
+    step = out.split("2026-Q3 mod 2026-Q2:")[1].split("\n\n")[0]
+    assert "Elementer: ingen ændringer" in step
+    assert "Caseload: i orden → over grænsen" in step
+    assert "Resultat: Lever op → Lever ikke op" in step
+    q2 = out.split("2026-Q2 mod 2026-Q1:")[1].split("\n\n")[0]
+    assert "Caseload: ved grænsen" in q2 and "→ i orden" in q2
+    code, out, _ = run_cli(
+        capsys, "--db", demo_url, "--lang", "en", "compare", "--team", "IPS Hillerød"
+    )
+    assert code == 0
+    assert "Caseload: ok → over the limit" in out and "Verdict: Meets → Does not meet" in out
 
 
 def _expected_cells(row: dict, principles: list[str]) -> list:

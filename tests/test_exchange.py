@@ -77,7 +77,7 @@ def test_minimal_file_imports_and_scores(
 ) -> None:
     f = write(tmp_path / "a.json", MINIMAL)
     assert run_cli("--db", str(db_path), "import", str(f)) == 0
-    assert "1 nye" in capsys.readouterr().out
+    assert "nye: 1," in capsys.readouterr().out
     store = open_store(str(db_path))
     data = store.get_assessment(MINIMAL["assessment"]["id"])
     assert data.team.name == "IPS Københavns Kommune – Østerbro"
@@ -94,7 +94,7 @@ def test_reimport_changes_nothing_newer_updates_older_is_refused(
     assert run_cli("--db", str(db_path), "import", str(f)) == 0
     digest = db_digest(db_path)
     assert run_cli("--db", str(db_path), "import", str(f)) == 0
-    assert "1 uændrede" in capsys.readouterr().out
+    assert "uændrede: 1." in capsys.readouterr().out
     assert db_digest(db_path) == digest
 
     newer = copy.deepcopy(MINIMAL)

@@ -52,9 +52,12 @@ def test_table_marks_overdue_and_filters(plan_db: str, capsys: pytest.CaptureFix
     rows = [line for line in out.splitlines() if "IPS Ærø" in line]
     # Carried item shown once (its latest copy), plus the two new ones, plus the closed Q1 one.
     assert len(rows) == 4
+    header = out.splitlines()[0]
+    assert "Ansvarlig part" in header and "Tovholder" in header and "Frist" in header
+    assert "Deadline" not in out and "deadline" not in out
     overdue = [r for r in rows if r.startswith("!")]
     assert len(overdue) == 1 and "Fast plads i F-ACT" in overdue[0] and "Psykiatri" in overdue[0]
-    assert "1 overskredne handlinger er markeret med !" in out
+    assert "1 overskreden handling er markeret med !" in out
     open_rows = [
         r for r in _out(capsys, "--db", plan_db, "actions", "--open").splitlines() if "Ærø" in r
     ]
@@ -100,6 +103,7 @@ def test_csv_for_danish_excel(
     rows = list(csv.reader(io.StringIO(raw.decode("utf-8-sig")), delimiter=";"))
     assert rows[0][:4] == ["Team", "Periode", "Dato", "Handling"]
     assert rows[0][-1] == "Overskredet"
+    assert rows[0][5:8] == ["Ansvarlig part", "Tovholder", "Frist"]  # the report's terms
     assert len(rows) == 5
     flagged = [r for r in rows[1:] if r[-1] == "Ja"]
     assert len(flagged) == 1 and flagged[0][3] == "'=Fast plads i F-ACT"  # not a formula

@@ -262,8 +262,16 @@ def test_agreement_rows_and_outcome_text(any_store: Store) -> None:
     assert rows["Gælder fra"] == "2025-03-01"
     assert rows["Måltal: løbende deltagere"] == "30"
     assert rows["Ledelsesmæssigt samarbejde"] == "Ledermøde to gange om året"
-    assert rows["Underskrevet af"] == "Karen Dahl, Jobcenterchef, Kommune, 2025-02-15"
+    # The party by the agreement's own municipality (the team's, by default), not "Kommune".
+    assert rows["Underskrevet af"] == "Karen Dahl, Jobcenterchef, Hvidovre Kommune, 2025-02-15"
     assert "Målgruppe: andet" not in rows  # empty fields are left out
+    # The report's own date format, and the party by its name once the agreement gives one.
+    named = any_store.update_agreement(
+        agreement.id, municipality="Ærø Kommune", psychiatry="Psykiatrien Syd"
+    )
+    shown = dict(agreement_rows(named, "da", lambda d: f"{d.day}/{d.month} {d.year}"))
+    assert shown["Gælder fra"] == "1/3 2025"
+    assert shown["Underskrevet af"] == "Karen Dahl, Jobcenterchef, Ærø Kommune, 15/2 2025"
     labels = [label for label, _ in agreement_rows(agreement)]
     assert labels.index("Kommune") < labels.index("Måltal: løbende deltagere")
     assert outcome_text(28, 13) == "13 af 28 i job eller uddannelse (46,4 %)"

@@ -128,3 +128,34 @@ def test_unknown_pack_is_refused(pack_id: str, version: str) -> None:
 
 def test_available_packs_lists_the_shipped_pack() -> None:
     assert ("dk-minimum", "1") in [(p.id, p.version) for p in available_packs()]
+
+
+def test_help_texts_agree_with_the_definition() -> None:
+    """The explanations beside the elements: no contradiction of P1.2, one word for the
+    person in IPS, no "han/hun"."""
+    pack = default_pack()
+    for p in pack.principles:
+        da, en = p.help["da"], p.help["en"]
+        for banned in ("han/hun", "Det eneste krav", "Ingen ekskluderes", "borgeren"):
+            assert banned not in da, (p.id, banned)
+        for banned in ("he or she", "he/she", "The only requirement", "citizen"):
+            assert banned not in en, (p.id, banned)
+    p1 = pack.principles[0]
+    assert "Lokale aftaler" in p1.help["da"] and "Local agreements" in p1.help["en"]
+
+
+def test_note_says_how_bullets_became_elements(pack_data: dict, tmp_path: Path) -> None:
+    pack = default_pack()
+    assert pack.note is not None
+    for lang in ("da", "en"):
+        note = pack.note[lang]
+        assert f" {len(pack.principles)} " in note and f" {len(pack.elements)} " in note
+        for element in ("P3.2", "P3.3", "P7.1", "P7.2"):
+            assert element in note and element in pack.element_ids
+    if SEED_004.exists():  # the 12 bullet points under the principles, counted in the source
+        text = SEED_004.read_text(encoding="utf-8").split("### 1.", 1)[1]
+        bullets = [line for line in text.splitlines() if line.startswith("- ")]
+        assert f"{len(bullets)} punkter" in pack.note["da"]
+    # The note is optional.
+    pack_data.pop("note")
+    assert load_pack_file(_write_pack(tmp_path, pack_data)).note is None

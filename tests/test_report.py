@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 import subprocess
@@ -16,6 +17,9 @@ from ipsfidelity.i18n import language, set_language
 from ipsfidelity.instrument import default_pack
 from ipsfidelity.messages import MESSAGES
 from ipsfidelity.report import build_report, write_report
+from ipsfidelity.report.content import gather
+from ipsfidelity.report.summary import how_to_read
+from ipsfidelity.report.text import Words
 from ipsfidelity.store import Store
 from ipsfidelity.store.followup import ActionPlanRow
 from ipsfidelity.store.repository import score_data
@@ -104,6 +108,13 @@ def test_complete_report_content(demo_store: Store, tmp_path: Path) -> None:
     assert "Udvikling siden forrige vurdering" in text
     assert "↑" in text or "↓" in text
     assert "Underskrift og dato" in text and "For Albertslund Kommune" in text
+    # Each principle's explanation is labelled as such; the pack's note comes once, first.
+    pack = default_pack()
+    assert text.count("Uddybning:") == len(pack.principles)
+    assert pack.note is not None and " ".join(pack.note["da"].split()) in pdf_text(out, 2)
+    # A principle with one element says "element", not "elementer" (P4 and P5 have one).
+    assert re.search(r"\d af 1 element vurderet", text)
+    assert not re.search(r"af 1 elementer", text)
 
 
 def test_page_numbers_and_layout(demo_store: Store, tmp_path: Path) -> None:
@@ -162,6 +173,8 @@ def test_english(demo_store: Store, tmp_path: Path) -> None:
     assert "The team meets the minimum definition" in text
     assert f"page 1 of {page_count(out)}" in text
     assert "Signature and date" in text and "side 1" not in text
+    assert "1 of 1 element rated" in text and "of 1 elements" not in text
+    assert text.count("Explanation:") == len(default_pack().principles)
 
 
 def test_long_action_plan_runs_on(demo_store: Store, tmp_path: Path) -> None:
@@ -255,7 +268,11 @@ def test_extreme_content_still_lays_out(store: Store, tmp_path: Path) -> None:
     out = write_report(store, a.id, tmp_path / "r.pdf")
     pages = page_count(out)
     assert pages > 6
-    assert re.search(r"… og \d+ mere", pdf_text(out, 1))  # the summary stays one page
+    # The summary stays one page: the failed elements shrink to a line pointing to section 2.
+    assert "Elementer, der ikke er fuldt opfyldt (14): se dem i afsnittet om principperne" in (
+        pdf_text(out, 1)
+    )
+    assert "Sådan læses vurderingen" in pdf_text(out, 1)
     assert pdf_text(out, 2).startswith("Principper og elementer")
     for page in range(1, pages + 1):
         assert f"side {page} af {pages}" in pdf_text(out, page)
@@ -280,3 +297,53 @@ def test_ranking_never_calls_a_top_score_weak(demo_store: Store, tmp_path: Path)
     first = pdf_text(write_report(demo_store, aid, tmp_path / "r.pdf"), 1)
     assert "Alle vurderede principper har samme score, 100,0" in first
     assert "Svageste principper" not in first
+
+
+def test_ties_across_the_cut_are_named_not_picked(demo_store: Store, tmp_path: Path) -> None:
+    # Hillerød's first review: six principles at 100,0, P3 and P4 below.
+    aid = demo_ids(demo_store, "IPS Hillerød")[-1]
+    first = pdf_text(write_report(demo_store, aid, tmp_path / "r.pdf"), 1)
+    assert "Stærkeste principper 6 principper med samme score: P1, P2, P5, P6, P7, P8" in first
+    assert "Svageste principper P4 Vejledning om ydelser P3 Integration med behandling" in first
+    # The same at the bottom: one principle met, seven tied at 0.
+    team = demo_store.create_team("IPS Bund")
+    a = demo_store.create_assessment(team.id, dt.date(2026, 4, 1))
+    first_principle = default_pack().principles[0]
+    for element in default_pack().elements:
+        met = element in first_principle.elements
+        demo_store.set_rating(a.id, element.id, "met" if met else "not_met")
+    demo_store.set_caseload(a.id, [CaseloadInfo("Åse", 1.0, 10, 0)])
+    page = pdf_text(write_report(demo_store, a.id, tmp_path / "b.pdf"), 1)
+    assert "Stærkeste principper P1 Ingen eksklusion 100,0 Svageste" in page
+    assert "Svageste principper 7 principper med samme score: P2, P3, P4, P5, P6, P7, P8" in page
+
+
+def test_how_to_read_box_from_the_pack(demo_store: Store, tmp_path: Path) -> None:
+    """Page 1 explains the numbers and the verdict, with the pack's scale and limit."""
+    aid = demo_ids(demo_store, "IPS Hillerød")[1]  # 2026-Q3: all 100,0, caseload over
+    out = write_report(demo_store, aid, tmp_path / "r.pdf")
+    first = pdf_text(out, 1)
+    assert (
+        "Sådan læses vurderingen: Opfyldt = 100, Delvist opfyldt = 50, Ikke opfyldt = 0." in first
+    )
+    assert "Et princips score er gennemsnittet af dets vurderede elementer" in first
+    assert "den samlede score gennemsnittet af principperne" in first
+    assert "alle elementer er Opfyldt, og ingen konsulents caseload er over 25" in first
+    assert "Principper og elementer" not in first  # still one page
+    english = pdf_text(write_report(demo_store, aid, tmp_path / "en.pdf", "en"), 1)
+    assert "How to read the review: Met = 100, Partly met = 50, Not met = 0." in english
+    assert "no consultant's caseload is above 25" in english
+    # Nothing outside the pack knows the numbers: another scale and limit, other words.
+    content = gather(demo_store, aid)
+    pack = content.pack.model_copy(
+        update={
+            "scale": (
+                *content.pack.scale[:1],
+                content.pack.scale[1].model_copy(update={"value": 0.75}),
+                *content.pack.scale[2:],
+            ),
+            "caseload": content.pack.caseload.model_copy(update={"warning_max": 22.5}),
+        }
+    )
+    lines = how_to_read(dataclasses.replace(content, pack=pack), Words("da"))
+    assert "Delvist opfyldt = 75" in lines[0] and "over 22,5" in lines[1]

@@ -7,6 +7,7 @@ stream's order, in which each table cell is drawn whole, so a row reads as one r
 from __future__ import annotations
 
 import datetime as dt
+import re
 import subprocess
 import threading
 from pathlib import Path
@@ -77,7 +78,7 @@ def test_action_plan_rows_as_stored(demo_store: Store, tmp_path: Path) -> None:
     assert raw.count("Videreført fra forrige handleplan") == sum(r.carried for r in rows)
     overdue = sum(r.overdue for r in rows)
     assert f"Punkter i alt: {len(rows)} · overskredet: {overdue}" in raw
-    assert "Overskredet: deadline før 22. november 2026" in raw
+    assert "Overskredet: fristen var før 22. november 2026" in raw
     # Carried items show their status in this plan, not the earlier one's.
     plan = demo_store.action_plan(aid)
     carried = [i for i in plan if i.origin_item_id]
@@ -112,12 +113,18 @@ def test_agreement_annex(demo_store: Store, tmp_path: Path) -> None:
             text=True,
         ).stdout.split()
     )
-    for label, value in agreement_rows(agreement, "da"):
-        assert f"{label} {' '.join(value.split())}" in raw_annex, label
     assert "Målgruppe: aldersgruppe 18-64 år" in raw_annex
-    assert "Karen Dahl, Jobcenterchef, Kommune" in raw_annex
+    for label, value in agreement_rows(agreement, "da", Words("da").date):
+        assert f"{label} {' '.join(value.split())}" in raw_annex, label
+    assert "Gælder fra 1. marts 2025" in raw_annex
+    assert "Karen Dahl, Jobcenterchef, Albertslund Kommune, 15. februar 2025" in raw_annex
+    assert "Poul Krogh, Centerchef, Psykiatrisk Center Glostrup, 15. februar 2025" in raw_annex
+    assert not re.search(r"\d{4}-\d{2}-\d{2}", raw_annex)  # no ISO dates in the annex
     assert "den gælder fra 1. marts 2025" in annex.lower()
     assert "I kraft fra 1. marts 2025 (se bilag)" in pdf_text(out, 1)
+    # One term for the clinics, the template's, on page 1 and in the annex.
+    assert "Ambulatorier og afdelinger F-ACT" in pdf_text(out, 1)
+    assert "Ambulatorier og afdelinger F-ACT" in raw_annex and "Klinikker" not in pdf_text(out)
     assert "Underskrift og dato" in pdf_text(out, pages - 1)
 
 
@@ -173,7 +180,8 @@ def test_outcome_line_on_the_summary(demo_store: Store, tmp_path: Path) -> None:
     share = f"{o.share:.1f}".replace(".", ",")
     line = (
         f"Resultater: {o.in_job_or_education} af {o.participants} deltagere i job eller "
-        f"uddannelse ({share} %) · reference: Inklusion-forsøget 59,5 %"
+        f"uddannelse ({share} %) · reference: forskningsprojektet Inklusion "
+        "(59,5 % af deltagerne kom i job eller uddannelse)"
     )
     assert line in pdf_text(out, 1)
 
@@ -194,7 +202,7 @@ def test_outcome_trend_up_to_this_review(demo_store: Store, tmp_path: Path) -> N
         assert f"{o.participants} {o.in_job_or_education} {share} %" in raw
     # A later review's figures stay out of an earlier review's report.
     assert trend[2].period not in raw and trend[3].period not in raw
-    assert "I Inklusion-forsøget kom 59,5 % af deltagerne i job eller uddannelse" in raw
+    assert "I forskningsprojektet Inklusion kom 59,5 % af deltagerne i job eller uddannelse" in raw
 
 
 def test_english(demo_store: Store, tmp_path: Path) -> None:
@@ -219,7 +227,8 @@ def test_english(demo_store: Store, tmp_path: Path) -> None:
     assert o is not None
     assert (
         f"Outcomes: {o.in_job_or_education} of {o.participants} participants in job or "
-        f"education ({o.share:.1f}%) · reference: the Inklusion trial 59.5%"
+        f"education ({o.share:.1f}%) · reference: the Danish Inklusion research project "
+        "(59.5% of participants reached work or education)"
     ) in pdf_text(out, 1)
     # Labels are English; the team's own texts (items, agreement) stay as written.
     assert " Joint " in text and " Open " in text

@@ -45,7 +45,8 @@ def run(args: argparse.Namespace) -> int:
         return EXIT_OK
     if args.csv is not None:
         _write_csv(args.csv, items, today)
-        print(tr("cli.actions.written", path=args.csv, count=len(items)))
+        key = "cli.actions.written_one" if len(items) == 1 else "cli.actions.written"
+        print(tr(key, path=args.csv, count=len(items)))
         return EXIT_OK
     if not items:
         print(tr("cli.actions.none"))
@@ -79,7 +80,8 @@ def run(args: argparse.Namespace) -> int:
     )
     overdue = sum(1 for i in items if i.is_overdue(today))
     if overdue:
-        print(tr("cli.actions.overdue", count=overdue))
+        key = "cli.actions.overdue_one" if overdue == 1 else "cli.actions.overdue"
+        print(tr(key, count=overdue))
     return EXIT_OK
 
 

@@ -64,7 +64,7 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _step_json(step: Step, changes: list[RatingChange]) -> dict[str, Any]:
-    s = step.score
+    s, prev = step.score, step.previous
     return {
         "assessment": s.id,
         "date": s.date.isoformat(),
@@ -81,7 +81,24 @@ def _step_json(step: Step, changes: list[RatingChange]) -> dict[str, Any]:
         "rated": s.rated,
         "elements": s.elements,
         "changes": [{"element": c.element, "from": c.before, "to": c.after} for c in changes],
+        # Before and after for the two things that decide the verdict besides the elements:
+        # null for the first assessment.
+        "caseload_change": _change(prev and prev.caseload, s.caseload),
+        "verdict_change": _change(prev and prev.verdict, s.verdict),
     }
+
+
+def _change(before: str | None, after: str) -> dict[str, Any] | None:
+    if before is None:
+        return None
+    return {"from": before, "to": after, "changed": before != after}
+
+
+def _moved_line(key: str, kind: str, before: str, after: str) -> str:
+    """'Caseload: i orden → over grænsen', or 'Caseload: i orden (uændret)'."""
+    if before == after:
+        return tr(f"{key}_same", status=tr(f"{kind}.{after}"))
+    return tr(key, before=tr(f"{kind}.{before}"), after=tr(f"{kind}.{after}"))
 
 
 def _print_text(team: str, history: list[Step], changes: list[list[RatingChange]]) -> None:
@@ -129,3 +146,7 @@ def _print_text(team: str, history: list[Step], changes: list[list[RatingChange]
         print(tr("compare.step", period=step.score.period, previous=before.score.period))
         print("  " + tr("compare.principles", moved=", ".join(moved) or tr("compare.nothing")))
         print("  " + tr("compare.elements", changed="; ".join(elements) or tr("compare.nothing")))
+        # The caseload decides the verdict too: a flip with no element change reads here.
+        old, new = before.score, step.score
+        print("  " + _moved_line("compare.caseload", "caseload.status", old.caseload, new.caseload))
+        print("  " + _moved_line("compare.verdict", "verdict.short", old.verdict, new.verdict))

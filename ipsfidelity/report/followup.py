@@ -24,7 +24,7 @@ from ipsfidelity.report.styles import RULE, TINTS, Table, styles
 from ipsfidelity.report.summary import CONTENT_WIDTH
 from ipsfidelity.report.tables import Command, grid, head, whole_rows_grid
 from ipsfidelity.report.text import Words, esc
-from ipsfidelity.store.followup import agreement_rows
+from ipsfidelity.store.followup import agreement_rows, municipality_name
 
 FIRST_ROWS = 3  # header and two items at least under the heading
 
@@ -108,10 +108,8 @@ def _party_names(c: ReportContent, w: Words) -> tuple[str, str]:
         psychiatry = c.agreement.psychiatry.strip() or psychiatry
     if not municipality:
         left = w("report.sign_municipality")
-    elif "kommune" in municipality.lower() or "municipality" in municipality.lower():
-        left = w("report.sign_for", name=municipality)
     else:
-        left = w("report.sign_for_municipality", name=municipality)
+        left = w("report.sign_for", name=municipality_name(municipality, w.lang))
     right = w("report.sign_for", name=psychiatry) if psychiatry else w("report.sign_psychiatry")
     return left, right
 
@@ -161,7 +159,7 @@ def agreement_annex(c: ReportContent, w: Words) -> list[Flowable]:
     st = styles()
     rows = [
         [Paragraph(esc(label), st["cell_bold"]), Paragraph(esc(text), st["cell"])]
-        for label, text in agreement_rows(c.agreement, c.lang)
+        for label, text in agreement_rows(c.agreement, c.lang, w.date)
     ]
     table = Table(rows, colWidths=[60 * mm, CONTENT_WIDTH - 60 * mm])
     table.setStyle(

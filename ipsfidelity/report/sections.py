@@ -23,6 +23,9 @@ UP, DOWN = colors.HexColor("#1b7a3a"), colors.HexColor("#b42318")
 def principles(c: ReportContent, w: Words) -> list[Flowable]:
     st = styles()
     flow: list[Flowable] = [Paragraph(esc(w("report.section.principles")), st["h1"])]
+    # The pack's own note says how its elements relate to the source; a generic line otherwise.
+    note = pick(c.pack.note, c.lang) if c.pack.note else w("report.principles_help_note")
+    flow.append(Paragraph(esc(note), st["muted"]))
     scores = {p.id: p for p in c.score.principles}
     scale = {s.id: pick(s.label, c.lang) for s in c.pack.scale}
     sources = {s.id: pick(s.label, c.lang) for s in c.pack.evidence_sources}
@@ -55,12 +58,16 @@ def principles(c: ReportContent, w: Words) -> list[Flowable]:
             )
             tints.append(("BACKGROUND", (2, i), (2, i), TINTS.get(value, TINTS[NOT_RATED])))
         heading = Paragraph(f"{principle.id} {esc(pick(principle.short, c.lang))}", st["h2"])
+        about = Paragraph(
+            f"<b>{esc(w('report.help_label'))}</b> {esc(pick(principle.help, c.lang))}",
+            st["muted"],
+        )
         intro = Paragraph(
             esc(pick(principle.title, c.lang))
             + "<br/>"
             + esc(
                 w(
-                    "report.principle_score",
+                    "report.principle_score_one" if ps.elements == 1 else "report.principle_score",
                     score=w.num(ps.score),
                     rated=ps.rated,
                     elements=ps.elements,
@@ -69,7 +76,18 @@ def principles(c: ReportContent, w: Words) -> list[Flowable]:
             st["muted"],
         )
         # The heading travels with its table; a long table may still split (header repeats).
-        flow.append(KeepTogether([heading, intro, Spacer(1, 2 * mm), grid(rows, widths, tints)]))
+        flow.append(
+            KeepTogether(
+                [
+                    heading,
+                    intro,
+                    Spacer(1, 1 * mm),
+                    about,
+                    Spacer(1, 2 * mm),
+                    grid(rows, widths, tints),
+                ]
+            )
+        )
     return flow
 
 

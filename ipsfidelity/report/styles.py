@@ -55,6 +55,7 @@ def styles() -> dict[str, ParagraphStyle]:
         "small_right": derive("small_right", fontSize=8.5, leading=11, alignment=TA_RIGHT),
         "muted": derive("muted", fontSize=8.5, leading=11, textColor=MUTED),
         "cell": derive("cell", fontSize=8.5, leading=10.8),
+        "how": derive("how", fontSize=8, leading=10.2),
         "muted_cell": derive("muted_cell", fontSize=7.5, leading=9.5, textColor=MUTED),
         "cell_bold": derive("cell_bold", fontName=BOLD, fontSize=8.5, leading=10.8),
         "cell_bold_right": derive(

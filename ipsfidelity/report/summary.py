@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from reportlab.lib import colors
 from reportlab.lib.colors import Color
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph, Spacer, TableStyle
@@ -18,6 +19,8 @@ from ipsfidelity.wording import caseload_status_text, verdict_sentence
 
 CONTENT_WIDTH = 174 * mm
 RADAR_WIDTH = 118 * mm
+HOW_BG = colors.HexColor("#f1f3f5")
+HOW_GAP = 3 * mm
 
 
 def summary_page(c: ReportContent, w: Words) -> list[Flowable]:
@@ -46,9 +49,12 @@ def summary_page(c: ReportContent, w: Words) -> list[Flowable]:
     outcome = outcome_line(c, w)
     if outcome:
         flow.append(Paragraph(esc(outcome), st["body"]))
+    how = _how_to_read(c, w)
     if c.score.not_met:
-        # Shrinks rather than spills, so the summary stays one page however weak the team.
-        flow += [Spacer(1, 4 * mm), _NotMet(c, w)]
+        # Shrinks rather than spills, so the summary stays one page however weak the team;
+        # it leaves room for the box after it.
+        flow += [Spacer(1, 3 * mm), _NotMet(c, w, reserve=how)]
+    flow += [Spacer(1, HOW_GAP), how]
     return flow
 
 
@@ -66,8 +72,9 @@ class _NotMet(Flowable):
     rest, so the summary stays one page however weak the team is.
     """
 
-    def __init__(self, c: ReportContent, w: Words) -> None:
+    def __init__(self, c: ReportContent, w: Words, reserve: Flowable) -> None:
         super().__init__()
+        self._reserve = reserve
         st = styles()
         texts = {e.id: pick(e.text, c.lang) for e in c.pack.elements}
         scale = {s.id: pick(s.label, c.lang) for s in c.pack.scale}
@@ -109,23 +116,35 @@ class _NotMet(Flowable):
         return table
 
     def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        # The box after it, its gap, and a little slack against rounding at the page foot.
+        avail_height -= self._reserve.wrap(avail_width, avail_height)[1] + HOW_GAP + 2 * mm
         _, head_h = self._heading.wrap(avail_width, avail_height)
         head_h += 1.5 * mm
         for shown in range(len(self._rows), -1, -1):
             table = self._table(shown)
             _, table_h = table.wrap(avail_width, avail_height)
-            if head_h + table_h <= avail_height or shown == 0:
+            if head_h + table_h <= avail_height:
                 self._parts = [self._heading, table]
                 self._sizes = (head_h, table_h)
                 return avail_width, head_h + table_h
-        raise AssertionError("unreachable")
+        # Not even one row: a single line that says where they are.
+        line = Paragraph(
+            esc(self._w("report.not_met_elsewhere", count=len(self._rows))), styles()["cell_bold"]
+        )
+        _, line_h = line.wrap(avail_width, avail_height)
+        self._parts = [line, Spacer(1, 0)]
+        self._sizes = (0.0, line_h)
+        return avail_width, line_h
 
     def split(self, avail_width: float, avail_height: float) -> list[Flowable]:
         return []  # never carried onto page 2: the full texts are there anyway
 
     def draw(self) -> None:
-        table_h = self._sizes[1]
-        self._heading.drawOn(self.canv, 0, table_h + 1.5 * mm)
+        head_h, table_h = self._sizes
+        if not head_h:  # the single line
+            self._parts[0].drawOn(self.canv, 0, 0)
+            return
+        self._parts[0].drawOn(self.canv, 0, table_h + 1.5 * mm)
         self._parts[1].drawOn(self.canv, 0, 0)
 
 
@@ -151,7 +170,7 @@ def _facts(c: ReportContent, w: Words) -> Table:
     if c.actions:
         rows.append(("report.field.actions", _actions_fact(c, w)))
     data = [[Paragraph(esc(w(k)), st["muted"]), Paragraph(esc(v), st["small"])] for k, v in rows]
-    table = Table(data, colWidths=[38 * mm, CONTENT_WIDTH - 38 * mm])
+    table = Table(data, colWidths=[44 * mm, CONTENT_WIDTH - 44 * mm])
     table.setStyle(
         TableStyle(
             [
@@ -185,6 +204,43 @@ def _boxed(content: list[Flowable], background: Color, border: Color | None = No
 def _verdict_box(c: ReportContent) -> Table:
     sentence = verdict_sentence(c.score, c.lang)
     return _boxed([Paragraph(esc(sentence), styles()["verdict"])], TINTS[c.score.verdict])
+
+
+def _plain(value: float, w: Words) -> str:
+    """'100', '50', '22,5': a threshold or scale point as people write it."""
+    text = f"{value:g}"
+    return text.replace(".", ",") if w.lang == "da" else text
+
+
+def how_to_read(c: ReportContent, w: Words) -> list[str]:
+    """How the numbers and the verdict come about, from the pack's scale and caseload limit:
+    for readers who see a high score beside "lever ikke op"."""
+    scale = ", ".join(f"{pick(s.label, c.lang)} = {_plain(100 * s.value, w)}" for s in c.pack.scale)
+    full = next(s for s in c.pack.scale if s.id == c.pack.full_marks)
+    return [
+        w("report.how_scores", scale=scale),
+        w(
+            "report.how_verdict",
+            full=pick(full.label, c.lang),
+            limit=_plain(c.pack.caseload.warning_max, w),
+        ),
+    ]
+
+
+def _how_to_read(c: ReportContent, w: Words) -> Table:
+    st = styles()
+    text = f"<b>{esc(w('report.how_title'))}:</b> " + " ".join(esc(x) for x in how_to_read(c, w))
+    box = _boxed([Paragraph(text, st["how"])], HOW_BG)
+    box.setStyle(
+        TableStyle(
+            [
+                ("TOPPADDING", (0, 0), (-1, -1), 1.8 * mm),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 2 * mm),
+                ("LEFTPADDING", (0, 0), (-1, -1), 3 * mm),
+            ]
+        )
+    )
+    return box
 
 
 def missing_lines(c: ReportContent, w: Words) -> list[str]:
@@ -231,24 +287,40 @@ def radar_series(c: ReportContent, w: Words) -> list[RadarSeries]:
     return series
 
 
-def ranking(c: ReportContent) -> tuple[list[str], list[str]]:
-    """Up to three strongest and three weakest principle ids (ties in pack order).
+def ranking(c: ReportContent) -> tuple[list[tuple[str, ...]], list[tuple[str, ...]]]:
+    """Rows of the strongest and the weakest principles: about three each, best (worst) first.
 
-    Never the same principle in both, and none in a list it does not belong to: a
-    principle at the top score is not "weak", one at the bottom score not "strong".
+    A row is one principle id, or several tied at the same score where the tie crosses the
+    cut: those stay together in one row rather than three of five being picked by pack
+    order. Never the same principle in both lists, and none in a list it does not belong
+    to: a principle at the top score is not "weak", one at the bottom score not "strong".
     When all scores are equal both lists are empty.
     """
     scored = [p for p in c.score.principles if p.score is not None]
     if not scored:
         return [], []
-    order = {p.id: i for i, p in enumerate(c.score.principles)}
-    top = max(p.score or 0 for p in scored)
-    low = min(p.score or 0 for p in scored)
-    best = sorted(scored, key=lambda p: (-(p.score or 0), order[p.id]))
-    take = 3 if len(best) >= 6 else (len(best) + 1) // 2
-    strongest = [p.id for p in best[:take] if (p.score or 0) > low]
-    rest = [p for p in best if p.id not in strongest and (p.score or 0) < top]
-    weakest = [p.id for p in sorted(rest, key=lambda p: (p.score or 0, order[p.id]))[:3]]
+    groups: dict[float, list[str]] = {}
+    for p in scored:  # pack order within a score
+        groups.setdefault(p.score or 0.0, []).append(p.id)
+    top, low = max(groups), min(groups)
+    take = 3 if len(scored) >= 6 else (len(scored) + 1) // 2
+
+    def rows(order: list[float], limit: int, stop: float, taken: set[str]) -> list[tuple[str, ...]]:
+        out: list[tuple[str, ...]] = []
+        count = 0
+        for score in order:
+            ids = groups[score]
+            if count >= limit or score == stop or taken & set(ids):
+                break
+            if count + len(ids) > limit and len(ids) > 1:
+                out.append(tuple(ids))  # a tie across the cut: all of them, in one row
+            else:
+                out += [(i,) for i in ids]
+            count += len(ids)
+        return out
+
+    strongest = rows(sorted(groups, reverse=True), take, low, set())
+    weakest = rows(sorted(groups), 3, top, {i for row in strongest for i in row})
     return strongest, weakest
 
 
@@ -260,16 +332,21 @@ def _chart_and_ranking(c: ReportContent, w: Words) -> Table:
     side_width = CONTENT_WIDTH - RADAR_WIDTH - 4 * mm
     titles = {p.id: pick(p.short, c.lang) for p in c.pack.principles}
 
-    def listing(ids: list[str]) -> list[Flowable]:
-        if not ids:
+    def name(ids: tuple[str, ...]) -> str:
+        if len(ids) == 1:
+            return f"{ids[0]} {titles[ids[0]]}"
+        return w("report.rank_tied", count=len(ids), ids=", ".join(ids))
+
+    def listing(groups: list[tuple[str, ...]]) -> list[Flowable]:
+        if not groups:
             return [Paragraph(esc(w("report.no_scores")), st["muted"])]
         # Name and score in columns, so a long name wraps inside its own cell.
         rows = [
             [
-                Paragraph(f"{pid} {esc(titles[pid])}", st["small"]),
-                Paragraph(f"<b>{w.num(by_id[pid].score)}</b>", st["small_right"]),
+                Paragraph(esc(name(ids)), st["small"]),
+                Paragraph(f"<b>{w.num(by_id[ids[0]].score)}</b>", st["small_right"]),
             ]
-            for pid in ids
+            for ids in groups
         ]
         table = Table(rows, colWidths=[side_width - 14 * mm, 14 * mm])
         table.setStyle(
@@ -360,7 +437,8 @@ def _actions_fact(c: ReportContent, w: Words) -> str:
 
 
 def outcome_line(c: ReportContent, w: Words) -> str:
-    """Outcome figures beside the Inklusion trial's share; empty when none are recorded."""
+    """Outcome figures beside the Inklusion research project's share; empty when none
+    are recorded."""
     o = c.outcomes
     if o is None:
         return ""

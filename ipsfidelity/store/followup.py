@@ -7,6 +7,7 @@ Fælles, Åben / I gang / Afsluttet) live in messages.py as `action.party.*`, `a
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from ipsfidelity.errors import UserError
@@ -30,6 +31,7 @@ __all__ = [
     "agreement_rows",
     "check_outcome_counts",
     "default_deadline",
+    "municipality_name",
     "suggested_party",
 ]
 
@@ -37,7 +39,8 @@ DONE = "afsluttet"
 # Linked "element" of an item about the caseload rule, which is not an element of the pack.
 CASELOAD_REF = "caseload"
 DEFAULT_DEADLINE = dt.timedelta(weeks=6)
-# Share of participants in job or education in the Danish Inklusion trial (seed 001), in %.
+# Share of participants in job or education in the Danish Inklusion research project
+# (forskningsprojektet Inklusion, seed 001), in %.
 INKLUSION_SHARE = 59.5
 
 # Who usually carries a fix, by principle of the dk-minimum pack, after seed 001's split into
@@ -164,16 +167,39 @@ AGREEMENT_ORDER = (
 )
 
 
-def agreement_rows(agreement: AgreementInfo, lang: str | None = None) -> list[tuple[str, str]]:
+def municipality_name(name: str, lang: str | None = None) -> str:
+    """'Albertslund Kommune' for 'Albertslund' (as written when it already says so); ''
+    for none."""
+    name = name.strip()
+    if not name or "kommune" in name.lower() or "municipality" in name.lower():
+        return name
+    return tr_in(lang or language(), "party.municipality_named", name=name)
+
+
+def agreement_rows(
+    agreement: AgreementInfo,
+    lang: str | None = None,
+    date_text: Callable[[dt.date], str] = dt.date.isoformat,
+) -> list[tuple[str, str]]:
     """(label, text) for each filled-in field, in the template's order: the report's annex
     and the app's read-only view. Labels (`agreement.field.*`) in `lang`, by default the
-    current language."""
+    current language; dates through `date_text` (the report passes its "1. marts 2025").
+    A signatory's party is named by the agreement's own municipality or psychiatry unit
+    ("Albertslund Kommune"), the generic party only when that field is empty."""
     lang = lang or language()
+    names = {
+        "kommune": municipality_name(agreement.municipality, lang),
+        "psykiatri": agreement.psychiatry.strip(),
+    }
+
+    def party(key: str) -> str:
+        return (names.get(key) or tr_in(lang, f"action.party.{key}")) if key else ""
+
     rows = []
     for key in AGREEMENT_ORDER:
         value = getattr(agreement, key)
         if key == "start_date":
-            text = value.isoformat()
+            text = date_text(value)
         elif key == "signatories":
             text = "\n".join(
                 ", ".join(
@@ -181,8 +207,8 @@ def agreement_rows(agreement: AgreementInfo, lang: str | None = None) -> list[tu
                     for part in (
                         s.name,
                         s.role,
-                        tr_in(lang, f"action.party.{s.party}") if s.party else "",
-                        s.signed_on.isoformat() if s.signed_on else "",
+                        party(s.party),
+                        date_text(s.signed_on) if s.signed_on else "",
                     )
                     if part
                 )

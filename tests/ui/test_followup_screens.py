@@ -230,7 +230,9 @@ def test_outcome_figures_are_validated_and_shown_beside_the_reference(
     panel = window.action_plan_view.outcomes
     settle(qtbot, window)
     assert panel.share_label.text() == "Ingen resultattal for denne vurdering."
-    assert panel.reference_label.text() == "Inklusion-forsøget: 59,5 % i job eller uddannelse"
+    assert panel.reference_label.text() == (
+        "Forskningsprojektet Inklusion: 59,5 % af deltagerne kom i job eller uddannelse"
+    )
     assert panel.trend.rowCount() == 1
 
     type_into(qtbot, panel.participants_edit, "2x")
