@@ -278,8 +278,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "over the limit",
     },
     "caseload.status.warning": {
-        "da": "ved grænsen (20-25)",
-        "en": "at the limit (20-25)",
+        "da": "ved grænsen",
+        "en": "at the limit",
     },
     "cli.actions.none": {
         "da": "Der er ingen handlinger.",
@@ -622,8 +622,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "{path} is a folder, not a database file",
     },
     "db.migration_broke_keys": {
-        "da": "Opgraderingen af databasen efterlod {count} brudte henvisninger; den er rullet tilbage",
-        "en": "Upgrading the database left {count} broken references; it was rolled back",
+        "da": "Opgraderingen af databasen efterlod brudte henvisninger ({count}); den er rullet tilbage",
+        "en": "Upgrading the database left broken references ({count}); it was rolled back",
     },
     "db.not_sqlite": {
         "da": "{path} er ikke en ipsfidelity-database (filen er beskadiget eller af en anden type); den røres ikke",

@@ -164,7 +164,7 @@ class ElementPage(QWidget):
         self.principle_label.setText(
             t("review.principle", id=principle.id, title=pick(principle.title))
         )
-        self.help_label.setText(pick(principle.help))
+        self.help_label.setText(t("element.help_prefix", text=pick(principle.help)))
         position = t("review.element_of", index=index, total=total)
         self.element_label.setText(f"{t('review.element', id=element_id)} · {position}")
         self.text_label.setText(pick(element.text))

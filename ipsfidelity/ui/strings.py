@@ -9,6 +9,8 @@ from __future__ import annotations
 from ipsfidelity.i18n import language
 
 STRINGS: dict[str, dict[str, str]] = {
+    # the principle's explanation is not part of the minimum definition itself
+    "element.help_prefix": {"da": "Uddybning: {text}", "en": "Explanation: {text}"},
     "app.title": {"da": "IPS-fidelitet", "en": "IPS fidelity"},
     "app.loading": {"da": "Åbner databasen …", "en": "Opening the database …"},
     "app.db_failed": {
