@@ -89,12 +89,15 @@ class OutcomeTrendChart(FigureCanvasQTAgg):
             label=t("trend.outcome_share"),
         )
         for x, y, o in points:
+            # Labels go on the side away from the reference line, so they never sit on it.
+            below = y is not None and y < INKLUSION_SHARE
             ax.annotate(
                 f"{number(y)} % ({o.in_job_or_education}/{o.participants})",
                 (x, y),
                 textcoords="offset points",
-                xytext=(0, 6),
+                xytext=(0, -9 if below else 6),
                 ha="center",
+                va="top" if below else "bottom",
                 fontsize=7,
             )
         ax.set_ylim(0, 118)  # room above 100 % for a label

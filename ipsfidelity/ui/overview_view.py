@@ -88,7 +88,7 @@ def os_reason(exc: OSError) -> str:
     return t("io.other", detail=exc.strerror or type(exc).__name__)
 
 
-TEXT_COLUMN_WIDTHS = {"team": 160, "municipality": 110, "psychiatry": 120, "follow_up": 150}
+TEXT_COLUMN_WIDTHS = {"team": 140, "municipality": 100, "psychiatry": 100, "follow_up": 110}
 
 
 class OverviewView(QWidget):

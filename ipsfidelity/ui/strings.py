@@ -224,8 +224,8 @@ STRINGS: dict[str, dict[str, str]] = {
     "trend.score_axis": {"da": "Score", "en": "Score"},
     "trend.outcome_share": {"da": "I job eller uddannelse", "en": "In job or education"},
     "trend.outcome_reference": {
-        "da": "Inklusion-forsøget: {share} %",
-        "en": "Inklusion trial: {share}%",
+        "da": "Projekt Inklusion: {share} %",
+        "en": "Inklusion project: {share}%",
     },
     "trend.first": {"da": "V&urdering:", "en": "&Assessment:"},
     "trend.second": {"da": "&Sammenlignet med:", "en": "&Compared with:"},

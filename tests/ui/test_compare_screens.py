@@ -377,7 +377,7 @@ def test_team_view_shows_the_outcome_share_beside_the_inklusion_reference(
     assert list(chart.share_line.get_ydata()) == [40.0, 64.0]
     assert list(chart.reference_line.get_ydata()) == [59.5, 59.5]
     labels = [x.get_text() for x in chart.axes.get_legend().get_texts()]
-    assert labels == ["Inklusion-forsøget: 59,5 %", "I job eller uddannelse"]
+    assert labels == ["Projekt Inklusion: 59,5 %", "I job eller uddannelse"]
     notes = [x.get_text() for x in chart.axes.texts]
     assert notes == ["40,0 % (8/20)", "64,0 % (16/25)"]
     assert [x.get_text() for x in chart.axes.get_xticklabels()] == [q1.period, q3.period]
