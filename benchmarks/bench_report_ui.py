@@ -63,7 +63,7 @@ def metrics(workdir: Path) -> dict[str, dict]:
 def _measure(workdir: Path) -> dict[str, float]:
     sys.path.insert(0, str(REPO))
     from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QApplication, QFileDialog
+    from PySide6.QtWidgets import QApplication, QFileDialog, QLineEdit
 
     from ipsfidelity.demo import fill_demo
     from ipsfidelity.store import open_store
@@ -127,9 +127,14 @@ def _measure(workdir: Path) -> dict[str, float]:
     blocks, walls = [], []
     for run in range(RUNS):
         window.export_action.trigger()  # the menu's action: the save dialog opens
+        # It opens after the worker's personal-data check of the notes.
+        wait(lambda: isinstance(window.active_dialog, QFileDialog))
         dialog = window.active_dialog
         assert isinstance(dialog, QFileDialog)
-        dialog.selectFile(str(workdir / f"export-{run}.pdf"))
+        # Qt's selectFile leaves a focused name field alone: type the name, as a user would.
+        name_field = dialog.findChild(QLineEdit, "fileNameEdit")
+        assert name_field is not None
+        name_field.setText(str(workdir / f"export-{run}.pdf"))
         exporter = window.report_export
         meter.start()
         begun = time.perf_counter()
