@@ -63,7 +63,7 @@ def _timed(cmd: list[str], env: dict[str, str]) -> float:
     return time.perf_counter() - start
 
 
-def _cli(db: Path, aid: str, workdir: Path) -> tuple[float, float]:
+def _cli(db: Path, aid: str, workdir: Path) -> tuple[float, float, float]:
     env = {**os.environ, "IPSFIDELITY_LOG_DIR": str(workdir / "logs"), "MPLBACKEND": "Agg"}
     report = [
         sys.executable,
@@ -77,18 +77,26 @@ def _cli(db: Path, aid: str, workdir: Path) -> tuple[float, float]:
         str(workdir / "cli.pdf"),
     ]
     floor = [sys.executable, "-c", "import reportlab, matplotlib"]
-    _timed(report, env), _timed(floor, env)  # warm the OS file cache and .pyc files
-    cli_times, floor_times = [], []
+    # For context only: the modules a report with a chart actually loads (page layout and
+    # a figure). The metric itself keeps the literal floor above.
+    working = [sys.executable, "-c", "import reportlab.platypus, matplotlib.figure"]
+    _timed(report, env), _timed(floor, env), _timed(working, env)  # warm caches and .pyc
+    cli_times, floor_times, working_times = [], [], []
     for _ in range(RUNS_CLI):
         cli_times.append(_timed(report, env))
         floor_times.append(_timed(floor, env))
-    return statistics.median(cli_times) * 1000, statistics.median(floor_times) * 1000
+        working_times.append(_timed(working, env))
+    return (
+        statistics.median(cli_times) * 1000,
+        statistics.median(floor_times) * 1000,
+        statistics.median(working_times) * 1000,
+    )
 
 
 def metrics(workdir: Path) -> dict[str, dict]:
     db, aid = _setup(workdir)
     in_process = _in_process(db, aid, workdir)
-    cli, floor = _cli(db, aid, workdir)
+    cli, floor, working = _cli(db, aid, workdir)
     ratio = cli / floor
     return {
         "report_in_process": {
@@ -106,5 +114,7 @@ def metrics(workdir: Path) -> dict[str, dict]:
             "ratio": round(ratio, 2),
             "target": 1.5,
             "met": ratio <= 1.5,
+            "working_floor": round(working, 1),
+            "ratio_vs_working_floor": round(cli / working, 2),
         },
     }
