@@ -9,7 +9,7 @@ VENV="$ROOT/.venv"
 RUNTIME_PKGS=(libegl1 libgl1 libfontconfig1 libfreetype6 libglib2.0-0 libxkbcommon0 libdbus-1-3
   libx11-6 fonts-dejavu-core libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-image0
   libxcb-keysyms1 libxcb-render-util0 libxcb-shape0 libxcb-xkb1 libxcb-randr0)
-TEST_PKGS=(xvfb xauth poppler-utils postgresql binutils)
+TEST_PKGS=(xvfb xauth poppler-utils postgresql binutils strace)
 
 _say() { printf 'ipsfidelity setup: %s\n' "$*" >&2; }
 
