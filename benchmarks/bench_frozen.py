@@ -23,21 +23,7 @@ RUNS = 5
 REPO = Path(__file__).resolve().parent.parent
 TARGET_RATIO = 2.0
 
-BARE_WINDOW = """
-import sys, time
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
-app = QApplication(sys.argv[:1])
-window = QMainWindow()
-window.setCentralWidget(QLabel("bare"))
-window.resize(1100, 720)
-window.show()
-def shown():
-    print(f"ipsfidelity-timing first_window {time.time():.6f}", file=sys.stderr, flush=True)
-    app.quit()
-QTimer.singleShot(0, shown)
-app.exec()
-"""
+BARE_WINDOW = Path(__file__).resolve().parent / "bare_window.py"  # the shared floor
 
 
 def frozen_binary() -> Path | None:
@@ -99,8 +85,7 @@ def metrics(workdir: Path) -> dict[str, dict]:
     env = _env(workdir)
     db = workdir / "demo.sqlite3"
     subprocess.run([str(binary), "--db", str(db), "demo"], env=env, check=True, capture_output=True)
-    bare_script = workdir / "bare_window.py"
-    bare_script.write_text(BARE_WINDOW, encoding="utf-8")
+    bare_script = BARE_WINDOW
     frozen_cmd = [str(binary), "--db", str(db), "--smoke"]
     bare_cmd = [sys.executable, str(bare_script)]
     _run(frozen_cmd, env)  # warm the file cache for both

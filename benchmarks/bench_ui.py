@@ -17,21 +17,7 @@ from pathlib import Path
 RUNS = 5
 REPO = Path(__file__).resolve().parent.parent
 
-BARE_WINDOW = """
-import os, sys, time
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
-app = QApplication(sys.argv[:1])
-window = QMainWindow()
-window.setCentralWidget(QLabel("bare"))
-window.resize(1100, 720)
-window.show()
-def shown():
-    print(f"ipsfidelity-timing first_window {time.time():.6f}", file=sys.stderr, flush=True)
-    app.quit()
-QTimer.singleShot(0, shown)
-app.exec()
-"""
+BARE_WINDOW = Path(__file__).resolve().parent / "bare_window.py"  # the shared floor
 
 
 def _env(workdir: Path) -> dict[str, str]:
@@ -70,8 +56,7 @@ def _startup(workdir: Path) -> tuple[float, float, float, float]:
         capture_output=True,
         cwd=REPO,
     )
-    bare_script = workdir / "bare_window.py"
-    bare_script.write_text(BARE_WINDOW, encoding="utf-8")
+    bare_script = BARE_WINDOW
     app_cmd = [sys.executable, "-m", "ipsfidelity", "--smoke", "--db", str(db)]
     bare, first, teams, store = [], [], [], []
     _timed(app_cmd, env)  # warm the file cache and .pyc files for both

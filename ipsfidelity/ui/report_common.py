@@ -5,22 +5,28 @@ to hand calls to the UI thread, and the progress dialog.
 from __future__ import annotations
 
 import gc
+import logging
 import queue
 import re
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import shiboken6
 from PySide6.QtCore import QObject, Qt, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
+from ipsfidelity.errors import UserError
 from ipsfidelity.ui.strings import t
 
 if TYPE_CHECKING:
     from ipsfidelity.ui.home_view import HomeView
     from ipsfidelity.ui.review_session import ReviewSession
+
+
+T = TypeVar("T")
+log = logging.getLogger("ipsfidelity.ui.report")
 
 
 @dataclass(frozen=True)
@@ -82,6 +88,31 @@ def prepare_core() -> None:
         if was_enabled:
             gc.enable()
     _core_ready = True
+
+
+@dataclass(frozen=True)
+class Crash:
+    """An unexpected exception from the worker, carried back to the UI thread's crash path."""
+
+    error: BaseException
+
+
+def guarded_report_job(make: Callable[[Any], T], failure: str) -> T | Crash | None:
+    """Run the report core's work on the database worker: `make` gets the report package.
+    None when the user cancelled; a UserError passes through to the worker's refusal path;
+    anything else becomes a Crash for the UI thread's crash path."""
+    try:
+        prepare_core()  # first: it does the heavy imports with the collector paused
+        from ipsfidelity import report
+
+        return make(report)
+    except Cancelled:
+        return None
+    except UserError:
+        raise
+    except Exception as exc:
+        log.exception(failure)
+        return Crash(exc)
 
 
 class Cancelled(Exception):

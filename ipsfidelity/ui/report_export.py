@@ -12,7 +12,6 @@ from __future__ import annotations
 import logging
 import sys
 from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -20,14 +19,13 @@ from PySide6.QtCore import QObject, QStandardPaths, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-from ipsfidelity.errors import UserError
 from ipsfidelity.i18n import language
 from ipsfidelity.ui.report_common import (
-    Cancelled,
+    Crash,
     Relay,
     ReportProgress,
     ReportTarget,
-    prepare_core,
+    guarded_report_job,
 )
 from ipsfidelity.ui.strings import t
 
@@ -39,13 +37,6 @@ log = logging.getLogger("ipsfidelity.ui.report")
 
 FOLDER_KEY = "report/folder"
 OPEN_AFTER_KEY = "report/open_after_export"  # "false" keeps the viewer closed (tests, kiosks)
-
-
-@dataclass(frozen=True)
-class Crash:
-    """An unexpected exception from the worker, carried back to the UI thread's crash path."""
-
-    error: BaseException
 
 
 class ReportExport(QObject):
@@ -111,11 +102,8 @@ class ReportExport(QObject):
         aid = target.assessment_id
 
         def job(store: Store) -> Path | Crash | None:  # on the database worker
-            try:
-                prepare_core()  # first: it also does the heavy imports, below stays cheap
-                from ipsfidelity.report import write_report
-
-                return write_report(
+            return guarded_report_job(
+                lambda report: report.write_report(
                     store,
                     aid,
                     path,
@@ -123,14 +111,9 @@ class ReportExport(QObject):
                     actions=actions,
                     progress=callback,
                     mask_personal_data=target.mask_personal_data,
-                )
-            except Cancelled:
-                return None
-            except UserError:
-                raise
-            except Exception as exc:
-                log.exception("report export failed")
-                return Crash(exc)
+                ),
+                "report export failed",
+            )
 
         self.window.db.read(job, self._written, self._refused)
 

@@ -27,16 +27,14 @@ from PySide6.QtGui import QImage, QPainter
 from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter
 from PySide6.QtWidgets import QMessageBox
 
-from ipsfidelity.errors import UserError
 from ipsfidelity.i18n import language
 from ipsfidelity.ui.report_common import (
-    Cancelled,
+    Crash,
     Relay,
     ReportProgress,
     ReportTarget,
-    prepare_core,
+    guarded_report_job,
 )
-from ipsfidelity.ui.report_export import Crash
 from ipsfidelity.ui.strings import t
 
 if TYPE_CHECKING:
@@ -212,25 +210,17 @@ class ReportPrint(QObject):
         aid = target.assessment_id
 
         def job(store: Store) -> bytes | Crash | None:  # on the database worker
-            try:
-                prepare_core()  # first: it also does the heavy imports, below stays cheap
-                from ipsfidelity.report import build_report
-
-                return build_report(
+            return guarded_report_job(
+                lambda report: report.build_report(
                     store,
                     aid,
                     lang,
                     actions=actions,
                     progress=callback,
                     mask_personal_data=target.mask_personal_data,
-                )
-            except Cancelled:
-                return None
-            except UserError:
-                raise
-            except Exception as exc:
-                log.exception("building the report for printing failed")
-                return Crash(exc)
+                ),
+                "building the report for printing failed",
+            )
 
         self.window.db.read(job, self._built, self._refused)
 
