@@ -1,7 +1,7 @@
 """Names of instrument packs, and loading one only when it is needed.
 
-The store and the app's team list need the names long before they need a pack; the pack
-itself is validated with pydantic (`instrument.py`), whose import costs ~60 ms of start-up.
+The store and the app's team list need the names long before they need a pack; reading
+the pack file waits until something is scored or shown (`instrument.py`).
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ DEFAULT_PACK = ("dk-minimum", "1")
 
 
 def get_pack(instrument_id: str, version: str) -> Instrument:
-    """`instrument.get_pack`, importing pydantic and the pack on first use (then cached)."""
+    """`instrument.get_pack`, imported and read on first use (then cached)."""
     from ipsfidelity.instrument import get_pack as load
 
     return load(instrument_id, version)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import re
 from pathlib import Path
@@ -78,7 +79,7 @@ def _write_pack(
 
 @pytest.fixture
 def pack_data() -> dict:
-    return default_pack().model_dump(mode="json")
+    return json.loads(json.dumps(dataclasses.asdict(default_pack())))
 
 
 @pytest.mark.parametrize(
@@ -159,3 +160,49 @@ def test_note_says_how_bullets_became_elements(pack_data: dict, tmp_path: Path) 
     # The note is optional.
     pack_data.pop("note")
     assert load_pack_file(_write_pack(tmp_path, pack_data)).note is None
+
+
+def test_every_shipped_pack_passes_full_validation_and_loads_the_same_without_it() -> None:
+    """`get_pack` builds shipped packs without pydantic; this is what makes that safe."""
+    from ipsfidelity.instrument import instruments_dir, load_shipped_pack
+
+    paths = sorted(instruments_dir().glob("*/*.json"))
+    assert paths
+    for path in paths:
+        validated = load_pack_file(path)
+        built = load_shipped_pack(path)
+        assert built == validated
+        assert all(type(s.value) is float for s in built.scale)
+        assert type(built.caseload.ok_max) is float and type(built.principles) is tuple
+
+
+def test_loading_and_scoring_a_shipped_pack_does_not_import_pydantic() -> None:
+    import subprocess
+    import sys
+
+    code = (
+        "import sys\n"
+        "from ipsfidelity.instrument import default_pack\n"
+        "from ipsfidelity.scoring import score_assessment\n"
+        "pack = default_pack()\n"
+        "score = score_assessment(pack, {e: 'met' for e in pack.element_ids}, [])\n"
+        "print(round(score.overall), 'pydantic' in sys.modules)\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.split() == ["100", "False"]
+
+
+def test_a_damaged_shipped_pack_is_refused_with_the_full_validation_message(
+    tmp_path: Path, pack_data: dict
+) -> None:
+    from ipsfidelity.instrument import load_shipped_pack
+
+    pack_data["scale"][0]["value"] = "lots"
+    path = _write_pack(tmp_path, pack_data)
+    with pytest.raises(UserError) as info:
+        load_shipped_pack(path)
+    assert str(path) in str(info.value) and "scale.0.value" in str(info.value)
+    pack_data["scale"][0]["value"] = 1.0
+    pack_data["extra"] = True
+    with pytest.raises(UserError, match="extra"):
+        load_shipped_pack(_write_pack(tmp_path, pack_data))

@@ -335,15 +335,14 @@ def test_how_to_read_box_from_the_pack(demo_store: Store, tmp_path: Path) -> Non
     assert "no consultant's caseload is above 25" in english
     # Nothing outside the pack knows the numbers: another scale and limit, other words.
     content = gather(demo_store, aid)
-    pack = content.pack.model_copy(
-        update={
-            "scale": (
-                *content.pack.scale[:1],
-                content.pack.scale[1].model_copy(update={"value": 0.75}),
-                *content.pack.scale[2:],
-            ),
-            "caseload": content.pack.caseload.model_copy(update={"warning_max": 22.5}),
-        }
+    pack = dataclasses.replace(
+        content.pack,
+        scale=(
+            *content.pack.scale[:1],
+            dataclasses.replace(content.pack.scale[1], value=0.75),
+            *content.pack.scale[2:],
+        ),
+        caseload=dataclasses.replace(content.pack.caseload, warning_max=22.5),
     )
     lines = how_to_read(dataclasses.replace(content, pack=pack), Words("da"))
     assert "Delvist opfyldt = 75" in lines[0] and "over 22,5" in lines[1]

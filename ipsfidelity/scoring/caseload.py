@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Literal
 
 from ipsfidelity.scoring.rounding import round1
 
-if TYPE_CHECKING:  # pydantic stays out of start-up (packs.py)
+if TYPE_CHECKING:  # scoring needs the pack's shape, not its loading
     from ipsfidelity.instrument import CaseloadRule
 
 LoadStatus = Literal["ok", "warning", "over"]

@@ -6,7 +6,7 @@ from collections.abc import Mapping
 from statistics import fmean
 from typing import TYPE_CHECKING
 
-if TYPE_CHECKING:  # pydantic stays out of start-up (packs.py)
+if TYPE_CHECKING:  # scoring needs the pack's shape, not its loading
     from ipsfidelity.instrument import Instrument, Principle
 
 

@@ -11,7 +11,7 @@ from ipsfidelity.scoring.fidelity import overall_score, principle_scores, rated_
 from ipsfidelity.scoring.rounding import round1
 from ipsfidelity.scoring.verdict import Verdict, below_full_marks, unrated, verdict
 
-if TYPE_CHECKING:  # pydantic stays out of start-up (packs.py)
+if TYPE_CHECKING:  # scoring needs the pack's shape, not its loading
     from ipsfidelity.instrument import Instrument
 
 

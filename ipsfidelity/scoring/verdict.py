@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Literal
 
-if TYPE_CHECKING:  # pydantic stays out of start-up (packs.py)
+if TYPE_CHECKING:  # scoring needs the pack's shape, not its loading
     from ipsfidelity.instrument import Instrument
 
 

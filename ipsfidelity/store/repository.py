@@ -32,7 +32,7 @@ from ipsfidelity.store.views import (
     TeamInfo,
 )
 
-if TYPE_CHECKING:  # pydantic stays out of opening the store (packs.py)
+if TYPE_CHECKING:  # the pack is read only when something is scored (packs.py)
     from ipsfidelity.instrument import Instrument
 
 TEAM_FIELDS = ("name", "municipality", "psychiatry", "clinics")

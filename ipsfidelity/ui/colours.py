@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-# ipsfidelity.instrument.NOT_RATED, spelled out: importing the instrument module pulls in
-# pydantic, which the first window must not wait for (a test keeps the two equal).
+# ipsfidelity.instrument.NOT_RATED, spelled out so the first window needs nothing of the
+# instrument module (a test keeps the two equal).
 NOT_RATED = "not_rated"
 
 GOOD = "#1b7f3a"

@@ -138,7 +138,7 @@ class AssessmentTableModel(QAbstractTableModel):
         row = self.rows[index.row()]
         col = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            # Imported here: wording pulls in scoring and pydantic, after the first window.
+            # Imported here: wording pulls in scoring, which the first window does not need.
             from ipsfidelity.wording import number
 
             return (
