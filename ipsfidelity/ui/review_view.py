@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QItemSelectionModel, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -22,7 +22,7 @@ from ipsfidelity.ui.callbacks import guarded
 from ipsfidelity.ui.caseload_model import CaseloadModel
 from ipsfidelity.ui.caseload_page import CaseloadPage
 from ipsfidelity.ui.element_followup import ElementFollowUp
-from ipsfidelity.ui.element_page import ElementPage
+from ipsfidelity.ui.element_page import RATING_KEYS, ElementPage
 from ipsfidelity.ui.navigator_model import NavigatorModel
 from ipsfidelity.ui.review_session import CASELOAD_KEY, CaseloadRow, ReviewSession
 from ipsfidelity.ui.strings import t
@@ -35,6 +35,21 @@ from ipsfidelity.ui.undo_commands import (
 
 if TYPE_CHECKING:
     from ipsfidelity.ui.action_plan_session import ActionPlanSession
+
+
+class NavigatorTree(QTreeView):
+    """The element list. 1, 2, 3 rate the current element here too, as on the page, instead
+    of the tree's type-ahead search (element ids are found with the arrows anyway)."""
+
+    rating_key = Signal(int)  # index into the pack's scale
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        mods = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        key = Qt.Key(event.key())
+        if mods == Qt.KeyboardModifier.NoModifier and key in RATING_KEYS:
+            self.rating_key.emit(RATING_KEYS[key])
+            return
+        super().keyPressEvent(event)
 
 
 class ReviewView(QWidget):
@@ -81,7 +96,8 @@ class ReviewView(QWidget):
         top.addWidget(self.plan_button)
 
         self.navigator_model = NavigatorModel(pack)
-        self.navigator = QTreeView()
+        self.navigator = NavigatorTree()
+        self.navigator.rating_key.connect(self._rating_key)
         self.navigator.setModel(self.navigator_model)
         self.navigator.setHeaderHidden(True)
         self.navigator.expandAll()
@@ -240,6 +256,11 @@ class ReviewView(QWidget):
             self.undo_stack.push(PlanEditCommand(self.plan, item_id, "status", before, after))
 
     # -- edits become undoable commands --------------------------------------------
+
+    def _rating_key(self, option: int) -> None:
+        scale = self.session.pack.scale
+        if self.key in self.session.elements and option < len(scale):
+            self._rate(self.key, scale[option].id)
 
     def _rate(self, element_id: str, rating: str) -> None:
         before = self.session.elements[element_id].rating

@@ -46,6 +46,24 @@ def test_keys_move_and_rate(review: ReviewView, qtbot: QtBot) -> None:
     assert review.key == "P8.2"
 
 
+def test_rating_keys_work_with_the_navigator_focused(
+    app: App, review: ReviewView, qtbot: QtBot, db_path: Path, seeded: str
+) -> None:
+    review.navigator.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.waitUntil(lambda: focused() is review.navigator)
+    qtbot.keyClick(review.navigator, Qt.Key.Key_2)  # P1.1 partial, on to P1.2
+    assert review.key == "P1.2"
+    qtbot.keyClick(focused(), Qt.Key.Key_1)
+    settle(qtbot, app.window)
+    assert saved(db_path, seeded).rating_values == {"P1.1": "partial", "P1.2": "met"}
+    # On the caseload the digits rate nothing.
+    review.go_to(CASELOAD_KEY)
+    review.navigator.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.keyClick(review.navigator, Qt.Key.Key_1)
+    assert review.key == CASELOAD_KEY
+    assert review.session.elements["P8.2"].rating == "not_rated"
+
+
 def test_undo_and_redo_of_a_rating_reach_the_database(
     app: App, review: ReviewView, qtbot: QtBot, db_path: Path, seeded: str
 ) -> None:
