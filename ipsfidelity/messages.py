@@ -434,8 +434,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "only this team's actions",
     },
     "cli.help.allow_personal_data": {
-        "da": "skriv rapporten, selv om noter ser ud til at indeholde CPR-numre",
-        "en": "write the report even though notes seem to hold CPR numbers",
+        "da": "skriv rapporten, selv om tekster ser ud til at indeholde CPR-numre",
+        "en": "write the report even though texts seem to hold CPR numbers",
     },
     "cli.help.assessment_ref": {
         "da": "vurderingens id eller en entydig begyndelse af det",
@@ -482,8 +482,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "language for messages (da or en)",
     },
     "cli.help.mask_personal_data": {
-        "da": "vis CPR-lignende numre i noterne som XXXXXX-XXXX",
-        "en": "show CPR-like numbers in the notes as XXXXXX-XXXX",
+        "da": "vis CPR-lignende numre i rapportens tekster som XXXXXX-XXXX",
+        "en": "show CPR-like numbers in the report's texts as XXXXXX-XXXX",
     },
     "cli.help.open": {
         "da": "kun handlinger, der ikke er afsluttet",
@@ -1194,9 +1194,18 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "%",
     },
     "report.personal_data": {
-        "da": "Noterne til {elements} ser ud til at indeholde CPR-numre; brug --mask-personal-data for at skjule dem eller --allow-personal-data for at medtage dem",
-        "en": "The notes on {elements} seem to hold CPR numbers; use --mask-personal-data to hide them or --allow-personal-data to include them",
+        "da": "Disse tekster ser ud til at indeholde CPR-numre: {places}. Brug --mask-personal-data for at skjule dem eller --allow-personal-data for at medtage dem",
+        "en": "These texts seem to hold CPR numbers: {places}. Use --mask-personal-data to hide them or --allow-personal-data to include them",
     },
+    "report.place.action": {
+        "da": "handleplanens punkt {number}",
+        "en": "action plan item {number}",
+    },
+    "report.place.agreement": {
+        "da": "samarbejdsaftalen: {field}",
+        "en": "the cooperation agreement: {field}",
+    },
+    "report.place.note": {"da": "noten til {element}", "en": "the note on {element}"},
     "report.principle_score": {
         "da": "Score {score} · {rated} af {elements} elementer vurderet",
         "en": "Score {score} · {rated} of {elements} elements rated",

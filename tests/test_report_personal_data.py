@@ -71,3 +71,39 @@ def test_the_two_flags_exclude_each_other(
         db_path, aid, tmp_path / "r.pdf", "--allow-personal-data", "--mask-personal-data"
     )
     assert result.returncode == 2
+
+
+def test_action_plan_and_agreement_texts_are_checked_and_masked_too(
+    db_path: Path, tmp_path: Path
+) -> None:
+    """Every free text the report prints is checked, not just the rating notes."""
+    other = "0101901234"  # another valid CPR-like number: 1 Jan 1990
+    store = open_store(str(db_path))
+    fill_demo(store)
+    team = store.find_team("IPS Hillerød")
+    aid = store.list_assessments(team.id)[0].id
+    date = store.get_assessment(aid).info.date
+    plan = store.action_plan(aid)
+    store.add_action_item(aid, f"Opfølgning på borger {CPR} med jobcentret")
+    agreement = store.agreement_for(team.id, date)
+    startup = f"Første borger: {other}"
+    if agreement is None:
+        store.create_agreement(team.id, date, startup=startup)
+    else:
+        store.update_agreement(agreement.id, startup=startup)
+    store.close()
+
+    out = tmp_path / "r.pdf"
+    refused = _report(db_path, aid, out)
+    assert refused.returncode == 2 and not out.exists()
+    message = refused.stderr.strip()
+    assert "\n" not in message
+    assert f"handleplanens punkt {len(plan) + 1}" in message
+    assert "samarbejdsaftalen: Den gode opstart" in message
+    assert "noten til" not in message  # no rating note holds one
+
+    masked = _report(db_path, aid, out, "--mask-personal-data")
+    assert masked.returncode == 0, masked.stderr
+    text = pdf_text(out).replace(" ", "")
+    assert CPR not in text and other not in text
+    assert text.count("XXXXXX-XXXX") >= 2

@@ -29,10 +29,10 @@ def run(args: argparse.Namespace) -> int:
     store = open_store_from(args)
     aid = store.resolve_assessment(args.assessment)
     allowed = args.allow_personal_data or args.mask_personal_data
-    flagged = [] if allowed else personal_data_notes(store, aid)
+    flagged = [] if allowed else personal_data_notes(store, aid, language())
     if flagged:
         # Never print a citizen's CPR number without the user saying so.
-        raise UserError(tr("report.personal_data", elements=", ".join(flagged)))
+        raise UserError(tr("report.personal_data", places=", ".join(flagged)))
     path = write_report(
         store, aid, args.out, language(), mask_personal_data=args.mask_personal_data
     )

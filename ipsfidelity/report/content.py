@@ -9,9 +9,16 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
 from ipsfidelity.instrument import Instrument, get_pack
-from ipsfidelity.privacy import flagged, mask_cpr
+from ipsfidelity.i18n import tr_in
+from ipsfidelity.privacy import contains_cpr, flagged, mask_cpr
 from ipsfidelity.scoring import Score
-from ipsfidelity.store.followup import ActionPlanRow, AgreementInfo, OutcomeInfo
+from ipsfidelity.store.followup import (
+    AGREEMENT_TEXT_FIELDS,
+    ActionPlanRow,
+    AgreementInfo,
+    OutcomeInfo,
+    agreement_rows,
+)
 from ipsfidelity.store.repository import Store, score_data
 from ipsfidelity.store.views import AssessmentData
 
@@ -54,10 +61,8 @@ def gather(
 ) -> ReportContent:
     """All the report needs. `actions` replaces the stored action plan when given
     (tests of long plans); by default the plan is read from the store.
-    `mask_personal_data` prints CPR-like numbers in notes as XXXXXX-XXXX."""
+    `mask_personal_data` prints CPR-like numbers in every free text as XXXXXX-XXXX."""
     data = store.get_assessment(assessment_id)
-    if mask_personal_data:
-        data = masked(data)
     generated = generated or dt.date.today()
     prev_info = store.previous_assessment(assessment_id)
     previous = None
@@ -72,7 +77,7 @@ def gather(
         for o in store.outcome_trend(data.team.id)
         if o.date <= data.info.date or o.assessment_id == assessment_id
     )
-    return ReportContent(
+    content = ReportContent(
         data=data,
         score=score_data(data),
         pack=get_pack(data.info.instrument_id, data.info.instrument_version),
@@ -84,16 +89,49 @@ def gather(
         outcomes=next((o for o in trend if o.assessment_id == assessment_id), None),
         outcome_trend=trend,
     )
+    return masked(content) if mask_personal_data else content
 
 
-def masked(data: AssessmentData) -> AssessmentData:
-    """`data` with every CPR-like number in its notes masked (the stored notes stay as typed)."""
-    ratings = {k: replace(r, note=mask_cpr(r.note)) for k, r in data.ratings.items()}
-    return replace(data, ratings=ratings)
+def masked(c: ReportContent) -> ReportContent:
+    """`c` with every CPR-like number in the texts the report prints masked: rating notes,
+    action-plan items and the agreement (the stored texts stay as typed)."""
+    ratings = {k: replace(r, note=mask_cpr(r.note)) for k, r in c.data.ratings.items()}
+    actions = tuple(replace(a, item=mask_cpr(a.item), owner=mask_cpr(a.owner)) for a in c.actions)
+    agreement = c.agreement
+    if agreement is not None:
+        texts = {f: mask_cpr(getattr(agreement, f)) for f in AGREEMENT_TEXT_FIELDS}
+        people = tuple(
+            replace(s, name=mask_cpr(s.name), role=mask_cpr(s.role))
+            for s in agreement.signatories
+        )
+        agreement = replace(agreement, **texts, signatories=people)
+    return replace(
+        c, data=replace(c.data, ratings=ratings), actions=actions, agreement=agreement
+    )
 
 
-def personal_data_notes(store: Store, assessment_id: str) -> list[str]:
-    """The elements whose note looks like it holds a CPR number: a report needs the
-    user's consent (or masking) before it prints them."""
-    data = store.get_assessment(assessment_id)
-    return flagged({k: r.note for k, r in data.ratings.items()})
+def personal_data_places(c: ReportContent) -> list[str]:
+    """Where the report would print something that looks like a CPR number, named for the
+    user ("noten til P1.2", "handleplanens punkt 3", "samarbejdsaftalen: Opstart"), in the
+    report's order. Printing any of them needs the user's consent or masking."""
+    places = [
+        tr_in(c.lang, "report.place.note", element=e)
+        for e in flagged({k: r.note for k, r in c.data.ratings.items()})
+    ]
+    places += [
+        tr_in(c.lang, "report.place.action", number=n)
+        for n, a in enumerate(c.actions, 1)
+        if contains_cpr(a.item) or contains_cpr(a.owner)
+    ]
+    if c.agreement is not None:
+        places += [
+            tr_in(c.lang, "report.place.agreement", field=label)
+            for label, text in agreement_rows(c.agreement, c.lang)
+            if contains_cpr(text)
+        ]
+    return places
+
+
+def personal_data_notes(store: Store, assessment_id: str, lang: str = "da") -> list[str]:
+    """`personal_data_places` of the report this assessment would get."""
+    return personal_data_places(gather(store, assessment_id, lang))

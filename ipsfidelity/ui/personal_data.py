@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QLabel, QMessageBox, QPlainTextEdit, QTextEdit
 
+from ipsfidelity.i18n import language
 from ipsfidelity.privacy import find_cpr_numbers
 from ipsfidelity.ui.strings import t
 
@@ -61,24 +62,26 @@ class NoteGuard:
 def ask_about_personal_data(
     window: MainWindow, target: ReportTarget, go: Callable[[ReportTarget], None]
 ) -> None:
-    """Call `go(target)` at once when no note looks like personal data; otherwise ask:
-    hide the numbers (the default), include them anyway, or cancel."""
+    """Call `go(target)` at once when no text the report prints looks like personal data
+    (rating notes, action plan, agreement); otherwise ask: hide the numbers (the default),
+    include them anyway, or cancel."""
     aid = target.assessment_id
+    lang = language()  # read here: the job runs on the database thread
 
     def flagged(store: Store) -> list[str]:
         from ipsfidelity.report.content import personal_data_notes
 
-        return personal_data_notes(store, aid)
+        return personal_data_notes(store, aid, lang)
 
-    def decide(elements: list[str]) -> None:
-        if not elements:
+    def decide(places: list[str]) -> None:
+        if not places:
             go(target)
             return
         box = QMessageBox(window)
         box.setObjectName("personal_data_dialog")
         box.setIcon(QMessageBox.Icon.Warning)
         box.setWindowTitle(t("privacy.report_title"))
-        box.setText(t("privacy.report_text", elements=", ".join(elements)))
+        box.setText(t("privacy.report_text", places=", ".join(places)))
         box.setMinimumWidth(520)
         mask = box.addButton(t("privacy.mask"), QMessageBox.ButtonRole.AcceptRole)
         keep = box.addButton(t("privacy.keep"), QMessageBox.ButtonRole.DestructiveRole)

@@ -709,8 +709,8 @@ STRINGS: dict[str, dict[str, str]] = {
     },
     "privacy.report_title": {"da": "Mulige CPR-numre", "en": "Possible CPR numbers"},
     "privacy.report_text": {
-        "da": "Noterne til {elements} ser ud til at indeholde CPR-numre. En rapport må ikke vise borgeres personoplysninger.\n\nSkjul numrene i rapporten (XXXXXX-XXXX), medtag dem alligevel, eller annullér og ret noterne.",
-        "en": "The notes on {elements} seem to hold CPR numbers. A report must not show citizens' personal data.\n\nHide the numbers in the report (XXXXXX-XXXX), include them anyway, or cancel and correct the notes.",
+        "da": "Disse tekster ser ud til at indeholde CPR-numre: {places}. En rapport må ikke vise borgeres personoplysninger.\n\nSkjul numrene i rapporten (XXXXXX-XXXX), medtag dem alligevel, eller annullér og ret teksterne.",
+        "en": "These texts seem to hold CPR numbers: {places}. A report must not show citizens' personal data.\n\nHide the numbers in the report (XXXXXX-XXXX), include them anyway, or cancel and correct the texts.",
     },
     "privacy.mask": {"da": "Skjul numrene", "en": "Hide the numbers"},
     "privacy.keep": {"da": "Medtag alligevel", "en": "Include anyway"},

@@ -109,3 +109,20 @@ def test_the_menu_goes_through_the_question(
     dialog = app.window.active_dialog
     assert dialog is not None and dialog.objectName() == "personal_data_dialog"
     dialog.reject()
+
+
+def test_an_action_item_with_a_cpr_number_is_named_in_the_question(
+    store: Store, seeded: str, app: App, qtbot: QtBot
+) -> None:
+    window = app.window
+    window.db.write(lambda s: s.add_action_item(seeded, f"Ring til borger {CPR}"))
+    window.refresh_teams()
+    window.open_assessment(seeded)
+    qtbot.waitUntil(lambda: window.session is not None, timeout=10_000)
+    settle(qtbot, window)
+    target = window.report_target()
+    assert target is not None
+    box, went = _ask(app, qtbot, target)
+    assert "handleplanens punkt 1" in box.text() and "noten til" not in box.text()
+    box.button(QMessageBox.StandardButton.Cancel).click()
+    assert went == []
