@@ -8,8 +8,8 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
-from ipsfidelity.instrument import Instrument, get_pack
 from ipsfidelity.i18n import tr_in
+from ipsfidelity.instrument import Instrument, get_pack
 from ipsfidelity.privacy import contains_cpr, flagged, mask_cpr
 from ipsfidelity.scoring import Score
 from ipsfidelity.store.followup import (
@@ -101,13 +101,10 @@ def masked(c: ReportContent) -> ReportContent:
     if agreement is not None:
         texts = {f: mask_cpr(getattr(agreement, f)) for f in AGREEMENT_TEXT_FIELDS}
         people = tuple(
-            replace(s, name=mask_cpr(s.name), role=mask_cpr(s.role))
-            for s in agreement.signatories
+            replace(s, name=mask_cpr(s.name), role=mask_cpr(s.role)) for s in agreement.signatories
         )
         agreement = replace(agreement, **texts, signatories=people)
-    return replace(
-        c, data=replace(c.data, ratings=ratings), actions=actions, agreement=agreement
-    )
+    return replace(c, data=replace(c.data, ratings=ratings), actions=actions, agreement=agreement)
 
 
 def personal_data_places(c: ReportContent) -> list[str]:
