@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from ipsfidelity.i18n import pick
 from ipsfidelity.instrument import NOT_RATED, Instrument
 from ipsfidelity.ui.colours import MUTED, RATING_COLOURS
+from ipsfidelity.ui.mnemonics import marked_letters, menu_bar_letters, with_mnemonics
 from ipsfidelity.ui.personal_data import NoteGuard
 from ipsfidelity.ui.review_session import ElementState
 from ipsfidelity.ui.strings import t
@@ -115,8 +116,11 @@ class ElementPage(QWidget):
         evidence_row = QHBoxLayout()
         evidence_row.addWidget(QLabel(t("review.evidence") + ":"))
         self.evidence_boxes: dict[str, QCheckBox] = {}
-        for source in pack.evidence_sources:
-            box = QCheckBox(pick(source.label))
+        # Alt+letter ticks a source; letters clear of the menus and Alt+N for the note.
+        taken = menu_bar_letters() | marked_letters([t("review.note")])
+        labels = with_mnemonics([pick(s.label) for s in pack.evidence_sources], taken)
+        for source, label in zip(pack.evidence_sources, labels, strict=True):
+            box = QCheckBox(label)
             box.toggled.connect(self._evidence_changed)
             self.evidence_boxes[source.id] = box
             evidence_row.addWidget(box)

@@ -64,6 +64,30 @@ def test_rating_keys_work_with_the_navigator_focused(
     assert review.session.elements["P8.2"].rating == "not_rated"
 
 
+def test_alt_letters_tick_evidence_and_rating_keys_still_work(
+    app: App, review: ReviewView, qtbot: QtBot, db_path: Path, seeded: str
+) -> None:
+    page = review.element_page
+    boxes = page.evidence_boxes
+    assert [b.text() for b in boxes.values()] == [
+        "&Interview",
+        "&Journalgennemgang",
+        "&Observation",
+        "&Dokument",
+        "D&ata",
+    ]
+    qtbot.keyClick(focused(), Qt.Key.Key_J, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: boxes["record_review"].isChecked())
+    qtbot.keyClick(focused(), Qt.Key.Key_A, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: boxes["data"].isChecked())
+    qtbot.keyClick(focused(), Qt.Key.Key_1)  # still rates P1.1 and moves on
+    assert review.key == "P1.2"
+    settle(qtbot, app.window)
+    data = saved(db_path, seeded)
+    assert data.rating_values["P1.1"] == "met"
+    assert data.ratings["P1.1"].evidence == ("record_review", "data")
+
+
 def test_undo_and_redo_of_a_rating_reach_the_database(
     app: App, review: ReviewView, qtbot: QtBot, db_path: Path, seeded: str
 ) -> None:
