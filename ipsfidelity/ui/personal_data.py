@@ -1,6 +1,7 @@
-"""Personal data in notes: the warning beside the note field as it is typed, and the
-question before a report (export or print) shows a note that looks like it holds a CPR
-number. Detection is `ipsfidelity.privacy`; this is only how the app says it.
+"""Personal data in free text: the warning beside a note or text field as it is typed, and
+the question before a report (export or print)
+shows a note that looks like it holds a CPR number. Detection is `ipsfidelity.privacy`;
+this is only how the app says it.
 """
 
 from __future__ import annotations
@@ -9,10 +10,19 @@ import dataclasses
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
+from PySide6.QtCore import QObject
 from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor
-from PySide6.QtWidgets import QLabel, QMessageBox, QPlainTextEdit, QTextEdit
+from PySide6.QtWidgets import (
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
 
-from ipsfidelity.privacy import find_cpr_numbers
+from ipsfidelity.privacy import CprMatch, find_cpr_numbers
 from ipsfidelity.ui.strings import t
 
 if TYPE_CHECKING:
@@ -22,14 +32,28 @@ if TYPE_CHECKING:
 
 WARNING_STYLE = "color: #8a1c1c; background: #fdecea; padding: 4px 6px; border-radius: 3px;"
 HIGHLIGHT = QColor("#f7c6c0")
+FLAGGED_BACKGROUND = "#fdecea"
+# A one-line field cannot mark the number itself: the whole field is tinted instead.
+LINE_FLAGGED_STYLE = f"QLineEdit {{ background: {FLAGGED_BACKGROUND}; border: 1px solid #c0262d; }}"
 
 
-class NoteGuard:
-    """Checks a note field on every change: a warning label under it, the matches marked
-    in the text (extra selections, so the note itself and its undo history are untouched)."""
+class NoteGuard(QObject):
+    """Checks a free-text field on every change: a warning label near it, the matches
+    marked. A QPlainTextEdit gets extra selections (the text itself and its undo history
+    are untouched); a QLineEdit cannot mark a stretch of its text, so the field is tinted.
 
-    def __init__(self, edit: QPlainTextEdit) -> None:
+    The label is the owner's to place (`label`); `warning` is the string key of its text
+    ("privacy.note_warning" for a rating note, "privacy.text_warning" for any other field).
+    Nothing is blocked: the text is saved as typed."""
+
+    def __init__(
+        self, edit: QPlainTextEdit | QLineEdit, warning: str = "privacy.text_warning"
+    ) -> None:
+        super().__init__(edit)
         self.edit = edit
+        self.warning = warning
+        self.found: list[CprMatch] = []
+        self._plain_style = edit.styleSheet()
         self.label = QLabel()
         self.label.setObjectName("cpr_warning")
         self.label.setWordWrap(True)
@@ -37,9 +61,35 @@ class NoteGuard:
         self.label.hide()
         edit.textChanged.connect(self.check)
 
+    def text(self) -> str:
+        edit = self.edit
+        return edit.toPlainText() if isinstance(edit, QPlainTextEdit) else edit.text()
+
     def check(self) -> None:
-        text = self.edit.toPlainText()
-        found = find_cpr_numbers(text)
+        was = bool(self.found)
+        found = self.found = find_cpr_numbers(self.text())
+        if isinstance(self.edit, QPlainTextEdit):
+            self._select(found)
+        elif bool(found) != was:  # a style sheet is re-applied only when the state flips
+            self.edit.setStyleSheet(self._plain_style + (LINE_FLAGGED_STYLE if found else ""))
+        if found:
+            self.label.setText(warning_text(self.warning, found))
+        self.label.setVisible(bool(found))
+        self.edit.setAccessibleDescription(self.label.text() if found else "")
+
+    def with_warning(self) -> QWidget:
+        """The field with its warning just under it, for a form row: a QFormLayout gives a
+        wrapped label of its own too much height, a box in the row sizes it right."""
+        box = QWidget()
+        column = QVBoxLayout(box)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(4)
+        column.addWidget(self.edit)
+        column.addWidget(self.label)
+        return box
+
+    def _select(self, found: list[CprMatch]) -> None:
+        assert isinstance(self.edit, QPlainTextEdit)
         selections = []
         for match in found:
             selection = QTextEdit.ExtraSelection()
@@ -52,10 +102,12 @@ class NoteGuard:
             selection.format = fmt  # type: ignore[attr-defined]
             selections.append(selection)
         self.edit.setExtraSelections(selections)
-        if found:
-            self.label.setText(t("privacy.note_warning", found=", ".join(m.text for m in found)))
-        self.label.setVisible(bool(found))
-        self.edit.setAccessibleDescription(self.label.text() if found else "")
+
+
+def warning_text(key: str, found: list[CprMatch] | tuple[CprMatch, ...]) -> str:
+    """The warning `key` naming what was found: "et CPR-nummer (…)", or "CPR-numre (…)"."""
+    many = "_many" if len(found) > 1 else ""
+    return t(key + many, found=", ".join(m.text for m in found))
 
 
 def ask_about_personal_data(
