@@ -22,6 +22,7 @@ from ipsfidelity.ui.followup_text import (
     party_label,
     status_label,
 )
+from ipsfidelity.ui.personal_data import FLAGGED_BACKGROUND, cell_warning, warning_icon
 from ipsfidelity.ui.strings import t
 
 if TYPE_CHECKING:
@@ -48,6 +49,8 @@ _HEADERS = {
     STATUS: "plan.col.status",
     FOLLOW_UP: "plan.col.follow_up",
 }
+# Free text a user types about people: checked for CPR numbers (ui.personal_data).
+GUARDED = frozenset({TEXT, FOLLOW_UP})
 STATUS_COLOURS = {"aaben": WARN, "afsluttet": GOOD}  # "i gang" in the normal text colour
 ITEM_ID_ROLE = Qt.ItemDataRole.UserRole + 11
 
@@ -135,10 +138,16 @@ class ActionPlanModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.EditRole:
             return self._edit_text(item, kind)
         if role == Qt.ItemDataRole.ToolTipRole:
+            tip = self._edit_text(item, kind)
             if kind == TEXT and item.origin_item_id:
                 period = self.origin_periods.get(item.origin_item_id) or "?"
-                return t("plan.carried", period=period) + "\n" + item.text
-            return self._edit_text(item, kind) or None
+                tip = t("plan.carried", period=period) + "\n" + item.text
+            warning = self._cpr_warning(item, kind)
+            return "\n\n".join(part for part in (warning, tip) if part) or None
+        if role == Qt.ItemDataRole.DecorationRole and self._cpr_warning(item, kind):
+            return warning_icon()
+        if role == Qt.ItemDataRole.BackgroundRole and self._cpr_warning(item, kind):
+            return QBrush(QColor(FLAGGED_BACKGROUND))
         if role == Qt.ItemDataRole.ForegroundRole:
             if kind == DEADLINE and self.is_overdue(item):
                 return QBrush(QColor(BAD))
@@ -147,6 +156,11 @@ class ActionPlanModel(QAbstractTableModel):
         if role == ITEM_ID_ROLE:
             return item.id
         return None
+
+    @staticmethod
+    def _cpr_warning(item: ActionItemInfo, kind: int) -> str:
+        """The warning for a stored text that looks like it holds a CPR number, else ""."""
+        return cell_warning(getattr(item, FIELDS[kind])) if kind in GUARDED else ""
 
     def _display(self, item: ActionItemInfo, kind: int) -> str:
         if kind == TEXT:

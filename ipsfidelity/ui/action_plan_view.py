@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLineEdit,
     QPushButton,
     QStyledItemDelegate,
     QStyleOptionViewItem,
@@ -34,6 +35,7 @@ from shiboken6 import isValid
 from ipsfidelity.ui.action_plan_model import (
     ELEMENTS,
     FOLLOW_UP,
+    GUARDED,
     PARTY,
     STATUS,
     TEXT,
@@ -43,6 +45,7 @@ from ipsfidelity.ui.action_plan_session import ActionPlanSession
 from ipsfidelity.ui.colours import MUTED
 from ipsfidelity.ui.followup_text import CASELOAD_REF, overdue_mark
 from ipsfidelity.ui.outcome_panel import OutcomePanel
+from ipsfidelity.ui.personal_data import CellGuard
 from ipsfidelity.ui.plan_commands import PlanAddCommand, PlanEditCommand, PlanMoveCommand
 from ipsfidelity.ui.strings import t
 from ipsfidelity.ui.widgets import FieldMessage
@@ -55,7 +58,8 @@ Confirm = Callable[[str, Callable[[], None]], None]
 
 
 class ChoiceDelegate(QStyledItemDelegate):
-    """A list (party, status) in place of free text: arrows choose, Enter saves."""
+    """A list (party, status) in place of free text: arrows choose, Enter saves. The free
+    texts (action, follow-up note) are checked for CPR numbers as they are typed."""
 
     def createEditor(
         self, parent: QWidget, option: QStyleOptionViewItem, index: AnyIndex
@@ -64,7 +68,10 @@ class ChoiceDelegate(QStyledItemDelegate):
         assert isinstance(model, ActionPlanModel)
         choices = model.choices(model.kind(index))
         if not choices:
-            return super().createEditor(parent, option, index)
+            editor = super().createEditor(parent, option, index)
+            if model.kind(index) in GUARDED and isinstance(editor, QLineEdit):
+                CellGuard(editor)  # owned by the editor, gone with it
+            return editor
         box = QComboBox(parent)
         for key, label in choices:
             box.addItem(label, key)

@@ -37,6 +37,7 @@ from ipsfidelity.ui.callbacks import guarded
 from ipsfidelity.ui.colours import MUTED
 from ipsfidelity.ui.element_page import NoteEdit
 from ipsfidelity.ui.followup_text import parse_count, parse_date
+from ipsfidelity.ui.personal_data import NoteGuard
 from ipsfidelity.ui.strings import t
 from ipsfidelity.ui.widgets import FieldMessage
 
@@ -73,6 +74,9 @@ GROUPS: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
     ("leadership", (("leadership", "text"),)),
     ("duration", (("duration", "text"),)),
 )  # fmt: skip
+# Checked for CPR numbers as typed (ui.personal_data): every text the agreement annex of a
+# report prints. Signatories are names and roles, not notes: not checked.
+FREE_TEXT = frozenset({"line", "text"})
 SIGN_NAME, SIGN_ROLE, SIGN_PARTY, SIGN_DATE = range(4)
 SIGN_PARTIES = ("", "kommune", "psykiatri")
 
@@ -147,6 +151,7 @@ class AgreementDialog(QDialog):
         self.fields: dict[str, QWidget] = {}
         self.messages: dict[str, FieldMessage] = {}
         self.kinds: dict[str, str] = {}
+        self.guards: dict[str, NoteGuard] = {}  # the free-text fields' CPR warnings
         form_box = QWidget()
         form_layout = QVBoxLayout(form_box)
         for group, fields in GROUPS:
@@ -195,10 +200,14 @@ class AgreementDialog(QDialog):
             self.fields[key], self.messages[key], self.kinds[key] = widget, message, kind
             label = QLabel(field_label(key))
             label.setBuddy(widget)
+            shown = widget
+            if isinstance(widget, NoteEdit | QLineEdit) and kind in FREE_TEXT:
+                guard = self.guards[key] = NoteGuard(widget)
+                shown = guard.with_warning()
             if kind == "text" and len(fields) == 1:
-                form.addRow(widget)  # the group's title already says what it is
+                form.addRow(shown)  # the group's title already says what it is
             else:
-                form.addRow(label, widget)
+                form.addRow(label, shown)
             form.addRow("", message)
         return box
 

@@ -111,7 +111,8 @@ class ElementPage(QWidget):
         self._note_timer.timeout.connect(self.commit_note)
         self.note_edit.textChanged.connect(self._note_typed)
         self.note_edit.left.connect(self._leave_note)
-        self.note_guard = NoteGuard(self.note_edit)  # warns about CPR numbers as typed
+        # Warns about CPR numbers as they are typed.
+        self.note_guard = NoteGuard(self.note_edit, "privacy.note_warning")
 
         evidence_row = QHBoxLayout()
         evidence_row.addWidget(QLabel(t("review.evidence") + ":"))

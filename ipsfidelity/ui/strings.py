@@ -709,6 +709,10 @@ STRINGS: dict[str, dict[str, str]] = {
         "da": "Noten ser ud til at indeholde et CPR-nummer ({found}). Skriv ikke personoplysninger om borgere her.",
         "en": "The note seems to hold a CPR number ({found}). Do not write personal data about citizens here.",
     },
+    "privacy.note_warning_many": {
+        "da": "Noten ser ud til at indeholde CPR-numre ({found}). Skriv ikke personoplysninger om borgere her.",
+        "en": "The note seems to hold CPR numbers ({found}). Do not write personal data about citizens here.",
+    },
     "privacy.report_title": {"da": "Mulige CPR-numre", "en": "Possible CPR numbers"},
     "privacy.report_text": {
         "da": "Disse tekster ser ud til at indeholde CPR-numre: {places}. En rapport må ikke vise borgeres personoplysninger.\n\nSkjul numrene i rapporten (XXXXXX-XXXX), medtag dem alligevel, eller annullér og ret teksterne.",
@@ -716,6 +720,14 @@ STRINGS: dict[str, dict[str, str]] = {
     },
     "privacy.mask": {"da": "Skjul numrene", "en": "Hide the numbers"},
     "privacy.keep": {"da": "Medtag alligevel", "en": "Include anyway"},
+    "privacy.text_warning": {
+        "da": "Teksten ser ud til at indeholde et CPR-nummer ({found}). Skriv ikke personoplysninger om borgere her.",
+        "en": "The text seems to hold a CPR number ({found}). Do not write personal data about citizens here.",
+    },
+    "privacy.text_warning_many": {
+        "da": "Teksten ser ud til at indeholde CPR-numre ({found}). Skriv ikke personoplysninger om borgere her.",
+        "en": "The text seems to hold CPR numbers ({found}). Do not write personal data about citizens here.",
+    },
     # crash
     "crash.title": {"da": "Uventet fejl", "en": "Unexpected error"},
     "crash.text": {
