@@ -73,6 +73,9 @@ class ActionPlanModel(QAbstractTableModel):
         super().__init__()
         self.items: list[ActionItemInfo] = []
         self.origin_periods: dict[str, str] = {}  # carried-over items: where they came from
+        # Elements (and "caseload") this assessment meets in full: an open item about them
+        # is marked, as it may be done (typically one carried over from the last review).
+        self.met: frozenset[str] = frozenset()
         self.allowed = allowed_elements
         self.today = dt.date.today()
         # Column numbers are fixed; the plan hides PERIOD, the follow-up list shows it.
@@ -126,6 +129,10 @@ class ActionPlanModel(QAbstractTableModel):
     def is_overdue(self, item: ActionItemInfo) -> bool:
         return item.is_overdue(self.today)
 
+    def now_met(self, item: ActionItemInfo) -> bool:
+        """An open item whose linked elements are all met in this assessment."""
+        return item.is_open and bool(item.elements) and set(item.elements) <= self.met
+
     def overdue_count(self) -> int:
         return sum(1 for i in self.items if self.is_overdue(i))
 
@@ -142,6 +149,8 @@ class ActionPlanModel(QAbstractTableModel):
             if kind == TEXT and item.origin_item_id:
                 period = self.origin_periods.get(item.origin_item_id) or "?"
                 tip = t("plan.carried", period=period) + "\n" + item.text
+            if kind == ELEMENTS and self.now_met(item):
+                tip = t("plan.now_met_tip")
             warning = self._cpr_warning(item, kind)
             return "\n\n".join(part for part in (warning, tip) if part) or None
         if role == Qt.ItemDataRole.DecorationRole and self._cpr_warning(item, kind):
@@ -151,6 +160,8 @@ class ActionPlanModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ForegroundRole:
             if kind == DEADLINE and self.is_overdue(item):
                 return QBrush(QColor(BAD))
+            if kind == ELEMENTS and self.now_met(item):
+                return QBrush(QColor(GOOD))
             if kind == STATUS and item.status in STATUS_COLOURS:
                 return QBrush(QColor(STATUS_COLOURS[item.status]))
         if role == ITEM_ID_ROLE:
@@ -173,6 +184,8 @@ class ActionPlanModel(QAbstractTableModel):
             return done + status_label(item.status)
         if kind == FOLLOW_UP:
             return item.follow_up.replace("\n", " / ")
+        if kind == ELEMENTS and self.now_met(item):
+            return f"{elements_text(item.elements)}  {t('plan.now_met')}"
         return self._edit_text(item, kind)
 
     @staticmethod

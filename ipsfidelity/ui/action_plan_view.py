@@ -51,10 +51,21 @@ from ipsfidelity.ui.strings import t
 from ipsfidelity.ui.widgets import FieldMessage
 
 if TYPE_CHECKING:
+    from ipsfidelity.scoring import Score
     from ipsfidelity.ui.review_session import ReviewSession
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 Confirm = Callable[[str, Callable[[], None]], None]
+
+
+def met_refs(element_ids: tuple[str, ...], score: Score) -> frozenset[str]:
+    """What an item can link that this assessment meets in full: elements rated at full
+    marks, and the caseload when every consultant is within the limit."""
+    below = {*score.not_met, *score.unrated}
+    met = {e for e in element_ids if e not in below}
+    if score.caseload.status == "ok":
+        met.add(CASELOAD_REF)
+    return frozenset(met)
 
 
 class ChoiceDelegate(QStyledItemDelegate):
@@ -276,6 +287,8 @@ class ActionPlanView(QWidget):
             return
         current = self.table.currentIndex()
         self.model.origin_periods = self.plan.origin_periods
+        if self.session is not None:
+            self.model.met = met_refs(self.session.pack.element_ids, self.session.score())
         self.model.set_items(self.plan.items)
         if current.isValid() and current.row() < self.model.rowCount():
             self.table.setCurrentIndex(self.model.index(current.row(), current.column()))

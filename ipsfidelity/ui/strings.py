@@ -506,6 +506,11 @@ STRINGS: dict[str, dict[str, str]] = {
         "da": "↻ = videreført fra forrige handleplan",
         "en": "↻ = carried over from the previous action plan",
     },
+    "plan.now_met": {"da": "✔ nu opfyldt", "en": "✔ now met"},
+    "plan.now_met_tip": {
+        "da": "Elementet er opfyldt i denne vurdering. Er handlingen gennemført, så sæt status til Afsluttet.",
+        "en": "The element is met in this review. If the action is done, set its status to Finished.",
+    },
     "plan.overdue": {"da": "⚠ overskredet", "en": "⚠ overdue"},
     "plan.overdue_count": {"da": "⚠ {count} overskredne", "en": "⚠ {count} overdue"},
     "plan.open_count": {"da": "{count} åbne", "en": "{count} open"},

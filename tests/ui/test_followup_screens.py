@@ -412,3 +412,33 @@ def test_the_plan_page_follows_the_assessment_that_is_open(
         assert [i.text for i in window.action_plan_view.model.items] == [expected]
         window.show_home()
     settle(qtbot, window)
+
+
+def test_a_carried_over_item_whose_element_is_now_met_is_marked(
+    store: Store, app: App, qtbot: QtBot
+) -> None:
+    window = app.window
+    team = store.create_team("IPS Gladsaxe", "Gladsaxe")
+    spring = store.create_assessment(team.id, dt.date(2026, 4, 1))
+    store.add_action_item(spring.id, "Måltal for henvisninger", elements=["P1.1"])
+    store.add_action_item(spring.id, "Ledermøde om konferencer", elements=["P3.1"])
+    autumn = store.create_assessment(team.id, dt.date(2026, 10, 1))
+    store.set_rating(autumn.id, "P1.1", "met")
+    store.set_rating(autumn.id, "P3.1", "partial")
+    store.carry_over(autumn.id)
+    window.refresh_teams(team.id)
+    window.open_assessment(autumn.id)
+    qtbot.waitUntil(lambda: window.plan is not None and window.plan.loaded)
+    window.show_action_plan()
+    settle(qtbot, window)
+    model = window.action_plan_view.model
+    rows = {i.text: r for r, i in enumerate(model.items)}
+    met = model.index(rows["Måltal for henvisninger"], model.column_of(ELEMENTS))
+    still = model.index(rows["Ledermøde om konferencer"], model.column_of(ELEMENTS))
+    assert met.data() == "P1.1  ✔ nu opfyldt"
+    assert "Afsluttet" in met.data(Qt.ItemDataRole.ToolTipRole)
+    assert still.data() == "P3.1"
+    # Once it is marked finished, the hint has done its job.
+    window.plan.update(model.items[rows["Måltal for henvisninger"]].id, status="afsluttet")
+    settle(qtbot, window)
+    assert met.data() == "P1.1"
