@@ -12,8 +12,8 @@ from ipsfidelity.instrument import Instrument, get_pack
 from ipsfidelity.privacy import flagged, mask_cpr
 from ipsfidelity.scoring import Score
 from ipsfidelity.store.followup import ActionPlanRow, AgreementInfo, OutcomeInfo
-from ipsfidelity.store.repository import Store, score_data
-from ipsfidelity.store.views import AssessmentData
+from ipsfidelity.store.repository import Store
+from ipsfidelity.store.views import AssessmentData, score_data
 
 
 @dataclass(frozen=True)

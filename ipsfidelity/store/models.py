@@ -27,6 +27,9 @@ from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 from sqlalchemy.types import TypeDecorator
 
+from ipsfidelity.store.followup import ACTION_STATUSES as ACTION_STATUSES  # re-exported
+from ipsfidelity.store.followup import PARTIES as PARTIES  # re-exported
+
 
 def new_id() -> str:
     return str(uuid.uuid4())
@@ -184,8 +187,8 @@ class CaseloadEntry(Base):
 
 # -- follow-up: cooperation agreement, action plan, outcome figures -----------
 
-PARTIES = ("kommune", "psykiatri", "faelles")
-ACTION_STATUSES = ("aaben", "i_gang", "afsluttet")
+# PARTIES and ACTION_STATUSES (imported above from followup.py, which needs no SQLAlchemy)
+# are spelled out in ActionItem's check constraints.
 
 
 class Agreement(Base):

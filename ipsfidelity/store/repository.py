@@ -20,7 +20,7 @@ from ipsfidelity.i18n import tr
 from ipsfidelity.packs import DEFAULT_PACK, NOT_RATED, get_pack
 from ipsfidelity.periods import is_period, period_for
 from ipsfidelity.scoring import CaseloadEntry as ScoringEntry
-from ipsfidelity.scoring import Score, score_assessment
+from ipsfidelity.scoring import Score
 from ipsfidelity.scoring.caseload import validate_entry
 from ipsfidelity.store import models as m
 from ipsfidelity.store.follow_up_store import FollowUpMixin
@@ -31,6 +31,7 @@ from ipsfidelity.store.views import (
     RatingInfo,
     TeamInfo,
 )
+from ipsfidelity.store.views import score_data as score_data  # re-exported
 
 if TYPE_CHECKING:  # pydantic stays out of opening the store (packs.py)
     from ipsfidelity.instrument import Instrument
@@ -460,9 +461,3 @@ class Store(FollowUpMixin):
     def score(self, assessment_id: str) -> Score:
         data = self.get_assessment(assessment_id)
         return score_data(data)
-
-
-def score_data(data: AssessmentData) -> Score:
-    pack = get_pack(data.info.instrument_id, data.info.instrument_version)
-    entries = [ScoringEntry(c.consultant, c.fte, c.ips_cases, c.other_cases) for c in data.caseload]
-    return score_assessment(pack, data.rating_values, entries)
