@@ -1,5 +1,8 @@
 """Everything one report shows, gathered from the store into plain values first,
 so laying out the PDF never touches the database (and can run on any thread).
+
+The store is any `ReportSource`: the app's `Store`, or the `report` command's light
+`SQLiteReader` (no SQLAlchemy); both give the same values.
 """
 
 from __future__ import annotations
@@ -12,7 +15,7 @@ from ipsfidelity.instrument import Instrument, get_pack
 from ipsfidelity.privacy import flagged, mask_cpr
 from ipsfidelity.scoring import Score
 from ipsfidelity.store.followup import ActionPlanRow, AgreementInfo, OutcomeInfo
-from ipsfidelity.store.repository import Store
+from ipsfidelity.store.report_source import ReportSource
 from ipsfidelity.store.views import AssessmentData, score_data
 
 
@@ -44,7 +47,7 @@ class ReportContent:
 
 
 def gather(
-    store: Store,
+    store: ReportSource,
     assessment_id: str,
     lang: str = "da",
     *,
@@ -92,7 +95,7 @@ def masked(data: AssessmentData) -> AssessmentData:
     return replace(data, ratings=ratings)
 
 
-def personal_data_notes(store: Store, assessment_id: str) -> list[str]:
+def personal_data_notes(store: ReportSource, assessment_id: str) -> list[str]:
     """The elements whose note looks like it holds a CPR number: a report needs the
     user's consent (or masking) before it prints them."""
     data = store.get_assessment(assessment_id)

@@ -43,6 +43,8 @@ from ipsfidelity.store.views import score_data as score_data  # re-exported
 
 if TYPE_CHECKING:  # pydantic stays out of opening the store (packs.py)
     from ipsfidelity.instrument import Instrument
+    from ipsfidelity.store.report_source import ReportSource
+    from ipsfidelity.store.sqlite_reader import SQLiteReader
 
 TEAM_FIELDS = ("name", "municipality", "psychiatry", "clinics")
 
@@ -428,3 +430,9 @@ class Store(FollowUpMixin):
     def score(self, assessment_id: str) -> Score:
         data = self.get_assessment(assessment_id)
         return score_data(data)
+
+
+if TYPE_CHECKING:
+
+    def _report_sources(store: Store, reader: SQLiteReader) -> tuple[ReportSource, ReportSource]:
+        return store, reader  # both are what a report reads from
