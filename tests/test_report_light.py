@@ -15,17 +15,20 @@ import pytest
 
 from ipsfidelity.demo import fill_demo
 from ipsfidelity.errors import UserError
+from ipsfidelity.report.text import esc
 from ipsfidelity.store import open_store
 from tests.safety.test_schema_upgrades import load_snapshot
 from tests.test_report import pdf_text
 
-# Runs the command line in a fresh process, then says whether SQLAlchemy was loaded.
+# Runs the command line in a fresh process, then names the modules it need not have loaded:
+# SQLAlchemy and Alembic, and urllib.request with http.client and ssl (xml.sax.saxutils).
+NEEDLESS = ("sqlalchemy", "alembic", "urllib.request", "http.client", "ssl")
 PROBE = (
     "import sys\n"
     "from ipsfidelity.cli import main\n"
     "code = main(sys.argv[1:])\n"
-    "heavy = sorted({m.split('.')[0] for m in sys.modules} & {'sqlalchemy', 'alembic'})\n"
-    "print('PROBE', code, ','.join(heavy) or '-')\n"
+    f"loaded = [m for m in {NEEDLESS!r} if m in sys.modules]\n"
+    "print('PROBE', code, ','.join(loaded) or '-')\n"
 )
 
 
@@ -43,7 +46,8 @@ def report(
     )
     last = result.stdout.strip().splitlines()[-1].split()
     assert last[0] == "PROBE", result.stdout + result.stderr
-    return int(last[1]), last[2] == "-", result
+    loaded = set(last[2].split(",")) - {"-"}
+    return int(last[1]), "sqlalchemy" not in loaded, result
 
 
 @pytest.fixture(scope="module")
@@ -70,6 +74,7 @@ def test_current_sqlite_file_is_read_without_sqlalchemy(
     out = tmp_path / "light.pdf"
     code, light, result = report(str(path), aid[:8], out, "--lang", "en")
     assert (code, light) == (0, True), result.stderr
+    assert result.stdout.split()[-1] == "-"  # none of NEEDLESS
     assert "Report saved" in result.stdout
     assert "IPS Albertslund" in pdf_text(out)
 
@@ -187,3 +192,10 @@ def test_a_writer_holding_the_lock_does_not_stop_the_report(
     finally:
         writer.execute("ROLLBACK")
         writer.close()
+
+
+def test_esc_is_saxutils_escape() -> None:
+    from xml.sax.saxutils import escape
+
+    for text in ["", "Æbler & øl: <særligt> «citat»", "a &amp; b", "x > y\nz <br/>", "&&<<>>"]:
+        assert esc(text) == escape(text).replace("\n", "<br/>")
