@@ -98,7 +98,7 @@ def test_schema_head_constant_matches_the_migration_scripts() -> None:
     from ipsfidelity.store.database import SCHEMA_HEAD
 
     assert head_revision() == SCHEMA_HEAD, (
-        "bump SCHEMA_HEAD in store/database.py with each migration"
+        "bump SCHEMA_HEAD in store/location.py with each migration"
     )
 
 

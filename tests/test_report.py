@@ -22,8 +22,7 @@ from ipsfidelity.report.summary import how_to_read
 from ipsfidelity.report.text import Words
 from ipsfidelity.store import Store
 from ipsfidelity.store.followup import ActionPlanRow
-from ipsfidelity.store.repository import score_data
-from ipsfidelity.store.views import CaseloadInfo
+from ipsfidelity.store.views import CaseloadInfo, score_data
 from ipsfidelity.wording import verdict_sentence
 
 DRAFT_DA = "KLADDE – vurderingen er ikke færdig"

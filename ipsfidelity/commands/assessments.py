@@ -13,7 +13,7 @@ def register(add_command) -> None:  # type: ignore[no-untyped-def]
 
 
 def run(args: argparse.Namespace) -> int:
-    from ipsfidelity.store.repository import score_data
+    from ipsfidelity.store.views import score_data
     from ipsfidelity.wording import number
 
     store = open_store_from(args)

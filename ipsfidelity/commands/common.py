@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import argparse
 import json
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from ipsfidelity.store.sqlite_reader import SQLiteReader
 
 EXIT_OK, EXIT_ERROR = 0, 2
 
@@ -13,6 +16,17 @@ def open_store_from(args: argparse.Namespace) -> Any:
     from ipsfidelity.store import open_store
 
     return open_store(getattr(args, "db", None))
+
+
+def light_reader_from(args: argparse.Namespace) -> SQLiteReader | None:
+    """A read-only reader without SQLAlchemy, when the database `--db` (or
+    IPSFIDELITY_DB, or the default file) names is a current SQLite file; else None,
+    and the command opens the store as usual."""
+    from ipsfidelity.store.location import plain_sqlite_file, resolve_url
+    from ipsfidelity.store.sqlite_reader import open_current
+
+    path = plain_sqlite_file(resolve_url(getattr(args, "db", None)))
+    return None if path is None else open_current(path)
 
 
 def print_json(data: object) -> None:

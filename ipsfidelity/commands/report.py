@@ -2,10 +2,14 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from ipsfidelity.commands.common import EXIT_OK, open_store_from
+from ipsfidelity.commands.common import EXIT_OK, light_reader_from, open_store_from
 from ipsfidelity.errors import UserError
 from ipsfidelity.i18n import language, tr
+
+if TYPE_CHECKING:
+    from ipsfidelity.store.report_source import ReportSource
 
 
 def register(add_command) -> None:  # type: ignore[no-untyped-def]
@@ -24,9 +28,25 @@ def register(add_command) -> None:  # type: ignore[no-untyped-def]
 
 
 def run(args: argparse.Namespace) -> int:
+    # A current SQLite file is read without SQLAlchemy (most of this command's start-up);
+    # anything else, or any SQLite error on the way, goes through the store, which
+    # migrates, refuses or explains as every other command does. Nothing is written
+    # before the report is complete, so starting over leaves no trace.
+    import sqlite3
+
+    reader = light_reader_from(args)
+    if reader is not None:
+        try:
+            with reader:
+                return _report(reader, args)
+        except sqlite3.Error:
+            pass
+    return _report(open_store_from(args), args)
+
+
+def _report(store: ReportSource, args: argparse.Namespace) -> int:
     from ipsfidelity.report import personal_data_notes, write_report
 
-    store = open_store_from(args)
     aid = store.resolve_assessment(args.assessment)
     allowed = args.allow_personal_data or args.mask_personal_data
     flagged = [] if allowed else personal_data_notes(store, aid, language())

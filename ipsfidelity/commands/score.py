@@ -13,7 +13,7 @@ def register(add_command) -> None:  # type: ignore[no-untyped-def]
 
 
 def run(args: argparse.Namespace) -> int:
-    from ipsfidelity.store.repository import score_data
+    from ipsfidelity.store.views import score_data
     from ipsfidelity.wording import caseload_status_text, number, verdict_sentence
 
     store = open_store_from(args)

@@ -22,7 +22,7 @@ from ipsfidelity.report.styles import MARGIN_BOTTOM, MARGIN_TOP, MARGIN_X
 from ipsfidelity.report.summary import summary_page
 from ipsfidelity.report.text import Words
 from ipsfidelity.store.followup import ActionPlanRow
-from ipsfidelity.store.repository import Store
+from ipsfidelity.store.report_source import ReportSource
 
 Progress = Callable[[int, str], None]
 
@@ -109,7 +109,7 @@ def render_pdf(content: ReportContent) -> bytes:
 
 
 def build_report(
-    store: Store,
+    store: ReportSource,
     assessment_id: str,
     lang: str = "da",
     *,
@@ -156,7 +156,7 @@ def _why(exc: OSError, w: Words) -> str:
 
 
 def write_report(
-    store: Store,
+    store: ReportSource,
     assessment_id: str,
     path: Path | str,
     lang: str = "da",

@@ -1,5 +1,8 @@
 """Everything one report shows, gathered from the store into plain values first,
 so laying out the PDF never touches the database (and can run on any thread).
+
+The store is any `ReportSource`: the app's `Store`, or the `report` command's light
+`SQLiteReader` (no SQLAlchemy); both give the same values.
 """
 
 from __future__ import annotations
@@ -19,8 +22,8 @@ from ipsfidelity.store.followup import (
     OutcomeInfo,
     agreement_rows,
 )
-from ipsfidelity.store.repository import Store, score_data
-from ipsfidelity.store.views import AssessmentData
+from ipsfidelity.store.report_source import ReportSource
+from ipsfidelity.store.views import AssessmentData, score_data
 
 
 @dataclass(frozen=True)
@@ -51,7 +54,7 @@ class ReportContent:
 
 
 def gather(
-    store: Store,
+    store: ReportSource,
     assessment_id: str,
     lang: str = "da",
     *,
@@ -129,6 +132,6 @@ def personal_data_places(c: ReportContent) -> list[str]:
     return places
 
 
-def personal_data_notes(store: Store, assessment_id: str, lang: str = "da") -> list[str]:
+def personal_data_notes(store: ReportSource, assessment_id: str, lang: str = "da") -> list[str]:
     """`personal_data_places` of the report this assessment would get."""
     return personal_data_places(gather(store, assessment_id, lang))

@@ -16,7 +16,7 @@ from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session
 
 from ipsfidelity.errors import UserError
-from ipsfidelity.i18n import language, tr, tr_in
+from ipsfidelity.i18n import language, tr
 from ipsfidelity.packs import get_pack
 from ipsfidelity.store import models as m
 from ipsfidelity.store._parts import StoreParts
@@ -29,6 +29,7 @@ from ipsfidelity.store.followup import (
     ActionPlanRow,
     default_deadline,
 )
+from ipsfidelity.store.rows import action_item_info, action_plan_row
 
 ITEM_FIELDS = ("text", "elements", "party", "owner", "deadline", "status", "follow_up")
 MAX_TEXT = 20_000
@@ -58,27 +59,7 @@ def _infos(s: Session, rows: Iterable[Any]) -> list[ActionItemInfo]:
     rows = list(rows)
     continued = _continuations(s, [r[0].id for r in rows])
     return [
-        ActionItemInfo(
-            id=item.id,
-            assessment_id=item.assessment_id,
-            team_id=a.team_id,
-            team_name=team_name,
-            period=a.period,
-            review_date=a.date,
-            position=item.position,
-            text=item.text,
-            elements=tuple(item.elements or ()),
-            party=item.party,
-            owner=item.owner,
-            deadline=item.deadline,
-            status=item.status,
-            follow_up=item.follow_up,
-            origin_item_id=item.origin_item_id,
-            continued_by=continued.get(item.id),
-            created_at=item.created_at,
-            updated_at=item.updated_at,
-        )
-        for item, a, team_name in rows
+        action_item_info(item, a, team_name, continued.get(item.id)) for item, a, team_name in rows
     ]
 
 
@@ -226,21 +207,7 @@ class ActionPlanMixin(StoreParts):
         run on a worker thread while the app shows another language)."""
         today = today or dt.date.today()
         lang = lang or language()
-        return [
-            ActionPlanRow(
-                item=i.text,
-                element=", ".join(
-                    tr_in(lang, "action.caseload") if e == CASELOAD_REF else e for e in i.elements
-                ),
-                party=tr_in(lang, f"action.party.{i.party}"),
-                owner=i.owner,
-                deadline=i.deadline,
-                status=tr_in(lang, f"action.status.{i.status}"),
-                overdue=i.is_overdue(today),
-                carried=i.origin_item_id is not None,
-            )
-            for i in self.action_plan(assessment_id)
-        ]
+        return [action_plan_row(i, today, lang) for i in self.action_plan(assessment_id)]
 
     # -- writing -----------------------------------------------------------
 

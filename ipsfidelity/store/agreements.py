@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
 from typing import Any
 
 from sqlalchemy import select
@@ -20,52 +19,13 @@ from ipsfidelity.store.followup import (
     AGREEMENT_SHORT_FIELDS,
     AGREEMENT_TEXT_FIELDS,
     AgreementInfo,
-    Signatory,
 )
+from ipsfidelity.store.rows import agreement_info as agreement_info  # re-exported
+from ipsfidelity.store.rows import signatories_from_json as signatories_from_json
+from ipsfidelity.store.rows import signatories_to_json as signatories_to_json
 
 MAX_TEXT = 20_000
 MAX_SIGNATORIES = 20
-
-
-def signatories_to_json(signatories: Sequence[Signatory]) -> list[dict[str, Any]]:
-    return [
-        {
-            "name": s.name,
-            "role": s.role,
-            "party": s.party,
-            "signed_on": s.signed_on.isoformat() if s.signed_on else None,
-        }
-        for s in signatories
-    ]
-
-
-def signatories_from_json(raw: object) -> tuple[Signatory, ...]:
-    out = []
-    for item in raw if isinstance(raw, list) else []:
-        signed = item.get("signed_on")
-        out.append(
-            Signatory(
-                name=item.get("name", ""),
-                role=item.get("role", ""),
-                party=item.get("party", ""),
-                signed_on=dt.date.fromisoformat(signed) if signed else None,
-            )
-        )
-    return tuple(out)
-
-
-def agreement_info(row: m.Agreement) -> AgreementInfo:
-    values: dict[str, Any] = {f: getattr(row, f) for f in AGREEMENT_TEXT_FIELDS}
-    values.update({f: getattr(row, f) for f in AGREEMENT_COUNT_FIELDS})
-    return AgreementInfo(
-        id=row.id,
-        team_id=row.team_id,
-        start_date=row.start_date,
-        signatories=signatories_from_json(row.signatories),
-        created_at=row.created_at,
-        updated_at=row.updated_at,
-        **values,
-    )
 
 
 def clean_agreement_fields(fields: dict[str, Any]) -> dict[str, Any]:

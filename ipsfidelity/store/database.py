@@ -1,4 +1,4 @@
-"""Where the database is, how to connect to it, and bringing its schema up to date."""
+"""How to connect to the database and bring its schema up to date (where it is: location.py)."""
 
 from __future__ import annotations
 
@@ -16,32 +16,11 @@ from ipsfidelity.fileio import os_reason
 from ipsfidelity.i18n import tr
 from ipsfidelity.store.integrity import SQLITE_HEADER as SQLITE_HEADER  # re-exported
 from ipsfidelity.store.integrity import check_database_file
+from ipsfidelity.store.location import ENV_VAR as ENV_VAR  # re-exported
+from ipsfidelity.store.location import SCHEMA_HEAD as SCHEMA_HEAD  # what upgrade() compares
+from ipsfidelity.store.location import default_database_path as default_database_path
+from ipsfidelity.store.location import resolve_url as resolve_url
 from ipsfidelity.store.repository import Store
-
-# The newest migration's revision id; tests/test_migrations.py keeps it equal to Alembic's head.
-SCHEMA_HEAD = "0002"
-
-ENV_VAR = "IPSFIDELITY_DB"
-
-
-def default_database_path() -> Path:
-    from ipsfidelity.paths import default_database_path as default_path
-
-    return default_path()  # the user's data folder, or beside a portable app
-
-
-def resolve_url(arg: str | None = None) -> str:
-    """`--db` wins over IPSFIDELITY_DB, which wins over the per-user default file.
-
-    A value without `://` is a path to a SQLite file.
-    """
-    value = arg or os.environ.get(ENV_VAR) or str(default_database_path())
-    if "://" not in value:
-        return "sqlite:///" + str(Path(value).expanduser().resolve())
-    if value.startswith(("postgresql://", "postgres://")):
-        # SQLAlchemy would pick psycopg2 for a bare scheme; we ship psycopg 3.
-        value = "postgresql+psycopg://" + value.split("://", 1)[1]
-    return value
 
 
 def sqlite_path(url: str) -> Path | None:

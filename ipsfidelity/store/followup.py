@@ -12,7 +12,6 @@ from dataclasses import dataclass
 
 from ipsfidelity.errors import UserError
 from ipsfidelity.i18n import language, tr, tr_in
-from ipsfidelity.store.models import ACTION_STATUSES, PARTIES
 
 __all__ = [
     "ACTION_STATUSES",
@@ -35,6 +34,9 @@ __all__ = [
     "suggested_party",
 ]
 
+# Stored ids of who carries an action item and how far it has come (`ActionItem` in models.py).
+PARTIES = ("kommune", "psykiatri", "faelles")
+ACTION_STATUSES = ("aaben", "i_gang", "afsluttet")
 DONE = "afsluttet"
 # Linked "element" of an item about the caseload rule, which is not an element of the pack.
 CASELOAD_REF = "caseload"

@@ -45,7 +45,7 @@ def _wal_has_frames(path: Path) -> bool:
         return False
 
 
-def _header_problem(path: Path, size: int) -> str | None:
+def header_problem(path: Path, size: int) -> str | None:
     """The message key for what is wrong with the file's header or length, if anything."""
     with path.open("rb") as fh:
         header = fh.read(HEADER_SIZE)
@@ -107,7 +107,7 @@ def check_database_file(path: Path) -> None:
     size = path.stat().st_size
     if size == 0:
         return
-    key = _header_problem(path, size)
+    key = header_problem(path, size)
     if key is not None:
         raise DamagedDatabase(path, tr(key), foreign=key == NOT_SQLITE)
     detail = _quick_check(path)

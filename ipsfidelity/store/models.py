@@ -27,6 +27,10 @@ from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 from sqlalchemy.types import TypeDecorator
 
+from ipsfidelity.store.followup import ACTION_STATUSES as ACTION_STATUSES  # re-exported
+from ipsfidelity.store.followup import PARTIES as PARTIES  # re-exported
+from ipsfidelity.store.rows import utc_for_storage, utc_from_storage
+
 
 def new_id() -> str:
     return str(uuid.uuid4())
@@ -43,19 +47,10 @@ class UTCDateTime(TypeDecorator[dt.datetime]):
     cache_ok = True
 
     def process_bind_param(self, value: dt.datetime | None, dialect: Dialect) -> dt.datetime | None:
-        if value is None:
-            return None
-        if value.tzinfo is None:
-            raise ValueError("naive datetime given; use an aware one")
-        return value.astimezone(dt.UTC).replace(tzinfo=None)
+        return None if value is None else utc_for_storage(value)
 
     def process_result_value(self, value: Any, dialect: Dialect) -> dt.datetime | None:
-        if value is None:
-            return None
-        stamp: dt.datetime = (
-            dt.datetime.fromisoformat(value) if isinstance(value, str) else value  # raw SQLite text
-        )
-        return stamp.replace(tzinfo=dt.UTC) if stamp.tzinfo is None else stamp.astimezone(dt.UTC)
+        return None if value is None else utc_from_storage(value)  # str: raw SQLite text
 
 
 NAMING = {
@@ -184,8 +179,8 @@ class CaseloadEntry(Base):
 
 # -- follow-up: cooperation agreement, action plan, outcome figures -----------
 
-PARTIES = ("kommune", "psykiatri", "faelles")
-ACTION_STATUSES = ("aaben", "i_gang", "afsluttet")
+# PARTIES and ACTION_STATUSES (imported above from followup.py, which needs no SQLAlchemy)
+# are spelled out in ActionItem's check constraints.
 
 
 class Agreement(Base):

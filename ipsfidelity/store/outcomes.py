@@ -10,17 +10,7 @@ from sqlalchemy import delete, select
 from ipsfidelity.store import models as m
 from ipsfidelity.store._parts import StoreParts
 from ipsfidelity.store.followup import OutcomeInfo, check_outcome_counts
-
-
-def outcome_info(row: m.Outcome, a: m.Assessment) -> OutcomeInfo:
-    return OutcomeInfo(
-        assessment_id=a.id,
-        date=a.date,
-        period=a.period,
-        participants=row.participants,
-        in_job_or_education=row.in_job_or_education,
-        updated_at=row.updated_at,
-    )
+from ipsfidelity.store.rows import outcome_info
 
 
 class OutcomeMixin(StoreParts):

@@ -20,10 +20,18 @@ from ipsfidelity.i18n import tr
 from ipsfidelity.packs import DEFAULT_PACK, NOT_RATED, get_pack
 from ipsfidelity.periods import is_period, period_for
 from ipsfidelity.scoring import CaseloadEntry as ScoringEntry
-from ipsfidelity.scoring import Score, score_assessment
+from ipsfidelity.scoring import Score
 from ipsfidelity.scoring.caseload import validate_entry
 from ipsfidelity.store import models as m
 from ipsfidelity.store.follow_up_store import FollowUpMixin
+from ipsfidelity.store.rows import (
+    assessment_data,
+    assessment_info,
+    assessment_not_found,
+    resolve_assessment_ref,
+    team_info,
+    team_not_found,
+)
 from ipsfidelity.store.views import (
     AssessmentData,
     AssessmentInfo,
@@ -31,32 +39,14 @@ from ipsfidelity.store.views import (
     RatingInfo,
     TeamInfo,
 )
+from ipsfidelity.store.views import score_data as score_data  # re-exported
 
 if TYPE_CHECKING:  # the pack is read only when something is scored (packs.py)
     from ipsfidelity.instrument import Instrument
+    from ipsfidelity.store.report_source import ReportSource
+    from ipsfidelity.store.sqlite_reader import SQLiteReader
 
 TEAM_FIELDS = ("name", "municipality", "psychiatry", "clinics")
-
-
-def team_info(t: m.Team) -> TeamInfo:
-    return TeamInfo(t.id, t.name, t.municipality, t.psychiatry, t.clinics, t.updated_at)
-
-
-def assessment_info(a: m.Assessment, team_name: str, rated: int = 0) -> AssessmentInfo:
-    return AssessmentInfo(
-        id=a.id,
-        team_id=a.team_id,
-        team_name=team_name,
-        date=a.date,
-        period=a.period,
-        instrument_id=a.instrument_id,
-        instrument_version=a.instrument_version,
-        reviewers=tuple(a.reviewers or ()),
-        last_element=a.last_element,
-        created_at=a.created_at,
-        updated_at=a.updated_at,
-        rated=rated,
-    )
 
 
 def check_caseload(entries: Sequence[CaseloadInfo]) -> None:
@@ -209,7 +199,7 @@ class Store(FollowUpMixin):
     def _team(s: Session, team_id: str) -> m.Team:
         team = s.get(m.Team, team_id)
         if team is None:
-            raise UserError(tr("team.not_found", name=team_id))
+            raise team_not_found(team_id)
         return team
 
     # -- assessments -------------------------------------------------------
@@ -295,39 +285,19 @@ class Store(FollowUpMixin):
 
     def resolve_assessment(self, ref: str) -> str:
         """An assessment id from a full uuid or a unique prefix of one."""
-        ref = ref.strip().lower()
-        if len(ref) < 4:
-            raise UserError(tr("assessment.prefix_short", ref=ref))
-        with self.reading() as s:
-            ids = s.scalars(
-                select(m.Assessment.id)
-                .where(m.Assessment.id.like(ref.replace("%", "") + "%"))
-                .limit(2)
-            ).all()
-        if not ids:
-            raise UserError(tr("assessment.not_found", ref=ref))
-        if len(ids) > 1:
-            raise UserError(tr("assessment.ambiguous", ref=ref))
-        return ids[0]
+
+        def matching(pattern: str) -> Sequence[str]:
+            with self.reading() as s:
+                query = select(m.Assessment.id).where(m.Assessment.id.like(pattern)).limit(2)
+                return s.scalars(query).all()
+
+        return resolve_assessment_ref(ref, matching)
 
     def get_assessment(self, assessment_id: str) -> AssessmentData:
         with self.reading() as s:
             a = self._assessment(s, assessment_id)
-            ratings = {
-                r.element_id: RatingInfo(r.element_id, r.rating, r.note, tuple(r.evidence or ()))
-                for r in a.ratings
-            }
-            caseload = tuple(
-                CaseloadInfo(c.consultant.name, c.fte, c.ips_cases, c.other_cases)
-                for c in a.caseload
-            )
-            rated = sum(1 for r in ratings.values() if r.rating != NOT_RATED)
-            return AssessmentData(
-                info=assessment_info(a, a.team.name, rated),
-                team=team_info(a.team),
-                ratings=ratings,
-                caseload=caseload,
-            )
+            caseload = [(c, c.consultant.name) for c in a.caseload]
+            return assessment_data(a, a.team, a.ratings, caseload)
 
     def previous_assessment(self, assessment_id: str) -> AssessmentInfo | None:
         """The same team's assessment just before this one (by date, then creation)."""
@@ -350,7 +320,7 @@ class Store(FollowUpMixin):
     def _assessment(s: Session, assessment_id: str) -> m.Assessment:
         a = s.get(m.Assessment, assessment_id)
         if a is None:
-            raise UserError(tr("assessment.not_found", ref=assessment_id))
+            raise assessment_not_found(assessment_id)
         return a
 
     @staticmethod
@@ -462,7 +432,7 @@ class Store(FollowUpMixin):
         return score_data(data)
 
 
-def score_data(data: AssessmentData) -> Score:
-    pack = get_pack(data.info.instrument_id, data.info.instrument_version)
-    entries = [ScoringEntry(c.consultant, c.fte, c.ips_cases, c.other_cases) for c in data.caseload]
-    return score_assessment(pack, data.rating_values, entries)
+if TYPE_CHECKING:
+
+    def _report_sources(store: Store, reader: SQLiteReader) -> tuple[ReportSource, ReportSource]:
+        return store, reader  # both are what a report reads from

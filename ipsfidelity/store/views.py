@@ -5,6 +5,10 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
+from ipsfidelity.packs import get_pack
+from ipsfidelity.scoring import CaseloadEntry as ScoringEntry
+from ipsfidelity.scoring import Score, score_assessment
+
 
 @dataclass(frozen=True)
 class TeamInfo:
@@ -58,3 +62,10 @@ class AssessmentData:
     @property
     def rating_values(self) -> dict[str, str]:
         return {k: r.rating for k, r in self.ratings.items()}
+
+
+def score_data(data: AssessmentData) -> Score:
+    """The assessment's score under its own pack (loaded on first use)."""
+    pack = get_pack(data.info.instrument_id, data.info.instrument_version)
+    entries = [ScoringEntry(c.consultant, c.fte, c.ips_cases, c.other_cases) for c in data.caseload]
+    return score_assessment(pack, data.rating_values, entries)

@@ -40,7 +40,7 @@ def load_assessment_rows(store: Store, team_id: str) -> list[AssessmentRow]:
     """Runs on the database worker: the team's assessments, each scored."""
     from collections import Counter
 
-    from ipsfidelity.store.repository import score_data
+    from ipsfidelity.store.views import score_data
 
     open_items = Counter(i.assessment_id for i in store.action_items(team_id, open_only=True))
     overdue = Counter(i.assessment_id for i in store.overdue_items(team_id=team_id))

@@ -1,0 +1,30 @@
+"""What a report reads from the database: `Store`, or the light `SQLiteReader` that the
+`report` command uses on a current SQLite file (no SQLAlchemy to import)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Protocol
+
+from ipsfidelity.store.followup import ActionPlanRow, AgreementInfo, OutcomeInfo
+from ipsfidelity.store.views import AssessmentData, AssessmentInfo
+
+
+class ReportSource(Protocol):
+    """Both satisfy it; mypy checks that at the end of repository.py."""
+
+    def resolve_assessment(self, ref: str) -> str: ...
+
+    def get_assessment(self, assessment_id: str) -> AssessmentData: ...
+
+    def previous_assessment(self, assessment_id: str) -> AssessmentInfo | None: ...
+
+    def action_plan_rows(
+        self, assessment_id: str, today: dt.date | None = None, lang: str | None = None
+    ) -> list[ActionPlanRow]: ...
+
+    def outcome_trend(self, team_id: str) -> list[OutcomeInfo]: ...
+
+    def agreement_for(
+        self, team_id: str, on_date: dt.date | None = None
+    ) -> AgreementInfo | None: ...

@@ -1,0 +1,336 @@
+"""Reading a SQLite database for the report with the standard library only.
+
+The `report` command would spend most of its time importing SQLAlchemy (~250 ms) to run a
+handful of queries. `open_current(path)` hands back a `SQLiteReader` only when skipping
+it is safe: the file exists, its header is SQLite's and its schema is exactly the one this
+code writes (`SCHEMA_HEAD`). Anything else (a missing, damaged, older or newer file) gets
+None, and the caller opens `Store`, which creates, migrates, refuses or explains as usual.
+
+The connection is read-only (`mode=ro`): it cannot change the file, and each method reads
+one snapshot in a deferred transaction, so it neither waits for nor disturbs a writer
+(WAL). It hands out the very views `Store` does, converted by the same code (`rows.py`);
+its queries mirror the repository's (same filters, same order), and
+tests/test_sqlite_reader.py compares the two on demo data.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import sqlite3
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from pathlib import Path
+from types import SimpleNamespace, TracebackType
+from typing import Any
+
+from ipsfidelity.i18n import language
+from ipsfidelity.store.followup import (
+    AGREEMENT_COUNT_FIELDS,
+    AGREEMENT_TEXT_FIELDS,
+    ActionItemInfo,
+    ActionPlanRow,
+    AgreementInfo,
+    OutcomeInfo,
+)
+from ipsfidelity.store.integrity import LOCK_WAIT, header_problem, read_only_uri
+from ipsfidelity.store.location import SCHEMA_HEAD
+from ipsfidelity.store.rows import (
+    action_item_info,
+    action_plan_row,
+    agreement_info,
+    assessment_data,
+    assessment_info,
+    assessment_not_found,
+    outcome_info,
+    resolve_assessment_ref,
+    team_not_found,
+    utc_for_storage,
+    utc_from_storage,
+)
+from ipsfidelity.store.views import AssessmentData, AssessmentInfo
+
+# How the ORM stores non-text columns in SQLite (models.py): Date as 'YYYY-MM-DD', the
+# UTCDateTime stamps as naive UTC text, JSON as JSON text. A test checks these names
+# against the models, so a new column of those types cannot be missed.
+DATE_COLUMNS = frozenset({"date", "start_date", "deadline"})
+STAMP_COLUMNS = frozenset({"created_at", "updated_at"})
+JSON_COLUMNS = frozenset({"reviewers", "evidence", "elements", "signatories"})
+
+TEAM = ("id", "name", "municipality", "psychiatry", "clinics", "updated_at")
+ASSESSMENT = (
+    "id",
+    "team_id",
+    "date",
+    "period",
+    "instrument_id",
+    "instrument_version",
+    "reviewers",
+    "last_element",
+    "created_at",
+    "updated_at",
+)
+RATING = ("element_id", "rating", "note", "evidence")
+CASELOAD = ("fte", "ips_cases", "other_cases")
+AGREEMENT = (
+    "id",
+    "team_id",
+    "start_date",
+    *AGREEMENT_TEXT_FIELDS,
+    *AGREEMENT_COUNT_FIELDS,
+    "signatories",
+    "created_at",
+    "updated_at",
+)
+ACTION_ITEM = (
+    "id",
+    "assessment_id",
+    "position",
+    "text",
+    "elements",
+    "party",
+    "owner",
+    "deadline",
+    "status",
+    "follow_up",
+    "origin_item_id",
+    "created_at",
+    "updated_at",
+)
+OUTCOME = ("participants", "in_job_or_education", "updated_at")
+
+
+def _value(column: str, raw: Any) -> Any:
+    if raw is None:
+        return None
+    if column in DATE_COLUMNS:
+        return dt.date.fromisoformat(raw)
+    if column in STAMP_COLUMNS:
+        return utc_from_storage(raw)
+    if column in JSON_COLUMNS:
+        return json.loads(raw)
+    return raw
+
+
+class _Shape:
+    """Columns of one or more tables in one SELECT, read back as one row object per
+    table (attributes named as the columns, values as the ORM reads them)."""
+
+    def __init__(self, *tables: tuple[str, Sequence[str]]) -> None:
+        self._tables = tables
+        self.columns = ", ".join(f"{table}.{c}" for table, cols in tables for c in cols)
+
+    def rows(self, raw: Sequence[Any]) -> tuple[Any, ...]:
+        out, start = [], 0
+        for _table, cols in self._tables:
+            values = {c: _value(c, raw[start + i]) for i, c in enumerate(cols)}
+            out.append(SimpleNamespace(**values))
+            start += len(cols)
+        return tuple(out)
+
+
+_TEAM = _Shape(("team", TEAM))
+_ASSESSMENT = _Shape(("assessment", ASSESSMENT))
+_RATING = _Shape(("rating", RATING))
+_CASELOAD = _Shape(("caseload_entry", CASELOAD), ("consultant", ("name",)))
+_AGREEMENT = _Shape(("agreement", AGREEMENT))
+_ITEM = _Shape(("action_item", ACTION_ITEM), ("assessment", ASSESSMENT), ("team", ("name",)))
+_OUTCOME = _Shape(("outcome", OUTCOME), ("assessment", ASSESSMENT))
+
+
+def _stored_date(day: dt.date) -> str:
+    return day.isoformat()  # as SQLAlchemy binds a Date on SQLite
+
+
+def _stored_stamp(stamp: dt.datetime) -> str:
+    # As UTCDateTime, then SQLAlchemy's SQLite DateTime, bind it: naive UTC, 6 decimals.
+    return utc_for_storage(stamp).isoformat(sep=" ", timespec="microseconds")
+
+
+def open_current(path: Path) -> SQLiteReader | None:
+    """A read-only reader for the SQLite file `path` when its schema is exactly
+    `SCHEMA_HEAD` and its header looks sound; None in every other case, and on any
+    error while looking (the caller then opens `Store`, which says what is wrong)."""
+    try:
+        if not path.is_file():
+            return None
+        size = path.stat().st_size
+        if size == 0 or header_problem(path, size) is not None:
+            return None
+        conn = sqlite3.connect(
+            read_only_uri(path), uri=True, timeout=LOCK_WAIT, isolation_level=None
+        )
+    except (OSError, sqlite3.Error):
+        return None
+    try:
+        versions = conn.execute("SELECT version_num FROM alembic_version").fetchall()
+    except sqlite3.Error:
+        versions = []
+    if versions != [(SCHEMA_HEAD,)]:
+        conn.close()
+        return None
+    return SQLiteReader(conn)
+
+
+class SQLiteReader:
+    """What the report reads (`ReportSource`), from a read-only SQLite connection.
+
+    Each method reads one snapshot, like `Store.reading()`. Errors are sqlite3's own:
+    the report command then starts over with `Store`.
+    """
+
+    def __init__(self, conn: sqlite3.Connection) -> None:
+        self._conn = conn
+        self._depth = 0
+
+    def close(self) -> None:
+        self._conn.close()
+
+    def __enter__(self) -> SQLiteReader:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    @contextmanager
+    def _snapshot(self) -> Iterator[sqlite3.Connection]:
+        """One read transaction (deferred: takes no lock a writer waits for)."""
+        if self._depth:
+            yield self._conn
+            return
+        self._conn.execute("BEGIN")
+        self._depth += 1
+        try:
+            yield self._conn
+        finally:
+            self._depth -= 1
+            if self._conn.in_transaction:
+                self._conn.execute("ROLLBACK")  # nothing to keep: the connection cannot write
+
+    def _one(self, shape: _Shape, sql: str, params: Sequence[Any]) -> tuple[Any, ...] | None:
+        raw = self._conn.execute(f"SELECT {shape.columns} {sql}", params).fetchone()
+        return None if raw is None else shape.rows(raw)
+
+    def _all(self, shape: _Shape, sql: str, params: Sequence[Any]) -> list[tuple[Any, ...]]:
+        return [shape.rows(r) for r in self._conn.execute(f"SELECT {shape.columns} {sql}", params)]
+
+    def _assessment(self, assessment_id: str) -> Any:
+        found = self._one(_ASSESSMENT, "FROM assessment WHERE assessment.id = ?", [assessment_id])
+        if found is None:
+            raise assessment_not_found(assessment_id)
+        return found[0]
+
+    def _team(self, team_id: str) -> Any:
+        found = self._one(_TEAM, "FROM team WHERE team.id = ?", [team_id])
+        if found is None:
+            raise team_not_found(team_id)
+        return found[0]
+
+    # -- assessments ---------------------------------------------------------
+
+    def resolve_assessment(self, ref: str) -> str:
+        """An assessment id from a full uuid or a unique prefix of one."""
+
+        def matching(pattern: str) -> list[str]:
+            with self._snapshot() as c:
+                query = "SELECT assessment.id FROM assessment WHERE assessment.id LIKE ? LIMIT ?"
+                return [r[0] for r in c.execute(query, [pattern, 2])]
+
+        return resolve_assessment_ref(ref, matching)
+
+    def get_assessment(self, assessment_id: str) -> AssessmentData:
+        with self._snapshot():
+            a = self._assessment(assessment_id)
+            # The ORM's lazy loads of Assessment.ratings and .caseload, in their order.
+            ratings = self._all(_RATING, "FROM rating WHERE ? = rating.assessment_id", [a.id])
+            caseload = self._all(
+                _CASELOAD,
+                "FROM caseload_entry"
+                " JOIN consultant ON consultant.id = caseload_entry.consultant_id"
+                " WHERE ? = caseload_entry.assessment_id ORDER BY caseload_entry.position",
+                [a.id],
+            )
+            return assessment_data(
+                a,
+                self._team(a.team_id),
+                [r for (r,) in ratings],
+                [(c, consultant.name) for c, consultant in caseload],
+            )
+
+    def previous_assessment(self, assessment_id: str) -> AssessmentInfo | None:
+        """The same team's assessment just before this one (by date, then creation)."""
+        with self._snapshot():
+            a = self._assessment(assessment_id)
+            day = _stored_date(a.date)
+            found = self._one(
+                _ASSESSMENT,
+                "FROM assessment WHERE assessment.team_id = ? AND assessment.id != ?"
+                " AND (assessment.date < ? OR assessment.date = ? AND assessment.created_at < ?)"
+                " ORDER BY assessment.date DESC, assessment.created_at DESC LIMIT 1",
+                [a.team_id, a.id, day, day, _stored_stamp(a.created_at)],
+            )
+            return None if found is None else assessment_info(found[0], self._team(a.team_id).name)
+
+    # -- follow-up -----------------------------------------------------------
+
+    def action_plan(self, assessment_id: str) -> list[ActionItemInfo]:
+        """The assessment's items in their order."""
+        with self._snapshot() as c:
+            self._assessment(assessment_id)
+            rows = self._all(
+                _ITEM,
+                "FROM action_item JOIN assessment ON assessment.id = action_item.assessment_id"
+                " JOIN team ON team.id = assessment.team_id WHERE action_item.assessment_id = ?"
+                " ORDER BY action_item.position, action_item.created_at",
+                [assessment_id],
+            )
+            ids = [item.id for item, _a, _team in rows]
+            continued: dict[str, str] = {}
+            if ids:
+                marks = ", ".join("?" * len(ids))
+                query = (
+                    "SELECT action_item.origin_item_id, action_item.id FROM action_item"
+                    f" WHERE action_item.origin_item_id IN ({marks})"
+                )
+                continued = {o: i for o, i in c.execute(query, ids) if o is not None}
+            return [
+                action_item_info(item, a, team.name, continued.get(item.id))
+                for item, a, team in rows
+            ]
+
+    def action_plan_rows(
+        self, assessment_id: str, today: dt.date | None = None, lang: str | None = None
+    ) -> list[ActionPlanRow]:
+        """The report's action-plan table (`Store.action_plan_rows`)."""
+        today = today or dt.date.today()
+        lang = lang or language()
+        return [action_plan_row(i, today, lang) for i in self.action_plan(assessment_id)]
+
+    def outcome_trend(self, team_id: str) -> list[OutcomeInfo]:
+        """The team's outcome figures over time, oldest review first."""
+        with self._snapshot():
+            self._team(team_id)
+            rows = self._all(
+                _OUTCOME,
+                "FROM outcome JOIN assessment ON assessment.id = outcome.assessment_id"
+                " WHERE assessment.team_id = ? ORDER BY assessment.date, assessment.created_at",
+                [team_id],
+            )
+            return [outcome_info(o, a) for o, a in rows]
+
+    def agreement_for(self, team_id: str, on_date: dt.date | None = None) -> AgreementInfo | None:
+        """The version in force on `on_date` (default today): latest start date on or before it."""
+        on_date = on_date or dt.date.today()
+        with self._snapshot():
+            found = self._one(
+                _AGREEMENT,
+                "FROM agreement WHERE agreement.team_id = ? AND agreement.start_date <= ?"
+                " ORDER BY agreement.start_date DESC LIMIT 1",
+                [team_id, _stored_date(on_date)],
+            )
+            return None if found is None else agreement_info(found[0])
