@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 import pytest
 
@@ -276,3 +277,35 @@ def test_agreement_rows_and_outcome_text(any_store: Store) -> None:
     assert labels.index("Kommune") < labels.index("Måltal: løbende deltagere")
     assert outcome_text(28, 13) == "13 af 28 i job eller uddannelse (46,4 %)"
     assert outcome_text(0, 0) == "0 af 0 i job eller uddannelse"
+
+
+def test_follow_up_reads_do_not_wait_for_a_writer(store: Store, db_path: Path) -> None:
+    """Reads take no write lock: the app's report and the follow-up list read while another
+    window (or process) is in the middle of a write."""
+    import sqlite3
+    import time
+
+    from ipsfidelity.demo import fill_demo
+
+    fill_demo(store)
+    team = store.find_team("IPS Albertslund")
+    aid = store.list_assessments(team.id)[0].id
+    writer = sqlite3.connect(db_path, isolation_level=None, timeout=0.1)
+    try:
+        writer.execute("BEGIN IMMEDIATE")
+        writer.execute("UPDATE team SET name = name")
+        start = time.monotonic()
+        assert store.action_plan(aid)
+        store.get_action_item(store.action_plan(aid)[0].id)
+        store.action_items()
+        store.action_suggestions(aid)
+        assert store.agreements(team.id)
+        assert store.agreement_for(team.id) is not None
+        store.get_agreement(store.agreements(team.id)[0].id)
+        assert store.get_outcomes(aid) is not None
+        assert store.outcome_trend(team.id)
+        assert store.follow_up(aid).action_plan
+        assert time.monotonic() - start < 10  # a write lock would wait the 15 s timeout
+    finally:
+        writer.execute("ROLLBACK")
+        writer.close()

@@ -133,7 +133,7 @@ class ActionPlanMixin(StoreParts):
 
     def action_plan(self, assessment_id: str) -> list[ActionItemInfo]:
         """The assessment's items in their order."""
-        with self.session() as s:
+        with self.reading() as s:
             self._assessment(s, assessment_id)
             rows = s.execute(
                 _items_query()
@@ -143,7 +143,7 @@ class ActionPlanMixin(StoreParts):
             return _infos(s, rows)
 
     def get_action_item(self, item_id: str) -> ActionItemInfo:
-        with self.session() as s:
+        with self.reading() as s:
             rows = list(s.execute(_items_query().where(m.ActionItem.id == item_id)))
             if not rows:
                 raise UserError(tr("action.not_found", ref=item_id))
@@ -168,7 +168,7 @@ class ActionPlanMixin(StoreParts):
             query = query.where(m.Assessment.team_id == team_id)
         if open_only:
             query = query.where(m.ActionItem.status != DONE)
-        with self.session() as s:
+        with self.reading() as s:
             items = _infos(s, s.execute(query))
         return [i for i in items if include_continued or i.continued_by is None]
 

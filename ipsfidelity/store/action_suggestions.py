@@ -35,7 +35,7 @@ class ActionSuggestionMixin(StoreParts):
     def action_suggestions(self, assessment_id: str) -> list[ActionDraft]:
         """One draft per element rated below full marks (partial, not met; unrated ones get
         none), and one for caseload over the limit. Read only."""
-        with self.session() as s:
+        with self.reading() as s:
             a = self._assessment(s, assessment_id)
             return _drafts(s, a)
 

@@ -67,7 +67,7 @@ def clean_agreement_fields(fields: dict[str, Any]) -> dict[str, Any]:
 class AgreementMixin(StoreParts):
     def agreements(self, team_id: str) -> list[AgreementInfo]:
         """Every version of the team's agreement, oldest start date first."""
-        with self.session() as s:
+        with self.reading() as s:
             self._team(s, team_id)
             rows = s.scalars(
                 select(m.Agreement)
@@ -77,13 +77,13 @@ class AgreementMixin(StoreParts):
             return [agreement_info(r) for r in rows]
 
     def get_agreement(self, agreement_id: str) -> AgreementInfo:
-        with self.session() as s:
+        with self.reading() as s:
             return agreement_info(self._agreement(s, agreement_id))
 
     def agreement_for(self, team_id: str, on_date: dt.date | None = None) -> AgreementInfo | None:
         """The version in force on `on_date` (default today): latest start date on or before it."""
         on_date = on_date or dt.date.today()
-        with self.session() as s:
+        with self.reading() as s:
             row = s.scalar(
                 select(m.Agreement)
                 .where(m.Agreement.team_id == team_id, m.Agreement.start_date <= on_date)

@@ -14,7 +14,7 @@ class FollowUpMixin(AgreementMixin, ActionPlanMixin, ActionSuggestionMixin, Outc
         """Everything that follows one review, for the exchange file and the report."""
         plan = self.action_plan(assessment_id)  # also refuses an unknown assessment
         outcomes = self.get_outcomes(assessment_id)
-        with self.session() as s:
+        with self.reading() as s:
             a = self._assessment(s, assessment_id)
             team_id, date = a.team_id, a.date
         return FollowUpData(

@@ -15,7 +15,7 @@ from ipsfidelity.store.rows import outcome_info
 
 class OutcomeMixin(StoreParts):
     def get_outcomes(self, assessment_id: str) -> OutcomeInfo | None:
-        with self.session() as s:
+        with self.reading() as s:
             a = self._assessment(s, assessment_id)
             row = s.scalar(select(m.Outcome).where(m.Outcome.assessment_id == a.id))
             return None if row is None else outcome_info(row, a)
@@ -47,7 +47,7 @@ class OutcomeMixin(StoreParts):
 
     def outcome_trend(self, team_id: str) -> list[OutcomeInfo]:
         """The team's outcome figures over time, oldest review first."""
-        with self.session() as s:
+        with self.reading() as s:
             self._team(s, team_id)
             rows = s.execute(
                 select(m.Outcome, m.Assessment)
