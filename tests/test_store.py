@@ -121,6 +121,10 @@ def test_resolve_assessment_by_prefix(any_store: Store) -> None:
         any_store.resolve_assessment("ab")
     with pytest.raises(UserError, match="Ingen vurdering"):
         any_store.resolve_assessment("ffff")
+    # LIKE wildcards are not prefixes of a uuid: "abcd_234" must not find abcd1234-....
+    for wild in ("abcd_234", "abc%", "a_c_"):
+        with pytest.raises(UserError, match="Ingen vurdering"):
+            any_store.resolve_assessment(wild)
 
 
 def test_previous_assessment(any_store: Store) -> None:

@@ -212,13 +212,18 @@ def assessment_data(
     )
 
 
+_UUID_CHARS = frozenset("0123456789abcdef-")
+
+
 def resolve_assessment_ref(ref: str, matching: Callable[[str], Sequence[str]]) -> str:
     """An assessment id from a full uuid or a unique prefix of one. `matching(pattern)`
     gives at most two ids `LIKE` the pattern."""
     ref = ref.strip().lower()
     if len(ref) < 4:
         raise UserError(tr("assessment.prefix_short", ref=ref))
-    ids = matching(ref.replace("%", "") + "%")
+    # Ids are uuids: anything but hex digits and "-" matches none (and a "%" or "_" must not
+    # reach LIKE as a wildcard).
+    ids = matching(ref + "%") if set(ref) <= _UUID_CHARS else []
     if not ids:
         raise UserError(tr("assessment.not_found", ref=ref))
     if len(ids) > 1:
