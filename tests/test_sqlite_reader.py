@@ -120,6 +120,7 @@ def test_every_read_is_the_same(both: tuple[Store, SQLiteReader]) -> None:
             assert reader.action_plan_rows(a.id, day, "en") == store.action_plan_rows(
                 a.id, day, "en"
             )
+    assert reader.list_teams() == store.list_teams()  # same order too
     for t in store.list_teams():
         assert reader.outcome_trend(t.id) == store.outcome_trend(t.id)
         for day in (None, today, dt.date(2024, 1, 15), dt.date(2024, 1, 14), dt.date(2026, 6, 1)):

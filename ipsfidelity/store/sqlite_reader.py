@@ -44,11 +44,12 @@ from ipsfidelity.store.rows import (
     assessment_not_found,
     outcome_info,
     resolve_assessment_ref,
+    team_info,
     team_not_found,
     utc_for_storage,
     utc_from_storage,
 )
-from ipsfidelity.store.views import AssessmentData, AssessmentInfo
+from ipsfidelity.store.views import AssessmentData, AssessmentInfo, TeamInfo
 
 # How the ORM stores non-text columns in SQLite (models.py): Date as 'YYYY-MM-DD', the
 # UTCDateTime stamps as naive UTC text, JSON as JSON text. A test checks these names
@@ -230,6 +231,15 @@ class SQLiteReader:
         if found is None:
             raise team_not_found(team_id)
         return found[0]
+
+    # -- teams -------------------------------------------------------------------
+
+    def list_teams(self) -> list[TeamInfo]:
+        """As `Store.list_teams`: the app shows these while SQLAlchemy is still loading."""
+        with self._snapshot():
+            return [
+                team_info(t) for (t,) in self._all(_TEAM, "FROM team ORDER BY lower(team.name)", [])
+            ]
 
     # -- assessments ---------------------------------------------------------
 

@@ -103,6 +103,8 @@ def start(db: str | None = None, lang: str | None = None) -> App:
     app.window.show()
     QTimer.singleShot(0, lambda: _mark("first_window"))
     QTimer.singleShot(0, lambda: _start_window(app.window))  # after the first paint
+    # Whichever comes first: the list read before the store opened, or by the store.
+    app.window.teams_previewed.connect(lambda: _mark("team_list"))
     app.window.teams_shown.connect(lambda: _mark("team_list"))
     return app
 

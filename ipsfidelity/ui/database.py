@@ -42,6 +42,8 @@ class _Reopen:
 
 class Database(QObject):
     ready = Signal()
+    # The team list read before the store opens (see `_preview`): `preview_teams` holds it.
+    previewed = Signal()
     open_failed = Signal(str)
     damaged = Signal()  # the file is damaged: `damage` says how (see ui/recovery_dialog.py)
     backed_up = Signal()  # the start-up backup was made: `last_backup` says where
@@ -57,6 +59,7 @@ class Database(QObject):
         self.pending = 0
         self.damage: Any = None  # (DamagedDatabase, RecoveryOptions | None) while damaged
         self.last_backup: Any = None  # the start-up backup's BackupInfo
+        self.preview_teams: list[Any] = []
         self._jobs: queue.Queue[tuple[Job, Done | None, Failed | None, bool] | _Reopen | None] = (
             queue.Queue()
         )
@@ -137,6 +140,11 @@ class Database(QObject):
             self.store = None
             self.damage = value
             self.damaged.emit()
+        elif kind == "preview":
+            self.pending += 1  # not a queued job: nothing was counted for it
+            if self.store is None and self.damage is None:
+                self.preview_teams = value
+                self.previewed.emit()
         elif kind == "backed_up":
             self.pending += 1  # not a queued job: nothing was counted for it
             self.last_backup = value
@@ -188,6 +196,26 @@ class Database(QObject):
         self._post("opened", None, store, False)
         return store
 
+    def _preview(self, url: str | None) -> None:
+        """Read the team list with the standard library before SQLAlchemy is loaded (about
+        a third of a second), so the window lists the teams while the store opens. Only
+        for a current, sound SQLite file; anything else waits for the store, which opens,
+        upgrades or says what is wrong as always."""
+        try:
+            from ipsfidelity.store.location import plain_sqlite_file, resolve_url
+            from ipsfidelity.store.sqlite_reader import open_current
+
+            path = plain_sqlite_file(resolve_url(url))
+            reader = None if path is None else open_current(path)
+            if reader is None:
+                return
+            with reader:
+                teams = reader.list_teams()
+        except Exception:  # a preview never stands in the way of opening the store
+            log.warning("no team list before the store opened", exc_info=True)
+            return
+        self._post("preview", None, teams, False)
+
     def _backup_soon(self, store: Store) -> None:
         """The start-up backup, on its own thread: it reads through its own read-only
         connection, so the team list does not wait for the copy."""
@@ -221,6 +249,7 @@ class Database(QObject):
         return self._open(url)
 
     def _loop(self, url: str | None) -> None:
+        self._preview(url)
         store = self._live = self._open(url)
         if store is not None:
             self._backup_soon(store)

@@ -35,6 +35,7 @@ if TYPE_CHECKING:
 
 class MainWindow(FollowUpWindowMixin, QMainWindow):
     teams_shown = Signal()  # the team list is on screen (first time and after changes)
+    teams_previewed = Signal()  # the team list is on screen before the store has opened
     assessment_opened = Signal(str)
     database_failed = Signal()
     language_change_requested = Signal(str)
@@ -107,6 +108,7 @@ class MainWindow(FollowUpWindowMixin, QMainWindow):
         self.db.saved.connect(self.indicator.show_saved)
         self.db.write_refused.connect(self._write_refused)
         self.db.ready.connect(self._db_ready)
+        self.db.previewed.connect(self._db_previewed)
         self.db.open_failed.connect(self._db_failed)
         self.db.damaged.connect(self._db_damaged)
         from ipsfidelity.ui.backup_menu import BackupMenu
@@ -224,6 +226,15 @@ class MainWindow(FollowUpWindowMixin, QMainWindow):
         self.indicator.show_refused(why)
         if self.session is not None:  # show what the database really holds again
             self.open_assessment(self.session.assessment_id, keep_undo=False)
+
+    def _db_previewed(self) -> None:
+        """The teams, read before the store opened: shown at once. Everything the user does
+        with them is queued on the worker and runs when the store is open."""
+        if self.stack.currentWidget() is self.loading:
+            self.stack.setCurrentWidget(self.home)
+            self.home.focus_teams()
+        self.home.set_teams(self.db.preview_teams, self._selected_team)
+        self.teams_previewed.emit()
 
     def _db_ready(self) -> None:
         self.stack.setCurrentWidget(self.home)

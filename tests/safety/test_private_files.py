@@ -28,12 +28,17 @@ def log_folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path
     folder = tmp_path / "logs"
     monkeypatch.setenv(logs.ENV_VAR, str(folder))
     root = logging.getLogger("ipsfidelity")
+    # A log set up by an earlier test (the app does it at start) would make setup_logging
+    # keep that one; these tests need their own.
     before = list(root.handlers)
+    for handler in before:
+        root.removeHandler(handler)
     yield folder
     for handler in root.handlers[:]:
-        if handler not in before:
-            root.removeHandler(handler)
-            handler.close()
+        root.removeHandler(handler)
+        handler.close()
+    for handler in before:
+        root.addHandler(handler)
 
 
 def test_the_log_is_created_user_only_even_with_a_lax_umask(log_folder: Path) -> None:

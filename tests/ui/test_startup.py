@@ -86,3 +86,45 @@ def test_the_team_list_needs_neither_pydantic_nor_alembic(tmp_path: Path) -> Non
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert done.stdout.strip() == "['IPS Gladsaxe'] []"
+
+
+def test_the_team_list_shows_before_the_store_has_opened(qtbot: QtBot, tmp_path: Path) -> None:
+    """A current SQLite file: the teams are read with the standard library and listed
+    while SQLAlchemy loads; then the store's own list replaces them, the same."""
+    from ipsfidelity.demo import fill_demo
+    from ipsfidelity.store import open_store
+
+    db = tmp_path / "demo.sqlite3"
+    store = open_store(str(db))
+    fill_demo(store)
+    expected = store.list_teams()
+    store.close()
+    events: list[str] = []
+    app = start(str(db), lang="da")
+    window = app.window
+    qtbot.addWidget(window)
+    # Whether the store was open at each moment (window.db exists once the window started).
+    window.teams_previewed.connect(lambda: events.append(f"previewed {window.db.store}"))
+    window.teams_shown.connect(lambda: events.append("shown"))
+    qtbot.waitUntil(lambda: "shown" in events, timeout=15_000)
+    assert events == ["previewed None", "shown"]
+    assert window.db.preview_teams == expected
+    model = window.home.team_model
+    assert model.names() == [t.name for t in expected]
+    window.close()
+
+
+def test_an_older_schema_gets_no_preview_and_opens_as_always(qtbot: QtBot, tmp_path: Path) -> None:
+    from tests.safety.test_schema_upgrades import load_snapshot
+
+    db = tmp_path / "old.sqlite3"
+    load_snapshot("0001", db)
+    events: list[str] = []
+    app = start(str(db), lang="da")
+    window = app.window
+    qtbot.addWidget(window)
+    window.teams_previewed.connect(lambda: events.append("previewed"))
+    window.teams_shown.connect(lambda: events.append("shown"))
+    qtbot.waitUntil(lambda: "shown" in events, timeout=15_000)
+    assert events == ["shown"]  # upgraded by the store first, then listed
+    window.close()
