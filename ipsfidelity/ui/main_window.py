@@ -18,7 +18,6 @@ from ipsfidelity.ui.settings import open_settings
 from ipsfidelity.ui.strings import t
 
 if TYPE_CHECKING:
-    from ipsfidelity.report import ActionItem
     from ipsfidelity.store import Store
     from ipsfidelity.store.views import AssessmentData, AssessmentInfo
     from ipsfidelity.ui.action_plan_session import ActionPlanSession
@@ -504,11 +503,6 @@ class MainWindow(FollowUpWindowMixin, QMainWindow):
         from ipsfidelity.ui.report_common import report_target
 
         return report_target(self.session, self.home if self._built else None)
-
-    def report_actions(self, target: ReportTarget) -> tuple[ActionItem, ...]:
-        """The one place the UI hands the team's action plan to the report (none yet: the
-        action-plan tables arrive with the follow-up issue)."""
-        return ()
 
     @property
     def report_export(self) -> ReportExport:

@@ -98,7 +98,6 @@ class ReportExport(QObject):
         progress.show()
         callback = progress.worker_callback(self.relay)
         lang = language()
-        actions = self.window.report_actions(target)
         aid = target.assessment_id
 
         def job(store: Store) -> Path | Crash | None:  # on the database worker
@@ -108,7 +107,6 @@ class ReportExport(QObject):
                     aid,
                     path,
                     lang,
-                    actions=actions,
                     progress=callback,
                     mask_personal_data=target.mask_personal_data,
                 ),

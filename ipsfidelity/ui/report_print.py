@@ -206,7 +206,6 @@ class ReportPrint(QObject):
         progress.show()
         callback = progress.worker_callback(self.relay, share=BUILD_SHARE / 100)
         lang = language()
-        actions = self.window.report_actions(target)
         aid = target.assessment_id
 
         def job(store: Store) -> bytes | Crash | None:  # on the database worker
@@ -215,7 +214,6 @@ class ReportPrint(QObject):
                     store,
                     aid,
                     lang,
-                    actions=actions,
                     progress=callback,
                     mask_personal_data=target.mask_personal_data,
                 ),

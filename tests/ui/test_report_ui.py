@@ -82,7 +82,7 @@ def _not_blank(pdf: Path, page: int, tmp: Path) -> bool:
 
 
 def test_export_through_the_menu_writes_opens_and_keeps_the_window_responsive(
-    albertslund: str, app: App, qtbot: QtBot, out_dir: Path
+    albertslund: str, app: App, qtbot: QtBot, out_dir: Path, db_path: Path
 ) -> None:
     window = app.window
     _open(window, qtbot, albertslund)
@@ -113,6 +113,16 @@ def test_export_through_the_menu_writes_opens_and_keeps_the_window_responsive(
     assert "IPS Albertslund" in text
     assert "side 1 af" in text
     assert "KLADDE" not in text
+    # The app's report is the command line's report: action plan and annex included.
+    from ipsfidelity.report import write_report
+    from ipsfidelity.store import open_store
+
+    reference = open_store(str(db_path))
+    try:
+        same = write_report(reference, albertslund, out_dir / "cli.pdf")
+    finally:
+        reference.close()
+    assert "Handleplan" in text and text == pdf_text(same)
     assert [p.name for p in out_dir.iterdir() if p.suffix != ".pdf"] == []
     assert meter.worst < 1.0, f"the UI thread was blocked for {meter.worst:.3f} s"
     assert str(target) in window.statusBar().currentMessage()
@@ -203,6 +213,7 @@ def test_printing_prints_every_page_of_the_report(
     with qtbot.waitSignal(window.report_export.done, timeout=30_000):
         window.report_export.export_to(target, report)
     pages = page_count(report)
+    assert "Handleplan" in pdf_text(report)  # the team's plan is in what is printed
 
     printed = out_dir / "printed.pdf"
     with BlockMeter() as meter, qtbot.waitSignal(window.report_print.done, timeout=60_000):
