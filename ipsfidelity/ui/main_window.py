@@ -545,15 +545,21 @@ class MainWindow(FollowUpWindowMixin, QMainWindow):
     # -- help, language ------------------------------------------------------------
 
     def show_shortcuts(self) -> None:
-        box = QMessageBox(
-            QMessageBox.Icon.NoIcon,
-            t("shortcuts.title"),
-            t("shortcuts.text"),
-            QMessageBox.StandardButton.Close,
-            self,
-        )
-        box.setTextFormat(box.textFormat().RichText)
-        self._show_dialog(box, lambda: None)
+        """The list scrolls: it is longer than a 720-pixel laptop screen is high."""
+        from PySide6.QtWidgets import QDialogButtonBox, QTextBrowser, QVBoxLayout
+
+        dialog = QDialog(self)
+        dialog.setObjectName("shortcuts_dialog")
+        dialog.setWindowTitle(t("shortcuts.title"))
+        text = QTextBrowser()
+        text.setHtml(t("shortcuts.text"))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(dialog.reject)
+        layout = QVBoxLayout(dialog)
+        layout.addWidget(text)
+        layout.addWidget(buttons)
+        dialog.resize(620, min(560, max(360, self.height() - 80)))
+        self._show_dialog(dialog, lambda: None)
 
     def show_about(self) -> None:
         QMessageBox.about(self, t("app.title"), t("about.text", version=__version__))

@@ -367,8 +367,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "da": "gælder fra {date} (gældende nu)",
         "en": "in force from {date} (current)",
     },
-    "agreement.new_version": {"da": "Ny &version fra", "en": "New &version from"},
-    "agreement.create": {"da": "&Opret", "en": "&Create"},
+    "agreement.new_version": {"da": "&Ny version fra", "en": "&New version from"},
+    "agreement.create": {"da": "&Opret", "en": "C&reate"},
     "agreement.delete": {"da": "Slet denne version", "en": "Delete this version"},
     "agreement.confirm_delete": {
         "da": "Slet samarbejdsaftalen, der gælder fra {date}? Det kan ikke fortrydes.",
@@ -466,11 +466,11 @@ STRINGS: dict[str, dict[str, str]] = {
     "plan.col.follow_up": {"da": "Opfølgning", "en": "Follow-up note"},
     "plan.col.period": {"da": "Vurdering", "en": "Review"},
     "plan.add": {"da": "&Tilføj handling", "en": "&Add action"},
-    "plan.delete": {"da": "&Slet", "en": "&Delete"},
-    "plan.merge": {"da": "Læg &sammen", "en": "&Merge"},
+    "plan.delete": {"da": "S&let", "en": "&Delete"},
+    "plan.merge": {"da": "Læg sa&mmen", "en": "&Merge"},
     "plan.up": {"da": "Flyt &op", "en": "Move &up"},
     "plan.down": {"da": "Flyt &ned", "en": "Move d&own"},
-    "plan.suggest": {"da": "&Foreslå handlinger", "en": "&Suggest actions"},
+    "plan.suggest": {"da": "For&eslå handlinger", "en": "&Suggest actions"},
     "plan.new_text": {"da": "Ny handling", "en": "New action"},
     "plan.empty": {
         "da": "Handleplanen er tom. Når vurderingen er færdig, foreslås en handling for hvert element, der ikke er opfyldt.",
@@ -580,10 +580,10 @@ STRINGS: dict[str, dict[str, str]] = {
         "<tr><td><b>Ctrl+3</b></td><td>Resultat</td></tr>"
         "<tr><td><b>Ctrl+4</b></td><td>Det valgte teams udvikling: kurver, radar og ændringer</td></tr>"
         "<tr><td><b>Ctrl+5</b></td><td>Alle teams: sortér med et klik på kolonnen; Enter åbner teamet</td></tr>"
+        "<tr><td><b>Ctrl+6</b></td><td>Handleplan for vurderingen</td></tr>"
         "<tr><td><b>Ctrl+E</b></td><td>Eksportér rapporten som PDF</td></tr>"
         "<tr><td><b>Ctrl+P</b></td><td>Udskriv rapporten</td></tr>"
         "<tr><td><b>Ctrl+Shift+B</b></td><td>Lav en sikkerhedskopi af databasen</td></tr>"
-        "<tr><td><b>Ctrl+6</b></td><td>Handleplan for vurderingen</td></tr>"
         "<tr><td><b>Ctrl+Shift+A</b></td><td>Teamets samarbejdsaftale</td></tr>"
         "<tr><td><b>Ctrl+Shift+O</b></td><td>Opfølgning på teamets åbne handlinger</td></tr>"
         "<tr><td><b>Ctrl+N / Delete</b></td><td>Ny handling / slet handling (i handleplanen)</td></tr>"
@@ -606,10 +606,10 @@ STRINGS: dict[str, dict[str, str]] = {
         "<tr><td><b>Ctrl+3</b></td><td>Results</td></tr>"
         "<tr><td><b>Ctrl+4</b></td><td>The selected team's development: lines, radar and changes</td></tr>"
         "<tr><td><b>Ctrl+5</b></td><td>All teams: click a column to sort; Enter opens the team</td></tr>"
+        "<tr><td><b>Ctrl+6</b></td><td>The review's action plan</td></tr>"
         "<tr><td><b>Ctrl+E</b></td><td>Export the report as PDF</td></tr>"
         "<tr><td><b>Ctrl+P</b></td><td>Print the report</td></tr>"
         "<tr><td><b>Ctrl+Shift+B</b></td><td>Back up the database</td></tr>"
-        "<tr><td><b>Ctrl+6</b></td><td>The review's action plan</td></tr>"
         "<tr><td><b>Ctrl+Shift+A</b></td><td>The team's cooperation agreement</td></tr>"
         "<tr><td><b>Ctrl+Shift+O</b></td><td>Follow-up of the team's open actions</td></tr>"
         "<tr><td><b>Ctrl+N / Delete</b></td><td>New action / delete action (in the action plan)</td></tr>"

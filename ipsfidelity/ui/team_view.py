@@ -11,10 +11,12 @@ from PySide6.QtGui import QColor, QIcon, QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QFrame,
     QGridLayout,
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -170,10 +172,16 @@ class TeamView(QWidget):
         self.splitter.setChildrenCollapsible(False)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([270, 430])
+        # Charts and tables need ~740 px; on a smaller screen they scroll, instead of
+        # making the whole window taller than the screen.
+        self.scroll = QScrollArea()
+        self.scroll.setWidget(self.splitter)
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
-        layout.addWidget(self.empty, 1)  # only one of it and the splitter shows
-        layout.addWidget(self.splitter, 1)
+        layout.addWidget(self.empty, 1)  # only one of it and the charts shows
+        layout.addWidget(self.scroll, 1)
 
     # -- loading -----------------------------------------------------------------
 
@@ -203,7 +211,7 @@ class TeamView(QWidget):
             self.heading.setText(t("trend.title", team="–"))
         self.empty.setText(text)
         self.empty.show()
-        self.splitter.hide()
+        self.scroll.hide()
         self.assessments_button.setEnabled(bool(self._team_id))
 
     def _show_history(self, history: TeamHistory) -> None:
@@ -219,7 +227,7 @@ class TeamView(QWidget):
             self.shown.emit()
             return
         self.empty.hide()
-        self.splitter.show()
+        self.scroll.show()
         pack = _pack_of(history.scores[-1])
         principles = [(p.id, pick(p.short)) for p in pack.principles]
         self._build_toggles(principles)

@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
+from PySide6.QtWidgets import QDialogButtonBox, QMessageBox, QTextBrowser
 from pytestqt.qtbot import QtBot
 
 from ipsfidelity.i18n import language
@@ -226,3 +226,34 @@ def test_new_assessment_in_a_reviewed_period_opens_the_existing_one(
         assert [a.id for a in check.list_assessments()] == [seeded]  # no second one
     finally:
         check.close()
+
+
+def test_every_screen_fits_a_1280x720_laptop(store: Store, qtbot: QtBot, db_path: Path) -> None:
+    """No screen makes the window taller than a 720-pixel screen minus title bar and
+    taskbar (a screen's minimum stays in force once it has been shown)."""
+    from ipsfidelity.demo import fill_demo
+
+    fill_demo(store)
+    aid = store.list_assessments(store.find_team("IPS Albertslund").id)[0].id
+    app = start(str(db_path), lang="da")
+    window = app.window
+    qtbot.addWidget(window)
+    wait_ready(qtbot, window)
+    window.open_assessment(aid)
+    qtbot.waitUntil(lambda: window.session is not None, timeout=10_000)
+    window.show_review()
+    window.show_results()
+    window.show_action_plan()
+    window.show_home()
+    window.compare.show_team(window.session.info.team_id)
+    qtbot.waitUntil(lambda: window.compare.team_view.history is not None, timeout=10_000)
+    window.compare.show_overview()
+    settle(qtbot, window)
+    assert window.minimumSizeHint().height() <= 640
+    assert window.minimumSizeHint().width() <= 1280
+    window.show_shortcuts()
+    dialog = window.active_dialog
+    assert dialog is not None and dialog.objectName() == "shortcuts_dialog"
+    assert dialog.height() <= 560 and "Ctrl+E" in dialog.findChild(QTextBrowser).toPlainText()
+    dialog.reject()
+    window.close()
