@@ -183,6 +183,8 @@ def startup_backup(store: Store) -> BackupInfo | None:
     if db is None:
         return None
     try:
+        if not store.list_teams():
+            return None  # a new, empty file: nothing to keep a copy of yet
         return backup_if_changed(db)
     except (OSError, sqlite3.Error, UserError):
         log.exception("start-up backup of %s failed", db)

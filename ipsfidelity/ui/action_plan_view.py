@@ -357,7 +357,11 @@ class ActionPlanView(QWidget):
         if self.plan is None or not self.selected_rows():
             return
         items = [self.model.items[r] for r in self.selected_rows()]
-        text = t("plan.confirm_delete", count=len(items))
+        text = (
+            t("plan.confirm_delete_one")
+            if len(items) == 1
+            else t("plan.confirm_delete", count=len(items))
+        )
         if any(i.origin_item_id for i in items):
             text += "\n\n" + t("plan.confirm_delete_carried")
         plan = self.plan

@@ -104,7 +104,7 @@ class BackupMenu(QObject):
     def _startup_backup_made(self) -> None:
         made = self.window.db.last_backup
         if made is not None:
-            self._status(t("backup.startup_done", path=made.path), 8000)
+            self._status(t("backup.startup_done", name=made.path.name), 8000)
 
     # -- Sikkerhedskopi … -------------------------------------------------------------
 

@@ -32,6 +32,10 @@ if TYPE_CHECKING:
     from ipsfidelity.ui.review_view import ReviewView
 
 
+# The question before deleting a team, by how many assessments go with it.
+_TEAM_DELETE = {0: "teams.confirm_delete_empty", 1: "teams.confirm_delete_one"}
+
+
 class MainWindow(FollowUpWindowMixin, QMainWindow):
     teams_shown = Signal()  # the team list is on screen (first time and after changes)
     teams_previewed = Signal()  # the team list is on screen before the store has opened
@@ -353,7 +357,7 @@ class MainWindow(FollowUpWindowMixin, QMainWindow):
             return
         count = self.home.assessment_model.rowCount()
         self._confirm(
-            t("teams.confirm_delete", name=team.name, count=count),
+            t(_TEAM_DELETE.get(count, "teams.confirm_delete"), name=team.name, count=count),
             lambda: self.db.write(
                 lambda s: s.delete_team(team.id), lambda _r: self.refresh_teams()
             ),

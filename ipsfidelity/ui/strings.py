@@ -57,6 +57,14 @@ STRINGS: dict[str, dict[str, str]] = {
         "da": "Slet teamet »{name}« og alle dets {count} vurderinger? Det kan ikke fortrydes.",
         "en": "Delete the team '{name}' and all its {count} assessments? This cannot be undone.",
     },
+    "teams.confirm_delete_empty": {
+        "da": "Slet teamet »{name}«? Det har ingen vurderinger. Det kan ikke fortrydes.",
+        "en": "Delete the team '{name}'? It has no assessments. This cannot be undone.",
+    },
+    "teams.confirm_delete_one": {
+        "da": "Slet teamet »{name}« og dets ene vurdering? Det kan ikke fortrydes.",
+        "en": "Delete the team '{name}' and its one assessment? This cannot be undone.",
+    },
     "assessments.title": {"da": "Vurderinger af {team}", "en": "Assessments of {team}"},
     "assessments.title_none": {"da": "Vurderinger", "en": "Assessments"},
     "assessments.open": {"da": "Åbn", "en": "Open"},
@@ -477,12 +485,16 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "The action plan is empty. When the review is finished, an action is suggested for every element not met.",
     },
     "plan.hint": {
-        "da": "Tast for at rette en celle; Enter gemmer. Ctrl+N ny handling, Delete sletter, Ctrl+M lægger markerede sammen, Alt+↑/↓ flytter.",
+        "da": "Skriv i en celle for at rette den; Enter gemmer. Ctrl+N ny handling, Delete sletter, Ctrl+M lægger markerede sammen, Alt+↑/↓ flytter.",
         "en": "Type to edit a cell; Enter saves. Ctrl+N new action, Delete deletes, Ctrl+M merges the selected, Alt+↑/↓ moves.",
     },
     "plan.confirm_delete": {
-        "da": "Slet {count} handling(er) fra handleplanen? Det kan ikke fortrydes.",
-        "en": "Delete {count} action(s) from the action plan? This cannot be undone.",
+        "da": "Slet {count} handlinger fra handleplanen? Det kan ikke fortrydes.",
+        "en": "Delete {count} actions from the action plan? This cannot be undone.",
+    },
+    "plan.confirm_delete_one": {
+        "da": "Slet handlingen fra handleplanen? Det kan ikke fortrydes.",
+        "en": "Delete the action from the action plan? This cannot be undone.",
     },
     "plan.confirm_delete_carried": {
         "da": "Mindst én af dem er videreført fra en tidligere handleplan; sletter du den, står den åben der igen. Sæt hellere status til Afsluttet.",
@@ -642,8 +654,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "The backup is saved:\n{path}",
     },
     "backup.startup_done": {
-        "da": "Sikkerhedskopi lavet ved start: {path}",
-        "en": "Backup made at start: {path}",
+        "da": "Sikkerhedskopi lavet ved start ({name}); Filer → Gendan … viser alle kopier",
+        "en": "Backup made at start ({name}); File → Restore … lists every copy",
     },
     "backup.sqlite_only": {
         "da": "Sikkerhedskopier laves kun af en SQLite-database. En PostgreSQL-server tager sine egne.",

@@ -185,6 +185,8 @@ def test_broken_database_recovery_can_start_a_new_file(tmp_path: Path) -> None:
 
 
 def test_startup_backup_from_a_store(store: Store, db_path: Path) -> None:
+    assert backup.startup_backup(store) is None  # a new, empty file: nothing to keep
+    assert backup.list_backups(db_path) == []
     store.create_team("IPS Dragør")
     made = backup.startup_backup(store)
     assert made is not None and backup.database_file(store) == db_path
