@@ -63,7 +63,7 @@ def test_teams_are_edited_and_deleted_with_confirmation(
     qtbot.mouseClick(home.delete_team_button, Qt.MouseButton.LeftButton)
     box = window.active_dialog
     assert isinstance(box, QMessageBox)
-    assert "alle dets 1 vurderinger" in box.text()
+    assert "og dets ene vurdering?" in box.text()
     assert box.defaultButton() is box.button(QMessageBox.StandardButton.No)
     _answer(window, QMessageBox.StandardButton.No)
     settle(qtbot, window)
