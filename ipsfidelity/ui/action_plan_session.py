@@ -129,15 +129,19 @@ class ActionPlanSession(QObject):
         aid = self.assessment_id
         self.db.write(
             lambda s: s.suggest_actions(aid),
-            guarded(self, self.suggested),
+            guarded(self, lambda written: self.suggested(written, asked=True)),
             guarded(self, self._refused),
         )
 
-    def suggested(self, written: list[ActionItemInfo]) -> None:
-        if written:
-            from ipsfidelity.ui.strings import t
+    def suggested(self, written: list[ActionItemInfo], asked: bool = False) -> None:
+        """After suggestions were written; `asked` when the user pressed the button, who
+        is then told also when there was nothing new to suggest."""
+        from ipsfidelity.ui.strings import t
 
+        if written:
             self.notice.emit(t("plan.suggested", count=len(written)))
+        elif asked:
+            self.notice.emit(t("plan.nothing_to_suggest"))
         self.load()
 
     def ids(self) -> list[str]:

@@ -186,6 +186,8 @@ class ActionPlanView(QWidget):
         self.table = make_plan_table(self.model)
         self.table.setMinimumHeight(200)
         self.table.selectionModel().selectionChanged.connect(self._update_enabled)
+        # Delete and the move keys act on the current row even when nothing is selected.
+        self.table.selectionModel().currentChanged.connect(self._update_enabled)
         self.message = FieldMessage()
         self.model.refused.connect(self.message.show_message)
         self.model.edit_requested.connect(self._edit)

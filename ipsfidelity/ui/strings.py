@@ -527,6 +527,10 @@ STRINGS: dict[str, dict[str, str]] = {
     "plan.overdue_count": {"da": "⚠ {count} overskredne", "en": "⚠ {count} overdue"},
     "plan.open_count": {"da": "{count} åbne", "en": "{count} open"},
     "plan.overdue_one": {"da": "⚠ 1 overskredet", "en": "⚠ 1 overdue"},
+    "plan.nothing_to_suggest": {
+        "da": "Ingen nye forslag: hvert element under fuld score (og en caseload over grænsen) har allerede en handling",
+        "en": "Nothing new to suggest: every element below full marks (and a caseload over the limit) already has an action",
+    },
     "plan.suggested": {
         "da": "{count} handlinger foreslået ud fra vurderingen",
         "en": "{count} actions suggested from the review",

@@ -335,6 +335,10 @@ def test_a_finished_review_is_prefilled_once_when_its_plan_is_first_opened(
     view = window.action_plan_view
     assert [i.elements for i in view.model.items] == [("P5.1",), ("caseload",)]
     assert view.notice.text() == "2 handlinger foreslået ud fra vurderingen"
+    # Asking again says there is nothing new, rather than nothing at all.
+    qtbot.mouseClick(view.suggest_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: view.notice.text().startswith("Ingen nye forslag"))
+    assert len(window.plan.items) == 2
     caseload_row = view.model.index(1, view.model.column_of(ELEMENTS))
     assert caseload_row.data() == "Caseload"
 
@@ -431,7 +435,11 @@ def test_a_carried_over_item_whose_element_is_now_met_is_marked(
     qtbot.waitUntil(lambda: window.plan is not None and window.plan.loaded)
     window.show_action_plan()
     settle(qtbot, window)
-    model = window.action_plan_view.model
+    view = window.action_plan_view
+    view.table.selectionModel().clearSelection()
+    view.focus_table()  # the first row is current, nothing selected
+    assert view.delete_button.isEnabled() and view.down_button.isEnabled()
+    model = view.model
     rows = {i.text: r for r, i in enumerate(model.items)}
     met = model.index(rows["Måltal for henvisninger"], model.column_of(ELEMENTS))
     still = model.index(rows["Ledermøde om konferencer"], model.column_of(ELEMENTS))
