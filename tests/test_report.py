@@ -146,6 +146,19 @@ def test_font_is_embedded(demo_store: Store, tmp_path: Path) -> None:
     assert all(" yes " in row for row in rows)  # embedded (and subset)
 
 
+def test_document_properties(demo_store: Store, tmp_path: Path) -> None:
+    """What a PDF viewer's properties show: the team and period, and when it was made."""
+    import datetime as dt
+
+    out = write_report(demo_store, demo_ids(demo_store, "IPS Hillerød")[0], tmp_path / "r.pdf")
+    info = subprocess.run(
+        ["pdfinfo", "-isodates", str(out)], check=True, capture_output=True, text=True
+    ).stdout
+    fields = dict(line.split(":", 1) for line in info.splitlines() if ":" in line)
+    assert fields["Title"].strip().startswith("IPS Hillerød · ")
+    assert fields["CreationDate"].strip().startswith(dt.date.today().isoformat())
+
+
 def test_draft_marked_on_every_page(store: Store, tmp_path: Path) -> None:
     first, draft = make_team_with_draft(store)
     out = write_report(store, draft, tmp_path / "kladde.pdf")

@@ -89,7 +89,6 @@ def render_pdf(content: ReportContent) -> bytes:
         author="ipsfidelity",
         subject=w("report.kicker"),
         lang=content.lang,
-        invariant=True,
         initialFontName=REGULAR,  # else every page names Helvetica, a font we do not embed
     )
     frame = Frame(
