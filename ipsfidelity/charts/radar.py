@@ -111,10 +111,10 @@ class RadarChart:
             self._legend.remove()
             self._legend = None
         if len(series) > 1:
-            self._legend = self.axes.legend(
+            # Below everything, in room the layout keeps for it: never over an axis label.
+            self._legend = self.figure.legend(
                 handles=self._lines[: len(series)],
-                loc="upper center",
-                bbox_to_anchor=(0.5, -0.08),
+                loc="outside lower center",
                 ncol=2,
                 frameon=False,
                 fontsize="small",

@@ -76,9 +76,6 @@ class RadarWidget(FigureCanvasQTAgg):
         legend_changes = labels != self._legend_labels
         self.chart.set_series(series)
         self._legend_labels = labels
-        legend = self.chart.axes.get_legend()
-        if legend is not None:  # below the bottom axis label, not over it
-            legend.set_bbox_to_anchor((0.5, -0.16))
         if self._background is None or legend_changes:
             self.draw()  # grid, labels and legend too; the draw event redraws the data
             return
