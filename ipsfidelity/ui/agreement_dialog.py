@@ -118,10 +118,9 @@ class AgreementDialog(QDialog):
         self.loaded = False
         self.confirm_box: QMessageBox | None = None
         self.setWindowTitle(t("agreement.title", team=team.name))
-        self.resize(760, 720)
+        self.resize(760, 640)  # fits a 720-pixel laptop screen; the fields scroll
 
         self.version_box = QComboBox()
-        # Long enough for "gælder fra 2026-03-01 (gældende nu)" without clipping.
         self.version_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.version_box.currentIndexChanged.connect(self._version_chosen)
         version_label = QLabel(t("agreement.version"))
@@ -288,6 +287,9 @@ class AgreementDialog(QDialog):
                 self.version_box.addItem(t(key, date=v.start_date.isoformat()), v.id)
             if chosen is not None:
                 self.version_box.setCurrentIndex(versions.index(chosen))
+            # Never narrower than its longest entry: the row would squeeze it and cut the
+            # end off "gælder fra 2026-03-01 (gældende nu)".
+            self.version_box.setMinimumWidth(self.version_box.sizeHint().width())
         finally:
             self._filling = False
         self.current = chosen

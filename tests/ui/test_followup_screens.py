@@ -56,12 +56,16 @@ def test_the_agreement_is_edited_field_by_field_and_versioned(
     settle(qtbot, window)
 
     dialog = open_agreement(qtbot, window)
+    assert dialog.height() <= 660  # fits a 720-pixel laptop screen
     assert dialog.empty_label.isVisible() and not dialog.form_scroll.isVisible()
     dialog.new_date.setDate(QDate(2026, 3, 1))
     qtbot.mouseClick(dialog.create_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: dialog.current is not None)
     assert line(dialog, "municipality").text() == "Glostrup"  # the team's parties to start
     assert line(dialog, "clinics").text() == "OPUS"
+    box = dialog.version_box
+    assert box.currentText().endswith("(gældende nu)")
+    assert box.width() >= box.fontMetrics().horizontalAdvance(box.currentText())  # not cut
 
     type_into(qtbot, line(dialog, "target_age"), "18-40 år")
     # A target figure that is not a whole number is refused next to the field, not written.
