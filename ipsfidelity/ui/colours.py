@@ -26,7 +26,7 @@ SCORE_BANDS: tuple[tuple[float, str], ...] = (  # (lowest score of the band, bac
     (50.0, "#fddbc7"),
     (0.0, "#f4a582"),
 )
-STALE_MARK = "⚠"
+STALE_MARK = "◷"  # a clock face: ⚠ already marks overdue actions on the same screen
 
 
 def score_background(score: float | None) -> str | None:

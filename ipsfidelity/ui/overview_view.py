@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -20,6 +20,8 @@ from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
     QPushButton,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -91,6 +93,16 @@ def os_reason(exc: OSError) -> str:
 TEXT_COLUMN_WIDTHS = {"team": 140, "municipality": 100, "psychiatry": 100, "follow_up": 110}
 
 
+class MiddleElide(QStyledItemDelegate):
+    """Cut a text that does not fit in the middle ("Psyki…Glostrup"), not at the end."""
+
+    def initStyleOption(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> None:
+        super().initStyleOption(option, index)
+        option.textElideMode = Qt.TextElideMode.ElideMiddle  # type: ignore[attr-defined]
+
+
 class OverviewView(QWidget):
     team_requested = Signal(str)  # team id, on double-click or Enter
     shown = Signal()  # rows are on screen
@@ -150,13 +162,18 @@ class OverviewView(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setAlternatingRowColors(False)  # the score tints carry the meaning
+        # Units are often "Psykiatrisk Center <place>": cut the middle, keep the place.
+        self.table.setItemDelegateForColumn(
+            self.model.columns.index("psychiatry"), MiddleElide(self.table)
+        )
+        self.table.setWordWrap(False)  # one line a row; wrapping would elide at the end
         self.table.verticalHeader().setVisible(False)
         compact_rows(self.table)
         header = self.table.horizontalHeader()
         # Sized to the contents once per load, not on every sort: ResizeToContents would
         # ask every row of every column for its size after each sort (~80 ms at 200 teams).
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(False)
+        header.setStretchLastSection(True)  # room to spare goes to the follow-up counts
         header.setSortIndicator(0, Qt.SortOrder.AscendingOrder)
         self.table.setSortingEnabled(True)  # a header click calls OverviewModel.sort
         self.table.doubleClicked.connect(self._open)
@@ -204,6 +221,9 @@ class OverviewView(QWidget):
             return  # the reader picked another period meanwhile; its rows are on the way
         _refill(self.period_combo, t("overview.latest"), data.periods)
         self.model.set_rows(data.rows)
+        # With each team's latest review the review date is the "last reviewed" date
+        # (which carries the stale mark): one column of it is enough.
+        self.table.setColumnHidden(self.model.columns.index("date"), data.period is None)
         self.table.resizeColumnsToContents()
         self._cap_text_columns()
         _refill(self.municipality_combo, t("overview.all"), self.model.municipalities())

@@ -128,8 +128,11 @@ def test_overview_sorts_filters_and_opens_a_team(
     qtbot.waitUntil(lambda: not view.loading, timeout=10_000)
     assert view.model.rows and {r.period for r in view.model.rows} == {"2026-Q2"}
     assert {r.municipality for r in view.model.rows} == {municipality}
+    date = view.model.columns.index("date")
+    assert not view.table.isColumnHidden(date)  # a quarter's review date and the last one
     view.period_combo.setCurrentIndex(0)  # back to the latest
     qtbot.waitUntil(lambda: not view.loading, timeout=10_000)
+    assert view.table.isColumnHidden(date)
 
     # Double-click the second row: that team's development opens.
     index = view.model.index(1, 0)
@@ -310,7 +313,9 @@ def test_a_team_without_assessments_says_so(app: App, store: Store, qtbot: QtBot
     overview_view = window.compare.overview
     qtbot.waitUntil(lambda: overview_view.model.rowCount() == 1, timeout=10_000)
     last = overview_view.model.index(0, _col(overview_view, "last_review"))
-    assert last.data() == "⚠ ingen"
+    assert last.data() == "◷ ingen"  # ⚠ means overdue actions on this screen
+    # With each team's latest review, the review date is the last-reviewed date: shown once.
+    assert overview_view.table.isColumnHidden(_col(overview_view, "date"))
 
 
 def test_mnemonics_on_each_new_screen_are_unique_and_clear_of_the_menu_bar(
