@@ -629,6 +629,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "da": "{path} er ikke en ipsfidelity-database (filen er beskadiget eller af en anden type); den røres ikke",
         "en": "{path} is not an ipsfidelity database (the file is damaged or of another kind); it is left untouched",
     },
+    "db.server_unreachable": {
+        "da": "Der er ingen forbindelse til databaseserveren {where}. Tjek, at der er netværk, at serveren kører, og at adresse, bruger og adgangskode er rigtige. (Serverens svar: {why})",
+        "en": "There is no connection to the database server {where}. Check that the network is up, that the server is running, and that the address, user and password are right. (The server said: {why})",
+    },
     "db.unusable": {
         "da": "Databasen {where} kan ikke bruges: {why}",
         "en": "The database {where} cannot be used: {why}",

@@ -114,6 +114,12 @@ def open_store(url: str | None = None, *, migrate: bool = True) -> Store:
                 time.sleep(0.2 * 2**attempt)
                 continue
             where = make_url(resolved).render_as_string(hide_password=True)
+            if not resolved.startswith("sqlite"):
+                # Almost always the connection itself: say so in plain words; the driver's
+                # own (English) text stays at the end for whoever runs the server.
+                why = " ".join(why.split())
+                where = where.replace("postgresql+psycopg://", "postgresql://")  # as typed
+                raise UserError(tr("db.server_unreachable", where=where, why=why)) from None
             raise UserError(tr("db.unusable", where=where, why=why)) from None
         return Store(engine)
     raise AssertionError("unreachable")

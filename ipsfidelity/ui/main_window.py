@@ -246,8 +246,19 @@ class MainWindow(FollowUpWindowMixin, QMainWindow):
 
     def _db_failed(self, why: str) -> None:
         self.loading.setText(t("app.db_failed", why=why))
-        self.database_failed.emit()
         self.loading.setWordWrap(True)
+        self.database_failed.emit()
+        # A server that was not reachable may be in a moment: offer to try again.
+        box = QMessageBox(QMessageBox.Icon.Warning, t("app.title"), t("app.db_failed", why=why))
+        box.setParent(self, box.windowFlags())
+        box.setObjectName("db_failed_dialog")
+        box.addButton(t("app.retry"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(QMessageBox.StandardButton.Close)
+        self._show_dialog(box, self._retry_open)
+
+    def _retry_open(self) -> None:
+        self.loading.setText(t("app.loading"))
+        self.db.reopen(lambda _path: None)  # nothing to do to the file: just open again
 
     def _db_damaged(self) -> None:
         from ipsfidelity.ui.recovery_dialog import show_recovery

@@ -13,6 +13,7 @@ STRINGS: dict[str, dict[str, str]] = {
     "element.help_prefix": {"da": "Uddybning: {text}", "en": "Explanation: {text}"},
     "app.title": {"da": "IPS-fidelitet", "en": "IPS fidelity"},
     "app.loading": {"da": "Åbner databasen …", "en": "Opening the database …"},
+    "app.retry": {"da": "&Prøv igen", "en": "&Try again"},
     "app.db_failed": {
         "da": "Databasen kunne ikke åbnes: {why}",
         "en": "The database could not be opened: {why}",

@@ -128,3 +128,25 @@ def test_an_older_schema_gets_no_preview_and_opens_as_always(qtbot: QtBot, tmp_p
     qtbot.waitUntil(lambda: "shown" in events, timeout=15_000)
     assert events == ["shown"]  # upgraded by the store first, then listed
     window.close()
+
+
+def test_an_unreachable_server_is_explained_in_danish_and_can_be_tried_again(
+    qtbot: QtBot,
+) -> None:
+    # Nothing listens on port 1: the connection is refused at once.
+    app = start("postgresql://ipsfidelity@127.0.0.1:1/ipsfidelity", lang="da")
+    window = app.window
+    qtbot.addWidget(window)
+    failures: list[int] = []
+    window.database_failed.connect(lambda: failures.append(1))
+    qtbot.waitUntil(lambda: failures == [1], timeout=15_000)
+    box = window.active_dialog
+    assert box is not None and box.objectName() == "db_failed_dialog"
+    assert "ingen forbindelse til databaseserveren" in box.text()  # type: ignore[attr-defined]
+    assert "127.0.0.1:1" in box.text()  # type: ignore[attr-defined]
+    assert "Traceback" not in box.text()  # type: ignore[attr-defined]
+    retry = next(b for b in box.buttons() if b.text() == "&Prøv igen")  # type: ignore[attr-defined]
+    retry.click()
+    qtbot.waitUntil(lambda: failures == [1, 1], timeout=15_000)  # tried again, still no server
+    window.active_dialog.reject()  # type: ignore[union-attr]
+    window.close()
