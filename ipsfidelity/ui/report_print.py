@@ -287,8 +287,18 @@ class ReportPrint(QObject):
         elif cancelled:
             self.window.statusBar().showMessage(t("report.print_cancelled"), 8000)
         else:
-            self.window.statusBar().showMessage(t("report.printed", pages=self.printed), 8000)
+            self.window.statusBar().showMessage(self._printed_message(), 8000)
         self.done.emit()
+
+    def _printed_message(self) -> str:
+        """Where the pages went: the printer, or the file the dialog's "print to file"
+        chose (which a "sent to the printer" would leave the user looking for)."""
+        printer = self.printer
+        if printer is not None and printer.outputFormat() == QPrinter.OutputFormat.PdfFormat:
+            path = printer.outputFileName()
+            if path:
+                return t("report.printed_to_file", pages=self.printed, path=path)
+        return t("report.printed", pages=self.printed)
 
     def _refused(self, why: str) -> None:
         self.last_error = why

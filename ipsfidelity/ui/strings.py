@@ -355,6 +355,10 @@ STRINGS: dict[str, dict[str, str]] = {
         "da": "Rapporten er sendt til printeren ({pages} sider).",
         "en": "The report was sent to the printer ({pages} pages).",
     },
+    "report.printed_to_file": {
+        "da": "Rapporten er udskrevet til filen {path} ({pages} sider).",
+        "en": "The report was printed to the file {path} ({pages} pages).",
+    },
     "report.print_cancelled": {
         "da": "Udskriften blev annulleret.",
         "en": "The printing was cancelled.",

@@ -224,7 +224,8 @@ def test_printing_prints_every_page_of_the_report(
     for page in (1, pages):
         assert _not_blank(printed, page, out_dir)
     assert meter.worst < 1.0, f"the UI thread was blocked for {meter.worst:.3f} s"
-    assert f"{pages} sider" in window.statusBar().currentMessage()
+    message = window.statusBar().currentMessage()
+    assert f"{pages} sider" in message and str(printed) in message  # a file, not a printer
 
 
 def test_printing_respects_the_page_range(
