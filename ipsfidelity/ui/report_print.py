@@ -275,7 +275,7 @@ class ReportPrint(QObject):
         if progress is not None:
             progress.close()
             progress.deleteLater()
-        self.printer = None
+        printer, self.printer = self.printer, None
         self.busy = False
         if crash is not None:
             self.done.emit()
@@ -287,13 +287,12 @@ class ReportPrint(QObject):
         elif cancelled:
             self.window.statusBar().showMessage(t("report.print_cancelled"), 8000)
         else:
-            self.window.statusBar().showMessage(self._printed_message(), 8000)
+            self.window.statusBar().showMessage(self._printed_message(printer), 8000)
         self.done.emit()
 
-    def _printed_message(self) -> str:
+    def _printed_message(self, printer: QPrinter | None) -> str:
         """Where the pages went: the printer, or the file the dialog's "print to file"
         chose (which a "sent to the printer" would leave the user looking for)."""
-        printer = self.printer
         if printer is not None and printer.outputFormat() == QPrinter.OutputFormat.PdfFormat:
             path = printer.outputFileName()
             if path:
