@@ -80,8 +80,13 @@ class ChoiceDelegate(QStyledItemDelegate):
         choices = model.choices(model.kind(index))
         if not choices:
             editor = super().createEditor(parent, option, index)
-            if model.kind(index) in GUARDED and isinstance(editor, QLineEdit):
-                CellGuard(editor)  # owned by the editor, gone with it
+            if isinstance(editor, QLineEdit):
+                if model.kind(index) in GUARDED:
+                    CellGuard(editor)  # owned by the editor, gone with it
+                # F2 or a double-click continues the text, as in a spreadsheet: the view
+                # selects it all on opening, and one key would then replace a long action.
+                # (Typing in a cell that is not being edited still starts afresh.)
+                QTimer.singleShot(0, editor, lambda e=editor: e.end(False))
             return editor
         box = QComboBox(parent)
         for key, label in choices:

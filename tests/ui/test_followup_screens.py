@@ -7,7 +7,7 @@ import datetime as dt
 from pathlib import Path
 
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import QLineEdit, QMessageBox
+from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from ipsfidelity.store import Store, open_store
@@ -454,3 +454,28 @@ def test_a_carried_over_item_whose_element_is_now_met_is_marked(
     window.plan.update(model.items[rows["Måltal for henvisninger"]].id, status="afsluttet")
     settle(qtbot, window)
     assert met.data() == "P1.1"
+
+
+def test_f2_continues_a_cells_text_instead_of_replacing_it(
+    store: Store, app: App, qtbot: QtBot
+) -> None:
+    window = app.window
+    team = store.create_team("IPS Lyngby", "Lyngby")
+    a = store.create_assessment(team.id, dt.date(2026, 9, 1))
+    store.add_action_item(a.id, "Fast mødetid med behandlerne", elements=["P3.2"])
+    window.refresh_teams(team.id)
+    window.open_assessment(a.id)
+    qtbot.waitUntil(lambda: window.plan is not None and window.plan.loaded)
+    window.show_action_plan()
+    settle(qtbot, window)
+    view = window.action_plan_view
+    activate(qtbot, window)
+    view.table.setFocus()
+    view.table.setCurrentIndex(view.model.index(0, view.model.column_of(TEXT)))
+    qtbot.keyClick(view.table, Qt.Key.Key_F2)
+    editor = QApplication.focusWidget()
+    assert isinstance(editor, QLineEdit)
+    qtbot.waitUntil(lambda: not editor.hasSelectedText())
+    qtbot.keyClicks(editor, " hver uge")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.plan.items[0].text == "Fast mødetid med behandlerne hver uge")
