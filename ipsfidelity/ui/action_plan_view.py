@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QSplitter,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QTableView,
@@ -241,16 +242,27 @@ class ActionPlanView(QWidget):
 
         self.outcomes = OutcomePanel()
 
+        plan_box = QWidget()
+        plan_layout = QVBoxLayout(plan_box)
+        plan_layout.setContentsMargins(0, 0, 0, 0)
+        plan_layout.addWidget(self.notice)
+        plan_layout.addWidget(self.table, 1)
+        plan_layout.addWidget(self.legend)
+        plan_layout.addWidget(self.empty_label)
+        plan_layout.addWidget(self.message)
+        plan_layout.addLayout(buttons)
+        plan_layout.addWidget(hint)
+        # The plan first; the optional outcome figures below a handle the user can drag
+        # (on a 720-pixel screen they would otherwise leave the plan a few rows).
+        self.splitter = QSplitter(Qt.Orientation.Vertical)
+        self.splitter.setObjectName("plan_splitter")
+        self.splitter.addWidget(plan_box)
+        self.splitter.addWidget(self.outcomes)
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setCollapsible(0, False)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
-        layout.addWidget(self.notice)
-        layout.addWidget(self.table, 1)
-        layout.addWidget(self.legend)
-        layout.addWidget(self.empty_label)
-        layout.addWidget(self.message)
-        layout.addLayout(buttons)
-        layout.addWidget(hint)
-        layout.addWidget(self.outcomes)
+        layout.addWidget(self.splitter, 1)
         self._update_enabled()
 
     # -- showing -----------------------------------------------------------------

@@ -68,6 +68,11 @@ class FollowUpWindowMixin:
 
             self._plan_view = ActionPlanView(self._confirm)  # type: ignore[attr-defined]
             self._plan_view.back_requested.connect(self.show_results)  # type: ignore[attr-defined]
+            from PySide6.QtCore import QByteArray
+
+            state = self.settings.value("plan_splitter")  # type: ignore[attr-defined]
+            if isinstance(state, QByteArray):
+                self._plan_view.splitter.restoreState(state)
             self.stack.addWidget(self._plan_view)
         return self._plan_view
 

@@ -603,6 +603,8 @@ class MainWindow(FollowUpWindowMixin, QMainWindow):
             self.settings.setValue("home_splitter", self.home.splitter.saveState())
         if self.review is not None:
             self.settings.setValue("review_splitter", self.review.splitter.saveState())
+        if self._plan_view is not None:
+            self.settings.setValue("plan_splitter", self._plan_view.splitter.saveState())
         if self._selected_team:
             self.settings.setValue("last_team", self._selected_team)
         self.settings.sync()
