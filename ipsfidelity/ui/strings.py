@@ -332,7 +332,7 @@ STRINGS: dict[str, dict[str, str]] = {
     "report.pdf_filter": {"da": "PDF-filer (*.pdf)", "en": "PDF files (*.pdf)"},
     "report.export_title": {"da": "Eksportér PDF", "en": "Export PDF"},
     "report.print_title": {"da": "Udskriv rapporten", "en": "Print the report"},
-    "report.cancel": {"da": "Annullér", "en": "Cancel"},
+    "report.cancel": {"da": "Annuller", "en": "Cancel"},
     "report.starting": {"da": "Starter …", "en": "Starting …"},
     "report.draft_note": {
         "da": "Vurderingen er ikke færdig, så rapporten markeres som kladde på hver side.",
@@ -604,14 +604,14 @@ STRINGS: dict[str, dict[str, str]] = {
         "<tr><td><b>Ctrl+6</b></td><td>Handleplan for vurderingen</td></tr>"
         "<tr><td><b>Ctrl+E</b></td><td>Eksportér rapporten som PDF</td></tr>"
         "<tr><td><b>Ctrl+P</b></td><td>Udskriv rapporten</td></tr>"
-        "<tr><td><b>Ctrl+Shift+B</b></td><td>Lav en sikkerhedskopi af databasen</td></tr>"
-        "<tr><td><b>Ctrl+Shift+A</b></td><td>Teamets samarbejdsaftale</td></tr>"
-        "<tr><td><b>Ctrl+Shift+O</b></td><td>Opfølgning på teamets åbne handlinger</td></tr>"
+        "<tr><td><b>Ctrl+Skift+B</b></td><td>Lav en sikkerhedskopi af databasen</td></tr>"
+        "<tr><td><b>Ctrl+Skift+A</b></td><td>Teamets samarbejdsaftale</td></tr>"
+        "<tr><td><b>Ctrl+Skift+O</b></td><td>Opfølgning på teamets åbne handlinger</td></tr>"
         "<tr><td><b>Ctrl+N / Delete</b></td><td>Ny handling / slet handling (i handleplanen)</td></tr>"
         "<tr><td><b>Ctrl+M</b></td><td>Læg markerede handlinger sammen</td></tr>"
         "<tr><td><b>Alt+↑ / Alt+↓</b></td><td>Flyt handling op / ned</td></tr>"
         "<tr><td><b>F1</b></td><td>Denne oversigt</td></tr>"
-        "<tr><td><b>Ctrl+Z / Ctrl+Shift+Z</b></td><td>Fortryd / Gentag</td></tr>"
+        "<tr><td><b>Ctrl+Z / Ctrl+Skift+Z</b></td><td>Fortryd / Gentag</td></tr>"
         "</table><p>Alt gemmes, så snart det er indtastet.</p>",
         "en": "<table cellpadding=3>"
         "<tr><td><b>1 / 2 / 3</b></td><td>Met / Partly met / Not met, and on to the next element</td></tr>"
@@ -741,7 +741,7 @@ STRINGS: dict[str, dict[str, str]] = {
     },
     "privacy.report_title": {"da": "Mulige CPR-numre", "en": "Possible CPR numbers"},
     "privacy.report_text": {
-        "da": "Disse tekster ser ud til at indeholde CPR-numre: {places}. En rapport må ikke vise borgeres personoplysninger.\n\nSkjul numrene i rapporten (XXXXXX-XXXX), medtag dem alligevel, eller annullér og ret teksterne.",
+        "da": "Disse tekster ser ud til at indeholde CPR-numre: {places}. En rapport må ikke vise borgeres personoplysninger.\n\nSkjul numrene i rapporten (XXXXXX-XXXX), medtag dem alligevel, eller annuller og ret teksterne.",
         "en": "These texts seem to hold CPR numbers: {places}. A report must not show citizens' personal data.\n\nHide the numbers in the report (XXXXXX-XXXX), include them anyway, or cancel and correct the texts.",
     },
     "privacy.mask": {"da": "Skjul numrene", "en": "Hide the numbers"},
