@@ -55,6 +55,8 @@ class RadarChart:
         ax.set_ylim(0, 100)
         ax.set_yticks([25, 50, 75, 100])
         ax.set_yticklabels(["25", "50", "75", "100"], fontsize=font_size - 2, color="#555555")
+        for tick in ax.get_yticklabels():  # readable where a score line crosses it
+            tick.set_bbox({"facecolor": "white", "alpha": 0.75, "edgecolor": "none", "pad": 0.6})
         ax.set_rlabel_position(180 / n)
         ax.set_xticks(self.angles)
         ax.set_xticklabels(

@@ -70,6 +70,8 @@ class RadarWidget(FigureCanvasQTAgg):
         for artist in self._data_artists():
             if artist.get_visible():
                 self.chart.axes.draw_artist(artist)
+        for tick in self.chart.axes.get_yticklabels():  # the scale stays over the lines
+            self.chart.axes.draw_artist(tick)
 
     def show_series(self, series: Sequence[Series]) -> None:
         labels = tuple(s.label for s in series)
