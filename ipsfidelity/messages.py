@@ -957,10 +957,6 @@ MESSAGES: dict[str, dict[str, str]] = {
         "da": "Belastning",
         "en": "Load",
     },
-    "report.col.note": {
-        "da": "Note og kilder",
-        "en": "Note and sources",
-    },
     "report.col.number": {
         "da": "Nr.",
         "en": "No.",
@@ -1165,6 +1161,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "da": "Ikke vurderet",
         "en": "Not rated",
     },
+    "report.note_label": {"da": "Note", "en": "Note"},
     "report.outcome_line": {
         "da": "Resultater: {in_job} af {participants} deltagere i job eller uddannelse ({share} %) · reference: forskningsprojektet Inklusion ({reference} % af deltagerne kom i job eller uddannelse)",
         "en": "Outcomes: {in_job} of {participants} participants in job or education ({share}%) · reference: the Danish Inklusion research project ({reference}% of participants reached work or education)",

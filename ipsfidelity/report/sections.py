@@ -12,12 +12,14 @@ from ipsfidelity.report.content import ReportContent
 from ipsfidelity.report.fonts import BOLD
 from ipsfidelity.report.styles import TINTS, styles
 from ipsfidelity.report.summary import CONTENT_WIDTH
-from ipsfidelity.report.tables import Command, grid, head
+from ipsfidelity.report.tables import FRAME_HEIGHT, Command, grid, head, whole_rows_grid
 from ipsfidelity.report.text import Words, esc
 from ipsfidelity.store.followup import INKLUSION_SHARE
+from ipsfidelity.store.views import RatingInfo
 from ipsfidelity.wording import caseload_status_text
 
 UP, DOWN = colors.HexColor("#1b7a3a"), colors.HexColor("#b42318")
+LONG_NOTE = 1500  # characters: an element and a note this long may split across pages
 
 
 def principles(c: ReportContent, w: Words) -> list[Flowable]:
@@ -29,34 +31,38 @@ def principles(c: ReportContent, w: Words) -> list[Flowable]:
     scores = {p.id: p for p in c.score.principles}
     scale = {s.id: pick(s.label, c.lang) for s in c.pack.scale}
     sources = {s.id: pick(s.label, c.lang) for s in c.pack.evidence_sources}
-    widths = [13 * mm, 82 * mm, 24 * mm, CONTENT_WIDTH - 119 * mm]
+    # Number, element, rating; a note and its sources go on a full-width line under the
+    # element, so a long note makes the row longer, not a narrow column pages tall.
+    widths = [13 * mm, CONTENT_WIDTH - 39 * mm, 26 * mm]
     for principle in c.pack.principles:
         ps = scores[principle.id]
         rows: list[list[object]] = [
-            head(
-                w, "report.col.number", "report.col.element", "report.col.rating", "report.col.note"
-            )
+            head(w, "report.col.number", "report.col.element", "report.col.rating")
         ]
-        tints = []
-        for i, element in enumerate(principle.elements, start=1):
+        extra: list[Command] = []
+        for element in principle.elements:
             rating = c.data.ratings.get(element.id)
             value = rating.rating if rating else NOT_RATED
             label = scale.get(value, w("report.not_rated"))
-            notes = []
-            if rating and rating.note.strip():
-                notes.append(Paragraph(esc(rating.note.strip()), st["cell"]))
-            if rating and rating.evidence:
-                names = ", ".join(sources.get(e, e) for e in rating.evidence)
-                notes.append(Paragraph(esc(w("report.sources", sources=names)), st["muted"]))
             rows.append(
                 [
                     Paragraph(element.id, st["cell_bold"]),
                     Paragraph(esc(pick(element.text, c.lang)), st["cell"]),
                     Paragraph(esc(label), st["cell"]),
-                    notes or "",
                 ]
             )
-            tints.append(("BACKGROUND", (2, i), (2, i), TINTS.get(value, TINTS[NOT_RATED])))
+            r = len(rows) - 1
+            extra.append(("BACKGROUND", (2, r), (2, r), TINTS.get(value, TINTS[NOT_RATED])))
+            notes = _note_lines(rating, sources, w)
+            if notes:
+                rows.append(["", notes, ""])
+                extra += [
+                    ("SPAN", (1, r + 1), (2, r + 1)),
+                    ("LINEBELOW", (0, r), (-1, r), 0.4, colors.white),  # one entry, no rule
+                    ("TOPPADDING", (0, r + 1), (-1, r + 1), 0),
+                ]
+                if sum(len(str(n.text)) for n in notes) < LONG_NOTE:
+                    extra.append(("NOSPLIT", (0, r), (-1, r + 1)))  # element and its note
         heading = Paragraph(f"{principle.id} {esc(pick(principle.short, c.lang))}", st["h2"])
         about = Paragraph(
             f"<b>{esc(w('report.help_label'))}</b> {esc(pick(principle.help, c.lang))}",
@@ -75,20 +81,27 @@ def principles(c: ReportContent, w: Words) -> list[Flowable]:
             ),
             st["muted"],
         )
-        # The heading travels with its table; a long table may still split (header repeats).
-        flow.append(
-            KeepTogether(
-                [
-                    heading,
-                    intro,
-                    Spacer(1, 1 * mm),
-                    about,
-                    Spacer(1, 2 * mm),
-                    grid(rows, widths, tints),
-                ]
-            )
-        )
+        table = whole_rows_grid(rows, widths, extra)  # rows split only if taller than a page
+        block = [heading, intro, Spacer(1, 1 * mm), about, Spacer(1, 2 * mm), table]
+        _, height = table.wrap(CONTENT_WIDTH, FRAME_HEIGHT)
+        if height < 0.5 * FRAME_HEIGHT:
+            flow.append(KeepTogether(block))  # a principle on one page when it fits
+        else:  # long notes: start with room for the heading and a row, then flow on
+            flow += [CondPageBreak(70 * mm), *block]
     return flow
+
+
+def _note_lines(rating: RatingInfo | None, sources: dict[str, str], w: Words) -> list[Paragraph]:
+    st = styles()
+    lines = []
+    if rating and rating.note.strip():
+        label = f"<b>{esc(w('report.note_label'))}:</b> "
+        text = esc(rating.note.strip())  # line breaks kept (esc)
+        lines.append(Paragraph(label + text, st["cell"]))
+    if rating and rating.evidence:
+        names = ", ".join(sources.get(e, e) for e in rating.evidence)
+        lines.append(Paragraph(esc(w("report.sources", sources=names)), st["muted"]))
+    return lines
 
 
 def caseload(c: ReportContent, w: Words) -> list[Flowable]:
@@ -143,7 +156,8 @@ def caseload(c: ReportContent, w: Words) -> list[Flowable]:
 
 
 def _fte(fte: float, w: Words) -> str:
-    text = f"{fte:.2f}".rstrip("0").rstrip(".")
+    text = f"{fte:.2f}".rstrip("0")
+    text = text + "0" if text.endswith(".") else text  # 1,0 beside 0,5 and 0,25
     return text.replace(".", ",") if w.lang == "da" else text
 
 

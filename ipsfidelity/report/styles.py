@@ -64,7 +64,7 @@ def styles() -> dict[str, ParagraphStyle]:
         "kicker": derive("kicker", fontSize=10, leading=13, textColor=MUTED),
         "title": derive("title", fontName=BOLD, fontSize=20, leading=24, spaceAfter=2 * mm),
         "h1": derive(
-            "h1", fontName=BOLD, fontSize=14, leading=18, spaceBefore=2 * mm, spaceAfter=3 * mm
+            "h1", fontName=BOLD, fontSize=14, leading=18, spaceBefore=6 * mm, spaceAfter=3 * mm
         ),
         "h2": derive(
             "h2", fontName=BOLD, fontSize=11, leading=14, spaceBefore=5 * mm, spaceAfter=2 * mm
