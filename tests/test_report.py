@@ -358,3 +358,23 @@ def test_how_to_read_box_from_the_pack(demo_store: Store, tmp_path: Path) -> Non
     )
     lines = how_to_read(dataclasses.replace(content, pack=pack), Words("da"))
     assert "Delvist opfyldt = 75" in lines[0] and "over 22,5" in lines[1]
+
+
+def test_long_notes_run_full_width_and_stay_with_their_element(
+    demo_store: Store, tmp_path: Path
+) -> None:
+    aid = demo_ids(demo_store, "IPS Albertslund")[0]
+    long = "Teamet holder faste møder med behandlerne, men referaterne deles ikke altid. " * 12
+    elements = ["P1.1", "P1.2", "P2.1", "P3.1", "P3.2", "P3.3", "P5.1", "P7.1"]
+    for e in elements:
+        demo_store.set_rating(aid, e, note=f"{long}Slut på noten til {e}.")
+    out = write_report(demo_store, aid, tmp_path / "long.pdf")
+    # A narrow note column made this ~20 pages of mostly empty paper.
+    assert page_count(out) <= 10
+    for e in elements:  # each element and the end of its note on the same page
+        pages = [
+            p
+            for p in range(1, page_count(out) + 1)
+            if f"Slut på noten til {e}." in pdf_text(out, p)
+        ]
+        assert len(pages) == 1 and f"{e} " in pdf_text(out, pages[0]), e
