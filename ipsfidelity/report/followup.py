@@ -65,7 +65,7 @@ def action_plan(c: ReportContent, w: Words) -> list[Flowable]:
                 Paragraph(esc(a.status), st["cell"]),
             ]
         )
-    widths = [66 * mm, 16 * mm, 24 * mm, 22 * mm, 26 * mm, CONTENT_WIDTH - 154 * mm]
+    widths = [62 * mm, 16 * mm, 24 * mm, 26 * mm, 26 * mm, CONTENT_WIDTH - 154 * mm]
     overdue = sum(a.overdue for a in c.actions)
     carried = sum(a.carried for a in c.actions)
     counts = [w("report.action_count", count=len(c.actions))]

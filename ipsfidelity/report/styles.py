@@ -43,7 +43,15 @@ MARGIN_BOTTOM = 20 * mm
 @cache
 def styles() -> dict[str, ParagraphStyle]:
     base = ParagraphStyle(
-        "body", fontName=REGULAR, fontSize=9.5, leading=12.5, textColor=INK, alignment=TA_LEFT
+        "body",
+        fontName=REGULAR,
+        fontSize=9.5,
+        leading=12.5,
+        textColor=INK,
+        alignment=TA_LEFT,
+        # A word too wide for its column breaks after a hyphen it has ("Lindholm-" /
+        # "Bjerregaard") before reportlab would cut it anywhere.
+        embeddedHyphenation=2,
     )
 
     def derive(name: str, **kw: object) -> ParagraphStyle:
