@@ -126,6 +126,21 @@ def radar_drawing(
                 )
             )
 
+    # The earlier review's dashes once more on top: where the scores did not change the
+    # two lines coincide, and the legend's dashed line must still be found on the chart.
+    for s in series[1:]:
+        values = [0.0 if v is None else float(v) for v in s.scores]
+        pts = [c for i, v in enumerate(values) for c in point(i, v)]
+        d.add(
+            PolyLine(
+                [*pts, pts[0], pts[1]],
+                strokeColor=EARLIER,
+                strokeWidth=1.1,
+                strokeDashArray=[4, 2.5],
+                strokeLineJoin=1,
+            )
+        )
+
     # Scale numbers last, on a pale backing, so data lines never hide them.
     tick_angle = math.pi / 2 - math.pi / n  # between the first two axes, as in the app
     for ring in (25, 50, 75, 100):
