@@ -917,6 +917,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "da": "Sammenlignet med vurderingen {date} ({period}). Pilen viser retningen: ↑ bedre, ↓ dårligere, → uændret.",
         "en": "Compared with the review of {date} ({period}). The arrow shows the direction: ↑ better, ↓ worse, → unchanged.",
     },
+    "report.changed": {"da": "ændret", "en": "changed"},
     "report.col.change": {
         "da": "Ændring",
         "en": "Change",
@@ -1100,6 +1101,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "report.help_label": {
         "da": "Uddybning:",
         "en": "Explanation:",
+    },
+    "report.highest_load_row": {
+        "da": "Højeste caseload (belastning)",
+        "en": "Highest caseload (load)",
     },
     "report.how_scores": {
         "da": "{scale}. Et princips score er gennemsnittet af dets vurderede elementer, den samlede score gennemsnittet af principperne.",
@@ -1307,6 +1312,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "da": "{instrument} · {period}",
         "en": "{instrument} · {period}",
     },
+    "report.unchanged": {"da": "uændret", "en": "unchanged"},
+    "report.verdict_row": {"da": "Resultat", "en": "Result"},
     "report.weakest": {
         "da": "Svageste principper",
         "en": "Weakest principles",

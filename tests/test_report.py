@@ -378,3 +378,15 @@ def test_long_notes_run_full_width_and_stay_with_their_element(
             if f"Slut på noten til {e}." in pdf_text(out, p)
         ]
         assert len(pages) == 1 and f"{e} " in pdf_text(out, pages[0]), e
+
+
+def test_the_change_table_shows_a_verdict_that_turned(demo_store: Store, tmp_path: Path) -> None:
+    """Hillerød's scores stood still from Q2 to Q3 while a consultant's caseload went over
+    the limit: the table must not read 'nothing changed'."""
+    q3 = demo_ids(demo_store, "IPS Hillerød")[1]
+    text = pdf_text(write_report(demo_store, q3, tmp_path / "q3.pdf"))
+    # (pdftotext reads a row's plain cells before its wrapped label cell)
+    assert "Lever op Lever ikke op ændret" in text and "Resultat" in text
+    assert "15,0 26,0 +11,0" in text and "Højeste caseload (belastning)" in text
+    english = pdf_text(write_report(demo_store, q3, tmp_path / "q3en.pdf", "en"))
+    assert "Meets Does not meet changed" in english

@@ -14,6 +14,7 @@ from ipsfidelity.report.styles import TINTS, styles
 from ipsfidelity.report.summary import CONTENT_WIDTH
 from ipsfidelity.report.tables import FRAME_HEIGHT, Command, grid, head, whole_rows_grid
 from ipsfidelity.report.text import Words, esc
+from ipsfidelity.scoring import Score
 from ipsfidelity.store.followup import INKLUSION_SHARE
 from ipsfidelity.store.views import RatingInfo
 from ipsfidelity.wording import caseload_status_text
@@ -215,9 +216,36 @@ def change(c: ReportContent, w: Words) -> list[Flowable]:
         ("LINEABOVE", (0, last), (-1, last), 0.8, colors.black),
     ]
     rows[last][0] = Paragraph(f"<b>{esc(lines[-1][0])}</b>", st["cell"])
+    # Scores can stand still while the verdict turns (a caseload over the limit): say so.
+    then_v, now_v = prev.score.verdict, c.score.verdict
+    rows.append(
+        [
+            Paragraph(esc(w("report.verdict_row")), st["cell"]),
+            Paragraph(esc(w(f"verdict.short.{then_v}")), st["small_right"]),
+            Paragraph(esc(w(f"verdict.short.{now_v}")), st["small_right"]),
+            w("report.changed") if then_v != now_v else w("report.unchanged"),
+        ]
+    )
+    if then_v != now_v and "meets" in (then_v, now_v):
+        better = now_v == "meets"
+        extra.append(("TEXTCOLOR", (3, last + 1), (3, last + 1), UP if better else DOWN))
+    highest = [_highest_load(prev.score), _highest_load(c.score)]
+    if highest != [None, None]:
+        # The arrows above mean better or worse; a load is plainly higher or lower.
+        text, sign = w.delta(highest[1], highest[0])
+        text = text.split(" ", 1)[-1] if sign else text
+        rows.append(
+            [Paragraph(esc(w("report.highest_load_row")), st["cell"]), *map(w.num, highest), text]
+        )
+        if sign:  # a higher load is worse
+            extra.append(("TEXTCOLOR", (3, last + 2), (3, last + 2), DOWN if sign > 0 else UP))
     widths = [82 * mm, 28 * mm, 28 * mm, CONTENT_WIDTH - 138 * mm]
     block.append(grid(rows, widths, extra))
     return [KeepTogether(block), *outcome_trend(c, w)]
+
+
+def _highest_load(score: Score) -> float | None:
+    return max((c.load for c in score.caseload.consultants), default=None)
 
 
 def outcome_trend(c: ReportContent, w: Words) -> list[Flowable]:
