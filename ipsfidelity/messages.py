@@ -917,6 +917,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "da": "Sammenlignet med vurderingen {date} ({period}). Pilen viser retningen: ↑ bedre, ↓ dårligere, → uændret.",
         "en": "Compared with the review of {date} ({period}). The arrow shows the direction: ↑ better, ↓ worse, → unchanged.",
     },
+    "report.change_provisional": {
+        "da": "Vurderingen er ikke færdig: dens tal er foreløbige og kan ændre sig, når resten er vurderet.",
+        "en": "The review is not finished: its figures are provisional and may change once the rest is rated.",
+    },
     "report.changed": {"da": "ændret", "en": "changed"},
     "report.col.change": {
         "da": "Ændring",
@@ -1190,6 +1194,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "report.overall_previous": {
         "da": "Forrige vurdering: {score}",
         "en": "Previous review: {score}",
+    },
+    "report.overall_provisional": {
+        "da": "Foreløbig: {rated} af {total} elementer vurderet",
+        "en": "Provisional: {rated} of {total} elements rated",
     },
     "report.overall_row": {
         "da": "Samlet score",

@@ -168,12 +168,14 @@ def test_draft_marked_on_every_page(store: Store, tmp_path: Path) -> None:
     text = pdf_text(out)
     assert "Ikke vurderet (12 af 14 elementer)" in text
     assert "Caseload er ikke udfyldt" in text
+    assert "Foreløbig: 2 af 14 elementer vurderet" in pdf_text(out, 1)  # not a final score
+    assert "tal er foreløbige" in text  # the change since the first review, too
     for word in ("IPS Ærø-Østerbro", "Åse Bøgelund", "Psykiatrisk Center Øresund", "Ærø"):
         assert word in text
     assert "Æbler & øl: <særligt> «citat»" in text  # user text is escaped, not parsed
     # Its finished predecessor has no marking, and it is the first review.
     done = pdf_text(write_report(store, first, tmp_path / "done.pdf"))
-    assert "KLADDE" not in done
+    assert "KLADDE" not in done and "Foreløbig" not in done
     assert "Første vurdering" in done
     assert "Søren Ærøe" in done and "Bjørn Ødegård" in done
 

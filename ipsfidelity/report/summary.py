@@ -371,6 +371,12 @@ def _chart_and_ranking(c: ReportContent, w: Words) -> Table:
             st["big"],
         ),
     ]
+    if not c.finished:  # a draft's score is an average of what has been rated so far
+        rated = sum(p.rated for p in c.score.principles)
+        total = sum(p.elements for p in c.score.principles)
+        side.append(
+            Paragraph(esc(w("report.overall_provisional", rated=rated, total=total)), st["draft"])
+        )
     if c.previous is not None:
         side.append(
             Paragraph(
