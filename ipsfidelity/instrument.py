@@ -173,7 +173,7 @@ class Instrument:
         return max(self.scale, key=lambda s: s.value).id
 
     def label(self, lang: str | None = None) -> str:
-        return f"{pick(self.title, lang)} ({self.id} v{self.version})"
+        return f"{pick(self.title, lang)} · {self.id} v{self.version}"  # titles may end in (…)
 
 
 def instruments_dir() -> Path:

@@ -171,7 +171,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "agreement.field.target_participants": {
         "da": "Måltal: løbende deltagere",
-        "en": "Target: running participants",
+        "en": "Target: participants at any one time",
     },
     "agreement.field.target_referrals": {
         "da": "Måltal: henvisninger fra psykiatrien",
@@ -877,6 +877,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "da": "Overskredet: fristen var før {date}, og punktet er ikke afsluttet.",
         "en": "Overdue: the deadline was before {date} and the item is not finished.",
     },
+    "report.actions_none": {
+        "da": "Der er ingen punkter i handleplanen for denne vurdering.",
+        "en": "The action plan for this review has no items.",
+    },
     "report.agreement_fact": {
         "da": "I kraft fra {start} (se bilag)",
         "en": "In force from {start} (see annex)",
@@ -931,7 +935,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Consultant",
     },
     "report.col.current": {
-        "da": "Denne",
+        "da": "Denne vurdering",
         "en": "This review",
     },
     "report.col.deadline": {
@@ -983,8 +987,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Period",
     },
     "report.col.previous": {
-        "da": "Forrige",
-        "en": "Previous",
+        "da": "Forrige vurdering",
+        "en": "Previous review",
     },
     "report.col.principle": {
         "da": "Princip",
@@ -1112,7 +1116,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "report.how_scores": {
         "da": "{scale}. Et princips score er gennemsnittet af dets vurderede elementer, den samlede score gennemsnittet af principperne.",
-        "en": "{scale}. A principle's score is the average of its rated elements, the total the average of the principles.",
+        "en": "{scale}. A principle's score is the average of its rated elements, the overall score the average of the principles.",
     },
     "report.how_title": {
         "da": "Sådan læses vurderingen",

@@ -30,10 +30,18 @@ FIRST_ROWS = 3  # header and two items at least under the heading
 
 
 def action_plan(c: ReportContent, w: Words) -> list[Flowable]:
-    """Omitted entirely when the assessment has no action plan items."""
-    if not c.actions:
-        return []
+    """The plan's table; with no items, one line saying so (no plan and "none needed"
+    must not look alike to a reader who was not at the review)."""
     st = styles()
+    if not c.actions:
+        return [
+            KeepTogether(
+                [
+                    Paragraph(esc(w("report.section.actions")), st["h1"]),
+                    Paragraph(esc(w("report.actions_none")), st["body"]),
+                ]
+            )
+        ]
     rows: list[list[object]] = [
         head(
             w,

@@ -22,11 +22,13 @@ class Words:
 
     def date(self, day: dt.date) -> str:
         month = self("report.months").split(",")[day.month - 1]
-        return (
+        # Non-breaking spaces: "10. november 2026" never breaks across lines.
+        text = (
             f"{day.day}. {month} {day.year}"
             if self.lang == "da"
-            else (f"{day.day} {month} {day.year}")
+            else f"{day.day} {month} {day.year}"
         )
+        return text.replace(" ", "\u00a0")
 
     def short_date(self, day: dt.date) -> str:
         """'22. dec. 2026': for narrow table columns."""
