@@ -176,6 +176,7 @@ def agreement_annex(c: ReportContent, w: Words) -> list[Flowable]:
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
                 ("LEFTPADDING", (0, 0), (-1, -1), 0),
                 ("RIGHTPADDING", (0, 0), (1, -1), 3),
+                ("RIGHTPADDING", (0, 0), (0, -1), 3 * mm),  # a long label never meets its value
                 ("TOPPADDING", (0, 0), (-1, -1), 2.5),
                 ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
                 ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
