@@ -857,6 +857,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "da": "Videreført: et punkt fra teamets forrige handleplan, der ikke var afsluttet; status er, som den står nu.",
         "en": "Carried over: an item from the team's previous plan that was not finished; the status is as it stands now.",
     },
+    "report.action_continued": {
+        "da": "Videreført til en senere handleplan og fulgt op dér",
+        "en": "Carried on into a later plan and followed up there",
+    },
     "report.action_count": {
         "da": "Punkter i alt: {count}",
         "en": "Items: {count}",

@@ -289,3 +289,17 @@ def test_item_taller_than_a_page_still_lays_out(store: Store, tmp_path: Path) ->
     assert text.split().count("handling") == 800
     assert "Kort punkt" in text and "Punkter i alt: 2" in text
     assert "Underskrift og dato" in pdf_text(out, page_count(out))
+
+
+def test_an_item_carried_on_into_a_later_plan_is_not_overdue_in_the_old_report(
+    demo_store: Store, tmp_path: Path
+) -> None:
+    """Reprinting an earlier review: an item that a later plan took over says so, and its
+    old deadline no longer counts as overdue there."""
+    team = demo_store.find_team("IPS Albertslund")
+    older = demo_store.list_assessments(team.id)[1].id  # its open items went on to Q4
+    rows = demo_store.action_plan_rows(older, today=dt.date(2027, 6, 1))
+    continued = [r for r in rows if r.continued]
+    assert continued and not any(r.overdue for r in continued)
+    text = pdf_text(write_report(demo_store, older, tmp_path / "q3.pdf"))
+    assert text.count("Videreført til en senere handleplan og fulgt op dér") == len(continued)

@@ -58,6 +58,8 @@ def action_plan(c: ReportContent, w: Words) -> list[Flowable]:
         item = [Paragraph(esc(a.item), st["cell"])]
         if a.carried:
             item.append(Paragraph(esc(w("report.action_carried")), st["muted_cell"]))
+        if a.continued:
+            item.append(Paragraph(esc(w("report.action_continued")), st["muted_cell"]))
         deadline = [Paragraph(esc(w.short_date(a.deadline)), st["cell"])]
         if a.overdue:
             # Words, not colour alone: the mark reads in black and white too.

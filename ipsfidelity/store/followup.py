@@ -261,7 +261,9 @@ class ActionItemInfo:
         return self.status != DONE
 
     def is_overdue(self, today: dt.date) -> bool:
-        return self.is_open and self.deadline < today
+        """Open and past its deadline, and not handed on to a later plan (where its copy
+        is the one to follow up)."""
+        return self.is_open and self.deadline < today and self.continued_by is None
 
 
 @dataclass(frozen=True)
@@ -276,6 +278,8 @@ class ActionPlanRow:
     status: str
     overdue: bool
     carried: bool = False  # continues an open item of the team's previous plan
+    # Carried on into a later plan: followed up there, so not overdue here.
+    continued: bool = False
 
 
 @dataclass(frozen=True)

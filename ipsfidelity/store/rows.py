@@ -332,4 +332,5 @@ def action_plan_row(item: ActionItemInfo, today: dt.date, lang: str) -> ActionPl
         status=tr_in(lang, f"action.status.{item.status}"),
         overdue=item.is_overdue(today),
         carried=item.origin_item_id is not None,
+        continued=item.continued_by is not None,
     )
