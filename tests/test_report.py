@@ -104,6 +104,11 @@ def test_complete_report_content(demo_store: Store, tmp_path: Path) -> None:
         assert expected in first
     for element in score.not_met:  # the verdict's ids, explained on the same page
         assert element in first
+    # Listed furthest from met first: every "Ikke opfyldt" before any "Delvist opfyldt".
+    listing = first.split(f"Elementer, der ikke er fuldt opfyldt ({len(score.not_met)})")[1]
+    listing = listing.split("Sådan læses vurderingen")[0]
+    if "Ikke opfyldt" in listing and "Delvist opfyldt" in listing:
+        assert listing.rindex("Ikke opfyldt") < listing.index("Delvist opfyldt")
     assert "Udvikling siden forrige vurdering" in text
     assert "↑" in text or "↓" in text
     assert "Underskrift og dato" in text and "For Albertslund Kommune" in text

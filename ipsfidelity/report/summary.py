@@ -81,7 +81,11 @@ class _NotMet(Flowable):
         self._w = w
         self._rows = []
         self._tints = []
-        for element_id in c.score.not_met:
+        # The furthest from met first ("Ikke opfyldt" before "Delvist"), then in pack order:
+        # when the page has room for only some, those are the ones to see.
+        values = c.pack.scale_values
+        worst_first = sorted(c.score.not_met, key=lambda e: values[c.data.ratings[e].rating])
+        for element_id in worst_first:
             value = c.data.ratings[element_id].rating
             self._rows.append(
                 [
