@@ -873,6 +873,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "da": "overskredet: {count}",
         "en": "overdue: {count}",
     },
+    "report.action_follow_up": {"da": "Opfølgning", "en": "Follow-up"},
     "report.action_overdue": {
         "da": "Overskredet",
         "en": "Overdue",

@@ -65,6 +65,7 @@ def test_action_plan_rows_as_stored(demo_store: Store, tmp_path: Path) -> None:
     for r in rows:
         parts = [
             r.item,
+            f"Opfølgning: {' '.join(r.follow_up.split())}" if r.follow_up.strip() else "",
             "Videreført fra forrige handleplan" if r.carried else "",
             r.element,
             r.party,
@@ -75,6 +76,7 @@ def test_action_plan_rows_as_stored(demo_store: Store, tmp_path: Path) -> None:
         ]
         assert " ".join(p for p in parts if p) in raw, r.item
     assert raw.count("! Overskredet") == sum(r.overdue for r in rows)
+    assert any(r.follow_up for r in rows)  # the team's follow-up notes are printed too
     assert raw.count("Videreført fra forrige handleplan") == sum(r.carried for r in rows)
     overdue = sum(r.overdue for r in rows)
     assert f"Punkter i alt: {len(rows)} · overskredet: {overdue}" in raw

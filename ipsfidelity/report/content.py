@@ -99,7 +99,10 @@ def masked(c: ReportContent) -> ReportContent:
     """`c` with every CPR-like number in the texts the report prints masked: rating notes,
     action-plan items and the agreement (the stored texts stay as typed)."""
     ratings = {k: replace(r, note=mask_cpr(r.note)) for k, r in c.data.ratings.items()}
-    actions = tuple(replace(a, item=mask_cpr(a.item), owner=mask_cpr(a.owner)) for a in c.actions)
+    actions = tuple(
+        replace(a, item=mask_cpr(a.item), owner=mask_cpr(a.owner), follow_up=mask_cpr(a.follow_up))
+        for a in c.actions
+    )
     agreement = c.agreement
     if agreement is not None:
         texts = {f: mask_cpr(getattr(agreement, f)) for f in AGREEMENT_TEXT_FIELDS}
@@ -121,7 +124,7 @@ def personal_data_places(c: ReportContent) -> list[str]:
     places += [
         tr_in(c.lang, "report.place.action", number=n)
         for n, a in enumerate(c.actions, 1)
-        if contains_cpr(a.item) or contains_cpr(a.owner)
+        if contains_cpr(a.item) or contains_cpr(a.owner) or contains_cpr(a.follow_up)
     ]
     if c.agreement is not None:
         places += [

@@ -56,6 +56,9 @@ def action_plan(c: ReportContent, w: Words) -> list[Flowable]:
     extra: list[Command] = []
     for i, a in enumerate(c.actions, start=1):
         item = [Paragraph(esc(a.item), st["cell"])]
+        if a.follow_up.strip():
+            note = f"<b>{esc(w('report.action_follow_up'))}:</b> {esc(a.follow_up.strip())}"
+            item.append(Paragraph(note, st["muted_cell"]))
         if a.carried:
             item.append(Paragraph(esc(w("report.action_carried")), st["muted_cell"]))
         if a.continued:

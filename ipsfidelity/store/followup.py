@@ -280,6 +280,7 @@ class ActionPlanRow:
     carried: bool = False  # continues an open item of the team's previous plan
     # Carried on into a later plan: followed up there, so not overdue here.
     continued: bool = False
+    follow_up: str = ""  # the team's note on how it went
 
 
 @dataclass(frozen=True)
