@@ -100,12 +100,14 @@ class NewAssessmentDialog(QDialog):
         self.start_button = self.buttons.addButton(
             t("new.start"), QDialogButtonBox.ButtonRole.AcceptRole
         )
-        self.start_button.setDefault(True)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.buttons)
+        # Enter starts the review. Set once the button is in the dialog: before, Qt has no
+        # dialog to make it the default of, and Enter would hit Annuller instead.
+        self.start_button.setDefault(True)
 
         self.date_edit.dateChanged.connect(self._date_changed)
         self.period_edit.textEdited.connect(self._period_edited)

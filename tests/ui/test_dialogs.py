@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import QDialogButtonBox
+from PySide6.QtWidgets import QDialog, QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
 from ipsfidelity.store.views import AssessmentInfo
@@ -142,3 +142,16 @@ def test_an_assessment_in_the_same_period_is_offered_instead(qtbot: QtBot) -> No
     with qtbot.waitSignal(dialog.open_existing) as opened:
         qtbot.mouseClick(dialog.open_existing_button, Qt.MouseButton.LeftButton)
     assert opened.args == ["same"] and dialog.result() == 0
+
+
+def test_enter_in_the_reviewers_field_starts_the_review(qtbot: QtBot) -> None:
+    dialog = NewAssessmentDialog("IPS Glostrup")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.reviewers_edit.setFocus()
+    qtbot.keyClicks(dialog.reviewers_edit, "Mette Sørensen, Jens Østergaard")
+    with qtbot.waitSignal(dialog.accepted, timeout=2000):
+        qtbot.keyClick(dialog.reviewers_edit, Qt.Key.Key_Return)
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    assert dialog.values().reviewers == ("Mette Sørensen", "Jens Østergaard")
