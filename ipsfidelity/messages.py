@@ -625,6 +625,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "da": "Opgraderingen af databasen efterlod brudte henvisninger ({count}); den er rullet tilbage",
         "en": "Upgrading the database left broken references ({count}); it was rolled back",
     },
+    "db.missing": {
+        "da": "Databasen {path} findes ikke. Tjek stien (--db eller IPSFIDELITY_DB), eller opret den med »ipsfidelity demo«, »ipsfidelity import« eller ved at starte programmet",
+        "en": "The database {path} does not exist. Check the path (--db or IPSFIDELITY_DB), or create it with 'ipsfidelity demo', 'ipsfidelity import' or by starting the app",
+    },
     "db.not_sqlite": {
         "da": "{path} er ikke en ipsfidelity-database (filen er beskadiget eller af en anden type); den røres ikke",
         "en": "{path} is not an ipsfidelity database (the file is damaged or of another kind); it is left untouched",

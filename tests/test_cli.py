@@ -13,6 +13,7 @@ import pytest
 from ipsfidelity import __version__
 from ipsfidelity.cli import main
 from ipsfidelity.demo import TEAMS
+from ipsfidelity.store import open_store
 
 
 def cli_json(capsys: pytest.CaptureFixture[str], *args: str) -> object:
@@ -126,11 +127,13 @@ def test_score_human_output_in_danish_and_english(
         (["export", "zzzz", "/tmp/x.json"], "Ingen vurdering"),
         (["import", "/nonexistent/file.json"], "findes ikke"),
         (["--db", "mysql+nosuchdriver://x/y", "teams"], "kan ikke bruges"),
+        (["--db", "/nonexistent/dir/x.sqlite3", "teams"], "/nonexistent/dir/x.sqlite3 findes ikke"),
     ],
 )
 def test_errors_are_one_line_exit_2(
     args: list[str], expected: str, db_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
+    open_store(str(db_path)).close()  # an existing, empty database
     if "--db" not in args:
         args = ["--db", str(db_path), *args]
     assert main(args) == 2
@@ -138,9 +141,11 @@ def test_errors_are_one_line_exit_2(
     assert expected in err
     assert "Traceback" not in err
     assert err.strip().splitlines()[-1].startswith("ipsfidelity: ")
+    assert not Path("/nonexistent").exists()  # reading never makes a database on the spot
 
 
 def test_english_messages(db_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    open_store(str(db_path)).close()
     assert main(["--lang", "en", "--db", str(db_path), "score", "zzzz"]) == 2
     assert "No assessment" in capsys.readouterr().err
 
@@ -188,7 +193,7 @@ def test_cli_on_postgresql(pg_url: str, capsys: pytest.CaptureFixture[str]) -> N
 def test_a_database_that_cannot_be_created_is_a_danish_one_liner(
     capsys: pytest.CaptureFixture[str],
 ) -> None:
-    assert main(["--db", "/proc/ipsfidelity-test.sqlite3", "teams"]) == 2
+    assert main(["--db", "/proc/ipsfidelity-test.sqlite3", "demo"]) == 2  # demo creates it
     err = capsys.readouterr().err
     assert err.startswith("ipsfidelity: Databasen /proc/ipsfidelity-test.sqlite3 kan ikke oprettes")
     assert "Traceback" not in err and "Uventet" not in err and err.count("\n") == 1

@@ -116,4 +116,7 @@ def test_csv_for_danish_excel(
 
 
 def test_no_actions(db_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from ipsfidelity.store import open_store
+
+    open_store(str(db_path)).close()
     assert "ingen handlinger" in _out(capsys, "--db", str(db_path), "actions")

@@ -127,12 +127,12 @@ def test_postgresql_goes_through_the_store_with_the_same_report(
     assert pdf_text(tmp_path / "pg.pdf") == pdf_text(tmp_path / "light.pdf")
 
 
-def test_missing_file_goes_through_the_store(tmp_path: Path) -> None:
+def test_missing_file_is_refused_and_not_created(tmp_path: Path) -> None:
     path = tmp_path / "new.sqlite3"
     code, light, result = report(str(path), "ffffffff", tmp_path / "r.pdf")
     assert (code, light) == (2, False)
-    assert result.stderr.strip() == "ipsfidelity: Ingen vurdering har id »ffffffff«"
-    assert path.exists()  # created by the store, as before
+    assert result.stderr.strip().startswith(f"ipsfidelity: Databasen {path} findes ikke.")
+    assert not path.exists()  # a report reads; it never makes an empty database
 
 
 def test_errors_from_the_light_path_are_the_stores(demo: tuple[Path, str], tmp_path: Path) -> None:

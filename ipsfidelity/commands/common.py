@@ -6,16 +6,27 @@ import argparse
 import json
 from typing import TYPE_CHECKING, Any
 
+from ipsfidelity.errors import UserError
+from ipsfidelity.i18n import tr
+
 if TYPE_CHECKING:
     from ipsfidelity.store.sqlite_reader import SQLiteReader
 
 EXIT_OK, EXIT_ERROR = 0, 2
 
 
-def open_store_from(args: argparse.Namespace) -> Any:
+def open_store_from(args: argparse.Namespace, *, create: bool = False) -> Any:
+    """The store `--db` (or IPSFIDELITY_DB, or the default file) names. Only commands that
+    add data (`create`) may start a new SQLite file: a mistyped path to read from says so,
+    instead of answering from a new, empty database made on the spot."""
     from ipsfidelity.store import open_store
+    from ipsfidelity.store.location import plain_sqlite_file, resolve_url
 
-    return open_store(getattr(args, "db", None))
+    db = getattr(args, "db", None)
+    path = plain_sqlite_file(resolve_url(db))
+    if not create and path is not None and not path.exists():
+        raise UserError(tr("db.missing", path=str(path)))
+    return open_store(db)
 
 
 def light_reader_from(args: argparse.Namespace) -> SQLiteReader | None:

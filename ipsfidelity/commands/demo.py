@@ -13,7 +13,7 @@ def register(add_command) -> None:  # type: ignore[no-untyped-def]
 def run(args: argparse.Namespace) -> int:
     from ipsfidelity.demo import fill_demo
 
-    plan = fill_demo(open_store_from(args))
+    plan = fill_demo(open_store_from(args, create=True))
     print(
         tr(
             "cli.demo.done",

@@ -17,7 +17,7 @@ def run(args: argparse.Namespace) -> int:
 
     # Every file is read and validated before the database is even opened.
     docs = [(str(f), read_exchange_file(f)) for f in args.files]
-    plan = import_documents(open_store_from(args), docs)
+    plan = import_documents(open_store_from(args, create=True), docs)
     print(
         tr(
             "cli.import.done",
