@@ -613,6 +613,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "da": "Databasen {path} er beskadiget og kan ikke åbnes: {why}. Filen er ikke ændret; gendan den nyeste sikkerhedskopi eller start en ny fil",
         "en": "The database {path} is damaged and cannot be opened: {why}. The file is unchanged; restore the newest backup or start a new file",
     },
+    "db.file_empty": {"da": "filen er tom (0 byte)", "en": "the file is empty (0 bytes)"},
+    "db.file_gone": {"da": "filen findes ikke", "en": "the file does not exist"},
     "db.foreign_schema": {
         "da": "Databasen {where} indeholder tabeller, men er ikke en ipsfidelity-database; den røres ikke",
         "en": "The database {where} holds tables but is not an ipsfidelity database; it is left untouched",

@@ -39,16 +39,17 @@ def recovery_options(db: Path) -> RecoveryOptions | None:
     return None
 
 
-def restore_newest(db: Path) -> Path:
-    """Set the damaged file aside and restore the newest backup; returns where it was put."""
+def restore_newest(db: Path) -> Path | None:
+    """Set the damaged file aside and restore the newest backup; returns where it was put
+    (None when there was no file to set aside: it was missing)."""
     newest = newest_backup(db)
     if newest is None:
         raise UserError(tr("backup.none"))
-    aside = set_aside(db)
+    aside = set_aside(db) if db.exists() else None
     restore(newest.path, db)
     return aside
 
 
-def start_new_file(db: Path) -> Path:
+def start_new_file(db: Path) -> Path | None:
     """Set the damaged file aside; the next `open_store` creates an empty database."""
-    return set_aside(db)
+    return set_aside(db) if db.exists() else None

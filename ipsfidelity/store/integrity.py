@@ -37,6 +37,12 @@ class DamagedDatabase(UserError):
         super().__init__(tr(key, path=self.path, why=reason))
 
 
+class MissingDatabase(DamagedDatabase):
+    """The app's database file is gone or empty while backups of it exist: at start-up the
+    user chooses between the newest backup and a new file, rather than silently getting an
+    empty app (and start-up backups that would in time push out the good ones)."""
+
+
 def _wal_has_frames(path: Path) -> bool:
     wal = path.with_name(path.name + "-wal")
     try:

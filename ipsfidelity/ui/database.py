@@ -173,11 +173,14 @@ class Database(QObject):
         self._outcomes.put((kind, callback, value, write))
         self._wake.emit()
 
-    def _open(self, url: str | None) -> Store | None:
-        """Open the store, or report why not; None when it did not open."""
+    def _open(self, url: str | None, *, starting: bool = False) -> Store | None:
+        """Open the store, or report why not; None when it did not open. `starting`: the
+        first open, where a missing or empty file that has backups is asked about."""
         from ipsfidelity.store import open_store
         from ipsfidelity.store.integrity import DamagedDatabase
 
+        if starting and self._missing_with_backups(url):
+            return None
         try:
             store = open_store(url)
         except DamagedDatabase as exc:
@@ -216,6 +219,25 @@ class Database(QObject):
             return
         self._post("preview", None, teams, False)
 
+    def _missing_with_backups(self, url: str | None) -> bool:
+        from ipsfidelity.store.location import plain_sqlite_file, resolve_url
+
+        path = plain_sqlite_file(resolve_url(url))
+        if path is None or (path.exists() and path.stat().st_size > 0):
+            return False
+        from ipsfidelity.backup import newest_backup
+        from ipsfidelity.i18n import tr
+        from ipsfidelity.recovery import RecoveryOptions
+        from ipsfidelity.store.integrity import MissingDatabase
+
+        newest = newest_backup(path)
+        if newest is None:
+            return False  # a first start: nothing to miss
+        why = tr("db.file_empty" if path.exists() else "db.file_gone")
+        options = RecoveryOptions(path, why, newest)
+        self._post("damaged", None, (MissingDatabase(path, why), options), False)
+        return True
+
     def _backup_soon(self, store: Store) -> None:
         """The start-up backup, on its own thread: it reads through its own read-only
         connection, so the team list does not wait for the copy."""
@@ -250,7 +272,7 @@ class Database(QObject):
 
     def _loop(self, url: str | None) -> None:
         self._preview(url)
-        store = self._live = self._open(url)
+        store = self._live = self._open(url, starting=True)
         if store is not None:
             self._backup_soon(store)
         while True:

@@ -34,9 +34,13 @@ class RecoveryDialog(QMessageBox):
         super().__init__(parent)
         self.setObjectName("recovery_dialog")
         self.setIcon(QMessageBox.Icon.Critical)
-        title = t("damaged.foreign_title" if damage.foreign else "damaged.title")
-        self.setWindowTitle(title)
-        self.setText(t("damaged.text", path=damage.path, reason=damage.reason))
+        from ipsfidelity.store.integrity import MissingDatabase
+
+        missing = isinstance(damage, MissingDatabase)
+        title = "missing.title" if missing else "damaged.title"
+        self.setWindowTitle(t("damaged.foreign_title" if damage.foreign else title))
+        text = "missing.text" if missing else "damaged.text"
+        self.setText(t(text, path=damage.path, reason=damage.reason))
         newest = options.newest_backup if options is not None else None
         if newest is not None:
             info = t("damaged.newest", date=date_text(newest), size=size_text(newest.size))
@@ -64,8 +68,9 @@ def show_recovery(window: MainWindow) -> None:
     window.loading.setWordWrap(True)
     dialog = RecoveryDialog(damage, options, window)
 
-    def aside_done(aside: Path) -> None:
-        window.statusBar().showMessage(t("damaged.set_aside", path=aside), 20_000)
+    def aside_done(aside: Path | None) -> None:
+        if aside is not None:  # nothing to keep when the file was missing
+            window.statusBar().showMessage(t("damaged.set_aside", path=aside), 20_000)
 
     def failed(why: str) -> None:
         QMessageBox.warning(window, t("damaged.title"), t("restore.failed", why=why))

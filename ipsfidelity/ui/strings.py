@@ -703,6 +703,11 @@ STRINGS: dict[str, dict[str, str]] = {
     },
     "restore.failed": {"da": "Gendannelsen mislykkedes: {why}", "en": "The restore failed: {why}"},
     "damaged.title": {"da": "Databasen er beskadiget", "en": "The database is damaged"},
+    "missing.title": {"da": "Databasen mangler", "en": "The database is missing"},
+    "missing.text": {
+        "da": "Databasefilen kan ikke findes eller er tom:\n{path}\n\nÅrsag: {reason}\n\nDer findes sikkerhedskopier af den. Gendan den nyeste, eller start en ny, tom database.",
+        "en": "The database file cannot be found or is empty:\n{path}\n\nReason: {reason}\n\nThere are backups of it. Restore the newest, or start a new, empty database.",
+    },
     "damaged.foreign_title": {
         "da": "Filen er ikke en database",
         "en": "The file is not a database",

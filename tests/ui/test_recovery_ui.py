@@ -91,3 +91,55 @@ def test_quit_leaves_the_damaged_file_alone(qtbot: QtBot, tmp_path: Path) -> Non
     qtbot.waitUntil(lambda: not window.isVisible())
     assert path.read_bytes() == b"noget helt andet" * 100
     assert _set_aside(path) == []
+
+
+def _remove(path: Path) -> None:
+    for p in (path, Path(str(path) + "-wal"), Path(str(path) + "-shm")):
+        p.unlink(missing_ok=True)
+
+
+def test_a_missing_database_with_backups_is_restored_not_started_afresh(
+    qtbot: QtBot, store: Store, db_path: Path
+) -> None:
+    store.create_team("IPS Hvidovre", "Hvidovre", "Psykiatrisk Center Hvidovre")
+    store.close()
+    assert backup_now(db_path) is not None
+    _remove(db_path)  # deleted, or lost with a USB stick's folder
+
+    window, dialog = _damaged_start(qtbot, db_path)
+    assert dialog.windowTitle() == "Databasen mangler"
+    assert str(db_path) in dialog.text() and "filen findes ikke" in dialog.text()
+    assert not db_path.exists()  # nothing made while the dialog shows
+    assert dialog.restore_button is not None
+    dialog.restore_button.click()
+    qtbot.waitUntil(lambda: window.db.store is not None, timeout=15_000)
+    settle(qtbot, window)
+    assert window.home.team_model.names() == ["IPS Hvidovre"]
+    window.close()
+
+
+def test_an_empty_database_file_with_backups_can_start_afresh(
+    qtbot: QtBot, store: Store, db_path: Path
+) -> None:
+    store.create_team("IPS Hvidovre", "Hvidovre", "Psykiatrisk Center Hvidovre")
+    store.close()
+    assert backup_now(db_path) is not None
+    _remove(db_path)
+    db_path.write_bytes(b"")
+
+    window, dialog = _damaged_start(qtbot, db_path)
+    assert "filen er tom" in dialog.text()
+    dialog.new_button.click()  # the user knows: a new, empty database
+    qtbot.waitUntil(lambda: window.db.store is not None, timeout=15_000)
+    settle(qtbot, window)
+    assert window.home.team_model.names() == []
+    assert _set_aside(db_path)  # the empty file is kept aside, as any other
+    window.close()
+
+
+def test_a_first_start_without_backups_is_no_question(qtbot: QtBot, tmp_path: Path) -> None:
+    window = start(str(tmp_path / "ny.sqlite3"), lang="da").window
+    qtbot.addWidget(window)
+    qtbot.waitUntil(lambda: hasattr(window, "db") and window.db.store is not None, timeout=15_000)
+    assert window.active_dialog is None
+    window.close()
