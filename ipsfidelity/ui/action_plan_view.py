@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QAbstractItemModel,
+    QEvent,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -18,6 +19,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
@@ -81,13 +83,8 @@ class ChoiceDelegate(QStyledItemDelegate):
         choices = model.choices(model.kind(index))
         if not choices:
             editor = super().createEditor(parent, option, index)
-            if isinstance(editor, QLineEdit):
-                if model.kind(index) in GUARDED:
-                    CellGuard(editor)  # owned by the editor, gone with it
-                # F2 or a double-click continues the text, as in a spreadsheet: the view
-                # selects it all on opening, and one key would then replace a long action.
-                # (Typing in a cell that is not being edited still starts afresh.)
-                QTimer.singleShot(0, editor, lambda e=editor: e.end(False))
+            if model.kind(index) in GUARDED and isinstance(editor, QLineEdit):
+                CellGuard(editor)  # owned by the editor, gone with it
             return editor
         box = QComboBox(parent)
         for key, label in choices:
@@ -105,6 +102,31 @@ class ChoiceDelegate(QStyledItemDelegate):
             model.setData(index, editor.currentData())
         else:
             super().setModelData(editor, model, index)
+
+
+class EditAtEnd(QObject):
+    """F2 or a double-click continues a cell's text with the cursor at the end, as in a
+    spreadsheet; Qt selects it all, and one key would then replace a long action. Typing
+    in a cell not being edited, or a new row's "Ny handling", still starts afresh."""
+
+    def __init__(self, table: QTableView) -> None:
+        super().__init__(table)
+        self.table = table
+        table.installEventFilter(self)
+        table.viewport().installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        kind = event.type()
+        f2 = kind == QEvent.Type.KeyPress and event.key() == Qt.Key.Key_F2  # type: ignore[attr-defined]
+        if f2 or kind == QEvent.Type.MouseButtonDblClick:
+            QTimer.singleShot(0, self, self._to_end)  # after the view has opened the editor
+        return False
+
+    def _to_end(self) -> None:
+        editor = QApplication.focusWidget()
+        if isinstance(editor, QLineEdit) and self.table.isAncestorOf(editor):
+            editor.deselect()
+            editor.end(False)
 
 
 class RowFitter(QObject):
@@ -164,6 +186,7 @@ def make_plan_table(model: ActionPlanModel) -> QTableView:
     header.setSectionResizeMode(follow_up, QHeaderView.ResizeMode.Interactive)
     header.resizeSection(follow_up, 220)
     RowFitter(table)
+    EditAtEnd(table)
     return table
 
 

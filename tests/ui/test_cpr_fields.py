@@ -33,12 +33,14 @@ def visible_warnings(table: QTableView) -> list[QLabel]:
 
 
 def edit_cell(qtbot: QtBot, table: QTableView, row: int, column: int) -> QLineEdit:
-    """F2 on the cell, as a user opens it; its text selected, so typing replaces it."""
+    """F2 on the cell, as a user opens it, then its text selected, so typing replaces it."""
     table.setFocus()
     table.setCurrentIndex(table.model().index(row, column))
     qtbot.keyClick(table, Qt.Key.Key_F2)
     editor = focused()
     assert isinstance(editor, QLineEdit)
+    # F2 puts the cursor at the end (a queued step); select after it, as a user would.
+    qtbot.waitUntil(lambda: not editor.hasSelectedText())
     editor.selectAll()
     return editor
 

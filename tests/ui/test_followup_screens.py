@@ -18,7 +18,7 @@ from ipsfidelity.ui.element_page import NoteEdit
 from ipsfidelity.ui.home_models import FOLLOW_UP_COLUMN
 from ipsfidelity.ui.main_window import MainWindow
 from ipsfidelity.ui.review_view import ReviewView
-from tests.ui.conftest import activate, settle
+from tests.ui.conftest import activate, focused, settle
 
 
 def read_store(db_path: Path) -> Store:
@@ -479,3 +479,11 @@ def test_f2_continues_a_cells_text_instead_of_replacing_it(
     qtbot.keyClicks(editor, " hver uge")
     qtbot.keyClick(editor, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: window.plan.items[0].text == "Fast mødetid med behandlerne hver uge")
+    # A new row's placeholder text is still replaced by what is typed.
+    view.add_item()
+    qtbot.waitUntil(lambda: len(window.plan.items) == 2 and isinstance(focused(), QLineEdit))
+    new_editor = focused()
+    qtbot.wait(20)  # let any queued step run, as a user's first key would
+    qtbot.keyClicks(new_editor, "Aftale om praktik")
+    qtbot.keyClick(new_editor, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.plan.items[1].text == "Aftale om praktik")
