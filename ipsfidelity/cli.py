@@ -91,6 +91,10 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def run_gui(args: argparse.Namespace) -> int:
+    # Without a screen Qt aborts the process with its own English text; say it plainly.
+    screenless = not any(os.environ.get(v) for v in ("DISPLAY", "WAYLAND_DISPLAY"))
+    if sys.platform.startswith("linux") and screenless and not os.environ.get("QT_QPA_PLATFORM"):
+        raise UserError(tr("cli.no_display"))
     from ipsfidelity.ui.app import run
 
     return run(db=getattr(args, "db", None), smoke=args.smoke)

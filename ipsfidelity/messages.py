@@ -529,6 +529,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "da": "Nej",
         "en": "No",
     },
+    "cli.no_display": {
+        "da": "Der er ingen skærm at vise programmet på (DISPLAY er ikke sat). Start det fra skrivebordet, eller brug kommandoerne (se ipsfidelity --help)",
+        "en": "There is no screen to show the app on (DISPLAY is not set). Start it from the desktop, or use the commands (see ipsfidelity --help)",
+    },
     "cli.teams.none": {
         "da": "Der er ingen teams endnu. Prøv »ipsfidelity demo«.",
         "en": "There are no teams yet. Try 'ipsfidelity demo'.",
@@ -690,6 +694,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "import.not_json": {
         "da": "ikke gyldig JSON ({why})",
         "en": "not valid JSON ({why})",
+    },
+    "import.not_json_at": {
+        "da": "ikke gyldig JSON (fejl i linje {line}, kolonne {column})",
+        "en": "not valid JSON (error at line {line}, column {column})",
     },
     "import.not_utf8": {
         "da": "filen er ikke UTF-8-tekst",

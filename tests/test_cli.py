@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import re
 import subprocess
 import sys
@@ -211,3 +212,22 @@ def test_usage_errors_and_help_are_danish(capsys: pytest.CaptureFixture[str]) ->
     assert "show this help" not in out
     assert main(["--lang", "en", "frobnicate"]) == 2
     assert "invalid choice" in capsys.readouterr().err
+
+
+def test_no_screen_is_a_danish_one_liner_not_a_qt_abort(tmp_path: Path) -> None:
+    env = {
+        k: v
+        for k, v in os.environ.items()
+        if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")
+    }
+    done = subprocess.run(
+        [sys.executable, "-m", "ipsfidelity", "--db", str(tmp_path / "x.sqlite3")],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env=env,
+    )
+    assert done.returncode == 2
+    assert (
+        done.stderr.startswith("ipsfidelity: Der er ingen skærm") and done.stderr.count("\n") == 1
+    )

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from ipsfidelity.commands.common import EXIT_OK, open_store_from, print_json, print_table
 from ipsfidelity.errors import UserError
-from ipsfidelity.fileio import atomic_write
+from ipsfidelity.fileio import atomic_write, os_reason
 from ipsfidelity.i18n import tr
 
 if TYPE_CHECKING:
@@ -159,4 +159,4 @@ def _write_csv(path: Path, items: list[ActionItemInfo], today: dt.date) -> None:
     try:
         atomic_write(path, buffer.getvalue().encode("utf-8-sig"))
     except OSError as exc:
-        raise UserError(tr("cli.export.failed", path=path, why=exc.strerror or str(exc))) from None
+        raise UserError(tr("cli.export.failed", path=path, why=os_reason(exc))) from None

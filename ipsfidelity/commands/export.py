@@ -5,6 +5,7 @@ from pathlib import Path
 
 from ipsfidelity.commands.common import EXIT_OK, open_store_from
 from ipsfidelity.errors import UserError
+from ipsfidelity.fileio import os_reason
 from ipsfidelity.i18n import tr
 
 
@@ -22,8 +23,6 @@ def run(args: argparse.Namespace) -> int:
     try:
         export_assessment(store, aid, args.file)
     except OSError as exc:
-        raise UserError(
-            tr("cli.export.failed", path=args.file, why=exc.strerror or str(exc))
-        ) from None
+        raise UserError(tr("cli.export.failed", path=args.file, why=os_reason(exc))) from None
     print(tr("cli.export.done", path=args.file))
     return EXIT_OK

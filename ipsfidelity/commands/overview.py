@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any
 
 from ipsfidelity.commands.common import EXIT_OK, open_store_from, print_json, print_table
 from ipsfidelity.errors import UserError
+from ipsfidelity.fileio import os_reason
 from ipsfidelity.i18n import tr
 
 if TYPE_CHECKING:
@@ -59,9 +60,7 @@ def run(args: argparse.Namespace) -> int:
         try:
             write(rows, target)
         except OSError as exc:
-            raise UserError(
-                tr("cli.export.failed", path=target, why=exc.strerror or str(exc))
-            ) from None
+            raise UserError(tr("cli.export.failed", path=target, why=os_reason(exc))) from None
         print(tr("cli.export.done", path=target))
         return EXIT_OK
     if not rows:

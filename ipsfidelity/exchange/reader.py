@@ -111,7 +111,9 @@ def _explain(data: bytes, origin: str) -> AssessmentDoc:
         raw = json.loads(text, parse_constant=_reject_constant)
     except UnicodeDecodeError:
         raise _refuse(origin, "import.not_utf8") from None
-    except (json.JSONDecodeError, ValueError, RecursionError) as exc:
+    except json.JSONDecodeError as exc:  # where, in words; json's own reason is English
+        raise _refuse(origin, "import.not_json_at", line=exc.lineno, column=exc.colno) from None
+    except (ValueError, RecursionError) as exc:
         raise _refuse(origin, "import.not_json", why=str(exc).splitlines()[0][:200]) from None
     if not isinstance(raw, dict) or raw.get("format") != FORMAT:
         raise _refuse(origin, "import.not_exchange")
