@@ -157,7 +157,7 @@ def test_english_is_chosen_in_the_menu_and_remembered(seeded: str, app: App, qtb
     qtbot.addWidget(again.window)
     assert language() == "en"
     wait_ready(qtbot, again.window)
-    assert again.window.home.new_team_button.text() == "New team"
+    assert again.window.home.new_team_button.text() == "New &team"
     again.window.close()
 
 

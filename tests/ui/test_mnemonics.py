@@ -56,3 +56,16 @@ def test_no_two_controls_share_an_alt_letter(review: ReviewView, app: App, qtbot
             window.choose_language("en")
             qtbot.waitUntil(lambda w=window: app.window is not w and app.window.session is not None)
             settle(qtbot, app.window)
+
+
+def test_the_home_screen_has_an_alt_letter_for_each_button(app: App, qtbot: QtBot) -> None:
+    for lang in ("da", "en"):
+        window = app.window
+        settle(qtbot, window)
+        letters = _letters(window.home)
+        assert len(letters) >= 9, (lang, letters)  # every button, the lists' labels too
+        assert len(letters) == len(set(letters)), (lang, letters)
+        assert not set(letters) & menu_bar_letters(), (lang, letters)
+        if lang == "da":
+            window.choose_language("en")
+            qtbot.waitUntil(lambda w=window: app.window is not w and hasattr(app.window, "home"))
