@@ -12,6 +12,7 @@ from pytestqt.qtbot import QtBot
 
 from ipsfidelity.store import Store, open_store
 from ipsfidelity.ui.action_plan_model import DEADLINE, ELEMENTS, TEXT
+from ipsfidelity.ui.action_plan_view import ActionPlanView
 from ipsfidelity.ui.agreement_dialog import AgreementDialog
 from ipsfidelity.ui.app import App
 from ipsfidelity.ui.element_page import NoteEdit
@@ -45,6 +46,16 @@ def open_agreement(qtbot: QtBot, window: MainWindow) -> AgreementDialog:
     assert isinstance(dialog, AgreementDialog)
     qtbot.waitUntil(lambda: dialog.loaded)
     return dialog
+
+
+def show_plan(qtbot: QtBot, window: MainWindow, team_id: str, assessment_id: str) -> ActionPlanView:
+    """Open the assessment from the home screen and go to its action plan."""
+    window.refresh_teams(team_id)
+    window.open_assessment(assessment_id)
+    qtbot.waitUntil(lambda: window.plan is not None and window.plan.loaded)
+    window.show_action_plan()
+    settle(qtbot, window)
+    return window.action_plan_view
 
 
 def test_the_agreement_is_edited_field_by_field_and_versioned(
@@ -434,12 +445,7 @@ def test_a_carried_over_item_whose_element_is_now_met_is_marked(
     store.set_rating(autumn.id, "P1.1", "met")
     store.set_rating(autumn.id, "P3.1", "partial")
     store.carry_over(autumn.id)
-    window.refresh_teams(team.id)
-    window.open_assessment(autumn.id)
-    qtbot.waitUntil(lambda: window.plan is not None and window.plan.loaded)
-    window.show_action_plan()
-    settle(qtbot, window)
-    view = window.action_plan_view
+    view = show_plan(qtbot, window, team.id, autumn.id)
     view.table.selectionModel().clearSelection()
     view.focus_table()  # the first row is current, nothing selected
     assert view.delete_button.isEnabled() and view.down_button.isEnabled()
@@ -463,12 +469,7 @@ def test_f2_continues_a_cells_text_instead_of_replacing_it(
     team = store.create_team("IPS Lyngby", "Lyngby")
     a = store.create_assessment(team.id, dt.date(2026, 9, 1))
     store.add_action_item(a.id, "Fast mødetid med behandlerne", elements=["P3.2"])
-    window.refresh_teams(team.id)
-    window.open_assessment(a.id)
-    qtbot.waitUntil(lambda: window.plan is not None and window.plan.loaded)
-    window.show_action_plan()
-    settle(qtbot, window)
-    view = window.action_plan_view
+    view = show_plan(qtbot, window, team.id, a.id)
     activate(qtbot, window)
     view.table.setFocus()
     view.table.setCurrentIndex(view.model.index(0, view.model.column_of(TEXT)))
