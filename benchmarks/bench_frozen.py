@@ -44,6 +44,9 @@ def _env(workdir: Path) -> dict[str, str]:
     }
     if not env.get("DISPLAY") and not env.get("WAYLAND_DISPLAY"):
         env["QT_QPA_PLATFORM"] = "offscreen"
+    # The warm-up run writes .pyc files, as on a user's machine; without them every timed
+    # run would compile the code that changed since the last run.
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
     return env
 
 

@@ -65,6 +65,9 @@ def _timed(cmd: list[str], env: dict[str, str]) -> float:
 
 def _cli(db: Path, aid: str, workdir: Path) -> tuple[float, float, float]:
     env = {**os.environ, "IPSFIDELITY_LOG_DIR": str(workdir / "logs"), "MPLBACKEND": "Agg"}
+    # The warm-up run writes .pyc files, as on a user's machine; without them every timed
+    # run would compile whatever changed since the last one.
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
     report = [
         sys.executable,
         "-m",
