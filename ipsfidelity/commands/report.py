@@ -45,16 +45,16 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _report(store: ReportSource, args: argparse.Namespace) -> int:
-    from ipsfidelity.report import personal_data_notes, write_report
+    from ipsfidelity.report.build import render_pdf, save_pdf
+    from ipsfidelity.report.content import gather, masked, personal_data_places
 
     aid = store.resolve_assessment(args.assessment)
-    allowed = args.allow_personal_data or args.mask_personal_data
-    flagged = [] if allowed else personal_data_notes(store, aid, language())
-    if flagged:
+    content = gather(store, aid, language())  # read once: checked, then laid out
+    if args.mask_personal_data:
+        content = masked(content)
+    elif not args.allow_personal_data and (flagged := personal_data_places(content)):
         # Never print a citizen's CPR number without the user saying so.
         raise UserError(tr("report.personal_data", places=", ".join(flagged)))
-    path = write_report(
-        store, aid, args.out, language(), mask_personal_data=args.mask_personal_data
-    )
+    path = save_pdf(render_pdf(content), args.out, language())
     print(tr("report.done", path=path))
     return EXIT_OK

@@ -176,11 +176,18 @@ def write_report(
         progress=progress,
         mask_personal_data=mask_personal_data,
     )
+    save_pdf(pdf, path, lang)
+    if progress:
+        progress(100, Words(lang)("report.progress.done"))
+    return path
+
+
+def save_pdf(pdf: bytes, path: Path | str, lang: str = "da") -> Path:
+    """Write finished PDF bytes atomically, 0600; a failure leaves no file, says why."""
+    path = Path(path)
     try:
         atomic_write(path, pdf, mode=0o600)  # a report names a team and its people
     except OSError as exc:
         w = Words(lang)
         raise UserError(w("report.write_failed", path=path, why=_why(exc, w))) from None
-    if progress:
-        progress(100, Words(lang)("report.progress.done"))
     return path
