@@ -271,7 +271,9 @@ def test_a_file_from_a_version_without_follow_up_keeps_the_stored_plan(
     for key in ("action_plan", "outcomes"):
         del older_tool["assessment"][key]
     older_tool["assessment"]["ratings"][0]["note"] = "Rettet på en anden maskine"
-    older_tool["assessment"]["updated_at"] = "2026-12-01T10:00:00+00:00"
+    # Newer than the stored edit, whenever the test runs: relative to the stored value.
+    stored_at = dt.datetime.fromisoformat(doc["assessment"]["updated_at"])
+    older_tool["assessment"]["updated_at"] = (stored_at + dt.timedelta(days=1)).isoformat()
     plan = import_documents(
         any_store, [("old-tool.json", parse_exchange_bytes(json.dumps(older_tool).encode()))]
     )
@@ -283,7 +285,7 @@ def test_a_file_from_a_version_without_follow_up_keeps_the_stored_plan(
     # An empty plan and `null` figures, written on purpose, do replace them.
     emptied = copy.deepcopy(older_tool)
     emptied["assessment"].update(
-        action_plan=[], outcomes=None, updated_at="2026-12-02T10:00:00+00:00"
+        action_plan=[], outcomes=None, updated_at=(stored_at + dt.timedelta(days=2)).isoformat()
     )
     import_documents(any_store, [("e.json", parse_exchange_bytes(json.dumps(emptied).encode()))])
     assert any_store.action_plan(q1) == [] and any_store.get_outcomes(q1) is None
