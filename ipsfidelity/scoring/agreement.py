@@ -1,0 +1,134 @@
+"""Agreement between reviewers who rated the same elements independently.
+
+Pure functions over plain data, as the rest of scoring. The pack's scale is ordinal
+(not met < partly met < met), so disagreements are weighted by distance:
+
+- exact agreement: the share of elements, rated by every reviewer, where all gave the same rating;
+- two reviewers: Cohen's kappa with linear weights (Cohen 1968);
+- three or more: Krippendorff's alpha at the ordinal level, computed by the well-kept
+  `krippendorff` package (it reproduces the published worked example, see the tests).
+
+Over the 14 elements of one review these figures are uncertain: a single changed rating moves
+kappa a lot. `Agreement.few_elements` says so, and the screens and the report print the warning.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Literal
+
+if TYPE_CHECKING:  # the pack's shape, not its loading
+    from ipsfidelity.instrument import Instrument
+
+# Below this many jointly rated elements a chance-corrected figure is a rough guide only.
+FEW_ELEMENTS = 30
+
+Statistic = Literal["kappa_linear", "alpha_ordinal"]
+
+
+@dataclass(frozen=True)
+class Agreement:
+    reviewers: int
+    elements: int  # elements that every reviewer rated
+    exact: float | None  # share 0..1 of those elements with one rating from all
+    statistic: Statistic | None  # None with fewer than two reviewers
+    value: float | None  # None where the statistic is undefined (e.g. one category used)
+
+    @property
+    def few_elements(self) -> bool:
+        return self.elements < FEW_ELEMENTS
+
+
+def ordinal_ranks(pack: Instrument) -> dict[str, int]:
+    """Each scale option's rank, 0 for the lowest value."""
+    ordered = sorted(pack.scale, key=lambda s: s.value)
+    return {s.id: rank for rank, s in enumerate(ordered)}
+
+
+def exact_agreement(columns: Sequence[Sequence[int]]) -> float | None:
+    """The share of units (columns of ratings, one per reviewer) on which all reviewers agree."""
+    if not columns:
+        return None
+    return sum(1 for column in columns if len(set(column)) == 1) / len(columns)
+
+
+def linear_weighted_kappa(
+    first: Sequence[int], second: Sequence[int], categories: int
+) -> float | None:
+    """Cohen's weighted kappa with linear weights for ranks 0..categories-1.
+
+    kappa_w = 1 - sum(w * observed) / sum(w * expected), w_ij = |i - j| / (categories - 1).
+    None when it is undefined: no units, or no disagreement was possible by chance
+    (both reviewers used a single, identical category throughout).
+    """
+    if len(first) != len(second):
+        raise ValueError("both reviewers must rate the same units")
+    n = len(first)
+    if n == 0 or categories < 2:
+        return None
+    observed = [[0.0] * categories for _ in range(categories)]
+    for a, b in zip(first, second, strict=True):
+        observed[a][b] += 1.0 / n
+    rows = [sum(observed[i]) for i in range(categories)]
+    cols = [sum(observed[i][j] for i in range(categories)) for j in range(categories)]
+    span = categories - 1
+    disagreement_seen = 0.0
+    disagreement_by_chance = 0.0
+    for i in range(categories):
+        for j in range(categories):
+            weight = abs(i - j) / span
+            disagreement_seen += weight * observed[i][j]
+            disagreement_by_chance += weight * rows[i] * cols[j]
+    if disagreement_by_chance == 0.0:
+        return None
+    return 1.0 - disagreement_seen / disagreement_by_chance
+
+
+def ordinal_alpha(columns: Sequence[Sequence[int | None]], categories: int) -> float | None:
+    """Krippendorff's alpha (ordinal) over units; None marks a reviewer who did not rate a unit."""
+    pairable = [c for c in columns if sum(v is not None for v in c) >= 2]
+    values = {v for c in pairable for v in c if v is not None}
+    if len(values) < 2:
+        return None  # no variation at all: alpha is undefined
+    import krippendorff  # numpy-based; loaded only when agreement is asked for
+    import numpy as np
+
+    reviewers = max(len(c) for c in pairable)
+    data = np.full((reviewers, len(pairable)), np.nan)
+    for unit, column in enumerate(pairable):
+        for reviewer, v in enumerate(column):
+            if v is not None:
+                data[reviewer, unit] = v
+    return float(
+        krippendorff.alpha(
+            reliability_data=data,
+            level_of_measurement="ordinal",
+            value_domain=list(range(categories)),
+        )
+    )
+
+
+def reviewer_agreement(pack: Instrument, ratings: Mapping[str, Mapping[str, str]]) -> Agreement:
+    """Agreement of the reviewers' own ratings (reviewer -> element id -> scale option id).
+
+    Only elements that every reviewer rated on the scale count; a rating outside the scale
+    (e.g. not rated) leaves the element out.
+    """
+    ranks = ordinal_ranks(pack)
+    reviewers = list(ratings)
+    columns: list[list[int]] = []
+    for element_id in pack.element_ids:
+        column = [ranks.get(ratings[r].get(element_id, ""), -1) for r in reviewers]
+        if column and min(column) >= 0:
+            columns.append(column)
+    exact = exact_agreement(columns) if len(reviewers) >= 2 else None
+    if len(reviewers) < 2:
+        return Agreement(len(reviewers), len(columns), exact, None, None)
+    if len(reviewers) == 2:
+        first = [c[0] for c in columns]
+        second = [c[1] for c in columns]
+        kappa = linear_weighted_kappa(first, second, len(ranks))
+        return Agreement(2, len(columns), exact, "kappa_linear", kappa)
+    alpha = ordinal_alpha([list(c) for c in columns], len(ranks))
+    return Agreement(len(reviewers), len(columns), exact, "alpha_ordinal", alpha)
