@@ -541,6 +541,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "da": "Uventet fejl ({what}: {detail}). Detaljer er skrevet i {log}",
         "en": "Unexpected error ({what}: {detail}). Details are in {log}",
     },
+    "cli.unexpected_no_log": {
+        "da": "Uventet fejl ({what}: {detail}). Logmappen {folder} kan ikke skrives, så detaljerne er ikke gemt",
+        "en": "Unexpected error ({what}: {detail}). The log folder {folder} cannot be written, so the details were not saved",
+    },
     "cli.usage": {
         "da": "forkert brug: {detail}",
         "en": "wrong usage: {detail}",
@@ -762,6 +766,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "os.not_a_folder": {
         "da": "en del af stien er ikke en mappe",
         "en": "part of the path is not a folder",
+    },
+    "os.not_regular": {
+        "da": "den findes og er ikke en almindelig fil (men en enhed, en FIFO eller en sokkel); vælg et andet filnavn",
+        "en": "it exists and is not a regular file (but a device, FIFO or socket); choose another file name",
     },
     "os.permission": {
         "da": "ingen adgang",
@@ -1243,6 +1251,15 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "the cooperation agreement: {field}",
     },
     "report.place.note": {"da": "noten til {element}", "en": "the note on {element}"},
+    "report.place.team": {"da": "holdets navn", "en": "the team name"},
+    "report.place.consultant": {
+        "da": "konsulent {number} i sagsbelastningen",
+        "en": "consultant {number} in the caseload",
+    },
+    "export.place.cell": {
+        "da": "række {row}, kolonne {column}",
+        "en": "row {row}, column {column}",
+    },
     "report.principle_score": {
         "da": "Score {score} · {rated} af {elements} elementer vurderet",
         "en": "Score {score} · {rated} of {elements} elements rated",
