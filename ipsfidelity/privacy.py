@@ -52,10 +52,13 @@ def _century(yy: int, seventh: int) -> int:
 
 def is_cpr_date(dd: int, mm: int, yy: int, seventh: int) -> bool:
     """A real day of a month; `yy` of two digits is placed in its century by the 7th digit,
-    a four-digit year is taken as written."""
+    and a four-digit year must be that same year ("01.01.2026-2027" is a span of years,
+    not a CPR number: 7th digit 2 means born 1900-1999)."""
     if not 1 <= mm <= 12 or dd < 1:
         return False
-    year = yy if yy >= 100 else _century(yy, seventh) + yy
+    year = _century(yy % 100, seventh) + yy % 100
+    if yy >= 100 and yy != year:
+        return False
     import calendar  # only for a text with 10 digits; it loads locale (~1.5 ms of a report)
 
     return dd <= calendar.monthrange(year, mm)[1]
