@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import logging.handlers
 import os
+import re
 from pathlib import Path
 
 ENV_VAR = "IPSFIDELITY_LOG_DIR"
@@ -29,15 +30,21 @@ class PrivateRotatingFileHandler(logging.handlers.RotatingFileHandler):
         return open(fd, self.mode, encoding=self.encoding, errors=self.errors)
 
 
+# PostgreSQL's DETAIL line quotes the row or key a statement failed on ("Failing row
+# contains (..., the note, ...)", "Key (name)=(...) already exists").
+_SERVER_DETAIL = re.compile(r"^DETAIL:.*$", re.MULTILINE)
+
+
 class MaskingFormatter(logging.Formatter):
-    """Every line written to the log, traceback included, with CPR-like numbers masked: an
-    exception's text can quote what a user typed. (SQL parameters are never logged at all:
-    every engine is made with `hide_parameters=True`.)"""
+    """Every line written to the log, traceback included, without what a user typed that an
+    exception's text can quote: PostgreSQL's DETAIL lines are dropped and CPR-like numbers
+    masked. (SQL parameters never get this far: every engine has `hide_parameters=True`.)"""
 
     def format(self, record: logging.LogRecord) -> str:
         from ipsfidelity.privacy import mask_cpr
 
-        return mask_cpr(super().format(record))
+        text = _SERVER_DETAIL.sub("DETAIL: (hidden)", super().format(record))
+        return mask_cpr(text, escaped=True)  # a traceback quotes values as repr()
 
 
 def log_file() -> Path:

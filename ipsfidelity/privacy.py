@@ -64,39 +64,59 @@ def is_cpr_date(dd: int, mm: int, yy: int, seventh: int) -> bool:
     return dd <= calendar.monthrange(year, mm)[1]
 
 
-def normalised(text: str) -> tuple[str, list[int]]:
+# A Python escape in a repr() (an exception's text, a log line): "\\u200b", "\\xa0", "\\t".
+_ESCAPE = re.compile(r"\\(?:x[0-9a-fA-F]{2}|u[0-9a-fA-F]{4}|U[0-9a-fA-F]{8}|[tnr])")
+_SIMPLE_ESCAPES = {"t": "\t", "n": "\n", "r": "\r"}
+
+
+def _unescape(code: str) -> str | None:
+    simple = _SIMPLE_ESCAPES.get(code[1])
+    if simple:
+        return simple
+    value = int(code[2:], 16)
+    return chr(value) if value <= 0x10FFFF else None  # "\\U99999999" is no character
+
+
+def normalised(text: str, *, escaped: bool = False) -> tuple[str, list[int], list[int]]:
     """`text` in NFKC without format characters (soft hyphen, zero-width space, BOM...),
-    and for each of its characters the index of the original character it came from."""
-    if text.isascii():
-        return text, list(range(len(text)))
+    and for each of its characters where in `text` the character it came from starts and
+    ends. With `escaped`, a Python escape such as `\\u200b` counts as the character it names."""
+    if text.isascii() and not (escaped and "\\" in text):
+        return text, list(range(len(text))), list(range(1, len(text) + 1))
     chars: list[str] = []
-    origin: list[int] = []
-    for index, char in enumerate(text):
-        if unicodedata.category(char) == "Cf":
-            continue
-        for out in unicodedata.normalize("NFKC", char):
-            chars.append(out)
-            origin.append(index)
-    return "".join(chars), origin
+    starts: list[int] = []
+    ends: list[int] = []
+    index = 0
+    while index < len(text):
+        escape = _ESCAPE.match(text, index) if escaped and text[index] == "\\" else None
+        decoded = _unescape(escape[0]) if escape else None
+        char, after = (decoded, escape.end()) if decoded and escape else (text[index], index + 1)
+        if unicodedata.category(char) != "Cf":
+            for out in unicodedata.normalize("NFKC", char):
+                chars.append(out)
+                starts.append(index)
+                ends.append(after)
+        index = after
+    return "".join(chars), starts, ends
 
 
 def _digits(text: str) -> int:
     return sum(c.isdigit() for c in text)
 
 
-def find_cpr_numbers(text: str) -> list[CprMatch]:
+def find_cpr_numbers(text: str, *, escaped: bool = False) -> list[CprMatch]:
     """Every stretch of `text` that looks like a CPR number, in order, overlaps merged;
-    `start`/`end` index the original `text`."""
+    `start`/`end` index the original `text`. `escaped` also reads Python escapes (logs)."""
     if _digits(text) < 10:
         return []
-    norm, origin = normalised(text)
+    norm, starts, ends = normalised(text, escaped=escaped)
     spans: list[list[int]] = []
     # Try every start position: an invalid candidate must not hide a valid one overlapping it.
     for start in range(len(norm)):
         m = _CPR.match(norm, start)
         if m is None or not is_cpr_date(int(m["dd"]), int(m["mm"]), int(m["yy"]), int(m["seq"][0])):
             continue
-        a, b = origin[start], origin[m.end() - 1] + 1
+        a, b = starts[start], ends[m.end() - 1]
         if spans and a < spans[-1][1]:
             spans[-1][1] = max(spans[-1][1], b)
         else:
@@ -111,9 +131,9 @@ def contains_cpr(text: str) -> bool:
 MASK = "XXXXXX-XXXX"
 
 
-def mask_cpr(text: str, mask: str = MASK) -> str:
+def mask_cpr(text: str, mask: str = MASK, *, escaped: bool = False) -> str:
     """`text` with each CPR-like number replaced by `mask`, for a report that must not print it."""
-    for m in reversed(find_cpr_numbers(text)):
+    for m in reversed(find_cpr_numbers(text, escaped=escaped)):
         text = text[: m.start] + mask + text[m.end :]
     return text
 
