@@ -434,8 +434,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "only this team's actions",
     },
     "cli.help.allow_personal_data": {
-        "da": "skriv rapporten, selv om tekster ser ud til at indeholde CPR-numre",
-        "en": "write the report even though texts seem to hold CPR numbers",
+        "da": "skriv filen, selv om tekster ser ud til at indeholde CPR-numre",
+        "en": "write the file even though texts seem to hold CPR numbers",
     },
     "cli.help.assessment_ref": {
         "da": "vurderingens id eller en entydig begyndelse af det",
@@ -482,8 +482,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "language for messages (da or en)",
     },
     "cli.help.mask_personal_data": {
-        "da": "vis CPR-lignende numre i rapportens tekster som XXXXXX-XXXX",
-        "en": "show CPR-like numbers in the report's texts as XXXXXX-XXXX",
+        "da": "skriv CPR-lignende numre i filens tekster som XXXXXX-XXXX",
+        "en": "write CPR-like numbers in the file's texts as XXXXXX-XXXX",
     },
     "cli.help.open": {
         "da": "kun handlinger, der ikke er afsluttet",
