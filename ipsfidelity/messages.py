@@ -651,6 +651,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "da": "Databasen {where} kan ikke bruges: {why}",
         "en": "The database {where} cannot be used: {why}",
     },
+    "export.place.cell": {
+        "da": "række {row}, kolonne {column}",
+        "en": "row {row}, column {column}",
+    },
     "import.action_id_taken": {
         "da": "handlingen {id} hører allerede til en anden vurdering",
         "en": "the action {id} already belongs to another assessment",
@@ -1250,16 +1254,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "da": "samarbejdsaftalen: {field}",
         "en": "the cooperation agreement: {field}",
     },
-    "report.place.note": {"da": "noten til {element}", "en": "the note on {element}"},
-    "report.place.team": {"da": "holdets navn", "en": "the team name"},
     "report.place.consultant": {
         "da": "konsulent {number} i sagsbelastningen",
         "en": "consultant {number} in the caseload",
     },
-    "export.place.cell": {
-        "da": "række {row}, kolonne {column}",
-        "en": "row {row}, column {column}",
-    },
+    "report.place.note": {"da": "noten til {element}", "en": "the note on {element}"},
+    "report.place.team": {"da": "holdets navn", "en": "the team name"},
     "report.principle_score": {
         "da": "Score {score} · {rated} af {elements} elementer vurderet",
         "en": "Score {score} · {rated} of {elements} elements rated",
