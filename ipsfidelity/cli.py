@@ -120,12 +120,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     except BrokenPipeError:
         return EXIT_OK
     except Exception as exc:
-        from ipsfidelity.logs import setup_logging
+        from ipsfidelity.logs import log_dir, setup_logging
+        from ipsfidelity.privacy import mask_cpr
 
         path = setup_logging()
         log.exception("unexpected error in command line")
-        print(
-            tr("cli.unexpected", what=type(exc).__name__, detail=str(exc)[:200], log=path),
-            file=sys.stderr,
-        )
+        what, detail = type(exc).__name__, mask_cpr(" ".join(str(exc).split()))[:200]
+        if path is None:  # the log folder cannot be written: claim no details anywhere
+            line = tr("cli.unexpected_no_log", what=what, detail=detail, folder=log_dir())
+        else:
+            line = tr("cli.unexpected", what=what, detail=detail, log=path)
+        print(line, file=sys.stderr)
         return EXIT_ERROR

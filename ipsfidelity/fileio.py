@@ -5,15 +5,41 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
+import stat
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
 from typing import BinaryIO
 
 
-def atomic_write(path: Path, write: Callable[[BinaryIO], None] | bytes, mode: int = 0o600) -> None:
-    """Write to a temporary file beside `path`, flush it to disk, then rename it over `path`."""
+def writable_target(path: Path) -> Path:
+    """The file an atomic write to `path` replaces. A symlink is followed: its final target
+    is replaced and the link stays. Anything that exists and is not a regular file (a
+    device such as /dev/null, a FIFO, a socket, a folder) is refused with an OSError whose
+    text says so; renaming over it would put a plain file in its place."""
     path = Path(path)
+    target = Path(os.path.realpath(path)) if path.is_symlink() else path
+    try:
+        info = os.stat(target)  # never opens it: a FIFO must not block
+    except FileNotFoundError:
+        return target
+    if stat.S_ISDIR(info.st_mode):
+        raise IsADirectoryError(errno.EISDIR, os.strerror(errno.EISDIR), str(path))
+    if not stat.S_ISREG(info.st_mode):
+        from ipsfidelity.i18n import tr
+
+        raise NotRegularFileError(None, tr("os.not_regular"), str(path))
+    return target
+
+
+class NotRegularFileError(OSError):
+    """The output path exists and is a device, FIFO or socket."""
+
+
+def atomic_write(path: Path, write: Callable[[BinaryIO], None] | bytes, mode: int = 0o600) -> None:
+    """Write to a temporary file beside `path`, flush it to disk, then rename it over `path`
+    (over a symlink's target, keeping the link; see `writable_target`)."""
+    path = writable_target(Path(path))
     directory = path.parent if str(path.parent) else Path(".")
     fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=directory)
     tmp = Path(tmp_name)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import logging.handlers
 import os
+import re
 from pathlib import Path
 
 ENV_VAR = "IPSFIDELITY_LOG_DIR"
@@ -29,11 +30,30 @@ class PrivateRotatingFileHandler(logging.handlers.RotatingFileHandler):
         return open(fd, self.mode, encoding=self.encoding, errors=self.errors)
 
 
+# PostgreSQL's DETAIL line quotes the row or key a statement failed on ("Failing row
+# contains (..., the note, ...)", "Key (name)=(...) already exists").
+_SERVER_DETAIL = re.compile(r"^DETAIL:.*$", re.MULTILINE)
+
+
+class MaskingFormatter(logging.Formatter):
+    """Every line written to the log, traceback included, without what a user typed that an
+    exception's text can quote: PostgreSQL's DETAIL lines are dropped and CPR-like numbers
+    masked. (SQL parameters never get this far: every engine has `hide_parameters=True`.)"""
+
+    def format(self, record: logging.LogRecord) -> str:
+        from ipsfidelity.privacy import mask_cpr
+
+        text = _SERVER_DETAIL.sub("DETAIL: (hidden)", super().format(record))
+        return mask_cpr(text, escaped=True)  # a traceback quotes values as repr()
+
+
 def log_file() -> Path:
     return log_dir() / "ipsfidelity.log"
 
 
-def setup_logging() -> Path:
+def setup_logging() -> Path | None:
+    """The log file in use, or None when the log folder cannot be written: then nothing
+    is logged (and nothing falls back to stderr: a user sees one line, never a traceback)."""
     path = log_file()
     root = logging.getLogger("ipsfidelity")
     if not any(isinstance(h, logging.handlers.RotatingFileHandler) for h in root.handlers):
@@ -43,8 +63,12 @@ def setup_logging() -> Path:
                 path, maxBytes=1_000_000, backupCount=5, encoding="utf-8"
             )
         except OSError:
-            return path  # logging must never stop the app
-        handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+            # Logging must never stop the app; without a handler of its own, Python would
+            # print the records (tracebacks) on stderr instead.
+            if not any(isinstance(h, logging.NullHandler) for h in root.handlers):
+                root.addHandler(logging.NullHandler())
+            return None
+        handler.setFormatter(MaskingFormatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
         root.addHandler(handler)
         root.setLevel(logging.INFO)
     return path

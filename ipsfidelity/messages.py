@@ -434,8 +434,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "only this team's actions",
     },
     "cli.help.allow_personal_data": {
-        "da": "skriv rapporten, selv om tekster ser ud til at indeholde CPR-numre",
-        "en": "write the report even though texts seem to hold CPR numbers",
+        "da": "skriv filen, selv om tekster ser ud til at indeholde CPR-numre",
+        "en": "write the file even though texts seem to hold CPR numbers",
     },
     "cli.help.assessment_ref": {
         "da": "vurderingens id eller en entydig begyndelse af det",
@@ -482,8 +482,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "language for messages (da or en)",
     },
     "cli.help.mask_personal_data": {
-        "da": "vis CPR-lignende numre i rapportens tekster som XXXXXX-XXXX",
-        "en": "show CPR-like numbers in the report's texts as XXXXXX-XXXX",
+        "da": "skriv CPR-lignende numre i filens tekster som XXXXXX-XXXX",
+        "en": "write CPR-like numbers in the file's texts as XXXXXX-XXXX",
     },
     "cli.help.open": {
         "da": "kun handlinger, der ikke er afsluttet",
@@ -540,6 +540,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "cli.unexpected": {
         "da": "Uventet fejl ({what}: {detail}). Detaljer er skrevet i {log}",
         "en": "Unexpected error ({what}: {detail}). Details are in {log}",
+    },
+    "cli.unexpected_no_log": {
+        "da": "Uventet fejl ({what}: {detail}). Logmappen {folder} kan ikke skrives, så detaljerne er ikke gemt",
+        "en": "Unexpected error ({what}: {detail}). The log folder {folder} cannot be written, so the details were not saved",
     },
     "cli.usage": {
         "da": "forkert brug: {detail}",
@@ -646,6 +650,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "db.unusable": {
         "da": "Databasen {where} kan ikke bruges: {why}",
         "en": "The database {where} cannot be used: {why}",
+    },
+    "export.place.cell": {
+        "da": "række {row}, kolonne {column}",
+        "en": "row {row}, column {column}",
     },
     "import.action_id_taken": {
         "da": "handlingen {id} hører allerede til en anden vurdering",
@@ -762,6 +770,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "os.not_a_folder": {
         "da": "en del af stien er ikke en mappe",
         "en": "part of the path is not a folder",
+    },
+    "os.not_regular": {
+        "da": "den findes og er ikke en almindelig fil (men en enhed, en FIFO eller en sokkel); vælg et andet filnavn",
+        "en": "it exists and is not a regular file (but a device, FIFO or socket); choose another file name",
     },
     "os.permission": {
         "da": "ingen adgang",
@@ -1242,7 +1254,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "da": "samarbejdsaftalen: {field}",
         "en": "the cooperation agreement: {field}",
     },
+    "report.place.consultant": {
+        "da": "konsulent {number} i sagsbelastningen",
+        "en": "consultant {number} in the caseload",
+    },
     "report.place.note": {"da": "noten til {element}", "en": "the note on {element}"},
+    "report.place.team": {"da": "holdets navn", "en": "the team name"},
     "report.principle_score": {
         "da": "Score {score} · {rated} af {elements} elementer vurderet",
         "en": "Score {score} · {rated} of {elements} elements rated",

@@ -12,18 +12,25 @@ import io
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from ipsfidelity.commands.common import EXIT_OK, open_store_from, print_json, print_table
+from ipsfidelity.cells import inert
+from ipsfidelity.commands.common import (
+    EXIT_OK,
+    add_personal_data_flags,
+    mask_personal_data,
+    open_store_from,
+    print_json,
+    print_table,
+)
 from ipsfidelity.errors import UserError
 from ipsfidelity.fileio import atomic_write, os_reason
 from ipsfidelity.i18n import tr
+from ipsfidelity.privacy import contains_cpr, mask_cpr
 
 if TYPE_CHECKING:
     from ipsfidelity.store.followup import ActionItemInfo
 
 OVERDUE_MARK = "!"
 TEXT_WIDTH = 60
-# A cell Excel would read as a formula; written with a leading apostrophe instead.
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
 def register(add_command) -> None:  # type: ignore[no-untyped-def]
@@ -33,6 +40,7 @@ def register(add_command) -> None:  # type: ignore[no-untyped-def]
     out = p.add_mutually_exclusive_group()
     out.add_argument("--json", action="store_true", help=tr("cli.help.json"))
     out.add_argument("--csv", metavar="FILE", type=Path, help=tr("cli.help.csv"))
+    add_personal_data_flags(p)
 
 
 def run(args: argparse.Namespace) -> int:
@@ -44,7 +52,9 @@ def run(args: argparse.Namespace) -> int:
         print_json([_as_json(i, today) for i in items])
         return EXIT_OK
     if args.csv is not None:
-        _write_csv(args.csv, items, today)
+        header, rows = _csv_rows(items, today)
+        mask = mask_personal_data(args, lambda: _personal_data_places(header, rows))
+        _write_csv(args.csv, header, rows, mask=mask)
         key = "cli.actions.written_one" if len(items) == 1 else "cli.actions.written"
         print(tr(key, path=args.csv, count=len(items)))
         return EXIT_OK
@@ -117,45 +127,56 @@ def _as_json(i: ActionItemInfo, today: dt.date) -> dict[str, Any]:
     }
 
 
-def _cell(value: str) -> str:
-    return "'" + value if value.startswith(_FORMULA_START) else value
+def _csv_rows(items: list[ActionItemInfo], today: dt.date) -> tuple[list[str], list[list[str]]]:
+    header = [
+        tr("cli.col.team"),
+        tr("cli.col.period"),
+        tr("cli.col.date"),
+        tr("cli.col.action"),
+        tr("cli.col.element"),
+        tr("cli.col.party"),
+        tr("cli.col.owner"),
+        tr("cli.col.deadline"),
+        tr("cli.col.status"),
+        tr("cli.col.follow_up"),
+        tr("cli.col.overdue"),
+    ]
+    rows = [
+        [
+            i.team_name,
+            i.period,
+            i.review_date.isoformat(),
+            i.text,
+            _elements(i.elements),
+            tr(f"action.party.{i.party}"),
+            i.owner,
+            i.deadline.isoformat(),
+            tr(f"action.status.{i.status}"),
+            i.follow_up,
+            tr("cli.yes") if i.is_overdue(today) else tr("cli.no"),
+        ]
+        for i in items
+    ]
+    return header, rows
 
 
-def _write_csv(path: Path, items: list[ActionItemInfo], today: dt.date) -> None:
-    """Semicolon-separated UTF-8 with BOM: what Danish Excel opens correctly by double-click."""
+def _personal_data_places(header: list[str], rows: list[list[str]]) -> list[str]:
+    return [
+        tr("export.place.cell", row=n, column=header[c])
+        for n, row in enumerate(rows, 1)
+        for c, cell in enumerate(row)
+        if contains_cpr(cell)
+    ]
+
+
+def _write_csv(path: Path, header: list[str], rows: list[list[str]], *, mask: bool) -> None:
+    """Semicolon-separated UTF-8 with BOM: what Danish Excel opens correctly by double-click;
+    no cell can start a formula (`cells.inert`), CPR-like numbers masked when asked."""
     buffer = io.StringIO()
     writer = csv.writer(buffer, delimiter=";", lineterminator="\r\n")
-    writer.writerow(
-        [
-            tr("cli.col.team"),
-            tr("cli.col.period"),
-            tr("cli.col.date"),
-            tr("cli.col.action"),
-            tr("cli.col.element"),
-            tr("cli.col.party"),
-            tr("cli.col.owner"),
-            tr("cli.col.deadline"),
-            tr("cli.col.status"),
-            tr("cli.col.follow_up"),
-            tr("cli.col.overdue"),
-        ]
-    )
-    for i in items:
-        writer.writerow(
-            [
-                _cell(i.team_name),
-                i.period,
-                i.review_date.isoformat(),
-                _cell(i.text),
-                _elements(i.elements),
-                tr(f"action.party.{i.party}"),
-                _cell(i.owner),
-                i.deadline.isoformat(),
-                tr(f"action.status.{i.status}"),
-                _cell(i.follow_up),
-                tr("cli.yes") if i.is_overdue(today) else tr("cli.no"),
-            ]
-        )
+    writer.writerow([inert(h) for h in header])
+    for row in rows:
+        writer.writerow([inert(mask_cpr(c) if mask else c) for c in row])
     try:
         atomic_write(path, buffer.getvalue().encode("utf-8-sig"))
     except OSError as exc:

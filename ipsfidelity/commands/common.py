@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from ipsfidelity.errors import UserError
@@ -38,6 +39,29 @@ def light_reader_from(args: argparse.Namespace) -> SQLiteReader | None:
 
     path = plain_sqlite_file(resolve_url(getattr(args, "db", None)))
     return None if path is None else open_current(path)
+
+
+def add_personal_data_flags(p: argparse.ArgumentParser) -> None:
+    """--allow-personal-data / --mask-personal-data, for a command that writes a report or
+    an export: one that would write a CPR-like number refuses without either."""
+    personal = p.add_mutually_exclusive_group()
+    personal.add_argument(
+        "--allow-personal-data", action="store_true", help=tr("cli.help.allow_personal_data")
+    )
+    personal.add_argument(
+        "--mask-personal-data", action="store_true", help=tr("cli.help.mask_personal_data")
+    )
+
+
+def mask_personal_data(args: argparse.Namespace, places: Callable[[], list[str]]) -> bool:
+    """Whether to mask CPR-like numbers in what the command writes. Never writes a
+    citizen's CPR number without the user saying so: when `places()` names any and
+    neither flag is given, the command is refused, naming where."""
+    if getattr(args, "mask_personal_data", False):
+        return True
+    if not getattr(args, "allow_personal_data", False) and (found := places()):
+        raise UserError(tr("report.personal_data", places=", ".join(found)))
+    return False
 
 
 def print_json(data: object) -> None:

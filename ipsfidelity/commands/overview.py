@@ -6,7 +6,14 @@ import argparse
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from ipsfidelity.commands.common import EXIT_OK, open_store_from, print_json, print_table
+from ipsfidelity.commands.common import (
+    EXIT_OK,
+    add_personal_data_flags,
+    mask_personal_data,
+    open_store_from,
+    print_json,
+    print_table,
+)
 from ipsfidelity.errors import UserError
 from ipsfidelity.fileio import os_reason
 from ipsfidelity.i18n import tr
@@ -22,6 +29,7 @@ def register(add_command) -> None:  # type: ignore[no-untyped-def]
     out.add_argument("--json", action="store_true", help=tr("cli.help.json"))
     out.add_argument("--csv", metavar="FILE", type=Path, help=tr("overview.help.csv"))
     out.add_argument("--xlsx", metavar="FILE", type=Path, help=tr("overview.help.xlsx"))
+    add_personal_data_flags(p)
 
 
 def row_json(row: OverviewRow) -> dict[str, Any]:
@@ -48,7 +56,7 @@ def row_json(row: OverviewRow) -> dict[str, Any]:
 
 def run(args: argparse.Namespace) -> int:
     from ipsfidelity.analysis import overview
-    from ipsfidelity.analysis.export import write_csv, write_xlsx
+    from ipsfidelity.analysis.export import personal_data_places, write_csv, write_xlsx
 
     store = open_store_from(args)
     rows = overview(store, args.period)
@@ -57,8 +65,9 @@ def run(args: argparse.Namespace) -> int:
         return EXIT_OK
     target, write = (args.csv, write_csv) if args.csv else (args.xlsx, write_xlsx)
     if target is not None:
+        mask = mask_personal_data(args, lambda: personal_data_places(rows))
         try:
-            write(rows, target)
+            write(rows, target, mask_personal_data=mask)
         except OSError as exc:
             raise UserError(tr("cli.export.failed", path=target, why=os_reason(exc))) from None
         print(tr("cli.export.done", path=target))

@@ -4,8 +4,13 @@ import argparse
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from ipsfidelity.commands.common import EXIT_OK, light_reader_from, open_store_from
-from ipsfidelity.errors import UserError
+from ipsfidelity.commands.common import (
+    EXIT_OK,
+    add_personal_data_flags,
+    light_reader_from,
+    mask_personal_data,
+    open_store_from,
+)
 from ipsfidelity.i18n import language, tr
 
 if TYPE_CHECKING:
@@ -18,13 +23,7 @@ def register(add_command) -> None:  # type: ignore[no-untyped-def]
     p.add_argument(
         "--out", metavar="FILE.pdf", type=Path, required=True, help=tr("cli.help.report_out")
     )
-    personal = p.add_mutually_exclusive_group()
-    personal.add_argument(
-        "--allow-personal-data", action="store_true", help=tr("cli.help.allow_personal_data")
-    )
-    personal.add_argument(
-        "--mask-personal-data", action="store_true", help=tr("cli.help.mask_personal_data")
-    )
+    add_personal_data_flags(p)
 
 
 def run(args: argparse.Namespace) -> int:
@@ -50,11 +49,8 @@ def _report(store: ReportSource, args: argparse.Namespace) -> int:
 
     aid = store.resolve_assessment(args.assessment)
     content = gather(store, aid, language())  # read once: checked, then laid out
-    if args.mask_personal_data:
+    if mask_personal_data(args, lambda: personal_data_places(content)):
         content = masked(content)
-    elif not args.allow_personal_data and (flagged := personal_data_places(content)):
-        # Never print a citizen's CPR number without the user saying so.
-        raise UserError(tr("report.personal_data", places=", ".join(flagged)))
     path = save_pdf(render_pdf(content), args.out, language())
     print(tr("report.done", path=path))
     return EXIT_OK

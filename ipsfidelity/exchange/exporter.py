@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -10,6 +11,7 @@ from ipsfidelity import __version__
 from ipsfidelity.exchange.schema import FORMAT, FORMAT_VERSION
 from ipsfidelity.fileio import atomic_write
 from ipsfidelity.instrument import get_pack
+from ipsfidelity.privacy import contains_cpr, mask_cpr
 from ipsfidelity.store.agreements import signatories_to_json
 from ipsfidelity.store.followup import AGREEMENT_FIELDS, AgreementInfo, FollowUpData
 from ipsfidelity.store.repository import Store
@@ -108,7 +110,59 @@ def export_document(data: AssessmentData, follow_up: FollowUpData | None = None)
     return doc
 
 
-def export_assessment(store: Store, assessment_id: str, path: Path) -> None:
+# Keys whose values are identifiers, dates or codes, never free text: a UUID can hold a
+# stretch of digits that looks like a CPR number, and masking it would break the file.
+_NOT_TEXT = frozenset(
+    {"id", "origin", "format", "format_version", "generator", "instrument", "element"}
+    | {"date", "deadline", "start_date", "signed_on", "updated_at", "period", "rating"}
+    | {"party", "status", "elements"}
+)
+
+
+def _texts(node: Any, path: str) -> Iterator[tuple[str, str]]:
+    """(JSON path, text) for every free text in an exchange document."""
+    if isinstance(node, str):
+        yield path, node
+    elif isinstance(node, list):
+        for i, item in enumerate(node):
+            yield from _texts(item, f"{path}[{i}]")
+    elif isinstance(node, dict):
+        for key, value in node.items():
+            if key not in _NOT_TEXT:
+                yield from _texts(value, f"{path}.{key}" if path else key)
+
+
+def personal_data_fields(doc: dict[str, Any]) -> list[str]:
+    """The fields ("assessment.team.name") whose text looks like it holds a CPR number."""
+    return [path for path, text in _texts(doc, "") if contains_cpr(text)]
+
+
+def masked_document(node: Any, key: str = "") -> Any:
+    """`node` (an exchange document) with CPR-like numbers masked in every free text."""
+    if key in _NOT_TEXT:
+        return node
+    if isinstance(node, str):
+        return mask_cpr(node)
+    if isinstance(node, list):
+        return [masked_document(item) for item in node]
+    if isinstance(node, dict):
+        return {k: masked_document(v, k) for k, v in node.items()}
+    return node
+
+
+def export_assessment(
+    store: Store,
+    assessment_id: str,
+    path: Path,
+    *,
+    personal_data: Callable[[list[str]], bool] | None = None,
+) -> None:
+    """Write the exchange file. `personal_data` is asked with the fields that look like they
+    hold CPR numbers (when any do) and says whether to mask them; it may refuse by raising.
+    Without it the texts are written as stored (the file moves data between installations)."""
     doc = export_document(store.get_assessment(assessment_id), store.follow_up(assessment_id))
+    flagged = personal_data_fields(doc)
+    if flagged and personal_data is not None and personal_data(flagged):
+        doc = masked_document(doc)
     payload = json.dumps(doc, ensure_ascii=False, indent=2).encode("utf-8") + b"\n"
     atomic_write(Path(path), payload)

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field, replace
 
 from ipsfidelity.i18n import tr_in
 from ipsfidelity.instrument import Instrument, get_pack
-from ipsfidelity.privacy import contains_cpr, flagged, mask_cpr
+from ipsfidelity.privacy import contains_cpr, mask_cpr
 from ipsfidelity.scoring import Score
 from ipsfidelity.store.followup import (
     AGREEMENT_TEXT_FIELDS,
@@ -95,12 +95,47 @@ def gather(
     return masked(content) if mask_personal_data else content
 
 
+def _mask_data(d: AssessmentData) -> AssessmentData:
+    """`d` with CPR-like numbers masked in every text the report prints from it."""
+    team = replace(
+        d.team,
+        name=mask_cpr(d.team.name),
+        municipality=mask_cpr(d.team.municipality),
+        psychiatry=mask_cpr(d.team.psychiatry),
+        clinics=mask_cpr(d.team.clinics),
+    )
+    info = replace(
+        d.info,
+        team_name=mask_cpr(d.info.team_name),
+        period=mask_cpr(d.info.period),
+        reviewers=tuple(mask_cpr(r) for r in d.info.reviewers),
+    )
+    ratings = {
+        k: replace(r, note=mask_cpr(r.note), evidence=tuple(mask_cpr(e) for e in r.evidence))
+        for k, r in d.ratings.items()
+    }
+    caseload = tuple(replace(e, consultant=mask_cpr(e.consultant)) for e in d.caseload)
+    return replace(d, team=team, info=info, ratings=ratings, caseload=caseload)
+
+
+def _mask_score(s: Score) -> Score:
+    loads = tuple(replace(x, consultant=mask_cpr(x.consultant)) for x in s.caseload.consultants)
+    return replace(s, caseload=replace(s.caseload, consultants=loads))
+
+
 def masked(c: ReportContent) -> ReportContent:
-    """`c` with every CPR-like number in the texts the report prints masked: rating notes,
+    """`c` with every CPR-like number in the texts the report prints masked: the team's
+    name, municipality, psychiatry and clinics, reviewers, consultants, rating notes,
     action-plan items and the agreement (the stored texts stay as typed)."""
-    ratings = {k: replace(r, note=mask_cpr(r.note)) for k, r in c.data.ratings.items()}
     actions = tuple(
-        replace(a, item=mask_cpr(a.item), owner=mask_cpr(a.owner), follow_up=mask_cpr(a.follow_up))
+        replace(
+            a,
+            item=mask_cpr(a.item),
+            element=mask_cpr(a.element),
+            party=mask_cpr(a.party),
+            owner=mask_cpr(a.owner),
+            follow_up=mask_cpr(a.follow_up),
+        )
         for a in c.actions
     )
     agreement = c.agreement
@@ -110,21 +145,56 @@ def masked(c: ReportContent) -> ReportContent:
             replace(s, name=mask_cpr(s.name), role=mask_cpr(s.role)) for s in agreement.signatories
         )
         agreement = replace(agreement, **texts, signatories=people)
-    return replace(c, data=replace(c.data, ratings=ratings), actions=actions, agreement=agreement)
+    previous = c.previous
+    if previous is not None:
+        previous = Previous(_mask_data(previous.data), _mask_score(previous.score))
+    trend = tuple(replace(o, period=mask_cpr(o.period)) for o in c.outcome_trend)
+    outcomes = c.outcomes and replace(c.outcomes, period=mask_cpr(c.outcomes.period))
+    return replace(
+        c,
+        data=_mask_data(c.data),
+        score=_mask_score(c.score),
+        previous=previous,
+        actions=actions,
+        agreement=agreement,
+        outcomes=outcomes,
+        outcome_trend=trend,
+    )
 
 
 def personal_data_places(c: ReportContent) -> list[str]:
     """Where the report would print something that looks like a CPR number, named for the
-    user ("noten til P1.2", "handleplanens punkt 3", "samarbejdsaftalen: Opstart"), in the
-    report's order. Printing any of them needs the user's consent or masking."""
-    places = [
+    user ("holdets navn", "noten til P1.2", "handleplanens punkt 3", "samarbejdsaftalen:
+    Opstart"), in the report's order. Printing any of them needs the user's consent or
+    masking. A name is not flagged for being a name; a CPR number inside it still is."""
+    team, info = c.data.team, c.data.info
+
+    def field(key: str) -> str:
+        return tr_in(c.lang, key)
+
+    facts = [
+        (tr_in(c.lang, "report.place.team"), [team.name, info.team_name]),
+        (field("report.field.municipality"), [team.municipality]),
+        (field("report.field.psychiatry"), [team.psychiatry]),
+        (field("report.field.clinics"), [team.clinics]),
+        (field("report.field.period"), [info.period]),
+        (field("report.field.reviewers"), list(info.reviewers)),
+    ]
+    places = [label for label, texts in facts if any(contains_cpr(t) for t in texts)]
+    places += [
         tr_in(c.lang, "report.place.note", element=e)
-        for e in flagged({k: r.note for k, r in c.data.ratings.items()})
+        for e, r in c.data.ratings.items()
+        if contains_cpr(r.note) or any(contains_cpr(x) for x in r.evidence)
+    ]
+    places += [
+        tr_in(c.lang, "report.place.consultant", number=n)
+        for n, e in enumerate(c.data.caseload, 1)
+        if contains_cpr(e.consultant)
     ]
     places += [
         tr_in(c.lang, "report.place.action", number=n)
         for n, a in enumerate(c.actions, 1)
-        if contains_cpr(a.item) or contains_cpr(a.owner) or contains_cpr(a.follow_up)
+        if any(contains_cpr(t) for t in (a.item, a.element, a.party, a.owner, a.follow_up))
     ]
     if c.agreement is not None:
         places += [

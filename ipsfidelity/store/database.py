@@ -45,6 +45,23 @@ def _check_sqlite_file(path: Path) -> None:
             raise UserError(tr("db.cannot_create", path=path, why=os_reason(exc))) from None
         return
     check_database_file(path)
+    _refuse_foreign_schema(path)
+
+
+def _refuse_foreign_schema(path: Path) -> None:
+    """Refuse a SQLite file with tables but not ours, read-only, before anything writes to
+    it: opening it through the engine would already switch its journal to WAL."""
+    try:
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        try:
+            rows = conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'").fetchall()
+        finally:
+            conn.close()
+    except sqlite3.Error:
+        return  # unreadable this way (a hot journal, say): the usual checks decide
+    names = {name for (name,) in rows}
+    if names and "alembic_version" not in names:
+        raise UserError(tr("db.foreign_schema", where=str(path)))
 
 
 def _sqlite_pragmas(dbapi_conn: sqlite3.Connection, _record: object) -> None:
@@ -74,14 +91,14 @@ def make_engine(url: str) -> Engine:
     path = sqlite_path(url)
     if path is not None:
         _check_sqlite_file(path)
-        engine = create_engine(url, connect_args={"timeout": 15})
+        engine = create_engine(url, connect_args={"timeout": 15}, hide_parameters=True)
         event.listen(engine, "connect", _sqlite_pragmas)
         event.listen(engine, "begin", _sqlite_begin)
         return engine
     if parsed.get_backend_name() == "sqlite":
-        return create_engine(url)
+        return create_engine(url, hide_parameters=True)
     try:
-        return create_engine(url, pool_pre_ping=True)
+        return create_engine(url, pool_pre_ping=True, hide_parameters=True)
     except Exception as exc:  # missing driver, bad options
         raise UserError(tr("db.bad_url", url=parsed.render_as_string(hide_password=True))) from exc
 

@@ -15,14 +15,15 @@ from types import TracebackType
 
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from ipsfidelity.logs import log_file, setup_logging
+from ipsfidelity.logs import log_dir, log_file, setup_logging
+from ipsfidelity.privacy import mask_cpr
 from ipsfidelity.ui.strings import t
 
 log = logging.getLogger("ipsfidelity.ui")
 _open_dialogs: list[QMessageBox] = []
 
 
-def _log_to_current_file() -> Path:
+def _log_to_current_file() -> Path | None:
     """setup_logging keeps the first file it opened; follow IPSFIDELITY_LOG_DIR if it moved
     (one process, several test homes), so the dialog never names a file that was not written."""
     root = logging.getLogger("ipsfidelity")
@@ -41,10 +42,13 @@ def report_crash(
     log.error("unexpected error\n%s", "".join(traceback.format_exception(kind, value, tb)))
     if QApplication.instance() is None:
         return None
+    what = f"{kind.__name__}: {mask_cpr(str(value))[:200]}"
     box = QMessageBox(
         QMessageBox.Icon.Critical,
         t("crash.title"),
-        t("crash.text", what=f"{kind.__name__}: {str(value)[:200]}", log=path),
+        t("crash.text", what=what, log=path)
+        if path is not None
+        else t("crash.text_no_log", what=what, folder=log_dir()),
         QMessageBox.StandardButton.Close,
         QApplication.activeWindow(),
     )

@@ -765,6 +765,10 @@ STRINGS: dict[str, dict[str, str]] = {
         "da": "Der skete en uventet fejl ({what}). Det, du har indtastet, er gemt.\n\nFejlen er skrevet i logfilen:\n{log}\n\nSend gerne logfilen til den, der supporterer programmet.",
         "en": "An unexpected error happened ({what}). What you have entered is saved.\n\nThe error is written to the log file:\n{log}\n\nPlease send the log file to whoever supports the program.",
     },
+    "crash.text_no_log": {
+        "da": "Der skete en uventet fejl ({what}). Det, du har indtastet, er gemt.\n\nLogmappen {folder} kan ikke skrives, så fejlen er ikke gemt i en logfil.",
+        "en": "An unexpected error happened ({what}). What you have entered is saved.\n\nThe log folder {folder} cannot be written, so the error is not saved in a log file.",
+    },
 }
 
 

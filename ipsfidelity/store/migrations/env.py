@@ -25,6 +25,8 @@ connection = config.attributes.get("connection")
 if connection is not None:
     _run(connection)
 else:
-    engine = create_engine(config.get_main_option("sqlalchemy.url") or "sqlite://")
+    engine = create_engine(
+        config.get_main_option("sqlalchemy.url") or "sqlite://", hide_parameters=True
+    )
     with engine.begin() as conn:
         _run(conn)
