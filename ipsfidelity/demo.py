@@ -18,7 +18,7 @@ from typing import Any
 
 from ipsfidelity.exchange.importer import ImportPlan, import_documents
 from ipsfidelity.exchange.schema import AssessmentDoc
-from ipsfidelity.instrument import Instrument, default_pack
+from ipsfidelity.instrument import Instrument, get_pack
 from ipsfidelity.scoring import CaseloadEntry, assess_caseload
 from ipsfidelity.store.followup import (
     CASELOAD_PARTY,
@@ -233,8 +233,13 @@ def _rating(rng: random.Random, element: str, maturity: float) -> str:
     return "not_met"
 
 
+DEMO_PACK = ("dk-minimum", "1")
+
+
 def demo_documents(pack: Instrument | None = None) -> Iterator[AssessmentDoc]:
-    pack = pack or default_pack()
+    # The demo's quarters are reviews made with pack version 1 (its caseload rule had an
+    # "at the limit" band for mixed caseloads); new reviews in the app use the default pack.
+    pack = pack or get_pack(*DEMO_PACK)
     for t_index, (name, municipality, psychiatry, clinics, maturity) in enumerate(TEAMS):
         rng = random.Random(t_index * 7919 + 17)
         team_id = str(uuid.uuid5(NAMESPACE, name))

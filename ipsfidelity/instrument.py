@@ -94,6 +94,10 @@ class CaseloadRule:
     other_case_weight: float
     ok_max: float
     warning_max: float
+    # A consultant who also has other cases is over above this load: seed 004 allows 10 IPS
+    # cases with at most 20 other cases (weighted 20), with no "at the limit" band. None (pack
+    # version 1): the same limits as a caseload of IPS cases only.
+    mixed_max: float | None = None
 
     def __post_init__(self) -> None:
         if not 0.0 < self.other_case_weight <= 1.0:
@@ -102,6 +106,8 @@ class CaseloadRule:
             raise ValueError("ok_max must be above 0")
         if self.warning_max < self.ok_max:
             raise ValueError("warning_max must be at least ok_max")
+        if self.mixed_max is not None and not 0.0 < self.mixed_max <= self.warning_max:
+            raise ValueError("mixed_max must be above 0 and at most warning_max")
 
 
 @dataclass(frozen=True)

@@ -261,6 +261,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "da": "Caseload for {consultant} er ugyldig (årsværk {fte}, IPS-sager {ips}, andre sager {other}): årsværk skal være over 0 og højst 1, sager hele tal fra 0",
         "en": "Caseload for {consultant} is invalid (FTE {fte}, IPS cases {ips}, other cases {other}): FTE must be above 0 and at most 1, cases whole numbers from 0",
     },
+    "caseload.limit_mixed": {
+        "da": "{limit} ({mixed} for en konsulent, der også har andre sager)",
+        "en": "{limit} ({mixed} for a consultant who also has other cases)",
+    },
     "caseload.no_name": {
         "da": "Konsulenten skal have et navn",
         "en": "The consultant needs a name",

@@ -12,7 +12,8 @@ if TYPE_CHECKING:
     from ipsfidelity.instrument import Instrument
 
 NOT_RATED = "not_rated"
-DEFAULT_PACK = ("dk-minimum", "1")
+# New reviews use the newest pack; a review keeps the version it was made with.
+DEFAULT_PACK = ("dk-minimum", "2")
 
 
 def get_pack(instrument_id: str, version: str) -> Instrument:

@@ -6,8 +6,13 @@ it may run on a worker thread while the app shows another language.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from ipsfidelity.i18n import language, tr_in
 from ipsfidelity.scoring import Score
+
+if TYPE_CHECKING:  # the pack's shape, not its loading
+    from ipsfidelity.instrument import CaseloadRule
 
 
 def number(value: float | None, lang: str | None = None) -> str:
@@ -16,6 +21,16 @@ def number(value: float | None, lang: str | None = None) -> str:
         return "–"
     text = f"{value:.1f}"
     return text.replace(".", ",") if (lang or language()) == "da" else text
+
+
+def caseload_limit(rule: CaseloadRule, lang: str | None = None) -> str:
+    """The load above which a consultant is over: '25', or with pack version 2's rule for a
+    consultant who also has other cases, '25 (20 for en konsulent, der også har andre sager)'."""
+    lang = lang or language()
+    limit = f"{rule.warning_max:g}"
+    if rule.mixed_max is None or rule.mixed_max == rule.warning_max:
+        return limit
+    return tr_in(lang, "caseload.limit_mixed", limit=limit, mixed=f"{rule.mixed_max:g}")
 
 
 def verdict_sentence(score: Score, lang: str | None = None) -> str:

@@ -62,8 +62,11 @@ def test_caseload_boundaries_are_exact(any_store: Store) -> None:
     all_met = [{"element": e, "rating": "met"} for e in pack.element_ids]
     cases = {
         "ok": {"fte": 0.3, "ips_cases": 6, "other_cases": 0},
-        "warning": {"fte": 1.0, "ips_cases": 10, "other_cases": 21},
+        "warning": {"fte": 1.0, "ips_cases": 24, "other_cases": 0},
         "over": {"fte": 0.5, "ips_cases": 13, "other_cases": 0},
+        # Seed 004: 10 IPS cases allow at most 20 other cases (pack version 2).
+        "mixed ok": {"fte": 1.0, "ips_cases": 10, "other_cases": 20},
+        "mixed over": {"fte": 1.0, "ips_cases": 10, "other_cases": 21},
     }
     docs = [
         (
@@ -85,6 +88,8 @@ def test_caseload_boundaries_are_exact(any_store: Store) -> None:
         "IPS ok": "ok",
         "IPS warning": "warning",
         "IPS over": "over",
+        "IPS mixed ok": "ok",
+        "IPS mixed over": "over",
     }
     assert by_team["IPS ok"].verdict == "meets"
     assert by_team["IPS over"].verdict == "does_not_meet"

@@ -37,13 +37,25 @@ def _ngrams(words: list[str], n: int = 3) -> set[tuple[str, ...]]:
 
 def test_pack_has_the_eight_principles_and_fourteen_elements() -> None:
     pack = default_pack()
-    assert (pack.id, pack.version) == ("dk-minimum", "1")
+    assert (pack.id, pack.version) == ("dk-minimum", "2")
     assert {p.id: [e.id for e in p.elements] for p in pack.principles} == EXPECTED
     assert len(pack.element_ids) == 14
     assert [s.id for s in pack.scale] == ["met", "partial", "not_met"]
     assert pack.scale_values == {"met": 1.0, "partial": 0.5, "not_met": 0.0}
     assert pack.caseload.ok_max == 20 and pack.caseload.warning_max == 25
     assert pack.caseload.other_case_weight == 0.5
+    assert pack.caseload.mixed_max == 20  # seed 004: 10 IPS cases, at most 20 other cases
+
+
+def test_version_2_differs_from_version_1_only_in_the_caseload_rule() -> None:
+    """Reviews made with version 1 keep its scores: both packs are shipped, and apart from the
+    mixed-caseload limit and its sentence they are the same instrument."""
+    v1, v2 = get_pack("dk-minimum", "1"), default_pack()
+    assert v1.caseload.mixed_max is None
+    assert (v1.principles, v1.scale, v1.title) == (v2.principles, v2.scale, v2.title)
+    assert v1.caseload.text == v2.caseload.text
+    assert "over 20 ikke op til" in v2.caseload.rule["da"]
+    assert "ved grænsen" in v2.caseload.rule["da"] and "er grænsen" not in v2.caseload.rule["da"]
 
 
 def test_every_text_has_danish_and_english() -> None:
@@ -69,9 +81,9 @@ def test_danish_element_texts_are_faithful_to_seed_004() -> None:
 
 
 def _write_pack(
-    tmp_path: Path, data: dict, pack_id: str = "dk-minimum", version: str = "1"
+    tmp_path: Path, data: dict, pack_id: str = "dk-minimum", version: str | None = None
 ) -> Path:
-    path = tmp_path / pack_id / f"{version}.json"
+    path = tmp_path / pack_id / f"{version or data['version']}.json"
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(json.dumps(data), encoding="utf-8")
     return path
@@ -94,6 +106,7 @@ def pack_data() -> dict:
         (lambda d: d["caseload"].__setitem__("warning_max", 10), "warning_max"),
         (lambda d: d.__setitem__("format_version", 9), "format_version"),
         (lambda d: d["principles"][0].__setitem__("elements", []), "elements"),
+        (lambda d: d["caseload"].__setitem__("mixed_max", 30), "mixed_max"),
     ],
 )
 def test_broken_pack_is_refused_with_a_clear_message(

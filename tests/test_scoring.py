@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from ipsfidelity.instrument import default_pack
+from ipsfidelity.instrument import default_pack, get_pack
 from ipsfidelity.scoring import (
     CaseloadEntry,
     assess_caseload,
@@ -18,6 +18,8 @@ from ipsfidelity.scoring import (
 
 PACK = default_pack()
 RULE = PACK.caseload
+# Version 1's rule: every caseload has the 20-25 "at the limit" band (reviews made with it keep it).
+RULE_V1 = get_pack("dk-minimum", "1").caseload
 ELEMENTS = PACK.element_ids
 SCALE = ["met", "partial", "not_met", "not_rated"]
 ORDER = {"not_met": 0, "partial": 1, "met": 2}
@@ -35,6 +37,31 @@ def all_rated(rating: str) -> dict[str, str]:
     ("fte", "ips", "other", "load", "status"),
     [
         (1.0, 10, 20, 20.0, "ok"),  # seed 004: 10 IPS cases allow at most 20 other cases
+        (1.0, 10, 21, 20.5, "over"),  # ... and not 21
+        (1.0, 24, 0, 24.0, "warning"),  # IPS cases only keep the 20-25 band
+        (1.0, 25, 0, 25.0, "warning"),
+        (1.0, 26, 0, 26.0, "over"),
+        (0.5, 10, 0, 20.0, "ok"),
+        (0.5, 5, 10, 20.0, "ok"),  # mixed, part time: 20 is the most
+        (0.5, 5, 11, 21.0, "over"),
+        (0.8, 16, 1, 20.6, "over"),
+        (1.0, 0, 40, 20.0, "ok"),  # other cases only: weighted, mixed rule
+        (1.0, 0, 41, 20.5, "over"),
+    ],
+)
+def test_consultant_load_version_2(
+    fte: float, ips: int, other: int, load: float, status: str
+) -> None:
+    """Pack version 2 (the default): a consultant who also has other cases is over above 20."""
+    assert PACK.version == "2" and RULE.mixed_max == 20
+    result = consultant_load(RULE, CaseloadEntry("K", fte, ips, other))
+    assert (result.load, result.status) == (load, status)
+
+
+@pytest.mark.parametrize(
+    ("fte", "ips", "other", "load", "status"),
+    [
+        (1.0, 10, 20, 20.0, "ok"),
         (1.0, 10, 21, 20.5, "warning"),
         (1.0, 26, 0, 26.0, "over"),
         (0.5, 13, 0, 26.0, "over"),
@@ -44,16 +71,18 @@ def all_rated(rating: str) -> dict[str, str]:
         (0.8, 16, 1, 20.6, "warning"),
     ],
 )
-def test_consultant_load(fte: float, ips: int, other: int, load: float, status: str) -> None:
-    result = consultant_load(RULE, CaseloadEntry("K", fte, ips, other))
+def test_consultant_load_version_1(
+    fte: float, ips: int, other: int, load: float, status: str
+) -> None:
+    result = consultant_load(RULE_V1, CaseloadEntry("K", fte, ips, other))
     assert (result.load, result.status) == (load, status)
 
 
 def test_team_caseload_is_the_worst_consultant_and_missing_when_empty() -> None:
     assert assess_caseload(RULE, []).status == "missing"
-    team = assess_caseload(RULE, [CaseloadEntry("A", 1, 10, 0), CaseloadEntry("B", 1, 10, 21)])
+    team = assess_caseload(RULE, [CaseloadEntry("A", 1, 10, 0), CaseloadEntry("B", 1, 22, 0)])
     assert team.status == "warning"
-    team = assess_caseload(RULE, [CaseloadEntry("A", 1, 30, 0), CaseloadEntry("B", 1, 10, 21)])
+    team = assess_caseload(RULE, [CaseloadEntry("A", 1, 30, 0), CaseloadEntry("B", 1, 22, 0)])
     assert team.status == "over"
     assert [c.consultant for c in team.consultants] == ["A", "B"]
 
@@ -123,7 +152,7 @@ def test_json_contract_shape() -> None:
         "verdict",
         "not_met",
     }
-    assert data["instrument"] == {"id": "dk-minimum", "version": "1"}
+    assert data["instrument"] == {"id": "dk-minimum", "version": "2"}
     assert data["principles"][0] == {"id": "P1", "score": 100.0, "rated": 2, "elements": 2}
     assert data["caseload"] == {
         "status": "ok",
@@ -211,5 +240,10 @@ def test_load_matches_the_formula(entry: CaseloadEntry) -> None:
     expected = (entry.ips_cases + entry.other_cases / 2) / entry.fte
     assert abs(load.load - expected) <= 0.05 + 1e-9
     exact = (entry.ips_cases * 2 + entry.other_cases) / (2 * entry.fte)
-    want = "ok" if exact <= 20 + 1e-9 else "warning" if exact <= 25 + 1e-9 else "over"
+    if entry.other_cases:  # version 2: no band for a mixed caseload
+        want = "ok" if exact <= 20 + 1e-9 else "over"
+    else:
+        want = "ok" if exact <= 20 + 1e-9 else "warning" if exact <= 25 + 1e-9 else "over"
     assert load.status == want
+    v1 = consultant_load(RULE_V1, entry).status
+    assert v1 == ("ok" if exact <= 20 + 1e-9 else "warning" if exact <= 25 + 1e-9 else "over")

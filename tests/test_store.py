@@ -48,7 +48,7 @@ def test_assessment_ratings_and_caseload(any_store: Store) -> None:
     tid = _team(any_store)
     a = any_store.create_assessment(tid, dt.date(2026, 11, 20), reviewers=["Mette", " ", "Jens"])
     assert a.period == "2026-Q4" and a.reviewers == ("Mette", "Jens")
-    assert (a.instrument_id, a.instrument_version) == ("dk-minimum", "1")
+    assert (a.instrument_id, a.instrument_version) == ("dk-minimum", "2")  # new: the newest
     any_store.set_rating(a.id, "P3.2", "partial", note="Kun hver anden måned")
     any_store.set_rating(a.id, "P3.2", evidence=["interview", "document"])  # keeps rating and note
     rating = any_store.get_assessment(a.id).ratings["P3.2"]

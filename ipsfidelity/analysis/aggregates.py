@@ -37,8 +37,7 @@ from ipsfidelity.scoring.caseload import (
     CaseloadEntry,
     LoadStatus,
     TeamStatus,
-    exact_load,
-    load_status,
+    entry_status,
 )
 from ipsfidelity.scoring.verdict import Verdict, verdict_from_counts
 from ipsfidelity.store import models as m
@@ -201,8 +200,7 @@ def _sums_query(key: PackKey, ids: Select[tuple[str]]) -> Select[Any]:
 
 @lru_cache(maxsize=8192)
 def _entry_status(key: PackKey, fte: float, ips: int, other: int) -> str:
-    rule = get_pack(*key).caseload
-    return load_status(rule, exact_load(rule, CaseloadEntry("", fte, ips, other)))
+    return entry_status(get_pack(*key).caseload, CaseloadEntry("", fte, ips, other))
 
 
 @lru_cache(maxsize=8192)

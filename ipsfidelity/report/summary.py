@@ -15,7 +15,7 @@ from ipsfidelity.report.radar import RadarSeries, radar_drawing
 from ipsfidelity.report.styles import DRAFT, DRAFT_BG, RULE, TINTS, Table, styles
 from ipsfidelity.report.text import Words, esc
 from ipsfidelity.store.followup import INKLUSION_SHARE
-from ipsfidelity.wording import caseload_status_text, verdict_sentence
+from ipsfidelity.wording import caseload_limit, caseload_status_text, verdict_sentence
 
 CONTENT_WIDTH = 174 * mm
 RADAR_WIDTH = 118 * mm
@@ -226,7 +226,7 @@ def how_to_read(c: ReportContent, w: Words) -> list[str]:
         w(
             "report.how_verdict",
             full=pick(full.label, c.lang),
-            limit=_plain(c.pack.caseload.warning_max, w),
+            limit=caseload_limit(c.pack.caseload, c.lang),
         ),
     ]
 

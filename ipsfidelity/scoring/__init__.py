@@ -19,6 +19,7 @@ from ipsfidelity.scoring.caseload import (
     ConsultantLoad,
     assess_caseload,
     consultant_load,
+    entry_status,
     load_status,
 )
 from ipsfidelity.scoring.fidelity import overall_score, principle_scores
@@ -34,6 +35,7 @@ __all__ = [
     "Score",
     "assess_caseload",
     "consultant_load",
+    "entry_status",
     "load_status",
     "overall_score",
     "principle_scores",

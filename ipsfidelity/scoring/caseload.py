@@ -61,8 +61,11 @@ def exact_load(rule: CaseloadRule, entry: CaseloadEntry) -> Fraction:
     return weighted / _exact(entry.fte)
 
 
-def load_status(rule: CaseloadRule, load: Fraction | float) -> LoadStatus:
+def load_status(rule: CaseloadRule, load: Fraction | float, *, mixed: bool = False) -> LoadStatus:
+    """The status of one consultant's load; `mixed` when they also have other cases."""
     exact = load if isinstance(load, Fraction) else _exact(load)
+    if mixed and rule.mixed_max is not None:
+        return "ok" if exact <= _exact(rule.mixed_max) else "over"
     if exact <= _exact(rule.ok_max):
         return "ok"
     if exact <= _exact(rule.warning_max):
@@ -70,9 +73,14 @@ def load_status(rule: CaseloadRule, load: Fraction | float) -> LoadStatus:
     return "over"
 
 
+def entry_status(rule: CaseloadRule, entry: CaseloadEntry) -> LoadStatus:
+    return load_status(rule, exact_load(rule, entry), mixed=entry.other_cases > 0)
+
+
 def consultant_load(rule: CaseloadRule, entry: CaseloadEntry) -> ConsultantLoad:
     exact = exact_load(rule, entry)
-    return ConsultantLoad(entry.consultant, round1(float(exact)), load_status(rule, exact))
+    status = load_status(rule, exact, mixed=entry.other_cases > 0)
+    return ConsultantLoad(entry.consultant, round1(float(exact)), status)
 
 
 def assess_caseload(rule: CaseloadRule, entries: Sequence[CaseloadEntry]) -> CaseloadResult:

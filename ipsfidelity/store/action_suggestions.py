@@ -23,7 +23,7 @@ from ipsfidelity.store.followup import (
     default_deadline,
     suggested_party,
 )
-from ipsfidelity.wording import number
+from ipsfidelity.wording import caseload_limit, number
 
 
 def _texts(texts: Mapping[Any, str]) -> dict[str, str]:
@@ -157,7 +157,7 @@ def _drafts(s: Session, a: m.Assessment) -> list[ActionDraft]:
             ActionDraft(
                 text=tr(
                     "action.suggest.caseload",
-                    limit=f"{pack.caseload.warning_max:g}",
+                    limit=caseload_limit(pack.caseload),
                     consultants=over,
                 ),
                 elements=(CASELOAD_REF,),

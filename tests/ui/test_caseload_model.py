@@ -50,6 +50,12 @@ def test_an_edit_recomputes_live_and_is_reported_once(model: CaseloadModel, qtbo
     assert model.index(1, STATUS).data(Qt.ItemDataRole.ForegroundRole).color().name() == BAD
     assert model.setData(model.index(1, IPS), "11")
     assert model.index(1, LOAD).data() == "24,0"
+    # Pack version 2: beside other cases, above 20 is over; with IPS cases only, 24 is at the limit.
+    assert model.index(1, STATUS).data(Qt.ItemDataRole.ForegroundRole).color().name() == BAD
+    assert model.setData(model.index(1, OTHER), "0")
+    assert model.setData(model.index(1, IPS), "12")
+    assert model.index(1, LOAD).data() == "24,0"
+    assert model.index(1, STATUS).data() == "ved grænsen"
     assert model.index(1, STATUS).data(Qt.ItemDataRole.ForegroundRole).color().name() == WARN
 
 

@@ -60,7 +60,7 @@ def test_a_whole_review_by_keyboard(app: App, qtbot: QtBot, db_path: Path) -> No
     qtbot.mouseClick(home.new_assessment_button, Qt.MouseButton.LeftButton)
     new = window.active_dialog
     assert isinstance(new, NewAssessmentDialog)
-    assert new.pack_box.currentText() == "Minimumsdefinition af IPS · dk-minimum v1"
+    assert new.pack_box.currentText() == "Minimumsdefinition af IPS · dk-minimum v2"
     qtbot.keyClicks(new.reviewers_edit, "Åse Ørum, Søren Bæk")
     qtbot.mouseClick(new.start_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: window.review is not None, timeout=10_000)
