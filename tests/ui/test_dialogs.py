@@ -81,7 +81,8 @@ def test_period_follows_the_date_until_edited_and_must_be_a_quarter(qtbot: QtBot
     dialog.date_edit.setDate(QDate(2026, 2, 1))
     assert dialog.period_edit.text() == "2025-Q4"  # the reviewer's choice stays
     values = dialog.values()
-    assert values.period == "2025-Q4" and values.instrument == ("dk-minimum", "2")  # the newest pack
+    assert values.period == "2025-Q4"
+    assert values.instrument == ("dk-minimum", "2")  # the newest pack
 
 
 def test_date_problem_edges() -> None:
