@@ -17,7 +17,7 @@ from ipsfidelity.errors import UserError
 from ipsfidelity.fileio import os_reason
 from ipsfidelity.i18n import tr
 from ipsfidelity.store.integrity import SQLITE_HEADER as SQLITE_HEADER  # re-exported
-from ipsfidelity.store.integrity import check_database_file
+from ipsfidelity.store.integrity import check_database_file, read_only_uri
 from ipsfidelity.store.location import ENV_VAR as ENV_VAR  # re-exported
 from ipsfidelity.store.location import SCHEMA_HEAD as SCHEMA_HEAD  # what upgrade() compares
 from ipsfidelity.store.location import default_database_path as default_database_path
@@ -49,6 +49,14 @@ def _check_sqlite_file(path: Path) -> None:
     check_database_file(path)
 
 
+def _read_only(path: Path) -> bool:
+    """True when the file exists and this user may not change it or its folder (where
+    SQLite keeps its journal)."""
+    if not path.exists():
+        return False
+    return not (os.access(path, os.W_OK) and os.access(path.parent, os.W_OK | os.X_OK))
+
+
 def _sqlite_pragmas(dbapi_conn: sqlite3.Connection, _record: object) -> None:
     # Let SQLAlchemy's "begin" event issue BEGIN itself (see _sqlite_begin).
     dbapi_conn.isolation_level = None
@@ -58,6 +66,13 @@ def _sqlite_pragmas(dbapi_conn: sqlite3.Connection, _record: object) -> None:
     cur.execute("PRAGMA synchronous = FULL")  # an edit reported saved survives power loss
     cur.execute("PRAGMA foreign_keys = ON")
     cur.close()
+
+
+def _sqlite_read_pragmas(dbapi_conn: sqlite3.Connection, _record: object) -> None:
+    # A read-only connection keeps the journal mode the file has: it cannot change it.
+    dbapi_conn.isolation_level = None
+    dbapi_conn.execute("PRAGMA busy_timeout = 15000")
+    dbapi_conn.execute("PRAGMA foreign_keys = ON")
 
 
 def _sqlite_begin(conn: Connection) -> None:
@@ -80,8 +95,22 @@ def make_engine(url: str) -> Engine:
     path = sqlite_path(url)
     if path is not None:
         _check_sqlite_file(path)
-        engine = create_engine(url, connect_args={"timeout": 15})
-        event.listen(engine, "connect", _sqlite_pragmas)
+        read_only = _read_only(path)
+        if read_only:
+            # Listing, scores and reports still work from a file or folder we may not
+            # change; a write then says why it cannot be saved (db.read_only).
+            uri = read_only_uri(path)
+            if not path.with_name(path.name + "-wal").exists():
+                # Nobody can write here without a WAL, and SQLite could not make the
+                # shared-memory file it wants for one: read the file as it stands.
+                uri += "&immutable=1"
+            engine = create_engine(
+                url,
+                creator=lambda: sqlite3.connect(uri, uri=True, timeout=15, check_same_thread=False),
+            )
+        else:
+            engine = create_engine(url, connect_args={"timeout": 15})
+        event.listen(engine, "connect", _sqlite_read_pragmas if read_only else _sqlite_pragmas)
         event.listen(engine, "begin", _sqlite_begin)
         event.listen(engine, "handle_error", _plain_words(str(path)))
         return engine
