@@ -63,9 +63,10 @@ def _datetime_in_range(value: dt.datetime) -> dt.datetime:
     return _date_in_range(value)  # type: ignore[return-value]
 
 
-def _checked(multiline: bool) -> AfterValidator:
-    def check(value: str) -> str:
-        problem = text_problem(value, multiline=multiline)
+def _checked(multiline: bool) -> BeforeValidator:
+    # Before pydantic strips white space: a trailing form feed is refused, not trimmed away.
+    def check(value: Any) -> Any:
+        problem = text_problem(value, multiline=multiline) if isinstance(value, str) else None
         if problem is not None:
             raise PydanticCustomError(
                 problem.replace(".", "_"),
@@ -74,7 +75,7 @@ def _checked(multiline: bool) -> AfterValidator:
             )
         return value
 
-    return AfterValidator(check)
+    return BeforeValidator(check)
 
 
 def _team_name(value: str) -> str:
