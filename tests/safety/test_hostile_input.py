@@ -359,3 +359,26 @@ def test_refusals_in_english_with_lang_en(
     line = refused(db, tmp_path, doc, capsys, "--lang", "en")
     assert "refused" in line and "must be a date as text" in line
     assert "afvist" not in line and "Input should" not in line
+
+
+def test_a_tiny_fte_stored_by_an_older_version_is_named_not_crashed(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db = tmp_path / "db.sqlite3"
+    store = open_store(str(db))
+    team = store.create_team("IPS Test")
+    a = store.create_assessment(team.id, dt.date(2026, 10, 1))
+    store.set_caseload(a.id, [CaseloadInfo("Kim", 0.8, 1, 0)])
+    store.close()
+    with sqlite3.connect(db) as conn:  # what an import let through before the minimum
+        conn.execute("UPDATE caseload_entry SET fte = 1e-320")
+    settle(db)
+    before = sha(db)
+    for args in (["score", a.id], ["report", a.id, "--out", str(tmp_path / "r.pdf")]):
+        capsys.readouterr()
+        assert main(["--db", str(db), *args]) == 2, args
+        err = capsys.readouterr().err
+        assert err.count("\n") == 1 and "Caseload for Kim er ugyldig" in err, err
+        assert "mindst 0,01" in err
+    gc.collect()
+    assert sha(db) == before
