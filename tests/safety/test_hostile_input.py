@@ -382,3 +382,29 @@ def test_a_tiny_fte_stored_by_an_older_version_is_named_not_crashed(
         assert "mindst 0,01" in err
     gc.collect()
     assert sha(db) == before
+
+
+@pytest.mark.postgres
+def test_a_nul_in_a_file_never_reaches_postgresql(
+    pg_url: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    good = tmp_path / "good.json"
+    good.write_text(json.dumps(VALID), encoding="utf-8")
+    assert main(["--db", pg_url, "import", str(good)]) == 0
+    for field, value in (
+        ("assessment__ratings__0__note", "a\x00b"),
+        ("assessment__team__name", "IPS\x00Tårnby"),
+        ("assessment__caseload__0__consultant", "Åse\x00"),
+    ):
+        doc = variant(**{"assessment__updated_at": "2026-11-21T10:00:00+01:00", field: value})
+        f = tmp_path / "nul.json"
+        f.write_text(json.dumps(doc), encoding="utf-8")
+        capsys.readouterr()
+        assert main(["--db", pg_url, "import", str(f)]) == 2
+        err = capsys.readouterr().err
+        assert err.count("\n") == 1 and "styretegn (U+0000)" in err, err
+    store = open_store(pg_url)
+    data = store.get_assessment(VALID["assessment"]["id"])
+    assert data.ratings["P1.1"].note == "Frivilligt"
+    assert data.info.updated_at == dt.datetime.fromisoformat(VALID["assessment"]["updated_at"])
+    store.close()
