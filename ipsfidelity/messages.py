@@ -1430,4 +1430,7 @@ MESSAGES: dict[str, dict[str, str]] = {
 # Refused input and unusable databases: their own module, merged here.
 from ipsfidelity.messages_input import INPUT_MESSAGES  # noqa: E402
 
-MESSAGES.update(INPUT_MESSAGES)
+# Kept in key order, as the rest (a test reads the catalogue that way).
+_ALL = sorted({**MESSAGES, **INPUT_MESSAGES}.items())
+MESSAGES.clear()
+MESSAGES.update(_ALL)
