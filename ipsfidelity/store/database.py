@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import re
+import shutil
 import sqlite3
 import time
 from collections.abc import Callable
@@ -112,7 +113,7 @@ def make_engine(url: str) -> Engine:
             engine = create_engine(url, connect_args={"timeout": 15})
         event.listen(engine, "connect", _sqlite_read_pragmas if read_only else _sqlite_pragmas)
         event.listen(engine, "begin", _sqlite_begin)
-        event.listen(engine, "handle_error", _plain_words(str(path)))
+        event.listen(engine, "handle_error", _plain_words(str(path), path.parent))
         return engine
     if parsed.get_backend_name() == "sqlite":
         return create_engine(url)
@@ -124,6 +125,13 @@ def make_engine(url: str) -> Engine:
         raise UserError(tr("db.bad_url", url=where)) from exc
     event.listen(engine, "handle_error", _plain_words(where.replace("+psycopg", "")))
     return engine
+
+
+def _disk_nearly_full(folder: Path) -> bool:
+    try:
+        return shutil.disk_usage(folder).free < 1024 * 1024
+    except OSError:
+        return False
 
 
 def _bad_port(parsed: URL) -> bool:
@@ -145,7 +153,7 @@ _SQLITE_KEYS = {
 _PG_KEYS = {"42501": "db.server_permission", "53100": "db.disk_full", "58030": "db.io_error"}
 
 
-def _plain_words(where: str) -> Callable[[ExceptionContext], None]:
+def _plain_words(where: str, folder: Path | None = None) -> Callable[[ExceptionContext], None]:
     """A handle_error hook: a full disk, a read-only file or a missing privilege becomes one
     translated line saying what to do, on reads and writes alike (the drivers' texts are
     English and name no remedy)."""
@@ -158,6 +166,8 @@ def _plain_words(where: str) -> Callable[[ExceptionContext], None]:
             key = _SQLITE_KEYS.get(code & 0xFF)
         elif getattr(exc, "sqlstate", None):
             key = _PG_KEYS.get(str(getattr(exc, "sqlstate", "")))
+        if key == "db.io_error" and folder is not None and _disk_nearly_full(folder):
+            key = "db.disk_full"  # SQLite says "disk I/O error" when it cannot grow its files
         if key is not None:
             raise UserError(tr(key, where=where)) from exc
 
