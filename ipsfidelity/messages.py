@@ -258,8 +258,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Each consultant may appear only once in the caseload table",
     },
     "caseload.invalid": {
-        "da": "Caseload for {consultant} er ugyldig (årsværk {fte}, IPS-sager {ips}, andre sager {other}): årsværk skal være over 0 og højst 1, sager hele tal fra 0",
-        "en": "Caseload for {consultant} is invalid (FTE {fte}, IPS cases {ips}, other cases {other}): FTE must be above 0 and at most 1, cases whole numbers from 0",
+        "da": "Caseload for {consultant} er ugyldig (årsværk {fte}, IPS-sager {ips}, andre sager {other}): årsværk skal være mindst 0,01 og højst 1, sager hele tal fra 0",
+        "en": "Caseload for {consultant} is invalid (FTE {fte}, IPS cases {ips}, other cases {other}): FTE must be at least 0.01 and at most 1, cases whole numbers from 0",
     },
     "caseload.limit_mixed": {
         "da": "{limit} ({mixed} for en konsulent, der også har andre sager)",
@@ -1447,3 +1447,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Meets",
     },
 }
+
+# Refused input and unusable databases: their own module, merged here.
+from ipsfidelity.messages_input import INPUT_MESSAGES  # noqa: E402
+
+# Kept in key order, as the rest (a test reads the catalogue that way).
+_ALL = sorted({**MESSAGES, **INPUT_MESSAGES}.items())
+MESSAGES.clear()
+MESSAGES.update(_ALL)

@@ -27,6 +27,7 @@ from ipsfidelity.store.followup import (
     default_deadline,
 )
 from ipsfidelity.store.repository import Store
+from ipsfidelity.textcheck import name_key
 
 CHUNK = 500  # stays under every backend's bound-parameter limit
 ANALYZE_AFTER = 500  # assessments in one import
@@ -110,13 +111,18 @@ def _chunks(items: Sequence[str]) -> Iterable[Sequence[str]]:
         yield items[i : i + CHUNK]
 
 
-def _existing_stamps(conn: Connection, ids: Sequence[str]) -> dict[str, dt.datetime]:
-    found: dict[str, dt.datetime] = {}
+def _existing_stamps(
+    conn: Connection, ids: Sequence[str]
+) -> dict[str, tuple[dt.datetime, str, str]]:
+    """Stored assessments by id: their stamp, team id and team name."""
+    found: dict[str, tuple[dt.datetime, str, str]] = {}
     for chunk in _chunks(ids):
         rows = conn.execute(
-            select(m.Assessment.id, m.Assessment.updated_at).where(m.Assessment.id.in_(chunk))
+            select(m.Assessment.id, m.Assessment.updated_at, m.Team.id, m.Team.name)
+            .join(m.Team, m.Team.id == m.Assessment.team_id)
+            .where(m.Assessment.id.in_(chunk))
         )
-        found.update({row.id: row.updated_at for row in rows})
+        found.update({row[0]: (row[1], row[2], row[3]) for row in rows})
     return found
 
 
@@ -137,7 +143,12 @@ def plan_import(conn: Connection, docs: Sequence[tuple[str, AssessmentDoc]]) -> 
     known_teams = _existing_teams(conn, team_ids)
     plan = ImportPlan()
     for origin, doc in docs:
-        stored = stamps.get(doc.id.lower())
+        here = stamps.get(doc.id.lower())
+        stored = None if here is None else here[0]
+        if here is not None and here[1] != doc.team.id.lower():
+            # Newer or not, a file never moves an assessment to another team.
+            why = tr("import.team_moved", stored=here[2], name=doc.team.name)
+            raise UserError(tr("import.refused", origin=origin, why=why))
         if stored is None:
             plan.create.append(doc)
         elif doc.updated_at == stored:
@@ -245,16 +256,17 @@ def _plan_agreements(
 
 def _refuse_name_clashes(conn: Connection, plan: ImportPlan) -> None:
     # Compared in Python: SQLite's lower() only folds ASCII, and Danish names have æ, ø, å.
+    # The key ignores case, look-alike forms and invisible characters (textcheck.name_key).
     names: dict[str, str] = {}
     for team_id, doc in plan.new_teams.items():
-        key = doc.team.name.casefold()
+        key = name_key(doc.team.name)
         if key in names and names[key] != team_id:
             raise UserError(tr("import.team_name_taken", name=doc.team.name))
         names[key] = team_id
     if not names:
         return
     for existing in conn.scalars(select(m.Team.name)):
-        if existing.casefold() in names:
+        if name_key(existing) in names:
             raise UserError(tr("import.team_name_taken", name=existing))
 
 

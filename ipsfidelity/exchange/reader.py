@@ -6,6 +6,8 @@ Refusals are UserErrors with one line naming the file and the problem.
 from __future__ import annotations
 
 import json
+import os
+import stat
 from pathlib import Path
 from typing import Any
 
@@ -13,41 +15,16 @@ from pydantic import ValidationError
 
 from ipsfidelity.errors import UserError
 from ipsfidelity.exchange.schema import FORMAT, FORMAT_VERSION, AssessmentDoc, ExchangeFile
-from ipsfidelity.i18n import language, tr
+from ipsfidelity.fileio import os_reason
+from ipsfidelity.i18n import tr
 from ipsfidelity.instrument import NOT_RATED, get_pack
+from ipsfidelity.messages import MESSAGES
 from ipsfidelity.store.followup import CASELOAD_REF
 
 # One assessment is a few kilobytes; anything this large is not ours.
 MAX_BYTES = 2 * 1024 * 1024
 # Deeper than our own format ever goes (5 levels), with room for app extensions.
 MAX_DEPTH = 32
-
-_PYDANTIC_DA = {
-    "missing": "mangler",
-    "string_too_long": "teksten er for lang",
-    "string_too_short": "må ikke være tom",
-    "string_pattern_mismatch": "har et ugyldigt format",
-    "string_type": "skal være tekst",
-    "int_type": "skal være et helt tal",
-    "int_from_float": "skal være et helt tal",
-    "float_type": "skal være et tal",
-    "greater_than": "er for lille",
-    "greater_than_equal": "må ikke være negativ",
-    "less_than_equal": "er for stor",
-    "less_than": "er for stor",
-    "list_type": "skal være en liste",
-    "too_long": "har for mange elementer",
-    "model_type": "skal være et objekt",
-    "dict_type": "skal være et objekt",
-    "literal_error": "har en værdi, der ikke understøttes",
-    "date_from_datetime_parsing": "skal være en dato (ÅÅÅÅ-MM-DD)",
-    "date_parsing": "skal være en dato (ÅÅÅÅ-MM-DD)",
-    "date_type": "skal være en dato (ÅÅÅÅ-MM-DD)",
-    "datetime_parsing": "skal være et tidspunkt med tidszone",
-    "datetime_from_date_parsing": "skal være et tidspunkt med tidszone",
-    "timezone_aware": "skal have en tidszone",
-    "finite_number": "skal være et endeligt tal",
-}
 
 
 def _refuse(origin: str, key: str, **values: object) -> UserError:
@@ -84,10 +61,20 @@ def _depth(data: bytes) -> int:
 
 
 def _describe(exc: ValidationError) -> str:
-    first = exc.errors(include_url=False)[0]
-    where = ".".join(str(p) for p in first["loc"]) or "(top)"
-    what = _PYDANTIC_DA.get(first["type"], first["msg"]) if language() == "da" else first["msg"]
+    """The first problem in the user's language: its place in the file, then what is wrong.
+    pydantic's own texts are English, so only its error type is used."""
+    first = exc.errors(include_url=False, include_input=False)[0]
+    where = ".".join(_safe(str(p)) for p in first["loc"]) or "(top)"
+    key = f"invalid.{first['type']}"
+    context = {k: _safe(str(v)) for k, v in (first.get("ctx") or {}).items()}
+    what = tr(key if key in MESSAGES else "invalid.other", **context)
     return f"{where}: {what}"
+
+
+def _safe(text: str) -> str:
+    """A part of a message that came from the file, kept on one line and short."""
+    shown = "".join(ch if ch.isprintable() else f"\\u{ord(ch):04x}" for ch in text)
+    return shown[:80]
 
 
 def parse_exchange_bytes(data: bytes, origin: str = "<input>") -> AssessmentDoc:
@@ -113,15 +100,20 @@ def _explain(data: bytes, origin: str) -> AssessmentDoc:
         raise _refuse(origin, "import.not_utf8") from None
     except json.JSONDecodeError as exc:  # where, in words; json's own reason is English
         raise _refuse(origin, "import.not_json_at", line=exc.lineno, column=exc.colno) from None
-    except (ValueError, RecursionError) as exc:
-        raise _refuse(origin, "import.not_json", why=str(exc).splitlines()[0][:200]) from None
+    except ValueError as exc:
+        if "digits" in str(exc):  # Python's limit on integer length (4300 digits)
+            raise _refuse(origin, "import.number_too_long") from None
+        raise _refuse(origin, "import.not_json_at", line=1, column=1) from None
+    except RecursionError:
+        raise _refuse(origin, "import.too_deep", limit=MAX_DEPTH) from None
     if not isinstance(raw, dict) or raw.get("format") != FORMAT:
         raise _refuse(origin, "import.not_exchange")
-    if raw.get("format_version") != FORMAT_VERSION:
+    version = raw.get("format_version")
+    if type(version) is not int or version != FORMAT_VERSION:  # not true, not 1.0
         raise _refuse(
             origin,
             "import.wrong_version",
-            version=str(raw.get("format_version"))[:20],
+            version=str(version)[:20],
             supported=FORMAT_VERSION,
         )
     try:
@@ -192,14 +184,18 @@ def check_follow_up(doc: AssessmentDoc, origin: str, linkable: set[str], pack: s
 
 
 def read_exchange_file(path: Path) -> AssessmentDoc:
-    origin = str(path)
+    origin = _safe(str(path)) if not str(path).isprintable() else str(path)
     try:
+        # Looked at before it is opened: opening a named pipe for reading waits for a
+        # writer forever, and a device may never end.
+        if not stat.S_ISREG(os.stat(path).st_mode):
+            raise _refuse(origin, "import.not_regular")
         with Path(path).open("rb") as fh:
+            if not stat.S_ISREG(os.fstat(fh.fileno()).st_mode):  # swapped in meanwhile
+                raise _refuse(origin, "import.not_regular")
             data = fh.read(MAX_BYTES + 1)
     except FileNotFoundError:
         raise _refuse(origin, "import.no_file") from None
-    except IsADirectoryError:
-        raise _refuse(origin, "import.no_file") from None
     except OSError as exc:
-        raise _refuse(origin, "import.unreadable", why=exc.strerror or str(exc)) from None
+        raise _refuse(origin, "import.unreadable", why=os_reason(exc)) from None
     return parse_exchange_bytes(data, origin)

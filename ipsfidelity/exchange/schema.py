@@ -3,12 +3,102 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Annotated, Literal
+import re
+from typing import Annotated, Any, Literal
 
-from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, StringConstraints
+from pydantic import (
+    AfterValidator,
+    AwareDatetime,
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    StringConstraints,
+)
+from pydantic_core import PydanticCustomError
+
+from ipsfidelity.scoring.caseload import MIN_FTE
+from ipsfidelity.textcheck import first_bad_char, name_problem, normalise_name, text_problem
 
 FORMAT = "ipsfidelity-assessment"
 FORMAT_VERSION = 1
+# Dates and times outside these years are typing errors, and near year 1 or 9999 a time
+# zone shift overflows Python's datetime.
+FIRST_YEAR, LAST_YEAR = 1900, 2999
+
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+_ISO_DATETIME = re.compile(
+    r"\d{4}-\d{2}-\d{2}[Tt ]\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?([Zz]|[+-]\d{2}(:?\d{2})?)?"
+)
+
+
+def _iso_date(value: Any) -> Any:
+    # pydantic's lax mode reads Unix numbers (0, -1, 1.5, "1") as dates; ours are ISO 8601.
+    if not isinstance(value, str) or not _ISO_DATE.fullmatch(value):
+        raise PydanticCustomError("iso_date", "not an ISO 8601 date")
+    return value
+
+
+def _iso_datetime(value: Any) -> Any:
+    if not isinstance(value, str) or not _ISO_DATETIME.fullmatch(value):
+        raise PydanticCustomError("iso_datetime", "not an ISO 8601 date and time")
+    return value
+
+
+def _date_in_range(value: dt.date) -> dt.date:
+    if not FIRST_YEAR <= value.year <= LAST_YEAR:
+        raise PydanticCustomError(
+            "date_range", "year out of range", {"first": FIRST_YEAR, "last": LAST_YEAR}
+        )
+    return value
+
+
+def _datetime_in_range(value: dt.datetime) -> dt.datetime:
+    try:
+        _date_in_range(value.astimezone(dt.UTC).date())
+    except OverflowError:
+        raise PydanticCustomError(
+            "date_range", "year out of range", {"first": FIRST_YEAR, "last": LAST_YEAR}
+        ) from None
+    return _date_in_range(value)  # type: ignore[return-value]
+
+
+def _checked(multiline: bool) -> BeforeValidator:
+    # Before pydantic strips white space: a trailing form feed is refused, not trimmed away.
+    def check(value: Any) -> Any:
+        problem = text_problem(value, multiline=multiline) if isinstance(value, str) else None
+        if problem is not None:
+            raise PydanticCustomError(
+                problem.replace(".", "_"),
+                "refused character",
+                {"char": first_bad_char(value, multiline=multiline)},
+            )
+        return value
+
+    return BeforeValidator(check)
+
+
+def _team_name(value: str) -> str:
+    name = normalise_name(value)  # NFC on the way in: NFD "Tårnby" is the same team
+    problem = name_problem(name)
+    if problem is not None:
+        raise PydanticCustomError(
+            problem.replace(".", "_"), "refused name", {"char": first_bad_char(name)}
+        )
+    return name
+
+
+def _whole_int(value: Any) -> Any:
+    # true and 1.0 are not the format version 1.
+    if type(value) is not int:
+        raise PydanticCustomError("literal_error", "not a supported value")
+    return value
+
+
+IsoDate = Annotated[dt.date, BeforeValidator(_iso_date), AfterValidator(_date_in_range)]
+IsoDateTime = Annotated[
+    AwareDatetime, BeforeValidator(_iso_datetime), AfterValidator(_datetime_in_range)
+]
 
 Uuid = Annotated[
     str,
@@ -16,12 +106,21 @@ Uuid = Annotated[
         pattern=r"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$"
     ),
 ]
-Name = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=200)]
-ShortText = Annotated[str, StringConstraints(max_length=200)]
-LongText = Annotated[str, StringConstraints(max_length=20_000)]
-Ident = Annotated[str, StringConstraints(min_length=1, max_length=32)]
+Name = Annotated[
+    str,
+    StringConstraints(strip_whitespace=True, min_length=1, max_length=200),
+    _checked(multiline=False),
+]
+TeamName = Annotated[Name, AfterValidator(_team_name)]
+ShortText = Annotated[str, StringConstraints(max_length=200), _checked(multiline=False)]
+LongText = Annotated[str, StringConstraints(max_length=20_000), _checked(multiline=True)]
+Ident = Annotated[str, StringConstraints(min_length=1, max_length=32), _checked(multiline=False)]
 WholeCount = Annotated[int, Field(strict=True, ge=0, le=100_000)]
-ItemText = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=20_000)]
+ItemText = Annotated[
+    str,
+    StringConstraints(strip_whitespace=True, min_length=1, max_length=20_000),
+    _checked(multiline=True),
+]
 
 
 class _Doc(BaseModel):
@@ -38,14 +137,14 @@ class SignatoryDoc(_Doc):
     name: Name
     role: ShortText = ""
     party: Literal["", "kommune", "psykiatri"] = ""
-    signed_on: dt.date | None = None
+    signed_on: IsoDate | None = None
 
 
 class AgreementDoc(_Doc):
     """The team's cooperation agreement in force on the review date (samarbejdsaftale)."""
 
     id: Uuid
-    start_date: dt.date
+    start_date: IsoDate
     municipality: ShortText = ""
     psychiatry: ShortText = ""
     clinics: LongText = ""
@@ -66,12 +165,12 @@ class AgreementDoc(_Doc):
     leadership: LongText = ""
     duration: LongText = ""
     signatories: Annotated[list[SignatoryDoc], Field(max_length=20)] = []
-    updated_at: AwareDatetime | None = None  # absent: the assessment's updated_at
+    updated_at: IsoDateTime | None = None  # absent: the assessment's updated_at
 
 
 class TeamDoc(_Doc):
     id: Uuid
-    name: Name
+    name: TeamName
     municipality: ShortText = ""
     psychiatry: ShortText = ""
     clinics: LongText = ""
@@ -87,7 +186,7 @@ class RatingDoc(_Doc):
 
 class CaseloadDoc(_Doc):
     consultant: Name
-    fte: Annotated[float, Field(strict=True, gt=0, le=1)]
+    fte: Annotated[float, Field(strict=True, ge=MIN_FTE, le=1)]
     ips_cases: WholeCount
     other_cases: WholeCount
 
@@ -100,11 +199,11 @@ class ActionItemDoc(_Doc):
     elements: Annotated[list[Ident], Field(max_length=50)] = []  # element ids or "caseload"
     party: Literal["kommune", "psykiatri", "faelles"] = "faelles"
     owner: ShortText = ""
-    deadline: dt.date | None = None  # absent: the review date + 6 weeks
+    deadline: IsoDate | None = None  # absent: the review date + 6 weeks
     status: Literal["aaben", "i_gang", "afsluttet"] = "aaben"
     follow_up: LongText = ""
     origin: Uuid | None = None  # the item in the previous assessment this one continues
-    updated_at: AwareDatetime | None = None  # absent: the assessment's updated_at
+    updated_at: IsoDateTime | None = None  # absent: the assessment's updated_at
 
 
 class OutcomesDoc(_Doc):
@@ -118,19 +217,19 @@ class AssessmentDoc(_Doc):
     id: Uuid
     instrument: InstrumentRef
     team: TeamDoc
-    date: dt.date
+    date: IsoDate
     period: Annotated[str, StringConstraints(pattern=r"^\d{4}-Q[1-4]$")]
     reviewers: Annotated[list[Name], Field(max_length=50)] = []
     ratings: Annotated[list[RatingDoc], Field(max_length=1000)] = []
     caseload: Annotated[list[CaseloadDoc], Field(max_length=500)] = []
     action_plan: Annotated[list[ActionItemDoc], Field(max_length=500)] = []
     outcomes: OutcomesDoc | None = None
-    updated_at: AwareDatetime
+    updated_at: IsoDateTime
 
 
 class ExchangeFile(_Doc):
     format: Literal["ipsfidelity-assessment"]
-    format_version: Literal[1]
+    format_version: Annotated[Literal[1], BeforeValidator(_whole_int)]
     assessment: AssessmentDoc
 
 

@@ -15,6 +15,8 @@ from ipsfidelity.scoring.rounding import round1
 if TYPE_CHECKING:  # scoring needs the pack's shape, not its loading
     from ipsfidelity.instrument import CaseloadRule
 
+# Below a hundredth of a full-time post a load means nothing (and 1e-320 overflows it).
+MIN_FTE = 0.01
 LoadStatus = Literal["ok", "warning", "over"]
 TeamStatus = Literal["ok", "warning", "over", "missing"]
 _SEVERITY: dict[str, int] = {"ok": 0, "warning": 1, "over": 2}
@@ -47,8 +49,8 @@ def _exact(x: float) -> Fraction:
 
 def validate_entry(entry: CaseloadEntry) -> None:
     """Raise ValueError for values the rule is not defined for."""
-    if not 0 < entry.fte <= 1:
-        raise ValueError(f"fte must be in (0, 1], got {entry.fte}")
+    if not MIN_FTE <= entry.fte <= 1:
+        raise ValueError(f"fte must be in [{MIN_FTE}, 1], got {entry.fte}")
     for name in ("ips_cases", "other_cases"):
         value = getattr(entry, name)
         if isinstance(value, bool) or not isinstance(value, int) or value < 0:

@@ -3,19 +3,22 @@
 from __future__ import annotations
 
 import os
+import re
+import shutil
 import sqlite3
 import time
+from collections.abc import Callable
 from pathlib import Path
 
-from sqlalchemy import Connection, Engine, create_engine, event, inspect, text
-from sqlalchemy.engine import make_url
+from sqlalchemy import URL, Connection, Engine, create_engine, event, inspect, text
+from sqlalchemy.engine import ExceptionContext, make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError, OperationalError
 
 from ipsfidelity.errors import UserError
 from ipsfidelity.fileio import os_reason
 from ipsfidelity.i18n import tr
 from ipsfidelity.store.integrity import SQLITE_HEADER as SQLITE_HEADER  # re-exported
-from ipsfidelity.store.integrity import check_database_file
+from ipsfidelity.store.integrity import check_database_file, read_only_uri
 from ipsfidelity.store.location import ENV_VAR as ENV_VAR  # re-exported
 from ipsfidelity.store.location import SCHEMA_HEAD as SCHEMA_HEAD  # what upgrade() compares
 from ipsfidelity.store.location import default_database_path as default_database_path
@@ -64,6 +67,14 @@ def _refuse_foreign_schema(path: Path) -> None:
         raise UserError(tr("db.foreign_schema", where=str(path)))
 
 
+def _read_only(path: Path) -> bool:
+    """True when the file exists and this user may not change it or its folder (where
+    SQLite keeps its journal)."""
+    if not path.exists():
+        return False
+    return not (os.access(path, os.W_OK) and os.access(path.parent, os.W_OK | os.X_OK))
+
+
 def _sqlite_pragmas(dbapi_conn: sqlite3.Connection, _record: object) -> None:
     # Let SQLAlchemy's "begin" event issue BEGIN itself (see _sqlite_begin).
     dbapi_conn.isolation_level = None
@@ -73,6 +84,13 @@ def _sqlite_pragmas(dbapi_conn: sqlite3.Connection, _record: object) -> None:
     cur.execute("PRAGMA synchronous = FULL")  # an edit reported saved survives power loss
     cur.execute("PRAGMA foreign_keys = ON")
     cur.close()
+
+
+def _sqlite_read_pragmas(dbapi_conn: sqlite3.Connection, _record: object) -> None:
+    # A read-only connection keeps the journal mode the file has: it cannot change it.
+    dbapi_conn.isolation_level = None
+    dbapi_conn.execute("PRAGMA busy_timeout = 15000")
+    dbapi_conn.execute("PRAGMA foreign_keys = ON")
 
 
 def _sqlite_begin(conn: Connection) -> None:
@@ -86,21 +104,92 @@ def _sqlite_begin(conn: Connection) -> None:
 def make_engine(url: str) -> Engine:
     try:
         parsed = make_url(url)
-    except ArgumentError:
-        raise UserError(tr("db.bad_url", url=url)) from None
+        parsed.port  # noqa: B018 -- a port that is not a number fails here, not mid-connect
+    except (ArgumentError, ValueError):
+        key = "db.bad_server_url" if url.startswith("postgres") else "db.bad_url"
+        shown = re.sub(r"://([^:/@]*):[^@/]*@", r"://\1:***@", url)  # never the password
+        raise UserError(tr(key, url=shown.replace("+psycopg", ""))) from None
+    where = parsed.render_as_string(hide_password=True)
     path = sqlite_path(url)
     if path is not None:
         _check_sqlite_file(path)
-        engine = create_engine(url, connect_args={"timeout": 15}, hide_parameters=True)
-        event.listen(engine, "connect", _sqlite_pragmas)
+        read_only = _read_only(path)
+        if read_only:
+            # Listing, scores and reports still work from a file or folder we may not
+            # change; a write then says why it cannot be saved (db.read_only).
+            uri = read_only_uri(path)
+            if not path.with_name(path.name + "-wal").exists():
+                # Nobody can write here without a WAL, and SQLite could not make the
+                # shared-memory file it wants for one: read the file as it stands.
+                uri += "&immutable=1"
+            engine = create_engine(
+                url,
+                creator=lambda: sqlite3.connect(uri, uri=True, timeout=15, check_same_thread=False),
+                hide_parameters=True,
+            )
+        else:
+            engine = create_engine(url, connect_args={"timeout": 15}, hide_parameters=True)
+        event.listen(engine, "connect", _sqlite_read_pragmas if read_only else _sqlite_pragmas)
         event.listen(engine, "begin", _sqlite_begin)
+        event.listen(engine, "handle_error", _plain_words(str(path), path.parent))
         return engine
     if parsed.get_backend_name() == "sqlite":
         return create_engine(url, hide_parameters=True)
+    if parsed.get_backend_name() == "postgresql" and _bad_port(parsed):
+        raise UserError(tr("db.bad_server_url", url=where.replace("+psycopg", "")))
     try:
-        return create_engine(url, pool_pre_ping=True, hide_parameters=True)
+        engine = create_engine(url, pool_pre_ping=True, hide_parameters=True)
     except Exception as exc:  # missing driver, bad options
-        raise UserError(tr("db.bad_url", url=parsed.render_as_string(hide_password=True))) from exc
+        raise UserError(tr("db.bad_url", url=where)) from exc
+    event.listen(engine, "handle_error", _plain_words(where.replace("+psycopg", "")))
+    return engine
+
+
+def _disk_nearly_full(folder: Path) -> bool:
+    try:
+        return shutil.disk_usage(folder).free < 1024 * 1024
+    except OSError:
+        return False
+
+
+def _bad_port(parsed: URL) -> bool:
+    try:
+        return parsed.port is not None and not 0 < parsed.port < 65536
+    except ValueError:
+        return True
+
+
+# SQLite's result codes (low byte of the extended code) that a user can act on.
+_SQLITE_KEYS = {
+    sqlite3.SQLITE_FULL: "db.disk_full",
+    sqlite3.SQLITE_IOERR: "db.io_error",
+    sqlite3.SQLITE_READONLY: "db.read_only",
+    sqlite3.SQLITE_CANTOPEN: "db.unreadable",
+    sqlite3.SQLITE_PERM: "db.unreadable",
+}
+# PostgreSQL's SQLSTATEs likewise: no privilege, disk full, I/O error.
+_PG_KEYS = {"42501": "db.server_permission", "53100": "db.disk_full", "58030": "db.io_error"}
+
+
+def _plain_words(where: str, folder: Path | None = None) -> Callable[[ExceptionContext], None]:
+    """A handle_error hook: a full disk, a read-only file or a missing privilege becomes one
+    translated line saying what to do, on reads and writes alike (the drivers' texts are
+    English and name no remedy)."""
+
+    def translate(context: ExceptionContext) -> None:
+        exc = context.original_exception
+        code = getattr(exc, "sqlite_errorcode", None)
+        key = None
+        if isinstance(code, int):
+            key = _SQLITE_KEYS.get(code & 0xFF)
+        elif getattr(exc, "sqlstate", None):
+            key = _PG_KEYS.get(str(getattr(exc, "sqlstate", "")))
+        if key == "db.io_error" and folder is not None and _disk_nearly_full(folder):
+            key = "db.disk_full"  # SQLite says "disk I/O error" when it cannot grow its files
+        if key is not None:
+            raise UserError(tr(key, where=where)) from exc
+
+    return translate
 
 
 # Two instances opening (and, on a new file, creating) the same database at the same
@@ -132,6 +221,9 @@ def open_store(url: str | None = None, *, migrate: bool = True) -> Store:
                 continue
             where = make_url(resolved).render_as_string(hide_password=True)
             if not resolved.startswith("sqlite"):
+                where = where.replace("postgresql+psycopg://", "postgresql://")
+                if "permission denied" in why.lower():  # a right the server withholds
+                    raise UserError(tr("db.server_permission", where=where)) from None
                 # Almost always the connection itself: say so in plain words; the driver's
                 # own (English) text stays at the end for whoever runs the server.
                 why = " ".join(why.split())
@@ -147,22 +239,29 @@ def upgrade(engine: Engine, revision: str = "head") -> None:
 
     On SQLite the file is copied first and foreign keys are switched off while
     migrating, so a table rebuilt by a migration cannot cascade-delete rows.
+    A database this version cannot read (made by a newer version, two version marks,
+    a missing table) is refused before anything, the copy included, is written.
     """
-    if revision == "head" and _stored_revision(engine) == SCHEMA_HEAD:
+    path = sqlite_path(str(engine.url))
+    where = str(path) if path is not None else engine.url.render_as_string(hide_password=True)
+    versions, tables = _stored_state(engine)
+    if len(versions) > 1:
+        raise UserError(tr("db.version_rows", where=where, count=len(versions)))
+    if revision == "head" and versions == [SCHEMA_HEAD]:
+        _refuse_missing_tables(tables, where)
         return  # the common case, decided without loading Alembic (~0.4 s per command)
 
     from alembic import command
 
-    from ipsfidelity.store.migrations_config import alembic_config, current_revision
+    from ipsfidelity.store.migrations_config import alembic_config, revisions
 
-    with engine.connect() as conn:
-        current = current_revision(conn)
-        has_tables = bool(inspect(conn).get_table_names())
-    path = sqlite_path(str(engine.url))
+    current = versions[0] if versions else None
+    if current is not None and current not in revisions():
+        raise UserError(tr("db.newer_version", where=where, revision=current[:40]))
+    if current is None and tables - {"alembic_version"}:
+        raise UserError(tr("db.foreign_schema", where=str(path or engine.url)))
     if path is not None and current is not None:
         _copy_before_upgrade(engine, path, current)
-    if current is None and has_tables:
-        raise UserError(tr("db.foreign_schema", where=str(path or engine.url)))
     with engine.connect() as conn:
         # PRAGMA foreign_keys is a no-op inside a transaction, so it goes to the
         # driver connection before SQLAlchemy begins one.
@@ -182,12 +281,22 @@ def upgrade(engine: Engine, revision: str = "head") -> None:
                 raw.execute("PRAGMA foreign_keys = ON")
 
 
-def _stored_revision(engine: Engine) -> str | None:
+def _stored_state(engine: Engine) -> tuple[list[str], set[str]]:
+    """The version marks and the table names, read in one connection."""
     with engine.connect() as conn:
-        if not inspect(conn).has_table("alembic_version"):
-            return None
+        tables = set(inspect(conn).get_table_names())
+        if "alembic_version" not in tables:
+            return [], tables
         rows = conn.execute(text("SELECT version_num FROM alembic_version")).scalars().all()
-    return rows[0] if len(rows) == 1 else None
+    return [str(r) for r in rows], tables
+
+
+def _refuse_missing_tables(tables: set[str], where: str) -> None:
+    from ipsfidelity.store.models import Base
+
+    missing = sorted(set(Base.metadata.tables) - tables)
+    if missing:
+        raise UserError(tr("db.missing_table", where=where, table=missing[0]))
 
 
 def _copy_before_upgrade(engine: Engine, path: Path, current: str) -> None:

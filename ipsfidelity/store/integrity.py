@@ -113,7 +113,10 @@ def check_database_file(path: Path) -> None:
     size = path.stat().st_size
     if size == 0:
         return
-    key = header_problem(path, size)
+    try:
+        key = header_problem(path, size)
+    except PermissionError:
+        raise UserError(tr("db.unreadable", where=path)) from None
     if key is not None:
         raise DamagedDatabase(path, tr(key), foreign=key == NOT_SQLITE)
     detail = _quick_check(path)

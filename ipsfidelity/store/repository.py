@@ -23,6 +23,7 @@ from ipsfidelity.scoring import CaseloadEntry as ScoringEntry
 from ipsfidelity.scoring import Score
 from ipsfidelity.scoring.caseload import validate_entry
 from ipsfidelity.store import models as m
+from ipsfidelity.store import text_guard
 from ipsfidelity.store.follow_up_store import FollowUpMixin
 from ipsfidelity.store.rows import (
     assessment_data,
@@ -40,6 +41,7 @@ from ipsfidelity.store.views import (
     TeamInfo,
 )
 from ipsfidelity.store.views import score_data as score_data  # re-exported
+from ipsfidelity.textcheck import first_bad_char, name_key, name_problem, normalise_name
 
 if TYPE_CHECKING:  # the pack is read only when something is scored (packs.py)
     from ipsfidelity.instrument import Instrument
@@ -47,6 +49,7 @@ if TYPE_CHECKING:  # the pack is read only when something is scored (packs.py)
     from ipsfidelity.store.sqlite_reader import SQLiteReader
 
 TEAM_FIELDS = ("name", "municipality", "psychiatry", "clinics")
+text_guard.install()  # every ORM write's texts are checked before the database sees them
 
 
 def check_caseload(entries: Sequence[CaseloadInfo]) -> None:
@@ -122,8 +125,8 @@ class Store(FollowUpMixin):
         with self.reading() as s:
             team = s.scalar(select(m.Team).where(m.Team.name == name))
             if team is None:
-                key = " ".join(name.split()).casefold()
-                matches = [t for t in s.scalars(select(m.Team)) if t.name.casefold() == key]
+                key = name_key(name)
+                matches = [t for t in s.scalars(select(m.Team)) if name_key(t.name) == key]
                 if len(matches) != 1:
                     raise UserError(tr("team.not_found", name=name))
                 team = matches[0]
@@ -180,19 +183,23 @@ class Store(FollowUpMixin):
 
     @staticmethod
     def _clean_team_name(name: str) -> str:
-        name = " ".join(name.split())
+        name = normalise_name(name)  # NFC: a name typed in NFD is the same name
         if not name:
             raise UserError(tr("team.empty_name"))
         if len(name) > 200:
             raise UserError(tr("team.long_name"))
+        problem = name_problem(name)
+        if problem is not None:
+            raise UserError(tr(problem, char=first_bad_char(name)))
         return name
 
     @staticmethod
     def _refuse_duplicate_name(s: Session, name: str, own_id: str | None) -> None:
-        # Compared in Python: SQLite's lower() only folds ASCII, and Danish names have æ, ø, å.
-        key = name.casefold()
+        # Compared in Python on a key that ignores case (SQLite's lower() only folds ASCII,
+        # and Danish names have æ, ø, å), look-alike forms and invisible characters.
+        key = name_key(name)
         for other_id, other_name in s.execute(select(m.Team.id, m.Team.name)):
-            if other_id != own_id and other_name.casefold() == key:
+            if other_id != own_id and name_key(other_name) == key:
                 raise UserError(tr("team.duplicate", name=name))
 
     @staticmethod

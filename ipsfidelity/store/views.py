@@ -5,9 +5,12 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
+from ipsfidelity.errors import UserError
+from ipsfidelity.i18n import tr
 from ipsfidelity.packs import get_pack
 from ipsfidelity.scoring import CaseloadEntry as ScoringEntry
 from ipsfidelity.scoring import Score, score_assessment
+from ipsfidelity.scoring.caseload import validate_entry
 
 
 @dataclass(frozen=True)
@@ -68,4 +71,17 @@ def score_data(data: AssessmentData) -> Score:
     """The assessment's score under its own pack (loaded on first use)."""
     pack = get_pack(data.info.instrument_id, data.info.instrument_version)
     entries = [ScoringEntry(c.consultant, c.fte, c.ips_cases, c.other_cases) for c in data.caseload]
+    for entry in entries:
+        try:
+            validate_entry(entry)
+        except ValueError:  # stored by an older version (fte 1e-320 was once let in)
+            raise UserError(
+                tr(
+                    "caseload.invalid",
+                    consultant=entry.consultant,
+                    fte=entry.fte,
+                    ips=entry.ips_cases,
+                    other=entry.other_cases,
+                )
+            ) from None
     return score_assessment(pack, data.rating_values, entries)

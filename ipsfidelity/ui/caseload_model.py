@@ -15,6 +15,7 @@ from PySide6.QtGui import QBrush, QColor
 from ipsfidelity.i18n import language
 from ipsfidelity.instrument import CaseloadRule
 from ipsfidelity.scoring import CaseloadEntry, consultant_load
+from ipsfidelity.scoring.caseload import MIN_FTE
 from ipsfidelity.ui.colours import BAD, LOAD_COLOURS
 from ipsfidelity.ui.review_session import CaseloadRow
 from ipsfidelity.ui.strings import t
@@ -38,12 +39,12 @@ PENDING_BACKGROUND = "#fbe3e4"
 
 
 def parse_fte(text: str) -> float | None:
-    """An FTE in (0, 1], with a Danish decimal comma or a point; None when not one."""
+    """An FTE in [0.01, 1], with a Danish decimal comma or a point; None when not one."""
     try:
         value = float(text.strip().replace(",", "."))
     except ValueError:
         return None
-    return value if 0 < value <= 1 else None
+    return value if MIN_FTE <= value <= 1 else None
 
 
 def fte_text(fte: float) -> str:

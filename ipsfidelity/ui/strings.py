@@ -165,8 +165,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "Ctrl+N adds a consultant; Tab goes to the next field; Enter saves the field.",
     },
     "caseload.bad_fte": {
-        "da": "Årsværk skal være over 0 og højst 1, fx 0,8",
-        "en": "FTE must be above 0 and at most 1, e.g. 0.8",
+        "da": "Årsværk skal være mindst 0,01 og højst 1, fx 0,8",
+        "en": "FTE must be at least 0.01 and at most 1, e.g. 0.8",
     },
     "caseload.bad_cases": {
         "da": "Antal sager skal være et helt tal fra 0",

@@ -16,7 +16,7 @@ from ipsfidelity.ui.review_view import ReviewView
 from tests.ui.conftest import focused, settle
 from tests.ui.test_walkthrough import saved
 
-BAD_FTE = "Årsværk skal være over 0 og højst 1, fx 0,8"
+BAD_FTE = "Årsværk skal være mindst 0,01 og højst 1, fx 0,8"
 BAD_CASES = "Antal sager skal være et helt tal fra 0"
 
 

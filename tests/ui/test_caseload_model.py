@@ -67,12 +67,21 @@ def test_a_danish_decimal_comma_is_understood(model: CaseloadModel) -> None:
     assert model.index(0, FTE).data() == "0,75"
 
 
-@pytest.mark.parametrize("text", ["0", "-0,5", "1,5", "2", "", "en", "nan"])
-def test_fte_outside_zero_to_one_is_refused(model: CaseloadModel, qtbot: QtBot, text: str) -> None:
+@pytest.mark.parametrize(
+    "text", ["0", "-0,5", "1,5", "2", "", "en", "nan", "0,009", "1e-320", "0,00000001"]
+)
+def test_fte_outside_the_minimum_to_one_is_refused(
+    model: CaseloadModel, qtbot: QtBot, text: str
+) -> None:
     with qtbot.waitSignal(model.refused) as signal, qtbot.assertNotEmitted(model.edited):
         assert not model.setData(model.index(0, FTE), text)
-    assert signal.args == ["Årsværk skal være over 0 og højst 1, fx 0,8"]
+    assert signal.args == ["Årsværk skal være mindst 0,01 og højst 1, fx 0,8"]
     assert model.rows[0].fte == 1.0
+
+
+def test_fte_at_the_minimum_is_taken(model: CaseloadModel) -> None:
+    assert model.setData(model.index(0, FTE), "0,01")
+    assert model.rows[0].fte == 0.01
 
 
 @pytest.mark.parametrize("column", [IPS, OTHER])

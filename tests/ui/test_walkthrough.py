@@ -183,7 +183,9 @@ def test_caseload_edits_save_undo_and_refuse_bad_values(
 
     assert not model.setData(model.index(0, 1), "1,2")
     message = review.caseload_page.message
-    assert message.isVisible() and message.text() == "Årsværk skal være over 0 og højst 1, fx 0,8"
+    assert (
+        message.isVisible() and message.text() == "Årsværk skal være mindst 0,01 og højst 1, fx 0,8"
+    )
     assert not model.setData(model.index(0, 3), "-2")
     assert message.text() == "Antal sager skal være et helt tal fra 0"
     settle(qtbot, window)

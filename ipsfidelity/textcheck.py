@@ -1,0 +1,65 @@
+"""Which characters a stored text may hold, and how team names are compared.
+
+Control characters, lone surrogates and bidi overrides are refused before anything is
+written: PostgreSQL refuses NUL inside a transaction, a lone surrogate cannot be encoded,
+and a bidi override makes a name read differently from what is stored. Tab and line
+breaks are allowed only in multi-line texts (notes, descriptions).
+"""
+
+from __future__ import annotations
+
+import unicodedata
+
+MULTILINE_OK = frozenset("\t\n\r")
+# Embeddings, overrides and isolates (LRE RLE PDF LRO RLO, LRI RLI FSI PDI).
+BIDI_CONTROLS = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+# Characters that show nothing: zero-width space/joiners, word joiner, BOM, soft hyphen,
+# and the marks that only set direction.
+INVISIBLE = frozenset("\u200b\u200c\u200d\u2060\ufeff\u00ad\u200e\u200f\u061c\u180e")
+# Control characters, lone surrogates, and line/paragraph separators.
+_BAD_CATEGORIES = frozenset({"Cc", "Cs", "Zl", "Zp"})
+
+
+def text_problem(value: str, *, multiline: bool = False) -> str | None:
+    """The message key naming what is wrong with `value`, or None when it may be stored."""
+    for ch in value:
+        if ch in BIDI_CONTROLS:
+            return "text.bidi"
+        if ch.isprintable() or ch == " ":
+            continue
+        if multiline and ch in MULTILINE_OK:
+            continue
+        if unicodedata.category(ch) in _BAD_CATEGORIES:
+            return "text.control"
+    return None
+
+
+def first_bad_char(value: str, *, multiline: bool = False) -> str:
+    """The first refused character as U+XXXX, for a message (never echoed raw)."""
+    for ch in value:
+        if text_problem(ch, multiline=multiline):
+            return f"U+{ord(ch):04X}"
+    return ""
+
+
+def normalise_name(name: str) -> str:
+    """A name as stored: NFC, runs of white space made one space, ends trimmed."""
+    return " ".join(unicodedata.normalize("NFC", name).split())
+
+
+def name_key(name: str) -> str:
+    """What two team names are compared on: look-alikes (NFKC), case and invisible
+    characters do not make a second team."""
+    folded = unicodedata.normalize("NFKC", name).casefold()
+    visible = "".join(ch for ch in folded if ch not in INVISIBLE)
+    return " ".join(unicodedata.normalize("NFKC", visible).split())
+
+
+def name_problem(name: str) -> str | None:
+    """The message key for a team name that cannot be stored (already normalised)."""
+    problem = text_problem(name)
+    if problem is not None:
+        return problem
+    if not name_key(name):
+        return "text.invisible_name"
+    return None
