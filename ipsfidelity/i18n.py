@@ -6,6 +6,7 @@ checks that every key has both languages with the same placeholders.
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Mapping
 from typing import Any
 
@@ -36,7 +37,35 @@ def tr_in(lang: str, key: str, /, **values: object) -> str:
     that must not switch the app's language under it."""
     entry = MESSAGES[key]
     text = entry.get(lang) or entry["da"]
-    return text.format(**values) if values else text
+    if not values:
+        return text
+    return text.format(**{name: _one_line(value) for name, value in values.items()})
+
+
+# Control characters and line/paragraph separators: everything str.splitlines() breaks on.
+_BREAKING = frozenset(("Cc", "Zl", "Zp"))
+
+
+def one_line(text: str) -> str:
+    """`text` with control characters written as escapes (a newline as `\\n`, NUL as `\\x00`),
+    so that a value echoed from a file or a database never breaks a one-line message."""
+    if not any(unicodedata.category(ch) in _BREAKING for ch in text):
+        return text
+    return "".join(
+        ch.encode("unicode_escape").decode("ascii") if unicodedata.category(ch) in _BREAKING else ch
+        for ch in text
+    )
+
+
+def _one_line(value: object) -> object:
+    # Numbers and dates keep their type, so that format specs such as {score:.1f} still work.
+    if isinstance(value, str):
+        return one_line(value)
+    if isinstance(value, int | float):
+        return value
+    shown = str(value)
+    escaped = one_line(shown)
+    return value if escaped == shown else escaped
 
 
 def pick(texts: Mapping[Any, str], lang: str | None = None) -> str:

@@ -9,10 +9,17 @@
 #   bash tools/build_frozen.sh --no-build smoke-test an existing dist/ipsfidelity
 #
 # Needs: .venv with the project and pyinstaller; pdftotext (poppler-utils) for the
-# report step; on Linux libgl1, libegl1, libfontconfig1 and a font (docs/packaging.md).
+# report step; on Linux libgl1, libegl1, libfontconfig1, a font and, with Debian's own
+# Python, its shared libpython3.X (docs/packaging.md). Without PYTHON set, the test set-up
+# (tools/setup.sh) installs what is missing first.
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+if [[ -z "${PYTHON:-}" ]]; then
+    # shellcheck source=tools/setup.sh
+    source "$ROOT/tools/setup.sh"
+    setup_ipsfidelity test
+fi
 PY="${PYTHON:-$ROOT/.venv/bin/python}"
 DIST="${DIST:-$ROOT/dist}"
 WORK="${WORKPATH:-$ROOT/build/pyinstaller}"

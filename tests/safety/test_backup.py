@@ -212,6 +212,8 @@ def test_a_backup_killed_halfway_leaves_no_backup(store: Store, db_path: Path) -
     os.utime(leftover, (two_hours_ago, two_hours_ago))
     busy = folder / f".{db_path.stem}-20260101-000001-000000.tmp"
     busy.write_bytes(b"SQLite format 3\x00another instance, copying right now")
+    now = time.time()  # the process clock, as the leftover's age above (tests run it moved ahead)
+    os.utime(busy, (now, now))
     assert backup.list_backups(db_path) == []  # a temporary copy is never listed
     made = backup.backup_now(db_path)
     assert made is not None and not leftover.exists()

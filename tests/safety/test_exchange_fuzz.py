@@ -13,12 +13,13 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from hypothesis import HealthCheck, event, given, settings
+from hypothesis import HealthCheck, event, example, given, settings
 from hypothesis import strategies as st
 
 from ipsfidelity.cli import main
 from ipsfidelity.errors import UserError
 from ipsfidelity.exchange import export_document, parse_exchange_bytes
+from ipsfidelity.i18n import set_language, tr
 from ipsfidelity.store import open_store
 from ipsfidelity.store.views import CaseloadInfo
 
@@ -177,12 +178,18 @@ other_bytes = st.one_of(
 malformed = st.one_of(mutated_documents(), byte_damage(), deep_nesting, huge_numbers, other_bytes)
 
 
+# A value echoed from the file must not break the one-line message: the failure hypothesis
+# once found (a newline as the format version), pinned so that every run tries it.
+NEWLINE_VERSION = b'{"format": "ipsfidelity-assessment", "format_version": "\\n"}'
+
+
 # -- tests ---------------------------------------------------------------------
 
 
 @pytest.mark.slow
 @settings(max_examples=3000, deadline=None)
 @given(data=malformed)
+@example(data=NEWLINE_VERSION)
 def test_parser_raises_only_user_errors(data: bytes) -> None:
     try:
         parse_exchange_bytes(data, "fuzz.json")
@@ -214,6 +221,7 @@ def fuzz_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
     suppress_health_check=[HealthCheck.function_scoped_fixture],
 )
 @given(data=st.one_of(mutated_documents(), byte_damage(), huge_numbers, other_bytes))
+@example(data=NEWLINE_VERSION)
 def test_import_command_refuses_cleanly_and_changes_nothing(fuzz_db: Path, data: bytes) -> None:
     file = fuzz_db.with_name("incoming.json")
     file.write_bytes(data)
@@ -229,3 +237,43 @@ def test_import_command_refuses_cleanly_and_changes_nothing(fuzz_db: Path, data:
     assert len(lines) == 1 and lines[0].startswith("ipsfidelity: "), err.getvalue()
     assert "Uventet" not in lines[0], lines[0]  # the message for an unexpected exception
     assert content_hash(fuzz_db) == before
+
+
+BREAKS = ["\n", "\r", "\r\n", "\x00", "\x0b", "\x0c", "\x1c", "\x1e", "\x85", "\u2028", "\u2029"]
+
+
+@pytest.mark.parametrize("lang", ["da", "en"])
+@pytest.mark.parametrize("brk", BREAKS, ids=[repr(b) for b in BREAKS])
+def test_a_value_from_a_file_is_escaped_into_one_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], brk: str, lang: str
+) -> None:
+    """Every line break str.splitlines() knows, echoed as the format version and as the
+    file's own name."""
+    set_language(lang)
+    version = json.dumps({"format": "ipsfidelity-assessment", "format_version": f"1{brk}2"})
+    for name, text in [("version.json", version), (f"a{brk}b.json", "{")]:
+        try:
+            parse_exchange_bytes(text.encode(), name)
+        except UserError as exc:
+            message = str(exc)
+        else:
+            pytest.fail(f"{name!r} was accepted")
+        assert len(message.splitlines()) == 1, message
+        escaped = brk.encode("unicode_escape").decode()
+        assert escaped in message, message  # the value is shown, as an escape
+    file = tmp_path / "newline.json"
+    file.write_bytes(NEWLINE_VERSION)
+    assert main(["--lang", lang, "--db", str(tmp_path / "db.sqlite3"), "import", str(file)]) == 2
+    err = capsys.readouterr().err
+    assert len(err.splitlines()) == 1 and "\\n" in err, err
+
+
+def test_escaping_keeps_numbers_and_ordinary_text_as_they_are() -> None:
+    set_language("da")
+    # Tabs and newlines are escaped; Danish letters, quotes and spaces are not.
+    assert tr("import.wrong_version", version="Æ ø\t«x»", supported=1) == (
+        "formatversion Æ ø\\t«x» understøttes ikke (denne version læser 1)"
+    )
+    assert tr("import.wrong_version", version=Path("a\nb"), supported=2.5).endswith(
+        "a\\nb understøttes ikke (denne version læser 2.5)"
+    )
