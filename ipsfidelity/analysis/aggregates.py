@@ -63,9 +63,7 @@ def connection(source: Source) -> Iterator[Connection]:
     if isinstance(source, Connection):
         yield source
         return
-    with source.read_engine.connect() as conn:
-        if conn.dialect.name == "postgresql":
-            conn.execution_options(isolation_level="REPEATABLE READ")
+    with source.read_connection() as conn:  # joins the screen's read, if one is open
         yield conn
 
 

@@ -48,8 +48,9 @@ def _report(store: ReportSource, args: argparse.Namespace) -> int:
     from ipsfidelity.report.build import render_pdf, save_pdf
     from ipsfidelity.report.content import gather, masked, personal_data_places
 
-    aid = store.resolve_assessment(args.assessment)
-    content = gather(store, aid, language())  # read once: checked, then laid out
+    with store.reading():  # one transaction for all of it
+        aid = store.resolve_assessment(args.assessment)
+        content = gather(store, aid, language())  # read once: checked, then laid out
     if args.mask_personal_data:
         content = masked(content)
     elif not args.allow_personal_data and (flagged := personal_data_places(content)):
