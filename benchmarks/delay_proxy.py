@@ -9,6 +9,7 @@ It also counts the chunks it forwarded to the server (about one per round trip).
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import threading
 import time
 from types import TracebackType
@@ -41,14 +42,13 @@ class DelayProxy:
         server = await asyncio.start_server(self._client, "127.0.0.1", 0)
         self.port = server.sockets[0].getsockname()[1]
         self._ready.set()
-        try:
+        with contextlib.suppress(TimeoutError):  # the lifetime is up: stop by itself
             await asyncio.wait_for(self._stop.wait(), self.lifetime)
-        except TimeoutError:
-            pass
         server.close()
-        for task in asyncio.all_tasks():
-            if task is not asyncio.current_task():
-                task.cancel()
+        tasks = [t for t in asyncio.all_tasks() if t is not asyncio.current_task()]
+        for task in tasks:
+            task.cancel()
+        await asyncio.gather(*tasks, return_exceptions=True)
         await server.wait_closed()
 
     async def _client(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:

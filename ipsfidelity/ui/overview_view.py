@@ -174,6 +174,9 @@ class OverviewView(QWidget):
         # ask every row of every column for its size after each sort (~80 ms at 200 teams).
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)  # room to spare goes to the follow-up counts
+        # Widths from the rows in view, not from all of them: Qt asks every cell for its
+        # text and font, over a second for a region's 200 teams; a wider name is elided.
+        header.setResizeContentsPrecision(0)
         header.setSortIndicator(0, Qt.SortOrder.AscendingOrder)
         self.table.setSortingEnabled(True)  # a header click calls OverviewModel.sort
         self.table.doubleClicked.connect(self._open)
