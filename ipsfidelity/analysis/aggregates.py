@@ -59,7 +59,7 @@ def connection(source: Source) -> Iterator[Connection]:
     """Use the caller's connection, or a short read from the store's engine.
 
     The few statements of one comparison must see one snapshot: SQLite's transaction
-    gives that already; PostgreSQL's default (read committed) would not."""
+    gives that already, and the store reads PostgreSQL at REPEATABLE READ for it."""
     if isinstance(source, Connection):
         yield source
         return
