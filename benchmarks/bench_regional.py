@@ -34,7 +34,7 @@ sys.path.insert(0, str(HERE))
 
 import regional  # noqa: E402  (beside this file)
 from delay_proxy import DelayProxy  # noqa: E402
-from pg_server import create_database, postgres_server  # noqa: E402
+from pg_server import create_database, pg_bindir, postgres_server  # noqa: E402
 from sqlalchemy import Engine, event, text  # noqa: E402
 
 from ipsfidelity.analysis import screens  # noqa: E402
@@ -211,6 +211,8 @@ def run_all(
         regional.fill(open_store(url), teams, regional.PERIODS, late)
         for name, m in _with_targets(measure(url, workdir, counter, only=only), 0).items():
             results[f"regional_sqlite_{name}"] = m
+    if pg_bindir() is None:  # no server to measure against: the SQLite figures only
+        return results
     with postgres_server() as (user, port):
         create_database(user, port, "regional")
         direct = f"postgresql+psycopg://{user}@127.0.0.1:{port}/regional"
