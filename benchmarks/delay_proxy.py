@@ -57,11 +57,17 @@ class DelayProxy:
         except OSError:
             writer.close()
             return
-        await asyncio.gather(
-            self._pump(reader, up_writer, delayed=True),
-            self._pump(up_reader, writer, delayed=False),
-            return_exceptions=True,
-        )
+        try:
+            await asyncio.gather(
+                self._pump(reader, up_writer, delayed=True),
+                self._pump(up_reader, writer, delayed=False),
+                return_exceptions=True,
+            )
+        except asyncio.CancelledError:
+            # Stopping: ends quietly (Python 3.11's stream callback would print a
+            # traceback for a client task that ends cancelled).
+            writer.close()
+            up_writer.close()
 
     async def _pump(
         self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter, *, delayed: bool
