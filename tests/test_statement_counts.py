@@ -153,9 +153,7 @@ def _counts(url: str, teams: int, quarters: int, tmp: Path) -> dict[str, int]:
         store.close()
 
 
-def test_statements_do_not_grow_with_assessments(
-    two_urls: tuple[str, str], tmp_path: Path
-) -> None:
+def test_statements_do_not_grow_with_assessments(two_urls: tuple[str, str], tmp_path: Path) -> None:
     small = _counts(two_urls[0], *SMALL, tmp_path)
     large = _counts(two_urls[1], *LARGE, tmp_path)
     assert large == small
