@@ -58,13 +58,11 @@ def connection(source: Source) -> Iterator[Connection]:
     """Use the caller's connection, or a short read from the store's engine.
 
     The few statements of one comparison must see one snapshot: SQLite's transaction
-    gives that already; PostgreSQL's default (read committed) would not."""
+    gives that already, and the store reads PostgreSQL at REPEATABLE READ for it."""
     if isinstance(source, Connection):
         yield source
         return
-    with source.read_engine.connect() as conn:
-        if conn.dialect.name == "postgresql":
-            conn.execution_options(isolation_level="REPEATABLE READ")
+    with source.read_connection() as conn:  # joins the screen's read, if one is open
         yield conn
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import Select, bindparam, select
 
@@ -102,8 +103,41 @@ def rating_changes(source: Source, before_id: str, after_id: str) -> list[Rating
     )
     with connection(source) as conn:
         rows = conn.execute(query).all()
-    before = {e: v for aid, e, v in rows if aid == before_id}
-    after = {e: v for aid, e, v in rows if aid == after_id}
+    return _changes(_by_assessment(rows, {before_id, after_id}), before_id, after_id)
+
+
+_R = m.Rating.__table__
+_TEAM_RATINGS = select(_R.c.assessment_id, _R.c.element_id, _R.c.rating).where(
+    _R.c.assessment_id.in_(select(_A.c.id).where(_A.c.team_id == bindparam("team_id")))
+)
+
+
+def changes_along(
+    source: Source, team_id: str, history: Sequence[Step]
+) -> list[list[RatingChange]]:
+    """For each step of the team's history, what changed since the step before (nothing
+    for the first): `rating_changes` for every pair, from one query."""
+    ids = {s.score.id for s in history}
+    with connection(source) as conn:
+        rows = conn.execute(_TEAM_RATINGS, {"team_id": team_id}).all()
+    stored = _by_assessment(rows, ids)
+    return [
+        [] if s.previous is None else _changes(stored, s.previous.id, s.score.id) for s in history
+    ]
+
+
+def _by_assessment(rows: Sequence[Any], ids: set[str]) -> dict[str, dict[str, str]]:
+    stored: dict[str, dict[str, str]] = {aid: {} for aid in ids}
+    for aid, element, value in rows:
+        if aid in stored:
+            stored[aid][element] = value
+    return stored
+
+
+def _changes(
+    stored: dict[str, dict[str, str]], before_id: str, after_id: str
+) -> list[RatingChange]:
+    before, after = stored[before_id], stored[after_id]
     changes = []
     for e in sorted(before.keys() | after.keys(), key=_element_order):
         old, new = before.get(e, NOT_RATED), after.get(e, NOT_RATED)

@@ -13,15 +13,13 @@ def register(add_command) -> None:  # type: ignore[no-untyped-def]
 
 
 def run(args: argparse.Namespace) -> int:
-    from ipsfidelity.store.views import score_data
+    from ipsfidelity.analysis.screens import scored_assessments
     from ipsfidelity.wording import number
 
     store = open_store_from(args)
     team_id = store.find_team(args.team).id if args.team else None
-    rows = [
-        (info, score_data(store.get_assessment(info.id)))
-        for info in store.list_assessments(team_id)
-    ]
+    # Scored in SQL, all in one read: a fixed number of statements for any region.
+    rows = [(r.info, r.score) for r in scored_assessments(store, team_id)]
     if args.json:
         print_json(
             [
@@ -33,7 +31,7 @@ def run(args: argparse.Namespace) -> int:
                     "instrument": {"id": i.instrument_id, "version": i.instrument_version},
                     "reviewers": list(i.reviewers),
                     "rated": i.rated,
-                    "elements": sum(p.elements for p in s.principles),
+                    "elements": s.elements,
                     "overall": s.overall,
                     "verdict": s.verdict,
                     "updated_at": i.updated_at.isoformat(),
@@ -52,7 +50,7 @@ def run(args: argparse.Namespace) -> int:
                 i.team_name,
                 i.period,
                 i.date.isoformat(),
-                f"{i.rated}/{sum(p.elements for p in s.principles)}",
+                f"{i.rated}/{s.elements}",
                 number(s.overall),
                 tr(f"verdict.short.{s.verdict}"),
             ]

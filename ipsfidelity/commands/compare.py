@@ -32,17 +32,14 @@ def arrow(change: float | None) -> str:
 
 
 def run(args: argparse.Namespace) -> int:
-    from ipsfidelity.analysis import rating_changes, steps, trend
-    from ipsfidelity.analysis.aggregates import connection
+    from ipsfidelity.analysis import steps, trend
+    from ipsfidelity.analysis.trend import changes_along
 
     store = open_store_from(args)
-    team = store.find_team(args.team)
-    with connection(store) as conn:
-        history = steps(trend(conn, team.id))
-        changes = [
-            [] if s.previous is None else rating_changes(conn, s.previous.id, s.score.id)
-            for s in history
-        ]
+    with store.reading():  # one snapshot; a fixed number of statements for any history
+        team = store.find_team(args.team)
+        history = steps(trend(store, team.id))
+        changes = changes_along(store, team.id, history)
     if args.json:
         print_json(
             {

@@ -47,8 +47,9 @@ def _report(store: ReportSource, args: argparse.Namespace) -> int:
     from ipsfidelity.report.build import render_pdf, save_pdf
     from ipsfidelity.report.content import gather, masked, personal_data_places
 
-    aid = store.resolve_assessment(args.assessment)
-    content = gather(store, aid, language())  # read once: checked, then laid out
+    with store.reading():  # one transaction for all of it
+        aid = store.resolve_assessment(args.assessment)
+        content = gather(store, aid, language())  # read once: checked, then laid out
     if mask_personal_data(args, lambda: personal_data_places(content)):
         content = masked(content)
     path = save_pdf(render_pdf(content), args.out, language())

@@ -65,8 +65,19 @@ def gather(
     """All the report needs. `actions` replaces the stored action plan when given
     (tests of long plans); by default the plan is read from the store.
     `mask_personal_data` prints CPR-like numbers in every free text as XXXXXX-XXXX."""
+    with store.reading():  # one snapshot, one transaction on a server
+        content = _read(store, assessment_id, lang, actions, generated or dt.date.today())
+    return masked(content) if mask_personal_data else content
+
+
+def _read(
+    store: ReportSource,
+    assessment_id: str,
+    lang: str,
+    actions: Sequence[ActionPlanRow] | None,
+    generated: dt.date,
+) -> ReportContent:
     data = store.get_assessment(assessment_id)
-    generated = generated or dt.date.today()
     prev_info = store.previous_assessment(assessment_id)
     previous = None
     if prev_info is not None:
@@ -92,7 +103,7 @@ def gather(
         outcomes=next((o for o in trend if o.assessment_id == assessment_id), None),
         outcome_trend=trend,
     )
-    return masked(content) if mask_personal_data else content
+    return content
 
 
 def _mask_data(d: AssessmentData) -> AssessmentData:

@@ -29,37 +29,75 @@ from ipsfidelity.store.followup import (
     ActionPlanRow,
     default_deadline,
 )
-from ipsfidelity.store.rows import action_item_info, action_plan_row
+from ipsfidelity.store.rows import action_plan_row
 
 ITEM_FIELDS = ("text", "elements", "party", "owner", "deadline", "status", "follow_up")
 MAX_TEXT = 20_000
 
 
-def _items_query() -> Select[m.ActionItem, m.Assessment, str]:
+_ITEM = m.ActionItem.__table__.alias("item")
+_LATER = m.ActionItem.__table__.alias("later")
+_A, _T = m.Assessment.__table__, m.Team.__table__
+
+
+def _items_query() -> Select[Any]:
+    """Items with their review's team and period, and the item that continues each (a
+    correlated lookup on the origin index): table columns, not ORM objects, since the
+    follow-up list across a region has thousands of rows."""
+    i = _ITEM.c
+    continued_by = (
+        select(func.max(_LATER.c.id)).where(_LATER.c.origin_item_id == i.id).scalar_subquery()
+    )
     return (
-        select(m.ActionItem, m.Assessment, m.Team.name)
-        .join(m.Assessment, m.Assessment.id == m.ActionItem.assessment_id)
-        .join(m.Team, m.Team.id == m.Assessment.team_id)
-    )
-
-
-def _continuations(s: Session, ids: Sequence[str]) -> dict[str, str]:
-    """origin id -> id of the item that continues it, for the given origin ids."""
-    if not ids:
-        return {}
-    rows = s.execute(
-        select(m.ActionItem.origin_item_id, m.ActionItem.id).where(
-            m.ActionItem.origin_item_id.in_(list(ids))
+        select(
+            i.id,
+            i.assessment_id,
+            _A.c.team_id,
+            _T.c.name,
+            _A.c.period,
+            _A.c.date,
+            i.position,
+            i.text,
+            i.elements,
+            i.party,
+            i.owner,
+            i.deadline,
+            i.status,
+            i.follow_up,
+            i.origin_item_id,
+            continued_by,
+            i.created_at,
+            i.updated_at,
         )
+        .select_from(_ITEM)
+        .join(_A, _A.c.id == i.assessment_id)
+        .join(_T, _T.c.id == _A.c.team_id)
     )
-    return {origin: item for origin, item in rows if origin is not None}
 
 
-def _infos(s: Session, rows: Iterable[Any]) -> list[ActionItemInfo]:
-    rows = list(rows)
-    continued = _continuations(s, [r[0].id for r in rows])
+def _infos(rows: Iterable[Any]) -> list[ActionItemInfo]:
     return [
-        action_item_info(item, a, team_name, continued.get(item.id)) for item, a, team_name in rows
+        ActionItemInfo(
+            id=r[0],
+            assessment_id=r[1],
+            team_id=r[2],
+            team_name=r[3],
+            period=r[4],
+            review_date=r[5],
+            position=r[6],
+            text=r[7],
+            elements=tuple(r[8] or ()),
+            party=r[9],
+            owner=r[10],
+            deadline=r[11],
+            status=r[12],
+            follow_up=r[13],
+            origin_item_id=r[14],
+            continued_by=r[15],
+            created_at=r[16],
+            updated_at=r[17],
+        )
+        for r in rows
     ]
 
 
@@ -137,17 +175,32 @@ class ActionPlanMixin(StoreParts):
             self._assessment(s, assessment_id)
             rows = s.execute(
                 _items_query()
-                .where(m.ActionItem.assessment_id == assessment_id)
-                .order_by(m.ActionItem.position, m.ActionItem.created_at)
+                .where(_ITEM.c.assessment_id == assessment_id)
+                .order_by(_ITEM.c.position, _ITEM.c.created_at)
             )
-            return _infos(s, rows)
+            return _infos(rows)
 
     def get_action_item(self, item_id: str) -> ActionItemInfo:
         with self.reading() as s:
-            rows = list(s.execute(_items_query().where(m.ActionItem.id == item_id)))
-            if not rows:
+            found = _infos(s.execute(_items_query().where(_ITEM.c.id == item_id)))
+            if not found:
                 raise UserError(tr("action.not_found", ref=item_id))
-            return _infos(s, rows)[0]
+            return found[0]
+
+    def origin_periods(self, item_ids: Sequence[str]) -> dict[str, str]:
+        """item id -> the period of the review it belongs to, for those that exist (the
+        plan a carried-over item came from may have come in another file, or never)."""
+        if not item_ids:
+            return {}
+        i = _ITEM.c
+        query = (
+            select(i.id, _A.c.period)
+            .select_from(_ITEM)
+            .join(_A, _A.c.id == i.assessment_id)
+            .where(i.id.in_(list(dict.fromkeys(item_ids))))
+        )
+        with self.reading() as s:
+            return {item_id: period for item_id, period in s.execute(query)}
 
     def action_items(
         self,
@@ -161,15 +214,13 @@ class ActionPlanMixin(StoreParts):
         An item carried over into a later plan is left out by default: it is followed up
         through the item that continues it.
         """
-        query = _items_query().order_by(
-            func.lower(m.Team.name), m.Assessment.date, m.ActionItem.position
-        )
+        query = _items_query().order_by(func.lower(_T.c.name), _A.c.date, _ITEM.c.position)
         if team_id is not None:
-            query = query.where(m.Assessment.team_id == team_id)
+            query = query.where(_A.c.team_id == team_id)
         if open_only:
-            query = query.where(m.ActionItem.status != DONE)
+            query = query.where(_ITEM.c.status != DONE)
         with self.reading() as s:
-            items = _infos(s, s.execute(query))
+            items = _infos(s.execute(query))
         return [i for i in items if include_continued or i.continued_by is None]
 
     def overdue_items(

@@ -9,10 +9,12 @@ import sqlite3
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import URL, Connection, Engine, create_engine, event, inspect, text
 from sqlalchemy.engine import ExceptionContext, make_url
-from sqlalchemy.exc import ArgumentError, DBAPIError, OperationalError
+from sqlalchemy.exc import ArgumentError, DBAPIError, DisconnectionError, OperationalError
+from sqlalchemy.pool import ConnectionPoolEntry
 
 from ipsfidelity.errors import UserError
 from ipsfidelity.fileio import os_reason
@@ -138,10 +140,15 @@ def make_engine(url: str) -> Engine:
     if parsed.get_backend_name() == "postgresql" and _bad_port(parsed):
         raise UserError(tr("db.bad_server_url", url=where.replace("+psycopg", "")))
     try:
-        engine = create_engine(url, pool_pre_ping=True, hide_parameters=True)
+        # No ping on every checkout (a round trip per transaction, 10 ms or more at a
+        # distance): only a connection idle long enough to have been dropped (a laptop
+        # asleep, a firewall's timeout) is pinged first, and replaced if it is gone.
+        engine = create_engine(url, pool_recycle=_RECYCLE_SECONDS, hide_parameters=True)
     except Exception as exc:  # missing driver, bad options
         raise UserError(tr("db.bad_url", url=where)) from exc
     event.listen(engine, "handle_error", _plain_words(where.replace("+psycopg", "")))
+    event.listen(engine, "checkin", _checked_in)
+    event.listen(engine, "checkout", _ping_if_idle)
     return engine
 
 
@@ -190,6 +197,30 @@ def _plain_words(where: str, folder: Path | None = None) -> Callable[[ExceptionC
             raise UserError(tr(key, where=where)) from exc
 
     return translate
+
+
+_RECYCLE_SECONDS = 1800
+_PING_AFTER_IDLE = 30.0
+
+
+def _checked_in(_dbapi_conn: object, record: ConnectionPoolEntry) -> None:
+    record.info["ipsf_idle_since"] = time.monotonic()
+
+
+def _ping_if_idle(dbapi_conn: Any, record: ConnectionPoolEntry, proxy: object) -> None:
+    since = record.info.get("ipsf_idle_since")
+    if since is None or time.monotonic() - since < _PING_AFTER_IDLE:
+        return
+    try:
+        cursor = dbapi_conn.cursor()
+        try:
+            cursor.execute("SELECT 1")
+        finally:
+            cursor.close()
+        dbapi_conn.rollback()  # the ping's own transaction, if the driver began one
+    except Exception:
+        # The pool then discards this connection and checks out a fresh one.
+        raise DisconnectionError("idle connection is gone") from None
 
 
 # Two instances opening (and, on a new file, creating) the same database at the same

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from contextlib import AbstractContextManager
 from typing import Protocol
 
 from ipsfidelity.store.followup import ActionPlanRow, AgreementInfo, OutcomeInfo
@@ -12,6 +13,10 @@ from ipsfidelity.store.views import AssessmentData, AssessmentInfo
 
 class ReportSource(Protocol):
     """Both satisfy it; mypy checks that at the end of repository.py."""
+
+    def reading(self) -> AbstractContextManager[object]:
+        """Reads inside it share one snapshot (and one transaction)."""
+        ...
 
     def resolve_assessment(self, ref: str) -> str: ...
 

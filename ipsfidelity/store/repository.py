@@ -7,13 +7,14 @@ hold ORM objects across threads or sessions.
 from __future__ import annotations
 
 import datetime as dt
+import threading
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from typing import TYPE_CHECKING
 
-from sqlalchemy import Engine, delete, func, select
+from sqlalchemy import Connection, Engine, delete, func, select
 from sqlalchemy.exc import IntegrityError
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm import Session, joinedload, selectinload, sessionmaker
 
 from ipsfidelity.errors import UserError
 from ipsfidelity.i18n import tr
@@ -82,8 +83,13 @@ class Store(FollowUpMixin):
         self.engine = engine
         # Reads skip SQLite's write lock (deferred BEGIN), so a long write never stalls them.
         self.read_engine = engine.execution_options(ipsf_read_only=True)
+        if engine.dialect.name == "postgresql":
+            # One snapshot for all of a read's statements, as SQLite's transaction gives;
+            # psycopg sends the level with its BEGIN, so it costs no round trip.
+            self.read_engine = self.read_engine.execution_options(isolation_level="REPEATABLE READ")
         self._sessions = sessionmaker(engine, expire_on_commit=False)
         self._read_sessions = sessionmaker(self.read_engine, expire_on_commit=False)
+        self._current = threading.local()  # this thread's open read, if any
 
     @property
     def dialect(self) -> str:
@@ -100,9 +106,27 @@ class Store(FollowUpMixin):
 
     @contextmanager
     def reading(self) -> Iterator[Session]:
-        """A read-only unit of work: one snapshot, no write lock."""
+        """A read-only unit of work: one snapshot, no write lock.
+
+        Nested reads on the same thread join the outer one, so a screen that asks
+        several methods wraps them in one `reading()` and costs one transaction (a
+        round trip each for BEGIN and COMMIT on a server) and sees one snapshot."""
+        current: Session | None = getattr(self._current, "session", None)
+        if current is not None:
+            yield current
+            return
         with self._read_sessions() as session, session.begin():
-            yield session
+            self._current.session = session
+            try:
+                yield session
+            finally:
+                self._current.session = None
+
+    @contextmanager
+    def read_connection(self) -> Iterator[Connection]:
+        """The connection of this thread's read (joining an open one), for Core queries."""
+        with self.reading() as session:
+            yield session.connection()
 
     # -- teams -------------------------------------------------------------
 
@@ -302,7 +326,19 @@ class Store(FollowUpMixin):
 
     def get_assessment(self, assessment_id: str) -> AssessmentData:
         with self.reading() as s:
-            a = self._assessment(s, assessment_id)
+            # Team, ratings and caseload with its consultants in three statements, not one
+            # per consultant.
+            a = s.get(
+                m.Assessment,
+                assessment_id,
+                options=[
+                    joinedload(m.Assessment.team),
+                    selectinload(m.Assessment.ratings),
+                    selectinload(m.Assessment.caseload).joinedload(m.CaseloadEntry.consultant),
+                ],
+            )
+            if a is None:
+                raise assessment_not_found(assessment_id)
             caseload = [(c, c.consultant.name) for c in a.caseload]
             return assessment_data(a, a.team, a.ratings, caseload)
 

@@ -19,7 +19,7 @@ import datetime as dt
 import json
 import sqlite3
 from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager
 from pathlib import Path
 from types import SimpleNamespace, TracebackType
 from typing import Any
@@ -197,6 +197,10 @@ class SQLiteReader:
         tb: TracebackType | None,
     ) -> None:
         self.close()
+
+    def reading(self) -> AbstractContextManager[object]:
+        """Reads inside it share one snapshot, as `Store.reading()`."""
+        return self._snapshot()
 
     @contextmanager
     def _snapshot(self) -> Iterator[sqlite3.Connection]:

@@ -13,7 +13,6 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
 
-from ipsfidelity.errors import UserError
 from ipsfidelity.ui.callbacks import guarded
 
 if TYPE_CHECKING:
@@ -166,12 +165,6 @@ def _delete_all(store: Store, item_ids: list[str]) -> None:
 def _plan_with_origins(
     store: Store, assessment_id: str
 ) -> tuple[list[ActionItemInfo], dict[str, str]]:
-    items = store.action_plan(assessment_id)
-    origins = {}
-    for item in items:
-        if item.origin_item_id:
-            try:
-                origins[item.origin_item_id] = store.get_action_item(item.origin_item_id).period
-            except UserError:  # the earlier plan came in another file, or never
-                origins[item.origin_item_id] = ""
-    return items, origins
+    from ipsfidelity.analysis.screens import plan_with_origins
+
+    return plan_with_origins(store, assessment_id)

@@ -37,29 +37,15 @@ class AssessmentRow:
 
 
 def load_assessment_rows(store: Store, team_id: str) -> list[AssessmentRow]:
-    """Runs on the database worker: the team's assessments, each scored."""
-    from collections import Counter
+    """Runs on the database worker: the team's assessments, each scored (in one read)."""
+    from ipsfidelity.analysis.screens import scored_assessments
 
-    from ipsfidelity.store.views import score_data
-
-    open_items = Counter(i.assessment_id for i in store.action_items(team_id, open_only=True))
-    overdue = Counter(i.assessment_id for i in store.overdue_items(team_id=team_id))
-    rows = []
-    for info in store.list_assessments(team_id):
-        data = store.get_assessment(info.id)
-        score = score_data(data)
-        total = sum(p.elements for p in score.principles)
-        rows.append(
-            AssessmentRow(
-                data.info,
-                score.overall,
-                score.verdict,
-                total,
-                open_items[info.id],
-                overdue[info.id],
-            )
+    return [
+        AssessmentRow(
+            r.info, r.score.overall, r.score.verdict, r.score.elements, r.open_items, r.overdue
         )
-    return rows
+        for r in scored_assessments(store, team_id, follow_up=True)
+    ]
 
 
 class TeamListModel(QAbstractListModel):

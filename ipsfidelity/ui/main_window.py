@@ -630,7 +630,6 @@ def _create_assessment(store: Store, team_id: str, v: Any) -> tuple[AssessmentIn
 
 
 def _previous_score(store: Store, assessment_id: str) -> tuple[Any, str] | None:
-    previous = store.previous_assessment(assessment_id)
-    if previous is None:
-        return None
-    return store.score(previous.id), previous.period
+    from ipsfidelity.analysis.screens import previous_score
+
+    return previous_score(store, assessment_id)

@@ -121,7 +121,7 @@ class OutcomePanel(QGroupBox):
         self.db, self.assessment_id, self.team_id = db, assessment_id, team_id
         self.message.clear_message()
         db.read(
-            lambda s: (s.get_outcomes(assessment_id), s.outcome_trend(team_id)),
+            lambda s: _outcomes_with_trend(s, assessment_id, team_id),
             guarded(self, self._show),
         )
 
@@ -186,3 +186,11 @@ class OutcomePanel(QGroupBox):
             guarded(self, lambda _r: self.show_for(db, aid, team_id)),
             guarded(self, self.message.show_message),
         )
+
+
+def _outcomes_with_trend(
+    store: Store, assessment_id: str, team_id: str
+) -> tuple[OutcomeInfo | None, list[OutcomeInfo]]:
+    from ipsfidelity.analysis.screens import outcomes_with_trend
+
+    return outcomes_with_trend(store, assessment_id, team_id)

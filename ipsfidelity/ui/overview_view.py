@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import errno
-from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -27,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ipsfidelity.analysis import OverviewRow, overview, periods, with_follow_up
+from ipsfidelity.analysis import OverviewRow
 from ipsfidelity.errors import UserError
 from ipsfidelity.ui.colours import MUTED, SCORE_BANDS, STALE_MARK
 from ipsfidelity.ui.overview_model import OverviewModel
@@ -48,16 +47,17 @@ class OverviewData:
 
 def load_overview(store: Store, period: str | None) -> OverviewData:
     """Runs on the database worker: the rows with each team's open and overdue actions."""
-    rows = with_follow_up(overview(store, period), follow_up_counts(store))
-    return OverviewData(rows, periods(store), period)
+    from ipsfidelity.analysis.screens import overview_screen
+
+    rows, found = overview_screen(store, period)
+    return OverviewData(rows, found, period)
 
 
 def follow_up_counts(store: Store, today: dt.date | None = None) -> dict[str, tuple[int, int]]:
-    """team id -> (open action items, of which overdue), each promise counted once
-    (carried-on items through their copy), as on the home screen's assessment list."""
-    open_items = Counter(i.team_id for i in store.action_items(open_only=True))
-    overdue = store.overdue_counts(today)
-    return {team: (count, overdue.get(team, 0)) for team, count in open_items.items()}
+    """team id -> (open action items, of which overdue): `analysis.screens.follow_up_counts`."""
+    from ipsfidelity.analysis.screens import follow_up_counts as counts
+
+    return counts(store, today)
 
 
 def export_rows(rows: Sequence[OverviewRow], path: Path, kind: str) -> Path:
@@ -174,6 +174,9 @@ class OverviewView(QWidget):
         # ask every row of every column for its size after each sort (~80 ms at 200 teams).
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)  # room to spare goes to the follow-up counts
+        # Widths from the rows in view, not from all of them: Qt asks every cell for its
+        # text and font, over a second for a region's 200 teams; a wider name is elided.
+        header.setResizeContentsPrecision(0)
         header.setSortIndicator(0, Qt.SortOrder.AscendingOrder)
         self.table.setSortingEnabled(True)  # a header click calls OverviewModel.sort
         self.table.doubleClicked.connect(self._open)

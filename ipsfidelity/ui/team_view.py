@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ipsfidelity.analysis import AssessmentScore, RatingChange, rating_changes, trend
+from ipsfidelity.analysis import AssessmentScore, RatingChange, rating_changes
 from ipsfidelity.i18n import pick
 from ipsfidelity.instrument import Instrument, get_pack
 from ipsfidelity.ui.colours import (
@@ -52,9 +52,10 @@ class TeamHistory:
 
 
 def load_history(store: Store, team_id: str) -> TeamHistory:
-    """Runs on the database worker."""
-    team = store.get_team(team_id)
-    return TeamHistory(team, trend(store, team_id), store.outcome_trend(team_id))
+    """Runs on the database worker (one read)."""
+    from ipsfidelity.analysis.screens import team_history
+
+    return TeamHistory(*team_history(store, team_id))
 
 
 class TeamView(QWidget):
