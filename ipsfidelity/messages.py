@@ -1,6 +1,100 @@
 """Every message the core and the command line show, Danish first."""
 
 MESSAGES: dict[str, dict[str, str]] = {
+    # -- review lifecycle: kinds, states, finishing, reopening, history (issue 13) --
+    "lifecycle.locked": {
+        "da": "Vurderingen er afsluttet og kan ikke ændres. Genåbn den først med en begrundelse (ipsfidelity reopen VURDERING --reason ...)",
+        "en": "The review is finished and cannot be changed. Reopen it first, with a reason (ipsfidelity reopen ASSESSMENT --reason ...)",
+    },
+    "lifecycle.team_has_finished": {
+        "da": "Teamet »{name}« har afsluttede vurderinger og kan ikke slettes. Genåbn dem først med en begrundelse",
+        "en": "The team '{name}' has finished reviews and cannot be deleted. Reopen them first, with a reason",
+    },
+    "lifecycle.unknown_kind": {
+        "da": "Ukendt type vurdering »{kind}« (brug independent eller self)",
+        "en": "Unknown kind of review '{kind}' (use independent or self)",
+    },
+    "lifecycle.kind_only_in_draft": {
+        "da": "Typen af vurdering kan kun ændres, mens vurderingen er en kladde",
+        "en": "The kind of review can only be changed while the review is a draft",
+    },
+    "lifecycle.reason_needed": {
+        "da": "Skriv en begrundelse",
+        "en": "Give a reason",
+    },
+    "lifecycle.reason_too_long": {
+        "da": "Begrundelsen må højst være {limit} tegn",
+        "en": "The reason may be at most {limit} characters",
+    },
+    "lifecycle.already_finished": {
+        "da": "Vurderingen er allerede afsluttet",
+        "en": "The review is already finished",
+    },
+    "lifecycle.not_finished": {
+        "da": "Vurderingen er ikke afsluttet, så den skal ikke genåbnes",
+        "en": "The review is not finished, so there is nothing to reopen",
+    },
+    "lifecycle.needs_consensus": {
+        "da": "mangler en fælles (konsensus-)bedømmelse af {elements}",
+        "en": "a consensus rating is missing for {elements}",
+    },
+    "lifecycle.needs_caseload": {
+        "da": "caseload er ikke indtastet (eller markeret som ikke tilgængelig med en begrundelse)",
+        "en": "the caseload is not entered (or marked as not available, with a reason)",
+    },
+    "lifecycle.needs_reviewers": {
+        "da": "vurderingen har ingen navngivne bedømmere",
+        "en": "the review has no named reviewers",
+    },
+    "lifecycle.needs_signoff": {
+        "da": "mangler underskrift fra {names}",
+        "en": "sign-off is missing from {names}",
+    },
+    "lifecycle.cannot_finish": {
+        "da": "Vurderingen kan ikke afsluttes endnu: {problems}",
+        "en": "The review cannot be finished yet: {problems}",
+    },
+    "lifecycle.reviewer_needed": {
+        "da": "Angiv bedømmerens navn",
+        "en": "Give the reviewer's name",
+    },
+    "lifecycle.not_a_reviewer": {
+        "da": "»{name}« er ikke bedømmer på vurderingen (bedømmere: {reviewers})",
+        "en": "'{name}' is not a reviewer of this review (reviewers: {reviewers})",
+    },
+    "lifecycle.signoff_date": {
+        "da": "Underskriften skal have en dato",
+        "en": "The sign-off needs a date",
+    },
+    "lifecycle.kind.independent": {
+        "da": "Ekstern vurdering",
+        "en": "Independent review",
+    },
+    "lifecycle.kind.self": {
+        "da": "Selvevaluering",
+        "en": "Self-assessment",
+    },
+    "lifecycle.state.draft": {
+        "da": "Kladde",
+        "en": "Draft",
+    },
+    "lifecycle.state.consensus": {
+        "da": "Konsensus",
+        "en": "Consensus",
+    },
+    "lifecycle.state.finished": {
+        "da": "Afsluttet",
+        "en": "Finished",
+    },
+    "history.append_only": {
+        "da": "Historikken kan ikke ændres eller slettes",
+        "en": "The history cannot be changed or deleted",
+    },
+    "history.set_by_upgrade": {
+        "da": "sat ved opgradering",
+        "en": "set by upgrade",
+    },
+    # -- end of review lifecycle --
     "action.caseload": {
         "da": "Caseload",
         "en": "Caseload",

@@ -54,9 +54,9 @@ from ipsfidelity.store.views import AssessmentData, AssessmentInfo, TeamInfo
 # How the ORM stores non-text columns in SQLite (models.py): Date as 'YYYY-MM-DD', the
 # UTCDateTime stamps as naive UTC text, JSON as JSON text. A test checks these names
 # against the models, so a new column of those types cannot be missed.
-DATE_COLUMNS = frozenset({"date", "start_date", "deadline"})
-STAMP_COLUMNS = frozenset({"created_at", "updated_at"})
-JSON_COLUMNS = frozenset({"reviewers", "evidence", "elements", "signatories"})
+DATE_COLUMNS = frozenset({"date", "start_date", "deadline", "signed_on"})
+STAMP_COLUMNS = frozenset({"created_at", "updated_at", "finished_at", "at"})
+JSON_COLUMNS = frozenset({"reviewers", "evidence", "elements", "signatories", "entries"})
 
 TEAM = ("id", "name", "municipality", "psychiatry", "clinics", "updated_at")
 ASSESSMENT = (
@@ -70,6 +70,8 @@ ASSESSMENT = (
     "last_element",
     "created_at",
     "updated_at",
+    "kind",
+    "state",
 )
 RATING = ("element_id", "rating", "note", "evidence")
 CASELOAD = ("fte", "ips_cases", "other_cases")
