@@ -114,9 +114,9 @@ class LifecycleMixin(StoreParts):
         rules.check_kind(kind)
         with self.session() as s:
             a = self._assessment(s, assessment_id)
+            rules.refuse_if_finished(a.state)
             if a.kind == kind:
                 return
-            rules.refuse_if_finished(a.state)
             rules.refuse_unless_draft_for_kind(a.state)
             a.kind = kind
             a.updated_at = m.utcnow()

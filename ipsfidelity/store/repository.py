@@ -26,7 +26,7 @@ from ipsfidelity.store import history
 from ipsfidelity.store import models as m
 from ipsfidelity.store.follow_up_store import FollowUpMixin
 from ipsfidelity.store.lifecycle import LifecycleMixin
-from ipsfidelity.store.lifecycle_rules import INDEPENDENT, check_kind
+from ipsfidelity.store.lifecycle_rules import INDEPENDENT, check_kind, refuse_if_finished
 from ipsfidelity.store.rows import (
     assessment_data,
     assessment_info,
@@ -252,6 +252,8 @@ class Store(LifecycleMixin, FollowUpMixin):
     ) -> AssessmentInfo:
         with self.session() as s:
             a = self._assessment(s, assessment_id)
+            if date is not None or period is not None or reviewers is not None:
+                refuse_if_finished(a.state)  # even unchanged values: the record is closed
             if date is not None:
                 a.date = date
             if period is not None:
