@@ -142,7 +142,7 @@ def test_kind_changes_only_in_draft(any_store: Store) -> None:
 
 
 def test_caseload_not_available_with_a_reason(any_store: Store) -> None:
-    aid, elements = _two_reviewer_review(any_store, disagree=0)
+    aid, _ = _two_reviewer_review(any_store, disagree=0)
     any_store.accept_agreed(aid)
     with pytest.raises(UserError, match="begrundelse"):
         any_store.mark_caseload_unavailable(aid, " ")

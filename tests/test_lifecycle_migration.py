@@ -91,7 +91,12 @@ def test_upgrade_to_0003_sets_states_and_keeps_ratings_as_consensus(any_url: str
     assert life.finished_at == complete.info.updated_at and life.signoffs == ()
     for aid, state in ((COMPLETE, "finished"), (PARTIAL, "draft")):
         (entry,) = store.history(aid)
-        assert (entry.subject, entry.field, entry.old, entry.new) == ("upgrade", "state", None, state)
+        assert (entry.subject, entry.field, entry.old, entry.new) == (
+            "upgrade",
+            "state",
+            None,
+            state,
+        )
     assert store.reviewer_ratings(COMPLETE) == {}  # who gave which rating was never recorded
     with pytest.raises(UserError, match="afsluttet"):
         store.set_rating(COMPLETE, "P1.1", "partial")

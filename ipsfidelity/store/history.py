@@ -16,7 +16,6 @@ postgresql-audit is PostgreSQL only, and most installations here are SQLite file
 
 from __future__ import annotations
 
-import datetime as dt
 import getpass
 from collections.abc import Callable, Iterable, Sequence
 from functools import cache
@@ -275,5 +274,3 @@ def record_caseload(
             os_user=os_user(),
         )
     )
-
-

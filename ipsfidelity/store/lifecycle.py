@@ -409,9 +409,7 @@ def _finish_facts(s: Session, a: m.Assessment) -> dict[str, Any]:
         ).all()
     )
     has_caseload = (
-        s.scalar(
-            select(m.CaseloadEntry.id).where(m.CaseloadEntry.assessment_id == a.id).limit(1)
-        )
+        s.scalar(select(m.CaseloadEntry.id).where(m.CaseloadEntry.assessment_id == a.id).limit(1))
         is not None
     )
     signed = set(s.scalars(select(m.SignOff.reviewer).where(m.SignOff.assessment_id == a.id)))

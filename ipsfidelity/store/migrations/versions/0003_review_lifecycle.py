@@ -178,9 +178,7 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("id", name=op.f("pk_history")),
     )
     with op.batch_alter_table("history", schema=None) as batch_op:
-        batch_op.create_index(
-            "ix_history_assessment_id_at", ["assessment_id", "at"], unique=False
-        )
+        batch_op.create_index("ix_history_assessment_id_at", ["assessment_id", "at"], unique=False)
         batch_op.create_index(batch_op.f("ix_history_team_id"), ["team_id"], unique=False)
 
     _append_only(postgres)
@@ -206,7 +204,7 @@ def _append_only(postgres: bool) -> None:
 
 
 def _set_states(bind: sa.Connection) -> None:
-    rated = dict(
+    rated: dict[str, int] = dict(
         bind.execute(
             sa.text(
                 "SELECT assessment_id, count(*) FROM rating WHERE rating != :not_rated "
@@ -219,12 +217,12 @@ def _set_states(bind: sa.Connection) -> None:
         bind.execute(sa.text("SELECT DISTINCT assessment_id FROM caseload_entry")).scalars()
     )
     rows = bind.execute(
-        sa.text("SELECT id, team_id, instrument_id, instrument_version, updated_at FROM assessment")
+        sa.text("SELECT id, team_id, instrument_id, instrument_version FROM assessment")
     ).all()
     now = dt.datetime.now(dt.UTC).replace(tzinfo=None)
     os_user = _os_user()
     history = []
-    for aid, team_id, instrument_id, version, updated_at in rows:
+    for aid, team_id, instrument_id, version in rows:
         needed = _element_count(instrument_id, version)
         complete = needed is not None and rated.get(aid, 0) >= needed and aid in with_caseload
         state = "finished" if complete else "draft"
