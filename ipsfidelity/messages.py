@@ -94,6 +94,158 @@ MESSAGES: dict[str, dict[str, str]] = {
         "da": "sat ved opgradering",
         "en": "set by upgrade",
     },
+    "interrater.one_reviewer": {
+        "da": "Kun én bedømmer har bedømt selvstændigt: ingen enighed at måle",
+        "en": "Only one reviewer rated independently: no agreement to measure",
+    },
+    "interrater.exact": {
+        "da": "Bedømmerne gav samme bedømmelse på {percent} % af {elements} elementer",
+        "en": "The reviewers gave the same rating on {percent}% of {elements} elements",
+    },
+    "interrater.kappa_linear": {
+        "da": "Cohens kappa (lineært vægtet)",
+        "en": "Cohen's kappa (linear weights)",
+    },
+    "interrater.alpha_ordinal": {
+        "da": "Krippendorffs alfa (ordinal)",
+        "en": "Krippendorff's alpha (ordinal)",
+    },
+    "interrater.few_elements": {
+        "da": "Bemærk: kappa og alfa over kun {elements} elementer er usikre; én ændret bedømmelse flytter tallet meget",
+        "en": "Note: kappa and alpha over only {elements} elements are uncertain; one changed rating moves the figure a lot",
+    },
+    "cli.help.rate": {
+        "da": "sæt et elements bedømmelse: som en navngiven bedømmers egen (--as) eller som konsensus",
+        "en": "set one element's rating: as a named reviewer's own (--as) or as the consensus",
+    },
+    "cli.help.consensus": {
+        "da": "vis bedømmernes egne bedømmelser ved siden af konsensus, uenigheder først",
+        "en": "show the reviewers' own ratings beside the consensus, disagreements first",
+    },
+    "cli.help.finish": {
+        "da": "underskriv og afslut en vurdering",
+        "en": "sign off and finish a review",
+    },
+    "cli.help.reopen": {
+        "da": "genåbn en afsluttet vurdering med en begrundelse",
+        "en": "reopen a finished review, with a reason",
+    },
+    "cli.help.kind": {
+        "da": "vis eller sæt vurderingens type (independent: ekstern, self: selvevaluering)",
+        "en": "show or set the kind of review (independent or self)",
+    },
+    "cli.help.history": {
+        "da": "vurderingens historik: hvem ændrede hvad og hvornår",
+        "en": "the review's history: who changed what, and when",
+    },
+    "cli.help.agreement": {
+        "da": "enighed mellem bedømmerne (procent, vægtet kappa eller alfa)",
+        "en": "agreement between the reviewers (percent, weighted kappa or alpha)",
+    },
+    "cli.help.as": {
+        "da": "den bedømmer, der arbejder (navngives i historikken)",
+        "en": "the reviewer at work (named in the history)",
+    },
+    "cli.help.element": {
+        "da": "elementets id, fx P3.2",
+        "en": "the element's id, e.g. P3.2",
+    },
+    "cli.help.rating": {
+        "da": "bedømmelsen: met, partial, not_met eller not_rated",
+        "en": "the rating: met, partial, not_met or not_rated",
+    },
+    "cli.help.note": {
+        "da": "en note til bedømmelsen",
+        "en": "a note on the rating",
+    },
+    "cli.help.evidence": {
+        "da": "kilder: interview, document, observation ...",
+        "en": "sources: interview, document, observation ...",
+    },
+    "cli.help.accept_agreed": {
+        "da": "sæt konsensus på alle elementer, hvor bedømmerne er enige",
+        "en": "set the consensus on every element where the reviewers agree",
+    },
+    "cli.help.sign": {
+        "da": "en bedømmer, der underskriver (gentages for hver)",
+        "en": "a reviewer who signs off (repeat for each)",
+    },
+    "cli.help.sign_date": {
+        "da": "underskriftens dato (standard: i dag)",
+        "en": "the date of the sign-off (default: today)",
+    },
+    "cli.help.caseload_unavailable": {
+        "da": "marker caseload som ikke tilgængelig, med denne begrundelse",
+        "en": "mark the caseload as not available, with this reason",
+    },
+    "cli.help.reason": {
+        "da": "hvorfor vurderingen genåbnes (vises i rapporten)",
+        "en": "why the review is reopened (shown in the report)",
+    },
+    "cli.help.history_reviewer": {
+        "da": "kun ændringer af eller for denne bedømmer",
+        "en": "only changes by or for this reviewer",
+    },
+    "cli.help.history_entity": {
+        "da": "kun denne slags post: rating, reviewer_rating, caseload, assessment, signoff, reopening, action_item, outcome",
+        "en": "only this kind of record: rating, reviewer_rating, caseload, assessment, signoff, reopening, action_item, outcome",
+    },
+    "cli.help.since": {
+        "da": "kun ændringer fra denne dato",
+        "en": "only changes from this date",
+    },
+    "cli.metavar.reason": {
+        "da": "BEGRUNDELSE",
+        "en": "REASON",
+    },
+    "cli.bad_date": {
+        "da": "»{value}« er ikke en dato (ÅÅÅÅ-MM-DD)",
+        "en": "'{value}' is not a date (YYYY-MM-DD)",
+    },
+    "cli.consensus.accepted": {
+        "da": "Konsensus sat på {count} elementer, hvor bedømmerne er enige",
+        "en": "Consensus set on {count} elements where the reviewers agree",
+    },
+    "cli.col.consensus": {
+        "da": "Konsensus",
+        "en": "Consensus",
+    },
+    "cli.finish.done": {
+        "da": "Afsluttet {date} af {names}",
+        "en": "Finished {date} by {names}",
+    },
+    "cli.reopen.done": {
+        "da": "Genåbnet; vurderingen er nu: {state}",
+        "en": "Reopened; the review is now: {state}",
+    },
+    "cli.history.written": {
+        "da": "Skrev {count} ændringer til {path}",
+        "en": "Wrote {count} changes to {path}",
+    },
+    "cli.history.none": {
+        "da": "Ingen ændringer registreret",
+        "en": "No changes recorded",
+    },
+    "cli.col.when": {
+        "da": "Hvornår",
+        "en": "When",
+    },
+    "cli.col.who": {
+        "da": "Hvem",
+        "en": "Who",
+    },
+    "cli.col.what": {
+        "da": "Hvad",
+        "en": "What",
+    },
+    "cli.col.old": {
+        "da": "Før",
+        "en": "Before",
+    },
+    "cli.col.new": {
+        "da": "Efter",
+        "en": "After",
+    },
     # -- end of review lifecycle --
     "action.caseload": {
         "da": "Caseload",
