@@ -246,6 +246,26 @@ MESSAGES: dict[str, dict[str, str]] = {
         "da": "Efter",
         "en": "After",
     },
+    "cli.import.merged": {
+        "da": "{count} bedømmers egne bedømmelser flettet ind i deres vurdering",
+        "en": "{count} reviewer's own ratings merged into their review",
+    },
+    "cli.help.export_reviewer": {
+        "da": "kun denne bedømmers egne bedømmelser (flettes ind i samme vurdering ved import)",
+        "en": "only this reviewer's own ratings (merged into the same review on import)",
+    },
+    "import.duplicate_reviewer": {
+        "da": "samme bedømmer optræder to gange under reviewer_ratings",
+        "en": "the same reviewer appears twice under reviewer_ratings",
+    },
+    "import.one_reviewer_expected": {
+        "da": "en fil med én bedømmers bedømmelser (contents: reviewer) skal have præcis én bedømmer",
+        "en": "a file with one reviewer's ratings (contents: reviewer) must hold exactly one reviewer",
+    },
+    "cli.help.rate_consensus": {
+        "da": "sæt konsensus, også med --as (der så kun navngiver, hvem der arbejder)",
+        "en": "set the consensus, also with --as (which then only names who is at work)",
+    },
     # -- end of review lifecycle --
     "action.caseload": {
         "da": "Caseload",

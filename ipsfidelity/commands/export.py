@@ -13,6 +13,9 @@ def register(add_command) -> None:  # type: ignore[no-untyped-def]
     p = add_command("export", run)
     p.add_argument("assessment", metavar="ASSESSMENT", help=tr("cli.help.assessment_ref"))
     p.add_argument("file", metavar="FILE", type=Path)
+    p.add_argument(
+        "--reviewer", metavar=tr("cli.metavar.name"), help=tr("cli.help.export_reviewer")
+    )
 
 
 def run(args: argparse.Namespace) -> int:
@@ -21,7 +24,7 @@ def run(args: argparse.Namespace) -> int:
     store = open_store_from(args)
     aid = store.resolve_assessment(args.assessment)
     try:
-        export_assessment(store, aid, args.file)
+        export_assessment(store, aid, args.file, reviewer=args.reviewer)
     except OSError as exc:
         raise UserError(tr("cli.export.failed", path=args.file, why=os_reason(exc))) from None
     print(tr("cli.export.done", path=args.file))

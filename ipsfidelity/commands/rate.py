@@ -16,6 +16,7 @@ def register(add_command) -> None:  # type: ignore[no-untyped-def]
     p.add_argument("rating", metavar="RATING", nargs="?", help=tr("cli.help.rating"))
     p.add_argument("--note", help=tr("cli.help.note"))
     p.add_argument("--evidence", nargs="*", metavar="SOURCE", help=tr("cli.help.evidence"))
+    p.add_argument("--consensus", action="store_true", help=tr("cli.help.rate_consensus"))
     add_as(p)
 
 
@@ -23,7 +24,7 @@ def run(args: argparse.Namespace) -> int:
     store = open_store_from(args)
     aid = store.resolve_assessment(args.assessment)
     with acting(store, args):
-        if args.reviewer:
+        if args.reviewer and not args.consensus:
             info = store.set_reviewer_rating(
                 aid,
                 args.reviewer,

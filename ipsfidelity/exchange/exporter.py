@@ -108,7 +108,29 @@ def export_document(data: AssessmentData, follow_up: FollowUpData | None = None)
     return doc
 
 
-def export_assessment(store: Store, assessment_id: str, path: Path) -> None:
-    doc = export_document(store.get_assessment(assessment_id), store.follow_up(assessment_id))
+def full_document(store: Store, assessment_id: str) -> dict[str, Any]:
+    """The whole review: consensus, follow-up and (version 2) its lifecycle and history."""
+    from ipsfidelity.exchange.lifecycle_doc import add_lifecycle
+
+    data = store.get_assessment(assessment_id)
+    doc = export_document(data, store.follow_up(assessment_id))
+    pack = get_pack(data.info.instrument_id, data.info.instrument_version)
+    order = {e: i for i, e in enumerate(pack.element_ids)}
+    add_lifecycle(doc["assessment"], store, assessment_id, order)
+    return doc
+
+
+def export_assessment(
+    store: Store, assessment_id: str, path: Path, *, reviewer: str | None = None
+) -> None:
+    """Write the review; with `reviewer`, only that reviewer's own ratings (to be merged
+    into the same assessment on another machine)."""
+    doc = full_document(store, assessment_id)
+    if reviewer is not None:
+        from ipsfidelity.exchange.lifecycle_doc import reviewer_only
+        from ipsfidelity.store.lifecycle_rules import check_reviewer
+
+        name = check_reviewer(reviewer, doc["assessment"]["reviewers"])
+        doc = reviewer_only(doc, name)
     payload = json.dumps(doc, ensure_ascii=False, indent=2).encode("utf-8") + b"\n"
     atomic_write(Path(path), payload)

@@ -169,6 +169,76 @@ class LifecycleMixin(StoreParts):
             a.state = rules.state_after_rating(a.state, _who_rated(s, a.id))
             return RatingInfo(row.element_id, row.rating, row.note, tuple(row.evidence))
 
+    def merge_reviewer_ratings(
+        self,
+        assessment_id: str,
+        reviewer: str,
+        ratings: Sequence[RatingInfo],
+        caseload: Sequence[CaseloadInfo] | None = None,
+    ) -> None:
+        """One reviewer's own ratings from another machine, merged into this assessment in
+        one transaction: the reviewer is added to the named reviewers if new, each element
+        in `ratings` is set; the consensus and the other reviewers' ratings stay as they are
+        (with a single reviewer their ratings are the consensus, as when rating here)."""
+        from ipsfidelity.store.repository import check_caseload
+
+        if caseload is not None:
+            check_caseload(caseload)
+        with self.session() as s:
+            a = self._assessment(s, assessment_id)
+            rules.refuse_if_finished(a.state)
+            name = " ".join(reviewer.split())
+            if not name:
+                raise UserError(tr("lifecycle.reviewer_needed"))
+            if name not in (a.reviewers or ()):
+                a.reviewers = [*(a.reviewers or ()), name]
+            pack = get_pack(a.instrument_id, a.instrument_version)
+            single = len(a.reviewers) == 1
+            now = m.utcnow()
+            for r in ratings:
+                evidence = _check_rating(pack, r.element_id, r.rating, r.evidence)
+                row = s.scalar(
+                    select(m.ReviewerRating).where(
+                        m.ReviewerRating.assessment_id == a.id,
+                        m.ReviewerRating.reviewer == name,
+                        m.ReviewerRating.element_id == r.element_id,
+                    )
+                )
+                if row is None:
+                    row = m.ReviewerRating(
+                        assessment_id=a.id, reviewer=name, element_id=r.element_id, evidence=[]
+                    )
+                    s.add(row)
+                _apply(row, r.rating, r.note, evidence)
+                row.updated_at = now
+                if single:
+                    consensus = _consensus_row(s, a, pack, r.element_id)
+                    _apply(consensus, r.rating, r.note, evidence)
+                    consensus.updated_at = now
+            if caseload is not None:
+                row_c = s.scalar(
+                    select(m.ReviewerCaseload).where(
+                        m.ReviewerCaseload.assessment_id == a.id,
+                        m.ReviewerCaseload.reviewer == name,
+                    )
+                )
+                if row_c is None:
+                    row_c = m.ReviewerCaseload(assessment_id=a.id, reviewer=name)
+                    s.add(row_c)
+                row_c.entries = [
+                    {
+                        "consultant": e.consultant.strip(),
+                        "fte": e.fte,
+                        "ips_cases": e.ips_cases,
+                        "other_cases": e.other_cases,
+                    }
+                    for e in caseload
+                ]
+                row_c.updated_at = now
+            a.updated_at = now
+            s.flush()
+            a.state = rules.state_after_rating(a.state, _who_rated(s, a.id))
+
     def set_reviewer_caseload(
         self, assessment_id: str, reviewer: str, entries: Sequence[CaseloadInfo]
     ) -> None:
