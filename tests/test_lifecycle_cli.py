@@ -103,7 +103,7 @@ def test_two_laptops_through_exchange_files(
 
     # Locked: on the command line, and against a change arriving by import.
     code, _, err = run(capsys, *_laptop(bo_db), "rate", AID[:8], "P1.1", "met")
-    assert code == 2 and "Genåbn" in err and "\n" == err[-1] and err.count("\n") == 1
+    assert code == 2 and "Genåbn" in err and err[-1] == "\n" and err.count("\n") == 1
     other_copy = tmp_path / "anna-copy.sqlite3"  # Anna edits a copy after Bo finished
     shutil.copy(anna_db, other_copy)
     assert (

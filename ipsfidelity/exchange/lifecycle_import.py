@@ -112,9 +112,7 @@ def assessment_columns(d: AssessmentDoc, raw: _Raw, stored: Stored) -> dict[str,
     }
 
 
-def write_lifecycle(
-    conn: Connection, plan: ImportPlan, stored: Stored, now: dt.datetime
-) -> None:
+def write_lifecycle(conn: Connection, plan: ImportPlan, stored: Stored, now: dt.datetime) -> None:
     """Children of the written assessments, their history, and a record of the import."""
     own: list[dict[str, Any]] = []
     caseloads: list[dict[str, Any]] = []

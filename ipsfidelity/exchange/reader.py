@@ -6,8 +6,8 @@ Refusals are UserErrors with one line naming the file and the problem.
 from __future__ import annotations
 
 import json
-from pathlib import Path
 from collections.abc import Sequence
+from pathlib import Path
 from typing import Any
 
 from pydantic import ValidationError
