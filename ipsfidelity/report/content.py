@@ -15,6 +15,7 @@ from ipsfidelity.i18n import tr_in
 from ipsfidelity.instrument import Instrument, get_pack
 from ipsfidelity.privacy import contains_cpr, flagged, mask_cpr
 from ipsfidelity.scoring import Score
+from ipsfidelity.scoring.agreement import Agreement, reviewer_agreement
 from ipsfidelity.store.followup import (
     AGREEMENT_TEXT_FIELDS,
     ActionPlanRow,
@@ -22,8 +23,9 @@ from ipsfidelity.store.followup import (
     OutcomeInfo,
     agreement_rows,
 )
+from ipsfidelity.store.lifecycle_views import LifecycleInfo
 from ipsfidelity.store.report_source import ReportSource
-from ipsfidelity.store.views import AssessmentData, score_data
+from ipsfidelity.store.views import AssessmentData, RatingInfo, score_data
 
 
 @dataclass(frozen=True)
@@ -46,11 +48,26 @@ class ReportContent:
     outcomes: OutcomeInfo | None = None
     # The team's outcome figures up to this review, oldest first (this one included).
     outcome_trend: tuple[OutcomeInfo, ...] = field(default=())
+    # The review's lifecycle (docs/review-lifecycle.md); None only for content made by hand.
+    lifecycle: LifecycleInfo | None = None
+    # Each reviewer's own ratings (reviewer -> element -> rating), for the annex.
+    reviewer_ratings: dict[str, dict[str, RatingInfo]] = field(default_factory=dict)
+    interrater: Agreement | None = None
+    fingerprint: str = ""
+
+    @property
+    def complete(self) -> bool:
+        """Every element rated and the caseload entered (or marked not available)."""
+        unavailable = self.lifecycle is not None and bool(self.lifecycle.caseload_unavailable)
+        caseload_ok = self.score.caseload.status != "missing" or unavailable
+        return not self.score.unrated and caseload_ok
 
     @property
     def finished(self) -> bool:
-        """Every element rated and the caseload entered; anything less prints as a draft."""
-        return not self.score.unrated and self.score.caseload.status != "missing"
+        """Finished and signed off (the lifecycle); anything less prints as a draft."""
+        if self.lifecycle is None:
+            return self.complete
+        return self.lifecycle.finished
 
 
 def gather(
@@ -80,6 +97,15 @@ def gather(
         for o in store.outcome_trend(data.team.id)
         if o.date <= data.info.date or o.assessment_id == assessment_id
     )
+    from ipsfidelity.fingerprint import fingerprint
+
+    life = store.lifecycle(assessment_id)
+    own = store.reviewer_ratings(assessment_id)
+    pack = get_pack(data.info.instrument_id, data.info.instrument_version)
+    interrater = None
+    if len(own) >= 2:
+        values = {r: {e: i.rating for e, i in by.items()} for r, by in own.items()}
+        interrater = reviewer_agreement(pack, values)
     content = ReportContent(
         data=data,
         score=score_data(data),
@@ -91,6 +117,10 @@ def gather(
         agreement=store.agreement_for(data.team.id, data.info.date),
         outcomes=next((o for o in trend if o.assessment_id == assessment_id), None),
         outcome_trend=trend,
+        lifecycle=life,
+        reviewer_ratings=own,
+        interrater=interrater,
+        fingerprint=fingerprint(data, life),  # of the record as stored, before any masking
     )
     return masked(content) if mask_personal_data else content
 
@@ -110,7 +140,23 @@ def masked(c: ReportContent) -> ReportContent:
             replace(s, name=mask_cpr(s.name), role=mask_cpr(s.role)) for s in agreement.signatories
         )
         agreement = replace(agreement, **texts, signatories=people)
-    return replace(c, data=replace(c.data, ratings=ratings), actions=actions, agreement=agreement)
+    own = {
+        reviewer: {k: replace(r, note=mask_cpr(r.note)) for k, r in by.items()}
+        for reviewer, by in c.reviewer_ratings.items()
+    }
+    life = c.lifecycle
+    if life is not None:
+        life = replace(
+            life, reopenings=tuple(replace(o, reason=mask_cpr(o.reason)) for o in life.reopenings)
+        )
+    return replace(
+        c,
+        data=replace(c.data, ratings=ratings),
+        actions=actions,
+        agreement=agreement,
+        reviewer_ratings=own,
+        lifecycle=life,
+    )
 
 
 def personal_data_places(c: ReportContent) -> list[str]:
@@ -121,6 +167,17 @@ def personal_data_places(c: ReportContent) -> list[str]:
         tr_in(c.lang, "report.place.note", element=e)
         for e in flagged({k: r.note for k, r in c.data.ratings.items()})
     ]
+    for reviewer, by in c.reviewer_ratings.items():
+        places += [
+            tr_in(c.lang, "report.place.reviewer_note", element=e, reviewer=reviewer)
+            for e in flagged({k: r.note for k, r in by.items()})
+        ]
+    if c.lifecycle is not None:
+        places += [
+            tr_in(c.lang, "report.place.reopening")
+            for o in c.lifecycle.reopenings
+            if contains_cpr(o.reason)
+        ]
     places += [
         tr_in(c.lang, "report.place.action", number=n)
         for n, a in enumerate(c.actions, 1)
