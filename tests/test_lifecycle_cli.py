@@ -15,8 +15,11 @@ from pathlib import Path
 import pytest
 
 from ipsfidelity.cli import main
+from ipsfidelity.fingerprint import fingerprint
+from ipsfidelity.report.text import Words
 from ipsfidelity.store import open_store
 from ipsfidelity.store.views import CaseloadInfo
+from tests.test_report import page_count, pdf_text
 
 AID = "abcdef01-2345-4678-9abc-def012345678"
 DISAGREE = ("P1.1", "P3.2", "P5.1")
@@ -159,6 +162,25 @@ def test_two_laptops_through_exchange_files(
     )
     assert only_p51 and all(h["element_id"] == "P5.1" for h in only_p51)
 
+    # The report of the finished review, read back: sign-off, agreement, reopening, the
+    # reviewers' own ratings, and the record's fingerprint on every page.
+    pdf = tmp_path / "rapport.pdf"
+    code, _, err = run(capsys, *_laptop(anna_db), "report", AID[:8], "--out", str(pdf))
+    assert code == 0, err
+    text = pdf_text(pdf)
+    today = Words("da").date(dt.date.today()).replace("\u00a0", " ")
+    assert f"Afsluttet {today} af Anna, Bo" in text and "KLADDE" not in text
+    assert "Ekstern vurdering" in text
+    assert "Cohens kappa (lineært vægtet)" in text and "usikre" in text
+    assert "Bedømmerne gav samme bedømmelse på 79 % af 14 elementer" in text
+    assert "P5.1 var fejltastet" in text
+    assert "Bedømmernes egne bedømmelser ved siden af konsensus" in text
+    s = open_store(str(anna_db))
+    stamp = fingerprint(s.get_assessment(AID), s.lifecycle(AID))
+    s.close()
+    for page in range(1, page_count(pdf) + 1):
+        assert f"Fingeraftryk {stamp}" in pdf_text(pdf, page)
+
     out_csv = tmp_path / "historik.csv"
     code, out, _ = run(capsys, *_laptop(anna_db), "history", AID[:8], "--csv", str(out_csv))
     assert code == 0
@@ -188,3 +210,21 @@ def test_kind_set_in_draft_only(tmp_path: Path, capsys: pytest.CaptureFixture[st
     s.close()
     code, out, _ = run(capsys, *_laptop(db), "kind", a.id[:8], "self")
     assert code == 0 and "Selvevaluering" in out and "Kladde" in out
+
+
+def test_fingerprint_follows_the_record(tmp_path: Path) -> None:
+    s = open_store(str(tmp_path / "db.sqlite3"))
+    team = s.create_team("IPS Aftryk")
+    a = s.create_assessment(team.id, dt.date.today(), reviewers=["Åse"])
+    s.set_rating(a.id, "P1.1", "met")
+
+    def stamp() -> str:
+        return fingerprint(s.get_assessment(a.id), s.lifecycle(a.id))
+
+    first = stamp()
+    assert len(first) == 14 and first.count("-") == 2
+    s.update_assessment(a.id, last_element="P2.1")  # navigation is not the record
+    assert stamp() == first
+    s.set_rating(a.id, "P1.1", note="en note")
+    assert stamp() != first
+    s.close()

@@ -38,5 +38,5 @@ def run(args: argparse.Namespace) -> int:
             store.mark_caseload_unavailable(aid, args.caseload_unavailable)
         life = store.finish(aid, [(name, day) for name in args.sign])
     names = ", ".join(s.reviewer for s in life.signoffs)
-    print(tr("cli.finish.done", date=life.finished_at.date().isoformat(), names=names))
+    print(tr("cli.finish.done", date=life.finished_at.astimezone().date().isoformat(), names=names))
     return EXIT_OK

@@ -24,8 +24,8 @@ def finished_line(c: ReportContent, w: Words) -> str | None:
         return None
     names = ", ".join(s.reviewer for s in life.signoffs)
     if not names:
-        return w("report.finished_by_upgrade", date=w.date(life.finished_at.date()))
-    return w("report.finished_on_by", date=w.date(life.finished_at.date()), names=names)
+        return w("report.finished_by_upgrade", date=w.date(life.finished_at.astimezone().date()))
+    return w("report.finished_on_by", date=w.date(life.finished_at.astimezone().date()), names=names)
 
 
 def record_facts(c: ReportContent, w: Words) -> list[tuple[str, str]]:
@@ -62,7 +62,7 @@ def review_record(c: ReportContent, w: Words) -> list[Flowable]:
         for o in life.reopenings:
             text = w(
                 "report.reopened_line",
-                date=w.date(o.at.date()),
+                date=w.date(o.at.astimezone().date()),
                 who=o.reviewer or o.os_user or "–",
                 reason=o.reason,
             )
