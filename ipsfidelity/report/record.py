@@ -25,7 +25,9 @@ def finished_line(c: ReportContent, w: Words) -> str | None:
     names = ", ".join(s.reviewer for s in life.signoffs)
     if not names:
         return w("report.finished_by_upgrade", date=w.date(life.finished_at.astimezone().date()))
-    return w("report.finished_on_by", date=w.date(life.finished_at.astimezone().date()), names=names)
+    return w(
+        "report.finished_on_by", date=w.date(life.finished_at.astimezone().date()), names=names
+    )
 
 
 def record_facts(c: ReportContent, w: Words) -> list[tuple[str, str]]:
