@@ -194,9 +194,8 @@ def _write_history(conn: Connection, plan: ImportPlan, now: dt.datetime) -> None
                 continue
             known.add(h.id.lower())
             values = h.model_dump()
+            # As recorded where it was made (None on SQLite): not this server's role.
             values.update(id=h.id.lower(), team_id=team_id, assessment_id=aid)
-            if values["db_user"] is None:
-                del values["db_user"]  # left to the server's default
             rows.append(values)
         rows.append(
             {
@@ -212,7 +211,7 @@ def _write_history(conn: Connection, plan: ImportPlan, now: dt.datetime) -> None
                 "old_value": None,
                 "new_value": history_value({"updated_at": d.updated_at, "state": d.state}),
                 "reviewer": "",
-                "os_user": who,
+                "os_user": who,  # db_user left to the server's DEFAULT session_user
             }
         )
     with_db_user = [r for r in rows if "db_user" in r]
