@@ -4,6 +4,12 @@ Each team has a cooperation agreement (one team two versions, one team none unti
 each review an action plan with open, running and finished items, carried over while open
 (so items from earlier quarters are overdue by the last review), and outcome figures.
 
+Every review has two reviewers who rated on their own and then agreed on the consensus
+(a few disagreements each, resolved); reviews are finished and signed off, except the
+newest of IPS Frederiksberg, still at the consensus step. One is a self-assessment
+(IPS Frederiksberg, second quarter), one was reopened with a reason and finished again
+(IPS Hillerød, third quarter).
+
 Deterministic (fixed seed, uuid5 ids, dates relative to the review dates), so running `demo`
 twice changes nothing. Written through the exchange import path, like any real data.
 """
@@ -234,6 +240,53 @@ def _rating(rng: random.Random, element: str, maturity: float) -> str:
 
 
 DEMO_PACK = ("dk-minimum", "1")
+_STEP = {"met": "partial", "partial": "met", "not_met": "partial"}
+SELF_ASSESSMENT = (1, 1)  # (team index, quarter index)
+REOPENED = (2, 2)
+STILL_AT_CONSENSUS = (1, len(QUARTER_DATES) - 1)
+
+
+def _lifecycle(
+    t_index: int, q: int, date: dt.date, reviewers: list[str], ratings: list[dict[str, Any]]
+) -> dict[str, Any]:
+    """Kind, the two reviewers' own ratings, the sign-offs and any reopening of one review.
+    Its own generator, so the ratings and follow-up stay as they always were."""
+    rng = random.Random(t_index * 15_485_863 + q)
+    first, second = reviewers
+    differ = set(rng.sample([r["element"] for r in ratings], 3))
+    own_first = [{**r, "note": ""} for r in ratings]
+    own_second = [
+        {
+            **r,
+            "rating": _STEP[r["rating"]] if r["element"] in differ else r["rating"],
+            "note": "Vurderet anderledes før drøftelsen" if r["element"] in differ else "",
+        }
+        for r in ratings
+    ]
+    at = dt.datetime(date.year, date.month, date.day, 15, 0, tzinfo=dt.UTC)
+    out: dict[str, Any] = {
+        "kind": "self" if (t_index, q) == SELF_ASSESSMENT else "independent",
+        "reviewer_ratings": [
+            {"reviewer": first, "ratings": own_first},
+            {"reviewer": second, "ratings": own_second},
+        ],
+    }
+    if (t_index, q) == STILL_AT_CONSENSUS:
+        return {**out, "state": "consensus"}
+    out.update(
+        state="finished",
+        finished_at=at.isoformat(),
+        signoffs=[{"reviewer": r, "signed_on": date.isoformat()} for r in reviewers],
+    )
+    if (t_index, q) == REOPENED:
+        out["reopenings"] = [
+            {
+                "reason": "Caseload rettet efter ny opgørelse fra teamlederen",
+                "reviewer": first,
+                "at": (at - dt.timedelta(hours=3)).isoformat(),
+            }
+        ]
+    return out
 
 
 def demo_documents(pack: Instrument | None = None) -> Iterator[AssessmentDoc]:
@@ -311,6 +364,7 @@ def demo_documents(pack: Instrument | None = None) -> Iterator[AssessmentDoc]:
             }
             if agreement is not None:
                 team_doc["agreement"] = agreement
+            reviewers = rng.sample(REVIEWERS, 2)
             yield AssessmentDoc.model_validate(
                 {
                     "id": str(uuid.uuid5(NAMESPACE, f"{name}/{date.isoformat()}")),
@@ -318,7 +372,7 @@ def demo_documents(pack: Instrument | None = None) -> Iterator[AssessmentDoc]:
                     "team": team_doc,
                     "date": date.isoformat(),
                     "period": f"{date.year}-Q{(date.month - 1) // 3 + 1}",
-                    "reviewers": rng.sample(REVIEWERS, 2),
+                    "reviewers": reviewers,
                     "ratings": ratings,
                     "caseload": caseload,
                     "action_plan": plan,
@@ -329,6 +383,7 @@ def demo_documents(pack: Instrument | None = None) -> Iterator[AssessmentDoc]:
                     "updated_at": dt.datetime(
                         date.year, date.month, date.day, 15, 0, tzinfo=dt.UTC
                     ).isoformat(),
+                    **_lifecycle(t_index, q, date, reviewers, ratings),
                 }
             )
 

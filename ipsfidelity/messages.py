@@ -309,6 +309,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "da": "Der er ingen vurderinger endnu.",
         "en": "There are no assessments yet.",
     },
+    "cli.bad_date": {
+        "da": "»{value}« er ikke en dato (ÅÅÅÅ-MM-DD)",
+        "en": "'{value}' is not a date (YYYY-MM-DD)",
+    },
     "cli.caseload": {
         "da": "Caseload",
         "en": "Caseload",
@@ -320,6 +324,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "cli.col.assessments": {
         "da": "Vurderinger",
         "en": "Assessments",
+    },
+    "cli.col.consensus": {
+        "da": "Konsensus",
+        "en": "Consensus",
     },
     "cli.col.date": {
         "da": "Dato",
@@ -348,6 +356,14 @@ MESSAGES: dict[str, dict[str, str]] = {
     "cli.col.municipality": {
         "da": "Kommune",
         "en": "Municipality",
+    },
+    "cli.col.new": {
+        "da": "Efter",
+        "en": "After",
+    },
+    "cli.col.old": {
+        "da": "Før",
+        "en": "Before",
     },
     "cli.col.overall": {
         "da": "Samlet",
@@ -409,9 +425,25 @@ MESSAGES: dict[str, dict[str, str]] = {
         "da": "Version",
         "en": "Version",
     },
+    "cli.col.what": {
+        "da": "Hvad",
+        "en": "What",
+    },
+    "cli.col.when": {
+        "da": "Hvornår",
+        "en": "When",
+    },
+    "cli.col.who": {
+        "da": "Hvem",
+        "en": "Who",
+    },
     "cli.command": {
         "da": "KOMMANDO",
         "en": "COMMAND",
+    },
+    "cli.consensus.accepted": {
+        "da": "Konsensus sat på {count} elementer, hvor bedømmerne er enige",
+        "en": "Consensus set on {count} elements where the reviewers agree",
     },
     "cli.demo.done": {
         "da": "Demodata – oprettede vurderinger: {created}, oprettede teams: {teams}, vurderinger der fandtes allerede: {unchanged}.",
@@ -429,6 +461,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "da": "Kunne ikke skrive {path}: {why}",
         "en": "Could not write {path}: {why}",
     },
+    "cli.finish.done": {
+        "da": "Afsluttet {date} af {names}",
+        "en": "Finished {date} by {names}",
+    },
+    "cli.help.accept_agreed": {
+        "da": "sæt konsensus på alle elementer, hvor bedømmerne er enige",
+        "en": "set the consensus on every element where the reviewers agree",
+    },
     "cli.help.actions": {
         "da": "vis handleplanernes handlinger (overskredne markeres)",
         "en": "list the action plans' items (overdue ones are marked)",
@@ -437,9 +477,17 @@ MESSAGES: dict[str, dict[str, str]] = {
         "da": "kun dette teams handlinger",
         "en": "only this team's actions",
     },
+    "cli.help.agreement": {
+        "da": "enighed mellem bedømmerne (procent, vægtet kappa eller alfa)",
+        "en": "agreement between the reviewers (percent, weighted kappa or alpha)",
+    },
     "cli.help.allow_personal_data": {
         "da": "skriv filen, selv om tekster ser ud til at indeholde CPR-numre",
         "en": "write the file even though texts seem to hold CPR numbers",
+    },
+    "cli.help.as": {
+        "da": "den bedømmer, der arbejder (navngives i historikken)",
+        "en": "the reviewer at work (named in the history)",
     },
     "cli.help.assessment_ref": {
         "da": "vurderingens id eller en entydig begyndelse af det",
@@ -449,9 +497,17 @@ MESSAGES: dict[str, dict[str, str]] = {
         "da": "vis vurderinger",
         "en": "list assessments",
     },
+    "cli.help.caseload_unavailable": {
+        "da": "marker caseload som ikke tilgængelig, med denne begrundelse",
+        "en": "mark the caseload as not available, with this reason",
+    },
     "cli.help.compare": {
         "da": "sammenlign et teams vurderinger kvartal for kvartal",
         "en": "compare a team's assessments quarter by quarter",
+    },
+    "cli.help.consensus": {
+        "da": "vis bedømmernes egne bedømmelser ved siden af konsensus, uenigheder først",
+        "en": "show the reviewers' own ratings beside the consensus, disagreements first",
     },
     "cli.help.csv": {
         "da": "skriv en CSV-fil til Excel (semikolon, UTF-8)",
@@ -465,9 +521,37 @@ MESSAGES: dict[str, dict[str, str]] = {
         "da": "fyld databasen med demodata fra Region Hovedstaden",
         "en": "fill the database with Region Hovedstaden demo data",
     },
+    "cli.help.element": {
+        "da": "elementets id, fx P3.2",
+        "en": "the element's id, e.g. P3.2",
+    },
+    "cli.help.evidence": {
+        "da": "kilder: interview, document, observation ...",
+        "en": "sources: interview, document, observation ...",
+    },
     "cli.help.export": {
         "da": "eksportér en vurdering til en udvekslingsfil (JSON)",
         "en": "export an assessment to an exchange file (JSON)",
+    },
+    "cli.help.export_reviewer": {
+        "da": "kun denne bedømmers egne bedømmelser (flettes ind i samme vurdering ved import)",
+        "en": "only this reviewer's own ratings (merged into the same review on import)",
+    },
+    "cli.help.finish": {
+        "da": "underskriv og afslut en vurdering",
+        "en": "sign off and finish a review",
+    },
+    "cli.help.history": {
+        "da": "vurderingens historik: hvem ændrede hvad og hvornår",
+        "en": "the review's history: who changed what, and when",
+    },
+    "cli.help.history_entity": {
+        "da": "kun denne slags post: rating, reviewer_rating, caseload, assessment, signoff, reopening, action_item, outcome",
+        "en": "only this kind of record: rating, reviewer_rating, caseload, assessment, signoff, reopening, action_item, outcome",
+    },
+    "cli.help.history_reviewer": {
+        "da": "kun ændringer af eller for denne bedømmer",
+        "en": "only changes by or for this reviewer",
     },
     "cli.help.import": {
         "da": "importér vurderinger fra udvekslingsfiler (JSON)",
@@ -481,6 +565,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "da": "skriv JSON i stedet for en tabel",
         "en": "print JSON instead of a table",
     },
+    "cli.help.kind": {
+        "da": "vis eller sæt vurderingens type (independent: ekstern, self: selvevaluering)",
+        "en": "show or set the kind of review (independent or self)",
+    },
     "cli.help.lang": {
         "da": "sprog for meddelelser (da eller en)",
         "en": "language for messages (da or en)",
@@ -489,6 +577,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "da": "skriv CPR-lignende numre i filens tekster som XXXXXX-XXXX",
         "en": "write CPR-like numbers in the file's texts as XXXXXX-XXXX",
     },
+    "cli.help.note": {
+        "da": "en note til bedømmelsen",
+        "en": "a note on the rating",
+    },
     "cli.help.open": {
         "da": "kun handlinger, der ikke er afsluttet",
         "en": "only actions that are not finished",
@@ -496,6 +588,26 @@ MESSAGES: dict[str, dict[str, str]] = {
     "cli.help.overview": {
         "da": "oversigt over alle teams med seneste vurdering",
         "en": "overview of every team with its latest assessment",
+    },
+    "cli.help.rate": {
+        "da": "sæt et elements bedømmelse: som en navngiven bedømmers egen (--as) eller som konsensus",
+        "en": "set one element's rating: as a named reviewer's own (--as) or as the consensus",
+    },
+    "cli.help.rate_consensus": {
+        "da": "sæt konsensus, også med --as (der så kun navngiver, hvem der arbejder)",
+        "en": "set the consensus, also with --as (which then only names who is at work)",
+    },
+    "cli.help.rating": {
+        "da": "bedømmelsen: met, partial, not_met eller not_rated",
+        "en": "the rating: met, partial, not_met or not_rated",
+    },
+    "cli.help.reason": {
+        "da": "hvorfor vurderingen genåbnes (vises i rapporten)",
+        "en": "why the review is reopened (shown in the report)",
+    },
+    "cli.help.reopen": {
+        "da": "genåbn en afsluttet vurdering med en begrundelse",
+        "en": "reopen a finished review, with a reason",
     },
     "cli.help.report": {
         "da": "lav PDF-rapporten til styregruppen for en vurdering",
@@ -509,6 +621,18 @@ MESSAGES: dict[str, dict[str, str]] = {
         "da": "vis en vurderings score og resultat",
         "en": "show an assessment's score and verdict",
     },
+    "cli.help.sign": {
+        "da": "en bedømmer, der underskriver (gentages for hver)",
+        "en": "a reviewer who signs off (repeat for each)",
+    },
+    "cli.help.sign_date": {
+        "da": "underskriftens dato (standard: i dag)",
+        "en": "the date of the sign-off (default: today)",
+    },
+    "cli.help.since": {
+        "da": "kun ændringer fra denne dato",
+        "en": "only changes from this date",
+    },
     "cli.help.team": {
         "da": "kun dette teams vurderinger",
         "en": "only this team's assessments",
@@ -517,9 +641,21 @@ MESSAGES: dict[str, dict[str, str]] = {
         "da": "vis teams",
         "en": "list teams",
     },
+    "cli.history.none": {
+        "da": "Ingen ændringer registreret",
+        "en": "No changes recorded",
+    },
+    "cli.history.written": {
+        "da": "Skrev {count} ændringer til {path}",
+        "en": "Wrote {count} changes to {path}",
+    },
     "cli.import.done": {
         "da": "Importeret – nye: {created}, opdaterede: {updated}, uændrede: {unchanged}.",
         "en": "Imported – new: {created}, updated: {updated}, unchanged: {unchanged}.",
+    },
+    "cli.import.merged": {
+        "da": "{count} bedømmers egne bedømmelser flettet ind i deres vurdering",
+        "en": "{count} reviewer's own ratings merged into their review",
     },
     "cli.interrupted": {
         "da": "Afbrudt.",
@@ -529,6 +665,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "da": "NAVN",
         "en": "NAME",
     },
+    "cli.metavar.reason": {
+        "da": "BEGRUNDELSE",
+        "en": "REASON",
+    },
     "cli.no": {
         "da": "Nej",
         "en": "No",
@@ -536,6 +676,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "cli.no_display": {
         "da": "Der er ingen skærm at vise programmet på (DISPLAY er ikke sat). Start det fra skrivebordet, eller brug kommandoerne (se ipsfidelity --help)",
         "en": "There is no screen to show the app on (DISPLAY is not set). Start it from the desktop, or use the commands (see ipsfidelity --help)",
+    },
+    "cli.reopen.done": {
+        "da": "Genåbnet; vurderingen er nu: {state}",
+        "en": "Reopened; the review is now: {state}",
     },
     "cli.teams.none": {
         "da": "Der er ingen teams endnu. Prøv »ipsfidelity demo«.",
@@ -659,6 +803,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "da": "række {row}, kolonne {column}",
         "en": "row {row}, column {column}",
     },
+    "history.append_only": {
+        "da": "Historikken kan ikke ændres eller slettes",
+        "en": "The history cannot be changed or deleted",
+    },
+    "history.set_by_upgrade": {
+        "da": "sat ved opgradering",
+        "en": "set by upgrade",
+    },
     "import.action_id_taken": {
         "da": "handlingen {id} hører allerede til en anden vurdering",
         "en": "the action {id} already belongs to another assessment",
@@ -691,6 +843,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "da": "element {element} er vurderet mere end én gang",
         "en": "element {element} is rated more than once",
     },
+    "import.duplicate_reviewer": {
+        "da": "samme bedømmer optræder to gange under reviewer_ratings",
+        "en": "the same reviewer appears twice under reviewer_ratings",
+    },
     "import.invalid": {
         "da": "{detail}",
         "en": "{detail}",
@@ -718,6 +874,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "import.older": {
         "da": "filen er ældre ({file}) end den gemte vurdering ({stored})",
         "en": "the file is older ({file}) than the stored assessment ({stored})",
+    },
+    "import.one_reviewer_expected": {
+        "da": "en fil med én bedømmers bedømmelser (contents: reviewer) skal have præcis én bedømmer",
+        "en": "a file with one reviewer's ratings (contents: reviewer) must hold exactly one reviewer",
     },
     "import.refused": {
         "da": "{origin}: afvist: {why}",
@@ -758,6 +918,110 @@ MESSAGES: dict[str, dict[str, str]] = {
     "import.wrong_version": {
         "da": "formatversion {version} understøttes ikke (denne version læser {supported})",
         "en": "format version {version} is not supported (this version reads {supported})",
+    },
+    "interrater.alpha_ordinal": {
+        "da": "Krippendorffs alfa (ordinal)",
+        "en": "Krippendorff's alpha (ordinal)",
+    },
+    "interrater.exact": {
+        "da": "Bedømmerne gav samme bedømmelse på {percent} % af {elements} elementer",
+        "en": "The reviewers gave the same rating on {percent}% of {elements} elements",
+    },
+    "interrater.few_elements": {
+        "da": "Bemærk: kappa og alfa over kun {elements} elementer er usikre; én ændret bedømmelse flytter tallet meget",
+        "en": "Note: kappa and alpha over only {elements} elements are uncertain; one changed rating moves the figure a lot",
+    },
+    "interrater.kappa_linear": {
+        "da": "Cohens kappa (lineært vægtet)",
+        "en": "Cohen's kappa (linear weights)",
+    },
+    "interrater.one_reviewer": {
+        "da": "Kun én bedømmer har bedømt selvstændigt: ingen enighed at måle",
+        "en": "Only one reviewer rated independently: no agreement to measure",
+    },
+    "lifecycle.already_finished": {
+        "da": "Vurderingen er allerede afsluttet",
+        "en": "The review is already finished",
+    },
+    "lifecycle.cannot_finish": {
+        "da": "Vurderingen kan ikke afsluttes endnu: {problems}",
+        "en": "The review cannot be finished yet: {problems}",
+    },
+    "lifecycle.kind.independent": {
+        "da": "Ekstern vurdering",
+        "en": "Independent review",
+    },
+    "lifecycle.kind.self": {
+        "da": "Selvevaluering",
+        "en": "Self-assessment",
+    },
+    "lifecycle.kind_only_in_draft": {
+        "da": "Typen af vurdering kan kun ændres, mens vurderingen er en kladde",
+        "en": "The kind of review can only be changed while the review is a draft",
+    },
+    "lifecycle.locked": {
+        "da": "Vurderingen er afsluttet og kan ikke ændres. Genåbn den først med en begrundelse (ipsfidelity reopen VURDERING --reason ...)",
+        "en": "The review is finished and cannot be changed. Reopen it first, with a reason (ipsfidelity reopen ASSESSMENT --reason ...)",
+    },
+    "lifecycle.needs_caseload": {
+        "da": "caseload er ikke indtastet (eller markeret som ikke tilgængelig med en begrundelse)",
+        "en": "the caseload is not entered (or marked as not available, with a reason)",
+    },
+    "lifecycle.needs_consensus": {
+        "da": "mangler en fælles (konsensus-)bedømmelse af {elements}",
+        "en": "a consensus rating is missing for {elements}",
+    },
+    "lifecycle.needs_reviewers": {
+        "da": "vurderingen har ingen navngivne bedømmere",
+        "en": "the review has no named reviewers",
+    },
+    "lifecycle.needs_signoff": {
+        "da": "mangler underskrift fra {names}",
+        "en": "sign-off is missing from {names}",
+    },
+    "lifecycle.not_a_reviewer": {
+        "da": "»{name}« er ikke bedømmer på vurderingen (bedømmere: {reviewers})",
+        "en": "'{name}' is not a reviewer of this review (reviewers: {reviewers})",
+    },
+    "lifecycle.not_finished": {
+        "da": "Vurderingen er ikke afsluttet, så den skal ikke genåbnes",
+        "en": "The review is not finished, so there is nothing to reopen",
+    },
+    "lifecycle.reason_needed": {
+        "da": "Skriv en begrundelse",
+        "en": "Give a reason",
+    },
+    "lifecycle.reason_too_long": {
+        "da": "Begrundelsen må højst være {limit} tegn",
+        "en": "The reason may be at most {limit} characters",
+    },
+    "lifecycle.reviewer_needed": {
+        "da": "Angiv bedømmerens navn",
+        "en": "Give the reviewer's name",
+    },
+    "lifecycle.signoff_date": {
+        "da": "Underskriften skal have en dato",
+        "en": "The sign-off needs a date",
+    },
+    "lifecycle.state.consensus": {
+        "da": "Konsensus",
+        "en": "Consensus",
+    },
+    "lifecycle.state.draft": {
+        "da": "Kladde",
+        "en": "Draft",
+    },
+    "lifecycle.state.finished": {
+        "da": "Afsluttet",
+        "en": "Finished",
+    },
+    "lifecycle.team_has_finished": {
+        "da": "Teamet »{name}« har afsluttede vurderinger og kan ikke slettes. Genåbn dem først med en begrundelse",
+        "en": "The team '{name}' has finished reviews and cannot be deleted. Reopen them first, with a reason",
+    },
+    "lifecycle.unknown_kind": {
+        "da": "Ukendt type vurdering »{kind}« (brug independent eller self)",
+        "en": "Unknown kind of review '{kind}' (use independent or self)",
     },
     "os.disk_full": {
         "da": "disken er fuld",
@@ -948,6 +1212,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "da": "Teamets samlede status: {status}.",
         "en": "The team's overall status: {status}.",
     },
+    "report.caseload_unavailable": {
+        "da": "Caseload er ikke opgjort: {reason}",
+        "en": "The caseload is not available: {reason}",
+    },
     "report.change_first": {
         "da": "Første vurdering: der er ingen tidligere vurdering af teamet at sammenligne med.",
         "en": "First review: there is no earlier review of the team to compare with.",
@@ -964,6 +1232,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "report.col.change": {
         "da": "Ændring",
         "en": "Change",
+    },
+    "report.col.consensus": {
+        "da": "Konsensus",
+        "en": "Consensus",
     },
     "report.col.consultant": {
         "da": "Konsulent",
@@ -1065,6 +1337,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "da": "Det mangler, før vurderingen er færdig:",
         "en": "Missing before the assessment is finished:",
     },
+    "report.draft_not_finished": {
+        "da": "Vurderingen er ikke afsluttet og underskrevet af bedømmerne.",
+        "en": "The review is not finished and signed off by the reviewers.",
+    },
     "report.draft_short": {
         "da": "mangler: {missing}",
         "en": "missing: {missing}",
@@ -1080,6 +1356,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "report.draft_short_elements": {
         "da": "{count} elementer",
         "en": "{count} elements",
+    },
+    "report.draft_short_not_finished": {
+        "da": "afslutning",
+        "en": "finishing",
     },
     "report.draft_watermark": {
         "da": "KLADDE",
@@ -1125,13 +1405,29 @@ MESSAGES: dict[str, dict[str, str]] = {
         "da": "Bedømmere",
         "en": "Reviewers",
     },
+    "report.field.status": {
+        "da": "Status",
+        "en": "Status",
+    },
     "report.field.team": {
         "da": "Team",
         "en": "Team",
     },
+    "report.finished_by_upgrade": {
+        "da": "Afsluttet {date} (sat ved opgradering, uden underskrifter i programmet)",
+        "en": "Finished {date} (set by upgrade, without sign-offs in the program)",
+    },
+    "report.finished_on_by": {
+        "da": "Afsluttet {date} af {names}",
+        "en": "Finished {date} by {names}",
+    },
     "report.first_review": {
         "da": "ingen – første vurdering",
         "en": "none – first review",
+    },
+    "report.footer_fingerprint": {
+        "da": "Fingeraftryk {fingerprint}",
+        "en": "Fingerprint {fingerprint}",
     },
     "report.footer_generated": {
         "da": "Dannet {date} · {instrument}",
@@ -1263,6 +1559,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "consultant {number} in the caseload",
     },
     "report.place.note": {"da": "noten til {element}", "en": "the note on {element}"},
+    "report.place.reopening": {
+        "da": "en begrundelse for genåbning",
+        "en": "a reason for reopening",
+    },
+    "report.place.reviewer_note": {
+        "da": "{reviewer}s note til {element}",
+        "en": "{reviewer}'s note on {element}",
+    },
     "report.place.team": {"da": "holdets navn", "en": "the team name"},
     "report.principle_score": {
         "da": "Score {score} · {rated} af {elements} elementer vurderet",
@@ -1296,6 +1600,18 @@ MESSAGES: dict[str, dict[str, str]] = {
         "da": "{count} principper med samme score: {ids}",
         "en": "{count} principles with the same score: {ids}",
     },
+    "report.reopened_count": {
+        "da": "genåbnet {count} gang(e), se afsnittet Vurderingen som dokument",
+        "en": "reopened {count} time(s), see the section The review as a record",
+    },
+    "report.reopened_line": {
+        "da": "Genåbnet {date} af {who}: {reason}",
+        "en": "Reopened {date} by {who}: {reason}",
+    },
+    "report.reviewers_annex_intro": {
+        "da": "Hver bedømmer bedømte først for sig selv; konsensus er den fælles bedømmelse, som rapporten bygger på. ≠ markerer uenighed.",
+        "en": "Each reviewer first rated on their own; the consensus is the joint rating the report is built on. ≠ marks a disagreement.",
+    },
     "report.section.actions": {
         "da": "Handleplan",
         "en": "Action plan",
@@ -1312,6 +1628,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "da": "Udvikling siden forrige vurdering",
         "en": "Change since the previous review",
     },
+    "report.section.interrater": {
+        "da": "Enighed mellem bedømmerne",
+        "en": "Agreement between the reviewers",
+    },
     "report.section.outcomes": {
         "da": "Resultater over tid",
         "en": "Outcomes over time",
@@ -1319,6 +1639,18 @@ MESSAGES: dict[str, dict[str, str]] = {
     "report.section.principles": {
         "da": "Principper og elementer",
         "en": "Principles and elements",
+    },
+    "report.section.record": {
+        "da": "Vurderingen som dokument",
+        "en": "The review as a record",
+    },
+    "report.section.reopenings": {
+        "da": "Rettelser efter afslutning",
+        "en": "Corrections after finishing",
+    },
+    "report.section.reviewers_annex": {
+        "da": "Bedømmernes egne bedømmelser ved siden af konsensus",
+        "en": "The reviewers' own ratings beside the consensus",
     },
     "report.section.signatures": {
         "da": "Underskrift og dato",

@@ -143,7 +143,7 @@ HOSTILE = {
     "cases as text": (_mutate("assessment.caseload.0.ips_cases", "18"), "ips_cases"),
     "fte zero": (_mutate("assessment.caseload.0.fte", 0), "fte"),
     "fte above one": (_mutate("assessment.caseload.0.fte", 1.5), "fte"),
-    "wrong format version": (_mutate("format_version", 2), "formatversion 2"),
+    "wrong format version": (_mutate("format_version", 3), "formatversion 3"),
     "other format": (_mutate("format", "something-else"), "udvekslingsfil"),
     "missing id": (_mutate("assessment.id", KeyError), "assessment.id"),
     "bad uuid": (_mutate("assessment.id", "not-a-uuid"), "assessment.id"),
@@ -255,7 +255,7 @@ def test_export_round_trips_into_an_empty_database(tmp_path: Path, store: Store)
 
 def test_schema_file_is_in_step_and_accepts_the_minimal_file() -> None:
     published = json.loads(
-        resource_path("schemas", "exchange-v1.schema.json").read_text(encoding="utf-8")
+        resource_path("schemas", "exchange-v2.schema.json").read_text(encoding="utf-8")
     )
     assert published == json_schema()
     jsonschema.validate(MINIMAL, published)

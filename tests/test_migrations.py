@@ -40,9 +40,50 @@ FIRST_SCHEMA_ROWS = [
 
 
 def _all_rows(conn, tables: list[str]) -> dict[str, list[tuple[object, ...]]]:  # type: ignore[no-untyped-def]
-    return {
-        t: [tuple(r) for r in conn.execute(text(f"SELECT * FROM {t} ORDER BY id"))] for t in tables
-    }
+    """Every row of `tables`, in the columns the first schema had (later ones add columns)."""
+    out = {}
+    for t in tables:
+        columns = ", ".join(c for c in FIRST_SCHEMA_COLUMNS[t])
+        out[t] = [tuple(r) for r in conn.execute(text(f"SELECT {columns} FROM {t} ORDER BY id"))]
+    return out
+
+
+FIRST_SCHEMA_COLUMNS = {
+    "team": ("id", "name", "municipality", "psychiatry", "clinics", "created_at", "updated_at"),
+    "consultant": ("id", "team_id", "name", "created_at", "updated_at"),
+    "assessment": (
+        "id",
+        "team_id",
+        "date",
+        "period",
+        "instrument_id",
+        "instrument_version",
+        "reviewers",
+        "last_element",
+        "created_at",
+        "updated_at",
+    ),
+    "rating": (
+        "id",
+        "assessment_id",
+        "element_id",
+        "principle_id",
+        "rating",
+        "note",
+        "evidence",
+        "updated_at",
+    ),
+    "caseload_entry": (
+        "id",
+        "assessment_id",
+        "consultant_id",
+        "position",
+        "fte",
+        "ips_cases",
+        "other_cases",
+        "updated_at",
+    ),
+}
 
 
 def test_migrations_build_exactly_the_models(any_url: str) -> None:

@@ -24,6 +24,7 @@ from ipsfidelity.store import Store
 from ipsfidelity.store.followup import ActionPlanRow
 from ipsfidelity.store.views import CaseloadInfo, score_data
 from ipsfidelity.wording import verdict_sentence
+from tests.lifecycle_help import finish_review
 
 DRAFT_DA = "KLADDE – vurderingen er ikke færdig"
 
@@ -64,6 +65,7 @@ def make_team_with_draft(store: Store) -> tuple[str, str]:
     for element in pack.element_ids:
         store.set_rating(first.id, element, "partial", evidence=["interview"])
     store.set_caseload(first.id, [CaseloadInfo("Bjørn Ødegård", 1.0, 15, 4)])
+    finish_review(store, first.id)
     draft = store.create_assessment(team.id, dt.date(2026, 9, 1), reviewers=["Åse Bøgelund"])
     store.set_rating(draft.id, pack.element_ids[0], "met", note="Æbler & øl: <særligt> «citat»")
     store.set_rating(draft.id, pack.element_ids[1], "not_met")
@@ -221,7 +223,9 @@ def test_long_action_plan_runs_on(demo_store: Store, tmp_path: Path) -> None:
     assert "Punkter i alt: 60" in text and "Overskredet" not in text
     assert page_count(with_plan) > page_count(stored) + 1  # a long plan runs onto more pages
     pages = page_count(with_plan)
-    assert "Underskrift og dato" in pdf_text(with_plan, pages - 1)  # the annex follows
+    # The cooperation agreement annex follows.
+    assert "Underskrift og dato" in pdf_text(with_plan, pages - 1)
+    assert "Bedømmernes egne bedømmelser" in text
 
 
 def test_bytes_on_a_worker_thread_keep_the_app_language(demo_store: Store) -> None:
@@ -279,13 +283,14 @@ def test_report_messages_have_both_languages() -> None:
 def test_extreme_content_still_lays_out(store: Store, tmp_path: Path) -> None:
     """A very long note, 40 consultants, every element failed: nothing overflows or is lost."""
     team = store.create_team("IPS " + "Særlig Beskæftigelsesindsats " * 6, "Høje-Taastrup")
-    a = store.create_assessment(team.id, dt.date(2026, 10, 1))
+    a = store.create_assessment(team.id, dt.date(2026, 10, 1), reviewers=["Åse"])
     for element in default_pack().element_ids:
         note = "Lang note med æøå. " * 400 if element == "P2.1" else "Kort."
         store.set_rating(a.id, element, "not_met", note=note)
     store.set_caseload(
         a.id, [CaseloadInfo(f"Konsulent {i} Østergård", 0.5, 12, 7) for i in range(40)]
     )
+    finish_review(store, a.id)
     out = write_report(store, a.id, tmp_path / "r.pdf")
     pages = page_count(out)
     assert pages > 6
@@ -328,12 +333,13 @@ def test_ties_across_the_cut_are_named_not_picked(demo_store: Store, tmp_path: P
     assert "Svageste principper P4 Vejledning om ydelser P3 Integration med behandling" in first
     # The same at the bottom: one principle met, seven tied at 0.
     team = demo_store.create_team("IPS Bund")
-    a = demo_store.create_assessment(team.id, dt.date(2026, 4, 1))
+    a = demo_store.create_assessment(team.id, dt.date(2026, 4, 1), reviewers=["Åse"])
     first_principle = default_pack().principles[0]
     for element in default_pack().elements:
         met = element in first_principle.elements
         demo_store.set_rating(a.id, element.id, "met" if met else "not_met")
     demo_store.set_caseload(a.id, [CaseloadInfo("Åse", 1.0, 10, 0)])
+    finish_review(demo_store, a.id)
     page = pdf_text(write_report(demo_store, a.id, tmp_path / "b.pdf"), 1)
     assert "Stærkeste principper P1 Ingen eksklusion 100,0 Svageste" in page
     assert "Svageste principper 7 principper med samme score: P2, P3, P4, P5, P6, P7, P8" in page
@@ -375,8 +381,10 @@ def test_long_notes_run_full_width_and_stay_with_their_element(
     aid = demo_ids(demo_store, "IPS Albertslund")[0]
     long = "Teamet holder faste møder med behandlerne, men referaterne deles ikke altid. " * 12
     elements = ["P1.1", "P1.2", "P2.1", "P3.1", "P3.2", "P3.3", "P5.1", "P7.1"]
+    demo_store.reopen(aid, "Noterne uddybet")
     for e in elements:
         demo_store.set_rating(aid, e, note=f"{long}Slut på noten til {e}.")
+    finish_review(demo_store, aid)
     out = write_report(demo_store, aid, tmp_path / "long.pdf")
     # A narrow note column made this ~20 pages of mostly empty paper.
     assert page_count(out) <= 10

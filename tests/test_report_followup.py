@@ -22,6 +22,7 @@ from ipsfidelity.report.text import Words
 from ipsfidelity.store import Store
 from ipsfidelity.store.followup import agreement_rows
 from ipsfidelity.store.views import CaseloadInfo
+from tests.lifecycle_help import finish_review
 from tests.test_report import demo_ids, page_count, pdf_text
 
 TODAY = dt.date(2026, 11, 22)  # the demo's last review is 10 November 2026
@@ -50,6 +51,7 @@ def finished_team(store: Store, name: str = "IPS Ærø") -> str:
     for element in default_pack().element_ids:
         store.set_rating(a.id, element, "met")
     store.set_caseload(a.id, [CaseloadInfo("Bjørn Ødegård", 1.0, 15, 4)])
+    finish_review(store, a.id)
     return a.id
 
 

@@ -23,6 +23,7 @@ def flagged_db(db_path: Path) -> tuple[str, str]:
     fill_demo(store)
     aid = store.list_assessments(store.find_team("IPS Hillerød").id)[0].id
     element = next(iter(store.get_assessment(aid).ratings))
+    store.reopen(aid, "Note tilføjet")  # the demo's reviews are finished
     store.set_rating(aid, element, note=f"Jf. journal for {CPR}")
     store.close()
     return aid, element

@@ -50,6 +50,7 @@ def add_edge_cases(store: Store) -> dict[str, str]:
     hillerod = store.find_team("IPS Hillerød").id
     flagged = store.list_assessments(hillerod)[0].id
     element = sorted(store.get_assessment(flagged).ratings)[3]
+    store.reopen(flagged, "Note rettet efter afslutning")  # the demo's reviews are finished
     store.set_rating(flagged, element, note=f"Jf. journal for {CPR}")
     return {"team": team.id, "lone": lone.id, "flagged": flagged}
 
@@ -89,6 +90,9 @@ def test_the_demo_covers_the_cases(
     assert any(store.action_plan(a.id) == [] for a in infos)
     assert any(store.get_assessment(a.id).caseload == () for a in infos)
     assert personal_data_notes(store, cases["flagged"])
+    lives = [store.lifecycle(a.id) for a in infos]
+    assert {life.state for life in lives} == {"draft", "consensus", "finished"}
+    assert any(life.reopenings for life in lives) and any(life.kind == "self" for life in lives)
 
 
 @pytest.mark.parametrize("lang", ["da", "en"])
@@ -114,6 +118,8 @@ def test_every_read_is_the_same(both: tuple[Store, SQLiteReader]) -> None:
     for a in store.list_assessments():
         assert reader.get_assessment(a.id) == store.get_assessment(a.id)
         assert reader.previous_assessment(a.id) == store.previous_assessment(a.id)
+        assert reader.lifecycle(a.id) == store.lifecycle(a.id)
+        assert reader.reviewer_ratings(a.id) == store.reviewer_ratings(a.id)
         assert reader.action_plan(a.id) == store.action_plan(a.id)
         assert reader.action_plan_rows(a.id) == store.action_plan_rows(a.id)
         for day in (a.date, a.date - dt.timedelta(days=400), GENERATED):

@@ -15,4 +15,11 @@ COMMANDS = (
     "compare",
     "overview",
     "actions",
+    "kind",
+    "rate",
+    "consensus",
+    "agreement",
+    "finish",
+    "reopen",
+    "history",
 )

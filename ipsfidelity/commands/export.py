@@ -19,6 +19,9 @@ def register(add_command) -> None:  # type: ignore[no-untyped-def]
     p.add_argument("assessment", metavar="ASSESSMENT", help=tr("cli.help.assessment_ref"))
     p.add_argument("file", metavar="FILE", type=Path)
     add_personal_data_flags(p)
+    p.add_argument(
+        "--reviewer", metavar=tr("cli.metavar.name"), help=tr("cli.help.export_reviewer")
+    )
 
 
 def run(args: argparse.Namespace) -> int:
@@ -31,6 +34,7 @@ def run(args: argparse.Namespace) -> int:
             store,
             aid,
             args.file,
+            reviewer=args.reviewer,
             personal_data=lambda fields: mask_personal_data(args, lambda: fields),
         )
     except OSError as exc:

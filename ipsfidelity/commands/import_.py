@@ -13,11 +13,14 @@ def register(add_command) -> None:  # type: ignore[no-untyped-def]
 
 
 def run(args: argparse.Namespace) -> int:
-    from ipsfidelity.exchange import import_documents, read_exchange_file
+    from ipsfidelity.exchange import read_exchange_file
+    from ipsfidelity.exchange.lifecycle_import import import_all
 
     # Every file is read and validated before the database is even opened.
     docs = [(str(f), read_exchange_file(f)) for f in args.files]
-    plan = import_documents(open_store_from(args, create=True), docs)
+    plan, merged = import_all(open_store_from(args, create=True), docs)
+    if merged:
+        print(tr("cli.import.merged", count=merged))
     print(
         tr(
             "cli.import.done",

@@ -115,7 +115,8 @@ def export_document(data: AssessmentData, follow_up: FollowUpData | None = None)
 _NOT_TEXT = frozenset(
     {"id", "origin", "format", "format_version", "generator", "instrument", "element"}
     | {"date", "deadline", "start_date", "signed_on", "updated_at", "period", "rating"}
-    | {"party", "status", "elements"}
+    | {"party", "status", "elements", "kind", "state", "contents", "finished_at", "at"}
+    | {"entity", "entity_id", "element_id", "field"}
 )
 
 
@@ -150,17 +151,37 @@ def masked_document(node: Any, key: str = "") -> Any:
     return node
 
 
+def full_document(store: Store, assessment_id: str) -> dict[str, Any]:
+    """The whole review: consensus, follow-up and (version 2) its lifecycle and history."""
+    from ipsfidelity.exchange.lifecycle_doc import add_lifecycle
+
+    data = store.get_assessment(assessment_id)
+    doc = export_document(data, store.follow_up(assessment_id))
+    pack = get_pack(data.info.instrument_id, data.info.instrument_version)
+    order = {e: i for i, e in enumerate(pack.element_ids)}
+    add_lifecycle(doc["assessment"], store, assessment_id, order)
+    return doc
+
+
 def export_assessment(
     store: Store,
     assessment_id: str,
     path: Path,
     *,
+    reviewer: str | None = None,
     personal_data: Callable[[list[str]], bool] | None = None,
 ) -> None:
-    """Write the exchange file. `personal_data` is asked with the fields that look like they
-    hold CPR numbers (when any do) and says whether to mask them; it may refuse by raising.
-    Without it the texts are written as stored (the file moves data between installations)."""
-    doc = export_document(store.get_assessment(assessment_id), store.follow_up(assessment_id))
+    """Write the review; with `reviewer`, only that reviewer's own ratings (to be merged
+    into the same assessment on another machine). `personal_data` is asked with the fields
+    that look like they hold CPR numbers (when any do) and says whether to mask them; it may
+    refuse by raising. Without it the texts are written as stored."""
+    doc = full_document(store, assessment_id)
+    if reviewer is not None:
+        from ipsfidelity.exchange.lifecycle_doc import reviewer_only
+        from ipsfidelity.store.lifecycle_rules import check_reviewer
+
+        name = check_reviewer(reviewer, doc["assessment"]["reviewers"])
+        doc = reviewer_only(doc, name)
     flagged = personal_data_fields(doc)
     if flagged and personal_data is not None and personal_data(flagged):
         doc = masked_document(doc)

@@ -17,6 +17,7 @@ from typing import Any
 from sqlalchemy import Connection, delete, insert, select, text, update
 
 from ipsfidelity.errors import UserError
+from ipsfidelity.exchange import lifecycle_import as lifecycle
 from ipsfidelity.exchange.schema import AgreementDoc, AssessmentDoc
 from ipsfidelity.i18n import tr
 from ipsfidelity.instrument import get_pack
@@ -179,6 +180,7 @@ def plan_import(conn: Connection, docs: Sequence[tuple[str, AssessmentDoc]]) -> 
             plan.new_teams[team_id] = doc
     _refuse_name_clashes(conn, plan)
     origins = {d.id.lower(): origin for origin, d in docs}
+    lifecycle.refuse_changes_to_finished(conn, plan.update, origins)
     _refuse_action_id_clashes(conn, plan, origins)
     _plan_agreements(conn, docs, plan)
     return plan
@@ -341,6 +343,7 @@ def _write(conn: Connection, plan: ImportPlan) -> None:
 
     updated_ids = [d.id.lower() for d in plan.update]
     kept = _kept_follow_up(conn, plan.update)
+    kept_lifecycle = lifecycle.before_update(conn, plan.update)
     for chunk in _chunks(updated_ids):
         conn.execute(delete(m.ActionItem).where(m.ActionItem.assessment_id.in_(chunk)))
         conn.execute(delete(m.Outcome).where(m.Outcome.assessment_id.in_(chunk)))
@@ -379,6 +382,7 @@ def _write(conn: Connection, plan: ImportPlan) -> None:
                 "last_element": None,
                 "created_at": created,
                 "updated_at": stamp,
+                **lifecycle.assessment_columns(d, raw, kept_lifecycle),
             }
         )
         for r in d.ratings:
@@ -426,6 +430,7 @@ def _write(conn: Connection, plan: ImportPlan) -> None:
     _bulk_insert(conn, m.Outcome.__tablename__, outcomes)
     for model, rows in kept:
         conn.execute(insert(model), rows)
+    lifecycle.write_lifecycle(conn, plan, kept_lifecycle, now)
 
 
 def _kept_follow_up(

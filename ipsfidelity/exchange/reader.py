@@ -8,13 +8,20 @@ from __future__ import annotations
 import json
 import os
 import stat
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
 from pydantic import ValidationError
 
 from ipsfidelity.errors import UserError
-from ipsfidelity.exchange.schema import FORMAT, FORMAT_VERSION, AssessmentDoc, ExchangeFile
+from ipsfidelity.exchange.schema import (
+    FORMAT,
+    READABLE_VERSIONS,
+    AssessmentDoc,
+    ExchangeFile,
+    RatingDoc,
+)
 from ipsfidelity.fileio import os_reason
 from ipsfidelity.i18n import tr
 from ipsfidelity.instrument import NOT_RATED, get_pack
@@ -109,12 +116,12 @@ def _explain(data: bytes, origin: str) -> AssessmentDoc:
     if not isinstance(raw, dict) or raw.get("format") != FORMAT:
         raise _refuse(origin, "import.not_exchange")
     version = raw.get("format_version")
-    if type(version) is not int or version != FORMAT_VERSION:  # not true, not 1.0
+    if type(version) is not int or version not in READABLE_VERSIONS:  # not true, not 1.0
         raise _refuse(
             origin,
             "import.wrong_version",
             version=str(version)[:20],
-            supported=FORMAT_VERSION,
+            supported=", ".join(str(v) for v in READABLE_VERSIONS),
         )
     try:
         return ExchangeFile.model_validate(raw).assessment
@@ -130,15 +137,41 @@ def check_against_pack(doc: AssessmentDoc, origin: str) -> None:
     elements = set(pack.element_ids)
     scale = set(pack.scale_values) | {NOT_RATED}
     evidence = {e.id for e in pack.evidence_sources}
+    label = f"{pack.id} v{pack.version}"
+    _check_ratings(doc.ratings, origin, elements, scale, evidence, label)
+    reviewers = [r.reviewer for r in doc.reviewer_ratings]
+    if len(set(reviewers)) != len(reviewers):
+        raise _refuse(origin, "import.duplicate_reviewer")
+    if doc.contents == "reviewer" and len(reviewers) != 1:
+        raise _refuse(origin, "import.one_reviewer_expected")
+    for own in doc.reviewer_ratings:
+        _check_ratings(own.ratings, origin, elements, scale, evidence, label)
+        names = [c.consultant for c in own.caseload or ()]
+        if len(set(names)) != len(names):
+            raise _refuse(origin, "import.duplicate_consultant")
+    names = [c.consultant for c in doc.caseload]
+    if len(set(names)) != len(names):
+        raise _refuse(origin, "import.duplicate_consultant")
+    check_follow_up(doc, origin, elements | {CASELOAD_REF}, f"{pack.id} v{pack.version}")
+
+
+def _check_ratings(
+    ratings: Sequence[RatingDoc],
+    origin: str,
+    elements: set[str],
+    scale: set[str],
+    evidence: set[str],
+    pack: str,
+) -> None:
     seen: set[str] = set()
-    for i, r in enumerate(doc.ratings):
+    for i, r in enumerate(ratings):
         if r.element not in elements:
             raise _refuse(
                 origin,
                 "import.unknown_element",
                 index=i,
                 element=r.element,
-                pack=f"{pack.id} v{pack.version}",
+                pack=pack,
             )
         if r.element in seen:
             raise _refuse(origin, "import.duplicate_element", element=r.element)
@@ -154,10 +187,6 @@ def check_against_pack(doc: AssessmentDoc, origin: str) -> None:
         unknown = [e for e in r.evidence if e not in evidence]
         if unknown:
             raise _refuse(origin, "import.bad_evidence", element=r.element, evidence=unknown[0])
-    names = [c.consultant for c in doc.caseload]
-    if len(set(names)) != len(names):
-        raise _refuse(origin, "import.duplicate_consultant")
-    check_follow_up(doc, origin, elements | {CASELOAD_REF}, f"{pack.id} v{pack.version}")
 
 
 def check_follow_up(doc: AssessmentDoc, origin: str, linkable: set[str], pack: str) -> None:

@@ -1,4 +1,5 @@
-"""Shape of exchange format version 1. Pack-dependent checks live in reader.py."""
+"""Shape of exchange format version 2 (version 1 files still read: every key added in
+version 2 is optional). Pack-dependent checks live in reader.py."""
 
 from __future__ import annotations
 
@@ -21,7 +22,8 @@ from ipsfidelity.scoring.caseload import MIN_FTE
 from ipsfidelity.textcheck import first_bad_char, name_problem, normalise_name, text_problem
 
 FORMAT = "ipsfidelity-assessment"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
+READABLE_VERSIONS = (1, 2)
 # Dates and times outside these years are typing errors, and near year 1 or 9999 a time
 # zone shift overflows Python's datetime.
 FIRST_YEAR, LAST_YEAR = 1900, 2999
@@ -122,6 +124,9 @@ ItemText = Annotated[
     _checked(multiline=True),
 ]
 
+# A history value is JSON text as stored: control characters in it arrive escaped.
+HistoryValue = Annotated[str, StringConstraints(max_length=100_000), _checked(multiline=True)]
+
 
 class _Doc(BaseModel):
     # Unknown keys are ignored so newer files still import; known keys are strict.
@@ -213,6 +218,44 @@ class OutcomesDoc(_Doc):
     in_job_or_education: WholeCount
 
 
+class ReviewerDoc(_Doc):
+    """One reviewer's own ratings (and caseload reading, if entered)."""
+
+    reviewer: Name
+    ratings: Annotated[list[RatingDoc], Field(max_length=1000)] = []
+    caseload: Annotated[list[CaseloadDoc], Field(max_length=500)] | None = None
+    updated_at: IsoDateTime | None = None
+
+
+class SignOffDoc(_Doc):
+    reviewer: Name
+    signed_on: IsoDate
+
+
+class ReopeningDoc(_Doc):
+    reason: ItemText
+    reviewer: ShortText = ""
+    os_user: ShortText = ""
+    at: IsoDateTime
+
+
+class HistoryDoc(_Doc):
+    """One recorded change; values are JSON text, as stored."""
+
+    id: Uuid
+    at: IsoDateTime
+    entity: Ident
+    entity_id: Annotated[str, StringConstraints(max_length=36), _checked(multiline=False)] = ""
+    element_id: Annotated[str, StringConstraints(max_length=32), _checked(multiline=False)] = ""
+    subject: ShortText = ""
+    field: Annotated[str, StringConstraints(min_length=1, max_length=64), _checked(multiline=False)]
+    old_value: HistoryValue | None = None
+    new_value: HistoryValue | None = None
+    reviewer: ShortText = ""
+    os_user: ShortText = ""
+    db_user: ShortText | None = None
+
+
 class AssessmentDoc(_Doc):
     id: Uuid
     instrument: InstrumentRef
@@ -225,11 +268,22 @@ class AssessmentDoc(_Doc):
     action_plan: Annotated[list[ActionItemDoc], Field(max_length=500)] = []
     outcomes: OutcomesDoc | None = None
     updated_at: IsoDateTime
+    # Version 2: the review's lifecycle (docs/review-lifecycle.md). "reviewer" contents:
+    # one reviewer's own ratings travelling alone, merged into the same assessment.
+    contents: Literal["review", "reviewer"] = "review"
+    kind: Literal["independent", "self"] = "independent"
+    state: Literal["draft", "consensus", "finished"] = "draft"
+    caseload_unavailable: LongText | None = None
+    finished_at: IsoDateTime | None = None
+    reviewer_ratings: Annotated[list[ReviewerDoc], Field(max_length=50)] = []
+    signoffs: Annotated[list[SignOffDoc], Field(max_length=50)] = []
+    reopenings: Annotated[list[ReopeningDoc], Field(max_length=500)] = []
+    history: Annotated[list[HistoryDoc], Field(max_length=20_000)] = []
 
 
 class ExchangeFile(_Doc):
     format: Literal["ipsfidelity-assessment"]
-    format_version: Annotated[Literal[1], BeforeValidator(_whole_int)]
+    format_version: Annotated[Literal[1, 2], BeforeValidator(_whole_int)]
     assessment: AssessmentDoc
 
 
@@ -237,8 +291,8 @@ def json_schema() -> dict[str, object]:
     """The JSON Schema published in resources/schemas/ (a test keeps the file in step)."""
     schema = ExchangeFile.model_json_schema()
     schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
-    schema["$id"] = "https://ipsfidelity.invalid/schemas/exchange-v1.schema.json"
-    schema["title"] = "ipsfidelity assessment exchange file, format version 1"
+    schema["$id"] = "https://ipsfidelity.invalid/schemas/exchange-v2.schema.json"
+    schema["title"] = "ipsfidelity assessment exchange file, format version 2"
     schema["description"] = (
         "One IPS fidelity assessment. Unknown keys are ignored on import. Checks that depend on "
         "the instrument pack (known element ids, scale, evidence sources) are made by the importer."

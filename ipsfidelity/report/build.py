@@ -17,6 +17,7 @@ from ipsfidelity.report.content import ReportContent, gather
 from ipsfidelity.report.followup import action_plan, agreement_annex, signatures
 from ipsfidelity.report.fonts import REGULAR, register_fonts
 from ipsfidelity.report.pages import PAGE_H, PAGE_W, PageMarks, numbered_canvas
+from ipsfidelity.report.record import review_record, reviewers_annex
 from ipsfidelity.report.sections import caseload, change, principles
 from ipsfidelity.report.styles import MARGIN_BOTTOM, MARGIN_TOP, MARGIN_X
 from ipsfidelity.report.summary import summary_page
@@ -39,8 +40,10 @@ def _marks(c: ReportContent, w: Words) -> PageMarks:
                 if n == 1
                 else w("report.draft_short_elements", count=n)
             )
-        if c.score.caseload.status == "missing":
+        if c.score.caseload.status == "missing" and not c.complete:
             missing.append(w("report.draft_short_caseload"))
+        if c.complete:
+            missing.append(w("report.draft_short_not_finished"))
         draft = (
             w("report.draft_banner"),
             w("report.draft_short", missing=", ".join(missing)),
@@ -55,6 +58,9 @@ def _marks(c: ReportContent, w: Words) -> PageMarks:
         page_text=w("report.footer_page", page="{page}", pages="{pages}"),
         draft=draft,
         watermark=w("report.draft_watermark"),
+        fingerprint=w("report.footer_fingerprint", fingerprint=c.fingerprint)
+        if c.fingerprint
+        else "",
     )
 
 
@@ -66,6 +72,8 @@ def story(c: ReportContent) -> list[Flowable]:
         *principles(c, w),
         *caseload(c, w),
         *change(c, w),
+        *review_record(c, w),
+        *reviewers_annex(c, w),
         *action_plan(c, w),
         *signatures(c, w),
         *agreement_annex(c, w),

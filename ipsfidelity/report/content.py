@@ -13,8 +13,9 @@ from dataclasses import dataclass, field, replace
 
 from ipsfidelity.i18n import tr_in
 from ipsfidelity.instrument import Instrument, get_pack
-from ipsfidelity.privacy import contains_cpr, mask_cpr
+from ipsfidelity.privacy import contains_cpr, flagged, mask_cpr
 from ipsfidelity.scoring import Score
+from ipsfidelity.scoring.agreement import Agreement, reviewer_agreement
 from ipsfidelity.store.followup import (
     AGREEMENT_TEXT_FIELDS,
     ActionPlanRow,
@@ -22,8 +23,9 @@ from ipsfidelity.store.followup import (
     OutcomeInfo,
     agreement_rows,
 )
+from ipsfidelity.store.lifecycle_views import LifecycleInfo
 from ipsfidelity.store.report_source import ReportSource
-from ipsfidelity.store.views import AssessmentData, score_data
+from ipsfidelity.store.views import AssessmentData, RatingInfo, score_data
 
 
 @dataclass(frozen=True)
@@ -46,11 +48,26 @@ class ReportContent:
     outcomes: OutcomeInfo | None = None
     # The team's outcome figures up to this review, oldest first (this one included).
     outcome_trend: tuple[OutcomeInfo, ...] = field(default=())
+    # The review's lifecycle (docs/review-lifecycle.md); None only for content made by hand.
+    lifecycle: LifecycleInfo | None = None
+    # Each reviewer's own ratings (reviewer -> element -> rating), for the annex.
+    reviewer_ratings: dict[str, dict[str, RatingInfo]] = field(default_factory=dict)
+    interrater: Agreement | None = None
+    fingerprint: str = ""
+
+    @property
+    def complete(self) -> bool:
+        """Every element rated and the caseload entered (or marked not available)."""
+        unavailable = self.lifecycle is not None and bool(self.lifecycle.caseload_unavailable)
+        caseload_ok = self.score.caseload.status != "missing" or unavailable
+        return not self.score.unrated and caseload_ok
 
     @property
     def finished(self) -> bool:
-        """Every element rated and the caseload entered; anything less prints as a draft."""
-        return not self.score.unrated and self.score.caseload.status != "missing"
+        """Finished and signed off (the lifecycle); anything less prints as a draft."""
+        if self.lifecycle is None:
+            return self.complete
+        return self.lifecycle.finished
 
 
 def gather(
@@ -91,6 +108,15 @@ def _read(
         for o in store.outcome_trend(data.team.id)
         if o.date <= data.info.date or o.assessment_id == assessment_id
     )
+    from ipsfidelity.fingerprint import fingerprint
+
+    life = store.lifecycle(assessment_id)
+    own = store.reviewer_ratings(assessment_id)
+    pack = get_pack(data.info.instrument_id, data.info.instrument_version)
+    interrater = None
+    if len(own) >= 2:
+        values = {r: {e: i.rating for e, i in by.items()} for r, by in own.items()}
+        interrater = reviewer_agreement(pack, values)
     content = ReportContent(
         data=data,
         score=score_data(data),
@@ -102,6 +128,10 @@ def _read(
         agreement=store.agreement_for(data.team.id, data.info.date),
         outcomes=next((o for o in trend if o.assessment_id == assessment_id), None),
         outcome_trend=trend,
+        lifecycle=life,
+        reviewer_ratings=own,
+        interrater=interrater,
+        fingerprint=fingerprint(data, life),  # of the record as stored, before any masking
     )
     return content
 
@@ -161,6 +191,21 @@ def masked(c: ReportContent) -> ReportContent:
         previous = Previous(_mask_data(previous.data), _mask_score(previous.score))
     trend = tuple(replace(o, period=mask_cpr(o.period)) for o in c.outcome_trend)
     outcomes = c.outcomes and replace(c.outcomes, period=mask_cpr(c.outcomes.period))
+    own = {
+        mask_cpr(reviewer): {k: replace(r, note=mask_cpr(r.note)) for k, r in by.items()}
+        for reviewer, by in c.reviewer_ratings.items()
+    }
+    life = c.lifecycle
+    if life is not None:
+        life = replace(
+            life,
+            caseload_unavailable=life.caseload_unavailable and mask_cpr(life.caseload_unavailable),
+            signoffs=tuple(replace(o, reviewer=mask_cpr(o.reviewer)) for o in life.signoffs),
+            reopenings=tuple(
+                replace(o, reason=mask_cpr(o.reason), reviewer=mask_cpr(o.reviewer))
+                for o in life.reopenings
+            ),
+        )
     return replace(
         c,
         data=_mask_data(c.data),
@@ -170,6 +215,8 @@ def masked(c: ReportContent) -> ReportContent:
         agreement=agreement,
         outcomes=outcomes,
         outcome_trend=trend,
+        reviewer_ratings=own,
+        lifecycle=life,
     )
 
 
@@ -202,6 +249,23 @@ def personal_data_places(c: ReportContent) -> list[str]:
         for n, e in enumerate(c.data.caseload, 1)
         if contains_cpr(e.consultant)
     ]
+    for reviewer, by in c.reviewer_ratings.items():
+        places += [
+            tr_in(c.lang, "report.place.reviewer_note", element=e, reviewer=reviewer)
+            for e in flagged({k: r.note for k, r in by.items()})
+        ]
+    if c.lifecycle is not None:
+        life = c.lifecycle
+        signers = [o.reviewer for o in life.signoffs] + [o.reviewer for o in life.reopenings]
+        if any(contains_cpr(n) for n in [*signers, *c.reviewer_ratings]):
+            places.append(field("report.field.reviewers"))
+        if life.caseload_unavailable and contains_cpr(life.caseload_unavailable):
+            places.append(field("report.section.caseload"))
+        places += [
+            tr_in(c.lang, "report.place.reopening")
+            for o in life.reopenings
+            if contains_cpr(o.reason)
+        ]
     places += [
         tr_in(c.lang, "report.place.action", number=n)
         for n, a in enumerate(c.actions, 1)

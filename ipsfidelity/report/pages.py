@@ -34,9 +34,17 @@ class PageMarks:
     """The words the page furniture needs, fixed before layout starts."""
 
     def __init__(
-        self, left: str, right: str, page_text: str, draft: tuple[str, str] | None, watermark: str
+        self,
+        left: str,
+        right: str,
+        page_text: str,
+        draft: tuple[str, str] | None,
+        watermark: str,
+        fingerprint: str = "",
     ) -> None:
         self.left = left
+        # The record's fingerprint, on a line of its own under the page number.
+        self.fingerprint = fingerprint
         self.right = right
         self.page_text = page_text  # e.g. "side {page} af {pages}"
         self.draft = draft  # (banner, what is missing) or None for a finished assessment
@@ -80,6 +88,8 @@ class PageMarks:
         canvas.drawString(MARGIN_X, y, _fit(self.left, room))
         canvas.drawCentredString(PAGE_W / 2, y, centre)
         canvas.drawRightString(PAGE_W - MARGIN_X, y, _fit(self.right, room))
+        if self.fingerprint:
+            canvas.drawCentredString(PAGE_W / 2, y - 3.4 * mm, self.fingerprint)
         canvas.restoreState()
 
 

@@ -181,7 +181,7 @@ def change(c: ReportContent, w: Words) -> list[Flowable]:
             st["body"],
         ),
     ]
-    if not c.finished:  # scores of a half-rated review move as the rest is rated
+    if not c.complete:  # scores of a half-rated review move as the rest is rated
         block.append(Paragraph(esc(w("report.change_provisional")), st["draft"]))
     block.append(Spacer(1, 3 * mm))
     before = {p.id: p.score for p in prev.score.principles}

@@ -12,6 +12,7 @@ from reportlab.platypus import Flowable, Paragraph, Spacer, TableStyle
 from ipsfidelity.i18n import pick
 from ipsfidelity.report.content import ReportContent
 from ipsfidelity.report.radar import RadarSeries, radar_drawing
+from ipsfidelity.report.record import record_facts
 from ipsfidelity.report.styles import DRAFT, DRAFT_BG, RULE, TINTS, Table, styles
 from ipsfidelity.report.text import Words, esc
 from ipsfidelity.store.followup import INKLUSION_SHARE
@@ -164,6 +165,7 @@ def _facts(c: ReportContent, w: Words) -> Table:
         ("report.field.date", w.date(info.date)),
         ("report.field.period", info.period),
         ("report.field.reviewers", ", ".join(info.reviewers) or none),
+        *record_facts(c, w),
         ("report.field.instrument", c.pack.label(c.lang)),
         (
             "report.field.previous",
@@ -258,8 +260,10 @@ def missing_lines(c: ReportContent, w: Words) -> list[str]:
                 elements=", ".join(c.score.unrated),
             )
         )
-    if c.score.caseload.status == "missing":
+    if c.score.caseload.status == "missing" and not c.complete:
         lines.append(w("report.draft_caseload"))
+    if c.lifecycle is not None and not c.lifecycle.finished:
+        lines.append(w("report.draft_not_finished"))
     return lines
 
 
@@ -375,7 +379,7 @@ def _chart_and_ranking(c: ReportContent, w: Words) -> Table:
             st["big"],
         ),
     ]
-    if not c.finished:  # a draft's score is an average of what has been rated so far
+    if not c.complete:  # a draft's score is an average of what has been rated so far
         rated = sum(p.rated for p in c.score.principles)
         total = sum(p.elements for p in c.score.principles)
         side.append(

@@ -14,6 +14,7 @@ from sqlalchemy import (
     CheckConstraint,
     Date,
     DateTime,
+    FetchedValue,
     Float,
     ForeignKey,
     Index,
@@ -120,6 +121,16 @@ class Assessment(Base):
     reviewers: Mapped[list[str]] = mapped_column(JSON, default=list)
     # Where the walk-through was left, so it resumes there.
     last_element: Mapped[str | None] = mapped_column(String(32), nullable=True)
+    # The review's lifecycle (docs/review-lifecycle.md; rules in store/lifecycle_rules.py).
+    # Checked by the store, not by a CHECK constraint: migration 0003 adds them without
+    # rebuilding the table (see its docstring).
+    kind: Mapped[str] = mapped_column(
+        String(16), default="independent", server_default="independent"
+    )
+    state: Mapped[str] = mapped_column(String(16), default="draft", server_default="draft")
+    # Why the caseload could not be entered; None = not marked as unavailable.
+    caseload_unavailable: Mapped[str | None] = mapped_column(Text, nullable=True)
+    finished_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime(), nullable=True)
     created_at: Mapped[dt.datetime] = _stamp()
     updated_at: Mapped[dt.datetime] = _stamp()
 
@@ -281,3 +292,91 @@ class Outcome(Base):
     in_job_or_education: Mapped[int] = mapped_column(Integer)
     created_at: Mapped[dt.datetime] = _stamp()
     updated_at: Mapped[dt.datetime] = _stamp()
+
+
+# -- the review's lifecycle: reviewers' own ratings, sign-offs, reopenings, history --
+
+
+class ReviewerRating(Base):
+    """One reviewer's own (blind) rating of one element; `rating` holds the consensus."""
+
+    __tablename__ = "reviewer_rating"
+    __table_args__ = (UniqueConstraint("assessment_id", "reviewer", "element_id"),)
+
+    id: Mapped[str] = _id()
+    assessment_id: Mapped[str] = mapped_column(ForeignKey("assessment.id", ondelete="CASCADE"))
+    reviewer: Mapped[str] = mapped_column(String(200))
+    element_id: Mapped[str] = mapped_column(String(32))
+    rating: Mapped[str] = mapped_column(String(16))
+    note: Mapped[str] = mapped_column(Text, default="")
+    evidence: Mapped[list[str]] = mapped_column(JSON, default=list)
+    updated_at: Mapped[dt.datetime] = _stamp()
+
+
+class ReviewerCaseload(Base):
+    """A reviewer's own caseload reading: [{consultant, fte, ips_cases, other_cases}]."""
+
+    __tablename__ = "reviewer_caseload"
+    __table_args__ = (UniqueConstraint("assessment_id", "reviewer"),)
+
+    id: Mapped[str] = _id()
+    assessment_id: Mapped[str] = mapped_column(ForeignKey("assessment.id", ondelete="CASCADE"))
+    reviewer: Mapped[str] = mapped_column(String(200))
+    entries: Mapped[list[dict[str, Any]]] = mapped_column(JSON, default=list)
+    updated_at: Mapped[dt.datetime] = _stamp()
+
+
+class SignOff(Base):
+    """A named reviewer's sign-off, given before the review is finished."""
+
+    __tablename__ = "signoff"
+    __table_args__ = (UniqueConstraint("assessment_id", "reviewer"),)
+
+    id: Mapped[str] = _id()
+    assessment_id: Mapped[str] = mapped_column(ForeignKey("assessment.id", ondelete="CASCADE"))
+    reviewer: Mapped[str] = mapped_column(String(200))
+    signed_on: Mapped[dt.date] = mapped_column(Date)
+    created_at: Mapped[dt.datetime] = _stamp()
+
+
+class Reopening(Base):
+    """A finished review opened again: why, by whom and when (the report shows it)."""
+
+    __tablename__ = "reopening"
+
+    id: Mapped[str] = _id()
+    assessment_id: Mapped[str] = mapped_column(
+        ForeignKey("assessment.id", ondelete="CASCADE"), index=True
+    )
+    reason: Mapped[str] = mapped_column(Text)
+    reviewer: Mapped[str] = mapped_column(String(200), default="")
+    os_user: Mapped[str] = mapped_column(String(200), default="")
+    at: Mapped[dt.datetime] = _stamp()
+
+
+class HistoryEntry(Base):
+    """One change, append-only. No foreign keys: the trail outlives a deleted review."""
+
+    __tablename__ = "history"
+    __table_args__ = (Index("ix_history_assessment_id_at", "assessment_id", "at"),)
+
+    id: Mapped[str] = _id()
+    at: Mapped[dt.datetime] = _stamp()
+    team_id: Mapped[str | None] = mapped_column(String(36), nullable=True, index=True)
+    assessment_id: Mapped[str | None] = mapped_column(String(36), nullable=True)
+    # What changed: "rating", "reviewer_rating", "caseload", "assessment", "action_item", ...
+    entity: Mapped[str] = mapped_column(String(32))
+    entity_id: Mapped[str] = mapped_column(String(36), default="")
+    element_id: Mapped[str] = mapped_column(String(32), default="")
+    # Whose own rating it was (reviewer_rating, signoff), or "upgrade" for migration 0003.
+    subject: Mapped[str] = mapped_column(String(200), default="")
+    field: Mapped[str] = mapped_column(String(64))
+    old_value: Mapped[str | None] = mapped_column(Text, nullable=True)  # JSON
+    new_value: Mapped[str | None] = mapped_column(Text, nullable=True)  # JSON
+    reviewer: Mapped[str] = mapped_column(String(200), default="")  # the active reviewer
+    os_user: Mapped[str] = mapped_column(String(200), default="")
+    # On PostgreSQL the server fills in the database role (DEFAULT session_user).
+    # FetchedValue: the ORM leaves the column out of its INSERT, so the server default applies.
+    db_user: Mapped[str | None] = mapped_column(
+        String(200), nullable=True, server_default=FetchedValue()
+    )

@@ -8,7 +8,8 @@ from contextlib import AbstractContextManager
 from typing import Protocol
 
 from ipsfidelity.store.followup import ActionPlanRow, AgreementInfo, OutcomeInfo
-from ipsfidelity.store.views import AssessmentData, AssessmentInfo
+from ipsfidelity.store.lifecycle_views import LifecycleInfo
+from ipsfidelity.store.views import AssessmentData, AssessmentInfo, RatingInfo
 
 
 class ReportSource(Protocol):
@@ -33,3 +34,7 @@ class ReportSource(Protocol):
     def agreement_for(
         self, team_id: str, on_date: dt.date | None = None
     ) -> AgreementInfo | None: ...
+
+    def lifecycle(self, assessment_id: str) -> LifecycleInfo: ...
+
+    def reviewer_ratings(self, assessment_id: str) -> dict[str, dict[str, RatingInfo]]: ...

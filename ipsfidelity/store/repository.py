@@ -23,9 +23,11 @@ from ipsfidelity.periods import is_period, period_for
 from ipsfidelity.scoring import CaseloadEntry as ScoringEntry
 from ipsfidelity.scoring import Score
 from ipsfidelity.scoring.caseload import validate_entry
+from ipsfidelity.store import history, text_guard
 from ipsfidelity.store import models as m
-from ipsfidelity.store import text_guard
 from ipsfidelity.store.follow_up_store import FollowUpMixin
+from ipsfidelity.store.lifecycle import LifecycleMixin
+from ipsfidelity.store.lifecycle_rules import INDEPENDENT, check_kind, refuse_if_finished
 from ipsfidelity.store.rows import (
     assessment_data,
     assessment_info,
@@ -76,8 +78,9 @@ def check_caseload(entries: Sequence[CaseloadInfo]) -> None:
         raise UserError(tr("caseload.duplicate_consultant"))
 
 
-class Store(FollowUpMixin):
-    """Follow-up (agreement, action plan, outcome figures) comes from the mixins."""
+class Store(LifecycleMixin, FollowUpMixin):
+    """The review's lifecycle and its follow-up (agreement, action plan, outcome figures)
+    come from the mixins; history.py records and guards every write."""
 
     def __init__(self, engine: Engine) -> None:
         self.engine = engine
@@ -90,6 +93,7 @@ class Store(FollowUpMixin):
         self._sessions = sessionmaker(engine, expire_on_commit=False)
         self._read_sessions = sessionmaker(self.read_engine, expire_on_commit=False)
         self._current = threading.local()  # this thread's open read, if any
+        history.install(self._sessions, lambda: self.active_reviewer)
 
     @property
     def dialect(self) -> str:
@@ -244,8 +248,10 @@ class Store(FollowUpMixin):
         reviewers: Iterable[str] = (),
         instrument: tuple[str, str] = DEFAULT_PACK,
         assessment_id: str | None = None,
+        kind: str = INDEPENDENT,
     ) -> AssessmentInfo:
         get_pack(*instrument)  # refuse an unknown pack before writing anything
+        check_kind(kind)
         period = period or period_for(date)
         if not is_period(period):
             raise UserError(tr("assessment.bad_period", period=period))
@@ -259,6 +265,7 @@ class Store(FollowUpMixin):
                 instrument_id=instrument[0],
                 instrument_version=instrument[1],
                 reviewers=[r.strip() for r in reviewers if r.strip()],
+                kind=kind,
             )
             s.add(a)
             s.flush()
@@ -275,6 +282,8 @@ class Store(FollowUpMixin):
     ) -> AssessmentInfo:
         with self.session() as s:
             a = self._assessment(s, assessment_id)
+            if date is not None or period is not None or reviewers is not None:
+                refuse_if_finished(a.state)  # even unchanged values: the record is closed
             if date is not None:
                 a.date = date
             if period is not None:
@@ -437,6 +446,7 @@ class Store(FollowUpMixin):
         check_caseload(entries)
         with self.session() as s:
             a = self._assessment(s, assessment_id)
+            before = history.guard_caseload(s, a)  # a bulk delete: no flush event sees it
             s.execute(delete(m.CaseloadEntry).where(m.CaseloadEntry.assessment_id == a.id))
             now = m.utcnow()
             for position, entry in enumerate(entries):
@@ -453,6 +463,7 @@ class Store(FollowUpMixin):
                     )
                 )
             a.updated_at = now
+            history.record_caseload(s, a, before, entries, self.active_reviewer)
 
     @staticmethod
     def _consultant(s: Session, team_id: str, name: str) -> m.Consultant:

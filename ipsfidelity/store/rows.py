@@ -83,6 +83,10 @@ class AssessmentRow(Protocol):
     @property
     def reviewers(self) -> list[str]: ...
     @property
+    def kind(self) -> str: ...
+    @property
+    def state(self) -> str: ...
+    @property
     def last_element(self) -> str | None: ...
     @property
     def created_at(self) -> dt.datetime: ...
@@ -186,6 +190,8 @@ def assessment_info(a: AssessmentRow, team_name: str, rated: int = 0) -> Assessm
         created_at=a.created_at,
         updated_at=a.updated_at,
         rated=rated,
+        kind=a.kind,
+        state=a.state,
     )
 
 

@@ -34,6 +34,7 @@ from ipsfidelity.store.followup import (
     OutcomeInfo,
 )
 from ipsfidelity.store.integrity import LOCK_WAIT, header_problem, read_only_uri
+from ipsfidelity.store.lifecycle_views import LifecycleInfo, ReopeningInfo, SignOffInfo
 from ipsfidelity.store.location import SCHEMA_HEAD
 from ipsfidelity.store.rows import (
     action_item_info,
@@ -49,14 +50,14 @@ from ipsfidelity.store.rows import (
     utc_for_storage,
     utc_from_storage,
 )
-from ipsfidelity.store.views import AssessmentData, AssessmentInfo, TeamInfo
+from ipsfidelity.store.views import AssessmentData, AssessmentInfo, RatingInfo, TeamInfo
 
 # How the ORM stores non-text columns in SQLite (models.py): Date as 'YYYY-MM-DD', the
 # UTCDateTime stamps as naive UTC text, JSON as JSON text. A test checks these names
 # against the models, so a new column of those types cannot be missed.
-DATE_COLUMNS = frozenset({"date", "start_date", "deadline"})
-STAMP_COLUMNS = frozenset({"created_at", "updated_at"})
-JSON_COLUMNS = frozenset({"reviewers", "evidence", "elements", "signatories"})
+DATE_COLUMNS = frozenset({"date", "start_date", "deadline", "signed_on"})
+STAMP_COLUMNS = frozenset({"created_at", "updated_at", "finished_at", "at"})
+JSON_COLUMNS = frozenset({"reviewers", "evidence", "elements", "signatories", "entries"})
 
 TEAM = ("id", "name", "municipality", "psychiatry", "clinics", "updated_at")
 ASSESSMENT = (
@@ -70,6 +71,8 @@ ASSESSMENT = (
     "last_element",
     "created_at",
     "updated_at",
+    "kind",
+    "state",
 )
 RATING = ("element_id", "rating", "note", "evidence")
 CASELOAD = ("fte", "ips_cases", "other_cases")
@@ -289,6 +292,59 @@ class SQLiteReader:
                 [a.team_id, a.id, day, day, _stored_stamp(a.created_at)],
             )
             return None if found is None else assessment_info(found[0], self._team(a.team_id).name)
+
+    # -- the review's lifecycle (as Store's LifecycleMixin) ---------------------
+
+    def lifecycle(self, assessment_id: str) -> LifecycleInfo:
+        with self._snapshot() as c:
+            a = self._assessment(assessment_id)
+            order = {name: i for i, name in enumerate(a.reviewers or ())}
+            signoffs = sorted(
+                (
+                    SignOffInfo(r, dt.date.fromisoformat(d))
+                    for r, d in c.execute(
+                        "SELECT reviewer, signed_on FROM signoff WHERE assessment_id = ?"
+                        " ORDER BY signed_on",
+                        [a.id],
+                    )
+                ),
+                key=lambda o: order.get(o.reviewer, len(order)),
+            )
+            reopenings = [
+                ReopeningInfo(reason, reviewer, user, utc_from_storage(at))
+                for reason, reviewer, user, at in c.execute(
+                    "SELECT reason, reviewer, os_user, at FROM reopening"
+                    " WHERE assessment_id = ? ORDER BY at",
+                    [a.id],
+                )
+            ]
+            finished = c.execute(
+                "SELECT caseload_unavailable, finished_at FROM assessment WHERE id = ?", [a.id]
+            ).fetchone()
+            return LifecycleInfo(
+                assessment_id=a.id,
+                kind=a.kind,
+                state=a.state,
+                caseload_unavailable=finished[0],
+                finished_at=None if finished[1] is None else utc_from_storage(finished[1]),
+                signoffs=tuple(signoffs),
+                reopenings=tuple(reopenings),
+            )
+
+    def reviewer_ratings(self, assessment_id: str) -> dict[str, dict[str, RatingInfo]]:
+        with self._snapshot() as c:
+            a = self._assessment(assessment_id)
+            out: dict[str, dict[str, RatingInfo]] = {}
+            rows = c.execute(
+                "SELECT reviewer, element_id, rating, note, evidence FROM reviewer_rating"
+                " WHERE assessment_id = ? ORDER BY reviewer, element_id",
+                [a.id],
+            )
+            for reviewer, element_id, rating, note, evidence in rows:
+                out.setdefault(reviewer, {})[element_id] = RatingInfo(
+                    element_id, rating, note, tuple(json.loads(evidence))
+                )
+            return out
 
     # -- follow-up -----------------------------------------------------------
 

@@ -37,6 +37,8 @@ class AssessmentInfo:
     created_at: dt.datetime
     updated_at: dt.datetime
     rated: int = 0
+    kind: str = "independent"  # or "self" (docs/review-lifecycle.md)
+    state: str = "draft"  # "consensus", "finished"
 
 
 @dataclass(frozen=True)

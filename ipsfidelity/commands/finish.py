@@ -1,0 +1,42 @@
+"""`finish`: sign off and finish a review in one step; refused with every missing piece."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+
+from ipsfidelity.commands.common import EXIT_OK, open_store_from
+from ipsfidelity.commands.review_common import acting, add_as, parse_day
+from ipsfidelity.i18n import tr
+
+
+def register(add_command) -> None:  # type: ignore[no-untyped-def]
+    p = add_command("finish", run)
+    p.add_argument("assessment", metavar="ASSESSMENT", help=tr("cli.help.assessment_ref"))
+    p.add_argument(
+        "--sign",
+        action="append",
+        default=[],
+        metavar=tr("cli.metavar.name"),
+        help=tr("cli.help.sign"),
+    )
+    p.add_argument("--date", metavar="YYYY-MM-DD", help=tr("cli.help.sign_date"))
+    p.add_argument(
+        "--caseload-unavailable",
+        metavar=tr("cli.metavar.reason"),
+        help=tr("cli.help.caseload_unavailable"),
+    )
+    add_as(p)
+
+
+def run(args: argparse.Namespace) -> int:
+    store = open_store_from(args)
+    aid = store.resolve_assessment(args.assessment)
+    day = parse_day(args.date) if args.date else dt.date.today()
+    with acting(store, args):
+        if args.caseload_unavailable is not None:
+            store.mark_caseload_unavailable(aid, args.caseload_unavailable)
+        life = store.finish(aid, [(name, day) for name in args.sign])
+    names = ", ".join(s.reviewer for s in life.signoffs)
+    print(tr("cli.finish.done", date=life.finished_at.astimezone().date().isoformat(), names=names))
+    return EXIT_OK

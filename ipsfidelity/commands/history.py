@@ -1,0 +1,141 @@
+"""`history`: a review's recorded changes (who, when, what: old -> new), filterable, as a
+table, JSON or CSV. Personal data (CPR-like numbers) in values is masked unless asked for."""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import io
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from ipsfidelity.commands.common import EXIT_OK, open_store_from, print_json, print_table
+from ipsfidelity.commands.review_common import parse_day
+from ipsfidelity.errors import UserError
+from ipsfidelity.fileio import atomic_write, os_reason
+from ipsfidelity.i18n import tr
+
+if TYPE_CHECKING:
+    from ipsfidelity.store.lifecycle_views import HistoryInfo
+
+VALUE_WIDTH = 40
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def register(add_command) -> None:  # type: ignore[no-untyped-def]
+    p = add_command("history", run)
+    p.add_argument("assessment", metavar="ASSESSMENT", help=tr("cli.help.assessment_ref"))
+    p.add_argument(
+        "--reviewer", metavar=tr("cli.metavar.name"), help=tr("cli.help.history_reviewer")
+    )
+    p.add_argument("--element", metavar="ELEMENT", help=tr("cli.help.element"))
+    p.add_argument("--entity", help=tr("cli.help.history_entity"))
+    p.add_argument("--since", metavar="YYYY-MM-DD", help=tr("cli.help.since"))
+    p.add_argument(
+        "--allow-personal-data", action="store_true", help=tr("cli.help.allow_personal_data")
+    )
+    out = p.add_mutually_exclusive_group()
+    out.add_argument("--json", action="store_true", help=tr("cli.help.json"))
+    out.add_argument("--csv", metavar="FILE", type=Path, help=tr("cli.help.csv"))
+
+
+def _value(text: str | None, allow_personal: bool) -> str | None:
+    if text is None or allow_personal:
+        return text
+    from ipsfidelity.privacy import mask_cpr
+
+    return mask_cpr(text)
+
+
+def as_json(h: HistoryInfo, allow_personal: bool = False) -> dict[str, Any]:
+    out = h.to_json()
+    out["old_value"] = _value(h.old_value, allow_personal)
+    out["new_value"] = _value(h.new_value, allow_personal)
+    return out
+
+
+def run(args: argparse.Namespace) -> int:
+    import datetime as dt
+
+    store = open_store_from(args)
+    aid = store.resolve_assessment(args.assessment)
+    since = None
+    if args.since:
+        since = dt.datetime.combine(parse_day(args.since), dt.time(), dt.UTC)
+    entries = store.history(
+        aid, entity=args.entity, reviewer=args.reviewer, element_id=args.element, since=since
+    )
+    allow = args.allow_personal_data
+    if args.json:
+        print_json([as_json(h, allow) for h in entries])
+        return EXIT_OK
+    if args.csv is not None:
+        _write_csv(args.csv, entries, allow)
+        print(tr("cli.history.written", path=args.csv, count=len(entries)))
+        return EXIT_OK
+    if not entries:
+        print(tr("cli.history.none"))
+        return EXIT_OK
+    from ipsfidelity.review_words import history_what, history_who
+
+    print_table(
+        [
+            [
+                h.at.astimezone().strftime("%Y-%m-%d %H:%M:%S"),
+                history_who(h),
+                history_what(h),
+                _short(_value(h.old_value, allow)),
+                _short(_value(h.new_value, allow)),
+            ]
+            for h in entries
+        ],
+        [
+            tr("cli.col.when"),
+            tr("cli.col.who"),
+            tr("cli.col.what"),
+            tr("cli.col.old"),
+            tr("cli.col.new"),
+        ],
+    )
+    return EXIT_OK
+
+
+def _short(text: str | None) -> str:
+    if text is None:
+        return "–"
+    line = " ".join(text.split())
+    return line if len(line) <= VALUE_WIDTH else line[: VALUE_WIDTH - 1] + "…"
+
+
+def _cell(value: str) -> str:
+    return "'" + value if value.startswith(_FORMULA_START) else value
+
+
+def _write_csv(path: Path, entries: list[HistoryInfo], allow: bool) -> None:
+    """Semicolon-separated UTF-8 with BOM, as `actions --csv`."""
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, delimiter=";", lineterminator="\r\n")
+    header = ["at", "reviewer", "os_user", "db_user", "entity", "subject", "element", "field"]
+    writer.writerow([*header, "old", "new"])
+    for h in entries:
+        writer.writerow(
+            [
+                _cell(str(v))
+                for v in (
+                    h.at.isoformat(),
+                    h.reviewer,
+                    h.os_user,
+                    h.db_user or "",
+                    h.entity,
+                    h.subject,
+                    h.element_id,
+                    h.field,
+                    _value(h.old_value, allow) or "",
+                    _value(h.new_value, allow) or "",
+                )
+            ]
+        )
+    try:
+        atomic_write(path, buffer.getvalue().encode("utf-8-sig"))
+    except OSError as exc:
+        raise UserError(tr("cli.export.failed", path=path, why=os_reason(exc))) from None

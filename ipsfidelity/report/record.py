@@ -1,0 +1,123 @@
+"""The review as a record: its kind and status on the summary page, the reviewers'
+agreement and any reopening near the end, and an annex with each reviewer's own ratings
+beside the consensus (docs/review-lifecycle.md)."""
+
+from __future__ import annotations
+
+from reportlab.lib.units import mm
+from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph
+
+from ipsfidelity.i18n import pick
+from ipsfidelity.report.content import ReportContent
+from ipsfidelity.report.styles import styles
+from ipsfidelity.report.tables import grid, head
+from ipsfidelity.report.text import Words, esc
+from ipsfidelity.review_words import agreement_lines, kind_word, state_word
+
+CONTENT_WIDTH = 174 * mm  # as summary.py
+
+
+def finished_line(c: ReportContent, w: Words) -> str | None:
+    """ "Afsluttet 4. december 2026 af Anna, Bo" for a finished review; None otherwise."""
+    life = c.lifecycle
+    if life is None or not life.finished or life.finished_at is None:
+        return None
+    names = ", ".join(s.reviewer for s in life.signoffs)
+    if not names:
+        return w("report.finished_by_upgrade", date=w.date(life.finished_at.astimezone().date()))
+    return w(
+        "report.finished_on_by", date=w.date(life.finished_at.astimezone().date()), names=names
+    )
+
+
+def record_facts(c: ReportContent, w: Words) -> list[tuple[str, str]]:
+    """A row for the summary's facts table: the kind and the status, in one line so the
+    summary stays one page."""
+    life = c.lifecycle
+    if life is None:
+        return []
+    status = finished_line(c, w) or state_word(life.state, c.lang)
+    if life.reopenings:
+        status += " · " + w("report.reopened_count", count=len(life.reopenings))
+    return [("report.field.status", f"{kind_word(life.kind, c.lang)} · {status}")]
+
+
+def review_record(c: ReportContent, w: Words) -> list[Flowable]:
+    """Agreement between the reviewers, the caseload's absence and any reopenings."""
+    st = styles()
+    life = c.lifecycle
+    if life is None:
+        return []
+    body: list[Flowable] = []
+    if c.interrater is not None:
+        body.append(Paragraph(esc(w("report.section.interrater")), st["h2"]))
+        body += [Paragraph(esc(line), st["body"]) for line in agreement_lines(c.interrater, c.lang)]
+    if life.caseload_unavailable:
+        body.append(
+            Paragraph(
+                esc(w("report.caseload_unavailable", reason=life.caseload_unavailable)),
+                st["body"],
+            )
+        )
+    if life.reopenings:
+        body.append(Paragraph(esc(w("report.section.reopenings")), st["h2"]))
+        for o in life.reopenings:
+            text = w(
+                "report.reopened_line",
+                date=w.date(o.at.astimezone().date()),
+                who=o.reviewer or o.os_user or "–",
+                reason=o.reason,
+            )
+            body.append(Paragraph(esc(text), st["body"]))
+    if not body:
+        return []
+    return [
+        KeepTogether([Paragraph(esc(w("report.section.record")), st["h1"]), *body[:3]]),
+        *body[3:],
+    ]
+
+
+def reviewers_annex(c: ReportContent, w: Words) -> list[Flowable]:
+    """Each reviewer's own rating of every element beside the consensus; nothing when no
+    reviewer rated on their own (one reviewer's ratings are the consensus)."""
+    if not c.reviewer_ratings:
+        return []
+    st = styles()
+    reviewers = [r for r in c.data.info.reviewers if r in c.reviewer_ratings] + sorted(
+        r for r in c.reviewer_ratings if r not in c.data.info.reviewers
+    )
+    scale = {s.id: pick(s.label, c.lang) for s in c.pack.scale}
+    rows: list[list[object]] = [
+        [
+            *head(w, "report.col.element"),
+            *(Paragraph(esc(name), st["cell_bold"]) for name in reviewers),
+            *head(w, "report.col.consensus"),
+        ]
+    ]
+    for element_id in c.pack.element_ids:
+        own = [c.reviewer_ratings[r].get(element_id) for r in reviewers]
+        consensus = c.data.ratings.get(element_id)
+        values = {o.rating for o in own if o is not None}
+        mark = " ≠" if len(values) > 1 else ""
+        rows.append(
+            [
+                Paragraph(esc(element_id + mark), st["cell"]),
+                *(
+                    Paragraph(esc("–" if o is None else scale.get(o.rating, "–")), st["cell"])
+                    for o in own
+                ),
+                Paragraph(
+                    esc("–" if consensus is None else scale.get(consensus.rating, "–")),
+                    st["cell_bold"],
+                ),
+            ]
+        )
+    first = 22 * mm
+    rest = (CONTENT_WIDTH - first) / (len(reviewers) + 1)
+    table = grid(rows, [first, *([rest] * (len(reviewers) + 1))])
+    return [
+        CondPageBreak(70 * mm),
+        Paragraph(esc(w("report.section.reviewers_annex")), st["h2"]),
+        Paragraph(esc(w("report.reviewers_annex_intro")), st["body"]),
+        table,
+    ]

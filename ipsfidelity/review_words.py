@@ -1,0 +1,53 @@
+"""The review lifecycle in words, shared by the CLI and the report: agreement figures,
+kinds, states and history entries."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ipsfidelity.i18n import language, tr_in
+
+if TYPE_CHECKING:
+    from ipsfidelity.scoring.agreement import Agreement
+    from ipsfidelity.store.lifecycle_views import HistoryInfo
+
+
+def _decimal(value: float, places: int, lang: str) -> str:
+    text = f"{value:.{places}f}"
+    return text.replace(".", ",") if lang == "da" else text
+
+
+def agreement_lines(agreement: Agreement, lang: str | None = None) -> list[str]:
+    """Exact agreement, the chance-corrected figure and, over few elements, the warning."""
+    lang = lang or language()
+    if agreement.reviewers < 2:
+        return [tr_in(lang, "interrater.one_reviewer")]
+    percent = _decimal(100 * (agreement.exact or 0.0), 0, lang)
+    lines = [tr_in(lang, "interrater.exact", percent=percent, elements=agreement.elements)]
+    value = "–" if agreement.value is None else _decimal(agreement.value, 2, lang)
+    label = tr_in(lang, f"interrater.{agreement.statistic}")
+    lines.append(f"{label}: {value}")
+    if agreement.few_elements:
+        lines.append(tr_in(lang, "interrater.few_elements", elements=agreement.elements))
+    return lines
+
+
+def kind_word(kind: str, lang: str | None = None) -> str:
+    return tr_in(lang or language(), f"lifecycle.kind.{kind}")
+
+
+def state_word(state: str, lang: str | None = None) -> str:
+    return tr_in(lang or language(), f"lifecycle.state.{state}")
+
+
+def history_who(entry: HistoryInfo) -> str:
+    """The active reviewer, the OS user and (PostgreSQL) the database role."""
+    parts = [entry.reviewer or "–", entry.os_user or "–"]
+    if entry.db_user:
+        parts.append(entry.db_user)
+    return " / ".join(parts)
+
+
+def history_what(entry: HistoryInfo) -> str:
+    """Which record and field: "rating P3.2 rating", "reviewer_rating Anna P1.1 note"."""
+    return " ".join(p for p in (entry.entity, entry.subject, entry.element_id, entry.field) if p)
