@@ -52,7 +52,7 @@ def measure(rows: list) -> tuple[float, float, float]:  # type: ignore[type-arg]
     from PySide6.QtWidgets import QApplication
 
     from ipsfidelity.analysis import sort_rows
-    from ipsfidelity.ui.database import Database
+    from ipsfidelity.ui.common.worker import Database
     from ipsfidelity.ui.overview_view import OverviewView
 
     _app = QApplication.instance() or QApplication([])

@@ -12,8 +12,8 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 
-from ipsfidelity.ui.colours import BAD, GOOD, WARN
-from ipsfidelity.ui.followup_text import (
+from ipsfidelity.ui.common.colours import BAD, GOOD, WARN
+from ipsfidelity.ui.common.followup_text import (
     CASELOAD_REF,
     PARTY_IDS,
     STATUS_IDS,
@@ -22,7 +22,7 @@ from ipsfidelity.ui.followup_text import (
     party_label,
     status_label,
 )
-from ipsfidelity.ui.personal_data import FLAGGED_BACKGROUND, cell_warning, warning_icon
+from ipsfidelity.ui.common.personal_data import FLAGGED_BACKGROUND, cell_warning, warning_icon
 from ipsfidelity.ui.strings import t
 
 if TYPE_CHECKING:

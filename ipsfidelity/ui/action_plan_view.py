@@ -44,14 +44,14 @@ from ipsfidelity.ui.action_plan_model import (
     TEXT,
     ActionPlanModel,
 )
-from ipsfidelity.ui.action_plan_session import ActionPlanSession
-from ipsfidelity.ui.colours import MUTED
-from ipsfidelity.ui.followup_text import CASELOAD_REF, overdue_mark
+from ipsfidelity.ui.common.plan_session import ActionPlanSession
+from ipsfidelity.ui.common.colours import MUTED
+from ipsfidelity.ui.common.followup_text import CASELOAD_REF, overdue_mark
 from ipsfidelity.ui.outcome_panel import OutcomePanel
-from ipsfidelity.ui.personal_data import CellGuard
-from ipsfidelity.ui.plan_commands import PlanAddCommand, PlanEditCommand, PlanMoveCommand
+from ipsfidelity.ui.common.personal_data import CellGuard
+from ipsfidelity.ui.common.plan_commands import PlanAddCommand, PlanEditCommand, PlanMoveCommand
 from ipsfidelity.ui.strings import t
-from ipsfidelity.ui.widgets import FieldMessage
+from ipsfidelity.ui.common.widgets import FieldMessage
 
 if TYPE_CHECKING:
     from ipsfidelity.scoring import Score

@@ -33,18 +33,18 @@ from PySide6.QtWidgets import (
 )
 
 from ipsfidelity.i18n import tr
-from ipsfidelity.ui.callbacks import guarded
-from ipsfidelity.ui.colours import MUTED
+from ipsfidelity.ui.common.callbacks import guarded
+from ipsfidelity.ui.common.colours import MUTED
 from ipsfidelity.ui.element_page import NoteEdit
-from ipsfidelity.ui.followup_text import parse_count, parse_date
-from ipsfidelity.ui.personal_data import NoteGuard
+from ipsfidelity.ui.common.followup_text import parse_count, parse_date
+from ipsfidelity.ui.common.personal_data import NoteGuard
 from ipsfidelity.ui.strings import t
-from ipsfidelity.ui.widgets import FieldMessage
+from ipsfidelity.ui.common.widgets import FieldMessage
 
 if TYPE_CHECKING:
     from ipsfidelity.store.followup import AgreementInfo, Signatory
     from ipsfidelity.store.views import TeamInfo
-    from ipsfidelity.ui.database import Database
+    from ipsfidelity.ui.common.worker import Database
 
 # The template's sections and their fields; "count" fields are whole numbers or empty,
 # "text" fields are several lines, the rest one line.

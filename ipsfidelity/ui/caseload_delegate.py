@@ -19,7 +19,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QLineEdit, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from ipsfidelity.ui.caseload_model import CaseloadModel
-from ipsfidelity.ui.colours import BAD, WARN
+from ipsfidelity.ui.common.colours import BAD, WARN
 from ipsfidelity.ui.strings import t
 
 _COMMIT_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Tab, Qt.Key.Key_Backtab)

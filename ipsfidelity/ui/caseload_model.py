@@ -15,7 +15,7 @@ from PySide6.QtGui import QBrush, QColor
 from ipsfidelity.i18n import language
 from ipsfidelity.instrument import CaseloadRule
 from ipsfidelity.scoring import CaseloadEntry, consultant_load
-from ipsfidelity.ui.colours import BAD, LOAD_COLOURS
+from ipsfidelity.ui.common.colours import BAD, LOAD_COLOURS
 from ipsfidelity.ui.review_session import CaseloadRow
 from ipsfidelity.ui.strings import t
 from ipsfidelity.wording import caseload_status_text, number

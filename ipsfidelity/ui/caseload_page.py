@@ -19,9 +19,9 @@ from ipsfidelity.i18n import pick
 from ipsfidelity.instrument import Instrument
 from ipsfidelity.ui.caseload_delegate import CaseloadDelegate
 from ipsfidelity.ui.caseload_model import NAME, CaseloadModel
-from ipsfidelity.ui.colours import LOAD_COLOURS, MUTED
+from ipsfidelity.ui.common.colours import LOAD_COLOURS, MUTED
 from ipsfidelity.ui.strings import t
-from ipsfidelity.ui.widgets import FieldMessage
+from ipsfidelity.ui.common.widgets import FieldMessage
 from ipsfidelity.wording import caseload_status_text
 
 

@@ -13,9 +13,9 @@ from ipsfidelity.analysis import AssessmentScore, RatingChange
 from ipsfidelity.analysis.trend import delta
 from ipsfidelity.i18n import pick
 from ipsfidelity.instrument import NOT_RATED, get_pack
-from ipsfidelity.ui.colours import BAD, GOOD, MUTED, RATING_COLOURS, RATING_MARKS
+from ipsfidelity.ui.common.colours import BAD, GOOD, MUTED, RATING_COLOURS, RATING_MARKS
 from ipsfidelity.ui.strings import t
-from ipsfidelity.ui.widgets import compact_rows
+from ipsfidelity.ui.common.widgets import compact_rows
 from ipsfidelity.wording import number
 
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter

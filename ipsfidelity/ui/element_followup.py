@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ipsfidelity.ui.colours import BAD, GOOD, MUTED, WARN
-from ipsfidelity.ui.followup_text import (
+from ipsfidelity.ui.common.colours import BAD, GOOD, MUTED, WARN
+from ipsfidelity.ui.common.followup_text import (
     STATUS_IDS,
     agreement_indicator,
     element_label,

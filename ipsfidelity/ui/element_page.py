@@ -24,9 +24,9 @@ from PySide6.QtWidgets import (
 
 from ipsfidelity.i18n import pick
 from ipsfidelity.instrument import NOT_RATED, Instrument
-from ipsfidelity.ui.colours import MUTED, RATING_COLOURS
-from ipsfidelity.ui.mnemonics import marked_letters, menu_bar_letters, with_mnemonics
-from ipsfidelity.ui.personal_data import NoteGuard
+from ipsfidelity.ui.common.colours import MUTED, RATING_COLOURS
+from ipsfidelity.ui.common.mnemonics import marked_letters, menu_bar_letters, with_mnemonics
+from ipsfidelity.ui.common.personal_data import NoteGuard
 from ipsfidelity.ui.review_session import ElementState
 from ipsfidelity.ui.strings import t
 

@@ -19,16 +19,16 @@ from PySide6.QtWidgets import (
 
 from ipsfidelity.ui.action_plan_model import ActionPlanModel
 from ipsfidelity.ui.action_plan_view import carried_legend, make_plan_table, show_legend_for
-from ipsfidelity.ui.callbacks import guarded
-from ipsfidelity.ui.colours import MUTED
-from ipsfidelity.ui.followup_text import overdue_mark
+from ipsfidelity.ui.common.callbacks import guarded
+from ipsfidelity.ui.common.colours import MUTED
+from ipsfidelity.ui.common.followup_text import overdue_mark
 from ipsfidelity.ui.strings import t
-from ipsfidelity.ui.widgets import FieldMessage
+from ipsfidelity.ui.common.widgets import FieldMessage
 
 if TYPE_CHECKING:
     from ipsfidelity.store.followup import ActionItemInfo
     from ipsfidelity.store.views import TeamInfo
-    from ipsfidelity.ui.database import Database
+    from ipsfidelity.ui.common.worker import Database
 
 # What is followed up here; text and linked elements are the plan's own business.
 FOLLOW_UP_FIELDS = frozenset({"party", "owner", "deadline", "status", "follow_up"})

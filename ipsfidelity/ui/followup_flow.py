@@ -8,13 +8,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from ipsfidelity.ui.callbacks import guarded
+from ipsfidelity.ui.common.callbacks import guarded
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QSettings
 
     from ipsfidelity.store import Store
-    from ipsfidelity.ui.action_plan_session import ActionPlanSession
+    from ipsfidelity.ui.common.plan_session import ActionPlanSession
     from ipsfidelity.ui.action_plan_view import ActionPlanView
     from ipsfidelity.ui.review_session import ReviewSession
 

@@ -15,7 +15,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor
 
 from ipsfidelity.i18n import tr
-from ipsfidelity.ui.colours import BAD, VERDICT_COLOURS
+from ipsfidelity.ui.common.colours import BAD, VERDICT_COLOURS
 from ipsfidelity.ui.strings import t
 
 if TYPE_CHECKING:
@@ -163,7 +163,7 @@ class AssessmentTableModel(QAbstractTableModel):
 
 def follow_up_text(open_items: int, overdue: int) -> str:
     """'2 åbne · ⚠ 1 overskredet': open actions of a plan, the overdue ones marked."""
-    from ipsfidelity.ui.followup_text import overdue_mark
+    from ipsfidelity.ui.common.followup_text import overdue_mark
 
     if not open_items:
         return ""

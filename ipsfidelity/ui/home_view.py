@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ipsfidelity.ui.colours import MUTED
+from ipsfidelity.ui.common.colours import MUTED
 from ipsfidelity.ui.home_models import ID_ROLE, AssessmentRow, AssessmentTableModel, TeamListModel
 from ipsfidelity.ui.strings import t
 

@@ -14,15 +14,15 @@ from PySide6.QtWidgets import QDialog, QLabel, QMainWindow, QMessageBox
 from ipsfidelity import __version__
 from ipsfidelity.i18n import language
 from ipsfidelity.ui.followup_flow import FollowUpWindowMixin
-from ipsfidelity.ui.settings import open_settings
+from ipsfidelity.ui.common.settings import open_settings
 from ipsfidelity.ui.strings import t
 
 if TYPE_CHECKING:
     from ipsfidelity.store import Store
     from ipsfidelity.store.views import AssessmentData, AssessmentInfo
-    from ipsfidelity.ui.action_plan_session import ActionPlanSession
+    from ipsfidelity.ui.common.plan_session import ActionPlanSession
     from ipsfidelity.ui.compare_screens import CompareScreens
-    from ipsfidelity.ui.database import Database
+    from ipsfidelity.ui.common.worker import Database
     from ipsfidelity.ui.home_view import HomeView
     from ipsfidelity.ui.report_common import ReportTarget
     from ipsfidelity.ui.report_export import ReportExport
@@ -79,7 +79,7 @@ class MainWindow(FollowUpWindowMixin, QMainWindow):
         if self._closed:
             return  # closed before it got going (a test, a quick quit): open nothing
         if not self._built:
-            from ipsfidelity.ui.database import Database
+            from ipsfidelity.ui.common.worker import Database
 
             # Started first: the worker imports SQLAlchemy while the screens are built
             # (their signal connections are made before the event loop delivers anything).
@@ -93,7 +93,7 @@ class MainWindow(FollowUpWindowMixin, QMainWindow):
 
         from ipsfidelity.ui.compare_screens import CompareScreens
         from ipsfidelity.ui.home_view import HomeView
-        from ipsfidelity.ui.widgets import SavedIndicator
+        from ipsfidelity.ui.common.widgets import SavedIndicator
 
         self._built = True
         self.undo_stack = QUndoStack(self)
@@ -441,7 +441,7 @@ class MainWindow(FollowUpWindowMixin, QMainWindow):
         self._close_review()
         if not keep_undo:
             self.undo_stack.clear()
-        from ipsfidelity.ui.action_plan_session import ActionPlanSession
+        from ipsfidelity.ui.common.plan_session import ActionPlanSession
 
         self.session = ReviewSession(self.db, data, self)
         self.plan = ActionPlanSession(self.db, data.info.id, self)
@@ -542,7 +542,7 @@ class MainWindow(FollowUpWindowMixin, QMainWindow):
         if target is None:
             self.statusBar().showMessage(t("report.no_assessment"), 5000)
             return
-        from ipsfidelity.ui.personal_data import ask_about_personal_data
+        from ipsfidelity.ui.common.personal_data import ask_about_personal_data
 
         ask_about_personal_data(self, target, self.report_export.start)
 
@@ -553,7 +553,7 @@ class MainWindow(FollowUpWindowMixin, QMainWindow):
         if target is None:
             self.statusBar().showMessage(t("report.no_assessment"), 5000)
             return
-        from ipsfidelity.ui.personal_data import ask_about_personal_data
+        from ipsfidelity.ui.common.personal_data import ask_about_personal_data
 
         ask_about_personal_data(self, target, self.report_print.start)
 

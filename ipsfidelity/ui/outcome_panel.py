@@ -20,16 +20,16 @@ from PySide6.QtWidgets import (
 )
 
 from ipsfidelity.i18n import tr
-from ipsfidelity.ui.callbacks import guarded
-from ipsfidelity.ui.colours import MUTED
-from ipsfidelity.ui.followup_text import parse_count
+from ipsfidelity.ui.common.callbacks import guarded
+from ipsfidelity.ui.common.colours import MUTED
+from ipsfidelity.ui.common.followup_text import parse_count
 from ipsfidelity.ui.strings import t
-from ipsfidelity.ui.widgets import FieldMessage
+from ipsfidelity.ui.common.widgets import FieldMessage
 
 if TYPE_CHECKING:
     from ipsfidelity.store import Store
     from ipsfidelity.store.followup import OutcomeInfo
-    from ipsfidelity.ui.database import Database
+    from ipsfidelity.ui.common.worker import Database
 
 
 def check_counts(participants_text: str, in_job_text: str) -> tuple[tuple[int, int] | None, str]:

@@ -16,7 +16,7 @@ from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
 
 from ipsfidelity.store.followup import INKLUSION_SHARE
-from ipsfidelity.ui.colours import MUTED, OVERALL_LINE
+from ipsfidelity.ui.common.colours import MUTED, OVERALL_LINE
 from ipsfidelity.ui.strings import t
 from ipsfidelity.wording import number
 

@@ -16,7 +16,7 @@ from PySide6.QtGui import QBrush, QColor
 from ipsfidelity.analysis import OverviewRow, filter_rows, principle_columns, sort_rows
 from ipsfidelity.analysis.export import principle_headers
 from ipsfidelity.i18n import tr
-from ipsfidelity.ui.colours import (
+from ipsfidelity.ui.common.colours import (
     LOAD_COLOURS,
     SCORE_TEXT,
     STALE_MARK,

@@ -29,14 +29,14 @@ from PySide6.QtWidgets import (
 
 from ipsfidelity.analysis import OverviewRow, overview, periods, with_follow_up
 from ipsfidelity.errors import UserError
-from ipsfidelity.ui.colours import MUTED, SCORE_BANDS, STALE_MARK
+from ipsfidelity.ui.common.colours import MUTED, SCORE_BANDS, STALE_MARK
 from ipsfidelity.ui.overview_model import OverviewModel
 from ipsfidelity.ui.strings import t
-from ipsfidelity.ui.widgets import compact_rows
+from ipsfidelity.ui.common.widgets import compact_rows
 
 if TYPE_CHECKING:
     from ipsfidelity.store import Store
-    from ipsfidelity.ui.database import Database
+    from ipsfidelity.ui.common.worker import Database
 
 
 @dataclass(frozen=True)

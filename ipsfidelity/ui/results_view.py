@@ -19,13 +19,13 @@ from PySide6.QtWidgets import (
 )
 
 from ipsfidelity.i18n import pick
-from ipsfidelity.ui.colours import LOAD_COLOURS, RATING_COLOURS, RATING_MARKS, VERDICT_COLOURS
+from ipsfidelity.ui.common.colours import LOAD_COLOURS, RATING_COLOURS, RATING_MARKS, VERDICT_COLOURS
 from ipsfidelity.ui.strings import t
 from ipsfidelity.wording import caseload_status_text, number, verdict_sentence
 
 if TYPE_CHECKING:
     from ipsfidelity.scoring import Score
-    from ipsfidelity.ui.radar_widget import RadarWidget
+    from ipsfidelity.ui.common.radar import RadarWidget
     from ipsfidelity.ui.review_session import ReviewSession
 
 
@@ -178,7 +178,7 @@ class ResultsView(QWidget):
     def _radar(self) -> RadarWidget:
         labels = [pick(p.short) for p in self.session.pack.principles]
         if self.radar is None or self.radar.chart.labels != labels:
-            from ipsfidelity.ui.radar_widget import RadarWidget
+            from ipsfidelity.ui.common.radar import RadarWidget
 
             if self.radar is not None:
                 self.radar.setParent(None)

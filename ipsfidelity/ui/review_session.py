@@ -18,7 +18,7 @@ from ipsfidelity.scoring import CaseloadEntry, Score, score_assessment
 if TYPE_CHECKING:
     from ipsfidelity.store import Store
     from ipsfidelity.store.views import AssessmentData
-    from ipsfidelity.ui.database import Database
+    from ipsfidelity.ui.common.worker import Database
 
 CASELOAD_KEY = "caseload"  # the navigator's page after the pack's elements
 

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ipsfidelity.ui.callbacks import guarded
+from ipsfidelity.ui.common.callbacks import guarded
 from ipsfidelity.ui.caseload_model import CaseloadModel
 from ipsfidelity.ui.caseload_page import CaseloadPage
 from ipsfidelity.ui.element_followup import ElementFollowUp
@@ -34,7 +34,7 @@ from ipsfidelity.ui.undo_commands import (
 )
 
 if TYPE_CHECKING:
-    from ipsfidelity.ui.action_plan_session import ActionPlanSession
+    from ipsfidelity.ui.common.plan_session import ActionPlanSession
 
 
 class NavigatorTree(QTreeView):
@@ -250,7 +250,7 @@ class ReviewView(QWidget):
         )
 
     def _status_chosen(self, item_id: str, before: str, after: str) -> None:
-        from ipsfidelity.ui.plan_commands import PlanEditCommand
+        from ipsfidelity.ui.common.plan_commands import PlanEditCommand
 
         if self.plan is not None:
             self.undo_stack.push(PlanEditCommand(self.plan, item_id, "status", before, after))

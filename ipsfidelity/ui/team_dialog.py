@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
 
 from ipsfidelity.i18n import tr
 from ipsfidelity.ui.strings import t
-from ipsfidelity.ui.widgets import FieldMessage
+from ipsfidelity.ui.common.widgets import FieldMessage
 
 # The municipalities Region Hovedstaden's psychiatry runs IPS with (seed 002).
 MUNICIPALITIES = (

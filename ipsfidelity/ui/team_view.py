@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from ipsfidelity.analysis import AssessmentScore, RatingChange, rating_changes, trend
 from ipsfidelity.i18n import pick
 from ipsfidelity.instrument import Instrument, get_pack
-from ipsfidelity.ui.colours import (
+from ipsfidelity.ui.common.colours import (
     LINE_COLOURS,
     MUTED,
     RADAR_COLOURS,
@@ -37,8 +37,8 @@ if TYPE_CHECKING:
     from ipsfidelity.store import Store
     from ipsfidelity.store.followup import OutcomeInfo
     from ipsfidelity.store.views import TeamInfo
-    from ipsfidelity.ui.database import Database
-    from ipsfidelity.ui.radar_widget import RadarWidget
+    from ipsfidelity.ui.common.worker import Database
+    from ipsfidelity.ui.common.radar import RadarWidget
     from ipsfidelity.ui.trend_widget import TrendChart
 
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
@@ -329,7 +329,7 @@ class TeamView(QWidget):
 
     def _show_radar(self, first: AssessmentScore, second: AssessmentScore | None) -> None:
         from ipsfidelity.charts.radar import Series
-        from ipsfidelity.ui.radar_widget import RadarWidget
+        from ipsfidelity.ui.common.radar import RadarWidget
 
         pack = _pack_of(first)
         labels = [pick(p.short) for p in pack.principles]

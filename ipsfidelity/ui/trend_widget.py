@@ -15,7 +15,7 @@ from matplotlib.lines import Line2D
 
 from ipsfidelity.analysis import AssessmentScore
 from ipsfidelity.i18n import tr
-from ipsfidelity.ui.colours import LINE_COLOURS, OVERALL_LINE, RADAR_COLOURS, VERDICT_MARKERS
+from ipsfidelity.ui.common.colours import LINE_COLOURS, OVERALL_LINE, RADAR_COLOURS, VERDICT_MARKERS
 from ipsfidelity.ui.strings import t
 
 _DASHES = ("-", "--", "-.", ":")

@@ -43,7 +43,7 @@ def _no_pdf_viewer() -> None:
     """An export in a test never opens the system's PDF viewer (the settings file is the
     test's own, see tests/conftest.py); tests that check the step inject an opener."""
     from ipsfidelity.ui.report_export import OPEN_AFTER_KEY
-    from ipsfidelity.ui.settings import open_settings
+    from ipsfidelity.ui.common.settings import open_settings
 
     settings = open_settings()
     settings.setValue(OPEN_AFTER_KEY, "false")

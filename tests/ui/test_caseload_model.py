@@ -18,7 +18,7 @@ from ipsfidelity.ui.caseload_model import (
     parse_cases,
     parse_fte,
 )
-from ipsfidelity.ui.colours import BAD, GOOD, WARN
+from ipsfidelity.ui.common.colours import BAD, GOOD, WARN
 from ipsfidelity.ui.review_session import CaseloadRow
 
 

@@ -15,7 +15,7 @@ from ipsfidelity.i18n import language
 from ipsfidelity.logs import log_file
 from ipsfidelity.store import Store, open_store
 from ipsfidelity.ui.app import App, start
-from ipsfidelity.ui.crash import open_crash_dialogs
+from ipsfidelity.ui.common.crash import open_crash_dialogs
 from ipsfidelity.ui.main_window import MainWindow
 from ipsfidelity.ui.team_dialog import TeamDialog
 from tests.ui.conftest import settle, wait_ready

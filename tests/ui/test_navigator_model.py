@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 
 from ipsfidelity.instrument import default_pack
-from ipsfidelity.ui.colours import BAD, GOOD, LOAD_COLOURS
+from ipsfidelity.ui.common.colours import BAD, GOOD, LOAD_COLOURS
 from ipsfidelity.ui.navigator_model import NavigatorModel
 from ipsfidelity.ui.review_session import CASELOAD_KEY
 

@@ -9,7 +9,7 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from ipsfidelity.ui.app import start
-from ipsfidelity.ui.settings import chosen_language, open_settings, settings_path
+from ipsfidelity.ui.common.settings import chosen_language, open_settings, settings_path
 
 
 def test_lang_option_and_environment_win_over_the_saved_setting(

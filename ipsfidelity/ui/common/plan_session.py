@@ -14,12 +14,12 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject, Signal
 
 from ipsfidelity.errors import UserError
-from ipsfidelity.ui.callbacks import guarded
+from ipsfidelity.ui.common.callbacks import guarded
 
 if TYPE_CHECKING:
     from ipsfidelity.store import Store
     from ipsfidelity.store.followup import ActionItemInfo
-    from ipsfidelity.ui.database import Database
+    from ipsfidelity.ui.common.worker import Database
 
 
 class ActionPlanSession(QObject):

@@ -23,7 +23,7 @@ from ipsfidelity.errors import UserError
 if TYPE_CHECKING:
     from ipsfidelity.store import Store
 
-log = logging.getLogger("ipsfidelity.ui.database")
+log = logging.getLogger("ipsfidelity.ui.common.worker")
 
 Job = Callable[["Store"], Any]
 Done = Callable[[Any], None]

@@ -11,7 +11,7 @@ from typing import Any
 
 from PySide6.QtGui import QUndoCommand
 
-from ipsfidelity.ui.action_plan_session import ActionPlanSession
+from ipsfidelity.ui.common.plan_session import ActionPlanSession
 from ipsfidelity.ui.strings import t
 
 

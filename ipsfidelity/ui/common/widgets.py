@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QLabel, QTableView, QWidget
 
-from ipsfidelity.ui.colours import BAD, MUTED, WARN
+from ipsfidelity.ui.common.colours import BAD, MUTED, WARN
 from ipsfidelity.ui.strings import t
 
 

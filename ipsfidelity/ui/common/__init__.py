@@ -1,0 +1,1 @@
+"""What every screen family shares: the serial worker, widgets, colours, the personal-data guard, settings."""
