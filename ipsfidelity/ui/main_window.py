@@ -23,7 +23,7 @@ if TYPE_CHECKING:
     from ipsfidelity.ui.common.plan_session import ActionPlanSession
     from ipsfidelity.ui.compare_screens import CompareScreens
     from ipsfidelity.ui.common.worker import Database
-    from ipsfidelity.ui.home_view import HomeView
+    from ipsfidelity.ui.home.view import HomeView
     from ipsfidelity.ui.report_common import ReportTarget
     from ipsfidelity.ui.report_export import ReportExport
     from ipsfidelity.ui.report_print import ReportPrint
@@ -92,7 +92,7 @@ class MainWindow(FollowUpWindowMixin, QMainWindow):
         from PySide6.QtWidgets import QStackedWidget
 
         from ipsfidelity.ui.compare_screens import CompareScreens
-        from ipsfidelity.ui.home_view import HomeView
+        from ipsfidelity.ui.home.view import HomeView
         from ipsfidelity.ui.common.widgets import SavedIndicator
 
         self._built = True
@@ -296,7 +296,7 @@ class MainWindow(FollowUpWindowMixin, QMainWindow):
             if team_id == self._selected_team:
                 self.home.set_assessments(rows)
 
-        from ipsfidelity.ui.home_models import load_assessment_rows
+        from ipsfidelity.ui.home.models import load_assessment_rows
 
         self.db.read(lambda s: load_assessment_rows(s, team_id), show)
 
@@ -319,7 +319,7 @@ class MainWindow(FollowUpWindowMixin, QMainWindow):
         dialog.deleteLater()
 
     def new_team(self) -> None:
-        from ipsfidelity.ui.team_dialog import TeamDialog
+        from ipsfidelity.ui.home.team_dialog import TeamDialog
 
         dialog = TeamDialog(self.home.team_model.names(), self)
 
@@ -334,7 +334,7 @@ class MainWindow(FollowUpWindowMixin, QMainWindow):
         self._show_dialog(dialog, create)
 
     def edit_team(self) -> None:
-        from ipsfidelity.ui.team_dialog import TeamDialog
+        from ipsfidelity.ui.home.team_dialog import TeamDialog
 
         team = self.home.current_team()
         if team is None:
@@ -388,7 +388,7 @@ class MainWindow(FollowUpWindowMixin, QMainWindow):
     # -- assessments ---------------------------------------------------------------
 
     def new_assessment(self) -> None:
-        from ipsfidelity.ui.assessment_dialog import NewAssessmentDialog
+        from ipsfidelity.ui.home.assessment_dialog import NewAssessmentDialog
 
         team = self.home.current_team()
         if team is None:

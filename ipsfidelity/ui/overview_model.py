@@ -24,7 +24,7 @@ from ipsfidelity.ui.common.colours import (
     WARN,
     score_background,
 )
-from ipsfidelity.ui.home_models import ID_ROLE, follow_up_text
+from ipsfidelity.ui.home.models import ID_ROLE, follow_up_text
 from ipsfidelity.ui.strings import t
 from ipsfidelity.wording import number
 

@@ -21,7 +21,7 @@ from ipsfidelity.errors import UserError
 from ipsfidelity.ui.strings import t
 
 if TYPE_CHECKING:
-    from ipsfidelity.ui.home_view import HomeView
+    from ipsfidelity.ui.home.view import HomeView
     from ipsfidelity.ui.review_session import ReviewSession
 
 

@@ -19,7 +19,7 @@ from ipsfidelity.ui.action_plan_model import (
 )
 from ipsfidelity.ui.element_followup import items_by_element
 from ipsfidelity.ui.common.followup_text import agreement_indicator, overdue_mark, shows_agreement
-from ipsfidelity.ui.home_models import follow_up_text
+from ipsfidelity.ui.home.models import follow_up_text
 from ipsfidelity.ui.outcome_panel import check_counts, share_percent, share_text
 
 NOW = dt.datetime(2026, 11, 1, tzinfo=dt.UTC)

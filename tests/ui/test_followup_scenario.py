@@ -14,7 +14,7 @@ from ipsfidelity.store import open_store
 from ipsfidelity.ui.action_plan_model import DEADLINE, OWNER, PARTY, STATUS
 from ipsfidelity.ui.action_plan_view import ActionPlanView
 from ipsfidelity.ui.app import App
-from ipsfidelity.ui.assessment_dialog import NewAssessmentDialog
+from ipsfidelity.ui.home.assessment_dialog import NewAssessmentDialog
 from ipsfidelity.ui.follow_up_dialog import FollowUpDialog
 from ipsfidelity.ui.review_session import CASELOAD_KEY
 from ipsfidelity.ui.review_view import ReviewView

@@ -17,7 +17,7 @@ from ipsfidelity.store import Store, open_store
 from ipsfidelity.ui.app import App, start
 from ipsfidelity.ui.common.crash import open_crash_dialogs
 from ipsfidelity.ui.main_window import MainWindow
-from ipsfidelity.ui.team_dialog import TeamDialog
+from ipsfidelity.ui.home.team_dialog import TeamDialog
 from tests.ui.conftest import settle, wait_ready
 
 
@@ -207,7 +207,7 @@ def test_new_assessment_in_a_reviewed_period_opens_the_existing_one(
 ) -> None:
     from PySide6.QtCore import QDate
 
-    from ipsfidelity.ui.assessment_dialog import NewAssessmentDialog
+    from ipsfidelity.ui.home.assessment_dialog import NewAssessmentDialog
 
     window = app.window
     window.refresh_teams()

@@ -12,7 +12,7 @@ from ipsfidelity.analysis import OverviewRow, overview, sort_rows
 from ipsfidelity.instrument import default_pack
 from ipsfidelity.store import Store
 from ipsfidelity.ui.common.colours import SCORE_BANDS, SCORE_TEXT, STALE_MARK, score_background
-from ipsfidelity.ui.home_models import ID_ROLE
+from ipsfidelity.ui.home.models import ID_ROLE
 from ipsfidelity.ui.overview_model import SORT_KEY_ROLE, OverviewModel
 
 TODAY = dt.date(2026, 11, 22)
