@@ -55,7 +55,7 @@ from ipsfidelity.ui.common.widgets import FieldMessage
 
 if TYPE_CHECKING:
     from ipsfidelity.scoring import Score
-    from ipsfidelity.ui.review_session import ReviewSession
+    from ipsfidelity.ui.review.session import ReviewSession
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 Confirm = Callable[[str, Callable[[], None]], None]

@@ -16,7 +16,7 @@ if TYPE_CHECKING:
     from ipsfidelity.store import Store
     from ipsfidelity.ui.common.plan_session import ActionPlanSession
     from ipsfidelity.ui.action_plan_view import ActionPlanView
-    from ipsfidelity.ui.review_session import ReviewSession
+    from ipsfidelity.ui.review.session import ReviewSession
 
 SUGGESTED_KEY = "suggested/{id}"  # QSettings: the plan of this assessment was prefilled once
 

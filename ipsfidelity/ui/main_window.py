@@ -27,9 +27,9 @@ if TYPE_CHECKING:
     from ipsfidelity.ui.report_common import ReportTarget
     from ipsfidelity.ui.report_export import ReportExport
     from ipsfidelity.ui.report_print import ReportPrint
-    from ipsfidelity.ui.results_view import ResultsView
-    from ipsfidelity.ui.review_session import ReviewSession
-    from ipsfidelity.ui.review_view import ReviewView
+    from ipsfidelity.ui.review.results import ResultsView
+    from ipsfidelity.ui.review.session import ReviewSession
+    from ipsfidelity.ui.review.view import ReviewView
 
 
 # The question before deleting a team, by how many assessments go with it.
@@ -138,7 +138,7 @@ class MainWindow(FollowUpWindowMixin, QMainWindow):
     @property
     def results(self) -> ResultsView:
         if self._results is None:
-            from ipsfidelity.ui.results_view import ResultsView
+            from ipsfidelity.ui.review.results import ResultsView
 
             self._results = ResultsView()
             self._results.back_requested.connect(self.show_review)
@@ -435,8 +435,8 @@ class MainWindow(FollowUpWindowMixin, QMainWindow):
         )
 
     def _show_assessment(self, data: AssessmentData, keep_undo: bool) -> None:
-        from ipsfidelity.ui.review_session import ReviewSession
-        from ipsfidelity.ui.review_view import ReviewView
+        from ipsfidelity.ui.review.session import ReviewSession
+        from ipsfidelity.ui.review.view import ReviewView
 
         self._close_review()
         if not keep_undo:

@@ -22,7 +22,7 @@ from ipsfidelity.ui.strings import t
 
 if TYPE_CHECKING:
     from ipsfidelity.ui.home.view import HomeView
-    from ipsfidelity.ui.review_session import ReviewSession
+    from ipsfidelity.ui.review.session import ReviewSession
 
 
 T = TypeVar("T")

@@ -13,7 +13,7 @@ from pytestqt.qtbot import QtBot
 from ipsfidelity.store import Store
 from ipsfidelity.ui.app import App, start
 from ipsfidelity.ui.main_window import MainWindow
-from ipsfidelity.ui.review_view import ReviewView
+from ipsfidelity.ui.review.view import ReviewView
 
 
 def settle(qtbot: QtBot, window: MainWindow) -> None:

@@ -17,7 +17,7 @@ from ipsfidelity.ui.action_plan_model import (
     TEXT,
     ActionPlanModel,
 )
-from ipsfidelity.ui.element_followup import items_by_element
+from ipsfidelity.ui.review.element_followup import items_by_element
 from ipsfidelity.ui.common.followup_text import agreement_indicator, overdue_mark, shows_agreement
 from ipsfidelity.ui.home.models import follow_up_text
 from ipsfidelity.ui.outcome_panel import check_counts, share_percent, share_text

@@ -16,9 +16,9 @@ from ipsfidelity.store import Store, open_store
 from ipsfidelity.ui.action_plan_model import FOLLOW_UP, OWNER, TEXT, ActionPlanModel
 from ipsfidelity.ui.agreement_dialog import AgreementDialog
 from ipsfidelity.ui.app import App
-from ipsfidelity.ui.element_page import NoteEdit
+from ipsfidelity.ui.review.element_page import NoteEdit
 from ipsfidelity.ui.follow_up_dialog import FollowUpDialog
-from ipsfidelity.ui.review_view import ReviewView
+from ipsfidelity.ui.review.view import ReviewView
 from tests.ui.conftest import focused, settle
 
 CPR = "010190-1234"

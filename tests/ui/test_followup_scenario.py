@@ -16,8 +16,8 @@ from ipsfidelity.ui.action_plan_view import ActionPlanView
 from ipsfidelity.ui.app import App
 from ipsfidelity.ui.home.assessment_dialog import NewAssessmentDialog
 from ipsfidelity.ui.follow_up_dialog import FollowUpDialog
-from ipsfidelity.ui.review_session import CASELOAD_KEY
-from ipsfidelity.ui.review_view import ReviewView
+from ipsfidelity.ui.review.session import CASELOAD_KEY
+from ipsfidelity.ui.review.view import ReviewView
 from tests.ui.conftest import activate, focused, settle
 
 UNMET = ("P3.1", "P6.1")

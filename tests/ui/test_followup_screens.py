@@ -15,10 +15,10 @@ from ipsfidelity.ui.action_plan_model import DEADLINE, ELEMENTS, TEXT
 from ipsfidelity.ui.action_plan_view import ActionPlanView
 from ipsfidelity.ui.agreement_dialog import AgreementDialog
 from ipsfidelity.ui.app import App
-from ipsfidelity.ui.element_page import NoteEdit
+from ipsfidelity.ui.review.element_page import NoteEdit
 from ipsfidelity.ui.home.models import FOLLOW_UP_COLUMN
 from ipsfidelity.ui.main_window import MainWindow
-from ipsfidelity.ui.review_view import ReviewView
+from ipsfidelity.ui.review.view import ReviewView
 from tests.ui.conftest import activate, focused, settle
 
 

@@ -8,7 +8,7 @@ from pytestqt.qtbot import QtBot
 from ipsfidelity.i18n import language, set_language
 from ipsfidelity.ui.app import App
 from ipsfidelity.ui.common.mnemonics import marked_letters, menu_bar_letters, with_mnemonics
-from ipsfidelity.ui.review_view import ReviewView
+from ipsfidelity.ui.review.view import ReviewView
 from tests.ui.conftest import settle
 from tests.ui.test_followup_screens import open_agreement
 

@@ -8,7 +8,7 @@ from PySide6.QtGui import QBrush, QColor, QStandardItem, QStandardItemModel
 from ipsfidelity.i18n import pick
 from ipsfidelity.instrument import NOT_RATED, Instrument
 from ipsfidelity.ui.common.colours import LOAD_COLOURS, RATING_COLOURS, RATING_MARKS
-from ipsfidelity.ui.review_session import CASELOAD_KEY
+from ipsfidelity.ui.review.session import CASELOAD_KEY
 from ipsfidelity.ui.strings import t
 from ipsfidelity.wording import caseload_status_text
 

@@ -26,7 +26,7 @@ from ipsfidelity.wording import caseload_status_text, number, verdict_sentence
 if TYPE_CHECKING:
     from ipsfidelity.scoring import Score
     from ipsfidelity.ui.common.radar import RadarWidget
-    from ipsfidelity.ui.review_session import ReviewSession
+    from ipsfidelity.ui.review.session import ReviewSession
 
 
 def first_sentence(text: str, limit: int = 110) -> str:

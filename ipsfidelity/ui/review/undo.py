@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtGui import QUndoCommand
 
-from ipsfidelity.ui.review_session import CASELOAD_KEY, CaseloadRow, ReviewSession
+from ipsfidelity.ui.review.session import CASELOAD_KEY, CaseloadRow, ReviewSession
 from ipsfidelity.ui.strings import t
 
 _NOTE_ID = 1001

@@ -18,7 +18,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QLineEdit, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
-from ipsfidelity.ui.caseload_model import CaseloadModel
+from ipsfidelity.ui.review.caseload_model import CaseloadModel
 from ipsfidelity.ui.common.colours import BAD, WARN
 from ipsfidelity.ui.strings import t
 

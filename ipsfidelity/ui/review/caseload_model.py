@@ -16,7 +16,7 @@ from ipsfidelity.i18n import language
 from ipsfidelity.instrument import CaseloadRule
 from ipsfidelity.scoring import CaseloadEntry, consultant_load
 from ipsfidelity.ui.common.colours import BAD, LOAD_COLOURS
-from ipsfidelity.ui.review_session import CaseloadRow
+from ipsfidelity.ui.review.session import CaseloadRow
 from ipsfidelity.ui.strings import t
 from ipsfidelity.wording import caseload_status_text, number
 

@@ -27,7 +27,7 @@ from ipsfidelity.instrument import NOT_RATED, Instrument
 from ipsfidelity.ui.common.colours import MUTED, RATING_COLOURS
 from ipsfidelity.ui.common.mnemonics import marked_letters, menu_bar_letters, with_mnemonics
 from ipsfidelity.ui.common.personal_data import NoteGuard
-from ipsfidelity.ui.review_session import ElementState
+from ipsfidelity.ui.review.session import ElementState
 from ipsfidelity.ui.strings import t
 
 RATING_KEYS = {Qt.Key.Key_1: 0, Qt.Key.Key_2: 1, Qt.Key.Key_3: 2}

@@ -19,14 +19,14 @@ from PySide6.QtWidgets import (
 )
 
 from ipsfidelity.ui.common.callbacks import guarded
-from ipsfidelity.ui.caseload_model import CaseloadModel
-from ipsfidelity.ui.caseload_page import CaseloadPage
-from ipsfidelity.ui.element_followup import ElementFollowUp
-from ipsfidelity.ui.element_page import RATING_KEYS, ElementPage
-from ipsfidelity.ui.navigator_model import NavigatorModel
-from ipsfidelity.ui.review_session import CASELOAD_KEY, CaseloadRow, ReviewSession
+from ipsfidelity.ui.review.caseload_model import CaseloadModel
+from ipsfidelity.ui.review.caseload_page import CaseloadPage
+from ipsfidelity.ui.review.element_followup import ElementFollowUp
+from ipsfidelity.ui.review.element_page import RATING_KEYS, ElementPage
+from ipsfidelity.ui.review.navigator import NavigatorModel
+from ipsfidelity.ui.review.session import CASELOAD_KEY, CaseloadRow, ReviewSession
 from ipsfidelity.ui.strings import t
-from ipsfidelity.ui.undo_commands import (
+from ipsfidelity.ui.review.undo import (
     CaseloadCommand,
     EvidenceCommand,
     NoteCommand,
