@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QDialog, QLabel, QMainWindow, QMessageBox
 
 from ipsfidelity import __version__
 from ipsfidelity.i18n import language
-from ipsfidelity.ui.followup_flow import FollowUpWindowMixin
+from ipsfidelity.ui.followup.controller import FollowUpWindowMixin
 from ipsfidelity.ui.common.settings import open_settings
 from ipsfidelity.ui.strings import t
 

@@ -11,9 +11,9 @@ from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from ipsfidelity.store import Store, open_store
-from ipsfidelity.ui.action_plan_model import DEADLINE, ELEMENTS, TEXT
-from ipsfidelity.ui.action_plan_view import ActionPlanView
-from ipsfidelity.ui.agreement_dialog import AgreementDialog
+from ipsfidelity.ui.followup.plan_model import DEADLINE, ELEMENTS, TEXT
+from ipsfidelity.ui.followup.plan_view import ActionPlanView
+from ipsfidelity.ui.followup.agreement import AgreementDialog
 from ipsfidelity.ui.app import App
 from ipsfidelity.ui.review.element_page import NoteEdit
 from ipsfidelity.ui.home.models import FOLLOW_UP_COLUMN

@@ -15,7 +15,7 @@ if TYPE_CHECKING:
 
     from ipsfidelity.store import Store
     from ipsfidelity.ui.common.plan_session import ActionPlanSession
-    from ipsfidelity.ui.action_plan_view import ActionPlanView
+    from ipsfidelity.ui.followup.plan_view import ActionPlanView
     from ipsfidelity.ui.review.session import ReviewSession
 
 SUGGESTED_KEY = "suggested/{id}"  # QSettings: the plan of this assessment was prefilled once
@@ -64,7 +64,7 @@ class FollowUpWindowMixin:
     @property
     def action_plan_view(self) -> ActionPlanView:
         if self._plan_view is None:
-            from ipsfidelity.ui.action_plan_view import ActionPlanView
+            from ipsfidelity.ui.followup.plan_view import ActionPlanView
 
             self._plan_view = ActionPlanView(self._confirm)  # type: ignore[attr-defined]
             self._plan_view.back_requested.connect(self.show_results)  # type: ignore[attr-defined]
@@ -112,7 +112,7 @@ class FollowUpWindowMixin:
             self._open_agreement(self.session.team, self.session.info.date)
 
     def _open_agreement(self, team: Any, on_date: Any) -> None:
-        from ipsfidelity.ui.agreement_dialog import AgreementDialog
+        from ipsfidelity.ui.followup.agreement import AgreementDialog
 
         dialog = AgreementDialog(self.db, team, on_date, self)  # type: ignore[arg-type]
         dialog.changed.connect(self._agreement_changed)
@@ -125,7 +125,7 @@ class FollowUpWindowMixin:
             self.review.reload_agreement()
 
     def open_follow_up(self) -> None:
-        from ipsfidelity.ui.follow_up_dialog import FollowUpDialog
+        from ipsfidelity.ui.followup.dialog import FollowUpDialog
 
         team = self.home.current_team()
         if team is None and self.session is not None:

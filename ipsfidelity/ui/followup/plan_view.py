@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import isValid
 
-from ipsfidelity.ui.action_plan_model import (
+from ipsfidelity.ui.followup.plan_model import (
     ELEMENTS,
     FOLLOW_UP,
     GUARDED,
@@ -47,7 +47,7 @@ from ipsfidelity.ui.action_plan_model import (
 from ipsfidelity.ui.common.plan_session import ActionPlanSession
 from ipsfidelity.ui.common.colours import MUTED
 from ipsfidelity.ui.common.followup_text import CASELOAD_REF, overdue_mark
-from ipsfidelity.ui.outcome_panel import OutcomePanel
+from ipsfidelity.ui.followup.outcome_panel import OutcomePanel
 from ipsfidelity.ui.common.personal_data import CellGuard
 from ipsfidelity.ui.common.plan_commands import PlanAddCommand, PlanEditCommand, PlanMoveCommand
 from ipsfidelity.ui.strings import t
