@@ -53,7 +53,7 @@ def measure(rows: list) -> tuple[float, float, float]:  # type: ignore[type-arg]
 
     from ipsfidelity.analysis import sort_rows
     from ipsfidelity.ui.common.worker import Database
-    from ipsfidelity.ui.overview_view import OverviewView
+    from ipsfidelity.ui.compare.overview import OverviewView
 
     _app = QApplication.instance() or QApplication([])
     db = Database(None)  # never started: the view only needs it to load, which we skip

@@ -21,7 +21,7 @@ if TYPE_CHECKING:
     from ipsfidelity.store import Store
     from ipsfidelity.store.views import AssessmentData, AssessmentInfo
     from ipsfidelity.ui.common.plan_session import ActionPlanSession
-    from ipsfidelity.ui.compare_screens import CompareScreens
+    from ipsfidelity.ui.compare.controller import CompareScreens
     from ipsfidelity.ui.common.worker import Database
     from ipsfidelity.ui.home.view import HomeView
     from ipsfidelity.ui.report_common import ReportTarget
@@ -91,7 +91,7 @@ class MainWindow(FollowUpWindowMixin, QMainWindow):
         from PySide6.QtGui import QUndoStack
         from PySide6.QtWidgets import QStackedWidget
 
-        from ipsfidelity.ui.compare_screens import CompareScreens
+        from ipsfidelity.ui.compare.controller import CompareScreens
         from ipsfidelity.ui.home.view import HomeView
         from ipsfidelity.ui.common.widgets import SavedIndicator
 

@@ -30,7 +30,7 @@ from ipsfidelity.ui.common.colours import (
     MUTED,
     RADAR_COLOURS,
 )
-from ipsfidelity.ui.delta_tables import ChangesTable, DeltaTable
+from ipsfidelity.ui.compare.deltas import ChangesTable, DeltaTable
 from ipsfidelity.ui.strings import t
 
 if TYPE_CHECKING:
@@ -39,7 +39,7 @@ if TYPE_CHECKING:
     from ipsfidelity.store.views import TeamInfo
     from ipsfidelity.ui.common.worker import Database
     from ipsfidelity.ui.common.radar import RadarWidget
-    from ipsfidelity.ui.trend_widget import TrendChart
+    from ipsfidelity.ui.compare.trend import TrendChart
 
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
@@ -90,7 +90,7 @@ class TeamView(QWidget):
 
         # The trend: chart, then one check box per principle (its line's colour as icon;
         # the chart's legend names the lines, so the boxes stay short: one row).
-        from ipsfidelity.ui.trend_widget import TrendChart
+        from ipsfidelity.ui.compare.trend import TrendChart
 
         self.chart: TrendChart = TrendChart()
         self.toggles: dict[str, QCheckBox] = {}
@@ -110,7 +110,7 @@ class TeamView(QWidget):
         trend_layout.addWidget(self.chart, 1)
         # Under it, the share in job or education beside the Inklusion trial, when the
         # team has outcome figures (docs/followup.md).
-        from ipsfidelity.ui.outcome_trend import OutcomeTrendChart
+        from ipsfidelity.ui.compare.outcome_trend import OutcomeTrendChart
 
         self.outcome_chart = OutcomeTrendChart()
         self.outcome_chart.follow(self.chart.axes)

@@ -16,8 +16,8 @@ from ipsfidelity.ui.strings import t
 
 if TYPE_CHECKING:
     from ipsfidelity.ui.main_window import MainWindow
-    from ipsfidelity.ui.overview_view import OverviewView
-    from ipsfidelity.ui.team_view import TeamView
+    from ipsfidelity.ui.compare.overview import OverviewView
+    from ipsfidelity.ui.compare.team import TeamView
 
 
 class CompareScreens:
@@ -43,7 +43,7 @@ class CompareScreens:
     @property
     def team_view(self) -> TeamView:
         if self._team_view is None:
-            from ipsfidelity.ui.team_view import TeamView
+            from ipsfidelity.ui.compare.team import TeamView
 
             view = TeamView(self.window.db)
             view.back_requested.connect(self._back)
@@ -55,7 +55,7 @@ class CompareScreens:
     @property
     def overview(self) -> OverviewView:
         if self._overview is None:
-            from ipsfidelity.ui.overview_view import OverviewView
+            from ipsfidelity.ui.compare.overview import OverviewView
 
             view = OverviewView(self.window.db)
             view.team_requested.connect(self.show_team)
