@@ -68,7 +68,7 @@ def _measure(workdir: Path) -> dict[str, float]:
     from ipsfidelity.demo import fill_demo
     from ipsfidelity.store import open_store
     from ipsfidelity.ui.app import start
-    from ipsfidelity.ui.report_export import OPEN_AFTER_KEY
+    from ipsfidelity.ui.report.export import OPEN_AFTER_KEY
 
     db = workdir / "bench-ui.sqlite3"
     store = open_store(str(db))

@@ -24,9 +24,9 @@ if TYPE_CHECKING:
     from ipsfidelity.ui.compare.controller import CompareScreens
     from ipsfidelity.ui.common.worker import Database
     from ipsfidelity.ui.home.view import HomeView
-    from ipsfidelity.ui.report_common import ReportTarget
-    from ipsfidelity.ui.report_export import ReportExport
-    from ipsfidelity.ui.report_print import ReportPrint
+    from ipsfidelity.ui.report.common import ReportTarget
+    from ipsfidelity.ui.report.export import ReportExport
+    from ipsfidelity.ui.report.printing import ReportPrint
     from ipsfidelity.ui.review.results import ResultsView
     from ipsfidelity.ui.review.session import ReviewSession
     from ipsfidelity.ui.review.view import ReviewView
@@ -515,14 +515,14 @@ class MainWindow(FollowUpWindowMixin, QMainWindow):
     # -- the report: export and print ----------------------------------------------
 
     def report_target(self) -> ReportTarget | None:
-        from ipsfidelity.ui.report_common import report_target
+        from ipsfidelity.ui.report.common import report_target
 
         return report_target(self.session, self.home if self._built else None)
 
     @property
     def report_export(self) -> ReportExport:
         if self._report_export is None:
-            from ipsfidelity.ui.report_export import ReportExport
+            from ipsfidelity.ui.report.export import ReportExport
 
             self._report_export = ReportExport(self)
         return self._report_export
@@ -530,7 +530,7 @@ class MainWindow(FollowUpWindowMixin, QMainWindow):
     @property
     def report_print(self) -> ReportPrint:
         if self._report_print is None:
-            from ipsfidelity.ui.report_print import ReportPrint
+            from ipsfidelity.ui.report.printing import ReportPrint
 
             self._report_print = ReportPrint(self)
         return self._report_print

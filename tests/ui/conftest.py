@@ -42,7 +42,7 @@ def focused() -> QWidget:
 def _no_pdf_viewer() -> None:
     """An export in a test never opens the system's PDF viewer (the settings file is the
     test's own, see tests/conftest.py); tests that check the step inject an opener."""
-    from ipsfidelity.ui.report_export import OPEN_AFTER_KEY
+    from ipsfidelity.ui.report.export import OPEN_AFTER_KEY
     from ipsfidelity.ui.common.settings import open_settings
 
     settings = open_settings()

@@ -12,7 +12,7 @@ from pytestqt.qtbot import QtBot
 
 from ipsfidelity.store import Store
 from ipsfidelity.ui.app import App
-from ipsfidelity.ui.report_common import ReportTarget
+from ipsfidelity.ui.report.common import ReportTarget
 from ipsfidelity.ui.review.view import ReviewView
 from tests.test_report import pdf_text
 from tests.ui.conftest import settle

@@ -18,7 +18,7 @@ from ipsfidelity.demo import fill_demo
 from ipsfidelity.store import Store
 from ipsfidelity.ui.app import App
 from ipsfidelity.ui.main_window import MainWindow
-from ipsfidelity.ui.report_export import FOLDER_KEY
+from ipsfidelity.ui.report.export import FOLDER_KEY
 from tests.test_report import page_count, pdf_text
 from tests.ui.conftest import settle
 
@@ -286,7 +286,7 @@ def test_the_overview_selection_is_exported_without_opening_it(
 
 
 def test_the_default_file_name_is_safe_for_every_file_system() -> None:
-    from ipsfidelity.ui.report_common import ReportTarget
+    from ipsfidelity.ui.report.common import ReportTarget
 
     target = ReportTarget("x", 'IPS Ærø/Østerbro: "nord"', "2026-Q4", True)
     assert target.file_name() == "Vurdering IPS Ærø-Østerbro- -nord- 2026-Q4.pdf"
@@ -313,7 +313,7 @@ def test_cancelling_a_print_sends_nothing(
 def test_print_bands_cover_the_page_and_cut_at_blank_rows(qtbot: QtBot) -> None:
     from PySide6.QtGui import QColor, QImage, QPainter
 
-    from ipsfidelity.ui.report_print import bands
+    from ipsfidelity.ui.report.printing import bands
 
     image = QImage(100, 1000, QImage.Format.Format_RGBX8888)
     image.fill(QColor("white"))

@@ -32,7 +32,7 @@ from ipsfidelity.ui.strings import t
 if TYPE_CHECKING:
     from ipsfidelity.store import Store
     from ipsfidelity.ui.main_window import MainWindow
-    from ipsfidelity.ui.report_common import ReportTarget
+    from ipsfidelity.ui.report.common import ReportTarget
 
 WARNING_STYLE = "color: #8a1c1c; background: #fdecea; padding: 4px 6px; border-radius: 3px;"
 HIGHLIGHT = QColor("#f7c6c0")

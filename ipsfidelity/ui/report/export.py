@@ -20,7 +20,7 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from ipsfidelity.i18n import language
-from ipsfidelity.ui.report_common import (
+from ipsfidelity.ui.report.common import (
     Crash,
     Relay,
     ReportProgress,

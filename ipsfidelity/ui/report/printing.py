@@ -28,7 +28,7 @@ from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter
 from PySide6.QtWidgets import QMessageBox
 
 from ipsfidelity.i18n import language
-from ipsfidelity.ui.report_common import (
+from ipsfidelity.ui.report.common import (
     Crash,
     Relay,
     ReportProgress,
