@@ -114,7 +114,7 @@ class MainWindow(FollowUpWindowMixin, QMainWindow):
         self.db.previewed.connect(self._db_previewed)
         self.db.open_failed.connect(self._db_failed)
         self.db.damaged.connect(self._db_damaged)
-        from ipsfidelity.ui.backup_menu import BackupMenu
+        from ipsfidelity.ui.backup.menu import BackupMenu
 
         self.backup_menu = BackupMenu(self)
 
@@ -261,7 +261,7 @@ class MainWindow(FollowUpWindowMixin, QMainWindow):
         self.db.reopen(lambda _path: None)  # nothing to do to the file: just open again
 
     def _db_damaged(self) -> None:
-        from ipsfidelity.ui.recovery_dialog import show_recovery
+        from ipsfidelity.ui.backup.recovery import show_recovery
 
         self.stack.setCurrentWidget(self.loading)
         self.database_failed.emit()

@@ -12,7 +12,7 @@ from ipsfidelity.backup import backup_now
 from ipsfidelity.store import Store
 from ipsfidelity.ui.app import start
 from ipsfidelity.ui.main_window import MainWindow
-from ipsfidelity.ui.recovery_dialog import RecoveryDialog
+from ipsfidelity.ui.backup.recovery import RecoveryDialog
 from tests.ui.conftest import settle
 
 

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ipsfidelity.ui.recovery_dialog import date_text, size_text
+from ipsfidelity.ui.backup.recovery import date_text, size_text
 from ipsfidelity.ui.strings import t
 
 if TYPE_CHECKING:

@@ -173,7 +173,7 @@ class BackupMenu(QObject):
         self.window.db.read(_backups, self._show_restore_dialog, self._refused)
 
     def _show_restore_dialog(self, backups: list[BackupInfo]) -> None:
-        from ipsfidelity.ui.restore_dialog import RestoreDialog
+        from ipsfidelity.ui.backup.restore import RestoreDialog
 
         dialog = RestoreDialog(backups, self.window)
         self.window.show_dialog(dialog, lambda: self.check_then_confirm(dialog.chosen()))
