@@ -86,7 +86,12 @@ def start(db: str | None = None, lang: str | None = None) -> App:
     """Create the app and show its window (no event loop); tests and `run` share this."""
     from ipsfidelity.i18n import set_language
     from ipsfidelity.ui.common.crash import install_excepthook
-    from ipsfidelity.ui.common.settings import APPLICATION, ORGANISATION, chosen_language, open_settings
+    from ipsfidelity.ui.common.settings import (
+        APPLICATION,
+        ORGANISATION,
+        chosen_language,
+        open_settings,
+    )
 
     qt_app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(qt_app, QApplication)

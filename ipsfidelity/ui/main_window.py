@@ -13,16 +13,16 @@ from PySide6.QtWidgets import QDialog, QLabel, QMainWindow, QMessageBox
 
 from ipsfidelity import __version__
 from ipsfidelity.i18n import language
-from ipsfidelity.ui.followup.controller import FollowUpWindowMixin
 from ipsfidelity.ui.common.settings import open_settings
+from ipsfidelity.ui.followup.controller import FollowUpWindowMixin
 from ipsfidelity.ui.strings import t
 
 if TYPE_CHECKING:
     from ipsfidelity.store import Store
     from ipsfidelity.store.views import AssessmentData, AssessmentInfo
     from ipsfidelity.ui.common.plan_session import ActionPlanSession
-    from ipsfidelity.ui.compare.controller import CompareScreens
     from ipsfidelity.ui.common.worker import Database
+    from ipsfidelity.ui.compare.controller import CompareScreens
     from ipsfidelity.ui.home.view import HomeView
     from ipsfidelity.ui.report.common import ReportTarget
     from ipsfidelity.ui.report.export import ReportExport
@@ -91,9 +91,9 @@ class MainWindow(FollowUpWindowMixin, QMainWindow):
         from PySide6.QtGui import QUndoStack
         from PySide6.QtWidgets import QStackedWidget
 
+        from ipsfidelity.ui.common.widgets import SavedIndicator
         from ipsfidelity.ui.compare.controller import CompareScreens
         from ipsfidelity.ui.home.view import HomeView
-        from ipsfidelity.ui.common.widgets import SavedIndicator
 
         self._built = True
         self.undo_stack = QUndoStack(self)

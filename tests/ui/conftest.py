@@ -42,8 +42,8 @@ def focused() -> QWidget:
 def _no_pdf_viewer() -> None:
     """An export in a test never opens the system's PDF viewer (the settings file is the
     test's own, see tests/conftest.py); tests that check the step inject an opener."""
-    from ipsfidelity.ui.report.export import OPEN_AFTER_KEY
     from ipsfidelity.ui.common.settings import open_settings
+    from ipsfidelity.ui.report.export import OPEN_AFTER_KEY
 
     settings = open_settings()
     settings.setValue(OPEN_AFTER_KEY, "false")

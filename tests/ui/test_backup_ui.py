@@ -12,8 +12,8 @@ from pytestqt.qtbot import QtBot
 from ipsfidelity.backup import BEFORE_RESTORE, REGULAR, list_backups
 from ipsfidelity.store import Store
 from ipsfidelity.ui.app import start
-from ipsfidelity.ui.main_window import MainWindow
 from ipsfidelity.ui.backup.restore import RestoreDialog
+from ipsfidelity.ui.main_window import MainWindow
 from tests.ui.conftest import settle, wait_ready
 
 

@@ -7,6 +7,7 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from ipsfidelity.instrument import default_pack
+from ipsfidelity.ui.common.colours import BAD, GOOD, WARN
 from ipsfidelity.ui.review.caseload_model import (
     FTE,
     IPS,
@@ -18,7 +19,6 @@ from ipsfidelity.ui.review.caseload_model import (
     parse_cases,
     parse_fte,
 )
-from ipsfidelity.ui.common.colours import BAD, GOOD, WARN
 from ipsfidelity.ui.review.session import CaseloadRow
 
 

@@ -21,9 +21,9 @@ from ipsfidelity.instrument import default_pack
 from ipsfidelity.store import Store, open_store
 from ipsfidelity.ui.app import App, start
 from ipsfidelity.ui.compare.deltas import arrow
-from ipsfidelity.ui.main_window import MainWindow
 from ipsfidelity.ui.compare.overview import OverviewView
 from ipsfidelity.ui.compare.team import TeamView
+from ipsfidelity.ui.main_window import MainWindow
 from tests.ui.conftest import settle, wait_ready
 
 BENCH = Path(__file__).resolve().parents[2] / "benchmarks" / "bench_queries.py"

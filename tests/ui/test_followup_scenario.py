@@ -11,11 +11,11 @@ from PySide6.QtWidgets import QComboBox
 from pytestqt.qtbot import QtBot
 
 from ipsfidelity.store import open_store
+from ipsfidelity.ui.app import App
+from ipsfidelity.ui.followup.dialog import FollowUpDialog
 from ipsfidelity.ui.followup.plan_model import DEADLINE, OWNER, PARTY, STATUS
 from ipsfidelity.ui.followup.plan_view import ActionPlanView
-from ipsfidelity.ui.app import App
 from ipsfidelity.ui.home.assessment_dialog import NewAssessmentDialog
-from ipsfidelity.ui.followup.dialog import FollowUpDialog
 from ipsfidelity.ui.review.session import CASELOAD_KEY
 from ipsfidelity.ui.review.view import ReviewView
 from tests.ui.conftest import activate, focused, settle

@@ -16,8 +16,8 @@ from ipsfidelity.logs import log_file
 from ipsfidelity.store import Store, open_store
 from ipsfidelity.ui.app import App, start
 from ipsfidelity.ui.common.crash import open_crash_dialogs
-from ipsfidelity.ui.main_window import MainWindow
 from ipsfidelity.ui.home.team_dialog import TeamDialog
+from ipsfidelity.ui.main_window import MainWindow
 from tests.ui.conftest import settle, wait_ready
 
 

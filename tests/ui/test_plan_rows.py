@@ -10,9 +10,9 @@ from pytestqt.qtbot import QtBot
 from ipsfidelity.instrument import default_pack
 from ipsfidelity.store import Store
 from ipsfidelity.store.views import CaseloadInfo
-from ipsfidelity.ui.followup.plan_model import TEXT
 from ipsfidelity.ui.app import App
 from ipsfidelity.ui.followup.dialog import FollowUpDialog
+from ipsfidelity.ui.followup.plan_model import TEXT
 from tests.ui.conftest import settle
 
 

@@ -11,8 +11,8 @@ from pytestqt.qtbot import QtBot
 from ipsfidelity.backup import backup_now
 from ipsfidelity.store import Store
 from ipsfidelity.ui.app import start
-from ipsfidelity.ui.main_window import MainWindow
 from ipsfidelity.ui.backup.recovery import RecoveryDialog
+from ipsfidelity.ui.main_window import MainWindow
 from tests.ui.conftest import settle
 
 

@@ -15,9 +15,9 @@ from PySide6.QtWidgets import QMenu, QWidget
 from ipsfidelity.ui.strings import t
 
 if TYPE_CHECKING:
-    from ipsfidelity.ui.main_window import MainWindow
     from ipsfidelity.ui.compare.overview import OverviewView
     from ipsfidelity.ui.compare.team import TeamView
+    from ipsfidelity.ui.main_window import MainWindow
 
 
 class CompareScreens:

@@ -14,8 +14,8 @@ from ipsfidelity.analysis.trend import delta
 from ipsfidelity.i18n import pick
 from ipsfidelity.instrument import NOT_RATED, get_pack
 from ipsfidelity.ui.common.colours import BAD, GOOD, MUTED, RATING_COLOURS, RATING_MARKS
-from ipsfidelity.ui.strings import t
 from ipsfidelity.ui.common.widgets import compact_rows
+from ipsfidelity.ui.strings import t
 from ipsfidelity.wording import number
 
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter

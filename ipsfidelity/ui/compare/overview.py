@@ -30,9 +30,9 @@ from PySide6.QtWidgets import (
 from ipsfidelity.analysis import OverviewRow, overview, periods, with_follow_up
 from ipsfidelity.errors import UserError
 from ipsfidelity.ui.common.colours import MUTED, SCORE_BANDS, STALE_MARK
+from ipsfidelity.ui.common.widgets import compact_rows
 from ipsfidelity.ui.compare.overview_model import OverviewModel
 from ipsfidelity.ui.strings import t
-from ipsfidelity.ui.common.widgets import compact_rows
 
 if TYPE_CHECKING:
     from ipsfidelity.store import Store

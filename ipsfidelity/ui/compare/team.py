@@ -37,8 +37,8 @@ if TYPE_CHECKING:
     from ipsfidelity.store import Store
     from ipsfidelity.store.followup import OutcomeInfo
     from ipsfidelity.store.views import TeamInfo
-    from ipsfidelity.ui.common.worker import Database
     from ipsfidelity.ui.common.radar import RadarWidget
+    from ipsfidelity.ui.common.worker import Database
     from ipsfidelity.ui.compare.trend import TrendChart
 
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter

@@ -35,11 +35,11 @@ from PySide6.QtWidgets import (
 from ipsfidelity.i18n import tr
 from ipsfidelity.ui.common.callbacks import guarded
 from ipsfidelity.ui.common.colours import MUTED
-from ipsfidelity.ui.review.element_page import NoteEdit
 from ipsfidelity.ui.common.followup_text import parse_count, parse_date
 from ipsfidelity.ui.common.personal_data import NoteGuard
-from ipsfidelity.ui.strings import t
 from ipsfidelity.ui.common.widgets import FieldMessage
+from ipsfidelity.ui.review.element_page import NoteEdit
+from ipsfidelity.ui.strings import t
 
 if TYPE_CHECKING:
     from ipsfidelity.store.followup import AgreementInfo, Signatory

@@ -17,13 +17,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ipsfidelity.ui.followup.plan_model import ActionPlanModel
-from ipsfidelity.ui.followup.plan_view import carried_legend, make_plan_table, show_legend_for
 from ipsfidelity.ui.common.callbacks import guarded
 from ipsfidelity.ui.common.colours import MUTED
 from ipsfidelity.ui.common.followup_text import overdue_mark
-from ipsfidelity.ui.strings import t
 from ipsfidelity.ui.common.widgets import FieldMessage
+from ipsfidelity.ui.followup.plan_model import ActionPlanModel
+from ipsfidelity.ui.followup.plan_view import carried_legend, make_plan_table, show_legend_for
+from ipsfidelity.ui.strings import t
 
 if TYPE_CHECKING:
     from ipsfidelity.store.followup import ActionItemInfo

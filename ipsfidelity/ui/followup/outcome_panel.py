@@ -23,8 +23,8 @@ from ipsfidelity.i18n import tr
 from ipsfidelity.ui.common.callbacks import guarded
 from ipsfidelity.ui.common.colours import MUTED
 from ipsfidelity.ui.common.followup_text import parse_count
-from ipsfidelity.ui.strings import t
 from ipsfidelity.ui.common.widgets import FieldMessage
+from ipsfidelity.ui.strings import t
 
 if TYPE_CHECKING:
     from ipsfidelity.store import Store

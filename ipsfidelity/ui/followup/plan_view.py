@@ -35,6 +35,13 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import isValid
 
+from ipsfidelity.ui.common.colours import MUTED
+from ipsfidelity.ui.common.followup_text import CASELOAD_REF, overdue_mark
+from ipsfidelity.ui.common.personal_data import CellGuard
+from ipsfidelity.ui.common.plan_commands import PlanAddCommand, PlanEditCommand, PlanMoveCommand
+from ipsfidelity.ui.common.plan_session import ActionPlanSession
+from ipsfidelity.ui.common.widgets import FieldMessage
+from ipsfidelity.ui.followup.outcome_panel import OutcomePanel
 from ipsfidelity.ui.followup.plan_model import (
     ELEMENTS,
     FOLLOW_UP,
@@ -44,14 +51,7 @@ from ipsfidelity.ui.followup.plan_model import (
     TEXT,
     ActionPlanModel,
 )
-from ipsfidelity.ui.common.plan_session import ActionPlanSession
-from ipsfidelity.ui.common.colours import MUTED
-from ipsfidelity.ui.common.followup_text import CASELOAD_REF, overdue_mark
-from ipsfidelity.ui.followup.outcome_panel import OutcomePanel
-from ipsfidelity.ui.common.personal_data import CellGuard
-from ipsfidelity.ui.common.plan_commands import PlanAddCommand, PlanEditCommand, PlanMoveCommand
 from ipsfidelity.ui.strings import t
-from ipsfidelity.ui.common.widgets import FieldMessage
 
 if TYPE_CHECKING:
     from ipsfidelity.scoring import Score

@@ -28,8 +28,8 @@ from PySide6.QtWidgets import (
 
 from ipsfidelity.instrument import DEFAULT_PACK, available_packs
 from ipsfidelity.periods import is_period, period_for
-from ipsfidelity.ui.strings import t
 from ipsfidelity.ui.common.widgets import FieldMessage
+from ipsfidelity.ui.strings import t
 
 if TYPE_CHECKING:
     from ipsfidelity.store.views import AssessmentInfo

@@ -13,8 +13,8 @@ from PySide6.QtWidgets import (
 )
 
 from ipsfidelity.i18n import tr
-from ipsfidelity.ui.strings import t
 from ipsfidelity.ui.common.widgets import FieldMessage
+from ipsfidelity.ui.strings import t
 
 # The municipalities Region Hovedstaden's psychiatry runs IPS with (seed 002).
 MUNICIPALITIES = (

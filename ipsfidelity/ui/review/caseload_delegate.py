@@ -18,8 +18,8 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QLineEdit, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
-from ipsfidelity.ui.review.caseload_model import CaseloadModel
 from ipsfidelity.ui.common.colours import BAD, WARN
+from ipsfidelity.ui.review.caseload_model import CaseloadModel
 from ipsfidelity.ui.strings import t
 
 _COMMIT_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Tab, Qt.Key.Key_Backtab)

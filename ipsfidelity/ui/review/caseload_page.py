@@ -17,11 +17,11 @@ from PySide6.QtWidgets import (
 
 from ipsfidelity.i18n import pick
 from ipsfidelity.instrument import Instrument
+from ipsfidelity.ui.common.colours import LOAD_COLOURS, MUTED
+from ipsfidelity.ui.common.widgets import FieldMessage
 from ipsfidelity.ui.review.caseload_delegate import CaseloadDelegate
 from ipsfidelity.ui.review.caseload_model import NAME, CaseloadModel
-from ipsfidelity.ui.common.colours import LOAD_COLOURS, MUTED
 from ipsfidelity.ui.strings import t
-from ipsfidelity.ui.common.widgets import FieldMessage
 from ipsfidelity.wording import caseload_status_text
 
 

@@ -19,7 +19,12 @@ from PySide6.QtWidgets import (
 )
 
 from ipsfidelity.i18n import pick
-from ipsfidelity.ui.common.colours import LOAD_COLOURS, RATING_COLOURS, RATING_MARKS, VERDICT_COLOURS
+from ipsfidelity.ui.common.colours import (
+    LOAD_COLOURS,
+    RATING_COLOURS,
+    RATING_MARKS,
+    VERDICT_COLOURS,
+)
 from ipsfidelity.ui.strings import t
 from ipsfidelity.wording import caseload_status_text, number, verdict_sentence
 

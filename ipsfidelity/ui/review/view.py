@@ -25,13 +25,13 @@ from ipsfidelity.ui.review.element_followup import ElementFollowUp
 from ipsfidelity.ui.review.element_page import RATING_KEYS, ElementPage
 from ipsfidelity.ui.review.navigator import NavigatorModel
 from ipsfidelity.ui.review.session import CASELOAD_KEY, CaseloadRow, ReviewSession
-from ipsfidelity.ui.strings import t
 from ipsfidelity.ui.review.undo import (
     CaseloadCommand,
     EvidenceCommand,
     NoteCommand,
     RatingCommand,
 )
+from ipsfidelity.ui.strings import t
 
 if TYPE_CHECKING:
     from ipsfidelity.ui.common.plan_session import ActionPlanSession
