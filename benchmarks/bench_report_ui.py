@@ -110,7 +110,7 @@ def _measure(workdir: Path) -> dict[str, float]:
             self.timer.stop()
             return self.worst * 1000
 
-    wait(lambda: hasattr(window, "db") and window.db.store is not None)
+    wait(lambda: hasattr(window, "db") and window.worker.store is not None)
     window.open_assessment(aid)
     wait(lambda: window.session is not None)
     # Start-up work still queued (the team list, the overview's scores) belongs to
@@ -118,7 +118,7 @@ def _measure(workdir: Path) -> dict[str, float]:
     idle_since = [time.perf_counter()]
 
     def settled() -> bool:
-        if window.db.busy:
+        if window.worker.busy:
             idle_since[0] = time.perf_counter()
         return time.perf_counter() - idle_since[0] > 0.5
 

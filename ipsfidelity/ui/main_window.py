@@ -21,7 +21,7 @@ if TYPE_CHECKING:
     from ipsfidelity.store import Store
     from ipsfidelity.store.views import AssessmentData, AssessmentInfo
     from ipsfidelity.ui.common.plan_session import ActionPlanSession
-    from ipsfidelity.ui.common.worker import Database
+    from ipsfidelity.ui.common.worker import Worker
     from ipsfidelity.ui.compare.controller import CompareScreens
     from ipsfidelity.ui.home.view import HomeView
     from ipsfidelity.ui.report.common import ReportTarget
@@ -43,7 +43,7 @@ class MainWindow(FollowUpWindowMixin, QMainWindow):
     database_failed = Signal()
     language_change_requested = Signal(str)
     # Built by start(), once the window shows:
-    db: Database
+    worker: Worker
     home: HomeView
     compare: CompareScreens
 
@@ -79,12 +79,12 @@ class MainWindow(FollowUpWindowMixin, QMainWindow):
         if self._closed:
             return  # closed before it got going (a test, a quick quit): open nothing
         if not self._built:
-            from ipsfidelity.ui.common.worker import Database
+            from ipsfidelity.ui.common.worker import Worker
 
             # Started first: the worker imports SQLAlchemy while the screens are built
             # (their signal connections are made before the event loop delivers anything).
-            self.db = Database(self._db_url, self)
-            self.db.start()
+            self.worker = Worker(self._db_url, self)
+            self.worker.start()
             self._build()
 
     def _build(self) -> None:
@@ -107,13 +107,13 @@ class MainWindow(FollowUpWindowMixin, QMainWindow):
 
         self.indicator = SavedIndicator()
         self.statusBar().addPermanentWidget(self.indicator)
-        self.db.write_started.connect(self.indicator.show_saving)
-        self.db.saved.connect(self.indicator.show_saved)
-        self.db.write_refused.connect(self._write_refused)
-        self.db.ready.connect(self._db_ready)
-        self.db.previewed.connect(self._db_previewed)
-        self.db.open_failed.connect(self._db_failed)
-        self.db.damaged.connect(self._db_damaged)
+        self.worker.write_started.connect(self.indicator.show_saving)
+        self.worker.saved.connect(self.indicator.show_saved)
+        self.worker.write_refused.connect(self._write_refused)
+        self.worker.ready.connect(self._db_ready)
+        self.worker.previewed.connect(self._db_previewed)
+        self.worker.open_failed.connect(self._db_failed)
+        self.worker.damaged.connect(self._db_damaged)
         from ipsfidelity.ui.backup.menu import BackupMenu
 
         self.backup_menu = BackupMenu(self)
@@ -236,7 +236,7 @@ class MainWindow(FollowUpWindowMixin, QMainWindow):
         if self.stack.currentWidget() is self.loading:
             self.stack.setCurrentWidget(self.home)
             self.home.focus_teams()
-        self.home.set_teams(self.db.preview_teams, self._selected_team)
+        self.home.set_teams(self.worker.preview_teams, self._selected_team)
         self.teams_previewed.emit()
 
     def _db_ready(self) -> None:
@@ -258,7 +258,7 @@ class MainWindow(FollowUpWindowMixin, QMainWindow):
 
     def _retry_open(self) -> None:
         self.loading.setText(t("app.loading"))
-        self.db.reopen(lambda _path: None)  # nothing to do to the file: just open again
+        self.worker.reopen(lambda _path: None)  # nothing to do to the file: just open again
 
     def _db_damaged(self) -> None:
         from ipsfidelity.ui.backup.recovery import show_recovery
@@ -275,7 +275,7 @@ class MainWindow(FollowUpWindowMixin, QMainWindow):
     def refresh_teams(self, select_id: str | None = None) -> None:
         if select_id:
             self._selected_team = select_id
-        self.db.read(lambda s: s.list_teams(), self._show_teams)
+        self.worker.read(lambda s: s.list_teams(), self._show_teams)
 
     def _show_teams(self, teams: list[Any]) -> None:
         self.home.set_teams(teams, self._selected_team)
@@ -298,7 +298,7 @@ class MainWindow(FollowUpWindowMixin, QMainWindow):
 
         from ipsfidelity.ui.home.models import load_assessment_rows
 
-        self.db.read(lambda s: load_assessment_rows(s, team_id), show)
+        self.worker.read(lambda s: load_assessment_rows(s, team_id), show)
 
     # -- teams -------------------------------------------------------------------
 
@@ -325,7 +325,7 @@ class MainWindow(FollowUpWindowMixin, QMainWindow):
 
         def create() -> None:
             values = dialog.values()
-            self.db.write(
+            self.worker.write(
                 lambda s: s.create_team(**values),
                 lambda team: self.refresh_teams(team.id),
                 self._team_refused,
@@ -350,7 +350,7 @@ class MainWindow(FollowUpWindowMixin, QMainWindow):
 
         def update() -> None:
             values = dialog.values()
-            self.db.write(
+            self.worker.write(
                 lambda s: s.update_team(team.id, **values),
                 lambda _t: self.refresh_teams(team.id),
                 self._team_refused,
@@ -369,7 +369,7 @@ class MainWindow(FollowUpWindowMixin, QMainWindow):
         count = self.home.assessment_model.rowCount()
         self._confirm(
             t(_TEAM_DELETE.get(count, "teams.confirm_delete"), name=team.name, count=count),
-            lambda: self.db.write(
+            lambda: self.worker.write(
                 lambda s: s.delete_team(team.id), lambda _r: self.refresh_teams()
             ),
         )
@@ -407,7 +407,7 @@ class MainWindow(FollowUpWindowMixin, QMainWindow):
 
         def create() -> None:
             v = dialog.values()
-            self.db.write(lambda s: _create_assessment(s, team.id, v), created)
+            self.worker.write(lambda s: _create_assessment(s, team.id, v), created)
 
         self._show_dialog(dialog, create)
 
@@ -419,7 +419,7 @@ class MainWindow(FollowUpWindowMixin, QMainWindow):
         def delete() -> None:
             if self.session is not None and self.session.assessment_id == assessment_id:
                 self._close_review()
-            self.db.write(
+            self.worker.write(
                 lambda s: s.delete_assessment(assessment_id), lambda _r: self.refresh_assessments()
             )
 
@@ -429,7 +429,7 @@ class MainWindow(FollowUpWindowMixin, QMainWindow):
         )
 
     def open_assessment(self, assessment_id: str, *, keep_undo: bool = False) -> None:
-        self.db.read(
+        self.worker.read(
             lambda s: s.get_assessment(assessment_id),
             lambda data: self._show_assessment(data, keep_undo),
         )
@@ -443,8 +443,8 @@ class MainWindow(FollowUpWindowMixin, QMainWindow):
             self.undo_stack.clear()
         from ipsfidelity.ui.common.plan_session import ActionPlanSession
 
-        self.session = ReviewSession(self.db, data, self)
-        self.plan = ActionPlanSession(self.db, data.info.id, self)
+        self.session = ReviewSession(self.worker, data, self)
+        self.plan = ActionPlanSession(self.worker, data.info.id, self)
         self.plan.load()
         self.review = ReviewView(self.session, self.undo_stack, self.plan)
         self.review.back_requested.connect(self.show_home)
@@ -505,7 +505,7 @@ class MainWindow(FollowUpWindowMixin, QMainWindow):
         self.stack.setCurrentWidget(self.results)
         self.results.back_button.setFocus()
         aid = session.assessment_id
-        self.db.read(lambda s: _previous_score(s, aid), self._show_previous)
+        self.worker.read(lambda s: _previous_score(s, aid), self._show_previous)
 
     def _show_previous(self, found: tuple[Any, str] | None) -> None:
         if found is not None and self.session is not None:
@@ -617,7 +617,7 @@ class MainWindow(FollowUpWindowMixin, QMainWindow):
         if self._report_print is not None:
             self._report_print.wait()
         if self._built:
-            self.db.close()
+            self.worker.close()
         super().closeEvent(event)
 
 

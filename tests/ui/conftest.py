@@ -18,12 +18,14 @@ from ipsfidelity.ui.review.view import ReviewView
 
 def settle(qtbot: QtBot, window: MainWindow) -> None:
     """Wait until the database worker has done everything queued (reads and writes)."""
-    qtbot.waitUntil(lambda: not window.db.busy, timeout=10_000)
+    qtbot.waitUntil(lambda: not window.worker.busy, timeout=10_000)
 
 
 def wait_ready(qtbot: QtBot, window: MainWindow) -> None:
     """The screens are built (right after the window shows) and the database is open."""
-    qtbot.waitUntil(lambda: hasattr(window, "db") and window.db.store is not None, timeout=15_000)
+    qtbot.waitUntil(
+        lambda: hasattr(window, "db") and window.worker.store is not None, timeout=15_000
+    )
 
 
 def activate(qtbot: QtBot, window: QWidget) -> None:

@@ -42,7 +42,7 @@ def test_the_note_warns_as_a_cpr_number_is_typed(
 
 def _flagged_target(store: Store, seeded: str, app: App, qtbot: QtBot) -> ReportTarget:
     window = app.window
-    window.db.write(lambda s: _note(s, seeded, f"Talte med borger {CPR} om job"))
+    window.worker.write(lambda s: _note(s, seeded, f"Talte med borger {CPR} om job"))
     window.refresh_teams()
     window.open_assessment(seeded)
     qtbot.waitUntil(lambda: window.session is not None, timeout=10_000)
@@ -115,7 +115,7 @@ def test_an_action_item_with_a_cpr_number_is_named_in_the_question(
     store: Store, seeded: str, app: App, qtbot: QtBot
 ) -> None:
     window = app.window
-    window.db.write(lambda s: s.add_action_item(seeded, f"Ring til borger {CPR}"))
+    window.worker.write(lambda s: s.add_action_item(seeded, f"Ring til borger {CPR}"))
     window.refresh_teams()
     window.open_assessment(seeded)
     qtbot.waitUntil(lambda: window.session is not None, timeout=10_000)

@@ -74,7 +74,7 @@ class BackupMenu(QObject):
         super().__init__(window)
         self.window = window
         self.last_message = ""  # what the last finished step told the user (tests read it)
-        window.db.backed_up.connect(self._startup_backup_made)
+        window.worker.backed_up.connect(self._startup_backup_made)
 
     def add_actions(self, menu: QMenu) -> None:
         self.backup_action = QAction(t("action.backup"), self.window)
@@ -102,16 +102,16 @@ class BackupMenu(QObject):
         self.window.show_dialog(box, lambda: None)
 
     def _startup_backup_made(self) -> None:
-        made = self.window.db.last_backup
+        made = self.window.worker.last_backup
         if made is not None:
             self._status(t("backup.startup_done", name=made.path.name), 8000)
 
     # -- Sikkerhedskopi … -------------------------------------------------------------
 
     def ask_backup(self) -> None:
-        if self.window.db.store is None:
+        if self.window.worker.store is None:
             return
-        self.window.db.read(_folder_of, self._show_backup_question, self._refused)
+        self.window.worker.read(_folder_of, self._show_backup_question, self._refused)
 
     def _show_backup_question(self, folder: Path) -> None:
         box = QMessageBox(self.window)
@@ -136,11 +136,11 @@ class BackupMenu(QObject):
 
     def backup_to_folder(self) -> None:
         self._status(t("backup.working"), 0)
-        self.window.db.read(_backup_in_folder, self._backup_done, self._refused)
+        self.window.worker.read(_backup_in_folder, self._backup_done, self._refused)
 
     def backup_to_file(self, target: Path) -> None:
         self._status(t("backup.working"), 0)
-        self.window.db.read(lambda s: _backup_to(s, target), self._backup_done, self._refused)
+        self.window.worker.read(lambda s: _backup_to(s, target), self._backup_done, self._refused)
 
     def _ask_file(self) -> None:
         import datetime as dt
@@ -168,9 +168,9 @@ class BackupMenu(QObject):
     # -- Gendan … ----------------------------------------------------------------------
 
     def ask_restore(self) -> None:
-        if self.window.db.store is None:
+        if self.window.worker.store is None:
             return
-        self.window.db.read(_backups, self._show_restore_dialog, self._refused)
+        self.window.worker.read(_backups, self._show_restore_dialog, self._refused)
 
     def _show_restore_dialog(self, backups: list[BackupInfo]) -> None:
         from ipsfidelity.ui.backup.restore import RestoreDialog
@@ -182,7 +182,7 @@ class BackupMenu(QObject):
         if file is None:
             return
         self._status(t("restore.checking"), 0)
-        self.window.db.read(lambda _s: _checked(file), self._confirm_restore, self._refused)
+        self.window.worker.read(lambda _s: _checked(file), self._confirm_restore, self._refused)
 
     def _confirm_restore(self, file: Path) -> None:
         self.window.statusBar().clearMessage()
@@ -215,4 +215,6 @@ class BackupMenu(QObject):
                 text += " " + t("restore.kept", path=getattr(kept, "path", kept))
             self._status(text, 20_000)
 
-        self.window.db.reopen(job, done, lambda why: self._refused(t("restore.failed", why=why)))
+        self.window.worker.reopen(
+            job, done, lambda why: self._refused(t("restore.failed", why=why))
+        )

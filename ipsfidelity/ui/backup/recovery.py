@@ -63,7 +63,7 @@ def show_recovery(window: MainWindow) -> None:
     """Called when the worker reports a damaged file; the worker waits for the choice."""
     from ipsfidelity.recovery import restore_newest, start_new_file
 
-    damage, options = window.db.damage
+    damage, options = window.worker.damage
     window.loading.setText(t("damaged.loading"))
     window.loading.setWordWrap(True)
     dialog = RecoveryDialog(damage, options, window)
@@ -77,9 +77,9 @@ def show_recovery(window: MainWindow) -> None:
 
     def chosen(button: Any) -> None:
         if button is dialog.restore_button:
-            window.db.reopen(lambda path: restore_newest(_need(path)), aside_done, failed)
+            window.worker.reopen(lambda path: restore_newest(_need(path)), aside_done, failed)
         elif button is dialog.new_button:
-            window.db.reopen(lambda path: start_new_file(_need(path)), aside_done, failed)
+            window.worker.reopen(lambda path: start_new_file(_need(path)), aside_done, failed)
         else:
             window.close()
 

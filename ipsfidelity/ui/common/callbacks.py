@@ -1,4 +1,4 @@
-"""Database answers for widgets that may be gone by the time the answer arrives.
+"""Worker answers for widgets that may be gone by the time the answer arrives.
 
 A dialog closed (and deleted) while its last write is still queued must not crash the app
 when the write's answer comes back; the write itself still happens.

@@ -228,4 +228,4 @@ def ask_about_personal_data(
         box.buttonClicked.connect(clicked)
         window.show_dialog(box, lambda: None)
 
-    window.db.read(flagged, decide)
+    window.worker.read(flagged, decide)

@@ -19,7 +19,7 @@ from ipsfidelity.ui.common.callbacks import guarded
 if TYPE_CHECKING:
     from ipsfidelity.store import Store
     from ipsfidelity.store.followup import ActionItemInfo
-    from ipsfidelity.ui.common.worker import Database
+    from ipsfidelity.ui.common.worker import Worker
 
 
 class ActionPlanSession(QObject):
@@ -28,9 +28,9 @@ class ActionPlanSession(QObject):
     refused = Signal(str)  # a write the store refused, with the reason
     notice = Signal(str)  # something done on the user's behalf (suggested, carried over)
 
-    def __init__(self, db: Database, assessment_id: str, parent: QObject | None = None) -> None:
+    def __init__(self, worker: Worker, assessment_id: str, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.db = db
+        self.worker = worker
         self.assessment_id = assessment_id
         self.items: list[ActionItemInfo] = []
         # The review each carried-over item came from: item id of the origin -> its period.
@@ -45,7 +45,7 @@ class ActionPlanSession(QObject):
 
     def load(self) -> None:
         aid = self.assessment_id
-        self.db.read(lambda s: _plan_with_origins(s, aid), guarded(self, self._loaded))
+        self.worker.read(lambda s: _plan_with_origins(s, aid), guarded(self, self._loaded))
 
     def _loaded(self, found: tuple[list[ActionItemInfo], dict[str, str]]) -> None:
         items, origins = found
@@ -66,7 +66,7 @@ class ActionPlanSession(QObject):
         if item is not None:
             self._put(replace(item, **fields))
         self._pending[item_id] = self._pending.get(item_id, 0) + 1
-        self.db.write(
+        self.worker.write(
             lambda s: s.update_action_item(item_id, **fields),
             guarded(self, self._written),
             guarded(self, self._refused),
@@ -92,7 +92,7 @@ class ActionPlanSession(QObject):
     def add(self, item_id: str, text: str, **fields: Any) -> None:
         """Append an item with a chosen id (so undo and redo name the same row)."""
         aid = self.assessment_id
-        self.db.write(
+        self.worker.write(
             lambda s: s.add_action_item(aid, text, item_id=item_id, **fields),
             guarded(self, self._added),
             guarded(self, self._refused),
@@ -105,10 +105,10 @@ class ActionPlanSession(QObject):
     def delete(self, item_ids: list[str]) -> None:
         self.items = [i for i in self.items if i.id not in item_ids]
         self.changed.emit()
-        self.db.write(lambda s: _delete_all(s, item_ids), None, guarded(self, self._refused))
+        self.worker.write(lambda s: _delete_all(s, item_ids), None, guarded(self, self._refused))
 
     def merge(self, keep_id: str, other_ids: list[str]) -> None:
-        self.db.write(
+        self.worker.write(
             lambda s: s.merge_action_items(keep_id, other_ids),
             guarded(self, lambda _item: self.load()),
             guarded(self, self._refused),
@@ -119,7 +119,7 @@ class ActionPlanSession(QObject):
         self.items = [by_id[i] for i in ordered_ids if i in by_id]
         self.changed.emit()
         aid = self.assessment_id
-        self.db.write(
+        self.worker.write(
             lambda s: s.reorder_action_items(aid, ordered_ids), None, guarded(self, self._refused)
         )
 
@@ -127,7 +127,7 @@ class ActionPlanSession(QObject):
         """Write the suggestions the plan does not cover yet (`suggest_actions` adds nothing
         twice), then show the plan again."""
         aid = self.assessment_id
-        self.db.write(
+        self.worker.write(
             lambda s: s.suggest_actions(aid),
             guarded(self, lambda written: self.suggested(written, asked=True)),
             guarded(self, self._refused),

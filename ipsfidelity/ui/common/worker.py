@@ -40,7 +40,7 @@ class _Reopen:
     failed: Failed | None
 
 
-class Database(QObject):
+class Worker(QObject):
     ready = Signal()
     # The team list read before the store opens (see `_preview`): `preview_teams` holds it.
     previewed = Signal()

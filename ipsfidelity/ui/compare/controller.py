@@ -45,7 +45,7 @@ class CompareScreens:
         if self._team_view is None:
             from ipsfidelity.ui.compare.team import TeamView
 
-            view = TeamView(self.window.db)
+            view = TeamView(self.window.worker)
             view.back_requested.connect(self._back)
             view.assessments_requested.connect(self._show_assessments)
             self.window.stack.addWidget(view)
@@ -57,7 +57,7 @@ class CompareScreens:
         if self._overview is None:
             from ipsfidelity.ui.compare.overview import OverviewView
 
-            view = OverviewView(self.window.db)
+            view = OverviewView(self.window.worker)
             view.team_requested.connect(self.show_team)
             self.window.stack.addWidget(view)
             self._overview = view

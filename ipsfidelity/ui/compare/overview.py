@@ -36,7 +36,7 @@ from ipsfidelity.ui.strings import t
 
 if TYPE_CHECKING:
     from ipsfidelity.store import Store
-    from ipsfidelity.ui.common.worker import Database
+    from ipsfidelity.ui.common.worker import Worker
 
 
 @dataclass(frozen=True)
@@ -108,9 +108,9 @@ class OverviewView(QWidget):
     shown = Signal()  # rows are on screen
     exported = Signal(str)  # path written
 
-    def __init__(self, db: Database) -> None:
+    def __init__(self, worker: Worker) -> None:
         super().__init__()
-        self.db = db
+        self.worker = worker
         self.model = OverviewModel()
         self.message_box: QMessageBox | None = None
         self._loading = 0
@@ -209,7 +209,7 @@ class OverviewView(QWidget):
     def reload(self) -> None:
         period = self.period_combo.currentData()
         self._loading += 1
-        self.db.read(lambda s: load_overview(s, period), self._show, self._refused)
+        self.worker.read(lambda s: load_overview(s, period), self._show, self._refused)
 
     def _refused(self, why: str) -> None:
         self._loading -= 1
@@ -285,7 +285,9 @@ class OverviewView(QWidget):
         """Write what the table shows (filtered, in its order) on the database worker."""
         rows = list(self.model.rows)
         self._loading += 1
-        self.db.read(lambda _s: export_rows(rows, path, kind), self._exported, self._export_failed)
+        self.worker.read(
+            lambda _s: export_rows(rows, path, kind), self._exported, self._export_failed
+        )
 
     def _exported(self, path: Path) -> None:
         self._loading -= 1

@@ -38,7 +38,7 @@ if TYPE_CHECKING:
     from ipsfidelity.store.followup import OutcomeInfo
     from ipsfidelity.store.views import TeamInfo
     from ipsfidelity.ui.common.radar import RadarWidget
-    from ipsfidelity.ui.common.worker import Database
+    from ipsfidelity.ui.common.worker import Worker
     from ipsfidelity.ui.compare.trend import TrendChart
 
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
@@ -62,9 +62,9 @@ class TeamView(QWidget):
     assessments_requested = Signal(str)  # team id: show its assessments on the home screen
     shown = Signal()  # a team's data is on screen (tests and the window wait for it)
 
-    def __init__(self, db: Database) -> None:
+    def __init__(self, worker: Worker) -> None:
         super().__init__()
-        self.db = db
+        self.worker = worker
         self.history: TeamHistory | None = None
         self.changes: list[RatingChange] = []
         self._team_id = ""
@@ -199,7 +199,7 @@ class TeamView(QWidget):
             self._show_empty(t("trend.no_team"))
             return
         self._loading += 1
-        self.db.read(lambda s: load_history(s, team_id), self._show_history, self._refused)
+        self.worker.read(lambda s: load_history(s, team_id), self._show_history, self._refused)
 
     def _refused(self, why: str) -> None:
         self._loading -= 1
@@ -307,7 +307,7 @@ class TeamView(QWidget):
         if second is not None:
             before, after = second.id, first.id
             self._loading += 1
-            self.db.read(
+            self.worker.read(
                 lambda s: rating_changes(s, before, after),
                 lambda found: self._changes_loaded(first, second, found),
             )

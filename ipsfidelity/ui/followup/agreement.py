@@ -44,7 +44,7 @@ from ipsfidelity.ui.strings import t
 if TYPE_CHECKING:
     from ipsfidelity.store.followup import AgreementInfo, Signatory
     from ipsfidelity.store.views import TeamInfo
-    from ipsfidelity.ui.common.worker import Database
+    from ipsfidelity.ui.common.worker import Worker
 
 # The template's sections and their fields; "count" fields are whole numbers or empty,
 # "text" fields are several lines, the rest one line.
@@ -104,13 +104,13 @@ class AgreementDialog(QDialog):
 
     def __init__(
         self,
-        db: Database,
+        worker: Worker,
         team: TeamInfo,
         on_date: dt.date | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.db, self.team = db, team
+        self.worker, self.team = worker, team
         self.on_date = on_date or dt.date.today()
         self.versions: list[AgreementInfo] = []
         self.current: AgreementInfo | None = None
@@ -267,7 +267,7 @@ class AgreementDialog(QDialog):
 
     def load(self, select_id: str | None = None) -> None:
         team_id = self.team.id
-        self.db.read(
+        self.worker.read(
             lambda s: s.agreements(team_id), guarded(self, lambda v: self._loaded(v, select_id))
         )
 
@@ -378,7 +378,7 @@ class AgreementDialog(QDialog):
         for key in fields:
             if key in self.messages:
                 self.messages[key].clear_message()
-        self.db.write(
+        self.worker.write(
             lambda s: s.update_agreement(agreement_id, **fields),
             guarded(self, self._saved),
             guarded(self, failed),
@@ -473,7 +473,7 @@ class AgreementDialog(QDialog):
                 if k != "start_date" and getattr(self.current, k) is not None
             }
         self.version_message.clear_message()
-        self.db.write(
+        self.worker.write(
             lambda s: s.create_agreement(team_id, start, **fields),
             guarded(self, self._created),
             guarded(self, self.version_message.show_message),
@@ -499,7 +499,7 @@ class AgreementDialog(QDialog):
 
         def delete() -> None:
             self.current = None
-            self.db.write(
+            self.worker.write(
                 lambda s: s.delete_agreement(a.id), guarded(self, lambda _r: self._deleted())
             )
 

@@ -45,7 +45,7 @@ def suggest_once(settings: QSettings, session: ReviewSession, plan: ActionPlanSe
             return []
         return store.suggest_actions(aid)
 
-    plan.db.write(job, guarded(plan, plan.suggested), guarded(plan, plan.refused.emit))
+    plan.worker.write(job, guarded(plan, plan.suggested), guarded(plan, plan.refused.emit))
     return True
 
 
@@ -55,7 +55,7 @@ class FollowUpWindowMixin:
     plan: ActionPlanSession | None
     _plan_view: ActionPlanView | None
     settings: QSettings
-    db: Any
+    worker: Any
     home: Any
     stack: Any
     review: Any
@@ -114,7 +114,7 @@ class FollowUpWindowMixin:
     def _open_agreement(self, team: Any, on_date: Any) -> None:
         from ipsfidelity.ui.followup.agreement import AgreementDialog
 
-        dialog = AgreementDialog(self.db, team, on_date, self)  # type: ignore[arg-type]
+        dialog = AgreementDialog(self.worker, team, on_date, self)  # type: ignore[arg-type]
         dialog.changed.connect(self._agreement_changed)
         # After the dialog's own last writes (connected first): the P3.1 line reads them.
         dialog.finished.connect(lambda _r: self._agreement_changed())
@@ -132,7 +132,7 @@ class FollowUpWindowMixin:
             team = self.session.team
         if team is None:
             return
-        dialog = FollowUpDialog(self.db, team, self)  # type: ignore[arg-type]
+        dialog = FollowUpDialog(self.worker, team, self)  # type: ignore[arg-type]
         dialog.changed.connect(self._follow_up_changed)
         self._show_dialog(dialog, lambda: None)  # type: ignore[attr-defined]
 

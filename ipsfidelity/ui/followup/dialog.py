@@ -28,7 +28,7 @@ from ipsfidelity.ui.strings import t
 if TYPE_CHECKING:
     from ipsfidelity.store.followup import ActionItemInfo
     from ipsfidelity.store.views import TeamInfo
-    from ipsfidelity.ui.common.worker import Database
+    from ipsfidelity.ui.common.worker import Worker
 
 # What is followed up here; text and linked elements are the plan's own business.
 FOLLOW_UP_FIELDS = frozenset({"party", "owner", "deadline", "status", "follow_up"})
@@ -37,9 +37,9 @@ FOLLOW_UP_FIELDS = frozenset({"party", "owner", "deadline", "status", "follow_up
 class FollowUpDialog(QDialog):
     changed = Signal()
 
-    def __init__(self, db: Database, team: TeamInfo, parent: QWidget | None = None) -> None:
+    def __init__(self, worker: Worker, team: TeamInfo, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.db, self.team = db, team
+        self.worker, self.team = worker, team
         self.loaded = False
         self.setWindowTitle(t("followup.title", team=team.name))
         self.resize(1250, 560)
@@ -73,7 +73,7 @@ class FollowUpDialog(QDialog):
 
     def load(self) -> None:
         team_id, open_only = self.team.id, not self.show_done.isChecked()
-        self.db.read(
+        self.worker.read(
             lambda s: s.action_items(team_id, open_only=open_only), guarded(self, self._loaded)
         )
 
@@ -87,7 +87,7 @@ class FollowUpDialog(QDialog):
 
     def _edit(self, item_id: str, field: str, _before: Any, after: Any) -> None:
         self.message.clear_message()
-        self.db.write(
+        self.worker.write(
             lambda s: s.update_action_item(item_id, **{field: after}),
             guarded(self, self._saved),
             guarded(self, self.message.show_message),

@@ -29,7 +29,7 @@ from ipsfidelity.ui.strings import t
 if TYPE_CHECKING:
     from ipsfidelity.store import Store
     from ipsfidelity.store.followup import OutcomeInfo
-    from ipsfidelity.ui.common.worker import Database
+    from ipsfidelity.ui.common.worker import Worker
 
 
 def check_counts(participants_text: str, in_job_text: str) -> tuple[tuple[int, int] | None, str]:
@@ -63,7 +63,7 @@ def share_percent(share: float | None) -> str:
 class OutcomePanel(QGroupBox):
     def __init__(self) -> None:
         super().__init__(t("outcome.title"))
-        self.db: Database | None = None
+        self.worker: Worker | None = None
         self.assessment_id = ""
         self.team_id = ""
         self._saved: tuple[int, int] | None = None
@@ -117,10 +117,10 @@ class OutcomePanel(QGroupBox):
         layout.addLayout(left, 1)
         layout.addLayout(right, 1)
 
-    def show_for(self, db: Database, assessment_id: str, team_id: str) -> None:
-        self.db, self.assessment_id, self.team_id = db, assessment_id, team_id
+    def show_for(self, worker: Worker, assessment_id: str, team_id: str) -> None:
+        self.worker, self.assessment_id, self.team_id = worker, assessment_id, team_id
         self.message.clear_message()
-        db.read(
+        worker.read(
             lambda s: (s.get_outcomes(assessment_id), s.outcome_trend(team_id)),
             guarded(self, self._show),
         )
@@ -158,7 +158,7 @@ class OutcomePanel(QGroupBox):
 
     def commit(self) -> None:
         """Leaving a field saves both figures, or clears them when both are empty."""
-        if self.db is None:
+        if self.worker is None:
             return
         values, why = check_counts(self.participants_edit.text(), self.in_job_edit.text())
         if why:
@@ -173,7 +173,7 @@ class OutcomePanel(QGroupBox):
         aid, team_id = self.assessment_id, self.team_id
         self._saved = values
         self._show_share()
-        db = self.db
+        worker = self.worker
 
         def job(store: Store) -> None:
             if values is None:
@@ -181,8 +181,8 @@ class OutcomePanel(QGroupBox):
             else:
                 store.set_outcomes(aid, *values)
 
-        db.write(
+        worker.write(
             job,
-            guarded(self, lambda _r: self.show_for(db, aid, team_id)),
+            guarded(self, lambda _r: self.show_for(worker, aid, team_id)),
             guarded(self, self.message.show_message),
         )

@@ -317,7 +317,7 @@ class ActionPlanView(QWidget):
         self.model.allowed = (*session.pack.element_ids, CASELOAD_REF)
         self.message.clear_message()
         self._plan_changed()
-        self.outcomes.show_for(plan.db, info.id, info.team_id)
+        self.outcomes.show_for(plan.worker, info.id, info.team_id)
 
     def focus_table(self) -> None:
         self.table.setFocus(Qt.FocusReason.OtherFocusReason)

@@ -122,7 +122,7 @@ class Cancelled(Exception):
 class Relay(QObject):
     """Calls posted from any thread run on the UI thread, in order.
 
-    Like `Database`, the Python values travel in a Python queue and the signal carries
+    Like `Worker`, the Python values travel in a Python queue and the signal carries
     nothing (PySide6 6.12 drops references to values emitted through signals).
     """
 

@@ -113,7 +113,7 @@ class ReportExport(QObject):
                 "report export failed",
             )
 
-        self.window.db.read(job, self._written, self._refused)
+        self.window.worker.read(job, self._written, self._refused)
 
     def _close_progress(self) -> bool:
         """Close the progress dialog; True when the user had cancelled."""

@@ -220,7 +220,7 @@ class ReportPrint(QObject):
                 "building the report for printing failed",
             )
 
-        self.window.db.read(job, self._built, self._refused)
+        self.window.worker.read(job, self._built, self._refused)
 
     def wait(self) -> None:
         """Let a print under way finish (the window is closing): a half-sent job would

@@ -18,7 +18,7 @@ from ipsfidelity.scoring import CaseloadEntry, Score, score_assessment
 if TYPE_CHECKING:
     from ipsfidelity.store import Store
     from ipsfidelity.store.views import AssessmentData
-    from ipsfidelity.ui.common.worker import Database
+    from ipsfidelity.ui.common.worker import Worker
 
 CASELOAD_KEY = "caseload"  # the navigator's page after the pack's elements
 
@@ -48,9 +48,9 @@ class ReviewSession(QObject):
     caseload_changed = Signal()
     focus_requested = Signal(str)  # undo/redo shows the element it touched
 
-    def __init__(self, db: Database, data: AssessmentData, parent: QObject | None = None) -> None:
+    def __init__(self, worker: Worker, data: AssessmentData, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.db = db
+        self.worker = worker
         self.info = data.info
         self.team = data.team
         self.pack: Instrument = get_pack(data.info.instrument_id, data.info.instrument_version)
@@ -98,17 +98,17 @@ class ReviewSession(QObject):
     def set_rating(self, element_id: str, rating: str) -> None:
         self._update(element_id, rating=rating)
         aid = self.assessment_id
-        self.db.write(lambda s: s.set_rating(aid, element_id, rating))
+        self.worker.write(lambda s: s.set_rating(aid, element_id, rating))
 
     def set_note(self, element_id: str, note: str) -> None:
         self._update(element_id, note=note)
         aid = self.assessment_id
-        self.db.write(lambda s: s.set_rating(aid, element_id, note=note))
+        self.worker.write(lambda s: s.set_rating(aid, element_id, note=note))
 
     def set_evidence(self, element_id: str, evidence: tuple[str, ...]) -> None:
         self._update(element_id, evidence=evidence)
         aid = self.assessment_id
-        self.db.write(lambda s: s.set_rating(aid, element_id, evidence=evidence))
+        self.worker.write(lambda s: s.set_rating(aid, element_id, evidence=evidence))
 
     def set_caseload(self, rows: tuple[CaseloadRow, ...]) -> None:
         saved_before = saveable_rows(self.caseload)
@@ -118,7 +118,7 @@ class ReviewSession(QObject):
         if to_save == saved_before:
             return  # only an unnamed row changed: nothing the database holds
         aid = self.assessment_id
-        self.db.write(lambda s: _write_caseload(s, aid, to_save))
+        self.worker.write(lambda s: _write_caseload(s, aid, to_save))
 
     def set_position(self, key: str) -> None:
         """Remember where the reviewer is, so the walk-through resumes there."""
@@ -126,7 +126,7 @@ class ReviewSession(QObject):
             return
         self.info = replace(self.info, last_element=key)
         aid = self.assessment_id
-        self.db.write_quietly(lambda s: s.update_assessment(aid, last_element=key))
+        self.worker.write_quietly(lambda s: s.update_assessment(aid, last_element=key))
 
     def _update(self, element_id: str, **changes: object) -> None:
         self.elements[element_id] = replace(self.elements[element_id], **changes)  # type: ignore[arg-type]

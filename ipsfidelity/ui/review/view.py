@@ -244,7 +244,7 @@ class ReviewView(QWidget):
     def reload_agreement(self) -> None:
         """Ask which agreement is in force on the review date (again after it was edited)."""
         info = self.session.info
-        self.session.db.read(
+        self.session.worker.read(
             lambda s: s.agreement_for(info.team_id, info.date),
             guarded(self, lambda a: self.followup.set_agreement(a.start_date if a else None)),
         )
