@@ -110,7 +110,7 @@ def _measure(workdir: Path) -> dict[str, float]:
             self.timer.stop()
             return self.worst * 1000
 
-    wait(lambda: hasattr(window, "db") and window.worker.store is not None)
+    wait(lambda: hasattr(window, "worker") and window.worker.store is not None)
     window.open_assessment(aid)
     wait(lambda: window.session is not None)
     # Start-up work still queued (the team list, the overview's scores) belongs to

@@ -79,7 +79,7 @@ class App:
                     self.window.show_home()
 
             self.window.assessment_opened.connect(reopen)
-            self.window.db.ready.connect(lambda: self.window.open_assessment(assessment_id))
+            self.window.worker.ready.connect(lambda: self.window.open_assessment(assessment_id))
 
 
 def start(db: str | None = None, lang: str | None = None) -> App:
@@ -116,7 +116,7 @@ def start(db: str | None = None, lang: str | None = None) -> App:
 
 def _start_window(window: MainWindow) -> None:
     window.start()
-    window.db.ready.connect(lambda: _mark("store_open"))
+    window.worker.ready.connect(lambda: _mark("store_open"))
 
 
 def run(db: str | None = None, smoke: bool = False) -> int:

@@ -24,7 +24,7 @@ def settle(qtbot: QtBot, window: MainWindow) -> None:
 def wait_ready(qtbot: QtBot, window: MainWindow) -> None:
     """The screens are built (right after the window shows) and the database is open."""
     qtbot.waitUntil(
-        lambda: hasattr(window, "db") and window.worker.store is not None, timeout=15_000
+        lambda: hasattr(window, "worker") and window.worker.store is not None, timeout=15_000
     )
 
 

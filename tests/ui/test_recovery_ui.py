@@ -141,7 +141,7 @@ def test_a_first_start_without_backups_is_no_question(qtbot: QtBot, tmp_path: Pa
     window = start(str(tmp_path / "ny.sqlite3"), lang="da").window
     qtbot.addWidget(window)
     qtbot.waitUntil(
-        lambda: hasattr(window, "db") and window.worker.store is not None, timeout=15_000
+        lambda: hasattr(window, "worker") and window.worker.store is not None, timeout=15_000
     )
     assert window.active_dialog is None
     window.close()
