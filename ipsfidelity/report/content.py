@@ -49,8 +49,7 @@ class ReportContent:
 
     @property
     def finished(self) -> bool:
-        """Every element rated and the caseload entered; anything less prints as a draft."""
-        return not self.score.unrated and self.score.caseload.status != "missing"
+        return self.score.finished  # anything less prints as a draft
 
 
 def gather(

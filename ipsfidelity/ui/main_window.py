@@ -14,15 +14,18 @@ from PySide6.QtWidgets import QDialog, QLabel, QMainWindow, QMessageBox
 from ipsfidelity import __version__
 from ipsfidelity.i18n import language
 from ipsfidelity.ui.common.settings import open_settings
-from ipsfidelity.ui.followup.controller import FollowUpWindowMixin
 from ipsfidelity.ui.strings import t
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
+
     from ipsfidelity.store import Store
-    from ipsfidelity.store.views import AssessmentData, AssessmentInfo
+    from ipsfidelity.store.views import AssessmentData, TeamInfo
     from ipsfidelity.ui.common.plan_session import ActionPlanSession
     from ipsfidelity.ui.common.worker import Worker
     from ipsfidelity.ui.compare.controller import CompareScreens
+    from ipsfidelity.ui.followup.controller import FollowupController
+    from ipsfidelity.ui.home.controller import HomeController
     from ipsfidelity.ui.home.view import HomeView
     from ipsfidelity.ui.report.common import ReportTarget
     from ipsfidelity.ui.report.export import ReportExport
@@ -32,11 +35,9 @@ if TYPE_CHECKING:
     from ipsfidelity.ui.review.view import ReviewView
 
 
-# The question before deleting a team, by how many assessments go with it.
-_TEAM_DELETE = {0: "teams.confirm_delete_empty", 1: "teams.confirm_delete_one"}
+class MainWindow(QMainWindow):
+    """Composes one controller per screen family and is their `Host` (ui/common/host.py)."""
 
-
-class MainWindow(FollowUpWindowMixin, QMainWindow):
     teams_shown = Signal()  # the team list is on screen (first time and after changes)
     teams_previewed = Signal()  # the team list is on screen before the store has opened
     assessment_opened = Signal(str)
@@ -46,6 +47,8 @@ class MainWindow(FollowUpWindowMixin, QMainWindow):
     worker: Worker
     home: HomeView
     compare: CompareScreens
+    teams: HomeController
+    followup: FollowupController
 
     def __init__(self, db_url: str | None) -> None:
         # Only a shell is built before the window shows: a title, the saved geometry and a
@@ -65,7 +68,6 @@ class MainWindow(FollowUpWindowMixin, QMainWindow):
         self._report_export: ReportExport | None = None  # built on first use
         self._report_print: ReportPrint | None = None
         self.plan: ActionPlanSession | None = None  # the open assessment's action plan
-        self._plan_view = None  # built when first shown (see FollowUpWindowMixin)
         self.loading = QLabel(t("app.loading"))
         self.loading.setStyleSheet("qproperty-alignment: AlignCenter;")
         self.setCentralWidget(self.loading)
@@ -93,6 +95,8 @@ class MainWindow(FollowUpWindowMixin, QMainWindow):
 
         from ipsfidelity.ui.common.widgets import SavedIndicator
         from ipsfidelity.ui.compare.controller import CompareScreens
+        from ipsfidelity.ui.followup.controller import FollowupController
+        from ipsfidelity.ui.home.controller import HomeController
         from ipsfidelity.ui.home.view import HomeView
 
         self._built = True
@@ -118,17 +122,22 @@ class MainWindow(FollowUpWindowMixin, QMainWindow):
 
         self.backup_menu = BackupMenu(self)
 
+        self.teams = teams = HomeController(
+            self, self.home, self.indicator.show_refused, self._closing
+        )
+        self.followup = followup = FollowupController(self, self.undo_stack)
+        followup.agreement_changed.append(self._agreement_changed)
         self.home.team_selected.connect(self._team_selected)
-        self.home.new_team.connect(self.new_team)
-        self.home.edit_team.connect(self.edit_team)
-        self.home.delete_team.connect(self.delete_team)
-        self.home.new_assessment.connect(self.new_assessment)
+        self.home.new_team.connect(teams.new_team)
+        self.home.edit_team.connect(teams.edit_team)
+        self.home.delete_team.connect(teams.delete_team)
+        self.home.new_assessment.connect(teams.new_assessment)
         self.home.open_assessment.connect(self.open_assessment)
-        self.home.delete_assessment.connect(self.delete_assessment)
+        self.home.delete_assessment.connect(teams.delete_assessment)
         self.compare = CompareScreens(self)  # the team's development and all teams
         self.home.show_trend.connect(self.compare.show_selected_team)
-        self.home.agreement.connect(self.open_agreement)
-        self.home.follow_up.connect(self.open_follow_up)
+        self.home.agreement.connect(followup.open_agreement)
+        self.home.follow_up.connect(followup.open_followup)
 
         self._build_menus()
         splitter = self.settings.value("home_splitter")
@@ -144,7 +153,7 @@ class MainWindow(FollowUpWindowMixin, QMainWindow):
             self._results.back_requested.connect(self.show_review)
             self._results.export_requested.connect(self.export_pdf)
             self._results.print_requested.connect(self.print_report)
-            self._results.plan_requested.connect(self.show_action_plan)
+            self._results.plan_requested.connect(self.followup.show_action_plan)
             self.stack.addWidget(self._results)
         return self._results
 
@@ -160,13 +169,13 @@ class MainWindow(FollowUpWindowMixin, QMainWindow):
     def _build_menus(self) -> None:
         bar = self.menuBar()
         file_menu = bar.addMenu(t("menu.file"))
-        file_menu.addAction(self._action(t("action.new_team"), self.new_team))
-        file_menu.addAction(self._action(t("action.new_assessment"), self.new_assessment))
+        file_menu.addAction(self._action(t("action.new_team"), self.teams.new_team))
+        file_menu.addAction(self._action(t("action.new_assessment"), self.teams.new_assessment))
         file_menu.addAction(
-            self._action(t("action.agreement"), self.open_agreement, "Ctrl+Shift+A")
+            self._action(t("action.agreement"), self.followup.open_agreement, "Ctrl+Shift+A")
         )
         file_menu.addAction(
-            self._action(t("action.follow_up"), self.open_follow_up, "Ctrl+Shift+O")
+            self._action(t("action.follow_up"), self.followup.open_followup, "Ctrl+Shift+O")
         )
         file_menu.addSeparator()
         self.export_action = self._action(t("action.export_pdf"), self.export_pdf, "Ctrl+E")
@@ -318,63 +327,7 @@ class MainWindow(FollowUpWindowMixin, QMainWindow):
             self.active_dialog = None
         dialog.deleteLater()
 
-    def new_team(self) -> None:
-        from ipsfidelity.ui.home.team_dialog import TeamDialog
-
-        dialog = TeamDialog(self.home.team_model.names(), self)
-
-        def create() -> None:
-            values = dialog.values()
-            self.worker.write(
-                lambda s: s.create_team(**values),
-                lambda team: self.refresh_teams(team.id),
-                self._team_refused,
-            )
-
-        self._show_dialog(dialog, create)
-
-    def edit_team(self) -> None:
-        from ipsfidelity.ui.home.team_dialog import TeamDialog
-
-        team = self.home.current_team()
-        if team is None:
-            return
-        dialog = TeamDialog(
-            self.home.team_model.names(),
-            self,
-            name=team.name,
-            municipality=team.municipality,
-            psychiatry=team.psychiatry,
-            clinics=team.clinics,
-        )
-
-        def update() -> None:
-            values = dialog.values()
-            self.worker.write(
-                lambda s: s.update_team(team.id, **values),
-                lambda _t: self.refresh_teams(team.id),
-                self._team_refused,
-            )
-
-        self._show_dialog(dialog, update)
-
-    def _team_refused(self, why: str) -> None:
-        self.indicator.show_refused(why)
-        QMessageBox.warning(self, t("app.title"), why)
-
-    def delete_team(self) -> None:
-        team = self.home.current_team()
-        if team is None:
-            return
-        count = self.home.assessment_model.rowCount()
-        self._confirm(
-            t(_TEAM_DELETE.get(count, "teams.confirm_delete"), name=team.name, count=count),
-            lambda: self.worker.write(
-                lambda s: s.delete_team(team.id), lambda _r: self.refresh_teams()
-            ),
-        )
-
-    def _confirm(self, text: str, on_yes: Callable[[], None]) -> None:
+    def confirm(self, text: str, on_yes: Callable[[], None]) -> None:
         box = QMessageBox(
             QMessageBox.Icon.Warning,
             t("app.title"),
@@ -387,46 +340,9 @@ class MainWindow(FollowUpWindowMixin, QMainWindow):
 
     # -- assessments ---------------------------------------------------------------
 
-    def new_assessment(self) -> None:
-        from ipsfidelity.ui.home.assessment_dialog import NewAssessmentDialog
-
-        team = self.home.current_team()
-        if team is None:
-            return
-        shown = self.home.assessment_model.rows
-        existing = [r.info for r in shown if r.info.team_id == team.id]
-        dialog = NewAssessmentDialog(team.name, self, existing)
-        dialog.open_existing.connect(self.open_assessment)
-
-        def created(found: tuple[AssessmentInfo, int]) -> None:
-            info, carried = found
-            self.refresh_assessments()
-            self.open_assessment(info.id)
-            if carried:
-                self.statusBar().showMessage(t("plan.carried_over", count=carried), 10_000)
-
-        def create() -> None:
-            v = dialog.values()
-            self.worker.write(lambda s: _create_assessment(s, team.id, v), created)
-
-        self._show_dialog(dialog, create)
-
-    def delete_assessment(self, assessment_id: str) -> None:
-        row = self.home.current_assessment_row()
-        if row is None:
-            return
-
-        def delete() -> None:
-            if self.session is not None and self.session.assessment_id == assessment_id:
-                self._close_review()
-            self.worker.write(
-                lambda s: s.delete_assessment(assessment_id), lambda _r: self.refresh_assessments()
-            )
-
-        self._confirm(
-            t("assessments.confirm_delete", date=row.info.date.isoformat(), period=row.info.period),
-            delete,
-        )
+    def _closing(self, assessment_id: str) -> None:
+        if self.session is not None and self.session.assessment_id == assessment_id:
+            self._close_review()
 
     def open_assessment(self, assessment_id: str, *, keep_undo: bool = False) -> None:
         self.worker.read(
@@ -450,10 +366,10 @@ class MainWindow(FollowUpWindowMixin, QMainWindow):
         self.review.back_requested.connect(self.show_home)
         self.review.results_requested.connect(self.show_results)
         self.review.plan_requested.connect(self.show_action_plan)
-        self.review.agreement_requested.connect(self.open_agreement_of_review)
+        self.review.agreement_requested.connect(self.followup.open_agreement_of_review)
         # On the next turn of the event loop: the edit's own write is queued by then.
-        self.session.element_changed.connect(lambda _e: self._suggest_soon())
-        self.session.caseload_changed.connect(self._suggest_soon)
+        self.session.element_changed.connect(lambda _e: self.followup.suggest_soon())
+        self.session.caseload_changed.connect(self.followup.suggest_soon)
         splitter = self.settings.value("review_splitter")
         if isinstance(splitter, QByteArray):
             self.review.splitter.restoreState(splitter)
@@ -474,7 +390,7 @@ class MainWindow(FollowUpWindowMixin, QMainWindow):
             self.session.deleteLater()
             self.session = None
         if self.plan is not None:
-            if self._plan_view is not None and self.stack.currentWidget() is self._plan_view:
+            if self.followup.plan_showing():
                 self.stack.setCurrentWidget(self.home)
             self.plan.deleteLater()
             self.plan = None
@@ -515,9 +431,19 @@ class MainWindow(FollowUpWindowMixin, QMainWindow):
     # -- the report: export and print ----------------------------------------------
 
     def report_target(self) -> ReportTarget | None:
-        from ipsfidelity.ui.report.common import report_target
+        """The open assessment, else the one selected on the home screen."""
+        from ipsfidelity.ui.report.common import ReportTarget
 
-        return report_target(self.session, self.home if self._built else None)
+        session = self.session
+        if session is not None:
+            info, finished = session.info, session.score().finished
+            return ReportTarget(info.id, session.team.name, info.period, finished)
+        row = self.home.current_assessment_row() if self._built else None
+        team = self.home.current_team() if self._built else None
+        if row is None or team is None:
+            return None
+        finished = row.verdict != "incomplete"  # the same rule, as the stored score says it
+        return ReportTarget(row.info.id, team.name, row.info.period, finished)
 
     @property
     def report_export(self) -> ReportExport:
@@ -542,7 +468,7 @@ class MainWindow(FollowUpWindowMixin, QMainWindow):
         if target is None:
             self.statusBar().showMessage(t("report.no_assessment"), 5000)
             return
-        from ipsfidelity.ui.common.personal_data import ask_about_personal_data
+        from ipsfidelity.ui.report.personal_data import ask_about_personal_data
 
         ask_about_personal_data(self, target, self.report_export.start)
 
@@ -553,7 +479,7 @@ class MainWindow(FollowUpWindowMixin, QMainWindow):
         if target is None:
             self.statusBar().showMessage(t("report.no_assessment"), 5000)
             return
-        from ipsfidelity.ui.common.personal_data import ask_about_personal_data
+        from ipsfidelity.ui.report.personal_data import ask_about_personal_data
 
         ask_about_personal_data(self, target, self.report_print.start)
 
@@ -589,11 +515,52 @@ class MainWindow(FollowUpWindowMixin, QMainWindow):
         aid = self.session.assessment_id if self.session else None
         if self._results is not None and self.stack.currentWidget() is self._results:
             return "results", aid
-        if self._plan_view is not None and self.stack.currentWidget() is self._plan_view:
+        if self.followup.plan_showing():
             return "plan", aid
         if self.review is not None and self.stack.currentWidget() is self.review:
             return "review", aid
         return "home", aid
+
+    # -- the host the families are given (ui/common/host.py) ---------------------------
+
+    def parent_widget(self) -> QWidget:
+        return self
+
+    def add_screen(self, screen: QWidget) -> None:
+        self.stack.addWidget(screen)
+
+    def show_screen(self, screen: QWidget) -> None:
+        self.stack.setCurrentWidget(screen)
+
+    def current_screen(self) -> QWidget | None:
+        return self.stack.currentWidget()
+
+    def show_loading(self, text: str) -> None:
+        self.loading.setText(text)
+        self.loading.setWordWrap(True)
+
+    def quit(self) -> None:
+        self.close()
+
+    def selected_team(self) -> TeamInfo | None:
+        return self.home.current_team()
+
+    def open_review(self) -> ReviewSession | None:
+        return self.session
+
+    def open_plan(self) -> ActionPlanSession | None:
+        return self.plan
+
+    def commit_edits(self) -> None:
+        if self.review is not None:
+            self.review.element_page.commit_note()
+
+    def show_action_plan(self) -> None:
+        self.followup.show_action_plan()
+
+    def _agreement_changed(self) -> None:
+        if self.review is not None:
+            self.review.reload_agreement()
 
     # -- window state ----------------------------------------------------------------
 
@@ -603,8 +570,10 @@ class MainWindow(FollowUpWindowMixin, QMainWindow):
             self.settings.setValue("home_splitter", self.home.splitter.saveState())
         if self.review is not None:
             self.settings.setValue("review_splitter", self.review.splitter.saveState())
-        if self._plan_view is not None:
-            self.settings.setValue("plan_splitter", self._plan_view.splitter.saveState())
+        if self.followup.plan_view_built is not None:
+            self.settings.setValue(
+                "plan_splitter", self.followup.plan_view_built.splitter.saveState()
+            )
         if self._selected_team:
             self.settings.setValue("last_team", self._selected_team)
         self.settings.sync()
@@ -619,14 +588,6 @@ class MainWindow(FollowUpWindowMixin, QMainWindow):
         if self._built:
             self.worker.close()
         super().closeEvent(event)
-
-
-def _create_assessment(store: Store, team_id: str, v: Any) -> tuple[AssessmentInfo, int]:
-    """A new assessment, with the open items of the team's previous plan carried into it."""
-    info = store.create_assessment(
-        team_id, v.date, period=v.period, reviewers=v.reviewers, instrument=v.instrument
-    )
-    return info, len(store.carry_over(info.id))
 
 
 def _previous_score(store: Store, assessment_id: str) -> tuple[Any, str] | None:

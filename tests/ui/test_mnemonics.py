@@ -45,7 +45,7 @@ def test_no_two_controls_share_an_alt_letter(review: ReviewView, app: App, qtbot
         window = app.window
         window.show_action_plan()
         settle(qtbot, window)
-        plan = _letters(window.action_plan_view)
+        plan = _letters(window.followup.plan_view)
         menus = menu_bar_letters()
         assert len(plan) == len(set(plan)) and not set(plan) & menus, (lang, plan)
         dialog = open_agreement(qtbot, window)

@@ -62,7 +62,7 @@ def _note(store: Store, aid: str, note: str) -> None:
 
 
 def _ask(app: App, qtbot: QtBot, target: ReportTarget) -> tuple[QMessageBox, list[ReportTarget]]:
-    from ipsfidelity.ui.common.personal_data import ask_about_personal_data
+    from ipsfidelity.ui.report.personal_data import ask_about_personal_data
 
     went: list[ReportTarget] = []
     ask_about_personal_data(app.window, target, went.append)

@@ -20,7 +20,7 @@ from ipsfidelity.ui.strings import t
 if TYPE_CHECKING:
     from ipsfidelity.backup import BackupInfo
     from ipsfidelity.store import Store
-    from ipsfidelity.ui.main_window import MainWindow
+    from ipsfidelity.ui.common.host import Host
 
 
 def _sqlite_file(store: Store) -> Path:
@@ -70,24 +70,24 @@ def _checked(file: Path) -> Path:
 
 
 class BackupMenu(QObject):
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.window = window
+    def __init__(self, host: Host) -> None:
+        super().__init__(host.parent_widget())
+        self.host = host
         self.last_message = ""  # what the last finished step told the user (tests read it)
-        window.worker.backed_up.connect(self._startup_backup_made)
+        host.worker.backed_up.connect(self._startup_backup_made)
 
     def add_actions(self, menu: QMenu) -> None:
-        self.backup_action = QAction(t("action.backup"), self.window)
+        self.backup_action = QAction(t("action.backup"), self.host.parent_widget())
         self.backup_action.setShortcut(QKeySequence("Ctrl+Shift+B"))
         self.backup_action.triggered.connect(self.ask_backup)
-        self.restore_action = QAction(t("action.restore"), self.window)
+        self.restore_action = QAction(t("action.restore"), self.host.parent_widget())
         self.restore_action.triggered.connect(self.ask_restore)
         menu.addAction(self.backup_action)
         menu.addAction(self.restore_action)
 
     def _status(self, text: str, ms: int = 10_000) -> None:
         self.last_message = text
-        self.window.statusBar().showMessage(text, ms)
+        self.host.statusBar().showMessage(text, ms)
 
     def _refused(self, why: str) -> None:
         self.last_message = why
@@ -96,25 +96,25 @@ class BackupMenu(QObject):
             t("backup.title"),
             why,
             QMessageBox.StandardButton.Ok,
-            self.window,
+            self.host.parent_widget(),
         )
         box.setObjectName("backup_error")
-        self.window.show_dialog(box, lambda: None)
+        self.host.show_dialog(box, lambda: None)
 
     def _startup_backup_made(self) -> None:
-        made = self.window.worker.last_backup
+        made = self.host.worker.last_backup
         if made is not None:
             self._status(t("backup.startup_done", name=made.path.name), 8000)
 
     # -- Sikkerhedskopi … -------------------------------------------------------------
 
     def ask_backup(self) -> None:
-        if self.window.worker.store is None:
+        if self.host.worker.store is None:
             return
-        self.window.worker.read(_folder_of, self._show_backup_question, self._refused)
+        self.host.worker.read(_folder_of, self._show_backup_question, self._refused)
 
     def _show_backup_question(self, folder: Path) -> None:
-        box = QMessageBox(self.window)
+        box = QMessageBox(self.host.parent_widget())
         box.setObjectName("backup_dialog")
         box.setIcon(QMessageBox.Icon.Question)
         box.setWindowTitle(t("backup.title"))
@@ -132,20 +132,20 @@ class BackupMenu(QObject):
                 self._ask_file()
 
         box.buttonClicked.connect(clicked)
-        self.window.show_dialog(box, lambda: None)
+        self.host.show_dialog(box, lambda: None)
 
     def backup_to_folder(self) -> None:
         self._status(t("backup.working"), 0)
-        self.window.worker.read(_backup_in_folder, self._backup_done, self._refused)
+        self.host.worker.read(_backup_in_folder, self._backup_done, self._refused)
 
     def backup_to_file(self, target: Path) -> None:
         self._status(t("backup.working"), 0)
-        self.window.worker.read(lambda s: _backup_to(s, target), self._backup_done, self._refused)
+        self.host.worker.read(lambda s: _backup_to(s, target), self._backup_done, self._refused)
 
     def _ask_file(self) -> None:
         import datetime as dt
 
-        dialog = QFileDialog(self.window, t("backup.save_title"))
+        dialog = QFileDialog(self.host.parent_widget(), t("backup.save_title"))
         dialog.setObjectName("backup_save_dialog")
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
         dialog.setNameFilter(t("backup.filter"))
@@ -153,55 +153,55 @@ class BackupMenu(QObject):
         dialog.selectFile(f"ipsfidelity-{dt.date.today().isoformat()}.sqlite3")
         dialog.resize(760, 480)
         dialog.fileSelected.connect(lambda chosen: self.backup_to_file(Path(chosen)))
-        self.window.show_dialog(dialog, lambda: None)
+        self.host.show_dialog(dialog, lambda: None)
 
     def _backup_done(self, path: Path) -> None:
         text = t("backup.done", path=path)
         self._status(text.replace("\n", " "), 15_000)
-        box = QMessageBox(self.window)
+        box = QMessageBox(self.host.parent_widget())
         box.setObjectName("backup_done")
         box.setWindowTitle(t("backup.title"))
         box.setText(text)
         box.setTextInteractionFlags(box.textInteractionFlags().TextSelectableByMouse)
-        self.window.show_dialog(box, lambda: None)
+        self.host.show_dialog(box, lambda: None)
 
     # -- Gendan … ----------------------------------------------------------------------
 
     def ask_restore(self) -> None:
-        if self.window.worker.store is None:
+        if self.host.worker.store is None:
             return
-        self.window.worker.read(_backups, self._show_restore_dialog, self._refused)
+        self.host.worker.read(_backups, self._show_restore_dialog, self._refused)
 
     def _show_restore_dialog(self, backups: list[BackupInfo]) -> None:
         from ipsfidelity.ui.backup.restore import RestoreDialog
 
-        dialog = RestoreDialog(backups, self.window)
-        self.window.show_dialog(dialog, lambda: self.check_then_confirm(dialog.chosen()))
+        dialog = RestoreDialog(backups, self.host.parent_widget())
+        self.host.show_dialog(dialog, lambda: self.check_then_confirm(dialog.chosen()))
 
     def check_then_confirm(self, file: Path | None) -> None:
         if file is None:
             return
         self._status(t("restore.checking"), 0)
-        self.window.worker.read(lambda _s: _checked(file), self._confirm_restore, self._refused)
+        self.host.worker.read(lambda _s: _checked(file), self._confirm_restore, self._refused)
 
     def _confirm_restore(self, file: Path) -> None:
-        self.window.statusBar().clearMessage()
+        self.host.statusBar().clearMessage()
         box = QMessageBox(
             QMessageBox.Icon.Warning,
             t("restore.title"),
             t("restore.confirm", file=file),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            self.window,
+            self.host.parent_widget(),
         )
         box.setObjectName("restore_confirm")
         box.setDefaultButton(QMessageBox.StandardButton.No)  # Enter never replaces data
-        self.window.show_dialog(box, lambda: self.restore(file))
+        self.host.show_dialog(box, lambda: self.restore(file))
 
     def restore(self, file: Path) -> None:
         """Replace the data with `file` (checked and confirmed), keeping a copy first."""
         from ipsfidelity.backup import restore
 
-        self.window.close_for_reload()
+        self.host.close_for_reload()
         self._status(t("restore.working"), 0)
 
         def job(db: Path | None) -> Any:
@@ -215,6 +215,4 @@ class BackupMenu(QObject):
                 text += " " + t("restore.kept", path=getattr(kept, "path", kept))
             self._status(text, 20_000)
 
-        self.window.worker.reopen(
-            job, done, lambda why: self._refused(t("restore.failed", why=why))
-        )
+        self.host.worker.reopen(job, done, lambda why: self._refused(t("restore.failed", why=why)))

@@ -8,13 +8,13 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtWidgets import QMessageBox, QPushButton
+from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
 
 from ipsfidelity.ui.strings import t
 
 if TYPE_CHECKING:
     from ipsfidelity.backup import BackupInfo
-    from ipsfidelity.ui.main_window import MainWindow
+    from ipsfidelity.ui.common.host import Host
 
 
 def size_text(size: int) -> str:
@@ -30,7 +30,7 @@ def date_text(info: BackupInfo) -> str:
 
 
 class RecoveryDialog(QMessageBox):
-    def __init__(self, damage: Any, options: Any, parent: MainWindow) -> None:
+    def __init__(self, damage: Any, options: Any, parent: QWidget) -> None:
         super().__init__(parent)
         self.setObjectName("recovery_dialog")
         self.setIcon(QMessageBox.Icon.Critical)
@@ -59,32 +59,31 @@ class RecoveryDialog(QMessageBox):
         self.setMinimumWidth(560)
 
 
-def show_recovery(window: MainWindow) -> None:
+def show_recovery(host: Host) -> None:
     """Called when the worker reports a damaged file; the worker waits for the choice."""
     from ipsfidelity.recovery import restore_newest, start_new_file
 
-    damage, options = window.worker.damage
-    window.loading.setText(t("damaged.loading"))
-    window.loading.setWordWrap(True)
-    dialog = RecoveryDialog(damage, options, window)
+    damage, options = host.worker.damage
+    host.show_loading(t("damaged.loading"))
+    dialog = RecoveryDialog(damage, options, host.parent_widget())
 
     def aside_done(aside: Path | None) -> None:
         if aside is not None:  # nothing to keep when the file was missing
-            window.statusBar().showMessage(t("damaged.set_aside", path=aside), 20_000)
+            host.statusBar().showMessage(t("damaged.set_aside", path=aside), 20_000)
 
     def failed(why: str) -> None:
-        QMessageBox.warning(window, t("damaged.title"), t("restore.failed", why=why))
+        QMessageBox.warning(host.parent_widget(), t("damaged.title"), t("restore.failed", why=why))
 
     def chosen(button: Any) -> None:
         if button is dialog.restore_button:
-            window.worker.reopen(lambda path: restore_newest(_need(path)), aside_done, failed)
+            host.worker.reopen(lambda path: restore_newest(_need(path)), aside_done, failed)
         elif button is dialog.new_button:
-            window.worker.reopen(lambda path: start_new_file(_need(path)), aside_done, failed)
+            host.worker.reopen(lambda path: start_new_file(_need(path)), aside_done, failed)
         else:
-            window.close()
+            host.quit()
 
     dialog.buttonClicked.connect(chosen)
-    window.show_dialog(dialog, lambda: None)
+    host.show_dialog(dialog, lambda: None)
 
 
 def _need(path: Path | None) -> Path:

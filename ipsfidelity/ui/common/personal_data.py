@@ -6,10 +6,8 @@ this is only how the app says it.
 
 from __future__ import annotations
 
-import dataclasses
 import functools
-from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QPoint, QRect, Qt
 from PySide6.QtGui import QColor, QIcon, QTextCharFormat, QTextCursor
@@ -17,7 +15,6 @@ from PySide6.QtWidgets import (
     QApplication,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPlainTextEdit,
     QStyle,
     QTextEdit,
@@ -25,14 +22,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ipsfidelity.i18n import language
 from ipsfidelity.privacy import CprMatch, find_cpr_numbers
 from ipsfidelity.ui.strings import t
 
 if TYPE_CHECKING:
-    from ipsfidelity.store import Store
-    from ipsfidelity.ui.main_window import MainWindow
-    from ipsfidelity.ui.report.common import ReportTarget
+    pass
 
 WARNING_STYLE = "color: #8a1c1c; background: #fdecea; padding: 4px 6px; border-radius: 3px;"
 HIGHLIGHT = QColor("#f7c6c0")
@@ -187,45 +181,3 @@ def _cached_find(text: str) -> tuple[CprMatch, ...]:
 def warning_icon() -> QIcon:
     style = QApplication.style()
     return style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
-
-
-def ask_about_personal_data(
-    window: MainWindow, target: ReportTarget, go: Callable[[ReportTarget], None]
-) -> None:
-    """Call `go(target)` at once when no text the report prints looks like personal data
-    (rating notes, action plan, agreement); otherwise ask: hide the numbers (the default),
-    include them anyway, or cancel."""
-    aid = target.assessment_id
-    lang = language()  # read here: the job runs on the database thread
-
-    def flagged(store: Store) -> list[str]:
-        from ipsfidelity.report.content import personal_data_notes
-
-        return personal_data_notes(store, aid, lang)
-
-    def decide(places: list[str]) -> None:
-        if not places:
-            go(target)
-            return
-        box = QMessageBox(window)
-        box.setObjectName("personal_data_dialog")
-        box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle(t("privacy.report_title"))
-        box.setText(t("privacy.report_text", places=", ".join(places)))
-        box.setMinimumWidth(520)
-        mask = box.addButton(t("privacy.mask"), QMessageBox.ButtonRole.AcceptRole)
-        keep = box.addButton(t("privacy.keep"), QMessageBox.ButtonRole.DestructiveRole)
-        cancel = box.addButton(QMessageBox.StandardButton.Cancel)
-        box.setDefaultButton(mask)
-        box.setEscapeButton(cancel)
-
-        def clicked(button: Any) -> None:
-            if button is mask:
-                go(dataclasses.replace(target, mask_personal_data=True))
-            elif button is keep:
-                go(target)
-
-        box.buttonClicked.connect(clicked)
-        window.show_dialog(box, lambda: None)
-
-    window.worker.read(flagged, decide)

@@ -15,20 +15,20 @@ from PySide6.QtWidgets import QMenu, QWidget
 from ipsfidelity.ui.strings import t
 
 if TYPE_CHECKING:
+    from ipsfidelity.ui.common.host import Host
     from ipsfidelity.ui.compare.overview import OverviewView
     from ipsfidelity.ui.compare.team import TeamView
-    from ipsfidelity.ui.main_window import MainWindow
 
 
 class CompareScreens:
-    def __init__(self, window: MainWindow) -> None:
-        self.window = window
+    def __init__(self, host: Host) -> None:
+        self.host = host
         self._team_view: TeamView | None = None
         self._overview: OverviewView | None = None
         self._came_from: QWidget | None = None  # where the team view's Back returns to
 
     def add_actions(self, menu: QMenu) -> None:
-        w = self.window
+        w = self.host.parent_widget()
         self.team_action = QAction(t("action.team_trend"), w)
         self.team_action.setShortcut(QKeySequence("Ctrl+4"))
         self.team_action.triggered.connect(self.show_selected_team)
@@ -45,10 +45,10 @@ class CompareScreens:
         if self._team_view is None:
             from ipsfidelity.ui.compare.team import TeamView
 
-            view = TeamView(self.window.worker)
+            view = TeamView(self.host.worker)
             view.back_requested.connect(self._back)
             view.assessments_requested.connect(self._show_assessments)
-            self.window.stack.addWidget(view)
+            self.host.add_screen(view)
             self._team_view = view
         return self._team_view
 
@@ -57,41 +57,40 @@ class CompareScreens:
         if self._overview is None:
             from ipsfidelity.ui.compare.overview import OverviewView
 
-            view = OverviewView(self.window.worker)
+            view = OverviewView(self.host.worker)
             view.team_requested.connect(self.show_team)
-            self.window.stack.addWidget(view)
+            self.host.add_screen(view)
             self._overview = view
         return self._overview
 
     # -- moving between them -----------------------------------------------------------
 
     def show_selected_team(self) -> None:
-        team = self.window.home.current_team()
+        team = self.host.selected_team()
         self.show_team(team.id if team else "")
 
     def show_team(self, team_id: str) -> None:
-        stack = self.window.stack
-        if stack.currentWidget() is not self._team_view:
-            self._came_from = stack.currentWidget()
+        if self.host.current_screen() is not self._team_view:
+            self._came_from = self.host.current_screen()
         view = self.team_view
         view.show_team(team_id)
-        stack.setCurrentWidget(view)
+        self.host.show_screen(view)
         view.back_button.setFocus()
 
     def show_overview(self) -> None:
         view = self.overview
         view.reload()
-        self.window.stack.setCurrentWidget(view)
+        self.host.show_screen(view)
         view.focus_table()
 
     def _back(self) -> None:
         target = self._came_from
         if target is not None and target is self._overview:
-            self.window.stack.setCurrentWidget(target)
+            self.host.show_screen(target)
             self._overview.focus_table()
         else:
-            self.window.show_home()
+            self.host.show_home()
 
     def _show_assessments(self, team_id: str) -> None:
-        self.window.refresh_teams(team_id)
-        self.window.show_home()
+        self.host.refresh_teams(team_id)
+        self.host.show_home()

@@ -1,6 +1,6 @@
-"""The main window's follow-up part: action-plan page, agreement dialog, follow-up list.
+"""The follow-up family on the main window: the action-plan page, the agreement dialog and
+the team's follow-up list.
 
-A mixin, so `main_window.py` only gains a few hooks (menu actions, signal connections).
 Imported on the way to the first window, so it imports no screen at module level.
 """
 
@@ -11,28 +11,25 @@ from typing import TYPE_CHECKING, Any
 from ipsfidelity.ui.common.callbacks import guarded
 
 if TYPE_CHECKING:
+    import datetime as dt
+
     from PySide6.QtCore import QSettings
+    from PySide6.QtGui import QUndoStack
 
     from ipsfidelity.store import Store
+    from ipsfidelity.store.views import TeamInfo
+    from ipsfidelity.ui.common.host import Host, OpenReview
     from ipsfidelity.ui.common.plan_session import ActionPlanSession
     from ipsfidelity.ui.followup.plan_view import ActionPlanView
-    from ipsfidelity.ui.review.session import ReviewSession
 
 SUGGESTED_KEY = "suggested/{id}"  # QSettings: the plan of this assessment was prefilled once
 
 
-def review_finished(session: ReviewSession) -> bool:
-    """Every element rated and the caseload entered. (The verdict alone says "not met" as
-    soon as one element is, before the review is done.)"""
-    score = session.score()
-    return session.rated == len(session.elements) and score.caseload.status != "missing"
-
-
-def suggest_once(settings: QSettings, session: ReviewSession, plan: ActionPlanSession) -> bool:
+def suggest_once(settings: QSettings, session: OpenReview, plan: ActionPlanSession) -> bool:
     """Call `suggest_actions` when the review is finished, once per assessment; returns
     whether it was called. A plan the team already wrote itself is left alone too (an
     assessment imported from another machine)."""
-    if not review_finished(session):
+    if not session.score().finished:
         return False
     key = SUGGESTED_KEY.format(id=session.assessment_id)
     if settings.value(key, False, type=bool):
@@ -49,97 +46,102 @@ def suggest_once(settings: QSettings, session: ReviewSession, plan: ActionPlanSe
     return True
 
 
-class FollowUpWindowMixin:
-    # Provided by MainWindow:
-    session: ReviewSession | None
-    plan: ActionPlanSession | None
-    _plan_view: ActionPlanView | None
-    settings: QSettings
-    worker: Any
-    home: Any
-    stack: Any
-    review: Any
-    undo_stack: Any
+class FollowupController:
+    def __init__(self, host: Host, undo_stack: QUndoStack) -> None:
+        self.host = host
+        self.undo_stack = undo_stack
+        self.plan_view_built: ActionPlanView | None = None  # built when first shown
+        self.agreement_changed: list[Any] = []  # called after an agreement was edited
 
     @property
-    def action_plan_view(self) -> ActionPlanView:
-        if self._plan_view is None:
-            from ipsfidelity.ui.followup.plan_view import ActionPlanView
-
-            self._plan_view = ActionPlanView(self._confirm)  # type: ignore[attr-defined]
-            self._plan_view.back_requested.connect(self.show_results)  # type: ignore[attr-defined]
+    def plan_view(self) -> ActionPlanView:
+        if self.plan_view_built is None:
             from PySide6.QtCore import QByteArray
 
-            state = self.settings.value("plan_splitter")  # type: ignore[attr-defined]
+            from ipsfidelity.ui.followup.plan_view import ActionPlanView
+
+            view = ActionPlanView(self.host.confirm)
+            view.back_requested.connect(self.host.show_results)
+            state = self.host.settings.value("plan_splitter")
             if isinstance(state, QByteArray):
-                self._plan_view.splitter.restoreState(state)
-            self.stack.addWidget(self._plan_view)
-        return self._plan_view
+                view.splitter.restoreState(state)
+            self.host.add_screen(view)
+            self.plan_view_built = view
+        return self.plan_view_built
+
+    def plan_showing(self) -> bool:
+        view = self.plan_view_built
+        return view is not None and self.host.current_screen() is view
 
     def show_action_plan(self) -> None:
-        session, plan = self.session, self.plan
+        session, plan = self.host.open_review(), self.host.open_plan()
         if session is None or plan is None:
             return
-        if self.review is not None:
-            self.review.element_page.commit_note()
-        self._suggest_when_finished()
-        view = self.action_plan_view
+        self.host.commit_edits()
+        self.suggest_when_finished()
+        view = self.plan_view
         view.show_plan(session, plan, self.undo_stack)
-        self.stack.setCurrentWidget(view)
+        self.host.show_screen(view)
         view.focus_table()
 
-    def _suggest_when_finished(self) -> None:
+    def suggest_when_finished(self) -> None:
         """Prefill the plan once, when the review is first finished (every element rated and
         the caseload entered) or its plan is first opened."""
-        if self.session is not None and self.plan is not None:
-            suggest_once(self.settings, self.session, self.plan)
+        session, plan = self.host.open_review(), self.host.open_plan()
+        if session is not None and plan is not None:
+            suggest_once(self.host.settings, session, plan)
 
-    def _suggest_soon(self) -> None:
+    def suggest_soon(self) -> None:
         from PySide6.QtCore import QTimer
 
-        QTimer.singleShot(0, self._suggest_when_finished)
+        QTimer.singleShot(0, self.suggest_when_finished)
+
+    def _team(self) -> TeamInfo | None:
+        team = self.host.selected_team()
+        session = self.host.open_review()
+        if team is None and session is not None:
+            team = session.team
+        return team
 
     def open_agreement(self) -> None:
-        team = self.home.current_team()
-        if team is None and self.session is not None:
-            team = self.session.team
+        team = self._team()
         if team is not None:
             self._open_agreement(team, None)
 
     def open_agreement_of_review(self) -> None:
         """From the walk-through: the version in force on the review date is shown first."""
-        if self.session is not None:
-            self._open_agreement(self.session.team, self.session.info.date)
+        session = self.host.open_review()
+        if session is not None:
+            self._open_agreement(session.team, session.info.date)
 
-    def _open_agreement(self, team: Any, on_date: Any) -> None:
+    def _open_agreement(self, team: TeamInfo, on_date: dt.date | None) -> None:
         from ipsfidelity.ui.followup.agreement import AgreementDialog
 
-        dialog = AgreementDialog(self.worker, team, on_date, self)  # type: ignore[arg-type]
+        dialog = AgreementDialog(self.host.worker, team, on_date, self.host.parent_widget())
         dialog.changed.connect(self._agreement_changed)
         # After the dialog's own last writes (connected first): the P3.1 line reads them.
         dialog.finished.connect(lambda _r: self._agreement_changed())
-        self._show_dialog(dialog, lambda: None)  # type: ignore[attr-defined]
+        self.host.show_dialog(dialog, lambda: None)
 
     def _agreement_changed(self) -> None:
-        if self.review is not None:
-            self.review.reload_agreement()
+        for call in self.agreement_changed:
+            call()
 
-    def open_follow_up(self) -> None:
-        from ipsfidelity.ui.followup.dialog import FollowUpDialog
+    def open_followup(self) -> None:
+        from ipsfidelity.ui.followup.dialog import FollowupDialog
 
-        team = self.home.current_team()
-        if team is None and self.session is not None:
-            team = self.session.team
+        team = self._team()
         if team is None:
             return
-        dialog = FollowUpDialog(self.worker, team, self)  # type: ignore[arg-type]
-        dialog.changed.connect(self._follow_up_changed)
-        self._show_dialog(dialog, lambda: None)  # type: ignore[attr-defined]
+        dialog = FollowupDialog(self.host.worker, team, self.host.parent_widget())
+        dialog.changed.connect(self._followup_changed)
+        self.host.show_dialog(dialog, lambda: None)
 
-    def _follow_up_changed(self) -> None:
-        self.refresh_assessments()  # type: ignore[attr-defined]
-        if self.plan is not None:
-            self.plan.load()
+    def _followup_changed(self) -> None:
+        self.host.refresh_assessments()
+        plan = self.host.open_plan()
+        if plan is not None:
+            plan.load()
 
 
-__all__ = ["FollowUpWindowMixin", "suggest_once"]
+__all__ = ["FollowupController", "suggest_once"]

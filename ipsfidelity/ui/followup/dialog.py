@@ -34,7 +34,7 @@ if TYPE_CHECKING:
 FOLLOW_UP_FIELDS = frozenset({"party", "owner", "deadline", "status", "follow_up"})
 
 
-class FollowUpDialog(QDialog):
+class FollowupDialog(QDialog):
     changed = Signal()
 
     def __init__(self, worker: Worker, team: TeamInfo, parent: QWidget | None = None) -> None:

@@ -11,7 +11,7 @@ import re
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 import shiboken6
 from PySide6.QtCore import QObject, Qt, Signal, Slot
@@ -19,11 +19,6 @@ from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from ipsfidelity.errors import UserError
 from ipsfidelity.ui.strings import t
-
-if TYPE_CHECKING:
-    from ipsfidelity.ui.home.view import HomeView
-    from ipsfidelity.ui.review.session import ReviewSession
-
 
 T = TypeVar("T")
 log = logging.getLogger("ipsfidelity.ui.report")
@@ -45,20 +40,6 @@ class ReportTarget:
         name = t("report.file_name", team=self.team, period=self.period).strip()
         name = re.sub(r'[<>:"/\\|?*\x00-\x1f]+', "-", name).strip(" .")
         return f"{name or t('report.file_name', team='', period='').strip()}.pdf"
-
-
-def report_target(session: ReviewSession | None, home: HomeView | None) -> ReportTarget | None:
-    """The open assessment, else the one selected in the overview."""
-    if session is not None:
-        score = session.score()
-        finished = not score.unrated and score.caseload.status != "missing"
-        return ReportTarget(session.info.id, session.team.name, session.info.period, finished)
-    row = home.current_assessment_row() if home is not None else None
-    team = home.current_team() if home is not None else None
-    if row is None or team is None:
-        return None
-    finished = row.verdict != "incomplete"
-    return ReportTarget(row.info.id, team.name, row.info.period, finished)
 
 
 _core_ready = False

@@ -31,7 +31,7 @@ from ipsfidelity.ui.strings import t
 
 if TYPE_CHECKING:
     from ipsfidelity.store import Store
-    from ipsfidelity.ui.main_window import MainWindow
+    from ipsfidelity.ui.common.host import Host
 
 log = logging.getLogger("ipsfidelity.ui.report")
 
@@ -42,9 +42,9 @@ OPEN_AFTER_KEY = "report/open_after_export"  # "false" keeps the viewer closed (
 class ReportExport(QObject):
     done = Signal()  # an export ended: written, refused, cancelled or crashed
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.window = window
+    def __init__(self, host: Host) -> None:
+        super().__init__(host.parent_widget())
+        self.host = host
         self.relay = Relay(self)
         self.opener: Callable[[Path], None] = self.open_with_system_viewer
         self.progress: ReportProgress | None = None
@@ -57,7 +57,7 @@ class ReportExport(QObject):
     # -- the save dialog ------------------------------------------------------------
 
     def folder(self) -> str:
-        saved = str(self.window.settings.value(FOLDER_KEY, "") or "")
+        saved = str(self.host.settings.value(FOLDER_KEY, "") or "")
         if saved and Path(saved).is_dir():
             return saved
         documents = QStandardPaths.writableLocation(
@@ -69,9 +69,9 @@ class ReportExport(QObject):
     def start(self, target: ReportTarget) -> None:
         """Ask where to save, then export there."""
         if self.busy:
-            self.window.statusBar().showMessage(t("report.busy"), 5000)
+            self.host.statusBar().showMessage(t("report.busy"), 5000)
             return
-        dialog = QFileDialog(self.window, t("report.save_title"))
+        dialog = QFileDialog(self.host.parent_widget(), t("report.save_title"))
         dialog.setObjectName("report_save_dialog")
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
         dialog.setFileMode(QFileDialog.FileMode.AnyFile)
@@ -81,7 +81,7 @@ class ReportExport(QObject):
         dialog.selectFile(target.file_name())
         dialog.resize(760, 480)  # Qt's own dialog (Linux without a desktop) cuts the dates off
         dialog.fileSelected.connect(lambda chosen: self.export_to(target, Path(chosen)))
-        self.window.show_dialog(dialog, lambda: None)
+        self.host.show_dialog(dialog, lambda: None)
 
     # -- the export -----------------------------------------------------------------
 
@@ -92,8 +92,8 @@ class ReportExport(QObject):
         self.target = target
         self.last_path = None
         self.last_error = None
-        self.window.settings.setValue(FOLDER_KEY, str(path.parent))
-        progress = ReportProgress(t("report.export_title"), target, self.window)
+        self.host.settings.setValue(FOLDER_KEY, str(path.parent))
+        progress = ReportProgress(t("report.export_title"), target, self.host.parent_widget())
         self.progress = progress
         progress.show()
         callback = progress.worker_callback(self.relay)
@@ -113,7 +113,7 @@ class ReportExport(QObject):
                 "report export failed",
             )
 
-        self.window.worker.read(job, self._written, self._refused)
+        self.host.worker.read(job, self._written, self._refused)
 
     def _close_progress(self) -> bool:
         """Close the progress dialog; True when the user had cancelled."""
@@ -135,14 +135,14 @@ class ReportExport(QObject):
             sys.excepthook(type(exc), exc, exc.__traceback__)
             return
         if result is None:
-            self.window.statusBar().showMessage(t("report.cancelled"), 8000)
+            self.host.statusBar().showMessage(t("report.cancelled"), 8000)
         else:
             # A cancel that came after the file was complete leaves the (whole) file,
             # but does not open it.
             self.last_path = Path(result)
             draft = self.target is not None and not self.target.finished
             saved = t("report.saved_draft" if draft else "report.saved", path=result)
-            self.window.statusBar().showMessage(saved, 10_000)
+            self.host.statusBar().showMessage(saved, 10_000)
             if not cancelled:
                 self.opener(self.last_path)
         self.done.emit()
@@ -156,15 +156,15 @@ class ReportExport(QObject):
             t("report.export_title"),
             why,
             QMessageBox.StandardButton.Ok,
-            self.window,
+            self.host.parent_widget(),
         )
         box.setObjectName("report_error")
-        self.window.show_dialog(box, lambda: None)
+        self.host.show_dialog(box, lambda: None)
         self.done.emit()
 
     # -- afterwards -----------------------------------------------------------------
 
     def open_with_system_viewer(self, path: Path) -> None:
-        if str(self.window.settings.value(OPEN_AFTER_KEY, "true")).lower() == "false":
+        if str(self.host.settings.value(OPEN_AFTER_KEY, "true")).lower() == "false":
             return
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))

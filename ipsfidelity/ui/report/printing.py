@@ -39,7 +39,7 @@ from ipsfidelity.ui.strings import t
 
 if TYPE_CHECKING:
     from ipsfidelity.store import Store
-    from ipsfidelity.ui.main_window import MainWindow
+    from ipsfidelity.ui.common.host import Host
 
 log = logging.getLogger("ipsfidelity.ui.report")
 
@@ -167,9 +167,9 @@ def bands(
 class ReportPrint(QObject):
     done = Signal()  # a print ended: printed, refused, cancelled or crashed
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.window = window
+    def __init__(self, host: Host) -> None:
+        super().__init__(host.parent_widget())
+        self.host = host
         self.relay = Relay(self)
         self.busy = False
         self.progress: ReportProgress | None = None
@@ -182,16 +182,16 @@ class ReportPrint(QObject):
     def start(self, target: ReportTarget) -> None:
         """The system print dialog; printing starts once it is accepted."""
         if self.busy:
-            self.window.statusBar().showMessage(t("report.busy"), 5000)
+            self.host.statusBar().showMessage(t("report.busy"), 5000)
             return
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setDocName(target.file_name().removesuffix(".pdf"))
-        dialog = QPrintDialog(printer, self.window)
+        dialog = QPrintDialog(printer, self.host.parent_widget())
         dialog.setObjectName("report_print_dialog")
         dialog.setOption(QAbstractPrintDialog.PrintDialogOption.PrintPageRange, True)
         dialog.setMinMax(1, 999)  # the page count is known only once the report is built
         dialog.printer_ref = printer  # type: ignore[attr-defined]  # lives as long as the dialog
-        self.window.show_dialog(dialog, lambda: self.print_to(target, printer))
+        self.host.show_dialog(dialog, lambda: self.print_to(target, printer))
 
     def print_to(self, target: ReportTarget, printer: QPrinter) -> None:
         """Print on `printer` as the dialog left it (tests pass a PDF-file printer)."""
@@ -201,7 +201,7 @@ class ReportPrint(QObject):
         self.printer = printer
         self.report_pages = self.printed = 0
         self.last_error = None
-        progress = ReportProgress(t("report.print_title"), target, self.window)
+        progress = ReportProgress(t("report.print_title"), target, self.host.parent_widget())
         self.progress = progress
         progress.show()
         callback = progress.worker_callback(self.relay, share=BUILD_SHARE / 100)
@@ -220,7 +220,7 @@ class ReportPrint(QObject):
                 "building the report for printing failed",
             )
 
-        self.window.worker.read(job, self._built, self._refused)
+        self.host.worker.read(job, self._built, self._refused)
 
     def wait(self) -> None:
         """Let a print under way finish (the window is closing): a half-sent job would
@@ -285,9 +285,9 @@ class ReportPrint(QObject):
         if self.last_error:
             self._tell(self.last_error)
         elif cancelled:
-            self.window.statusBar().showMessage(t("report.print_cancelled"), 8000)
+            self.host.statusBar().showMessage(t("report.print_cancelled"), 8000)
         else:
-            self.window.statusBar().showMessage(self._printed_message(printer), 8000)
+            self.host.statusBar().showMessage(self._printed_message(printer), 8000)
         self.done.emit()
 
     def _printed_message(self, printer: QPrinter | None) -> str:
@@ -309,7 +309,7 @@ class ReportPrint(QObject):
             t("report.print_title"),
             why,
             QMessageBox.StandardButton.Ok,
-            self.window,
+            self.host.parent_widget(),
         )
         box.setObjectName("report_error")
-        self.window.show_dialog(box, lambda: None)
+        self.host.show_dialog(box, lambda: None)
