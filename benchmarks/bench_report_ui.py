@@ -135,7 +135,7 @@ def _measure(workdir: Path) -> dict[str, float]:
         name_field = dialog.findChild(QLineEdit, "fileNameEdit")
         assert name_field is not None
         name_field.setText(str(workdir / f"export-{run}.pdf"))
-        exporter = window.report_export
+        exporter = window.reports.export
         meter.start()
         begun = time.perf_counter()
         dialog.accept()

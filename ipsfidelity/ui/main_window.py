@@ -19,8 +19,7 @@ from ipsfidelity.ui.strings import t
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
 
-    from ipsfidelity.store import Store
-    from ipsfidelity.store.views import AssessmentData, TeamInfo
+    from ipsfidelity.store.views import TeamInfo
     from ipsfidelity.ui.common.plan_session import ActionPlanSession
     from ipsfidelity.ui.common.worker import Worker
     from ipsfidelity.ui.compare.controller import CompareScreens
@@ -28,8 +27,8 @@ if TYPE_CHECKING:
     from ipsfidelity.ui.home.controller import HomeController
     from ipsfidelity.ui.home.view import HomeView
     from ipsfidelity.ui.report.common import ReportTarget
-    from ipsfidelity.ui.report.export import ReportExport
-    from ipsfidelity.ui.report.printing import ReportPrint
+    from ipsfidelity.ui.report.controller import ReportController
+    from ipsfidelity.ui.review.controller import ReviewController
     from ipsfidelity.ui.review.results import ResultsView
     from ipsfidelity.ui.review.session import ReviewSession
     from ipsfidelity.ui.review.view import ReviewView
@@ -49,6 +48,8 @@ class MainWindow(QMainWindow):
     compare: CompareScreens
     teams: HomeController
     followup: FollowupController
+    reports: ReportController
+    reviews: ReviewController
 
     def __init__(self, db_url: str | None) -> None:
         # Only a shell is built before the window shows: a title, the saved geometry and a
@@ -60,14 +61,8 @@ class MainWindow(QMainWindow):
         self._db_url = db_url
         self._built = False
         self._closed = False
-        self.session: ReviewSession | None = None
-        self.review: ReviewView | None = None
         self.active_dialog: QDialog | None = None  # the open dialog, for the keyboard and tests
         self._selected_team = str(self.settings.value("last_team", "") or "")
-        self._results: ResultsView | None = None  # built when first shown (matplotlib)
-        self._report_export: ReportExport | None = None  # built on first use
-        self._report_print: ReportPrint | None = None
-        self.plan: ActionPlanSession | None = None  # the open assessment's action plan
         self.loading = QLabel(t("app.loading"))
         self.loading.setStyleSheet("qproperty-alignment: AlignCenter;")
         self.setCentralWidget(self.loading)
@@ -98,6 +93,8 @@ class MainWindow(QMainWindow):
         from ipsfidelity.ui.followup.controller import FollowupController
         from ipsfidelity.ui.home.controller import HomeController
         from ipsfidelity.ui.home.view import HomeView
+        from ipsfidelity.ui.report.controller import ReportController
+        from ipsfidelity.ui.review.controller import ReviewController
 
         self._built = True
         self.undo_stack = QUndoStack(self)
@@ -122,18 +119,15 @@ class MainWindow(QMainWindow):
 
         self.backup_menu = BackupMenu(self)
 
-        self.teams = teams = HomeController(
-            self, self.home, self.indicator.show_refused, self._closing
-        )
+        self.teams = HomeController(self, self.home, self.indicator.show_refused, self._closing)
         self.followup = followup = FollowupController(self, self.undo_stack)
+        self.reports = ReportController(self, self.report_target)
+        self.reviews = ReviewController(
+            self, self.undo_stack, self._wire_review, self._wire_results
+        )
+        self.reviews.changed.append(self._update_actions)
         followup.agreement_changed.append(self._agreement_changed)
         self.home.team_selected.connect(self._team_selected)
-        self.home.new_team.connect(teams.new_team)
-        self.home.edit_team.connect(teams.edit_team)
-        self.home.delete_team.connect(teams.delete_team)
-        self.home.new_assessment.connect(teams.new_assessment)
-        self.home.open_assessment.connect(self.open_assessment)
-        self.home.delete_assessment.connect(teams.delete_assessment)
         self.compare = CompareScreens(self)  # the team's development and all teams
         self.home.show_trend.connect(self.compare.show_selected_team)
         self.home.agreement.connect(followup.open_agreement)
@@ -144,18 +138,35 @@ class MainWindow(QMainWindow):
         if isinstance(splitter, QByteArray):
             self.home.splitter.restoreState(splitter)
 
+    # The open assessment, on the review family's controller (None before it is built).
+    @property
+    def session(self) -> ReviewSession | None:
+        return self.reviews.session if hasattr(self, "reviews") else None
+
+    @property
+    def review(self) -> ReviewView | None:
+        return self.reviews.review if hasattr(self, "reviews") else None
+
+    @property
+    def plan(self) -> ActionPlanSession | None:
+        return self.reviews.plan if hasattr(self, "reviews") else None
+
     @property
     def results(self) -> ResultsView:
-        if self._results is None:
-            from ipsfidelity.ui.review.results import ResultsView
+        return self.reviews.results
 
-            self._results = ResultsView()
-            self._results.back_requested.connect(self.show_review)
-            self._results.export_requested.connect(self.export_pdf)
-            self._results.print_requested.connect(self.print_report)
-            self._results.plan_requested.connect(self.followup.show_action_plan)
-            self.stack.addWidget(self._results)
-        return self._results
+    def _wire_review(self, session: ReviewSession, review: ReviewView) -> None:
+        """What the other families do with a walk-through just opened."""
+        review.plan_requested.connect(self.show_action_plan)
+        review.agreement_requested.connect(self.followup.open_agreement_of_review)
+        # On the next turn of the event loop: the edit's own write is queued by then.
+        session.element_changed.connect(lambda _e: self.followup.suggest_soon())
+        session.caseload_changed.connect(self.followup.suggest_soon)
+
+    def _wire_results(self, results: ResultsView) -> None:
+        results.export_requested.connect(self.reports.export_pdf)
+        results.print_requested.connect(self.reports.print_report)
+        results.plan_requested.connect(self.followup.show_action_plan)
 
     # -- menus -------------------------------------------------------------------
 
@@ -178,9 +189,9 @@ class MainWindow(QMainWindow):
             self._action(t("action.follow_up"), self.followup.open_followup, "Ctrl+Shift+O")
         )
         file_menu.addSeparator()
-        self.export_action = self._action(t("action.export_pdf"), self.export_pdf, "Ctrl+E")
+        self.export_action = self._action(t("action.export_pdf"), self.reports.export_pdf, "Ctrl+E")
         self.print_action = self._action(
-            t("action.print"), self.print_report, QKeySequence.StandardKey.Print
+            t("action.print"), self.reports.print_report, QKeySequence.StandardKey.Print
         )
         file_menu.addAction(self.export_action)
         file_menu.addAction(self.print_action)
@@ -257,13 +268,9 @@ class MainWindow(QMainWindow):
         self.loading.setText(t("app.db_failed", why=why))
         self.loading.setWordWrap(True)
         self.database_failed.emit()
-        # A server that was not reachable may be in a moment: offer to try again.
-        box = QMessageBox(QMessageBox.Icon.Warning, t("app.title"), t("app.db_failed", why=why))
-        box.setParent(self, box.windowFlags())
-        box.setObjectName("db_failed_dialog")
-        box.addButton(t("app.retry"), QMessageBox.ButtonRole.AcceptRole)
-        box.addButton(QMessageBox.StandardButton.Close)
-        self._show_dialog(box, self._retry_open)
+        from ipsfidelity.ui.backup.recovery import open_failed_box
+
+        self.show_dialog(open_failed_box(why, self), self._retry_open)
 
     def _retry_open(self) -> None:
         self.loading.setText(t("app.loading"))
@@ -311,16 +318,13 @@ class MainWindow(QMainWindow):
 
     # -- teams -------------------------------------------------------------------
 
-    def _show_dialog(self, dialog: QDialog, on_accept: Callable[[], None]) -> None:
+    def show_dialog(self, dialog: QDialog, on_accept: Callable[[], None]) -> None:
         """Non-blocking (window-modal) dialogs, so the event loop and the worker keep going."""
         self.active_dialog = dialog
         dialog.accepted.connect(on_accept)
         dialog.finished.connect(lambda _r: self._dialog_closed(dialog))
         dialog.setWindowModality(dialog.windowModality().WindowModal)
         QDialog.open(dialog)  # QPrintDialog's own open(receiver, member) hides the plain one
-
-    def show_dialog(self, dialog: QDialog, on_accept: Callable[[], None]) -> None:
-        self._show_dialog(dialog, on_accept)
 
     def _dialog_closed(self, dialog: QDialog) -> None:
         if self.active_dialog is dialog:
@@ -336,7 +340,7 @@ class MainWindow(QMainWindow):
             self,
         )
         box.setDefaultButton(QMessageBox.StandardButton.No)  # Enter never deletes
-        self._show_dialog(box, on_yes)
+        self.show_dialog(box, on_yes)
 
     # -- assessments ---------------------------------------------------------------
 
@@ -345,57 +349,12 @@ class MainWindow(QMainWindow):
             self._close_review()
 
     def open_assessment(self, assessment_id: str, *, keep_undo: bool = False) -> None:
-        self.worker.read(
-            lambda s: s.get_assessment(assessment_id),
-            lambda data: self._show_assessment(data, keep_undo),
-        )
-
-    def _show_assessment(self, data: AssessmentData, keep_undo: bool) -> None:
-        from ipsfidelity.ui.review.session import ReviewSession
-        from ipsfidelity.ui.review.view import ReviewView
-
-        self._close_review()
-        if not keep_undo:
-            self.undo_stack.clear()
-        from ipsfidelity.ui.common.plan_session import ActionPlanSession
-
-        self.session = ReviewSession(self.worker, data, self)
-        self.plan = ActionPlanSession(self.worker, data.info.id, self)
-        self.plan.load()
-        self.review = ReviewView(self.session, self.undo_stack, self.plan)
-        self.review.back_requested.connect(self.show_home)
-        self.review.results_requested.connect(self.show_results)
-        self.review.plan_requested.connect(self.show_action_plan)
-        self.review.agreement_requested.connect(self.followup.open_agreement_of_review)
-        # On the next turn of the event loop: the edit's own write is queued by then.
-        self.session.element_changed.connect(lambda _e: self.followup.suggest_soon())
-        self.session.caseload_changed.connect(self.followup.suggest_soon)
-        splitter = self.settings.value("review_splitter")
-        if isinstance(splitter, QByteArray):
-            self.review.splitter.restoreState(splitter)
-        self.stack.addWidget(self.review)
-        self.stack.setCurrentWidget(self.review)
-        self.review.focus_current()
-        self._update_actions()
-        self.assessment_opened.emit(data.info.id)
+        self.reviews.open_assessment(assessment_id, keep_undo, self.assessment_opened.emit)
 
     def _close_review(self) -> None:
-        if self.review is not None:
-            self.review.element_page.commit_note()
-            self.settings.setValue("review_splitter", self.review.splitter.saveState())
-            self.stack.removeWidget(self.review)
-            self.review.deleteLater()
-            self.review = None
-        if self.session is not None:
-            self.session.deleteLater()
-            self.session = None
-        if self.plan is not None:
-            if self.followup.plan_showing():
-                self.stack.setCurrentWidget(self.home)
-            self.plan.deleteLater()
-            self.plan = None
-        self.undo_stack.clear()
-        self._update_actions()
+        if self.plan is not None and self.followup.plan_showing():
+            self.stack.setCurrentWidget(self.home)
+        self.reviews.close()
 
     # -- moving between screens -----------------------------------------------------
 
@@ -407,26 +366,10 @@ class MainWindow(QMainWindow):
         self.home.assessment_table.setFocus()
 
     def show_review(self) -> None:
-        if self.review is not None:
-            self.stack.setCurrentWidget(self.review)
-            self.review.focus_current()
+        self.reviews.show_review()
 
     def show_results(self) -> None:
-        session = self.session
-        if session is None:
-            return
-        if self.review is not None:
-            self.review.element_page.commit_note()
-        self.results.show_session(session)
-        self.stack.setCurrentWidget(self.results)
-        self.results.back_button.setFocus()
-        aid = session.assessment_id
-        self.worker.read(lambda s: _previous_score(s, aid), self._show_previous)
-
-    def _show_previous(self, found: tuple[Any, str] | None) -> None:
-        if found is not None and self.session is not None:
-            previous, period = found
-            self.results.show_radar(self.session.score(), previous, period)
+        self.reviews.show_results()
 
     # -- the report: export and print ----------------------------------------------
 
@@ -445,62 +388,12 @@ class MainWindow(QMainWindow):
         finished = row.verdict != "incomplete"  # the same rule, as the stored score says it
         return ReportTarget(row.info.id, team.name, row.info.period, finished)
 
-    @property
-    def report_export(self) -> ReportExport:
-        if self._report_export is None:
-            from ipsfidelity.ui.report.export import ReportExport
-
-            self._report_export = ReportExport(self)
-        return self._report_export
-
-    @property
-    def report_print(self) -> ReportPrint:
-        if self._report_print is None:
-            from ipsfidelity.ui.report.printing import ReportPrint
-
-            self._report_print = ReportPrint(self)
-        return self._report_print
-
-    def export_pdf(self) -> None:
-        if self.review is not None:
-            self.review.element_page.commit_note()  # queued before the report reads
-        target = self.report_target()
-        if target is None:
-            self.statusBar().showMessage(t("report.no_assessment"), 5000)
-            return
-        from ipsfidelity.ui.report.personal_data import ask_about_personal_data
-
-        ask_about_personal_data(self, target, self.report_export.start)
-
-    def print_report(self) -> None:
-        if self.review is not None:
-            self.review.element_page.commit_note()
-        target = self.report_target()
-        if target is None:
-            self.statusBar().showMessage(t("report.no_assessment"), 5000)
-            return
-        from ipsfidelity.ui.report.personal_data import ask_about_personal_data
-
-        ask_about_personal_data(self, target, self.report_print.start)
-
     # -- help, language ------------------------------------------------------------
 
     def show_shortcuts(self) -> None:
-        """The list scrolls: it is longer than a 720-pixel laptop screen is high."""
-        from PySide6.QtWidgets import QDialogButtonBox, QTextBrowser, QVBoxLayout
+        from ipsfidelity.ui.common.widgets import shortcuts_dialog
 
-        dialog = QDialog(self)
-        dialog.setObjectName("shortcuts_dialog")
-        dialog.setWindowTitle(t("shortcuts.title"))
-        text = QTextBrowser()
-        text.setHtml(t("shortcuts.text"))
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.rejected.connect(dialog.reject)
-        layout = QVBoxLayout(dialog)
-        layout.addWidget(text)
-        layout.addWidget(buttons)
-        dialog.resize(620, min(560, max(360, self.height() - 80)))
-        self._show_dialog(dialog, lambda: None)
+        self.show_dialog(shortcuts_dialog(self), lambda: None)
 
     def show_about(self) -> None:
         QMessageBox.about(self, t("app.title"), t("about.text", version=__version__))
@@ -513,7 +406,10 @@ class MainWindow(QMainWindow):
     def current_place(self) -> tuple[str, str | None]:
         """Which screen and assessment are showing, to come back to after a language change."""
         aid = self.session.assessment_id if self.session else None
-        if self._results is not None and self.stack.currentWidget() is self._results:
+        if (
+            self.reviews.results_built is not None
+            and self.stack.currentWidget() is self.reviews.results_built
+        ):
             return "results", aid
         if self.followup.plan_showing():
             return "plan", aid
@@ -531,6 +427,9 @@ class MainWindow(QMainWindow):
 
     def show_screen(self, screen: QWidget) -> None:
         self.stack.setCurrentWidget(screen)
+
+    def remove_screen(self, screen: QWidget) -> None:
+        self.stack.removeWidget(screen)
 
     def current_screen(self) -> QWidget | None:
         return self.stack.currentWidget()
@@ -583,15 +482,8 @@ class MainWindow(QMainWindow):
         if self.review is not None:
             self.review.element_page.commit_note()  # the last words typed are saved too
         self.save_state()
-        if self._report_print is not None:
-            self._report_print.wait()
+        if self._built:
+            self.reports.wait()
         if self._built:
             self.worker.close()
         super().closeEvent(event)
-
-
-def _previous_score(store: Store, assessment_id: str) -> tuple[Any, str] | None:
-    previous = store.previous_assessment(assessment_id)
-    if previous is None:
-        return None
-    return store.score(previous.id), previous.period

@@ -83,8 +83,8 @@ def test_export_asks_and_masks(
     assert len(went) == 1 and went[0].mask_personal_data
 
     out = tmp_path / "rapport.pdf"
-    app.window.report_export.export_to(went[0], out)
-    qtbot.waitUntil(lambda: not app.window.report_export.busy, timeout=30_000)
+    app.window.reports.export.export_to(went[0], out)
+    qtbot.waitUntil(lambda: not app.window.reports.export.busy, timeout=30_000)
     text = pdf_text(out)
     assert "XXXXXX-XXXX" in text and CPR not in text
     assert stat.S_IMODE(out.stat().st_mode) == 0o600  # readable by the user only

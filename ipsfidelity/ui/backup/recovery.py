@@ -89,3 +89,14 @@ def show_recovery(host: Host) -> None:
 def _need(path: Path | None) -> Path:
     assert path is not None, "a damaged database is always a file"
     return path
+
+
+def open_failed_box(why: str, parent: QWidget) -> QMessageBox:
+    """The database did not open. A server that was not reachable may be in a moment:
+    the box offers to try again (its accept)."""
+    box = QMessageBox(QMessageBox.Icon.Warning, t("app.title"), t("app.db_failed", why=why))
+    box.setParent(parent, box.windowFlags())
+    box.setObjectName("db_failed_dialog")
+    box.addButton(t("app.retry"), QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(QMessageBox.StandardButton.Close)
+    return box

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QLabel, QTableView, QWidget
+from PySide6.QtWidgets import QDialog, QLabel, QTableView, QWidget
 
 from ipsfidelity.ui.common.colours import BAD, MUTED, WARN
 from ipsfidelity.ui.strings import t
@@ -59,3 +59,22 @@ class SavedIndicator(QLabel):
 def compact_rows(table: QTableView) -> None:
     """Rows one line of text high (the style's default leaves room for two)."""
     table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 10)
+
+
+def shortcuts_dialog(parent: QWidget) -> QDialog:
+    """The keyboard shortcuts. The list scrolls: it is longer than a 720-pixel laptop
+    screen is high."""
+    from PySide6.QtWidgets import QDialogButtonBox, QTextBrowser, QVBoxLayout
+
+    dialog = QDialog(parent)
+    dialog.setObjectName("shortcuts_dialog")
+    dialog.setWindowTitle(t("shortcuts.title"))
+    text = QTextBrowser()
+    text.setHtml(t("shortcuts.text"))
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+    buttons.rejected.connect(dialog.reject)
+    layout = QVBoxLayout(dialog)
+    layout.addWidget(text)
+    layout.addWidget(buttons)
+    dialog.resize(620, min(560, max(360, parent.height() - 80)))
+    return dialog

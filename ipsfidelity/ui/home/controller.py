@@ -33,6 +33,12 @@ class HomeController:
         self.home = home
         self._refused = refused  # the status line's "not saved"
         self._closing = closing  # an assessment is about to be deleted: close it if open
+        home.new_team.connect(self.new_team)
+        home.edit_team.connect(self.edit_team)
+        home.delete_team.connect(self.delete_team)
+        home.new_assessment.connect(self.new_assessment)
+        home.open_assessment.connect(host.open_assessment)
+        home.delete_assessment.connect(self.delete_assessment)
 
     def new_team(self) -> None:
         from ipsfidelity.ui.home.team_dialog import TeamDialog
