@@ -23,7 +23,7 @@ from ipsfidelity.scoring import CaseloadEntry as ScoringEntry
 from ipsfidelity.scoring import Score
 from ipsfidelity.scoring.caseload import validate_entry
 from ipsfidelity.store import models as m
-from ipsfidelity.store.follow_up_store import FollowUpMixin
+from ipsfidelity.store.followup_store import FollowupMixin
 from ipsfidelity.store.rows import (
     assessment_data,
     assessment_info,
@@ -72,7 +72,7 @@ def check_caseload(entries: Sequence[CaseloadInfo]) -> None:
         raise UserError(tr("caseload.duplicate_consultant"))
 
 
-class Store(FollowUpMixin):
+class Store(FollowupMixin):
     """Follow-up (agreement, action plan, outcome figures) comes from the mixins."""
 
     def __init__(self, engine: Engine) -> None:

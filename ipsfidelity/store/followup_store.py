@@ -9,7 +9,7 @@ from ipsfidelity.store.followup import FollowUpData
 from ipsfidelity.store.outcomes import OutcomeMixin
 
 
-class FollowUpMixin(AgreementMixin, ActionPlanMixin, ActionSuggestionMixin, OutcomeMixin):
+class FollowupMixin(AgreementMixin, ActionPlanMixin, ActionSuggestionMixin, OutcomeMixin):
     def follow_up(self, assessment_id: str) -> FollowUpData:
         """Everything that follows one review, for the exchange file and the report."""
         plan = self.action_plan(assessment_id)  # also refuses an unknown assessment
