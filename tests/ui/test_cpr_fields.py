@@ -14,10 +14,10 @@ from pytestqt.qtbot import QtBot
 
 from ipsfidelity.store import Store, open_store
 from ipsfidelity.ui.app import App
+from ipsfidelity.ui.common.widgets import NoteEdit
 from ipsfidelity.ui.followup.agreement import AgreementDialog
 from ipsfidelity.ui.followup.dialog import FollowupDialog
 from ipsfidelity.ui.followup.plan_model import FOLLOW_UP, OWNER, TEXT, ActionPlanModel
-from ipsfidelity.ui.review.element_page import NoteEdit
 from ipsfidelity.ui.review.view import ReviewView
 from tests.ui.conftest import focused, settle
 

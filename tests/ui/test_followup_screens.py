@@ -12,12 +12,12 @@ from pytestqt.qtbot import QtBot
 
 from ipsfidelity.store import Store, open_store
 from ipsfidelity.ui.app import App
+from ipsfidelity.ui.common.widgets import NoteEdit
 from ipsfidelity.ui.followup.agreement import AgreementDialog
 from ipsfidelity.ui.followup.plan_model import DEADLINE, ELEMENTS, TEXT
 from ipsfidelity.ui.followup.plan_view import ActionPlanView
 from ipsfidelity.ui.home.models import FOLLOW_UP_COLUMN
 from ipsfidelity.ui.main_window import MainWindow
-from ipsfidelity.ui.review.element_page import NoteEdit
 from ipsfidelity.ui.review.view import ReviewView
 from tests.ui.conftest import activate, focused, settle
 

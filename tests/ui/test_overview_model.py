@@ -12,8 +12,8 @@ from ipsfidelity.analysis import OverviewRow, overview, sort_rows
 from ipsfidelity.instrument import default_pack
 from ipsfidelity.store import Store
 from ipsfidelity.ui.common.colours import SCORE_BANDS, SCORE_TEXT, STALE_MARK, score_background
+from ipsfidelity.ui.common.widgets import ID_ROLE
 from ipsfidelity.ui.compare.overview_model import SORT_KEY_ROLE, OverviewModel
-from ipsfidelity.ui.home.models import ID_ROLE
 
 TODAY = dt.date(2026, 11, 22)
 DISPLAY = Qt.ItemDataRole.DisplayRole

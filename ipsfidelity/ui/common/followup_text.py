@@ -64,3 +64,11 @@ def parse_count(text: str) -> tuple[bool, int | None]:
     if not text:
         return True, None
     return (True, int(text)) if text.isdigit() else (False, None)
+
+
+def follow_up_text(open_items: int, overdue: int) -> str:
+    """'2 åbne · ⚠ 1 overskredet': open actions of a plan, the overdue ones marked."""
+    if not open_items:
+        return ""
+    mark = overdue_mark(overdue)
+    return t("plan.open_count", count=open_items) + (f" · {mark}" if mark else "")

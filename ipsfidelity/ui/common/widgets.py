@@ -1,12 +1,15 @@
-"""Small widgets shared by the screens."""
+"""Small widgets shared by the screens, and the item-data role that carries a row's id."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QDialog, QLabel, QTableView, QWidget
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QFocusEvent, QKeyEvent
+from PySide6.QtWidgets import QDialog, QLabel, QPlainTextEdit, QTableView, QWidget
 
 from ipsfidelity.ui.common.colours import BAD, MUTED, WARN
 from ipsfidelity.ui.strings import t
+
+ID_ROLE = Qt.ItemDataRole.UserRole + 1  # a table row's database id
 
 
 class FieldMessage(QLabel):
@@ -78,3 +81,23 @@ def shortcuts_dialog(parent: QWidget) -> QDialog:
     layout.addWidget(buttons)
     dialog.resize(620, min(560, max(360, parent.height() - 80)))
     return dialog
+
+
+class NoteEdit(QPlainTextEdit):
+    """The note: Tab moves on as in any form, Esc hands the keyboard back to the page."""
+
+    left = Signal()
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setTabChangesFocus(True)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Escape:
+            self.left.emit()
+            return
+        super().keyPressEvent(event)
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        self.left.emit()
+        super().focusOutEvent(event)

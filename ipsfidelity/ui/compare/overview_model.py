@@ -24,7 +24,8 @@ from ipsfidelity.ui.common.colours import (
     WARN,
     score_background,
 )
-from ipsfidelity.ui.home.models import ID_ROLE, follow_up_text
+from ipsfidelity.ui.common.followup_text import follow_up_text
+from ipsfidelity.ui.common.widgets import ID_ROLE
 from ipsfidelity.ui.strings import t
 from ipsfidelity.wording import number
 

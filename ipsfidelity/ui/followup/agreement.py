@@ -37,8 +37,7 @@ from ipsfidelity.ui.common.callbacks import guarded
 from ipsfidelity.ui.common.colours import MUTED
 from ipsfidelity.ui.common.followup_text import parse_count, parse_date
 from ipsfidelity.ui.common.personal_data import NoteGuard
-from ipsfidelity.ui.common.widgets import FieldMessage
-from ipsfidelity.ui.review.element_page import NoteEdit
+from ipsfidelity.ui.common.widgets import FieldMessage, NoteEdit
 from ipsfidelity.ui.strings import t
 
 if TYPE_CHECKING:

@@ -55,7 +55,7 @@ from ipsfidelity.ui.strings import t
 
 if TYPE_CHECKING:
     from ipsfidelity.scoring import Score
-    from ipsfidelity.ui.review.session import ReviewSession
+    from ipsfidelity.ui.common.host import OpenReview
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 Confirm = Callable[[str, Callable[[], None]], None]
@@ -197,7 +197,7 @@ class ActionPlanView(QWidget):
         super().__init__()
         self.confirm = confirm
         self.plan: ActionPlanSession | None = None
-        self.session: ReviewSession | None = None
+        self.session: OpenReview | None = None
         self.undo_stack: QUndoStack | None = None
 
         self.heading = QLabel(t("plan.title"))
@@ -291,7 +291,7 @@ class ActionPlanView(QWidget):
     # -- showing -----------------------------------------------------------------
 
     def show_plan(
-        self, session: ReviewSession, plan: ActionPlanSession, undo_stack: QUndoStack
+        self, session: OpenReview, plan: ActionPlanSession, undo_stack: QUndoStack
     ) -> None:
         if self.plan is not plan:
             if self.plan is not None and isValid(self.plan):  # the last one may be deleted

@@ -16,6 +16,8 @@ from PySide6.QtGui import QBrush, QColor
 
 from ipsfidelity.i18n import tr
 from ipsfidelity.ui.common.colours import BAD, VERDICT_COLOURS
+from ipsfidelity.ui.common.followup_text import follow_up_text
+from ipsfidelity.ui.common.widgets import ID_ROLE
 from ipsfidelity.ui.strings import t
 
 if TYPE_CHECKING:
@@ -23,7 +25,6 @@ if TYPE_CHECKING:
     from ipsfidelity.store.views import AssessmentInfo, TeamInfo
 
 AnyIndex = QModelIndex | QPersistentModelIndex
-ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 @dataclass(frozen=True)
@@ -159,13 +160,3 @@ class AssessmentTableModel(QAbstractTableModel):
         if role == ID_ROLE:
             return row.info.id
         return None
-
-
-def follow_up_text(open_items: int, overdue: int) -> str:
-    """'2 åbne · ⚠ 1 overskredet': open actions of a plan, the overdue ones marked."""
-    from ipsfidelity.ui.common.followup_text import overdue_mark
-
-    if not open_items:
-        return ""
-    mark = overdue_mark(overdue)
-    return t("plan.open_count", count=open_items) + (f" · {mark}" if mark else "")

@@ -19,7 +19,8 @@ from PySide6.QtWidgets import (
 )
 
 from ipsfidelity.ui.common.colours import MUTED
-from ipsfidelity.ui.home.models import ID_ROLE, AssessmentRow, AssessmentTableModel, TeamListModel
+from ipsfidelity.ui.common.widgets import ID_ROLE
+from ipsfidelity.ui.home.models import AssessmentRow, AssessmentTableModel, TeamListModel
 from ipsfidelity.ui.strings import t
 
 if TYPE_CHECKING:

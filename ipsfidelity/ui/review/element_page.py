@@ -7,14 +7,13 @@ Keys the children do not use (the rating buttons, the checkboxes) reach it too.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QFocusEvent, QKeyEvent
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
     QFrame,
     QHBoxLayout,
     QLabel,
-    QPlainTextEdit,
     QPushButton,
     QScrollArea,
     QSizePolicy,
@@ -27,6 +26,7 @@ from ipsfidelity.instrument import NOT_RATED, Instrument
 from ipsfidelity.ui.common.colours import MUTED, RATING_COLOURS
 from ipsfidelity.ui.common.mnemonics import marked_letters, menu_bar_letters, with_mnemonics
 from ipsfidelity.ui.common.personal_data import NoteGuard
+from ipsfidelity.ui.common.widgets import NoteEdit
 from ipsfidelity.ui.review.session import ElementState
 from ipsfidelity.ui.strings import t
 
@@ -34,26 +34,6 @@ RATING_KEYS = {Qt.Key.Key_1: 0, Qt.Key.Key_2: 1, Qt.Key.Key_3: 2}
 NEXT_KEYS = {Qt.Key.Key_Right, Qt.Key.Key_Down, Qt.Key.Key_PageDown}
 PREVIOUS_KEYS = {Qt.Key.Key_Left, Qt.Key.Key_Up, Qt.Key.Key_PageUp}
 NOTE_IDLE_MS = 700  # a pause in typing commits the note
-
-
-class NoteEdit(QPlainTextEdit):
-    """The note: Tab moves on as in any form, Esc hands the keyboard back to the page."""
-
-    left = Signal()
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.setTabChangesFocus(True)
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() == Qt.Key.Key_Escape:
-            self.left.emit()
-            return
-        super().keyPressEvent(event)
-
-    def focusOutEvent(self, event: QFocusEvent) -> None:
-        self.left.emit()
-        super().focusOutEvent(event)
 
 
 class ElementPage(QWidget):
