@@ -97,8 +97,8 @@ class NoteGuard(QObject):
             cursor.setPosition(match.end, QTextCursor.MoveMode.KeepAnchor)
             fmt = QTextCharFormat()
             fmt.setBackground(HIGHLIGHT)
-            selection.cursor = cursor  # type: ignore[attr-defined]
-            selection.format = fmt  # type: ignore[attr-defined]
+            selection.cursor = cursor
+            selection.format = fmt
             selections.append(selection)
         self.edit.setExtraSelections(selections)
 

@@ -30,7 +30,7 @@ class RadarWidget(FigureCanvasQTAgg):
         self.setMinimumSize(360, 360)
         engine = self.figure.get_layout_engine()
         if engine is not None:  # room beside the longest axis labels, off the widget's edge
-            engine.set(w_pad=RADAR_SIDE_PAD)
+            engine.set(w_pad=RADAR_SIDE_PAD)  # type: ignore[call-arg]  # constrained layout takes it
         self._align_labels()
         self._background: object | None = None
         self._legend_labels: tuple[str, ...] | None = None
