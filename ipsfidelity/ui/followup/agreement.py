@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from ipsfidelity.i18n import tr
+from ipsfidelity.store.followup import AGREEMENT_FIELD_LIST
 from ipsfidelity.ui.common.callbacks import guarded
 from ipsfidelity.ui.common.colours import MUTED
 from ipsfidelity.ui.common.followup_text import parse_count, parse_date
@@ -45,34 +46,12 @@ if TYPE_CHECKING:
     from ipsfidelity.store.views import TeamInfo
     from ipsfidelity.ui.common.worker import Worker
 
-# The template's sections and their fields; "count" fields are whole numbers or empty,
-# "text" fields are several lines, the rest one line.
-GROUPS: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
-    (
-        "parties",
-        (("start_date", "date"), ("municipality", "line"), ("psychiatry", "line"),
-         ("clinics", "line")),
-    ),
-    (
-        "target",
-        (("target_age", "line"), ("target_clinics", "line"), ("target_motivation", "line"),
-         ("target_benefits", "line"), ("target_other", "line")),
-    ),
-    ("startup", (("startup", "text"),)),
-    (
-        "figures",
-        (("target_participants", "count"), ("target_referrals", "count"),
-         ("target_in_job", "count"), ("follow_up_cadence", "line")),
-    ),
-    ("referral", (("referral", "text"),)),
-    (
-        "presence",
-        (("presence_place", "line"), ("presence_times", "line"),
-         ("presence_conferences", "text")),
-    ),
-    ("leadership", (("leadership", "text"),)),
-    ("duration", (("duration", "text"),)),
-)  # fmt: skip
+# The template's sections and their fields, from the agreement's one field list;
+# "count" fields are whole numbers or empty, "text" fields several lines, the rest one line.
+GROUPS = tuple(
+    (group, tuple((f.key, f.kind) for f in AGREEMENT_FIELD_LIST if f.group == group))
+    for group in dict.fromkeys(f.group for f in AGREEMENT_FIELD_LIST if f.group != "signatures")
+)
 # Checked for CPR numbers as typed (ui.personal_data): every text the agreement annex of a
 # report prints. Signatories are names and roles, not notes: not checked.
 FREE_TEXT = frozenset({"line", "text"})
