@@ -1,8 +1,8 @@
 """One serial database worker: every read and write runs on it, in order, off the UI thread.
 
-Results come back to the UI thread through a queued signal, so no widget is ever
-touched from the worker (Picard's rule) and SQLite only ever sees one writer
-(Anki's). SQLAlchemy is imported on the worker, so the first window never waits for it.
+Results come back to the UI thread through `Relay`, the app's one way back to it, so no
+widget is ever touched from the worker (Picard's rule) and SQLite only ever sees one
+writer (Anki's). SQLAlchemy is imported on the worker, so the first window never waits.
 """
 
 from __future__ import annotations
@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+import shiboken6
 from PySide6.QtCore import QObject, Qt, Signal, Slot
 
 from ipsfidelity.errors import UserError
@@ -29,6 +30,43 @@ Job = Callable[["Store"], Any]
 Done = Callable[[Any], None]
 Failed = Callable[[str], None]
 FileJob = Callable[[Path | None], Any]  # runs on the worker with no store open
+
+
+class Relay(QObject):
+    """Calls posted from any thread run on the UI thread, in order: the one way back to it.
+
+    The Python values travel in a Python queue and the signal carries nothing: PySide6
+    6.12 loses a reference on every emit of some value-carrying signals (a Signal(bool)
+    emit frees True). `one_per_wake`: a burst of posts still lets paint and input events
+    in between (progress); otherwise everything waiting runs at once (the worker's results).
+    """
+
+    _wake = Signal()
+
+    def __init__(self, parent: QObject | None = None, *, one_per_wake: bool = True) -> None:
+        super().__init__(parent)
+        self._one = one_per_wake
+        self._calls: queue.SimpleQueue[tuple[Callable[..., Any], tuple[Any, ...]]] = (
+            queue.SimpleQueue()
+        )
+        self._wake.connect(self._drain, Qt.ConnectionType.QueuedConnection)
+
+    def post(self, fn: Callable[..., Any], *args: Any) -> None:
+        if not shiboken6.isValid(self):
+            return  # the window went away (a language switch) while a worker was busy
+        self._calls.put((fn, args))
+        self._wake.emit()
+
+    @Slot()
+    def _drain(self) -> None:
+        while True:
+            try:
+                fn, args = self._calls.get_nowait()
+            except queue.Empty:
+                return
+            fn(*args)
+            if self._one:
+                return
 
 
 @dataclass(frozen=True)
@@ -51,8 +89,6 @@ class Worker(QObject):
     saved = Signal()  # a write committed
     write_refused = Signal(str)  # a UserError from a write that had no own handler
 
-    _wake = Signal()  # carries nothing: outcomes travel in a plain queue (see _loop)
-
     def __init__(self, url: str | None, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.store: Store | None = None
@@ -63,8 +99,7 @@ class Worker(QObject):
         self._jobs: queue.Queue[tuple[Job, Done | None, Failed | None, bool] | _Reopen | None] = (
             queue.Queue()
         )
-        self._outcomes: queue.Queue[tuple[str, Any, Any, bool]] = queue.Queue()
-        self._wake.connect(self._drain, Qt.ConnectionType.QueuedConnection)
+        self._relay = Relay(self, one_per_wake=False)  # results back to the UI thread
         self._closed = False
         self._live: Store | None = None  # the worker's store; `store` lags it by one delivery
         self._thread = threading.Thread(
@@ -120,15 +155,6 @@ class Worker(QObject):
             self.write_started.emit()
         self._jobs.put((job, done, failed, write))
 
-    @Slot()
-    def _drain(self) -> None:
-        while True:
-            try:
-                outcome = self._outcomes.get_nowait()
-            except queue.Empty:
-                return
-            self._deliver(*outcome)
-
     def _deliver(self, kind: str, callback: Any, value: Any, write: bool) -> None:
         self.pending -= 1
         if kind == "opened":
@@ -167,11 +193,7 @@ class Worker(QObject):
     # -- the worker thread ---------------------------------------------------
 
     def _post(self, kind: str, callback: Any, value: Any, write: bool) -> None:
-        # Python objects stay in a Python queue; the signal only wakes the UI thread.
-        # Signals carrying Python values are avoided here: PySide6 6.12 loses a
-        # reference on every emit of some of them (a Signal(bool) emit frees True).
-        self._outcomes.put((kind, callback, value, write))
-        self._wake.emit()
+        self._relay.post(self._deliver, kind, callback, value, write)
 
     def _open(self, url: str | None, *, starting: bool = False) -> Store | None:
         """Open the store, or report why not; None when it did not open. `starting`: the

@@ -1,12 +1,11 @@
-"""What export and printing share: the assessment a report is for, a way for worker threads
-to hand calls to the UI thread, and the progress dialog.
+"""What export and printing share: the assessment a report is for, the report job on the
+worker, and the progress dialog. (Calls come back to the UI thread through common.worker.Relay.)
 """
 
 from __future__ import annotations
 
 import gc
 import logging
-import queue
 import re
 import threading
 from collections.abc import Callable
@@ -14,10 +13,11 @@ from dataclasses import dataclass
 from typing import Any, TypeVar
 
 import shiboken6
-from PySide6.QtCore import QObject, Qt, Signal, Slot
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from ipsfidelity.errors import UserError
+from ipsfidelity.ui.common.worker import Relay
 from ipsfidelity.ui.strings import t
 
 T = TypeVar("T")
@@ -98,38 +98,6 @@ def guarded_report_job(make: Callable[[Any], T], failure: str) -> T | Crash | No
 
 class Cancelled(Exception):
     """Raised inside a worker's progress callback once the user has cancelled."""
-
-
-class Relay(QObject):
-    """Calls posted from any thread run on the UI thread, in order.
-
-    Like `Worker`, the Python values travel in a Python queue and the signal carries
-    nothing (PySide6 6.12 drops references to values emitted through signals).
-    """
-
-    _wake = Signal()
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._calls: queue.SimpleQueue[tuple[Callable[..., Any], tuple[Any, ...]]] = (
-            queue.SimpleQueue()
-        )
-        self._wake.connect(self._drain, Qt.ConnectionType.QueuedConnection)
-
-    def post(self, fn: Callable[..., Any], *args: Any) -> None:
-        if not shiboken6.isValid(self):
-            return  # the window went away (a language switch) while a worker was busy
-        self._calls.put((fn, args))
-        self._wake.emit()
-
-    @Slot()
-    def _drain(self) -> None:
-        # One call per wake: a burst of posts still lets paint and input events in between.
-        try:
-            fn, args = self._calls.get_nowait()
-        except queue.Empty:
-            return
-        fn(*args)
 
 
 class ReportProgress(QProgressDialog):

@@ -20,9 +20,9 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from ipsfidelity.i18n import language
+from ipsfidelity.ui.common.worker import Relay
 from ipsfidelity.ui.report.common import (
     Crash,
-    Relay,
     ReportProgress,
     ReportTarget,
     guarded_report_job,

@@ -28,9 +28,9 @@ from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter
 from PySide6.QtWidgets import QMessageBox
 
 from ipsfidelity.i18n import language
+from ipsfidelity.ui.common.worker import Relay
 from ipsfidelity.ui.report.common import (
     Crash,
-    Relay,
     ReportProgress,
     ReportTarget,
     guarded_report_job,
