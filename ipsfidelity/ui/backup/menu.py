@@ -15,6 +15,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
 
 from ipsfidelity.errors import UserError
+from ipsfidelity.ui.common.host import warn
 from ipsfidelity.ui.strings import t
 
 if TYPE_CHECKING:
@@ -91,15 +92,7 @@ class BackupMenu(QObject):
 
     def _refused(self, why: str) -> None:
         self.last_message = why
-        box = QMessageBox(
-            QMessageBox.Icon.Warning,
-            t("backup.title"),
-            why,
-            QMessageBox.StandardButton.Ok,
-            self.host.parent_widget(),
-        )
-        box.setObjectName("backup_error")
-        self.host.show_dialog(box, lambda: None)
+        warn(self.host, t("backup.title"), why, "backup_error")
 
     def _startup_backup_made(self) -> None:
         made = self.host.worker.last_backup

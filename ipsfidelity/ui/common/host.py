@@ -98,3 +98,13 @@ class Host(Protocol):
     def commit_edits(self) -> None:
         """Save what is being typed in the walk-through (a note) before another screen reads."""
         ...
+
+
+def warn(host: Host, title: str, text: str, name: str) -> None:
+    """A warning with an OK button, window-modal on the host; `name` is its object name."""
+    from PySide6.QtWidgets import QMessageBox
+
+    buttons = QMessageBox.StandardButton.Ok
+    box = QMessageBox(QMessageBox.Icon.Warning, title, text, buttons, host.parent_widget())
+    box.setObjectName(name)
+    host.show_dialog(box, lambda: None)

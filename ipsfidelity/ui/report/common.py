@@ -10,7 +10,7 @@ import re
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import shiboken6
 from PySide6.QtCore import Qt
@@ -19,6 +19,10 @@ from PySide6.QtWidgets import QProgressDialog, QWidget
 from ipsfidelity.errors import UserError
 from ipsfidelity.ui.common.worker import Relay
 from ipsfidelity.ui.strings import t
+
+if TYPE_CHECKING:
+    from ipsfidelity.store import Store
+    from ipsfidelity.ui.common.host import Host
 
 T = TypeVar("T")
 log = logging.getLogger("ipsfidelity.ui.report")
@@ -94,6 +98,30 @@ def guarded_report_job(make: Callable[[Any], T], failure: str) -> T | Crash | No
     except Exception as exc:
         log.exception(failure)
         return Crash(exc)
+
+
+def start_report_job(
+    host: Host,
+    relay: Relay,
+    title: str,
+    target: ReportTarget,
+    make: Callable[[Any, Store, Callable[[int, str], None]], T],
+    failure: str,
+    done: Callable[[T | Crash | None], None],
+    refused: Callable[[str], None],
+    share: float = 1.0,
+) -> ReportProgress:
+    """Show the progress dialog and run `make(report, store, progress)` on the worker;
+    the result (None when cancelled, a Crash) goes to `done`, a UserError to `refused`."""
+    progress = ReportProgress(title, target, host.parent_widget())
+    progress.show()
+    callback = progress.worker_callback(relay, share)
+
+    def job(store: Store) -> T | Crash | None:  # on the database worker
+        return guarded_report_job(lambda report: make(report, store, callback), failure)
+
+    host.worker.read(job, done, refused)
+    return progress
 
 
 class Cancelled(Exception):

@@ -17,20 +17,20 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QStandardPaths, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QFileDialog
 
 from ipsfidelity.i18n import language
+from ipsfidelity.ui.common.host import warn
 from ipsfidelity.ui.common.worker import Relay
 from ipsfidelity.ui.report.common import (
     Crash,
     ReportProgress,
     ReportTarget,
-    guarded_report_job,
+    start_report_job,
 )
 from ipsfidelity.ui.strings import t
 
 if TYPE_CHECKING:
-    from ipsfidelity.store import Store
     from ipsfidelity.ui.common.host import Host
 
 log = logging.getLogger("ipsfidelity.ui.report")
@@ -93,27 +93,19 @@ class ReportExport(QObject):
         self.last_path = None
         self.last_error = None
         self.host.settings.setValue(FOLDER_KEY, str(path.parent))
-        progress = ReportProgress(t("report.export_title"), target, self.host.parent_widget())
-        self.progress = progress
-        progress.show()
-        callback = progress.worker_callback(self.relay)
-        lang = language()
-        aid = target.assessment_id
-
-        def job(store: Store) -> Path | Crash | None:  # on the database worker
-            return guarded_report_job(
-                lambda report: report.write_report(
-                    store,
-                    aid,
-                    path,
-                    lang,
-                    progress=callback,
-                    mask_personal_data=target.mask_personal_data,
-                ),
-                "report export failed",
-            )
-
-        self.host.worker.read(job, self._written, self._refused)
+        lang, aid, mask = language(), target.assessment_id, target.mask_personal_data
+        self.progress = start_report_job(
+            self.host,
+            self.relay,
+            t("report.export_title"),
+            target,
+            lambda report, store, progress: report.write_report(
+                store, aid, path, lang, progress=progress, mask_personal_data=mask
+            ),
+            "report export failed",
+            self._written,
+            self._refused,
+        )
 
     def _close_progress(self) -> bool:
         """Close the progress dialog; True when the user had cancelled."""
@@ -151,15 +143,7 @@ class ReportExport(QObject):
         self._close_progress()
         self.busy = False
         self.last_error = why
-        box = QMessageBox(
-            QMessageBox.Icon.Warning,
-            t("report.export_title"),
-            why,
-            QMessageBox.StandardButton.Ok,
-            self.host.parent_widget(),
-        )
-        box.setObjectName("report_error")
-        self.host.show_dialog(box, lambda: None)
+        warn(self.host, t("report.export_title"), why, "report_error")
         self.done.emit()
 
     # -- afterwards -----------------------------------------------------------------

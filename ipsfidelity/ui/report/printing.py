@@ -25,20 +25,19 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject, QRectF, Signal
 from PySide6.QtGui import QImage, QPainter
 from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter
-from PySide6.QtWidgets import QMessageBox
 
 from ipsfidelity.i18n import language
+from ipsfidelity.ui.common.host import warn
 from ipsfidelity.ui.common.worker import Relay
 from ipsfidelity.ui.report.common import (
     Crash,
     ReportProgress,
     ReportTarget,
-    guarded_report_job,
+    start_report_job,
 )
 from ipsfidelity.ui.strings import t
 
 if TYPE_CHECKING:
-    from ipsfidelity.store import Store
     from ipsfidelity.ui.common.host import Host
 
 log = logging.getLogger("ipsfidelity.ui.report")
@@ -201,26 +200,20 @@ class ReportPrint(QObject):
         self.printer = printer
         self.report_pages = self.printed = 0
         self.last_error = None
-        progress = ReportProgress(t("report.print_title"), target, self.host.parent_widget())
-        self.progress = progress
-        progress.show()
-        callback = progress.worker_callback(self.relay, share=BUILD_SHARE / 100)
-        lang = language()
-        aid = target.assessment_id
-
-        def job(store: Store) -> bytes | Crash | None:  # on the database worker
-            return guarded_report_job(
-                lambda report: report.build_report(
-                    store,
-                    aid,
-                    lang,
-                    progress=callback,
-                    mask_personal_data=target.mask_personal_data,
-                ),
-                "building the report for printing failed",
-            )
-
-        self.host.worker.read(job, self._built, self._refused)
+        lang, aid, mask = language(), target.assessment_id, target.mask_personal_data
+        self.progress = start_report_job(
+            self.host,
+            self.relay,
+            t("report.print_title"),
+            target,
+            lambda report, store, progress: report.build_report(
+                store, aid, lang, progress=progress, mask_personal_data=mask
+            ),
+            "building the report for printing failed",
+            self._built,
+            self._refused,
+            share=BUILD_SHARE / 100,
+        )
 
     def wait(self) -> None:
         """Let a print under way finish (the window is closing): a half-sent job would
@@ -304,12 +297,4 @@ class ReportPrint(QObject):
         self._finish(None)
 
     def _tell(self, why: str) -> None:
-        box = QMessageBox(
-            QMessageBox.Icon.Warning,
-            t("report.print_title"),
-            why,
-            QMessageBox.StandardButton.Ok,
-            self.host.parent_widget(),
-        )
-        box.setObjectName("report_error")
-        self.host.show_dialog(box, lambda: None)
+        warn(self.host, t("report.print_title"), why, "report_error")
