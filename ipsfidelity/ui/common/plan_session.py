@@ -13,11 +13,10 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
 
-from ipsfidelity.errors import UserError
+from ipsfidelity.ui.common import plan_operations as ops
 from ipsfidelity.ui.common.callbacks import guarded
 
 if TYPE_CHECKING:
-    from ipsfidelity.store import Store
     from ipsfidelity.store.followup import ActionItemInfo
     from ipsfidelity.ui.common.worker import Worker
 
@@ -44,8 +43,7 @@ class ActionPlanSession(QObject):
     # -- reading -----------------------------------------------------------------
 
     def load(self) -> None:
-        aid = self.assessment_id
-        self.worker.read(lambda s: _plan_with_origins(s, aid), guarded(self, self._loaded))
+        ops.load_plan(self.worker, self.assessment_id, guarded(self, self._loaded))
 
     def _loaded(self, found: tuple[list[ActionItemInfo], dict[str, str]]) -> None:
         items, origins = found
@@ -66,11 +64,8 @@ class ActionPlanSession(QObject):
         if item is not None:
             self._put(replace(item, **fields))
         self._pending[item_id] = self._pending.get(item_id, 0) + 1
-        self.worker.write(
-            lambda s: s.update_action_item(item_id, **fields),
-            guarded(self, self._written),
-            guarded(self, self._refused),
-        )
+        written, refused = guarded(self, self._written), guarded(self, self._refused)
+        ops.update_action_item(self.worker, item_id, fields, written, refused)
 
     def _written(self, item: ActionItemInfo) -> None:
         # The store's copy replaces the local one only after the item's last queued edit:
@@ -91,12 +86,8 @@ class ActionPlanSession(QObject):
 
     def add(self, item_id: str, text: str, **fields: Any) -> None:
         """Append an item with a chosen id (so undo and redo name the same row)."""
-        aid = self.assessment_id
-        self.worker.write(
-            lambda s: s.add_action_item(aid, text, item_id=item_id, **fields),
-            guarded(self, self._added),
-            guarded(self, self._refused),
-        )
+        added, refused = guarded(self, self._added), guarded(self, self._refused)
+        ops.add_action_item(self.worker, self.assessment_id, text, item_id, fields, added, refused)
 
     def _added(self, item: ActionItemInfo) -> None:
         self.items.append(item)
@@ -105,30 +96,25 @@ class ActionPlanSession(QObject):
     def delete(self, item_ids: list[str]) -> None:
         self.items = [i for i in self.items if i.id not in item_ids]
         self.changed.emit()
-        self.worker.write(lambda s: _delete_all(s, item_ids), None, guarded(self, self._refused))
+        ops.delete_action_items(self.worker, item_ids, guarded(self, self._refused))
 
     def merge(self, keep_id: str, other_ids: list[str]) -> None:
-        self.worker.write(
-            lambda s: s.merge_action_items(keep_id, other_ids),
-            guarded(self, lambda _item: self.load()),
-            guarded(self, self._refused),
-        )
+        reload, refused = guarded(self, lambda _item: self.load()), guarded(self, self._refused)
+        ops.merge_action_items(self.worker, keep_id, other_ids, reload, refused)
 
     def reorder(self, ordered_ids: list[str]) -> None:
         by_id = {i.id: i for i in self.items}
         self.items = [by_id[i] for i in ordered_ids if i in by_id]
         self.changed.emit()
-        aid = self.assessment_id
-        self.worker.write(
-            lambda s: s.reorder_action_items(aid, ordered_ids), None, guarded(self, self._refused)
-        )
+        refused = guarded(self, self._refused)
+        ops.reorder_action_items(self.worker, self.assessment_id, ordered_ids, refused)
 
     def suggest(self) -> None:
         """Write the suggestions the plan does not cover yet (`suggest_actions` adds nothing
         twice), then show the plan again."""
-        aid = self.assessment_id
-        self.worker.write(
-            lambda s: s.suggest_actions(aid),
+        ops.suggest_actions(
+            self.worker,
+            self.assessment_id,
             guarded(self, lambda written: self.suggested(written, asked=True)),
             guarded(self, self._refused),
         )
@@ -156,22 +142,3 @@ class ActionPlanSession(QObject):
     def overdue(self, today: dt.date | None = None) -> int:
         today = today or dt.date.today()
         return sum(1 for i in self.items if i.is_overdue(today))
-
-
-def _delete_all(store: Store, item_ids: list[str]) -> None:
-    for item_id in item_ids:
-        store.delete_action_item(item_id)
-
-
-def _plan_with_origins(
-    store: Store, assessment_id: str
-) -> tuple[list[ActionItemInfo], dict[str, str]]:
-    items = store.action_plan(assessment_id)
-    origins = {}
-    for item in items:
-        if item.origin_item_id:
-            try:
-                origins[item.origin_item_id] = store.get_action_item(item.origin_item_id).period
-            except UserError:  # the earlier plan came in another file, or never
-                origins[item.origin_item_id] = ""
-    return items, origins

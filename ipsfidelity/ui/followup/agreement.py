@@ -39,6 +39,7 @@ from ipsfidelity.ui.common.colours import MUTED
 from ipsfidelity.ui.common.followup_text import parse_count, parse_date
 from ipsfidelity.ui.common.personal_data import NoteGuard
 from ipsfidelity.ui.common.widgets import FieldMessage, NoteEdit
+from ipsfidelity.ui.followup import operations as ops
 from ipsfidelity.ui.strings import t
 
 if TYPE_CHECKING:
@@ -245,9 +246,8 @@ class AgreementDialog(QDialog):
 
     def load(self, select_id: str | None = None) -> None:
         team_id = self.team.id
-        self.worker.read(
-            lambda s: s.agreements(team_id), guarded(self, lambda v: self._loaded(v, select_id))
-        )
+        loaded = guarded(self, lambda v: self._loaded(v, select_id))
+        ops.load_agreements(self.worker, team_id, loaded)
 
     def _loaded(self, versions: list[AgreementInfo], select_id: str | None) -> None:
         self.versions = versions
@@ -356,11 +356,8 @@ class AgreementDialog(QDialog):
         for key in fields:
             if key in self.messages:
                 self.messages[key].clear_message()
-        self.worker.write(
-            lambda s: s.update_agreement(agreement_id, **fields),
-            guarded(self, self._saved),
-            guarded(self, failed),
-        )
+        saved = guarded(self, self._saved)
+        ops.save_agreement(self.worker, agreement_id, fields, saved, guarded(self, failed))
 
     def _saved(self, info: AgreementInfo) -> None:
         moved = any(v.id == info.id and v.start_date != info.start_date for v in self.versions)
@@ -451,11 +448,11 @@ class AgreementDialog(QDialog):
                 if k != "start_date" and getattr(self.current, k) is not None
             }
         self.version_message.clear_message()
-        self.worker.write(
-            lambda s: s.create_agreement(team_id, start, **fields),
+        created, refused = (
             guarded(self, self._created),
             guarded(self, self.version_message.show_message),
         )
+        ops.create_agreement(self.worker, team_id, start, fields, created, refused)
 
     def _created(self, info: AgreementInfo) -> None:
         self.load(info.id)
@@ -477,9 +474,7 @@ class AgreementDialog(QDialog):
 
         def delete() -> None:
             self.current = None
-            self.worker.write(
-                lambda s: s.delete_agreement(a.id), guarded(self, lambda _r: self._deleted())
-            )
+            ops.delete_agreement(self.worker, a.id, guarded(self, lambda _r: self._deleted()))
 
         box.accepted.connect(delete)
         box.finished.connect(lambda _r: box.deleteLater())

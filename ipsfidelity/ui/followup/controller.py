@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from ipsfidelity.ui.common.callbacks import guarded
+from ipsfidelity.ui.common.plan_operations import suggest_actions
 
 if TYPE_CHECKING:
     import datetime as dt
@@ -16,7 +17,6 @@ if TYPE_CHECKING:
     from PySide6.QtCore import QSettings
     from PySide6.QtGui import QUndoStack
 
-    from ipsfidelity.store import Store
     from ipsfidelity.store.views import TeamInfo
     from ipsfidelity.ui.common.host import Host, OpenReview
     from ipsfidelity.ui.common.plan_session import ActionPlanSession
@@ -35,14 +35,8 @@ def suggest_once(settings: QSettings, session: OpenReview, plan: ActionPlanSessi
     if settings.value(key, False, type=bool):
         return False
     settings.setValue(key, True)
-    aid = session.assessment_id
-
-    def job(store: Store) -> list[Any]:
-        if any(i.origin_item_id is None for i in store.action_plan(aid)):
-            return []
-        return store.suggest_actions(aid)
-
-    plan.worker.write(job, guarded(plan, plan.suggested), guarded(plan, plan.refused.emit))
+    suggested, refused = guarded(plan, plan.suggested), guarded(plan, plan.refused.emit)
+    suggest_actions(plan.worker, session.assessment_id, suggested, refused, unless_written=True)
     return True
 
 

@@ -21,6 +21,7 @@ from ipsfidelity.ui.common.callbacks import guarded
 from ipsfidelity.ui.common.colours import MUTED
 from ipsfidelity.ui.common.followup_text import overdue_mark
 from ipsfidelity.ui.common.widgets import FieldMessage
+from ipsfidelity.ui.followup import operations as ops
 from ipsfidelity.ui.followup.plan_model import ActionPlanModel
 from ipsfidelity.ui.followup.plan_view import carried_legend, make_plan_table, show_legend_for
 from ipsfidelity.ui.strings import t
@@ -73,9 +74,7 @@ class FollowupDialog(QDialog):
 
     def load(self) -> None:
         team_id, open_only = self.team.id, not self.show_done.isChecked()
-        self.worker.read(
-            lambda s: s.action_items(team_id, open_only=open_only), guarded(self, self._loaded)
-        )
+        ops.load_action_items(self.worker, team_id, open_only, guarded(self, self._loaded))
 
     def _loaded(self, items: list[ActionItemInfo]) -> None:
         self.loaded = True
@@ -87,11 +86,8 @@ class FollowupDialog(QDialog):
 
     def _edit(self, item_id: str, field: str, _before: Any, after: Any) -> None:
         self.message.clear_message()
-        self.worker.write(
-            lambda s: s.update_action_item(item_id, **{field: after}),
-            guarded(self, self._saved),
-            guarded(self, self.message.show_message),
-        )
+        saved, refused = guarded(self, self._saved), guarded(self, self.message.show_message)
+        ops.set_action_field(self.worker, item_id, field, after, saved, refused)
 
     def _saved(self, item: ActionItemInfo) -> None:
         self.model.replace_item(item)

@@ -24,10 +24,10 @@ from ipsfidelity.ui.common.callbacks import guarded
 from ipsfidelity.ui.common.colours import MUTED
 from ipsfidelity.ui.common.followup_text import parse_count
 from ipsfidelity.ui.common.widgets import FieldMessage
+from ipsfidelity.ui.followup import operations as ops
 from ipsfidelity.ui.strings import t
 
 if TYPE_CHECKING:
-    from ipsfidelity.store import Store
     from ipsfidelity.store.followup import OutcomeInfo
     from ipsfidelity.ui.common.worker import Worker
 
@@ -120,10 +120,7 @@ class OutcomePanel(QGroupBox):
     def show_for(self, worker: Worker, assessment_id: str, team_id: str) -> None:
         self.worker, self.assessment_id, self.team_id = worker, assessment_id, team_id
         self.message.clear_message()
-        worker.read(
-            lambda s: (s.get_outcomes(assessment_id), s.outcome_trend(team_id)),
-            guarded(self, self._show),
-        )
+        ops.load_outcomes(worker, assessment_id, team_id, guarded(self, self._show))
 
     def _show(self, found: tuple[OutcomeInfo | None, list[OutcomeInfo]]) -> None:
         current, trend = found
@@ -174,15 +171,5 @@ class OutcomePanel(QGroupBox):
         self._saved = values
         self._show_share()
         worker = self.worker
-
-        def job(store: Store) -> None:
-            if values is None:
-                store.clear_outcomes(aid)
-            else:
-                store.set_outcomes(aid, *values)
-
-        worker.write(
-            job,
-            guarded(self, lambda _r: self.show_for(worker, aid, team_id)),
-            guarded(self, self.message.show_message),
-        )
+        shown = guarded(self, lambda _r: self.show_for(worker, aid, team_id))
+        ops.set_outcomes(worker, aid, values, shown, guarded(self, self.message.show_message))

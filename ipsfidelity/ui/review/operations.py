@@ -31,3 +31,37 @@ def previous_score(
         return store.score(previous.id), previous.period
 
     worker.read(job, done)
+
+
+def set_rating(
+    worker: Worker,
+    assessment_id: str,
+    element_id: str,
+    rating: str | None = None,
+    *,
+    note: str | None = None,
+    evidence: tuple[str, ...] | None = None,
+) -> None:
+    """Store an element's rating, note or evidence (what is None stays as it is)."""
+    worker.write(
+        lambda s: s.set_rating(assessment_id, element_id, rating, note=note, evidence=evidence)
+    )
+
+
+def set_caseload(
+    worker: Worker, assessment_id: str, rows: tuple[tuple[str, float, int, int], ...]
+) -> None:
+    """Store the caseload: (consultant, FTE, IPS cases, other cases) per named consultant."""
+
+    def job(store: Store) -> None:
+        from ipsfidelity.store.views import CaseloadInfo
+
+        store.set_caseload(assessment_id, [CaseloadInfo(*row) for row in rows])
+
+    worker.write(job)
+
+
+def set_position(worker: Worker, assessment_id: str, key: str) -> None:
+    """Where the reviewer is, so the walk-through resumes there: bookkeeping the "saved"
+    indicator leaves out."""
+    worker.write_quietly(lambda s: s.update_assessment(assessment_id, last_element=key))

@@ -14,9 +14,9 @@ from PySide6.QtCore import QObject, Signal
 
 from ipsfidelity.instrument import NOT_RATED, Instrument, get_pack
 from ipsfidelity.scoring import CaseloadEntry, Score, score_assessment
+from ipsfidelity.ui.review import operations as ops
 
 if TYPE_CHECKING:
-    from ipsfidelity.store import Store
     from ipsfidelity.store.views import AssessmentData
     from ipsfidelity.ui.common.worker import Worker
 
@@ -97,18 +97,15 @@ class ReviewSession(QObject):
 
     def set_rating(self, element_id: str, rating: str) -> None:
         self._update(element_id, rating=rating)
-        aid = self.assessment_id
-        self.worker.write(lambda s: s.set_rating(aid, element_id, rating))
+        ops.set_rating(self.worker, self.assessment_id, element_id, rating)
 
     def set_note(self, element_id: str, note: str) -> None:
         self._update(element_id, note=note)
-        aid = self.assessment_id
-        self.worker.write(lambda s: s.set_rating(aid, element_id, note=note))
+        ops.set_rating(self.worker, self.assessment_id, element_id, note=note)
 
     def set_evidence(self, element_id: str, evidence: tuple[str, ...]) -> None:
         self._update(element_id, evidence=evidence)
-        aid = self.assessment_id
-        self.worker.write(lambda s: s.set_rating(aid, element_id, evidence=evidence))
+        ops.set_rating(self.worker, self.assessment_id, element_id, evidence=evidence)
 
     def set_caseload(self, rows: tuple[CaseloadRow, ...]) -> None:
         saved_before = saveable_rows(self.caseload)
@@ -117,26 +114,16 @@ class ReviewSession(QObject):
         to_save = saveable_rows(self.caseload)
         if to_save == saved_before:
             return  # only an unnamed row changed: nothing the database holds
-        aid = self.assessment_id
-        self.worker.write(lambda s: _write_caseload(s, aid, to_save))
+        rows = tuple((r.consultant.strip(), r.fte, r.ips_cases, r.other_cases) for r in to_save)
+        ops.set_caseload(self.worker, self.assessment_id, rows)
 
     def set_position(self, key: str) -> None:
         """Remember where the reviewer is, so the walk-through resumes there."""
         if key == self.info.last_element:
             return
         self.info = replace(self.info, last_element=key)
-        aid = self.assessment_id
-        self.worker.write_quietly(lambda s: s.update_assessment(aid, last_element=key))
+        ops.set_position(self.worker, self.assessment_id, key)
 
     def _update(self, element_id: str, **changes: object) -> None:
         self.elements[element_id] = replace(self.elements[element_id], **changes)  # type: ignore[arg-type]
         self.element_changed.emit(element_id)
-
-
-def _write_caseload(store: Store, assessment_id: str, rows: tuple[CaseloadRow, ...]) -> None:
-    from ipsfidelity.store.views import CaseloadInfo
-
-    store.set_caseload(
-        assessment_id,
-        [CaseloadInfo(r.consultant.strip(), r.fte, r.ips_cases, r.other_cases) for r in rows],
-    )
