@@ -52,11 +52,11 @@ def measure(rows: list) -> tuple[float, float, float]:  # type: ignore[type-arg]
     from PySide6.QtWidgets import QApplication
 
     from ipsfidelity.analysis import sort_rows
-    from ipsfidelity.ui.database import Database
-    from ipsfidelity.ui.overview_view import OverviewView
+    from ipsfidelity.ui.common.worker import Worker
+    from ipsfidelity.ui.compare.overview import OverviewView
 
     _app = QApplication.instance() or QApplication([])
-    db = Database(None)  # never started: the view only needs it to load, which we skip
+    db = Worker(None)  # never started: the view only needs it to load, which we skip
     page = OverviewView(db)
     page.resize(1400, 800)
     page.show()

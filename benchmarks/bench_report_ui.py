@@ -68,7 +68,7 @@ def _measure(workdir: Path) -> dict[str, float]:
     from ipsfidelity.demo import fill_demo
     from ipsfidelity.store import open_store
     from ipsfidelity.ui.app import start
-    from ipsfidelity.ui.report_export import OPEN_AFTER_KEY
+    from ipsfidelity.ui.report.export import OPEN_AFTER_KEY
 
     db = workdir / "bench-ui.sqlite3"
     store = open_store(str(db))
@@ -110,7 +110,7 @@ def _measure(workdir: Path) -> dict[str, float]:
             self.timer.stop()
             return self.worst * 1000
 
-    wait(lambda: hasattr(window, "db") and window.db.store is not None)
+    wait(lambda: hasattr(window, "worker") and window.worker.store is not None)
     window.open_assessment(aid)
     wait(lambda: window.session is not None)
     # Start-up work still queued (the team list, the overview's scores) belongs to
@@ -118,7 +118,7 @@ def _measure(workdir: Path) -> dict[str, float]:
     idle_since = [time.perf_counter()]
 
     def settled() -> bool:
-        if window.db.busy:
+        if window.worker.busy:
             idle_since[0] = time.perf_counter()
         return time.perf_counter() - idle_since[0] > 0.5
 
@@ -135,7 +135,7 @@ def _measure(workdir: Path) -> dict[str, float]:
         name_field = dialog.findChild(QLineEdit, "fileNameEdit")
         assert name_field is not None
         name_field.setText(str(workdir / f"export-{run}.pdf"))
-        exporter = window.report_export
+        exporter = window.reports.export
         meter.start()
         begun = time.perf_counter()
         dialog.accept()

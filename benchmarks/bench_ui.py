@@ -88,7 +88,7 @@ def _radar_redraw() -> tuple[float, float]:
     from ipsfidelity.charts.radar import Series
     from ipsfidelity.i18n import pick
     from ipsfidelity.instrument import default_pack
-    from ipsfidelity.ui.radar_widget import RadarWidget
+    from ipsfidelity.ui.common.radar import RadarWidget
 
     _app = QApplication.instance() or QApplication([])
     pack = default_pack()

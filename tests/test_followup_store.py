@@ -309,3 +309,23 @@ def test_follow_up_reads_do_not_wait_for_a_writer(store: Store, db_path: Path) -
     finally:
         writer.execute("ROLLBACK")
         writer.close()
+
+
+def test_the_agreement_fields_are_listed_once_and_every_form_of_it_has_exactly_them() -> None:
+    import dataclasses
+
+    from ipsfidelity.exchange.schema import AgreementDoc
+    from ipsfidelity.i18n import tr_in
+    from ipsfidelity.store.followup import AGREEMENT_FIELD_LIST, AgreementInfo
+    from ipsfidelity.store.models import Agreement
+
+    keys = {f.key for f in AGREEMENT_FIELD_LIST}
+    assert len(keys) == len(AGREEMENT_FIELD_LIST)
+    bookkeeping = {"id", "team_id", "created_at", "updated_at"}
+    assert {f.name for f in dataclasses.fields(AgreementInfo)} - bookkeeping == keys
+    assert set(AgreementDoc.model_fields) - bookkeeping == keys
+    columns = {c.key for c in Agreement.__table__.columns} - bookkeeping
+    assert columns == keys
+    for field in AGREEMENT_FIELD_LIST:  # every field has its label in both languages
+        for lang in ("da", "en"):
+            assert tr_in(lang, field.label_key) != field.label_key

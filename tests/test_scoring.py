@@ -177,6 +177,17 @@ def test_verdict_rules() -> None:
     assert verdict(PACK, gap, "ok") == "incomplete"
 
 
+def test_a_review_is_complete_when_every_element_is_rated_and_the_caseload_entered() -> None:
+    # "not met" is known before the review is done; finished is not.
+    one_not_met = all_rated("met") | {"P6.1": "not_met"}
+    assert score_assessment(PACK, one_not_met, OK).complete
+    assert not score_assessment(PACK, one_not_met, []).complete  # caseload missing
+    gap = all_rated("met") | {"P8.2": "not_rated"}
+    unfinished = score_assessment(PACK, gap, OK)
+    assert unfinished.verdict == "incomplete" and not unfinished.complete
+    assert not score_assessment(PACK, {}, OK).complete
+
+
 # -- properties -----------------------------------------------------------------
 
 ratings_st = st.dictionaries(st.sampled_from(ELEMENTS), st.sampled_from(SCALE))

@@ -13,7 +13,7 @@ cd "$ROOT"
 export PATH="$VENV/bin:$PATH"
 echo "== ruff" && ruff check . && ruff format --check .
 echo "== import-linter" && lint-imports
-echo "== mypy (strict: scoring, store)" && mypy
+echo "== mypy (strict: scoring, store, analysis, ui/common, ui operations)" && mypy
 echo "== pytest" && python -m pytest "$@"
 
 clock="${IPSFIDELITY_FAKETIME:-+5y}"

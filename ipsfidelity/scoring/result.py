@@ -33,6 +33,13 @@ class Score:
     not_met: tuple[str, ...]
     unrated: tuple[str, ...]
 
+    @property
+    def complete(self) -> bool:
+        """Every element rated and the caseload entered. (The verdict alone says "not met"
+        as soon as one element is, before the review is done.) Finishing a review (its
+        lifecycle, store/lifecycle_rules.py) needs this and the reviewers' sign-off."""
+        return not self.unrated and self.caseload.status != "missing"
+
     def to_json(self, assessment_id: str) -> dict[str, Any]:
         """The `score --json` contract (see docs/cli.md)."""
         return {

@@ -9,12 +9,14 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Literal
 
 from ipsfidelity.errors import UserError
 from ipsfidelity.i18n import language, tr, tr_in
 
 __all__ = [
     "ACTION_STATUSES",
+    "AGREEMENT_FIELD_LIST",
     "CASELOAD_REF",
     "DEFAULT_DEADLINE",
     "DONE",
@@ -23,6 +25,7 @@ __all__ = [
     "ActionDraft",
     "ActionItemInfo",
     "ActionPlanRow",
+    "AgreementField",
     "AgreementInfo",
     "FollowUpData",
     "OutcomeInfo",
@@ -122,51 +125,50 @@ class AgreementInfo:
     updated_at: dt.datetime | None = None
 
 
-AGREEMENT_TEXT_FIELDS = (
-    "municipality",
-    "psychiatry",
-    "clinics",
-    "target_age",
-    "target_clinics",
-    "target_motivation",
-    "target_benefits",
-    "target_other",
-    "startup",
-    "follow_up_cadence",
-    "referral",
-    "presence_place",
-    "presence_times",
-    "presence_conferences",
-    "leadership",
-    "duration",
+@dataclass(frozen=True)
+class AgreementField:
+    """One field of the cooperation agreement, as the template (seed 000) lists it."""
+
+    key: str
+    kind: Literal["date", "line", "text", "count", "signatories"]  # line: one line on the form
+    group: str  # the template's section: `agreement.group.<group>` names it
+    short: bool = False  # at most 200 characters (the others MAX_TEXT)
+
+    @property
+    def label_key(self) -> str:
+        return f"agreement.field.{self.key}"
+
+
+# The agreement's fields, once, in the order of seed 000: parties, target group, start-up,
+# targets, referral, presence, leaders. Everything else is derived from this list.
+AGREEMENT_FIELD_LIST = (
+    AgreementField("start_date", "date", "parties"),
+    AgreementField("municipality", "line", "parties", short=True),
+    AgreementField("psychiatry", "line", "parties", short=True),
+    AgreementField("clinics", "line", "parties"),
+    AgreementField("target_age", "line", "target", short=True),
+    AgreementField("target_clinics", "line", "target"),
+    AgreementField("target_motivation", "line", "target"),
+    AgreementField("target_benefits", "line", "target"),
+    AgreementField("target_other", "line", "target"),
+    AgreementField("startup", "text", "startup"),
+    AgreementField("target_participants", "count", "figures"),
+    AgreementField("target_referrals", "count", "figures"),
+    AgreementField("target_in_job", "count", "figures"),
+    AgreementField("follow_up_cadence", "line", "figures"),
+    AgreementField("referral", "text", "referral"),
+    AgreementField("presence_place", "line", "presence"),
+    AgreementField("presence_times", "line", "presence"),
+    AgreementField("presence_conferences", "text", "presence"),
+    AgreementField("leadership", "text", "leadership"),
+    AgreementField("duration", "text", "duration"),
+    AgreementField("signatories", "signatories", "signatures"),
 )
-AGREEMENT_SHORT_FIELDS = ("municipality", "psychiatry", "target_age")  # at most 200 characters
-AGREEMENT_COUNT_FIELDS = ("target_participants", "target_referrals", "target_in_job")
+AGREEMENT_ORDER = tuple(f.key for f in AGREEMENT_FIELD_LIST)
+AGREEMENT_TEXT_FIELDS = tuple(f.key for f in AGREEMENT_FIELD_LIST if f.kind in ("line", "text"))
+AGREEMENT_SHORT_FIELDS = tuple(f.key for f in AGREEMENT_FIELD_LIST if f.short)
+AGREEMENT_COUNT_FIELDS = tuple(f.key for f in AGREEMENT_FIELD_LIST if f.kind == "count")
 AGREEMENT_FIELDS = (*AGREEMENT_TEXT_FIELDS, *AGREEMENT_COUNT_FIELDS, "start_date", "signatories")
-# The order of seed 000: parties, target group, start-up, targets, referral, presence, leaders.
-AGREEMENT_ORDER = (
-    "start_date",
-    "municipality",
-    "psychiatry",
-    "clinics",
-    "target_age",
-    "target_clinics",
-    "target_motivation",
-    "target_benefits",
-    "target_other",
-    "startup",
-    "target_participants",
-    "target_referrals",
-    "target_in_job",
-    "follow_up_cadence",
-    "referral",
-    "presence_place",
-    "presence_times",
-    "presence_conferences",
-    "leadership",
-    "duration",
-    "signatories",
-)
 
 
 def municipality_name(name: str, lang: str | None = None) -> str:

@@ -25,7 +25,7 @@ from ipsfidelity.scoring import Score
 from ipsfidelity.scoring.caseload import validate_entry
 from ipsfidelity.store import history, text_guard
 from ipsfidelity.store import models as m
-from ipsfidelity.store.follow_up_store import FollowUpMixin
+from ipsfidelity.store.followup_store import FollowupMixin
 from ipsfidelity.store.lifecycle import LifecycleMixin
 from ipsfidelity.store.lifecycle_rules import INDEPENDENT, check_kind, refuse_if_finished
 from ipsfidelity.store.rows import (
@@ -78,7 +78,7 @@ def check_caseload(entries: Sequence[CaseloadInfo]) -> None:
         raise UserError(tr("caseload.duplicate_consultant"))
 
 
-class Store(LifecycleMixin, FollowUpMixin):
+class Store(LifecycleMixin, FollowupMixin):
     """The review's lifecycle and its follow-up (agreement, action plan, outcome figures)
     come from the mixins; history.py records and guards every write."""
 

@@ -79,14 +79,19 @@ class App:
                     self.window.show_home()
 
             self.window.assessment_opened.connect(reopen)
-            self.window.db.ready.connect(lambda: self.window.open_assessment(assessment_id))
+            self.window.worker.ready.connect(lambda: self.window.open_assessment(assessment_id))
 
 
 def start(db: str | None = None, lang: str | None = None) -> App:
     """Create the app and show its window (no event loop); tests and `run` share this."""
     from ipsfidelity.i18n import set_language
-    from ipsfidelity.ui.crash import install_excepthook
-    from ipsfidelity.ui.settings import APPLICATION, ORGANISATION, chosen_language, open_settings
+    from ipsfidelity.ui.common.crash import install_excepthook
+    from ipsfidelity.ui.common.settings import (
+        APPLICATION,
+        ORGANISATION,
+        chosen_language,
+        open_settings,
+    )
 
     qt_app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(qt_app, QApplication)
@@ -111,7 +116,7 @@ def start(db: str | None = None, lang: str | None = None) -> App:
 
 def _start_window(window: MainWindow) -> None:
     window.start()
-    window.db.ready.connect(lambda: _mark("store_open"))
+    window.worker.ready.connect(lambda: _mark("store_open"))
 
 
 def run(db: str | None = None, smoke: bool = False) -> int:

@@ -13,39 +13,43 @@ from PySide6.QtWidgets import QDialog, QLabel, QMainWindow, QMessageBox
 
 from ipsfidelity import __version__
 from ipsfidelity.i18n import language
-from ipsfidelity.ui.followup_flow import FollowUpWindowMixin
-from ipsfidelity.ui.settings import open_settings
+from ipsfidelity.ui.common.settings import open_settings
 from ipsfidelity.ui.strings import t
 
 if TYPE_CHECKING:
-    from ipsfidelity.store import Store
-    from ipsfidelity.store.views import AssessmentData, AssessmentInfo
-    from ipsfidelity.ui.action_plan_session import ActionPlanSession
-    from ipsfidelity.ui.compare_screens import CompareScreens
-    from ipsfidelity.ui.database import Database
-    from ipsfidelity.ui.home_view import HomeView
-    from ipsfidelity.ui.report_common import ReportTarget
-    from ipsfidelity.ui.report_export import ReportExport
-    from ipsfidelity.ui.report_print import ReportPrint
-    from ipsfidelity.ui.results_view import ResultsView
-    from ipsfidelity.ui.review_session import ReviewSession
-    from ipsfidelity.ui.review_view import ReviewView
+    from PySide6.QtWidgets import QWidget
+
+    from ipsfidelity.store.views import TeamInfo
+    from ipsfidelity.ui.common.plan_session import ActionPlanSession
+    from ipsfidelity.ui.common.worker import Worker
+    from ipsfidelity.ui.compare.controller import CompareScreens
+    from ipsfidelity.ui.followup.controller import FollowupController
+    from ipsfidelity.ui.home.controller import HomeController
+    from ipsfidelity.ui.home.view import HomeView
+    from ipsfidelity.ui.report.common import ReportTarget
+    from ipsfidelity.ui.report.controller import ReportController
+    from ipsfidelity.ui.review.controller import ReviewController
+    from ipsfidelity.ui.review.results import ResultsView
+    from ipsfidelity.ui.review.session import ReviewSession
+    from ipsfidelity.ui.review.view import ReviewView
 
 
-# The question before deleting a team, by how many assessments go with it.
-_TEAM_DELETE = {0: "teams.confirm_delete_empty", 1: "teams.confirm_delete_one"}
+class MainWindow(QMainWindow):
+    """Composes one controller per screen family and is their `Host` (ui/common/host.py)."""
 
-
-class MainWindow(FollowUpWindowMixin, QMainWindow):
     teams_shown = Signal()  # the team list is on screen (first time and after changes)
     teams_previewed = Signal()  # the team list is on screen before the store has opened
     assessment_opened = Signal(str)
     database_failed = Signal()
     language_change_requested = Signal(str)
     # Built by start(), once the window shows:
-    db: Database
+    worker: Worker
     home: HomeView
     compare: CompareScreens
+    teams: HomeController
+    followup: FollowupController
+    reports: ReportController
+    reviews: ReviewController
 
     def __init__(self, db_url: str | None) -> None:
         # Only a shell is built before the window shows: a title, the saved geometry and a
@@ -57,15 +61,8 @@ class MainWindow(FollowUpWindowMixin, QMainWindow):
         self._db_url = db_url
         self._built = False
         self._closed = False
-        self.session: ReviewSession | None = None
-        self.review: ReviewView | None = None
         self.active_dialog: QDialog | None = None  # the open dialog, for the keyboard and tests
         self._selected_team = str(self.settings.value("last_team", "") or "")
-        self._results: ResultsView | None = None  # built when first shown (matplotlib)
-        self._report_export: ReportExport | None = None  # built on first use
-        self._report_print: ReportPrint | None = None
-        self.plan: ActionPlanSession | None = None  # the open assessment's action plan
-        self._plan_view = None  # built when first shown (see FollowUpWindowMixin)
         self.loading = QLabel(t("app.loading"))
         self.loading.setStyleSheet("qproperty-alignment: AlignCenter;")
         self.setCentralWidget(self.loading)
@@ -79,21 +76,25 @@ class MainWindow(FollowUpWindowMixin, QMainWindow):
         if self._closed:
             return  # closed before it got going (a test, a quick quit): open nothing
         if not self._built:
-            from ipsfidelity.ui.database import Database
+            from ipsfidelity.ui.common.worker import Worker
 
             # Started first: the worker imports SQLAlchemy while the screens are built
             # (their signal connections are made before the event loop delivers anything).
-            self.db = Database(self._db_url, self)
-            self.db.start()
+            self.worker = Worker(self._db_url, self)
+            self.worker.start()
             self._build()
 
     def _build(self) -> None:
         from PySide6.QtGui import QUndoStack
         from PySide6.QtWidgets import QStackedWidget
 
-        from ipsfidelity.ui.compare_screens import CompareScreens
-        from ipsfidelity.ui.home_view import HomeView
-        from ipsfidelity.ui.widgets import SavedIndicator
+        from ipsfidelity.ui.common.widgets import SavedIndicator
+        from ipsfidelity.ui.compare.controller import CompareScreens
+        from ipsfidelity.ui.followup.controller import FollowupController
+        from ipsfidelity.ui.home.controller import HomeController
+        from ipsfidelity.ui.home.view import HomeView
+        from ipsfidelity.ui.report.controller import ReportController
+        from ipsfidelity.ui.review.controller import ReviewController
 
         self._built = True
         self.undo_stack = QUndoStack(self)
@@ -107,46 +108,65 @@ class MainWindow(FollowUpWindowMixin, QMainWindow):
 
         self.indicator = SavedIndicator()
         self.statusBar().addPermanentWidget(self.indicator)
-        self.db.write_started.connect(self.indicator.show_saving)
-        self.db.saved.connect(self.indicator.show_saved)
-        self.db.write_refused.connect(self._write_refused)
-        self.db.ready.connect(self._db_ready)
-        self.db.previewed.connect(self._db_previewed)
-        self.db.open_failed.connect(self._db_failed)
-        self.db.damaged.connect(self._db_damaged)
-        from ipsfidelity.ui.backup_menu import BackupMenu
+        self.worker.write_started.connect(self.indicator.show_saving)
+        self.worker.saved.connect(self.indicator.show_saved)
+        self.worker.write_refused.connect(self._write_refused)
+        self.worker.ready.connect(self._db_ready)
+        self.worker.previewed.connect(self._db_previewed)
+        self.worker.open_failed.connect(self._db_failed)
+        self.worker.damaged.connect(self._db_damaged)
+        from ipsfidelity.ui.backup.menu import BackupMenu
 
         self.backup_menu = BackupMenu(self)
 
+        self.teams = HomeController(self, self.home, self.indicator.show_refused, self._closing)
+        self.followup = followup = FollowupController(self, self.undo_stack)
+        self.reports = ReportController(self, self.report_target)
+        self.reviews = ReviewController(
+            self, self.undo_stack, self._wire_review, self._wire_results
+        )
+        self.reviews.changed.append(self._update_actions)
+        followup.agreement_changed.append(self._agreement_changed)
         self.home.team_selected.connect(self._team_selected)
-        self.home.new_team.connect(self.new_team)
-        self.home.edit_team.connect(self.edit_team)
-        self.home.delete_team.connect(self.delete_team)
-        self.home.new_assessment.connect(self.new_assessment)
-        self.home.open_assessment.connect(self.open_assessment)
-        self.home.delete_assessment.connect(self.delete_assessment)
         self.compare = CompareScreens(self)  # the team's development and all teams
         self.home.show_trend.connect(self.compare.show_selected_team)
-        self.home.agreement.connect(self.open_agreement)
-        self.home.follow_up.connect(self.open_follow_up)
+        self.home.agreement.connect(followup.open_agreement)
+        self.home.follow_up.connect(followup.open_followup)
 
         self._build_menus()
         splitter = self.settings.value("home_splitter")
         if isinstance(splitter, QByteArray):
             self.home.splitter.restoreState(splitter)
 
+    # The open assessment, on the review family's controller (None before it is built).
+    @property
+    def session(self) -> ReviewSession | None:
+        return self.reviews.session if hasattr(self, "reviews") else None
+
+    @property
+    def review(self) -> ReviewView | None:
+        return self.reviews.review if hasattr(self, "reviews") else None
+
+    @property
+    def plan(self) -> ActionPlanSession | None:
+        return self.reviews.plan if hasattr(self, "reviews") else None
+
     @property
     def results(self) -> ResultsView:
-        if self._results is None:
-            from ipsfidelity.ui.results_view import ResultsView
+        return self.reviews.results
 
-            self._results = ResultsView()
-            self._results.back_requested.connect(self.show_review)
-            self._results.export_requested.connect(self.export_pdf)
-            self._results.print_requested.connect(self.print_report)
-            self._results.plan_requested.connect(self.show_action_plan)
-            self.stack.addWidget(self._results)
-        return self._results
+    def _wire_review(self, session: ReviewSession, review: ReviewView) -> None:
+        """What the other families do with a walk-through just opened."""
+        review.plan_requested.connect(self.show_action_plan)
+        review.agreement_requested.connect(self.followup.open_agreement_of_review)
+        # On the next turn of the event loop: the edit's own write is queued by then.
+        session.element_changed.connect(lambda _e: self.followup.suggest_soon())
+        session.caseload_changed.connect(self.followup.suggest_soon)
+
+    def _wire_results(self, results: ResultsView) -> None:
+        results.export_requested.connect(self.reports.export_pdf)
+        results.print_requested.connect(self.reports.print_report)
+        results.plan_requested.connect(self.followup.show_action_plan)
 
     # -- menus -------------------------------------------------------------------
 
@@ -160,18 +180,18 @@ class MainWindow(FollowUpWindowMixin, QMainWindow):
     def _build_menus(self) -> None:
         bar = self.menuBar()
         file_menu = bar.addMenu(t("menu.file"))
-        file_menu.addAction(self._action(t("action.new_team"), self.new_team))
-        file_menu.addAction(self._action(t("action.new_assessment"), self.new_assessment))
+        file_menu.addAction(self._action(t("action.new_team"), self.teams.new_team))
+        file_menu.addAction(self._action(t("action.new_assessment"), self.teams.new_assessment))
         file_menu.addAction(
-            self._action(t("action.agreement"), self.open_agreement, "Ctrl+Shift+A")
+            self._action(t("action.agreement"), self.followup.open_agreement, "Ctrl+Shift+A")
         )
         file_menu.addAction(
-            self._action(t("action.follow_up"), self.open_follow_up, "Ctrl+Shift+O")
+            self._action(t("action.follow_up"), self.followup.open_followup, "Ctrl+Shift+O")
         )
         file_menu.addSeparator()
-        self.export_action = self._action(t("action.export_pdf"), self.export_pdf, "Ctrl+E")
+        self.export_action = self._action(t("action.export_pdf"), self.reports.export_pdf, "Ctrl+E")
         self.print_action = self._action(
-            t("action.print"), self.print_report, QKeySequence.StandardKey.Print
+            t("action.print"), self.reports.print_report, QKeySequence.StandardKey.Print
         )
         file_menu.addAction(self.export_action)
         file_menu.addAction(self.print_action)
@@ -236,7 +256,7 @@ class MainWindow(FollowUpWindowMixin, QMainWindow):
         if self.stack.currentWidget() is self.loading:
             self.stack.setCurrentWidget(self.home)
             self.home.focus_teams()
-        self.home.set_teams(self.db.preview_teams, self._selected_team)
+        self.home.set_teams(self.worker.preview_teams, self._selected_team)
         self.teams_previewed.emit()
 
     def _db_ready(self) -> None:
@@ -248,20 +268,16 @@ class MainWindow(FollowUpWindowMixin, QMainWindow):
         self.loading.setText(t("app.db_failed", why=why))
         self.loading.setWordWrap(True)
         self.database_failed.emit()
-        # A server that was not reachable may be in a moment: offer to try again.
-        box = QMessageBox(QMessageBox.Icon.Warning, t("app.title"), t("app.db_failed", why=why))
-        box.setParent(self, box.windowFlags())
-        box.setObjectName("db_failed_dialog")
-        box.addButton(t("app.retry"), QMessageBox.ButtonRole.AcceptRole)
-        box.addButton(QMessageBox.StandardButton.Close)
-        self._show_dialog(box, self._retry_open)
+        from ipsfidelity.ui.backup.recovery import open_failed_box
+
+        self.show_dialog(open_failed_box(why, self), self._retry_open)
 
     def _retry_open(self) -> None:
         self.loading.setText(t("app.loading"))
-        self.db.reopen(lambda _path: None)  # nothing to do to the file: just open again
+        self.worker.reopen(lambda _path: None)  # nothing to do to the file: just open again
 
     def _db_damaged(self) -> None:
-        from ipsfidelity.ui.recovery_dialog import show_recovery
+        from ipsfidelity.ui.backup.recovery import show_recovery
 
         self.stack.setCurrentWidget(self.loading)
         self.database_failed.emit()
@@ -275,7 +291,7 @@ class MainWindow(FollowUpWindowMixin, QMainWindow):
     def refresh_teams(self, select_id: str | None = None) -> None:
         if select_id:
             self._selected_team = select_id
-        self.db.read(lambda s: s.list_teams(), self._show_teams)
+        self.worker.read(lambda s: s.list_teams(), self._show_teams)
 
     def _show_teams(self, teams: list[Any]) -> None:
         self.home.set_teams(teams, self._selected_team)
@@ -296,13 +312,13 @@ class MainWindow(FollowUpWindowMixin, QMainWindow):
             if team_id == self._selected_team:
                 self.home.set_assessments(rows)
 
-        from ipsfidelity.ui.home_models import load_assessment_rows
+        from ipsfidelity.ui.home.models import load_assessment_rows
 
-        self.db.read(lambda s: load_assessment_rows(s, team_id), show)
+        self.worker.read(lambda s: load_assessment_rows(s, team_id), show)
 
     # -- teams -------------------------------------------------------------------
 
-    def _show_dialog(self, dialog: QDialog, on_accept: Callable[[], None]) -> None:
+    def show_dialog(self, dialog: QDialog, on_accept: Callable[[], None]) -> None:
         """Non-blocking (window-modal) dialogs, so the event loop and the worker keep going."""
         self.active_dialog = dialog
         dialog.accepted.connect(on_accept)
@@ -310,71 +326,12 @@ class MainWindow(FollowUpWindowMixin, QMainWindow):
         dialog.setWindowModality(dialog.windowModality().WindowModal)
         QDialog.open(dialog)  # QPrintDialog's own open(receiver, member) hides the plain one
 
-    def show_dialog(self, dialog: QDialog, on_accept: Callable[[], None]) -> None:
-        self._show_dialog(dialog, on_accept)
-
     def _dialog_closed(self, dialog: QDialog) -> None:
         if self.active_dialog is dialog:
             self.active_dialog = None
         dialog.deleteLater()
 
-    def new_team(self) -> None:
-        from ipsfidelity.ui.team_dialog import TeamDialog
-
-        dialog = TeamDialog(self.home.team_model.names(), self)
-
-        def create() -> None:
-            values = dialog.values()
-            self.db.write(
-                lambda s: s.create_team(**values),
-                lambda team: self.refresh_teams(team.id),
-                self._team_refused,
-            )
-
-        self._show_dialog(dialog, create)
-
-    def edit_team(self) -> None:
-        from ipsfidelity.ui.team_dialog import TeamDialog
-
-        team = self.home.current_team()
-        if team is None:
-            return
-        dialog = TeamDialog(
-            self.home.team_model.names(),
-            self,
-            name=team.name,
-            municipality=team.municipality,
-            psychiatry=team.psychiatry,
-            clinics=team.clinics,
-        )
-
-        def update() -> None:
-            values = dialog.values()
-            self.db.write(
-                lambda s: s.update_team(team.id, **values),
-                lambda _t: self.refresh_teams(team.id),
-                self._team_refused,
-            )
-
-        self._show_dialog(dialog, update)
-
-    def _team_refused(self, why: str) -> None:
-        self.indicator.show_refused(why)
-        QMessageBox.warning(self, t("app.title"), why)
-
-    def delete_team(self) -> None:
-        team = self.home.current_team()
-        if team is None:
-            return
-        count = self.home.assessment_model.rowCount()
-        self._confirm(
-            t(_TEAM_DELETE.get(count, "teams.confirm_delete"), name=team.name, count=count),
-            lambda: self.db.write(
-                lambda s: s.delete_team(team.id), lambda _r: self.refresh_teams()
-            ),
-        )
-
-    def _confirm(self, text: str, on_yes: Callable[[], None]) -> None:
+    def confirm(self, text: str, on_yes: Callable[[], None]) -> None:
         box = QMessageBox(
             QMessageBox.Icon.Warning,
             t("app.title"),
@@ -383,103 +340,21 @@ class MainWindow(FollowUpWindowMixin, QMainWindow):
             self,
         )
         box.setDefaultButton(QMessageBox.StandardButton.No)  # Enter never deletes
-        self._show_dialog(box, on_yes)
+        self.show_dialog(box, on_yes)
 
     # -- assessments ---------------------------------------------------------------
 
-    def new_assessment(self) -> None:
-        from ipsfidelity.ui.assessment_dialog import NewAssessmentDialog
-
-        team = self.home.current_team()
-        if team is None:
-            return
-        shown = self.home.assessment_model.rows
-        existing = [r.info for r in shown if r.info.team_id == team.id]
-        dialog = NewAssessmentDialog(team.name, self, existing)
-        dialog.open_existing.connect(self.open_assessment)
-
-        def created(found: tuple[AssessmentInfo, int]) -> None:
-            info, carried = found
-            self.refresh_assessments()
-            self.open_assessment(info.id)
-            if carried:
-                self.statusBar().showMessage(t("plan.carried_over", count=carried), 10_000)
-
-        def create() -> None:
-            v = dialog.values()
-            self.db.write(lambda s: _create_assessment(s, team.id, v), created)
-
-        self._show_dialog(dialog, create)
-
-    def delete_assessment(self, assessment_id: str) -> None:
-        row = self.home.current_assessment_row()
-        if row is None:
-            return
-
-        def delete() -> None:
-            if self.session is not None and self.session.assessment_id == assessment_id:
-                self._close_review()
-            self.db.write(
-                lambda s: s.delete_assessment(assessment_id), lambda _r: self.refresh_assessments()
-            )
-
-        self._confirm(
-            t("assessments.confirm_delete", date=row.info.date.isoformat(), period=row.info.period),
-            delete,
-        )
+    def _closing(self, assessment_id: str) -> None:
+        if self.session is not None and self.session.assessment_id == assessment_id:
+            self._close_review()
 
     def open_assessment(self, assessment_id: str, *, keep_undo: bool = False) -> None:
-        self.db.read(
-            lambda s: s.get_assessment(assessment_id),
-            lambda data: self._show_assessment(data, keep_undo),
-        )
-
-    def _show_assessment(self, data: AssessmentData, keep_undo: bool) -> None:
-        from ipsfidelity.ui.review_session import ReviewSession
-        from ipsfidelity.ui.review_view import ReviewView
-
-        self._close_review()
-        if not keep_undo:
-            self.undo_stack.clear()
-        from ipsfidelity.ui.action_plan_session import ActionPlanSession
-
-        self.session = ReviewSession(self.db, data, self)
-        self.plan = ActionPlanSession(self.db, data.info.id, self)
-        self.plan.load()
-        self.review = ReviewView(self.session, self.undo_stack, self.plan)
-        self.review.back_requested.connect(self.show_home)
-        self.review.results_requested.connect(self.show_results)
-        self.review.plan_requested.connect(self.show_action_plan)
-        self.review.agreement_requested.connect(self.open_agreement_of_review)
-        # On the next turn of the event loop: the edit's own write is queued by then.
-        self.session.element_changed.connect(lambda _e: self._suggest_soon())
-        self.session.caseload_changed.connect(self._suggest_soon)
-        splitter = self.settings.value("review_splitter")
-        if isinstance(splitter, QByteArray):
-            self.review.splitter.restoreState(splitter)
-        self.stack.addWidget(self.review)
-        self.stack.setCurrentWidget(self.review)
-        self.review.focus_current()
-        self._update_actions()
-        self.assessment_opened.emit(data.info.id)
+        self.reviews.open_assessment(assessment_id, keep_undo, self.assessment_opened.emit)
 
     def _close_review(self) -> None:
-        if self.review is not None:
-            self.review.element_page.commit_note()
-            self.settings.setValue("review_splitter", self.review.splitter.saveState())
-            self.stack.removeWidget(self.review)
-            self.review.deleteLater()
-            self.review = None
-        if self.session is not None:
-            self.session.deleteLater()
-            self.session = None
-        if self.plan is not None:
-            if self._plan_view is not None and self.stack.currentWidget() is self._plan_view:
-                self.stack.setCurrentWidget(self.home)
-            self.plan.deleteLater()
-            self.plan = None
-        self.undo_stack.clear()
-        self._update_actions()
+        if self.plan is not None and self.followup.plan_showing():
+            self.stack.setCurrentWidget(self.home)
+        self.reviews.close()
 
     # -- moving between screens -----------------------------------------------------
 
@@ -491,90 +366,34 @@ class MainWindow(FollowUpWindowMixin, QMainWindow):
         self.home.assessment_table.setFocus()
 
     def show_review(self) -> None:
-        if self.review is not None:
-            self.stack.setCurrentWidget(self.review)
-            self.review.focus_current()
+        self.reviews.show_review()
 
     def show_results(self) -> None:
-        session = self.session
-        if session is None:
-            return
-        if self.review is not None:
-            self.review.element_page.commit_note()
-        self.results.show_session(session)
-        self.stack.setCurrentWidget(self.results)
-        self.results.back_button.setFocus()
-        aid = session.assessment_id
-        self.db.read(lambda s: _previous_score(s, aid), self._show_previous)
-
-    def _show_previous(self, found: tuple[Any, str] | None) -> None:
-        if found is not None and self.session is not None:
-            previous, period = found
-            self.results.show_radar(self.session.score(), previous, period)
+        self.reviews.show_results()
 
     # -- the report: export and print ----------------------------------------------
 
     def report_target(self) -> ReportTarget | None:
-        from ipsfidelity.ui.report_common import report_target
+        """The open assessment, else the one selected on the home screen."""
+        from ipsfidelity.ui.report.common import ReportTarget
 
-        return report_target(self.session, self.home if self._built else None)
-
-    @property
-    def report_export(self) -> ReportExport:
-        if self._report_export is None:
-            from ipsfidelity.ui.report_export import ReportExport
-
-            self._report_export = ReportExport(self)
-        return self._report_export
-
-    @property
-    def report_print(self) -> ReportPrint:
-        if self._report_print is None:
-            from ipsfidelity.ui.report_print import ReportPrint
-
-            self._report_print = ReportPrint(self)
-        return self._report_print
-
-    def export_pdf(self) -> None:
-        if self.review is not None:
-            self.review.element_page.commit_note()  # queued before the report reads
-        target = self.report_target()
-        if target is None:
-            self.statusBar().showMessage(t("report.no_assessment"), 5000)
-            return
-        from ipsfidelity.ui.personal_data import ask_about_personal_data
-
-        ask_about_personal_data(self, target, self.report_export.start)
-
-    def print_report(self) -> None:
-        if self.review is not None:
-            self.review.element_page.commit_note()
-        target = self.report_target()
-        if target is None:
-            self.statusBar().showMessage(t("report.no_assessment"), 5000)
-            return
-        from ipsfidelity.ui.personal_data import ask_about_personal_data
-
-        ask_about_personal_data(self, target, self.report_print.start)
+        session = self.session
+        if session is not None:
+            info = session.info
+            return ReportTarget(info.id, session.team.name, info.period, info.state == "finished")
+        row = self.home.current_assessment_row() if self._built else None
+        team = self.home.current_team() if self._built else None
+        if row is None or team is None:
+            return None
+        finished = row.info.state == "finished"  # signed off and locked: not a draft
+        return ReportTarget(row.info.id, team.name, row.info.period, finished)
 
     # -- help, language ------------------------------------------------------------
 
     def show_shortcuts(self) -> None:
-        """The list scrolls: it is longer than a 720-pixel laptop screen is high."""
-        from PySide6.QtWidgets import QDialogButtonBox, QTextBrowser, QVBoxLayout
+        from ipsfidelity.ui.common.widgets import shortcuts_dialog
 
-        dialog = QDialog(self)
-        dialog.setObjectName("shortcuts_dialog")
-        dialog.setWindowTitle(t("shortcuts.title"))
-        text = QTextBrowser()
-        text.setHtml(t("shortcuts.text"))
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.rejected.connect(dialog.reject)
-        layout = QVBoxLayout(dialog)
-        layout.addWidget(text)
-        layout.addWidget(buttons)
-        dialog.resize(620, min(560, max(360, self.height() - 80)))
-        self._show_dialog(dialog, lambda: None)
+        self.show_dialog(shortcuts_dialog(self), lambda: None)
 
     def show_about(self) -> None:
         QMessageBox.about(self, t("app.title"), t("about.text", version=__version__))
@@ -587,13 +406,60 @@ class MainWindow(FollowUpWindowMixin, QMainWindow):
     def current_place(self) -> tuple[str, str | None]:
         """Which screen and assessment are showing, to come back to after a language change."""
         aid = self.session.assessment_id if self.session else None
-        if self._results is not None and self.stack.currentWidget() is self._results:
+        if (
+            self.reviews.results_built is not None
+            and self.stack.currentWidget() is self.reviews.results_built
+        ):
             return "results", aid
-        if self._plan_view is not None and self.stack.currentWidget() is self._plan_view:
+        if self.followup.plan_showing():
             return "plan", aid
         if self.review is not None and self.stack.currentWidget() is self.review:
             return "review", aid
         return "home", aid
+
+    # -- the host the families are given (ui/common/host.py) ---------------------------
+
+    def parent_widget(self) -> QWidget:
+        return self
+
+    def add_screen(self, screen: QWidget) -> None:
+        self.stack.addWidget(screen)
+
+    def show_screen(self, screen: QWidget) -> None:
+        self.stack.setCurrentWidget(screen)
+
+    def remove_screen(self, screen: QWidget) -> None:
+        self.stack.removeWidget(screen)
+
+    def current_screen(self) -> QWidget | None:
+        return self.stack.currentWidget()
+
+    def show_loading(self, text: str) -> None:
+        self.loading.setText(text)
+        self.loading.setWordWrap(True)
+
+    def quit(self) -> None:
+        self.close()
+
+    def selected_team(self) -> TeamInfo | None:
+        return self.home.current_team()
+
+    def open_review(self) -> ReviewSession | None:
+        return self.session
+
+    def open_plan(self) -> ActionPlanSession | None:
+        return self.plan
+
+    def commit_edits(self) -> None:
+        if self.review is not None:
+            self.review.element_page.commit_note()
+
+    def show_action_plan(self) -> None:
+        self.followup.show_action_plan()
+
+    def _agreement_changed(self) -> None:
+        if self.review is not None:
+            self.review.reload_agreement()
 
     # -- window state ----------------------------------------------------------------
 
@@ -603,8 +469,10 @@ class MainWindow(FollowUpWindowMixin, QMainWindow):
             self.settings.setValue("home_splitter", self.home.splitter.saveState())
         if self.review is not None:
             self.settings.setValue("review_splitter", self.review.splitter.saveState())
-        if self._plan_view is not None:
-            self.settings.setValue("plan_splitter", self._plan_view.splitter.saveState())
+        if self.followup.plan_view_built is not None:
+            self.settings.setValue(
+                "plan_splitter", self.followup.plan_view_built.splitter.saveState()
+            )
         if self._selected_team:
             self.settings.setValue("last_team", self._selected_team)
         self.settings.sync()
@@ -614,22 +482,8 @@ class MainWindow(FollowUpWindowMixin, QMainWindow):
         if self.review is not None:
             self.review.element_page.commit_note()  # the last words typed are saved too
         self.save_state()
-        if self._report_print is not None:
-            self._report_print.wait()
         if self._built:
-            self.db.close()
+            self.reports.wait()
+        if self._built:
+            self.worker.close()
         super().closeEvent(event)
-
-
-def _create_assessment(store: Store, team_id: str, v: Any) -> tuple[AssessmentInfo, int]:
-    """A new assessment, with the open items of the team's previous plan carried into it."""
-    info = store.create_assessment(
-        team_id, v.date, period=v.period, reviewers=v.reviewers, instrument=v.instrument
-    )
-    return info, len(store.carry_over(info.id))
-
-
-def _previous_score(store: Store, assessment_id: str) -> tuple[Any, str] | None:
-    from ipsfidelity.analysis.screens import previous_score
-
-    return previous_score(store, assessment_id)

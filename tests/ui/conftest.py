@@ -13,17 +13,19 @@ from pytestqt.qtbot import QtBot
 from ipsfidelity.store import Store
 from ipsfidelity.ui.app import App, start
 from ipsfidelity.ui.main_window import MainWindow
-from ipsfidelity.ui.review_view import ReviewView
+from ipsfidelity.ui.review.view import ReviewView
 
 
 def settle(qtbot: QtBot, window: MainWindow) -> None:
     """Wait until the database worker has done everything queued (reads and writes)."""
-    qtbot.waitUntil(lambda: not window.db.busy, timeout=10_000)
+    qtbot.waitUntil(lambda: not window.worker.busy, timeout=10_000)
 
 
 def wait_ready(qtbot: QtBot, window: MainWindow) -> None:
     """The screens are built (right after the window shows) and the database is open."""
-    qtbot.waitUntil(lambda: hasattr(window, "db") and window.db.store is not None, timeout=15_000)
+    qtbot.waitUntil(
+        lambda: hasattr(window, "worker") and window.worker.store is not None, timeout=15_000
+    )
 
 
 def activate(qtbot: QtBot, window: QWidget) -> None:
@@ -42,8 +44,8 @@ def focused() -> QWidget:
 def _no_pdf_viewer() -> None:
     """An export in a test never opens the system's PDF viewer (the settings file is the
     test's own, see tests/conftest.py); tests that check the step inject an opener."""
-    from ipsfidelity.ui.report_export import OPEN_AFTER_KEY
-    from ipsfidelity.ui.settings import open_settings
+    from ipsfidelity.ui.common.settings import open_settings
+    from ipsfidelity.ui.report.export import OPEN_AFTER_KEY
 
     settings = open_settings()
     settings.setValue(OPEN_AFTER_KEY, "false")

@@ -7,7 +7,14 @@ import datetime as dt
 from PySide6.QtCore import Qt
 
 from ipsfidelity.store.followup import ActionItemInfo
-from ipsfidelity.ui.action_plan_model import (
+from ipsfidelity.ui.common.followup_text import (
+    agreement_indicator,
+    follow_up_text,
+    overdue_mark,
+    shows_agreement,
+)
+from ipsfidelity.ui.followup.outcome_panel import check_counts, share_percent, share_text
+from ipsfidelity.ui.followup.plan_model import (
     DEADLINE,
     ELEMENTS,
     OWNER,
@@ -17,10 +24,7 @@ from ipsfidelity.ui.action_plan_model import (
     TEXT,
     ActionPlanModel,
 )
-from ipsfidelity.ui.element_followup import items_by_element
-from ipsfidelity.ui.followup_text import agreement_indicator, overdue_mark, shows_agreement
-from ipsfidelity.ui.home_models import follow_up_text
-from ipsfidelity.ui.outcome_panel import check_counts, share_percent, share_text
+from ipsfidelity.ui.review.element_followup import items_by_element
 
 NOW = dt.datetime(2026, 11, 1, tzinfo=dt.UTC)
 

@@ -12,8 +12,8 @@ from pytestqt.qtbot import QtBot
 from ipsfidelity.backup import BEFORE_RESTORE, REGULAR, list_backups
 from ipsfidelity.store import Store
 from ipsfidelity.ui.app import start
+from ipsfidelity.ui.backup.restore import RestoreDialog
 from ipsfidelity.ui.main_window import MainWindow
-from ipsfidelity.ui.restore_dialog import RestoreDialog
 from tests.ui.conftest import settle, wait_ready
 
 
@@ -81,7 +81,7 @@ def test_restore_asks_keeps_a_copy_and_reloads(qtbot: QtBot, store: Store, db_pa
     window = _open(qtbot, db_path)
     qtbot.waitUntil(lambda: len(list_backups(db_path)) == 1, timeout=10_000)
     first = list_backups(db_path)[0]
-    window.db.write(lambda s: s.create_team("IPS Syd", "Odense", "Psykiatrien Syd"))
+    window.worker.write(lambda s: s.create_team("IPS Syd", "Odense", "Psykiatrien Syd"))
     window.refresh_teams()
     settle(qtbot, window)
     assert window.home.team_model.names() == ["IPS Hvidovre", "IPS Syd"]

@@ -9,10 +9,10 @@ from PySide6.QtWidgets import QAbstractItemView
 from pytestqt.qtbot import QtBot
 
 from ipsfidelity.ui.app import App
-from ipsfidelity.ui.caseload_delegate import CellEditor
-from ipsfidelity.ui.caseload_model import FTE, IPS, OTHER, STATUS
-from ipsfidelity.ui.review_session import CASELOAD_KEY
-from ipsfidelity.ui.review_view import ReviewView
+from ipsfidelity.ui.review.caseload_delegate import CellEditor
+from ipsfidelity.ui.review.caseload_model import FTE, IPS, OTHER, STATUS
+from ipsfidelity.ui.review.session import CASELOAD_KEY
+from ipsfidelity.ui.review.view import ReviewView
 from tests.ui.conftest import focused, settle
 from tests.ui.test_walkthrough import saved
 

@@ -7,7 +7,8 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from ipsfidelity.instrument import default_pack
-from ipsfidelity.ui.caseload_model import (
+from ipsfidelity.ui.common.colours import BAD, GOOD, WARN
+from ipsfidelity.ui.review.caseload_model import (
     FTE,
     IPS,
     LOAD,
@@ -18,8 +19,7 @@ from ipsfidelity.ui.caseload_model import (
     parse_cases,
     parse_fte,
 )
-from ipsfidelity.ui.colours import BAD, GOOD, WARN
-from ipsfidelity.ui.review_session import CaseloadRow
+from ipsfidelity.ui.review.session import CaseloadRow
 
 
 @pytest.fixture

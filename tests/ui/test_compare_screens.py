@@ -20,10 +20,10 @@ from ipsfidelity.analysis import overview, sort_rows, steps, trend
 from ipsfidelity.instrument import default_pack
 from ipsfidelity.store import Store, open_store
 from ipsfidelity.ui.app import App, start
-from ipsfidelity.ui.delta_tables import arrow
+from ipsfidelity.ui.compare.deltas import arrow
+from ipsfidelity.ui.compare.overview import OverviewView
+from ipsfidelity.ui.compare.team import TeamView
 from ipsfidelity.ui.main_window import MainWindow
-from ipsfidelity.ui.overview_view import OverviewView
-from ipsfidelity.ui.team_view import TeamView
 from tests.ui.conftest import settle, wait_ready
 
 BENCH = Path(__file__).resolve().parents[2] / "benchmarks" / "bench_queries.py"
@@ -345,7 +345,7 @@ def test_mnemonics_on_each_new_screen_are_unique_and_clear_of_the_menu_bar(
 def test_write_failures_are_explained_in_danish() -> None:
     import errno
 
-    from ipsfidelity.ui.overview_view import os_reason
+    from ipsfidelity.ui.compare.overview import os_reason
 
     assert os_reason(PermissionError(errno.EACCES, "Permission denied")) == (
         "du har ikke adgang til at skrive der"

@@ -13,12 +13,12 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QTableView
 from pytestqt.qtbot import QtBot
 
 from ipsfidelity.store import Store, open_store
-from ipsfidelity.ui.action_plan_model import FOLLOW_UP, OWNER, TEXT, ActionPlanModel
-from ipsfidelity.ui.agreement_dialog import AgreementDialog
 from ipsfidelity.ui.app import App
-from ipsfidelity.ui.element_page import NoteEdit
-from ipsfidelity.ui.follow_up_dialog import FollowUpDialog
-from ipsfidelity.ui.review_view import ReviewView
+from ipsfidelity.ui.common.widgets import NoteEdit
+from ipsfidelity.ui.followup.agreement import AgreementDialog
+from ipsfidelity.ui.followup.dialog import FollowupDialog
+from ipsfidelity.ui.followup.plan_model import FOLLOW_UP, OWNER, TEXT, ActionPlanModel
+from ipsfidelity.ui.review.view import ReviewView
 from tests.ui.conftest import focused, settle
 
 CPR = "010190-1234"
@@ -128,7 +128,7 @@ def test_a_plan_cell_warns_as_a_cpr_number_is_typed(
     window = app.window
     qtbot.waitUntil(lambda: window.plan is not None and len(window.plan.items) == 1)
     window.show_action_plan()
-    view = window.action_plan_view
+    view = window.followup.plan_view
     qtbot.waitUntil(lambda: view.table.isVisible() and view.model.rowCount() == 1)
     column = view.model.column_of(kind)
 
@@ -148,7 +148,7 @@ def test_a_new_action_warns_as_its_text_is_typed(
 ) -> None:
     window = app.window
     window.show_action_plan()
-    view = window.action_plan_view
+    view = window.followup.plan_view
     view.add_item()  # the new row's text opens for typing at once
     qtbot.waitUntil(lambda: isinstance(focused(), QLineEdit))
     editor = focused()
@@ -171,7 +171,7 @@ def test_names_in_the_plan_are_not_checked(
     window = app.window
     qtbot.waitUntil(lambda: window.plan is not None and len(window.plan.items) == 1)
     window.show_action_plan()
-    view = window.action_plan_view
+    view = window.followup.plan_view
     index = view.model.index(0, view.model.column_of(OWNER))
     assert index.data(Qt.ItemDataRole.DecorationRole) is None
     editor = edit_cell(qtbot, view.table, 0, view.model.column_of(OWNER))
@@ -186,9 +186,9 @@ def test_the_follow_up_list_warns_on_its_notes(
     window = app.window
     window.refresh_teams()
     settle(qtbot, window)
-    window.open_follow_up()
+    window.followup.open_followup()
     dialog = window.active_dialog
-    assert isinstance(dialog, FollowUpDialog)
+    assert isinstance(dialog, FollowupDialog)
     qtbot.waitUntil(lambda: dialog.loaded and dialog.model.rowCount() == 1)
     column = dialog.model.column_of(FOLLOW_UP)
 

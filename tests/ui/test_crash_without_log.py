@@ -7,9 +7,8 @@ import os
 from pathlib import Path
 
 import pytest
-from pytestqt.qtbot import QtBot
-
 from ipsfidelity.ui.crash import open_crash_dialogs, report_crash
+from pytestqt.qtbot import QtBot
 
 
 @pytest.mark.skipif(os.name != "posix", reason="a file where the folder should be")

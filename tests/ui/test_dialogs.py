@@ -9,8 +9,8 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
 from ipsfidelity.store.views import AssessmentInfo
-from ipsfidelity.ui.assessment_dialog import NewAssessmentDialog, date_problem
-from ipsfidelity.ui.team_dialog import MUNICIPALITIES, TeamDialog
+from ipsfidelity.ui.home.assessment_dialog import NewAssessmentDialog, date_problem
+from ipsfidelity.ui.home.team_dialog import MUNICIPALITIES, TeamDialog
 
 
 def _ok(dialog: TeamDialog) -> bool:

@@ -10,8 +10,8 @@ from pytestqt.qtbot import QtBot
 
 from ipsfidelity.store import Store
 from ipsfidelity.ui.app import App
-from ipsfidelity.ui.review_session import CASELOAD_KEY
-from ipsfidelity.ui.review_view import ReviewView
+from ipsfidelity.ui.review.session import CASELOAD_KEY
+from ipsfidelity.ui.review.view import ReviewView
 from tests.ui.conftest import focused, settle
 from tests.ui.test_followup_screens import open_agreement
 

@@ -11,13 +11,13 @@ from PySide6.QtWidgets import QComboBox
 from pytestqt.qtbot import QtBot
 
 from ipsfidelity.store import open_store
-from ipsfidelity.ui.action_plan_model import DEADLINE, OWNER, PARTY, STATUS
-from ipsfidelity.ui.action_plan_view import ActionPlanView
 from ipsfidelity.ui.app import App
-from ipsfidelity.ui.assessment_dialog import NewAssessmentDialog
-from ipsfidelity.ui.follow_up_dialog import FollowUpDialog
-from ipsfidelity.ui.review_session import CASELOAD_KEY
-from ipsfidelity.ui.review_view import ReviewView
+from ipsfidelity.ui.followup.dialog import FollowupDialog
+from ipsfidelity.ui.followup.plan_model import DEADLINE, OWNER, PARTY, STATUS
+from ipsfidelity.ui.followup.plan_view import ActionPlanView
+from ipsfidelity.ui.home.assessment_dialog import NewAssessmentDialog
+from ipsfidelity.ui.review.session import CASELOAD_KEY
+from ipsfidelity.ui.review.view import ReviewView
 from tests.ui.conftest import activate, focused, settle
 
 UNMET = ("P3.1", "P6.1")
@@ -68,7 +68,7 @@ def test_unmet_elements_end_in_a_plan_that_the_next_review_follows_up(
 
     # The action plan: accept the suggestions, set owners and deadlines by keyboard.
     qtbot.keyClick(focused(), Qt.Key.Key_6, Qt.KeyboardModifier.ControlModifier)
-    view = window.action_plan_view
+    view = window.followup.plan_view
     assert window.stack.currentWidget() is view
     model = view.model
     assert [i.elements for i in model.items] == [("P3.1",), ("P6.1",)]
@@ -137,9 +137,9 @@ def test_unmet_elements_end_in_a_plan_that_the_next_review_follows_up(
     # The follow-up list of the team now holds the one promise still open.
     window.show_home()
     settle(qtbot, window)
-    window.open_follow_up()
+    window.followup.open_followup()
     follow = window.active_dialog
-    assert isinstance(follow, FollowUpDialog)
+    assert isinstance(follow, FollowupDialog)
     qtbot.waitUntil(lambda: follow.loaded)
     assert [i.elements for i in follow.model.items] == [("P6.1",)]
     assert follow.model.items[0].assessment_id == second_id

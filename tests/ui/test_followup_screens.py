@@ -11,14 +11,14 @@ from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from ipsfidelity.store import Store, open_store
-from ipsfidelity.ui.action_plan_model import DEADLINE, ELEMENTS, TEXT
-from ipsfidelity.ui.action_plan_view import ActionPlanView
-from ipsfidelity.ui.agreement_dialog import AgreementDialog
 from ipsfidelity.ui.app import App
-from ipsfidelity.ui.element_page import NoteEdit
-from ipsfidelity.ui.home_models import FOLLOW_UP_COLUMN
+from ipsfidelity.ui.common.widgets import NoteEdit
+from ipsfidelity.ui.followup.agreement import AgreementDialog
+from ipsfidelity.ui.followup.plan_model import DEADLINE, ELEMENTS, TEXT
+from ipsfidelity.ui.followup.plan_view import ActionPlanView
+from ipsfidelity.ui.home.models import FOLLOW_UP_COLUMN
 from ipsfidelity.ui.main_window import MainWindow
-from ipsfidelity.ui.review_view import ReviewView
+from ipsfidelity.ui.review.view import ReviewView
 from tests.ui.conftest import activate, focused, settle
 
 
@@ -55,7 +55,7 @@ def show_plan(qtbot: QtBot, window: MainWindow, team_id: str, assessment_id: str
     qtbot.waitUntil(lambda: window.plan is not None and window.plan.loaded)
     window.show_action_plan()
     settle(qtbot, window)
-    return window.action_plan_view
+    return window.followup.plan_view
 
 
 def test_the_agreement_is_edited_field_by_field_and_versioned(
@@ -175,7 +175,7 @@ def test_the_action_plan_page_adds_merges_moves_and_deletes(
     window = app.window
     aid = window.session.assessment_id
     window.show_action_plan()
-    view = window.action_plan_view
+    view = window.followup.plan_view
     assert view.empty_label.isVisible()  # an unfinished review gets no suggestions
     for _ in range(3):
         view.add_item()
@@ -242,7 +242,7 @@ def test_outcome_figures_are_validated_and_shown_beside_the_reference(
     earlier = store.create_assessment(session.team.id, dt.date(2026, 5, 4))
     store.set_outcomes(earlier.id, 25, 10)
     window.show_action_plan()
-    panel = window.action_plan_view.outcomes
+    panel = window.followup.plan_view.outcomes
     settle(qtbot, window)
     assert panel.share_label.text() == "Ingen resultattal for denne vurdering."
     assert panel.reference_label.text() == (
@@ -295,7 +295,7 @@ def test_overdue_items_are_marked_on_the_home_screen_and_in_the_plan(
     window.open_assessment(a.id)
     qtbot.waitUntil(lambda: window.plan is not None and window.plan.loaded)
     window.show_action_plan()
-    view = window.action_plan_view
+    view = window.followup.plan_view
     assert view.overdue_label.text() == "⚠ 2 overskredne"
     deadline = view.model.column_of(DEADLINE)
     assert view.model.index(0, deadline).data().endswith("⚠ overskredet")
@@ -308,7 +308,7 @@ def test_the_plan_is_reached_from_the_results_and_back(
     window = app.window
     window.show_results()
     qtbot.mouseClick(window.results.plan_button, Qt.MouseButton.LeftButton)
-    view = window.action_plan_view
+    view = window.followup.plan_view
     assert window.stack.currentWidget() is view
     assert view.heading.text() == "Handleplan · IPS Hvidovre · 2026-Q4 · 2026-11-03"
     qtbot.mouseClick(view.back_button, Qt.MouseButton.LeftButton)
@@ -323,10 +323,12 @@ def test_a_language_switch_comes_back_to_the_action_plan(
     window = app.window
     window.show_action_plan()
     window.choose_language("en")
-    qtbot.waitUntil(lambda: app.window is not window and app.window._plan_view is not None)
+    qtbot.waitUntil(
+        lambda: app.window is not window and app.window.followup.plan_view_built is not None
+    )
     new = app.window
-    assert new.stack.currentWidget() is new.action_plan_view
-    assert new.action_plan_view.add_button.text() == "&Add action"
+    assert new.stack.currentWidget() is new.followup.plan_view
+    assert new.followup.plan_view.add_button.text() == "&Add action"
     settle(qtbot, new)
 
 
@@ -347,7 +349,7 @@ def test_a_finished_review_is_prefilled_once_when_its_plan_is_first_opened(
     qtbot.waitUntil(lambda: window.plan is not None and window.plan.loaded)
     window.show_action_plan()
     qtbot.waitUntil(lambda: len(window.plan.items) == 2)
-    view = window.action_plan_view
+    view = window.followup.plan_view
     assert [i.elements for i in view.model.items] == [("P5.1",), ("caseload",)]
     assert view.notice.text() == "2 handlinger foreslået ud fra vurderingen"
     # Asking again says there is nothing new, rather than nothing at all.
@@ -428,7 +430,7 @@ def test_the_plan_page_follows_the_assessment_that_is_open(
         window.show_action_plan()
         qtbot.wait(10)  # the event loop runs: the previous plan is really deleted
         expected = "Første plan" if assessment is first else "Anden plan"
-        assert [i.text for i in window.action_plan_view.model.items] == [expected]
+        assert [i.text for i in window.followup.plan_view.model.items] == [expected]
         window.show_home()
     settle(qtbot, window)
 

@@ -15,9 +15,9 @@ from ipsfidelity.i18n import language
 from ipsfidelity.logs import log_file
 from ipsfidelity.store import Store, open_store
 from ipsfidelity.ui.app import App, start
-from ipsfidelity.ui.crash import open_crash_dialogs
+from ipsfidelity.ui.common.crash import open_crash_dialogs
+from ipsfidelity.ui.home.team_dialog import TeamDialog
 from ipsfidelity.ui.main_window import MainWindow
-from ipsfidelity.ui.team_dialog import TeamDialog
 from tests.ui.conftest import settle, wait_ready
 
 
@@ -107,7 +107,7 @@ def test_an_unexpected_error_is_logged_and_named_in_a_dialog(
     window.review.element_page.setFocus()
     qtbot.keyClick(window.review.element_page, Qt.Key.Key_1)
     # A bug in a database job: the worker reports it to the UI thread's crash path.
-    window.db.write(lambda s: 1 / 0)
+    window.worker.write(lambda s: 1 / 0)
     qtbot.waitUntil(lambda: bool(open_crash_dialogs()), timeout=5000)
     dialog = open_crash_dialogs()[-1]
     assert str(log_file()) in dialog.text()
@@ -151,7 +151,7 @@ def test_english_is_chosen_in_the_menu_and_remembered(seeded: str, app: App, qtb
     assert new.review.element_page.principle_label.text().startswith("Principle P1:")
     assert new.settings.value("language") == "en"
     new.close()
-    qtbot.waitUntil(lambda: not new.db._thread.is_alive())
+    qtbot.waitUntil(lambda: not new.worker._thread.is_alive())
 
     again = start(None, lang=None)  # no --lang: the saved setting decides
     qtbot.addWidget(again.window)
@@ -207,7 +207,7 @@ def test_new_assessment_in_a_reviewed_period_opens_the_existing_one(
 ) -> None:
     from PySide6.QtCore import QDate
 
-    from ipsfidelity.ui.assessment_dialog import NewAssessmentDialog
+    from ipsfidelity.ui.home.assessment_dialog import NewAssessmentDialog
 
     window = app.window
     window.refresh_teams()

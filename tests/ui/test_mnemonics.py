@@ -7,8 +7,8 @@ from pytestqt.qtbot import QtBot
 
 from ipsfidelity.i18n import language, set_language
 from ipsfidelity.ui.app import App
-from ipsfidelity.ui.mnemonics import marked_letters, menu_bar_letters, with_mnemonics
-from ipsfidelity.ui.review_view import ReviewView
+from ipsfidelity.ui.common.mnemonics import marked_letters, menu_bar_letters, with_mnemonics
+from ipsfidelity.ui.review.view import ReviewView
 from tests.ui.conftest import settle
 from tests.ui.test_followup_screens import open_agreement
 
@@ -45,7 +45,7 @@ def test_no_two_controls_share_an_alt_letter(review: ReviewView, app: App, qtbot
         window = app.window
         window.show_action_plan()
         settle(qtbot, window)
-        plan = _letters(window.action_plan_view)
+        plan = _letters(window.followup.plan_view)
         menus = menu_bar_letters()
         assert len(plan) == len(set(plan)) and not set(plan) & menus, (lang, plan)
         dialog = open_agreement(qtbot, window)

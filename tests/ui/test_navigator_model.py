@@ -5,9 +5,9 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 
 from ipsfidelity.instrument import default_pack
-from ipsfidelity.ui.colours import BAD, GOOD, LOAD_COLOURS
-from ipsfidelity.ui.navigator_model import NavigatorModel
-from ipsfidelity.ui.review_session import CASELOAD_KEY
+from ipsfidelity.ui.common.colours import BAD, GOOD, LOAD_COLOURS
+from ipsfidelity.ui.review.navigator import NavigatorModel
+from ipsfidelity.ui.review.session import CASELOAD_KEY
 
 
 def test_principles_hold_their_elements_and_caseload_comes_last(qapp: object) -> None:

@@ -11,9 +11,9 @@ from PySide6.QtWidgets import QApplication
 from ipsfidelity.analysis import OverviewRow, overview, sort_rows
 from ipsfidelity.instrument import default_pack
 from ipsfidelity.store import Store
-from ipsfidelity.ui.colours import SCORE_BANDS, SCORE_TEXT, STALE_MARK, score_background
-from ipsfidelity.ui.home_models import ID_ROLE
-from ipsfidelity.ui.overview_model import SORT_KEY_ROLE, OverviewModel
+from ipsfidelity.ui.common.colours import SCORE_BANDS, SCORE_TEXT, STALE_MARK, score_background
+from ipsfidelity.ui.common.widgets import ID_ROLE
+from ipsfidelity.ui.compare.overview_model import SORT_KEY_ROLE, OverviewModel
 
 TODAY = dt.date(2026, 11, 22)
 DISPLAY = Qt.ItemDataRole.DisplayRole
@@ -163,7 +163,7 @@ def test_open_and_overdue_actions_per_team_are_shown_marked_and_sorted(
 ) -> None:
     """Counts come from the store (each promise once: a carried item through its copy)."""
     from ipsfidelity.analysis import with_follow_up
-    from ipsfidelity.ui.overview_view import follow_up_counts
+    from ipsfidelity.ui.compare.overview import follow_up_counts
 
     by_name = {r.team: r for r in rows}
     albertslund = store.list_assessments(by_name["IPS Albertslund"].team_id)[0].id

@@ -12,8 +12,8 @@ from pytestqt.qtbot import QtBot
 
 from ipsfidelity.store import Store
 from ipsfidelity.ui.app import App
-from ipsfidelity.ui.report_common import ReportTarget
-from ipsfidelity.ui.review_view import ReviewView
+from ipsfidelity.ui.report.common import ReportTarget
+from ipsfidelity.ui.review.view import ReviewView
 from tests.test_report import pdf_text
 from tests.ui.conftest import settle
 
@@ -42,7 +42,7 @@ def test_the_note_warns_as_a_cpr_number_is_typed(
 
 def _flagged_target(store: Store, seeded: str, app: App, qtbot: QtBot) -> ReportTarget:
     window = app.window
-    window.db.write(lambda s: _note(s, seeded, f"Talte med borger {CPR} om job"))
+    window.worker.write(lambda s: _note(s, seeded, f"Talte med borger {CPR} om job"))
     window.refresh_teams()
     window.open_assessment(seeded)
     qtbot.waitUntil(lambda: window.session is not None, timeout=10_000)
@@ -62,7 +62,7 @@ def _note(store: Store, aid: str, note: str) -> None:
 
 
 def _ask(app: App, qtbot: QtBot, target: ReportTarget) -> tuple[QMessageBox, list[ReportTarget]]:
-    from ipsfidelity.ui.personal_data import ask_about_personal_data
+    from ipsfidelity.ui.report.personal_data import ask_about_personal_data
 
     went: list[ReportTarget] = []
     ask_about_personal_data(app.window, target, went.append)
@@ -83,8 +83,8 @@ def test_export_asks_and_masks(
     assert len(went) == 1 and went[0].mask_personal_data
 
     out = tmp_path / "rapport.pdf"
-    app.window.report_export.export_to(went[0], out)
-    qtbot.waitUntil(lambda: not app.window.report_export.busy, timeout=30_000)
+    app.window.reports.export.export_to(went[0], out)
+    qtbot.waitUntil(lambda: not app.window.reports.export.busy, timeout=30_000)
     text = pdf_text(out)
     assert "XXXXXX-XXXX" in text and CPR not in text
     assert stat.S_IMODE(out.stat().st_mode) == 0o600  # readable by the user only
@@ -115,7 +115,7 @@ def test_an_action_item_with_a_cpr_number_is_named_in_the_question(
     store: Store, seeded: str, app: App, qtbot: QtBot
 ) -> None:
     window = app.window
-    window.db.write(lambda s: s.add_action_item(seeded, f"Ring til borger {CPR}"))
+    window.worker.write(lambda s: s.add_action_item(seeded, f"Ring til borger {CPR}"))
     window.refresh_teams()
     window.open_assessment(seeded)
     qtbot.waitUntil(lambda: window.session is not None, timeout=10_000)

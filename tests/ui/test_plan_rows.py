@@ -10,9 +10,9 @@ from pytestqt.qtbot import QtBot
 from ipsfidelity.instrument import default_pack
 from ipsfidelity.store import Store
 from ipsfidelity.store.views import CaseloadInfo
-from ipsfidelity.ui.action_plan_model import TEXT
 from ipsfidelity.ui.app import App
-from ipsfidelity.ui.follow_up_dialog import FollowUpDialog
+from ipsfidelity.ui.followup.dialog import FollowupDialog
+from ipsfidelity.ui.followup.plan_model import TEXT
 from tests.ui.conftest import settle
 
 
@@ -31,7 +31,7 @@ def test_rows_of_a_new_plan_are_about_one_or_two_lines_high(
     window.plan_action.trigger()  # Ctrl+6
     qtbot.waitUntil(lambda: window.plan is not None and len(window.plan.items) == 2)
     settle(qtbot, window)
-    view = window.action_plan_view
+    view = window.followup.plan_view
     table = view.table
     qtbot.wait(50)  # the fitter runs on the next turn of the event loop
     line = table.fontMetrics().height()
@@ -65,21 +65,21 @@ def test_a_carried_over_plan_opened_first_time_has_no_giant_row(
     qtbot.waitUntil(lambda: window.plan is not None and len(window.plan.items) == 3)
     settle(qtbot, window)
     window.plan_action.trigger()
-    table = window.action_plan_view.table
+    table = window.followup.plan_view.table
     qtbot.waitUntil(lambda: table.isVisible())
     qtbot.wait(50)
     for row in range(3):
         assert table.rowHeight(row) == table.sizeHintForRow(row)
         assert table.rowHeight(row) < 4 * table.fontMetrics().height() + 16
-    legend = window.action_plan_view.legend
+    legend = window.followup.plan_view.legend
     assert legend.isVisible() and legend.text() == "↻ = videreført fra forrige handleplan"
-    header = window.action_plan_view.model.headerData
+    header = window.followup.plan_view.model.headerData
     assert [header(c, Qt.Orientation.Horizontal) for c in range(3, 5)] == ["Tovholder", "Frist"]
 
     window.show_home()
     qtbot.mouseClick(window.home.follow_up_button, Qt.MouseButton.LeftButton)
     dialog = window.active_dialog
-    assert isinstance(dialog, FollowUpDialog)
+    assert isinstance(dialog, FollowupDialog)
     qtbot.waitUntil(lambda: dialog.loaded)
     assert dialog.legend.isVisible()
     dialog.reject()

@@ -8,7 +8,7 @@ from pytestqt.qtbot import QtBot
 from ipsfidelity.charts.radar import Series
 from ipsfidelity.i18n import pick
 from ipsfidelity.instrument import default_pack
-from ipsfidelity.ui.radar_widget import RadarWidget
+from ipsfidelity.ui.common.radar import RadarWidget
 
 
 def _pixels(radar: RadarWidget) -> np.ndarray:

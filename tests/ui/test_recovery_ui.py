@@ -11,8 +11,8 @@ from pytestqt.qtbot import QtBot
 from ipsfidelity.backup import backup_now
 from ipsfidelity.store import Store
 from ipsfidelity.ui.app import start
+from ipsfidelity.ui.backup.recovery import RecoveryDialog
 from ipsfidelity.ui.main_window import MainWindow
-from ipsfidelity.ui.recovery_dialog import RecoveryDialog
 from tests.ui.conftest import settle
 
 
@@ -54,7 +54,7 @@ def test_a_truncated_database_is_restored_from_the_newest_backup(
     assert db_path.read_bytes() == broken  # nothing wrote to it while the dialog shows
 
     dialog.restore_button.click()
-    qtbot.waitUntil(lambda: window.db.store is not None, timeout=15_000)
+    qtbot.waitUntil(lambda: window.worker.store is not None, timeout=15_000)
     settle(qtbot, window)
     assert window.home.team_model.names() == ["IPS Hvidovre"]
     (aside,) = _set_aside(db_path)
@@ -74,7 +74,7 @@ def test_garbage_offers_a_new_file_and_keeps_the_garbage(qtbot: QtBot, tmp_path:
     assert [b.text() for b in dialog.buttons()].count("Start en ny, tom database") == 1
 
     dialog.new_button.click()
-    qtbot.waitUntil(lambda: window.db.store is not None, timeout=15_000)
+    qtbot.waitUntil(lambda: window.worker.store is not None, timeout=15_000)
     settle(qtbot, window)
     assert window.home.team_model.names() == []
     (aside,) = _set_aside(path)
@@ -112,7 +112,7 @@ def test_a_missing_database_with_backups_is_restored_not_started_afresh(
     assert not db_path.exists()  # nothing made while the dialog shows
     assert dialog.restore_button is not None
     dialog.restore_button.click()
-    qtbot.waitUntil(lambda: window.db.store is not None, timeout=15_000)
+    qtbot.waitUntil(lambda: window.worker.store is not None, timeout=15_000)
     settle(qtbot, window)
     assert window.home.team_model.names() == ["IPS Hvidovre"]
     window.close()
@@ -130,7 +130,7 @@ def test_an_empty_database_file_with_backups_can_start_afresh(
     window, dialog = _damaged_start(qtbot, db_path)
     assert "filen er tom" in dialog.text()
     dialog.new_button.click()  # the user knows: a new, empty database
-    qtbot.waitUntil(lambda: window.db.store is not None, timeout=15_000)
+    qtbot.waitUntil(lambda: window.worker.store is not None, timeout=15_000)
     settle(qtbot, window)
     assert window.home.team_model.names() == []
     assert _set_aside(db_path)  # the empty file is kept aside, as any other
@@ -140,6 +140,8 @@ def test_an_empty_database_file_with_backups_can_start_afresh(
 def test_a_first_start_without_backups_is_no_question(qtbot: QtBot, tmp_path: Path) -> None:
     window = start(str(tmp_path / "ny.sqlite3"), lang="da").window
     qtbot.addWidget(window)
-    qtbot.waitUntil(lambda: hasattr(window, "db") and window.db.store is not None, timeout=15_000)
+    qtbot.waitUntil(
+        lambda: hasattr(window, "worker") and window.worker.store is not None, timeout=15_000
+    )
     assert window.active_dialog is None
     window.close()

@@ -18,7 +18,7 @@ from ipsfidelity.demo import fill_demo
 from ipsfidelity.store import Store
 from ipsfidelity.ui.app import App
 from ipsfidelity.ui.main_window import MainWindow
-from ipsfidelity.ui.report_export import FOLDER_KEY
+from ipsfidelity.ui.report.export import FOLDER_KEY
 from tests.test_report import page_count, pdf_text
 from tests.ui.conftest import settle
 
@@ -87,7 +87,7 @@ def test_export_through_the_menu_writes_opens_and_keeps_the_window_responsive(
     window = app.window
     _open(window, qtbot, albertslund)
     opened: list[Path] = []
-    window.report_export.opener = opened.append
+    window.reports.export.opener = opened.append
     window.settings.setValue(FOLDER_KEY, str(out_dir))
 
     window.export_action.trigger()
@@ -104,11 +104,11 @@ def test_export_through_the_menu_writes_opens_and_keeps_the_window_responsive(
     name_field = dialog.findChild(QLineEdit, "fileNameEdit")
     assert name_field is not None
     name_field.setText(str(target))
-    with BlockMeter() as meter, qtbot.waitSignal(window.report_export.done, timeout=30_000):
+    with BlockMeter() as meter, qtbot.waitSignal(window.reports.export.done, timeout=30_000):
         dialog.accept()
 
     assert opened == [target]
-    assert window.report_export.reached == 100
+    assert window.reports.export.reached == 100
     text = pdf_text(target)
     assert "IPS Albertslund" in text
     assert "side 1 af" in text
@@ -135,15 +135,15 @@ def test_an_unfinished_assessment_is_exported_as_a_draft_and_says_so(
 ) -> None:
     window = app.window
     _open(window, qtbot, seeded)
-    window.report_export.opener = lambda _p: None
+    window.reports.export.opener = lambda _p: None
     target = window.report_target()
     assert target is not None and not target.finished
     out = out_dir / "kladde.pdf"
-    window.report_export.export_to(target, out)
-    progress = window.report_export.progress
+    window.reports.export.export_to(target, out)
+    progress = window.reports.export.progress
     assert progress is not None
     assert "ikke færdig" in progress.labelText()
-    qtbot.waitUntil(lambda: not window.report_export.busy, timeout=30_000)
+    qtbot.waitUntil(lambda: not window.reports.export.busy, timeout=30_000)
     assert "KLADDE" in pdf_text(out)
     assert "gemt som kladde" in window.statusBar().currentMessage()
 
@@ -154,13 +154,13 @@ def test_export_failure_shows_a_message_and_leaves_no_file(
     window = app.window
     _open(window, qtbot, seeded)
     opened: list[Path] = []
-    window.report_export.opener = opened.append
+    window.reports.export.opener = opened.append
     blocked = out_dir / "rapport.pdf"
     blocked.mkdir()  # a folder where the file should go: the final rename fails
     target = window.report_target()
     assert target is not None
-    with qtbot.waitSignal(window.report_export.done, timeout=30_000):
-        window.report_export.export_to(target, blocked)
+    with qtbot.waitSignal(window.reports.export.done, timeout=30_000):
+        window.reports.export.export_to(target, blocked)
     box = window.active_dialog
     assert isinstance(box, QMessageBox)
     assert "Kunne ikke gemme rapporten" in box.text()
@@ -169,8 +169,8 @@ def test_export_failure_shows_a_message_and_leaves_no_file(
     assert list(blocked.iterdir()) == []
     box.button(QMessageBox.StandardButton.Ok).click()
     # The app is still usable: a second export to a good place works.
-    with qtbot.waitSignal(window.report_export.done, timeout=30_000):
-        window.report_export.export_to(target, out_dir / "ok.pdf")
+    with qtbot.waitSignal(window.reports.export.done, timeout=30_000):
+        window.reports.export.export_to(target, out_dir / "ok.pdf")
     assert opened == [out_dir / "ok.pdf"]  # the failed export opened nothing
 
 
@@ -179,13 +179,13 @@ def test_cancelling_an_export_leaves_no_file(
 ) -> None:
     window = app.window
     _open(window, qtbot, albertslund)
-    window.report_export.opener = lambda _p: pytest.fail("a cancelled export is not opened")
+    window.reports.export.opener = lambda _p: pytest.fail("a cancelled export is not opened")
     target = window.report_target()
     assert target is not None
     out = out_dir / "annulleret.pdf"
-    with qtbot.waitSignal(window.report_export.done, timeout=30_000):
-        window.report_export.export_to(target, out)
-        progress = window.report_export.progress
+    with qtbot.waitSignal(window.reports.export.done, timeout=30_000):
+        window.reports.export.export_to(target, out)
+        progress = window.reports.export.progress
         assert progress is not None
         # Cancel, as the button does, before the worker has even started: it stops at its
         # first progress step, long before the file would be written.
@@ -209,17 +209,17 @@ def test_printing_prints_every_page_of_the_report(
     report = out_dir / "rapport.pdf"
     target = window.report_target()
     assert target is not None
-    window.report_export.opener = lambda _p: None
-    with qtbot.waitSignal(window.report_export.done, timeout=30_000):
-        window.report_export.export_to(target, report)
+    window.reports.export.opener = lambda _p: None
+    with qtbot.waitSignal(window.reports.export.done, timeout=30_000):
+        window.reports.export.export_to(target, report)
     pages = page_count(report)
     assert "Handleplan" in pdf_text(report)  # the team's plan is in what is printed
 
     printed = out_dir / "printed.pdf"
-    with BlockMeter() as meter, qtbot.waitSignal(window.report_print.done, timeout=60_000):
-        window.report_print.print_to(target, _pdf_printer(printed))
-    assert window.report_print.last_error is None
-    assert window.report_print.report_pages == pages
+    with BlockMeter() as meter, qtbot.waitSignal(window.reports.printing.done, timeout=60_000):
+        window.reports.printing.print_to(target, _pdf_printer(printed))
+    assert window.reports.printing.last_error is None
+    assert window.reports.printing.report_pages == pages
     assert page_count(printed) == pages
     for page in (1, pages):
         assert _not_blank(printed, page, out_dir)
@@ -239,10 +239,10 @@ def test_printing_respects_the_page_range(
     printer = _pdf_printer(printed)
     printer.setPrintRange(QPrinter.PrintRange.PageRange)
     printer.setFromTo(2, 3)
-    with qtbot.waitSignal(window.report_print.done, timeout=60_000):
-        window.report_print.print_to(target, printer)
+    with qtbot.waitSignal(window.reports.printing.done, timeout=60_000):
+        window.reports.printing.print_to(target, printer)
     assert page_count(printed) == 2
-    assert window.report_print.printed == 2
+    assert window.reports.printing.printed == 2
 
 
 def test_the_menus_and_the_results_screen_offer_export_and_print(
@@ -264,7 +264,7 @@ def test_the_menus_and_the_results_screen_offer_export_and_print(
     assert isinstance(dialog, QPrintDialog)
     dialog.reject()  # nothing is built or printed
     settle(qtbot, window)
-    assert not window.report_print.busy
+    assert not window.reports.printing.busy
 
 
 def test_the_overview_selection_is_exported_without_opening_it(
@@ -280,13 +280,13 @@ def test_the_overview_selection_is_exported_without_opening_it(
     target = window.report_target()
     assert target is not None and target.assessment_id == row.info.id
     assert target.team == window.home.team_model.teams[0].name
-    with qtbot.waitSignal(window.report_export.done, timeout=30_000):
-        window.report_export.export_to(target, out_dir / "fra-oversigten.pdf")
+    with qtbot.waitSignal(window.reports.export.done, timeout=30_000):
+        window.reports.export.export_to(target, out_dir / "fra-oversigten.pdf")
     assert target.team in pdf_text(out_dir / "fra-oversigten.pdf")
 
 
 def test_the_default_file_name_is_safe_for_every_file_system() -> None:
-    from ipsfidelity.ui.report_common import ReportTarget
+    from ipsfidelity.ui.report.common import ReportTarget
 
     target = ReportTarget("x", 'IPS Ærø/Østerbro: "nord"', "2026-Q4", True)
     assert target.file_name() == "Vurdering IPS Ærø-Østerbro- -nord- 2026-Q4.pdf"
@@ -300,20 +300,20 @@ def test_cancelling_a_print_sends_nothing(
     target = window.report_target()
     assert target is not None
     printed = out_dir / "annulleret.pdf"
-    with qtbot.waitSignal(window.report_print.done, timeout=60_000):
-        window.report_print.print_to(target, _pdf_printer(printed))
-        progress = window.report_print.progress
+    with qtbot.waitSignal(window.reports.printing.done, timeout=60_000):
+        window.reports.printing.print_to(target, _pdf_printer(printed))
+        progress = window.reports.printing.progress
         assert progress is not None
         progress.findChild(QPushButton).click()
     assert not printed.exists()
-    assert window.report_print.printed == 0
+    assert window.reports.printing.printed == 0
     assert "annulleret" in window.statusBar().currentMessage()
 
 
 def test_print_bands_cover_the_page_and_cut_at_blank_rows(qtbot: QtBot) -> None:
     from PySide6.QtGui import QColor, QImage, QPainter
 
-    from ipsfidelity.ui.report_print import bands
+    from ipsfidelity.ui.report.printing import bands
 
     image = QImage(100, 1000, QImage.Format.Format_RGBX8888)
     image.fill(QColor("white"))

@@ -6,8 +6,8 @@ from pytestqt.qtbot import QtBot
 
 from ipsfidelity.i18n import pick
 from ipsfidelity.ui.app import App
-from ipsfidelity.ui.results_view import first_sentence
-from ipsfidelity.ui.review_view import ReviewView
+from ipsfidelity.ui.review.results import first_sentence
+from ipsfidelity.ui.review.view import ReviewView
 from ipsfidelity.wording import verdict_sentence
 
 

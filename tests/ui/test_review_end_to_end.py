@@ -13,9 +13,9 @@ from pytestqt.qtbot import QtBot
 
 from ipsfidelity.store import open_store
 from ipsfidelity.ui.app import App
-from ipsfidelity.ui.assessment_dialog import NewAssessmentDialog
-from ipsfidelity.ui.review_session import CASELOAD_KEY
-from ipsfidelity.ui.team_dialog import TeamDialog
+from ipsfidelity.ui.home.assessment_dialog import NewAssessmentDialog
+from ipsfidelity.ui.home.team_dialog import TeamDialog
+from ipsfidelity.ui.review.session import CASELOAD_KEY
 from tests.ui.conftest import activate, focused, settle
 
 

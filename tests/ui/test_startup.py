@@ -9,7 +9,7 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from ipsfidelity.ui.app import start
-from ipsfidelity.ui.settings import chosen_language, open_settings, settings_path
+from ipsfidelity.ui.common.settings import chosen_language, open_settings, settings_path
 
 
 def test_lang_option_and_environment_win_over_the_saved_setting(
@@ -103,12 +103,12 @@ def test_the_team_list_shows_before_the_store_has_opened(qtbot: QtBot, tmp_path:
     app = start(str(db), lang="da")
     window = app.window
     qtbot.addWidget(window)
-    # Whether the store was open at each moment (window.db exists once the window started).
-    window.teams_previewed.connect(lambda: events.append(f"previewed {window.db.store}"))
+    # Whether the store was open at each moment (window.worker exists once the window started).
+    window.teams_previewed.connect(lambda: events.append(f"previewed {window.worker.store}"))
     window.teams_shown.connect(lambda: events.append("shown"))
     qtbot.waitUntil(lambda: "shown" in events, timeout=15_000)
     assert events == ["previewed None", "shown"]
-    assert window.db.preview_teams == expected
+    assert window.worker.preview_teams == expected
     model = window.home.team_model
     assert model.names() == [t.name for t in expected]
     window.close()

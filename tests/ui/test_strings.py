@@ -24,7 +24,7 @@ def test_strings_follow_the_chosen_language() -> None:
 
 def test_the_colour_table_spells_not_rated_as_the_instrument_does() -> None:
     from ipsfidelity.instrument import NOT_RATED
-    from ipsfidelity.ui import colours
+    from ipsfidelity.ui.common import colours
 
     assert colours.NOT_RATED == NOT_RATED
 

@@ -10,8 +10,8 @@ from pytestqt.qtbot import QtBot
 from ipsfidelity.store import open_store
 from ipsfidelity.store.views import AssessmentData
 from ipsfidelity.ui.app import App
-from ipsfidelity.ui.review_session import CASELOAD_KEY, CaseloadRow
-from ipsfidelity.ui.review_view import ReviewView
+from ipsfidelity.ui.review.session import CASELOAD_KEY, CaseloadRow
+from ipsfidelity.ui.review.view import ReviewView
 from tests.ui.conftest import focused, settle
 
 

@@ -50,25 +50,29 @@ def main() -> int:
                 return
             time.sleep(0.005)
         began[0] = time.time()
-        window.db.saved.connect(lambda: saved.__setitem__(0, saved[0] + 1))
-        window.db.write_refused.connect(problems.append)
-        window.db.write(
+        window.worker.saved.connect(lambda: saved.__setitem__(0, saved[0] + 1))
+        window.worker.write_refused.connect(problems.append)
+        window.worker.write(
             lambda s: s.create_assessment(s.create_team(name).id, dt.date(2026, 11, 22)),
             None,
             problems.append,
         )
         for i in range(count - 1):
             if i % 2:
-                window.db.write(lambda s, i=i: s.create_team(f"{name} {i}"), None, problems.append)
+                window.worker.write(
+                    lambda s, i=i: s.create_team(f"{name} {i}"), None, problems.append
+                )
             else:
-                window.db.write(lambda s, i=i: _rate(s, name, i), None, problems.append)
-        window.db.read(lambda s: None, lambda _v: (ended.append(time.time()), app.qt_app.quit()))
+                window.worker.write(lambda s, i=i: _rate(s, name, i), None, problems.append)
+        window.worker.read(
+            lambda s: None, lambda _v: (ended.append(time.time()), app.qt_app.quit())
+        )
 
     def hook() -> None:  # the worker exists once the window has shown (app.start)
-        if window.db.store is not None:
+        if window.worker.store is not None:
             write_all()
         else:
-            window.db.ready.connect(lambda: QTimer.singleShot(0, write_all))
+            window.worker.ready.connect(lambda: QTimer.singleShot(0, write_all))
 
     QTimer.singleShot(0, hook)
     window.database_failed.connect(lambda: problems.append("the database did not open"))

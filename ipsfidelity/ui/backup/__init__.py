@@ -1,0 +1,1 @@
+"""Backups: making them, restoring one, and recovering a damaged or missing database."""

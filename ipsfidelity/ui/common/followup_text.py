@@ -1,0 +1,74 @@
+"""Follow-up wording and links shared by the screens (and the overview being built in parallel).
+
+Kept free of widgets, so the overview table can call `overdue_mark` and the walk-through can
+ask `shows_agreement` without importing any screen.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from ipsfidelity.i18n import tr
+from ipsfidelity.ui.strings import t
+
+# Pack elements that a recorded cooperation agreement is evidence for, by (pack id, element id).
+# The one place that knows "P3.1 is the formal agreement"; a new pack adds its own line here.
+AGREEMENT_ELEMENTS: frozenset[tuple[str, str]] = frozenset({("dk-minimum", "P3.1")})
+
+PARTY_IDS = ("kommune", "psykiatri", "faelles")
+STATUS_IDS = ("aaben", "i_gang", "afsluttet")
+CASELOAD_REF = "caseload"  # ipsfidelity.store.followup.CASELOAD_REF, without importing the store
+
+
+def shows_agreement(pack_id: str, element_id: str) -> bool:
+    return (pack_id, element_id) in AGREEMENT_ELEMENTS
+
+
+def overdue_mark(count: int) -> str:
+    """'⚠ 2 overskredne' for a count of overdue items; '' for none. Mark and words, never
+    colour alone: for the home screen's assessment list and the overview across teams."""
+    if count <= 0:
+        return ""
+    return t("plan.overdue_one") if count == 1 else t("plan.overdue_count", count=count)
+
+
+def party_label(party: str) -> str:
+    return tr(f"action.party.{party}")
+
+
+def status_label(status: str) -> str:
+    return tr(f"action.status.{status}")
+
+
+def element_label(element: str) -> str:
+    return tr("action.caseload") if element == CASELOAD_REF else element
+
+
+def agreement_indicator(start: dt.date | None) -> str:
+    """The P3.1 line: is an agreement in force on the review date, and since when."""
+    if start is None:
+        return t("indicator.agreement_none")
+    return t("indicator.agreement_since", date=start.isoformat())
+
+
+def parse_date(text: str) -> dt.date | None:
+    try:
+        return dt.date.fromisoformat(text.strip())
+    except ValueError:
+        return None
+
+
+def parse_count(text: str) -> tuple[bool, int | None]:
+    """(ok, value): a whole number from 0, or None for an empty field."""
+    text = text.strip()
+    if not text:
+        return True, None
+    return (True, int(text)) if text.isdigit() else (False, None)
+
+
+def follow_up_text(open_items: int, overdue: int) -> str:
+    """'2 åbne · ⚠ 1 overskredet': open actions of a plan, the overdue ones marked."""
+    if not open_items:
+        return ""
+    mark = overdue_mark(overdue)
+    return t("plan.open_count", count=open_items) + (f" · {mark}" if mark else "")

@@ -1,0 +1,103 @@
+"""Small widgets shared by the screens, and the item-data role that carries a row's id."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QFocusEvent, QKeyEvent
+from PySide6.QtWidgets import QDialog, QLabel, QPlainTextEdit, QTableView, QWidget
+
+from ipsfidelity.ui.common.colours import BAD, MUTED, WARN
+from ipsfidelity.ui.strings import t
+
+ID_ROLE = Qt.ItemDataRole.UserRole + 1  # a table row's database id
+
+
+class FieldMessage(QLabel):
+    """Why the value just typed was refused, shown right next to the field."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWordWrap(True)
+        self.setStyleSheet(f"color: {BAD};")
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.hide()
+
+    def show_message(self, text: str, *, warning: bool = False) -> None:
+        self.setStyleSheet(f"color: {WARN if warning else BAD};")
+        self.setText(text)
+        self.setVisible(bool(text))
+
+    def show_warning(self, text: str) -> None:
+        self.show_message(text, warning=True)
+
+    def clear_message(self) -> None:
+        self.show_message("")
+
+
+class SavedIndicator(QLabel):
+    """A quiet 'Gemt' in the status bar after every committed write; never a dialog."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setStyleSheet(f"color: {MUTED}; padding: 0 8px;")
+        self._fade = QTimer(self, singleShot=True, interval=4000)
+        self._fade.timeout.connect(lambda: self.setText(""))
+
+    def show_saving(self) -> None:
+        self._fade.stop()
+        self.setStyleSheet(f"color: {MUTED}; padding: 0 8px;")
+        self.setText(t("saving"))
+
+    def show_saved(self) -> None:
+        self.setStyleSheet(f"color: {MUTED}; padding: 0 8px;")
+        self.setText("✔ " + t("saved"))
+        self._fade.start()
+
+    def show_refused(self, why: str) -> None:
+        self._fade.stop()
+        self.setStyleSheet(f"color: {BAD}; padding: 0 8px;")
+        self.setText(t("not_saved", why=why))
+
+
+def compact_rows(table: QTableView) -> None:
+    """Rows one line of text high (the style's default leaves room for two)."""
+    table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 10)
+
+
+def shortcuts_dialog(parent: QWidget) -> QDialog:
+    """The keyboard shortcuts. The list scrolls: it is longer than a 720-pixel laptop
+    screen is high."""
+    from PySide6.QtWidgets import QDialogButtonBox, QTextBrowser, QVBoxLayout
+
+    dialog = QDialog(parent)
+    dialog.setObjectName("shortcuts_dialog")
+    dialog.setWindowTitle(t("shortcuts.title"))
+    text = QTextBrowser()
+    text.setHtml(t("shortcuts.text"))
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+    buttons.rejected.connect(dialog.reject)
+    layout = QVBoxLayout(dialog)
+    layout.addWidget(text)
+    layout.addWidget(buttons)
+    dialog.resize(620, min(560, max(360, parent.height() - 80)))
+    return dialog
+
+
+class NoteEdit(QPlainTextEdit):
+    """The note: Tab moves on as in any form, Esc hands the keyboard back to the page."""
+
+    left = Signal()
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setTabChangesFocus(True)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Escape:
+            self.left.emit()
+            return
+        super().keyPressEvent(event)
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        self.left.emit()
+        super().focusOutEvent(event)

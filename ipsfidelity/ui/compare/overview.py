@@ -1,0 +1,321 @@
+"""All teams on one table: filters, sorting in the model, export to CSV and Excel."""
+
+from __future__ import annotations
+
+import datetime as dt
+import errno
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ipsfidelity.analysis import OverviewRow
+from ipsfidelity.errors import UserError
+from ipsfidelity.ui.common.colours import MUTED, SCORE_BANDS, STALE_MARK
+from ipsfidelity.ui.common.widgets import compact_rows
+from ipsfidelity.ui.compare.overview_model import OverviewModel
+from ipsfidelity.ui.strings import t
+
+if TYPE_CHECKING:
+    from ipsfidelity.store import Store
+    from ipsfidelity.ui.common.worker import Worker
+
+
+@dataclass(frozen=True)
+class OverviewData:
+    rows: list[OverviewRow]
+    periods: list[str]
+    period: str | None
+
+
+def load_overview(store: Store, period: str | None) -> OverviewData:
+    """Runs on the database worker: the rows with each team's open and overdue actions."""
+    from ipsfidelity.analysis.screens import overview_screen
+
+    rows, found = overview_screen(store, period)
+    return OverviewData(rows, found, period)
+
+
+def follow_up_counts(store: Store, today: dt.date | None = None) -> dict[str, tuple[int, int]]:
+    """team id -> (open action items, of which overdue): `analysis.screens.follow_up_counts`."""
+    from ipsfidelity.analysis.screens import follow_up_counts as counts
+
+    return counts(store, today)
+
+
+def export_rows(rows: Sequence[OverviewRow], path: Path, kind: str) -> Path:
+    """Runs on the database worker; a file that cannot be written becomes a UserError
+    with a Danish sentence, so the UI shows it instead of the crash dialog."""
+    from ipsfidelity.analysis.export import write_csv, write_xlsx
+
+    try:
+        (write_xlsx if kind == "xlsx" else write_csv)(rows, path)
+    except OSError as exc:
+        raise UserError(t("overview.save_failed", path=str(path), why=os_reason(exc))) from exc
+    return path
+
+
+_REASONS = {
+    errno.ENOENT: "io.missing_folder",
+    errno.ENOTDIR: "io.missing_folder",
+    errno.EACCES: "io.no_access",
+    errno.EPERM: "io.no_access",
+    errno.ENOSPC: "io.disk_full",
+    errno.EROFS: "io.read_only",
+}
+
+
+def os_reason(exc: OSError) -> str:
+    """Why a file could not be written, in the reader's language where we know the cause."""
+    key = _REASONS.get(exc.errno or 0)
+    if key is not None:
+        return t(key)
+    return t("io.other", detail=exc.strerror or type(exc).__name__)
+
+
+TEXT_COLUMN_WIDTHS = {"team": 140, "municipality": 100, "psychiatry": 100, "follow_up": 110}
+
+
+class MiddleElide(QStyledItemDelegate):
+    """Cut a text that does not fit in the middle ("Psyki…Glostrup"), not at the end."""
+
+    def initStyleOption(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> None:
+        super().initStyleOption(option, index)
+        option.textElideMode = Qt.TextElideMode.ElideMiddle  # type: ignore[attr-defined]
+
+
+class OverviewView(QWidget):
+    team_requested = Signal(str)  # team id, on double-click or Enter
+    shown = Signal()  # rows are on screen
+    exported = Signal(str)  # path written
+
+    def __init__(self, worker: Worker) -> None:
+        super().__init__()
+        self.worker = worker
+        self.model = OverviewModel()
+        self.message_box: QMessageBox | None = None
+        self._loading = 0
+
+        title = QLabel(t("overview.title"))
+        title.setStyleSheet("font-size: 14pt; font-weight: 600;")
+        self.municipality_combo = QComboBox()
+        self.psychiatry_combo = QComboBox()
+        self.period_combo = QComboBox()
+        for combo in (self.municipality_combo, self.psychiatry_combo, self.period_combo):
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.municipality_combo.currentIndexChanged.connect(self._filter_changed)
+        self.psychiatry_combo.currentIndexChanged.connect(self._filter_changed)
+        self.period_combo.currentIndexChanged.connect(self._period_changed)
+        filters = QHBoxLayout()
+        for key, combo in (
+            ("overview.municipality", self.municipality_combo),
+            ("overview.psychiatry", self.psychiatry_combo),
+            ("overview.period", self.period_combo),
+        ):
+            label = QLabel(t(key))
+            label.setBuddy(combo)
+            filters.addWidget(label)
+            filters.addWidget(combo)
+            filters.addSpacing(12)
+        self.count_label = QLabel()
+        self.count_label.setStyleSheet(f"color: {MUTED};")
+        filters.addWidget(self.count_label)
+        filters.addStretch(1)
+        actions = QHBoxLayout()  # below the table, so the filters never get squeezed
+        self.status = QLabel()
+        self.status.setStyleSheet(f"color: {MUTED};")
+        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.open_button = QPushButton(t("overview.open"))
+        self.open_button.clicked.connect(self._open_current)
+        self.csv_button = QPushButton(t("overview.csv"))
+        self.csv_button.clicked.connect(lambda: self.ask_export("csv"))
+        self.xlsx_button = QPushButton(t("overview.xlsx"))
+        self.xlsx_button.clicked.connect(lambda: self.ask_export("xlsx"))
+        actions.addWidget(self.open_button)
+        actions.addStretch(1)
+        actions.addWidget(self.status)
+        actions.addWidget(self.csv_button)
+        actions.addWidget(self.xlsx_button)
+
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(False)  # the score tints carry the meaning
+        # Units are often "Psykiatrisk Center <place>": cut the middle, keep the place.
+        self.table.setItemDelegateForColumn(
+            self.model.columns.index("psychiatry"), MiddleElide(self.table)
+        )
+        self.table.setWordWrap(False)  # one line a row; wrapping would elide at the end
+        self.table.verticalHeader().setVisible(False)
+        compact_rows(self.table)
+        header = self.table.horizontalHeader()
+        # Sized to the contents once per load, not on every sort: ResizeToContents would
+        # ask every row of every column for its size after each sort (~80 ms at 200 teams).
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)  # room to spare goes to the follow-up counts
+        # Widths from the rows in view, not from all of them: Qt asks every cell for its
+        # text and font, over a second for a region's 200 teams; a wider name is elided.
+        header.setResizeContentsPrecision(0)
+        header.setSortIndicator(0, Qt.SortOrder.AscendingOrder)
+        self.table.setSortingEnabled(True)  # a header click calls OverviewModel.sort
+        self.table.doubleClicked.connect(self._open)
+        self.table.activated.connect(self._open)  # Enter opens as well
+        self.model.modelReset.connect(self._update_count)
+
+        self.legend = QLabel(
+            t(
+                "overview.legend",
+                full=SCORE_BANDS[0][1],
+                high=SCORE_BANDS[1][1],
+                mid=SCORE_BANDS[2][1],
+                low=SCORE_BANDS[3][1],
+                mark=STALE_MARK,
+            )
+        )
+        self.legend.setWordWrap(True)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(title)
+        layout.addLayout(filters)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.legend)
+        layout.addLayout(actions)
+        self._update_count()
+
+    # -- loading -----------------------------------------------------------------
+
+    @property
+    def loading(self) -> bool:
+        return self._loading > 0
+
+    def reload(self) -> None:
+        period = self.period_combo.currentData()
+        self._loading += 1
+        self.worker.read(lambda s: load_overview(s, period), self._show, self._refused)
+
+    def _refused(self, why: str) -> None:
+        self._loading -= 1
+        self.status.setText(why)
+
+    def _show(self, data: OverviewData) -> None:
+        self._loading -= 1
+        if data.period != self.period_combo.currentData():
+            return  # the reader picked another period meanwhile; its rows are on the way
+        _refill(self.period_combo, t("overview.latest"), data.periods)
+        self.model.set_rows(data.rows)
+        # With each team's latest review the review date is the "last reviewed" date
+        # (which carries the stale mark): one column of it is enough.
+        self.table.setColumnHidden(self.model.columns.index("date"), data.period is None)
+        self.table.resizeColumnsToContents()
+        self._cap_text_columns()
+        _refill(self.municipality_combo, t("overview.all"), self.model.municipalities())
+        _refill(self.psychiatry_combo, t("overview.all"), self.model.psychiatry_units())
+        self._filter_changed()
+        self.shown.emit()
+
+    def _cap_text_columns(self) -> None:
+        """Long team, municipality and psychiatry names are cut with … (the whole name is
+        the cell's tooltip), so the scores and the last column fit at 1280 px."""
+        for key, most in TEXT_COLUMN_WIDTHS.items():
+            if key in self.model.columns:
+                column = self.model.columns.index(key)
+                self.table.setColumnWidth(column, min(self.table.columnWidth(column), most))
+
+    def _filter_changed(self) -> None:
+        self.model.set_filter(
+            self.municipality_combo.currentData(), self.psychiatry_combo.currentData()
+        )
+        if self.model.rowCount() and not self.table.currentIndex().isValid():
+            self.table.setCurrentIndex(self.model.index(0, 0))
+
+    def _period_changed(self) -> None:
+        if not self.period_combo.signalsBlocked():
+            self.reload()
+
+    def _update_count(self) -> None:
+        self.count_label.setText(
+            t("overview.count", shown=self.model.rowCount(), total=len(self.model.all_rows))
+        )
+        self.open_button.setEnabled(self.model.rowCount() > 0)
+
+    # -- opening a team ----------------------------------------------------------
+
+    def _open(self, index: QModelIndex) -> None:
+        if index.isValid():
+            self.team_requested.emit(self.model.team_id(index.row()))
+
+    def _open_current(self) -> None:
+        self._open(self.table.currentIndex())
+
+    def focus_table(self) -> None:
+        self.table.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    # -- export --------------------------------------------------------------------
+
+    def ask_export(self, kind: str) -> None:
+        name = f"{t('overview.default_name')}.{kind}"
+        filters = t("overview.xlsx_filter" if kind == "xlsx" else "overview.csv_filter")
+        path, _ = QFileDialog.getSaveFileName(
+            self, t("overview.save_title"), str(Path.home() / name), filters
+        )
+        if path:
+            if not path.lower().endswith(f".{kind}"):
+                path += f".{kind}"
+            self.export(Path(path), kind)
+
+    def export(self, path: Path, kind: str) -> None:
+        """Write what the table shows (filtered, in its order) on the database worker."""
+        rows = list(self.model.rows)
+        self._loading += 1
+        self.worker.read(
+            lambda _s: export_rows(rows, path, kind), self._exported, self._export_failed
+        )
+
+    def _exported(self, path: Path) -> None:
+        self._loading -= 1
+        self.status.setText(t("overview.saved", path=str(path)))
+        self.exported.emit(str(path))
+
+    def _export_failed(self, why: str) -> None:
+        self._loading -= 1
+        self.status.setText("")
+        ok = QMessageBox.StandardButton.Ok
+        box = QMessageBox(QMessageBox.Icon.Warning, t("overview.save_title"), why, ok, self)
+        box.setWindowModality(Qt.WindowModality.WindowModal)
+        box.finished.connect(box.deleteLater)
+        self.message_box = box
+        box.open()
+
+
+def _refill(combo: QComboBox, everything: str, values: list[str]) -> None:
+    """Replace a filter's choices, keeping the chosen one when it is still there."""
+    chosen = combo.currentData()
+    combo.blockSignals(True)
+    combo.clear()
+    combo.addItem(everything, None)
+    for value in values:
+        combo.addItem(value, value)
+    found = combo.findData(chosen) if chosen is not None else 0
+    combo.setCurrentIndex(max(found, 0))
+    combo.blockSignals(False)

@@ -1,0 +1,212 @@
+"""Every team's latest (or chosen-period) assessment as a table that sorts and filters itself.
+
+The model keeps the plain `OverviewRow`s and re-orders its own list with
+`analysis.sort_rows` in `sort()`: 200 rows sort in well under a millisecond, where a
+QSortFilterProxyModel over Python data calls back into Python for every comparison.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor
+
+from ipsfidelity.analysis import OverviewRow, filter_rows, principle_columns, sort_rows
+from ipsfidelity.analysis.export import principle_headers
+from ipsfidelity.i18n import tr
+from ipsfidelity.ui.common.colours import (
+    LOAD_COLOURS,
+    SCORE_TEXT,
+    STALE_MARK,
+    VERDICT_COLOURS,
+    WARN,
+    score_background,
+)
+from ipsfidelity.ui.common.followup_text import follow_up_text
+from ipsfidelity.ui.common.widgets import ID_ROLE
+from ipsfidelity.ui.strings import t
+from ipsfidelity.wording import number
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+SORT_KEY_ROLE = Qt.ItemDataRole.UserRole + 2  # the column's analysis.sort_rows name
+
+_LEADING = ("team", "municipality", "psychiatry", "period", "date")
+_TRAILING = ("overall", "verdict", "caseload", "last_review", "follow_up")
+_HEADERS = {
+    "team": "overview.col.team",
+    "municipality": "overview.col.municipality",
+    "psychiatry": "overview.col.psychiatry",
+    "period": "col.period",
+    "date": "col.date",
+    "overall": "col.overall",
+    "verdict": "col.verdict",
+    "caseload": "results.caseload",
+    "last_review": "overview.col.last_review",
+    "follow_up": "col.follow_up",
+}
+_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+_CENTRE = int(Qt.AlignmentFlag.AlignCenter)
+
+
+class OverviewModel(QAbstractTableModel):
+    def __init__(self) -> None:
+        super().__init__()
+        self.all_rows: list[OverviewRow] = []
+        self.rows: list[OverviewRow] = []  # filtered and sorted: what the view shows
+        self.columns: list[str] = [*_LEADING, *_TRAILING]
+        self._titles: dict[str, str] = {}
+        self._municipality: str | None = None
+        self._psychiatry: str | None = None
+        self._sort: tuple[str, bool] | None = None  # (column key, descending)
+
+    # -- filling -----------------------------------------------------------------
+
+    def set_rows(self, rows: Sequence[OverviewRow]) -> None:
+        self.beginResetModel()
+        self.all_rows = list(rows)
+        pids = principle_columns(self.all_rows)
+        self._titles = dict(principle_headers(self.all_rows))
+        self.columns = [*_LEADING, *pids, *_TRAILING]
+        if self._sort is not None and self._sort[0] not in self.columns:
+            self._sort = None
+        self._arrange()
+        self.endResetModel()
+
+    def set_filter(self, municipality: str | None, psychiatry: str | None) -> None:
+        self.beginResetModel()
+        self._municipality, self._psychiatry = municipality, psychiatry
+        self._arrange()
+        self.endResetModel()
+
+    def _arrange(self) -> None:
+        rows = filter_rows(self.all_rows, self._municipality, self._psychiatry)
+        if self._sort is not None:
+            rows = sort_rows(rows, *self._sort)
+        self.rows = rows
+
+    def municipalities(self) -> list[str]:
+        return sorted({r.municipality for r in self.all_rows if r.municipality}, key=_danish)
+
+    def psychiatry_units(self) -> list[str]:
+        return sorted({r.psychiatry for r in self.all_rows if r.psychiatry}, key=_danish)
+
+    def team_id(self, row: int) -> str:
+        return self.rows[row].team_id
+
+    # -- Qt ----------------------------------------------------------------------
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.columns)
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if not 0 <= column < len(self.columns):
+            return
+        self.layoutAboutToBeChanged.emit()
+        old = self.persistentIndexList()
+        old_rows = [(self.rows[i.row()].team_id, i.column()) for i in old]
+        self._sort = (self.columns[column], order == Qt.SortOrder.DescendingOrder)
+        self._arrange()
+        where = {r.team_id: i for i, r in enumerate(self.rows)}
+        self.changePersistentIndexList(
+            old, [self.index(where.get(tid, -1), col) for tid, col in old_rows]
+        )
+        self.layoutChanged.emit()
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self.columns):
+            return None
+        key = self.columns[section]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return t(_HEADERS[key]) if key in _HEADERS else key
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._titles.get(key) or (t(_HEADERS[key]) if key in _HEADERS else key)
+        if role == SORT_KEY_ROLE:
+            return key
+        return None
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row = self.rows[index.row()]
+        key = self.columns[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return _text(row, key)
+        if role == ID_ROLE:
+            return row.team_id
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            if key == "overall" or key in self._titles:
+                return _RIGHT
+            return _CENTRE if key == "last_review" else None
+        if key in self._titles or key == "overall":
+            return _score_role(row.overall if key == "overall" else row.principle(key), role)
+        if role == Qt.ItemDataRole.ForegroundRole:
+            colour = _foreground(row, key)
+            return None if colour is None else QBrush(QColor(colour))
+        if role == Qt.ItemDataRole.ToolTipRole and key == "last_review" and row.stale:
+            return t("overview.stale_tip")
+        if role == Qt.ItemDataRole.ToolTipRole and key == "follow_up" and row.open_items:
+            return t("overview.follow_up_tip")
+        if role == Qt.ItemDataRole.ToolTipRole and key == "team":
+            return " · ".join(x for x in (row.municipality, row.psychiatry) if x)
+        if role == Qt.ItemDataRole.ToolTipRole and key in ("municipality", "psychiatry"):
+            return _text(row, key) or None  # the whole name where the column cuts it
+        return None
+
+
+def _danish(text: str) -> str:
+    from ipsfidelity.analysis.overview import danish_key
+
+    return danish_key(text)
+
+
+def _text(row: OverviewRow, key: str) -> str:
+    if key == "team":
+        return row.team
+    if key == "municipality":
+        return row.municipality
+    if key == "psychiatry":
+        return row.psychiatry
+    if key == "period":
+        return row.period or ""
+    if key == "date":
+        return row.date.isoformat() if row.date else ""
+    if key == "overall":
+        return number(row.overall) if row.score else ""
+    if key == "verdict":
+        return tr(f"verdict.short.{row.verdict}") if row.verdict else ""
+    if key == "caseload":
+        return tr(f"caseload.status.{row.caseload}") if row.caseload else ""
+    if key == "follow_up":
+        return follow_up_text(row.open_items, row.overdue_items)
+    if key == "last_review":
+        day = row.last_review.isoformat() if row.last_review else t("overview.no_review")
+        return f"{STALE_MARK} {day}" if row.stale else day
+    return number(row.principle(key)) if row.score else ""
+
+
+def _score_role(score: float | None, role: int) -> Any:
+    if role == Qt.ItemDataRole.BackgroundRole:
+        colour = score_background(score)
+        return None if colour is None else QBrush(QColor(colour))
+    if role == Qt.ItemDataRole.ForegroundRole and score is not None:
+        return QBrush(QColor(SCORE_TEXT))  # dark on the light tint, in dark themes too
+    return None
+
+
+def _foreground(row: OverviewRow, key: str) -> str | None:
+    if key == "verdict" and row.verdict:
+        return VERDICT_COLOURS[row.verdict]
+    if key == "caseload" and row.caseload:
+        return LOAD_COLOURS[row.caseload]
+    if key == "last_review" and row.stale:
+        return WARN
+    if key == "follow_up" and row.overdue_items:
+        return WARN
+    return None

@@ -1,0 +1,445 @@
+"""The action plan of one assessment: the items table, its buttons, and the outcome figures."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSplitter,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+from shiboken6 import isValid
+
+from ipsfidelity.ui.common.colours import MUTED
+from ipsfidelity.ui.common.followup_text import CASELOAD_REF, overdue_mark
+from ipsfidelity.ui.common.personal_data import CellGuard
+from ipsfidelity.ui.common.plan_commands import PlanAddCommand, PlanEditCommand, PlanMoveCommand
+from ipsfidelity.ui.common.plan_session import ActionPlanSession
+from ipsfidelity.ui.common.widgets import FieldMessage
+from ipsfidelity.ui.followup.outcome_panel import OutcomePanel
+from ipsfidelity.ui.followup.plan_model import (
+    ELEMENTS,
+    FOLLOW_UP,
+    GUARDED,
+    PARTY,
+    STATUS,
+    TEXT,
+    ActionPlanModel,
+)
+from ipsfidelity.ui.strings import t
+
+if TYPE_CHECKING:
+    from ipsfidelity.scoring import Score
+    from ipsfidelity.ui.common.host import OpenReview
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+Confirm = Callable[[str, Callable[[], None]], None]
+
+
+def met_refs(element_ids: tuple[str, ...], score: Score) -> frozenset[str]:
+    """What an item can link that this assessment meets in full: elements rated at full
+    marks, and the caseload when every consultant is within the limit."""
+    below = {*score.not_met, *score.unrated}
+    met = {e for e in element_ids if e not in below}
+    if score.caseload.status == "ok":
+        met.add(CASELOAD_REF)
+    return frozenset(met)
+
+
+class ChoiceDelegate(QStyledItemDelegate):
+    """A list (party, status) in place of free text: arrows choose, Enter saves. The free
+    texts (action, follow-up note) are checked for CPR numbers as they are typed."""
+
+    def createEditor(
+        self, parent: QWidget, option: QStyleOptionViewItem, index: AnyIndex
+    ) -> QWidget:
+        model = index.model()
+        assert isinstance(model, ActionPlanModel)
+        choices = model.choices(model.kind(index))
+        if not choices:
+            editor = super().createEditor(parent, option, index)
+            if model.kind(index) in GUARDED and isinstance(editor, QLineEdit):
+                CellGuard(editor)  # owned by the editor, gone with it
+            return editor
+        box = QComboBox(parent)
+        for key, label in choices:
+            box.addItem(label, key)
+        return box
+
+    def setEditorData(self, editor: QWidget, index: AnyIndex) -> None:
+        if isinstance(editor, QComboBox):
+            editor.setCurrentText(str(index.data(Qt.ItemDataRole.EditRole)))
+        else:
+            super().setEditorData(editor, index)
+
+    def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: AnyIndex) -> None:
+        if isinstance(editor, QComboBox):
+            model.setData(index, editor.currentData())
+        else:
+            super().setModelData(editor, model, index)
+
+
+class EditAtEnd(QObject):
+    """F2 or a double-click continues a cell's text with the cursor at the end, as in a
+    spreadsheet; Qt selects it all, and one key would then replace a long action. Typing
+    in a cell not being edited, or a new row's "Ny handling", still starts afresh."""
+
+    def __init__(self, table: QTableView) -> None:
+        super().__init__(table)
+        self.table = table
+        table.installEventFilter(self)
+        table.viewport().installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        kind = event.type()
+        f2 = kind == QEvent.Type.KeyPress and event.key() == Qt.Key.Key_F2  # type: ignore[attr-defined]
+        if f2 or kind == QEvent.Type.MouseButtonDblClick:
+            QTimer.singleShot(0, self, self._to_end)  # after the view has opened the editor
+        return False
+
+    def _to_end(self) -> None:
+        editor = QApplication.focusWidget()
+        if isinstance(editor, QLineEdit) and self.table.isAncestorOf(editor):
+            editor.deselect()
+            editor.end(False)
+
+
+class RowFitter(QObject):
+    """Fits the rows to their wrapped text whenever the text or the column widths change.
+
+    Rows sized before the table has its final width (a stretched text column still
+    narrow) come out one giant row; so this runs after every column resize too, once
+    per turn of the event loop however many signals arrive."""
+
+    def __init__(self, table: QTableView) -> None:
+        super().__init__(table)
+        self._timer = QTimer(self, singleShot=True, interval=0)
+        self._timer.timeout.connect(table.resizeRowsToContents)
+        model = table.model()
+        for signal in (
+            model.modelReset,
+            model.rowsInserted,
+            model.rowsMoved,
+            model.dataChanged,
+            model.layoutChanged,
+            table.horizontalHeader().sectionResized,
+        ):
+            signal.connect(self._timer.start)
+
+
+def carried_legend() -> QLabel:
+    """Explains the ↻ mark; shown while a carried-over item is listed."""
+    legend = QLabel(t("plan.carried_legend"))
+    legend.setStyleSheet(f"color: {MUTED};")
+    legend.hide()
+    return legend
+
+
+def show_legend_for(legend: QLabel, model: ActionPlanModel) -> None:
+    legend.setVisible(any(item.origin_item_id for item in model.items))
+
+
+def make_plan_table(model: ActionPlanModel) -> QTableView:
+    table = QTableView()
+    table.setModel(model)
+    table.setItemDelegate(ChoiceDelegate(table))
+    table.setEditTriggers(
+        QAbstractItemView.EditTrigger.AnyKeyPressed
+        | QAbstractItemView.EditTrigger.DoubleClicked
+        | QAbstractItemView.EditTrigger.EditKeyPressed
+    )
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+    table.setTabKeyNavigation(True)
+    table.setWordWrap(True)
+    table.verticalHeader().setVisible(False)
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setSectionResizeMode(model.column_of(TEXT), QHeaderView.ResizeMode.Stretch)
+    # A long follow-up note must not push status and deadline out of sight: it wraps.
+    follow_up = model.column_of(FOLLOW_UP)
+    header.setSectionResizeMode(follow_up, QHeaderView.ResizeMode.Interactive)
+    header.resizeSection(follow_up, 220)
+    RowFitter(table)
+    EditAtEnd(table)
+    return table
+
+
+class ActionPlanView(QWidget):
+    back_requested = Signal()
+
+    def __init__(self, confirm: Confirm) -> None:
+        super().__init__()
+        self.confirm = confirm
+        self.plan: ActionPlanSession | None = None
+        self.session: OpenReview | None = None
+        self.undo_stack: QUndoStack | None = None
+
+        self.heading = QLabel(t("plan.title"))
+        self.heading.setStyleSheet("font-size: 14pt; font-weight: 600;")
+        self.back_button = QPushButton(t("plan.back"))
+        self.back_button.clicked.connect(self.back_requested)
+        self.overdue_label = QLabel()
+        self.overdue_label.setStyleSheet("font-weight: 600;")
+        top = QHBoxLayout()
+        top.addWidget(self.back_button)
+        top.addWidget(self.heading, 1)
+        top.addWidget(self.overdue_label)
+
+        self.model = ActionPlanModel()
+        self.table = make_plan_table(self.model)
+        self.table.setMinimumHeight(200)
+        self.table.selectionModel().selectionChanged.connect(self._update_enabled)
+        # Delete and the move keys act on the current row even when nothing is selected.
+        self.table.selectionModel().currentChanged.connect(self._update_enabled)
+        self.message = FieldMessage()
+        self.model.refused.connect(self.message.show_message)
+        self.model.edit_requested.connect(self._edit)
+        self.notice = QLabel()
+        self.notice.setStyleSheet(f"color: {MUTED};")
+        self.legend = carried_legend()
+        self.empty_label = QLabel(t("plan.empty"))
+        self.empty_label.setWordWrap(True)
+
+        self.add_button = QPushButton(t("plan.add"))
+        self.add_button.clicked.connect(self.add_item)
+        self.delete_button = QPushButton(t("plan.delete"))
+        self.delete_button.clicked.connect(self.delete_selected)
+        self.merge_button = QPushButton(t("plan.merge"))
+        self.merge_button.clicked.connect(self.merge_selected)
+        self.up_button = QPushButton(t("plan.up"))
+        self.up_button.clicked.connect(lambda: self.move_selected(-1))
+        self.down_button = QPushButton(t("plan.down"))
+        self.down_button.clicked.connect(lambda: self.move_selected(1))
+        self.suggest_button = QPushButton(t("plan.suggest"))
+        self.suggest_button.clicked.connect(self.suggest)
+        buttons = QHBoxLayout()
+        for b in (
+            self.add_button,
+            self.delete_button,
+            self.merge_button,
+            self.up_button,
+            self.down_button,
+        ):
+            buttons.addWidget(b)
+        buttons.addStretch(1)
+        buttons.addWidget(self.suggest_button)
+        for keys, slot in (
+            (QKeySequence.StandardKey.New, self.add_item),
+            (QKeySequence(Qt.Key.Key_Delete), self.delete_selected),
+            (QKeySequence("Ctrl+M"), self.merge_selected),
+            (QKeySequence("Alt+Up"), lambda: self.move_selected(-1)),
+            (QKeySequence("Alt+Down"), lambda: self.move_selected(1)),
+        ):
+            shortcut = QShortcut(keys, self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(slot)
+        hint = QLabel(t("plan.hint"))
+        hint.setStyleSheet(f"color: {MUTED};")
+        hint.setWordWrap(True)
+
+        self.outcomes = OutcomePanel()
+
+        plan_box = QWidget()
+        plan_layout = QVBoxLayout(plan_box)
+        plan_layout.setContentsMargins(0, 0, 0, 0)
+        plan_layout.addWidget(self.notice)
+        plan_layout.addWidget(self.table, 1)
+        plan_layout.addWidget(self.legend)
+        plan_layout.addWidget(self.empty_label)
+        plan_layout.addWidget(self.message)
+        plan_layout.addLayout(buttons)
+        plan_layout.addWidget(hint)
+        # The plan first; the optional outcome figures below a handle the user can drag
+        # (on a 720-pixel screen they would otherwise leave the plan a few rows).
+        self.splitter = QSplitter(Qt.Orientation.Vertical)
+        self.splitter.setObjectName("plan_splitter")
+        self.splitter.addWidget(plan_box)
+        self.splitter.addWidget(self.outcomes)
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setCollapsible(0, False)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.splitter, 1)
+        self._update_enabled()
+
+    # -- showing -----------------------------------------------------------------
+
+    def show_plan(
+        self, session: OpenReview, plan: ActionPlanSession, undo_stack: QUndoStack
+    ) -> None:
+        if self.plan is not plan:
+            if self.plan is not None and isValid(self.plan):  # the last one may be deleted
+                self.plan.changed.disconnect(self._plan_changed)
+                self.plan.item_changed.disconnect(self._item_changed)
+                self.plan.refused.disconnect(self.message.show_message)
+                self.plan.notice.disconnect(self.notice.setText)
+            plan.changed.connect(self._plan_changed)
+            plan.item_changed.connect(self._item_changed)
+            plan.refused.connect(self.message.show_message)
+            plan.notice.connect(self.notice.setText)
+            self.notice.setText("")
+        self.session, self.plan, self.undo_stack = session, plan, undo_stack
+        info = session.info
+        self.heading.setText(
+            t(
+                "plan.heading",
+                team=session.team.name,
+                period=info.period,
+                date=info.date.isoformat(),
+            )
+        )
+        self.model.allowed = (*session.pack.element_ids, CASELOAD_REF)
+        self.message.clear_message()
+        self._plan_changed()
+        self.outcomes.show_for(plan.worker, info.id, info.team_id)
+
+    def focus_table(self) -> None:
+        self.table.setFocus(Qt.FocusReason.OtherFocusReason)
+        if self.model.rowCount() and not self.table.currentIndex().isValid():
+            self.table.setCurrentIndex(self.model.index(0, self.model.column_of(TEXT)))
+
+    def _plan_changed(self) -> None:
+        if self.plan is None:
+            return
+        current = self.table.currentIndex()
+        self.model.origin_periods = self.plan.origin_periods
+        if self.session is not None:
+            self.model.met = met_refs(self.session.pack.element_ids, self.session.score())
+        self.model.set_items(self.plan.items)
+        if current.isValid() and current.row() < self.model.rowCount():
+            self.table.setCurrentIndex(self.model.index(current.row(), current.column()))
+        self.table.resizeRowsToContents()
+        self._update_enabled()
+
+    def _item_changed(self, item_id: str) -> None:
+        item = self.plan.item(item_id) if self.plan else None
+        if item is not None:
+            self.model.replace_item(item)
+            self.table.resizeRowToContents(self.model.row_of(item_id))
+        self._update_enabled()
+
+    def _update_enabled(self) -> None:
+        rows = self.selected_rows()
+        has_plan = self.plan is not None
+        self.add_button.setEnabled(has_plan)
+        self.suggest_button.setEnabled(has_plan)
+        self.delete_button.setEnabled(bool(rows))
+        self.merge_button.setEnabled(len(rows) >= 2)
+        self.up_button.setEnabled(len(rows) == 1 and rows[0] > 0)
+        self.down_button.setEnabled(len(rows) == 1 and rows[0] < self.model.rowCount() - 1)
+        self.empty_label.setVisible(has_plan and self.model.rowCount() == 0)
+        self.overdue_label.setText(overdue_mark(self.model.overdue_count()))
+        show_legend_for(self.legend, self.model)
+
+    def selected_rows(self) -> list[int]:
+        rows = {i.row() for i in self.table.selectionModel().selectedIndexes()}
+        current = self.table.currentIndex()
+        if not rows and current.isValid():
+            rows = {current.row()}
+        return sorted(rows)
+
+    # -- edits -------------------------------------------------------------------
+
+    def _push(self, command: PlanEditCommand | PlanAddCommand | PlanMoveCommand) -> None:
+        self.message.clear_message()
+        if self.undo_stack is not None:
+            self.undo_stack.push(command)
+        else:
+            command.redo()
+
+    def _edit(self, item_id: str, field: str, before: object, after: object) -> None:
+        if self.plan is not None:
+            self._push(PlanEditCommand(self.plan, item_id, field, before, after))
+
+    def add_item(self) -> None:
+        plan = self.plan
+        if plan is None:
+            return
+        item_id = str(uuid.uuid4())
+        self._push(PlanAddCommand(plan, item_id, t("plan.new_text"), {}))
+
+        def edit_new() -> None:  # once the new row is there, its text is being typed
+            plan.changed.disconnect(edit_new)
+            row = self.model.row_of(item_id)
+            if row >= 0:
+                index = self.model.index(row, self.model.column_of(TEXT))
+                self.table.setFocus(Qt.FocusReason.OtherFocusReason)
+                self.table.setCurrentIndex(index)
+                self.table.edit(index)
+
+        plan.changed.connect(edit_new)
+
+    def delete_selected(self) -> None:
+        if self.plan is None or not self.selected_rows():
+            return
+        items = [self.model.items[r] for r in self.selected_rows()]
+        text = (
+            t("plan.confirm_delete_one")
+            if len(items) == 1
+            else t("plan.confirm_delete", count=len(items))
+        )
+        if any(i.origin_item_id for i in items):
+            text += "\n\n" + t("plan.confirm_delete_carried")
+        plan = self.plan
+        self.confirm(text, lambda: plan.delete([i.id for i in items]))
+
+    def merge_selected(self) -> None:
+        rows = self.selected_rows()
+        if self.plan is None or len(rows) < 2:
+            return
+        ids = [self.model.items[r].id for r in rows]
+        plan = self.plan
+        self.confirm(t("plan.confirm_merge", count=len(ids)), lambda: plan.merge(ids[0], ids[1:]))
+
+    def move_selected(self, delta: int) -> None:
+        rows = self.selected_rows()
+        if self.plan is None or len(rows) != 1:
+            return
+        row, target = rows[0], rows[0] + delta
+        before = self.plan.ids()
+        if not 0 <= target < len(before):
+            return
+        after = list(before)
+        after[row], after[target] = after[target], after[row]
+        column = max(self.table.currentIndex().column(), 0)
+        self._push(PlanMoveCommand(self.plan, before, after))
+        self.table.setCurrentIndex(self.model.index(target, column))
+
+    def suggest(self) -> None:
+        if self.plan is not None:
+            self.plan.suggest()
+
+    def element_column(self) -> int:
+        return self.model.column_of(ELEMENTS)
+
+    def party_column(self) -> int:
+        return self.model.column_of(PARTY)
+
+    def status_column(self) -> int:
+        return self.model.column_of(STATUS)

@@ -1,0 +1,128 @@
+"""The home family on the main window: creating, editing and deleting teams and
+assessments. The screen itself (`home/view.py`) only shows them and asks."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import QMessageBox
+
+from ipsfidelity.ui.home import operations as ops
+from ipsfidelity.ui.strings import t
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from ipsfidelity.store.views import AssessmentInfo
+    from ipsfidelity.ui.common.host import Host
+    from ipsfidelity.ui.home.view import HomeView
+
+# The question before deleting a team, by how many assessments go with it.
+_TEAM_DELETE = {0: "teams.confirm_delete_empty", 1: "teams.confirm_delete_one"}
+
+
+class HomeController:
+    def __init__(
+        self,
+        host: Host,
+        home: HomeView,
+        refused: Callable[[str], None],
+        closing: Callable[[str], None],
+    ) -> None:
+        self.host = host
+        self.home = home
+        self._refused = refused  # the status line's "not saved"
+        self._closing = closing  # an assessment is about to be deleted: close it if open
+        home.new_team.connect(self.new_team)
+        home.edit_team.connect(self.edit_team)
+        home.delete_team.connect(self.delete_team)
+        home.new_assessment.connect(self.new_assessment)
+        home.open_assessment.connect(host.open_assessment)
+        home.delete_assessment.connect(self.delete_assessment)
+
+    def new_team(self) -> None:
+        from ipsfidelity.ui.home.team_dialog import TeamDialog
+
+        host = self.host
+        dialog = TeamDialog(self.home.team_model.names(), host.parent_widget())
+
+        def create() -> None:
+            done = lambda team: host.refresh_teams(team.id)  # noqa: E731
+            ops.create_team(host.worker, dialog.values(), done, self._team_refused)
+
+        host.show_dialog(dialog, create)
+
+    def edit_team(self) -> None:
+        from ipsfidelity.ui.home.team_dialog import TeamDialog
+
+        team = self.home.current_team()
+        if team is None:
+            return
+        host = self.host
+        dialog = TeamDialog(
+            self.home.team_model.names(),
+            host.parent_widget(),
+            name=team.name,
+            municipality=team.municipality,
+            psychiatry=team.psychiatry,
+            clinics=team.clinics,
+        )
+
+        def update() -> None:
+            done = lambda _t: host.refresh_teams(team.id)  # noqa: E731
+            ops.update_team(host.worker, team.id, dialog.values(), done, self._team_refused)
+
+        host.show_dialog(dialog, update)
+
+    def _team_refused(self, why: str) -> None:
+        self._refused(why)
+        QMessageBox.warning(self.host.parent_widget(), t("app.title"), why)
+
+    def delete_team(self) -> None:
+        team = self.home.current_team()
+        if team is None:
+            return
+        count = self.home.assessment_model.rowCount()
+        host = self.host
+        host.confirm(
+            t(_TEAM_DELETE.get(count, "teams.confirm_delete"), name=team.name, count=count),
+            lambda: ops.delete_team(host.worker, team.id, lambda _r: host.refresh_teams()),
+        )
+
+    def new_assessment(self) -> None:
+        from ipsfidelity.ui.home.assessment_dialog import NewAssessmentDialog
+
+        team = self.home.current_team()
+        if team is None:
+            return
+        host = self.host
+        shown = self.home.assessment_model.rows
+        existing = [r.info for r in shown if r.info.team_id == team.id]
+        dialog = NewAssessmentDialog(team.name, host.parent_widget(), existing)
+        dialog.open_existing.connect(host.open_assessment)
+
+        def created(found: tuple[AssessmentInfo, int]) -> None:
+            info, carried = found
+            host.refresh_assessments()
+            host.open_assessment(info.id)
+            if carried:
+                host.statusBar().showMessage(t("plan.carried_over", count=carried), 10_000)
+
+        host.show_dialog(
+            dialog, lambda: ops.create_assessment(host.worker, team.id, dialog.values(), created)
+        )
+
+    def delete_assessment(self, assessment_id: str) -> None:
+        row = self.home.current_assessment_row()
+        if row is None:
+            return
+        host = self.host
+
+        def delete() -> None:
+            self._closing(assessment_id)
+            ops.delete_assessment(host.worker, assessment_id, lambda _r: host.refresh_assessments())
+
+        host.confirm(
+            t("assessments.confirm_delete", date=row.info.date.isoformat(), period=row.info.period),
+            delete,
+        )

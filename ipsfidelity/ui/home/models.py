@@ -1,0 +1,148 @@
+"""Models for the main window: the teams, and the selected team's assessments with scores."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QBrush, QColor
+
+from ipsfidelity.i18n import tr
+from ipsfidelity.ui.common.colours import BAD, VERDICT_COLOURS
+from ipsfidelity.ui.common.followup_text import follow_up_text
+from ipsfidelity.ui.common.widgets import ID_ROLE
+from ipsfidelity.ui.strings import t
+
+if TYPE_CHECKING:
+    from ipsfidelity.store import Store
+    from ipsfidelity.store.views import AssessmentInfo, TeamInfo
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+
+
+@dataclass(frozen=True)
+class AssessmentRow:
+    info: AssessmentInfo
+    overall: float | None
+    verdict: str
+    total: int
+    open_items: int = 0  # action items not finished (carried-on ones counted once)
+    overdue: int = 0  # of those, past their deadline
+
+
+def load_assessment_rows(store: Store, team_id: str) -> list[AssessmentRow]:
+    """Runs on the database worker: the team's assessments, each scored (in one read)."""
+    from ipsfidelity.analysis.screens import scored_assessments
+
+    return [
+        AssessmentRow(
+            r.info, r.score.overall, r.score.verdict, r.score.elements, r.open_items, r.overdue
+        )
+        for r in scored_assessments(store, team_id, follow_up=True)
+    ]
+
+
+class TeamListModel(QAbstractListModel):
+    def __init__(self) -> None:
+        super().__init__()
+        self.teams: list[TeamInfo] = []
+
+    def set_teams(self, teams: list[TeamInfo]) -> None:
+        self.beginResetModel()
+        self.teams = list(teams)
+        self.endResetModel()
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.teams)
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        team = self.teams[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return team.name
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return " · ".join(x for x in (team.municipality, team.psychiatry, team.clinics) if x)
+        if role == ID_ROLE:
+            return team.id
+        return None
+
+    def row_of(self, team_id: str | None) -> int:
+        for i, team in enumerate(self.teams):
+            if team.id == team_id:
+                return i
+        return -1
+
+    def names(self) -> list[str]:
+        return [team.name for team in self.teams]
+
+
+_COLUMNS = (
+    "col.period",
+    "col.date",
+    "col.reviewers",
+    "col.overall",
+    "col.verdict",
+    "col.progress",
+    "col.follow_up",
+)
+FOLLOW_UP_COLUMN = 6
+
+
+class AssessmentTableModel(QAbstractTableModel):
+    def __init__(self) -> None:
+        super().__init__()
+        self.rows: list[AssessmentRow] = []
+
+    def set_rows(self, rows: list[AssessmentRow]) -> None:
+        self.beginResetModel()
+        self.rows = list(rows)
+        self.endResetModel()
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(_COLUMNS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return t(_COLUMNS[section])
+        return None
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row = self.rows[index.row()]
+        col = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            # Imported here: wording pulls in scoring, which the first window does not need.
+            from ipsfidelity.wording import number
+
+            return (
+                row.info.period,
+                row.info.date.isoformat(),
+                ", ".join(row.info.reviewers),
+                number(row.overall),
+                tr(f"verdict.short.{row.verdict}"),
+                t("progress", rated=row.info.rated, total=row.total),
+                follow_up_text(row.open_items, row.overdue),
+            )[col]
+        if role == Qt.ItemDataRole.ForegroundRole and col == 4:
+            return QBrush(QColor(VERDICT_COLOURS[row.verdict]))
+        if role == Qt.ItemDataRole.ForegroundRole and col == FOLLOW_UP_COLUMN and row.overdue:
+            return QBrush(QColor(BAD))
+        if role == Qt.ItemDataRole.TextAlignmentRole and col == 3:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == ID_ROLE:
+            return row.info.id
+        return None

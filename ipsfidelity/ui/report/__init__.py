@@ -1,0 +1,1 @@
+"""The report: exporting it as PDF and printing it."""

@@ -1,0 +1,172 @@
+"""What export and printing share: the assessment a report is for, the report job on the
+worker, and the progress dialog. (Calls come back to the UI thread through common.worker.Relay.)
+"""
+
+from __future__ import annotations
+
+import gc
+import logging
+import re
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, TypeVar
+
+import shiboken6
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QProgressDialog, QWidget
+
+from ipsfidelity.errors import UserError
+from ipsfidelity.ui.common.worker import Relay
+from ipsfidelity.ui.strings import t
+
+if TYPE_CHECKING:
+    from ipsfidelity.store import Store
+    from ipsfidelity.ui.common.host import Host
+
+T = TypeVar("T")
+log = logging.getLogger("ipsfidelity.ui.report")
+
+
+@dataclass(frozen=True)
+class ReportTarget:
+    """The assessment a report is made for, and what the UI says about it."""
+
+    assessment_id: str
+    team: str
+    period: str
+    finished: bool
+    mask_personal_data: bool = False  # the user chose to hide CPR-like numbers in notes
+
+    def file_name(self) -> str:
+        """`Vurdering <team> <period>.pdf` (team names already say IPS), with characters no
+        file system accepts removed."""
+        name = t("report.file_name", team=self.team, period=self.period).strip()
+        name = re.sub(r'[<>:"/\\|?*\x00-\x1f]+', "-", name).strip(" .")
+        return f"{name or t('report.file_name', team='', period='').strip()}.pdf"
+
+
+_core_ready = False
+
+
+def prepare_core() -> None:
+    """Import the report code and load its fonts; runs on the worker before the first report.
+
+    The garbage collector stops every Python thread, the UI thread too, while it walks
+    the heap: one full collection triggered by these imports blocked the UI for 70 ms.
+    So it is paused while they run, and what they created (modules, fonts, metrics,
+    all kept for the life of the process) is then frozen out of later full collections,
+    which only walk what reports create and throw away.
+    """
+    global _core_ready
+    if _core_ready:
+        return
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        import ipsfidelity.report  # noqa: F401  (the import is the point)
+        from ipsfidelity.report.fonts import register_fonts
+
+        register_fonts()
+    finally:
+        gc.freeze()
+        if was_enabled:
+            gc.enable()
+    _core_ready = True
+
+
+@dataclass(frozen=True)
+class Crash:
+    """An unexpected exception from the worker, carried back to the UI thread's crash path."""
+
+    error: BaseException
+
+
+def guarded_report_job(make: Callable[[Any], T], failure: str) -> T | Crash | None:
+    """Run the report core's work on the database worker: `make` gets the report package.
+    None when the user cancelled; a UserError passes through to the worker's refusal path;
+    anything else becomes a Crash for the UI thread's crash path."""
+    try:
+        prepare_core()  # first: it does the heavy imports with the collector paused
+        from ipsfidelity import report
+
+        return make(report)
+    except Cancelled:
+        return None
+    except UserError:
+        raise
+    except Exception as exc:
+        log.exception(failure)
+        return Crash(exc)
+
+
+def start_report_job(
+    host: Host,
+    relay: Relay,
+    title: str,
+    target: ReportTarget,
+    make: Callable[[Any, Store, Callable[[int, str], None]], T],
+    failure: str,
+    done: Callable[[T | Crash | None], None],
+    refused: Callable[[str], None],
+    share: float = 1.0,
+) -> ReportProgress:
+    """Show the progress dialog and run `make(report, store, progress)` on the worker;
+    the result (None when cancelled, a Crash) goes to `done`, a UserError to `refused`."""
+    progress = ReportProgress(title, target, host.parent_widget())
+    progress.show()
+    callback = progress.worker_callback(relay, share)
+
+    def job(store: Store) -> T | Crash | None:  # on the database worker
+        return guarded_report_job(lambda report: make(report, store, callback), failure)
+
+    host.worker.read(job, done, refused)
+    return progress
+
+
+class Cancelled(Exception):
+    """Raised inside a worker's progress callback once the user has cancelled."""
+
+
+class ReportProgress(QProgressDialog):
+    """Window-modal progress with the core's translated messages; Cancel sets `cancel_event`,
+    which the worker's progress callback turns into `Cancelled` at its next step."""
+
+    def __init__(self, title: str, target: ReportTarget, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setObjectName("report_progress")
+        self.setWindowTitle(title)
+        self.setCancelButtonText(t("report.cancel"))
+        self.setRange(0, 100)
+        self.setMinimumDuration(0)
+        self.setAutoClose(False)
+        self.setAutoReset(False)
+        self.setMinimumWidth(460)
+        self.draft_note = "" if target.finished else t("report.draft_note")
+        self.last_percent = 0
+        self.cancel_event = threading.Event()
+        self.canceled.connect(self.cancel_event.set)
+        self.setWindowModality(Qt.WindowModality.WindowModal)
+        self.step(0, t("report.starting"))
+
+    def step(self, percent: int, message: str) -> None:
+        self.last_percent = max(self.last_percent, percent)
+        self.setLabelText(f"{self.draft_note}\n\n{message}" if self.draft_note else message)
+        self.setValue(percent)
+
+    def worker_callback(self, relay: Relay, share: float = 1.0) -> Callable[[int, str], None]:
+        """The `progress` argument for the core, called on a worker thread; its 0-100
+        fills the first `share` of the bar (printing needs the rest for the pages)."""
+        cancelled = self.cancel_event
+
+        def progress(percent: int, message: str) -> None:
+            if cancelled.is_set() and percent < 100:
+                raise Cancelled
+            relay.post(self._step_if_open, round(percent * share), message)
+
+        return progress
+
+    def _step_if_open(self, percent: int, message: str) -> None:
+        # The step may arrive after the dialog closed (cancel) and was deleted.
+        if shiboken6.isValid(self) and not self.cancel_event.is_set():
+            self.step(percent, message)

@@ -1,0 +1,127 @@
+"""The caseload page: the consultants' table, each load and status live, the rule in a sentence."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, Qt, QTimer
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ipsfidelity.i18n import pick
+from ipsfidelity.instrument import Instrument
+from ipsfidelity.ui.common.colours import LOAD_COLOURS, MUTED
+from ipsfidelity.ui.common.widgets import FieldMessage
+from ipsfidelity.ui.review.caseload_delegate import CaseloadDelegate
+from ipsfidelity.ui.review.caseload_model import NAME, CaseloadModel
+from ipsfidelity.ui.strings import t
+from ipsfidelity.wording import caseload_status_text
+
+
+class CaseloadPage(QWidget):
+    def __init__(self, pack: Instrument, model: CaseloadModel) -> None:
+        super().__init__()
+        self.model = model
+        title = QLabel(pick(pack.caseload.title))
+        title.setStyleSheet("font-size: 13pt; font-weight: 600;")
+        rule = QLabel(pick(pack.caseload.rule))
+        rule.setWordWrap(True)
+        rule.setStyleSheet("font-size: 11pt;")
+        background = QLabel(pick(pack.caseload.text))
+        background.setWordWrap(True)
+        background.setStyleSheet(f"color: {MUTED};")
+
+        self.table = QTableView()
+        self.table.setModel(model)
+        self.delegate = CaseloadDelegate(model, self.table)
+        self.table.setItemDelegate(self.delegate)
+        self.table.setEditTriggers(
+            QAbstractItemView.EditTrigger.AnyKeyPressed
+            | QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+        )
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
+        self.table.setTabKeyNavigation(True)
+        self.table.verticalHeader().setVisible(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
+        self.table.setMinimumHeight(160)
+
+        self.message = FieldMessage()
+        model.refused.connect(self.message.show_message)
+        model.warned.connect(self.message.show_warning)
+        # A saved edit clears the message unless another cell still holds unsaved text.
+        model.edited.connect(lambda *_: self.message.show_message(model.pending_reason()))
+
+        self.add_button = QPushButton(t("caseload.add"))
+        self.add_button.clicked.connect(self.add_consultant)
+        self.remove_button = QPushButton(t("caseload.remove"))
+        self.remove_button.clicked.connect(self.remove_consultant)
+        add_shortcut = QShortcut(QKeySequence.StandardKey.New, self)
+        add_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        add_shortcut.activated.connect(self.add_consultant)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.add_button)
+        buttons.addWidget(self.remove_button)
+        buttons.addStretch(1)
+        hint = QLabel(t("caseload.hint"))
+        hint.setStyleSheet(f"color: {MUTED};")
+        hint.setWordWrap(True)
+
+        self.team_status = QLabel()
+        self.team_status.setStyleSheet("font-weight: 600;")
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 12, 16, 12)
+        layout.addWidget(title)
+        layout.addWidget(rule)
+        layout.addWidget(background)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.message)
+        layout.addLayout(buttons)
+        layout.addWidget(hint)
+        layout.addWidget(self.team_status)
+
+    def show_team_status(self, status: str) -> None:
+        self.team_status.setText(f"{t('results.caseload')}: {caseload_status_text(status)}")
+        self.team_status.setStyleSheet(f"font-weight: 600; color: {LOAD_COLOURS[status]};")
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        # Once the page switch has settled, the keyboard must be here, not on the hidden
+        # element page: otherwise the first Ctrl+N after the last rating is lost.
+        QTimer.singleShot(0, self._focus_if_lost)
+
+    def _focus_if_lost(self) -> None:
+        focus = self.window().focusWidget() if self.isVisible() else None
+        if (
+            focus is None
+            or not (focus is self or self.isAncestorOf(focus))
+            or not focus.isVisible()
+        ):
+            self.focus_table()
+
+    def focus_table(self) -> None:
+        self.table.setFocus(Qt.FocusReason.OtherFocusReason)
+        if self.model.rowCount() and not self.table.currentIndex().isValid():
+            self.table.setCurrentIndex(self.model.index(0, NAME))
+
+    def add_consultant(self) -> None:
+        row = self.model.add_row()
+        index = self.model.index(row, NAME)
+        self.table.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.table.setCurrentIndex(index)
+        self.table.edit(index)
+
+    def remove_consultant(self) -> None:
+        index: QModelIndex = self.table.currentIndex()
+        if index.isValid():
+            self.model.remove_row(index.row())

@@ -1,0 +1,98 @@
+"""The walk-through's navigator: principles, their elements with a status mark, then caseload."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor, QStandardItem, QStandardItemModel
+
+from ipsfidelity.i18n import pick
+from ipsfidelity.instrument import NOT_RATED, Instrument
+from ipsfidelity.ui.common.colours import LOAD_COLOURS, RATING_COLOURS, RATING_MARKS
+from ipsfidelity.ui.review.session import CASELOAD_KEY
+from ipsfidelity.ui.strings import t
+from ipsfidelity.wording import caseload_status_text
+
+KEY_ROLE = Qt.ItemDataRole.UserRole + 1  # element id, CASELOAD_KEY, or a principle id
+STATUS_ROLE = Qt.ItemDataRole.UserRole + 2  # rating id, or caseload status
+
+
+class NavigatorModel(QStandardItemModel):
+    def __init__(self, pack: Instrument) -> None:
+        super().__init__()
+        self.pack = pack
+        self._items: dict[str, QStandardItem] = {}
+        self._principles: dict[str, QStandardItem] = {}
+        for principle in pack.principles:
+            parent = QStandardItem()
+            parent.setData(principle.id, KEY_ROLE)
+            parent.setEditable(False)
+            font = parent.font()
+            font.setBold(True)
+            parent.setFont(font)
+            self._principles[principle.id] = parent
+            for element in principle.elements:
+                item = QStandardItem()
+                item.setEditable(False)
+                item.setData(element.id, KEY_ROLE)
+                item.setToolTip(pick(element.text))
+                parent.appendRow(item)
+                self._items[element.id] = item
+                self.set_rating(element.id, NOT_RATED)
+            self.appendRow(parent)
+        caseload = QStandardItem()
+        caseload.setEditable(False)
+        caseload.setData(CASELOAD_KEY, KEY_ROLE)
+        font = caseload.font()
+        font.setBold(True)
+        caseload.setFont(font)
+        self.appendRow(caseload)
+        self._items[CASELOAD_KEY] = caseload
+        self.set_caseload_status("missing")
+        self._refresh_principles()
+
+    def set_rating(self, element_id: str, rating: str) -> None:
+        item = self._items[element_id]
+        labels = {s.id: s.label for s in self.pack.scale}
+        status = pick(labels[rating]) if rating in labels else t("status.not_rated")
+        item.setText(f"{RATING_MARKS.get(rating, '?')}  {element_id}  {status}")
+        item.setData(rating, STATUS_ROLE)
+        item.setForeground(QBrush(QColor(RATING_COLOURS.get(rating, "#000000"))))
+        item.setAccessibleText(f"{element_id}: {status}")
+        self._refresh_principles()
+
+    def set_caseload_status(self, status: str) -> None:
+        item = self._items[CASELOAD_KEY]
+        item.setText(f"{t('review.caseload_item')} · {caseload_status_text(status)}")
+        item.setData(status, STATUS_ROLE)
+        item.setForeground(QBrush(QColor(LOAD_COLOURS.get(status, "#000000"))))
+
+    def _refresh_principles(self) -> None:
+        for principle in self.pack.principles:
+            parent = self._principles.get(principle.id)
+            if parent is None:
+                continue
+            done = sum(
+                1
+                for e in principle.elements
+                if e.id in self._items and self._items[e.id].data(STATUS_ROLE) != NOT_RATED
+            )
+            parent.setText(
+                f"{principle.id} {pick(principle.short)}  {done}/{len(principle.elements)}"
+            )
+
+    def status(self, key: str) -> str:
+        return str(self._items[key].data(STATUS_ROLE))
+
+    def index_for(self, key: str) -> QModelIndex:
+        return self.indexFromItem(self._items[key])
+
+    @staticmethod
+    def key_at(index: QModelIndex | QPersistentModelIndex) -> str | None:
+        """The page an index leads to: a principle leads to its first element."""
+        if not index.isValid():
+            return None
+        key = index.data(KEY_ROLE)
+        model = index.model()
+        if isinstance(model, NavigatorModel) and key in model._principles:
+            return str(model._principles[key].child(0).data(KEY_ROLE))
+        return None if key is None else str(key)

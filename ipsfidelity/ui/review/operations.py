@@ -1,0 +1,63 @@
+"""Named operations of the review family (the model is Anki's `aqt/operations/`): each runs
+on the one serial worker and hands its result to `done` on the UI thread."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ipsfidelity.scoring import Score
+    from ipsfidelity.store import Store
+    from ipsfidelity.store.views import AssessmentData
+    from ipsfidelity.ui.common.worker import Worker
+
+
+def load_assessment(
+    worker: Worker, assessment_id: str, done: Callable[[AssessmentData], None]
+) -> None:
+    worker.read(lambda s: s.get_assessment(assessment_id), done)
+
+
+def previous_score(
+    worker: Worker, assessment_id: str, done: Callable[[tuple[Score, str] | None], None]
+) -> None:
+    """The score of the team's assessment before this one, and its period; None if none."""
+
+    from ipsfidelity.analysis.screens import previous_score as read
+
+    worker.read(lambda s: read(s, assessment_id), done)
+
+
+def set_rating(
+    worker: Worker,
+    assessment_id: str,
+    element_id: str,
+    rating: str | None = None,
+    *,
+    note: str | None = None,
+    evidence: tuple[str, ...] | None = None,
+) -> None:
+    """Store an element's rating, note or evidence (what is None stays as it is)."""
+    worker.write(
+        lambda s: s.set_rating(assessment_id, element_id, rating, note=note, evidence=evidence)
+    )
+
+
+def set_caseload(
+    worker: Worker, assessment_id: str, rows: tuple[tuple[str, float, int, int], ...]
+) -> None:
+    """Store the caseload: (consultant, FTE, IPS cases, other cases) per named consultant."""
+
+    def job(store: Store) -> None:
+        from ipsfidelity.store.views import CaseloadInfo
+
+        store.set_caseload(assessment_id, [CaseloadInfo(*row) for row in rows])
+
+    worker.write(job)
+
+
+def set_position(worker: Worker, assessment_id: str, key: str) -> None:
+    """Where the reviewer is, so the walk-through resumes there: bookkeeping the "saved"
+    indicator leaves out."""
+    worker.write_quietly(lambda s: s.update_assessment(assessment_id, last_element=key))

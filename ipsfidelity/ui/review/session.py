@@ -1,0 +1,129 @@
+"""The assessment being reviewed: local state the screens show, every change written at once.
+
+Screens and undo commands change the review only through `ReviewSession`; it
+updates its own state, tells the screens, and queues the write on the database
+worker. Scores are computed locally from that state (pure scoring, no SQL).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Signal
+
+from ipsfidelity.instrument import NOT_RATED, Instrument, get_pack
+from ipsfidelity.scoring import CaseloadEntry, Score, score_assessment
+from ipsfidelity.ui.review import operations as ops
+
+if TYPE_CHECKING:
+    from ipsfidelity.store.views import AssessmentData
+    from ipsfidelity.ui.common.worker import Worker
+
+CASELOAD_KEY = "caseload"  # the navigator's page after the pack's elements
+
+
+@dataclass(frozen=True)
+class ElementState:
+    rating: str = NOT_RATED
+    note: str = ""
+    evidence: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class CaseloadRow:
+    consultant: str = ""
+    fte: float = 1.0
+    ips_cases: int = 0
+    other_cases: int = 0
+
+
+def saveable_rows(rows: tuple[CaseloadRow, ...]) -> tuple[CaseloadRow, ...]:
+    """The rows the database takes: a row without a name is still being typed."""
+    return tuple(r for r in rows if r.consultant.strip())
+
+
+class ReviewSession(QObject):
+    element_changed = Signal(str)  # element id whose rating, note or evidence changed
+    caseload_changed = Signal()
+    focus_requested = Signal(str)  # undo/redo shows the element it touched
+
+    def __init__(self, worker: Worker, data: AssessmentData, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.worker = worker
+        self.info = data.info
+        self.team = data.team
+        self.pack: Instrument = get_pack(data.info.instrument_id, data.info.instrument_version)
+        self.elements: dict[str, ElementState] = {e: ElementState() for e in self.pack.element_ids}
+        for element_id, r in data.ratings.items():
+            if element_id in self.elements:
+                self.elements[element_id] = ElementState(r.rating, r.note, tuple(r.evidence))
+        self.caseload: tuple[CaseloadRow, ...] = tuple(
+            CaseloadRow(c.consultant, c.fte, c.ips_cases, c.other_cases) for c in data.caseload
+        )
+
+    @property
+    def assessment_id(self) -> str:
+        return self.info.id
+
+    @property
+    def keys(self) -> list[str]:
+        """Every page of the walk-through in order: the elements, then caseload."""
+        return [*self.pack.element_ids, CASELOAD_KEY]
+
+    def resume_key(self) -> str:
+        """Where the walk-through was left, else the first unrated element."""
+        last = self.info.last_element
+        if last in self.keys:
+            return last
+        for element_id, state in self.elements.items():
+            if state.rating == NOT_RATED:
+                return element_id
+        return self.keys[0]
+
+    @property
+    def rated(self) -> int:
+        return sum(1 for s in self.elements.values() if s.rating != NOT_RATED)
+
+    def score(self) -> Score:
+        ratings = {k: s.rating for k, s in self.elements.items()}
+        entries = [
+            CaseloadEntry(r.consultant, r.fte, r.ips_cases, r.other_cases)
+            for r in saveable_rows(self.caseload)
+        ]
+        return score_assessment(self.pack, ratings, entries)
+
+    # -- changes: local state first, then one queued write each -------------
+
+    def set_rating(self, element_id: str, rating: str) -> None:
+        self._update(element_id, rating=rating)
+        ops.set_rating(self.worker, self.assessment_id, element_id, rating)
+
+    def set_note(self, element_id: str, note: str) -> None:
+        self._update(element_id, note=note)
+        ops.set_rating(self.worker, self.assessment_id, element_id, note=note)
+
+    def set_evidence(self, element_id: str, evidence: tuple[str, ...]) -> None:
+        self._update(element_id, evidence=evidence)
+        ops.set_rating(self.worker, self.assessment_id, element_id, evidence=evidence)
+
+    def set_caseload(self, rows: tuple[CaseloadRow, ...]) -> None:
+        saved_before = saveable_rows(self.caseload)
+        self.caseload = tuple(rows)
+        self.caseload_changed.emit()
+        to_save = saveable_rows(self.caseload)
+        if to_save == saved_before:
+            return  # only an unnamed row changed: nothing the database holds
+        rows = tuple((r.consultant.strip(), r.fte, r.ips_cases, r.other_cases) for r in to_save)
+        ops.set_caseload(self.worker, self.assessment_id, rows)
+
+    def set_position(self, key: str) -> None:
+        """Remember where the reviewer is, so the walk-through resumes there."""
+        if key == self.info.last_element:
+            return
+        self.info = replace(self.info, last_element=key)
+        ops.set_position(self.worker, self.assessment_id, key)
+
+    def _update(self, element_id: str, **changes: object) -> None:
+        self.elements[element_id] = replace(self.elements[element_id], **changes)  # type: ignore[arg-type]
+        self.element_changed.emit(element_id)

@@ -1,0 +1,299 @@
+"""The walk-through: navigator on the left, the current element (or caseload) on the right."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QItemSelectionModel, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut, QUndoStack
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ipsfidelity.ui.common.callbacks import guarded
+from ipsfidelity.ui.review.caseload_model import CaseloadModel
+from ipsfidelity.ui.review.caseload_page import CaseloadPage
+from ipsfidelity.ui.review.element_followup import ElementFollowUp
+from ipsfidelity.ui.review.element_page import RATING_KEYS, ElementPage
+from ipsfidelity.ui.review.navigator import NavigatorModel
+from ipsfidelity.ui.review.session import CASELOAD_KEY, CaseloadRow, ReviewSession
+from ipsfidelity.ui.review.undo import (
+    CaseloadCommand,
+    EvidenceCommand,
+    NoteCommand,
+    RatingCommand,
+)
+from ipsfidelity.ui.strings import t
+
+if TYPE_CHECKING:
+    from ipsfidelity.ui.common.plan_session import ActionPlanSession
+
+
+class NavigatorTree(QTreeView):
+    """The element list. 1, 2, 3 rate the current element here too, as on the page, instead
+    of the tree's type-ahead search (element ids are found with the arrows anyway)."""
+
+    rating_key = Signal(int)  # index into the pack's scale
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        mods = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        key = Qt.Key(event.key())
+        if mods == Qt.KeyboardModifier.NoModifier and key in RATING_KEYS:
+            self.rating_key.emit(RATING_KEYS[key])
+            return
+        super().keyPressEvent(event)
+
+
+class ReviewView(QWidget):
+    """Built once per opened assessment; the main window replaces it for the next one."""
+
+    back_requested = Signal()
+    results_requested = Signal()
+    plan_requested = Signal()
+    agreement_requested = Signal()
+
+    def __init__(
+        self,
+        session: ReviewSession,
+        undo_stack: QUndoStack,
+        plan: ActionPlanSession | None = None,
+    ) -> None:
+        super().__init__()
+        self.session = session
+        self.undo_stack = undo_stack
+        self.plan = plan
+        pack = session.pack
+        self.key = ""
+
+        info = session.info
+        heading = QLabel(
+            t(
+                "review.heading",
+                team=session.team.name,
+                period=info.period,
+                date=info.date.isoformat(),
+            )
+        )
+        heading.setStyleSheet("font-size: 14pt; font-weight: 600;")
+        self.back_button = QPushButton(t("review.back"))
+        self.back_button.clicked.connect(self._back)
+        self.results_button = QPushButton(t("review.results"))
+        self.results_button.clicked.connect(self._results)
+        top = QHBoxLayout()
+        top.addWidget(self.back_button)
+        top.addWidget(heading, 1)
+        top.addWidget(self.results_button)
+        self.plan_button = QPushButton(t("review.action_plan"))
+        self.plan_button.clicked.connect(self._plan)
+        top.addWidget(self.plan_button)
+
+        self.navigator_model = NavigatorModel(pack)
+        self.navigator = NavigatorTree()
+        self.navigator.rating_key.connect(self._rating_key)
+        self.navigator.setModel(self.navigator_model)
+        self.navigator.setHeaderHidden(True)
+        self.navigator.expandAll()
+        self.navigator.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.navigator.setMinimumWidth(240)
+        self.navigator.selectionModel().currentChanged.connect(self._navigator_moved)
+
+        self.element_page = ElementPage(pack)
+        self.caseload_model = CaseloadModel(pack.caseload)
+        self.caseload_page = CaseloadPage(pack, self.caseload_model)
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self.element_page)
+        self.pages.addWidget(self.caseload_page)
+
+        self.previous_button = QPushButton(t("review.previous"))
+        self.previous_button.clicked.connect(lambda: self.step(-1))
+        self.next_button = QPushButton(t("review.next"))
+        self.next_button.clicked.connect(lambda: self.step(1))
+        for button in (
+            self.previous_button,
+            self.next_button,
+            self.back_button,
+            self.results_button,
+            self.plan_button,
+        ):
+            button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        moves = QHBoxLayout()
+        moves.addWidget(self.previous_button)
+        moves.addStretch(1)
+        moves.addWidget(self.next_button)
+
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(self.pages, 1)
+        # The element's action items and, for the agreement element, the agreement on file.
+        self.followup = ElementFollowUp(pack.id)
+        self.followup.agreement_requested.connect(self.agreement_requested)
+        self.followup.status_chosen.connect(self._status_chosen)
+        right_layout.addWidget(self.followup)
+        right_layout.addLayout(moves)
+        self.splitter = QSplitter()
+        self.splitter.setObjectName("review_splitter")
+        self.splitter.addWidget(self.navigator)
+        self.splitter.addWidget(right)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([330, 770])
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.splitter, 1)
+
+        # Moving with Ctrl+PageUp/PageDown works on every page, even inside the table.
+        for keys, step in (("Ctrl+PgDown", 1), ("Ctrl+PgUp", -1)):
+            shortcut = QShortcut(QKeySequence(keys), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(lambda s=step: self.step(s))
+
+        self.element_page.rate.connect(self._rate)
+        self.element_page.step_requested.connect(self.step)
+        self.element_page.note_edited.connect(self._note)
+        self.element_page.evidence_toggled.connect(self._evidence)
+        self.caseload_model.edited.connect(self._caseload_edited)
+        session.element_changed.connect(self._element_changed)
+        session.caseload_changed.connect(self._caseload_changed)
+        session.focus_requested.connect(self.go_to)
+
+        for element_id, state in session.elements.items():
+            self.navigator_model.set_rating(element_id, state.rating)
+        self.caseload_model.set_rows(session.caseload)
+        self._caseload_changed()
+        if plan is not None:
+            plan.changed.connect(self._plan_changed)
+            plan.item_changed.connect(self._plan_changed)
+            self._plan_changed()
+        self.reload_agreement()
+        self.go_to(session.resume_key())
+
+    # -- moving ------------------------------------------------------------------
+
+    def go_to(self, key: str) -> None:
+        keys = self.session.keys
+        if key not in keys:
+            return
+        self.element_page.commit_note()
+        self.key = key
+        index = self.navigator_model.index_for(key)
+        if self.navigator.currentIndex() != index:
+            self.navigator.selectionModel().setCurrentIndex(
+                index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+            )
+        position = keys.index(key)
+        self.previous_button.setEnabled(position > 0)
+        self.next_button.setEnabled(position < len(keys) - 1)
+        if key == CASELOAD_KEY:
+            self.pages.setCurrentWidget(self.caseload_page)
+            if self.isVisible():
+                self.caseload_page.focus_table()
+        else:
+            self.element_page.show_element(
+                key, self.session.elements[key], position + 1, len(keys) - 1
+            )
+            self.pages.setCurrentWidget(self.element_page)
+            if self.isVisible() and not self.element_page.note_edit.hasFocus():
+                self.element_page.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.followup.show_for(key)
+        self.session.set_position(key)
+
+    def step(self, delta: int) -> None:
+        keys = self.session.keys
+        position = keys.index(self.key) + delta if self.key in keys else 0
+        if 0 <= position < len(keys):
+            self.go_to(keys[position])
+
+    def focus_current(self) -> None:
+        if self.key == CASELOAD_KEY:
+            self.caseload_page.focus_table()
+        else:
+            self.element_page.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _navigator_moved(self) -> None:
+        key = NavigatorModel.key_at(self.navigator.currentIndex())
+        if key and key != self.key:
+            self.go_to(key)
+
+    def _back(self) -> None:
+        self.element_page.commit_note()
+        self.back_requested.emit()
+
+    def _results(self) -> None:
+        self.element_page.commit_note()
+        self.results_requested.emit()
+
+    def _plan(self) -> None:
+        self.element_page.commit_note()
+        self.plan_requested.emit()
+
+    # -- follow-up beside the element ------------------------------------------------
+
+    def _plan_changed(self, _item_id: str = "") -> None:
+        if self.plan is not None:
+            self.followup.set_items(self.plan.items, self.plan.origin_periods)
+
+    def reload_agreement(self) -> None:
+        """Ask which agreement is in force on the review date (again after it was edited)."""
+        info = self.session.info
+        self.session.worker.read(
+            lambda s: s.agreement_for(info.team_id, info.date),
+            guarded(self, lambda a: self.followup.set_agreement(a.start_date if a else None)),
+        )
+
+    def _status_chosen(self, item_id: str, before: str, after: str) -> None:
+        from ipsfidelity.ui.common.plan_commands import PlanEditCommand
+
+        if self.plan is not None:
+            self.undo_stack.push(PlanEditCommand(self.plan, item_id, "status", before, after))
+
+    # -- edits become undoable commands --------------------------------------------
+
+    def _rating_key(self, option: int) -> None:
+        scale = self.session.pack.scale
+        if self.key in self.session.elements and option < len(scale):
+            self._rate(self.key, scale[option].id)
+
+    def _rate(self, element_id: str, rating: str) -> None:
+        before = self.session.elements[element_id].rating
+        if before != rating:
+            self.undo_stack.push(RatingCommand(self.session, element_id, before, rating))
+        if rating != "not_rated" and element_id == self.key:
+            self.step(1)  # rating moves on, so a review is one key per element
+
+    def _note(self, element_id: str, text: str) -> None:
+        before = self.session.elements[element_id].note
+        if before != text:
+            self.undo_stack.push(NoteCommand(self.session, element_id, before, text))
+
+    def _evidence(self, element_id: str, evidence: tuple[str, ...]) -> None:
+        before = self.session.elements[element_id].evidence
+        if before != evidence:
+            self.undo_stack.push(EvidenceCommand(self.session, element_id, before, evidence))
+
+    def _caseload_edited(
+        self, before: tuple[CaseloadRow, ...], after: tuple[CaseloadRow, ...]
+    ) -> None:
+        self.undo_stack.push(CaseloadCommand(self.session, before, after))
+
+    # -- the session changed (an edit, undo or redo) --------------------------------
+
+    def _element_changed(self, element_id: str) -> None:
+        state = self.session.elements[element_id]
+        self.navigator_model.set_rating(element_id, state.rating)
+        if element_id == self.element_page.element_id:
+            self.element_page.show_state(state)
+
+    def _caseload_changed(self) -> None:
+        self.caseload_model.set_rows(self.session.caseload)
+        status = self.session.score().caseload.status
+        self.navigator_model.set_caseload_status(status)
+        self.caseload_page.show_team_status(status)
