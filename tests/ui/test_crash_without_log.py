@@ -7,7 +7,7 @@ import os
 from pathlib import Path
 
 import pytest
-from ipsfidelity.ui.crash import open_crash_dialogs, report_crash
+from ipsfidelity.ui.common.crash import open_crash_dialogs, report_crash
 from pytestqt.qtbot import QtBot
 
 
