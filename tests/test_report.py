@@ -10,12 +10,12 @@ import threading
 from pathlib import Path
 
 import pytest
+from ipsfidelity.messages import MESSAGES
 
 from ipsfidelity.demo import fill_demo
 from ipsfidelity.errors import UserError
 from ipsfidelity.i18n import language, set_language
 from ipsfidelity.instrument import default_pack
-from ipsfidelity.messages import MESSAGES
 from ipsfidelity.report import build_report, write_report
 from ipsfidelity.report.content import gather
 from ipsfidelity.report.summary import how_to_read

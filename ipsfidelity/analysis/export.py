@@ -39,16 +39,16 @@ def overview_table(rows: Sequence[OverviewRow]) -> tuple[list[str], list[list[Ce
     """Header, cells (floats for scores, dates, text, None) and the score columns' indexes."""
     principles = principle_headers(rows)
     header = [
-        tr("cli.col.team"),
-        tr("cli.col.municipality"),
-        tr("cli.col.psychiatry"),
-        tr("cli.col.period"),
-        tr("cli.col.date"),
+        tr("common.team"),
+        tr("common.municipality"),
+        tr("common.psychiatry"),
+        tr("common.period"),
+        tr("common.date"),
         *(title for _, title in principles),
-        tr("cli.col.overall"),
-        tr("cli.col.verdict"),
-        tr("overview.col.caseload"),
-        tr("overview.col.last_review"),
+        tr("common.overall"),
+        tr("common.result"),
+        tr("common.caseload"),
+        tr("common.latest_assessment"),
         tr("overview.col.stale"),
     ]
     scores = set(range(5, 5 + len(principles) + 1))
@@ -64,7 +64,7 @@ def overview_table(rows: Sequence[OverviewRow]) -> tuple[list[str], list[list[Ce
             None if r.verdict is None else tr(f"verdict.short.{r.verdict}"),
             None if r.caseload is None else tr(f"caseload.status.{r.caseload}"),
             r.last_review,
-            tr("overview.yes") if r.stale else tr("overview.no"),
+            tr("common.yes") if r.stale else tr("common.no"),
         ]
         for r in rows
     ]

@@ -68,14 +68,14 @@ def run(args: argparse.Namespace) -> int:
         ],
         [
             "",
-            tr("cli.col.team"),
-            tr("cli.col.period"),
+            tr("common.team"),
+            tr("common.period"),
             tr("cli.col.action"),
-            tr("cli.col.element"),
-            tr("cli.col.party"),
-            tr("cli.col.owner"),
-            tr("cli.col.deadline"),
-            tr("cli.col.status"),
+            tr("common.element"),
+            tr("common.party"),
+            tr("common.owner"),
+            tr("common.deadline"),
+            tr("common.status"),
         ],
     )
     overdue = sum(1 for i in items if i.is_overdue(today))
@@ -91,7 +91,7 @@ def _short(text: str) -> str:
 
 
 def _elements(elements: tuple[str, ...]) -> str:
-    return ", ".join(tr("action.caseload") if e == "caseload" else e for e in elements)
+    return ", ".join(tr("common.caseload") if e == "caseload" else e for e in elements)
 
 
 def _as_json(i: ActionItemInfo, today: dt.date) -> dict[str, Any]:
@@ -127,17 +127,17 @@ def _write_csv(path: Path, items: list[ActionItemInfo], today: dt.date) -> None:
     writer = csv.writer(buffer, delimiter=";", lineterminator="\r\n")
     writer.writerow(
         [
-            tr("cli.col.team"),
-            tr("cli.col.period"),
-            tr("cli.col.date"),
+            tr("common.team"),
+            tr("common.period"),
+            tr("common.date"),
             tr("cli.col.action"),
-            tr("cli.col.element"),
-            tr("cli.col.party"),
-            tr("cli.col.owner"),
-            tr("cli.col.deadline"),
-            tr("cli.col.status"),
-            tr("cli.col.follow_up"),
-            tr("cli.col.overdue"),
+            tr("common.element"),
+            tr("common.party"),
+            tr("common.owner"),
+            tr("common.deadline"),
+            tr("common.status"),
+            tr("common.follow_up"),
+            tr("common.overdue"),
         ]
     )
     for i in items:
@@ -153,7 +153,7 @@ def _write_csv(path: Path, items: list[ActionItemInfo], today: dt.date) -> None:
                 i.deadline.isoformat(),
                 tr(f"action.status.{i.status}"),
                 _cell(i.follow_up),
-                tr("cli.yes") if i.is_overdue(today) else tr("cli.no"),
+                tr("common.yes") if i.is_overdue(today) else tr("common.no"),
             ]
         )
     try:

@@ -60,12 +60,12 @@ def run(args: argparse.Namespace) -> int:
         ],
         [
             tr("cli.col.id"),
-            tr("cli.col.team"),
-            tr("cli.col.period"),
-            tr("cli.col.date"),
-            tr("cli.col.rated"),
-            tr("cli.col.overall"),
-            tr("cli.col.verdict"),
+            tr("common.team"),
+            tr("common.period"),
+            tr("common.date"),
+            tr("common.rated"),
+            tr("common.overall"),
+            tr("common.result"),
         ],
     )
     return EXIT_OK

@@ -122,13 +122,13 @@ def _print_text(team: str, history: list[Step], changes: list[list[RatingChange]
             for s in history
         ],
         [
-            tr("cli.col.period"),
-            tr("cli.col.date"),
+            tr("common.period"),
+            tr("common.date"),
             *principles,
-            tr("cli.col.overall"),
-            tr("compare.col.delta"),
-            tr("cli.col.verdict"),
-            tr("overview.col.caseload"),
+            tr("common.overall"),
+            tr("common.change"),
+            tr("common.result"),
+            tr("common.caseload"),
         ],
     )
     for before, step, changed in zip(history, history[1:], changes[1:], strict=False):

@@ -90,14 +90,14 @@ def _print_text(rows: list[OverviewRow]) -> None:
             for r in rows
         ],
         [
-            tr("cli.col.team"),
-            tr("cli.col.municipality"),
-            tr("cli.col.period"),
-            tr("cli.col.date"),
+            tr("common.team"),
+            tr("common.municipality"),
+            tr("common.period"),
+            tr("common.date"),
             *principles,
-            tr("cli.col.overall"),
-            tr("cli.col.verdict"),
-            tr("overview.col.caseload"),
+            tr("common.overall"),
+            tr("common.result"),
+            tr("common.caseload"),
         ],
     )
     if any(r.stale for r in rows):

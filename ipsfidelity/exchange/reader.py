@@ -197,9 +197,9 @@ def read_exchange_file(path: Path) -> AssessmentDoc:
         with Path(path).open("rb") as fh:
             data = fh.read(MAX_BYTES + 1)
     except FileNotFoundError:
-        raise _refuse(origin, "import.no_file") from None
+        raise _refuse(origin, "os.no_such_file") from None
     except IsADirectoryError:
-        raise _refuse(origin, "import.no_file") from None
+        raise _refuse(origin, "os.no_such_file") from None
     except OSError as exc:
         raise _refuse(origin, "import.unreadable", why=exc.strerror or str(exc)) from None
     return parse_exchange_bytes(data, origin)

@@ -40,7 +40,7 @@ def _marks(c: ReportContent, w: Words) -> PageMarks:
                 else w("report.draft_short_elements", count=n)
             )
         if c.score.caseload.status == "missing":
-            missing.append(w("report.draft_short_caseload"))
+            missing.append(w("common.caseload_lower"))
         draft = (
             w("report.draft_banner"),
             w("report.draft_short", missing=", ".join(missing)),
@@ -139,13 +139,13 @@ def build_report(
 
 
 _REASONS = {
-    errno.ENOENT: "report.why.no_folder",
+    errno.ENOENT: "os.no_such_folder",
     errno.EACCES: "report.why.denied",
     errno.EPERM: "report.why.denied",
     errno.EROFS: "report.why.denied",
     errno.EISDIR: "report.why.is_folder",
-    errno.ENOTDIR: "report.why.no_folder",
-    errno.ENOSPC: "report.why.disk_full",
+    errno.ENOTDIR: "os.no_such_folder",
+    errno.ENOSPC: "os.disk_full",
 }
 
 

@@ -37,7 +37,7 @@ def action_plan(c: ReportContent, w: Words) -> list[Flowable]:
         return [
             KeepTogether(
                 [
-                    Paragraph(esc(w("report.section.actions")), st["h1"]),
+                    Paragraph(esc(w("common.action_plan")), st["h1"]),
                     Paragraph(esc(w("report.actions_none")), st["body"]),
                 ]
             )
@@ -46,18 +46,18 @@ def action_plan(c: ReportContent, w: Words) -> list[Flowable]:
         head(
             w,
             "report.col.item",
-            "report.col.element",
-            "report.col.responsible",
-            "report.col.owner",
-            "report.col.deadline",
-            "report.col.status",
+            "common.element",
+            "common.party",
+            "common.owner",
+            "common.deadline",
+            "common.status",
         )
     ]
     extra: list[Command] = []
     for i, a in enumerate(c.actions, start=1):
         item = [Paragraph(esc(a.item), st["cell"])]
         if a.follow_up.strip():
-            note = f"<b>{esc(w('report.action_follow_up'))}:</b> {esc(a.follow_up.strip())}"
+            note = f"<b>{esc(w('common.follow_up'))}:</b> {esc(a.follow_up.strip())}"
             item.append(Paragraph(note, st["muted_cell"]))
         if a.carried:
             item.append(Paragraph(esc(w("report.action_carried")), st["muted_cell"]))
@@ -66,7 +66,7 @@ def action_plan(c: ReportContent, w: Words) -> list[Flowable]:
         deadline = [Paragraph(esc(w.short_date(a.deadline)), st["cell"])]
         if a.overdue:
             # Words, not colour alone: the mark reads in black and white too.
-            deadline.append(Paragraph("! " + esc(w("report.action_overdue")), st["overdue"]))
+            deadline.append(Paragraph("! " + esc(w("common.overdue")), st["overdue"]))
             extra.append(("BACKGROUND", (4, i), (4, i), TINTS["not_met"]))
         rows.append(
             [
@@ -90,7 +90,7 @@ def action_plan(c: ReportContent, w: Words) -> list[Flowable]:
     if carried:
         notes.append(w("report.action_carried_note"))
     start = [
-        Paragraph(esc(w("report.section.actions")), st["h1"]),
+        Paragraph(esc(w("common.action_plan")), st["h1"]),
         Paragraph(esc(" · ".join(counts)), st["body"]),
         Spacer(1, 2.5 * mm),
     ]
@@ -141,7 +141,7 @@ def signatures(c: ReportContent, w: Words) -> list[Flowable]:
         ("RIGHTPADDING", (0, 0), (-1, -1), 0),
         ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
     ]
-    for key in ("report.sign_name", "report.sign_date", "report.sign_signature"):
+    for key in ("common.name", "common.date", "report.sign_signature"):
         line_row = len(rows)
         rows.append(["", "", ""])
         rows.append([Paragraph(esc(w(key)), st["muted"]), "", Paragraph(esc(w(key)), st["muted"])])
@@ -155,7 +155,7 @@ def signatures(c: ReportContent, w: Words) -> list[Flowable]:
     return [
         KeepTogether(
             [
-                Paragraph(esc(w("report.section.signatures")), st["h1"]),
+                Paragraph(esc(w("agreement.group.signatories")), st["h1"]),
                 Paragraph(esc(w("report.sign_intro")), st["body"]),
                 Spacer(1, 4 * mm),
                 table,

@@ -37,9 +37,7 @@ def principles(c: ReportContent, w: Words) -> list[Flowable]:
     widths = [13 * mm, CONTENT_WIDTH - 39 * mm, 26 * mm]
     for principle in c.pack.principles:
         ps = scores[principle.id]
-        rows: list[list[object]] = [
-            head(w, "report.col.number", "report.col.element", "report.col.rating")
-        ]
+        rows: list[list[object]] = [head(w, "report.col.number", "common.element", "common.rating")]
         extra: list[Command] = []
         for element in principle.elements:
             rating = c.data.ratings.get(element.id)
@@ -108,7 +106,7 @@ def _note_lines(rating: RatingInfo | None, sources: dict[str, str], w: Words) ->
 def caseload(c: ReportContent, w: Words) -> list[Flowable]:
     st = styles()
     block: list[Flowable] = [
-        Paragraph(esc(w("report.section.caseload")), st["h1"]),
+        Paragraph(esc(w("common.caseload")), st["h1"]),
         Paragraph(esc(pick(c.pack.caseload.rule, c.lang)), st["body"]),
         Spacer(1, 3 * mm),
     ]
@@ -119,12 +117,12 @@ def caseload(c: ReportContent, w: Words) -> list[Flowable]:
     rows: list[list[object]] = [
         head(
             w,
-            "report.col.consultant",
-            "report.col.fte",
-            "report.col.ips_cases",
-            "report.col.other_cases",
-            "report.col.load",
-            "report.col.status",
+            "common.consultant",
+            "common.fte",
+            "common.ips_cases",
+            "common.other_cases",
+            "common.load",
+            "common.status",
             right=(1, 2, 3, 4),
         )
     ]
@@ -187,7 +185,7 @@ def change(c: ReportContent, w: Words) -> list[Flowable]:
     before = {p.id: p.score for p in prev.score.principles}
     rows: list[list[object]] = [
         [
-            *head(w, "report.col.principle"),
+            *head(w, "common.principle"),
             Paragraph(
                 f"{esc(w('report.col.previous'))}<br/>{esc(prev.data.info.period)}",
                 st["cell_bold_right"],
@@ -196,7 +194,7 @@ def change(c: ReportContent, w: Words) -> list[Flowable]:
                 f"{esc(w('report.col.current'))}<br/>{esc(c.data.info.period)}",
                 st["cell_bold_right"],
             ),
-            *head(w, "report.col.change", right=(0,)),
+            *head(w, "common.change", right=(0,)),
         ]
     ]
     extra: list[Command] = [("ALIGN", (1, 1), (-1, -1), "RIGHT")]
@@ -204,7 +202,7 @@ def change(c: ReportContent, w: Words) -> list[Flowable]:
         (f"{p.id} {pick(p.short, c.lang)}", before.get(p.id), s.score)
         for p, s in zip(c.pack.principles, c.score.principles, strict=True)
     ]
-    lines.append((w("report.overall_row"), prev.score.overall, c.score.overall))
+    lines.append((w("common.overall_score"), prev.score.overall, c.score.overall))
     for i, (name, then, now) in enumerate(lines, start=1):
         text, sign = w.delta(now, then)
         rows.append([Paragraph(esc(name), st["cell"]), w.num(then), w.num(now), text])
@@ -222,10 +220,10 @@ def change(c: ReportContent, w: Words) -> list[Flowable]:
     then_v, now_v = prev.score.verdict, c.score.verdict
     rows.append(
         [
-            Paragraph(esc(w("report.verdict_row")), st["cell"]),
+            Paragraph(esc(w("common.result")), st["cell"]),
             Paragraph(esc(w(f"verdict.short.{then_v}")), st["small_right"]),
             Paragraph(esc(w(f"verdict.short.{now_v}")), st["small_right"]),
-            w("report.changed") if then_v != now_v else w("report.unchanged"),
+            w("report.changed") if then_v != now_v else w("common.unchanged"),
         ]
     )
     if then_v != now_v and "meets" in (then_v, now_v):
@@ -259,10 +257,10 @@ def outcome_trend(c: ReportContent, w: Words) -> list[Flowable]:
     rows: list[list[object]] = [
         head(
             w,
-            "report.col.period",
+            "common.period",
             "report.col.participants",
-            "report.col.in_job",
-            "report.col.share",
+            "common.in_job",
+            "common.share",
             right=(1, 2, 3),
         )
     ]

@@ -158,21 +158,21 @@ def _facts(c: ReportContent, w: Words) -> Table:
     none = w("report.not_given")
     prev = c.previous.data.info if c.previous else None
     rows = [
-        ("report.field.municipality", team.municipality or none),
-        ("report.field.psychiatry", team.psychiatry or none),
-        ("report.field.clinics", team.clinics or none),
-        ("report.field.date", w.date(info.date)),
-        ("report.field.period", info.period),
+        ("common.municipality", team.municipality or none),
+        ("common.psychiatry", team.psychiatry or none),
+        ("agreement.field.clinics", team.clinics or none),
+        ("common.date", w.date(info.date)),
+        ("common.period", info.period),
         ("report.field.reviewers", ", ".join(info.reviewers) or none),
         ("report.field.instrument", c.pack.label(c.lang)),
         (
-            "report.field.previous",
+            "report.col.previous",
             f"{w.date(prev.date)} ({prev.period})" if prev else w("report.first_review"),
         ),
         ("report.field.agreement", _agreement_fact(c, w)),
     ]
     if c.actions:
-        rows.append(("report.field.actions", _actions_fact(c, w)))
+        rows.append(("common.action_plan", _actions_fact(c, w)))
     data = [[Paragraph(esc(w(k)), st["muted"]), Paragraph(esc(v), st["small"])] for k, v in rows]
     table = Table(data, colWidths=[44 * mm, CONTENT_WIDTH - 44 * mm])
     table.setStyle(
@@ -276,7 +276,7 @@ def _draft_box(c: ReportContent, w: Words) -> Table:
 def radar_series(c: ReportContent, w: Words) -> list[RadarSeries]:
     series = [
         RadarSeries(
-            w("report.legend_current", period=c.data.info.period),
+            w("common.this_assessment", period=c.data.info.period),
             [p.score for p in c.score.principles],
         )
     ]
@@ -368,7 +368,7 @@ def _chart_and_ranking(c: ReportContent, w: Words) -> Table:
 
     strongest, weakest = ranking(c)
     side: list[Flowable] = [
-        Paragraph(esc(w("report.overall")), st["muted"]),
+        Paragraph(esc(w("common.overall_score")), st["muted"]),
         Paragraph(
             f"{w.num(c.score.overall)} <font size=10 color='#555555'>"
             f"{esc(w('report.overall_of'))}</font>",

@@ -324,7 +324,7 @@ def action_plan_row(item: ActionItemInfo, today: dt.date, lang: str) -> ActionPl
     return ActionPlanRow(
         item=item.text,
         element=", ".join(
-            tr_in(lang, "action.caseload") if e == CASELOAD_REF else e for e in item.elements
+            tr_in(lang, "common.caseload") if e == CASELOAD_REF else e for e in item.elements
         ),
         party=tr_in(lang, f"action.party.{item.party}"),
         owner=item.owner,

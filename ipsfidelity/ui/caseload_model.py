@@ -12,23 +12,22 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 
-from ipsfidelity.i18n import language
+from ipsfidelity.i18n import language, tr
 from ipsfidelity.instrument import CaseloadRule
 from ipsfidelity.scoring import CaseloadEntry, consultant_load
 from ipsfidelity.ui.colours import BAD, LOAD_COLOURS
 from ipsfidelity.ui.review_session import CaseloadRow
-from ipsfidelity.ui.strings import t
 from ipsfidelity.wording import caseload_status_text, number
 
 NAME, FTE, IPS, OTHER, LOAD, STATUS = range(6)
 EDITABLE = (NAME, FTE, IPS, OTHER)
 _HEADERS = (
-    "caseload.col.name",
-    "caseload.col.fte",
-    "caseload.col.ips",
-    "caseload.col.other",
-    "caseload.col.load",
-    "caseload.col.status",
+    "common.consultant",
+    "common.fte",
+    "common.ips_cases",
+    "common.other_cases",
+    "common.load",
+    "common.status",
 )
 AnyIndex = QModelIndex | QPersistentModelIndex
 # More cases than this for one consultant is legal but almost surely a typo (9999 for 99);
@@ -81,7 +80,7 @@ class CaseloadModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return t(_HEADERS[section])
+            return tr(_HEADERS[section])
         return None
 
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:
@@ -97,7 +96,7 @@ class CaseloadModel(QAbstractTableModel):
             return self._pending_data(pending, role)
         if col == STATUS and self.row_pending(index.row()):
             if role == Qt.ItemDataRole.DisplayRole:
-                return t("caseload.not_saved")
+                return tr("caseload.not_saved")
             if role == Qt.ItemDataRole.ForegroundRole:
                 return QBrush(QColor(BAD))
         if role == Qt.ItemDataRole.EditRole:
@@ -153,7 +152,7 @@ class CaseloadModel(QAbstractTableModel):
         if col == STATUS:
             status = self.status(row)
             return (
-                t("caseload.unsaved_row") if status == "missing" else caseload_status_text(status)
+                tr("caseload.unsaved_row") if status == "missing" else caseload_status_text(status)
             )
         return self._edit_text(row, col)
 
@@ -192,7 +191,7 @@ class CaseloadModel(QAbstractTableModel):
         """Why a legal row looks like a typo, or ""."""
         cases = row.ips_cases + row.other_cases
         if cases > PLAUSIBLE_CASES:
-            return t("caseload.implausible", count=cases, limit=PLAUSIBLE_CASES)
+            return tr("caseload.implausible", count=cases, limit=PLAUSIBLE_CASES)
         return ""
 
     def check(self, r: int, col: int, text: str) -> tuple[CaseloadRow | None, str]:
@@ -201,20 +200,20 @@ class CaseloadModel(QAbstractTableModel):
         if col == NAME:
             name = " ".join(text.split())
             if not name:
-                return None, t("caseload.empty_name")
+                return None, tr("caseload.no_name")
             others = {o.consultant.strip().casefold() for i, o in enumerate(self.rows) if i != r}
             if name.casefold() in others:
-                return None, t("caseload.duplicate_name", name=name)
+                return None, tr("caseload.duplicate_name", name=name)
             return CaseloadRow(name, row.fte, row.ips_cases, row.other_cases), ""
         if col == FTE:
             fte = parse_fte(text)
             if fte is None:
-                return None, t("caseload.bad_fte")
+                return None, tr("caseload.bad_fte")
             return CaseloadRow(row.consultant, fte, row.ips_cases, row.other_cases), ""
         if col in (IPS, OTHER):
             cases = parse_cases(text)
             if cases is None:
-                return None, t("caseload.bad_cases")
+                return None, tr("caseload.bad_cases")
             if col == IPS:
                 return CaseloadRow(row.consultant, row.fte, cases, row.other_cases), ""
             return CaseloadRow(row.consultant, row.fte, row.ips_cases, cases), ""

@@ -15,8 +15,8 @@ from types import TracebackType
 
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from ipsfidelity.i18n import tr
 from ipsfidelity.logs import log_file, setup_logging
-from ipsfidelity.ui.strings import t
 
 log = logging.getLogger("ipsfidelity.ui")
 _open_dialogs: list[QMessageBox] = []
@@ -43,8 +43,8 @@ def report_crash(
         return None
     box = QMessageBox(
         QMessageBox.Icon.Critical,
-        t("crash.title"),
-        t("crash.text", what=f"{kind.__name__}: {str(value)[:200]}", log=path),
+        tr("crash.title"),
+        tr("crash.text", what=f"{kind.__name__}: {str(value)[:200]}", log=path),
         QMessageBox.StandardButton.Close,
         QApplication.activeWindow(),
     )

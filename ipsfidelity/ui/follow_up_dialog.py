@@ -17,12 +17,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ipsfidelity.i18n import tr
 from ipsfidelity.ui.action_plan_model import ActionPlanModel
 from ipsfidelity.ui.action_plan_view import carried_legend, make_plan_table, show_legend_for
 from ipsfidelity.ui.callbacks import guarded
 from ipsfidelity.ui.colours import MUTED
 from ipsfidelity.ui.followup_text import overdue_mark
-from ipsfidelity.ui.strings import t
 from ipsfidelity.ui.widgets import FieldMessage
 
 if TYPE_CHECKING:
@@ -41,13 +41,13 @@ class FollowUpDialog(QDialog):
         super().__init__(parent)
         self.db, self.team = db, team
         self.loaded = False
-        self.setWindowTitle(t("followup.title", team=team.name))
+        self.setWindowTitle(tr("followup.title", team=team.name))
         self.resize(1250, 560)
-        intro = QLabel(t("followup.intro"))
+        intro = QLabel(tr("followup.intro"))
         intro.setWordWrap(True)
         self.overdue_label = QLabel()
         self.overdue_label.setStyleSheet("font-weight: 600;")
-        self.show_done = QCheckBox(t("followup.show_done"))
+        self.show_done = QCheckBox(tr("followup.show_done"))
         self.show_done.toggled.connect(lambda _on: self.load())
         self.model = ActionPlanModel(with_period=True, editable=FOLLOW_UP_FIELDS)
         self.model.edit_requested.connect(self._edit)
@@ -55,10 +55,10 @@ class FollowUpDialog(QDialog):
         self.legend = carried_legend()
         self.message = FieldMessage()
         self.model.refused.connect(self.message.show_message)
-        self.empty_label = QLabel(t("followup.none"))
+        self.empty_label = QLabel(tr("followup.none"))
         self.empty_label.setStyleSheet(f"color: {MUTED};")
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.button(QDialogButtonBox.StandardButton.Close).setText(t("agreement.close"))
+        buttons.button(QDialogButtonBox.StandardButton.Close).setText(tr("agreement.close"))
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)

@@ -9,7 +9,6 @@ from __future__ import annotations
 import datetime as dt
 
 from ipsfidelity.i18n import tr
-from ipsfidelity.ui.strings import t
 
 # Pack elements that a recorded cooperation agreement is evidence for, by (pack id, element id).
 # The one place that knows "P3.1 is the formal agreement"; a new pack adds its own line here.
@@ -29,7 +28,7 @@ def overdue_mark(count: int) -> str:
     colour alone: for the home screen's assessment list and the overview across teams."""
     if count <= 0:
         return ""
-    return t("plan.overdue_one") if count == 1 else t("plan.overdue_count", count=count)
+    return tr("plan.overdue_one") if count == 1 else tr("plan.overdue_count", count=count)
 
 
 def party_label(party: str) -> str:
@@ -41,14 +40,14 @@ def status_label(status: str) -> str:
 
 
 def element_label(element: str) -> str:
-    return tr("action.caseload") if element == CASELOAD_REF else element
+    return tr("common.caseload") if element == CASELOAD_REF else element
 
 
 def agreement_indicator(start: dt.date | None) -> str:
     """The P3.1 line: is an agreement in force on the review date, and since when."""
     if start is None:
-        return t("indicator.agreement_none")
-    return t("indicator.agreement_since", date=start.isoformat())
+        return tr("indicator.agreement_none")
+    return tr("indicator.agreement_since", date=start.isoformat())
 
 
 def parse_date(text: str) -> dt.date | None:

@@ -16,7 +16,6 @@ from PySide6.QtGui import QBrush, QColor
 
 from ipsfidelity.i18n import tr
 from ipsfidelity.ui.colours import BAD, VERDICT_COLOURS
-from ipsfidelity.ui.strings import t
 
 if TYPE_CHECKING:
     from ipsfidelity.store import Store
@@ -98,13 +97,13 @@ class TeamListModel(QAbstractListModel):
 
 
 _COLUMNS = (
-    "col.period",
-    "col.date",
+    "common.period",
+    "common.date",
     "col.reviewers",
-    "col.overall",
-    "col.verdict",
+    "common.overall",
+    "common.result",
     "col.progress",
-    "col.follow_up",
+    "common.follow_up",
 )
 FOLLOW_UP_COLUMN = 6
 
@@ -129,7 +128,7 @@ class AssessmentTableModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return t(_COLUMNS[section])
+            return tr(_COLUMNS[section])
         return None
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -147,7 +146,7 @@ class AssessmentTableModel(QAbstractTableModel):
                 ", ".join(row.info.reviewers),
                 number(row.overall),
                 tr(f"verdict.short.{row.verdict}"),
-                t("progress", rated=row.info.rated, total=row.total),
+                tr("progress", rated=row.info.rated, total=row.total),
                 follow_up_text(row.open_items, row.overdue),
             )[col]
         if role == Qt.ItemDataRole.ForegroundRole and col == 4:
@@ -168,4 +167,4 @@ def follow_up_text(open_items: int, overdue: int) -> str:
     if not open_items:
         return ""
     mark = overdue_mark(overdue)
-    return t("plan.open_count", count=open_items) + (f" · {mark}" if mark else "")
+    return tr("plan.open_count", count=open_items) + (f" · {mark}" if mark else "")

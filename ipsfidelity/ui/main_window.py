@@ -12,10 +12,9 @@ from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QDialog, QLabel, QMainWindow, QMessageBox
 
 from ipsfidelity import __version__
-from ipsfidelity.i18n import language
+from ipsfidelity.i18n import language, tr
 from ipsfidelity.ui.followup_flow import FollowUpWindowMixin
 from ipsfidelity.ui.settings import open_settings
-from ipsfidelity.ui.strings import t
 
 if TYPE_CHECKING:
     from ipsfidelity.store import Store
@@ -52,7 +51,7 @@ class MainWindow(FollowUpWindowMixin, QMainWindow):
         # "loading" line. The screens, menus and the database follow in `start()`, called
         # once the window is on screen, so the first window appears as fast as a bare one.
         super().__init__()
-        self.setWindowTitle(t("app.title"))
+        self.setWindowTitle(tr("app.title"))
         self.settings = open_settings()
         self._db_url = db_url
         self._built = False
@@ -66,7 +65,7 @@ class MainWindow(FollowUpWindowMixin, QMainWindow):
         self._report_print: ReportPrint | None = None
         self.plan: ActionPlanSession | None = None  # the open assessment's action plan
         self._plan_view = None  # built when first shown (see FollowUpWindowMixin)
-        self.loading = QLabel(t("app.loading"))
+        self.loading = QLabel(tr("app.loading"))
         self.loading.setStyleSheet("qproperty-alignment: AlignCenter;")
         self.setCentralWidget(self.loading)
         self.resize(1100, 720)
@@ -159,19 +158,19 @@ class MainWindow(FollowUpWindowMixin, QMainWindow):
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
-        file_menu = bar.addMenu(t("menu.file"))
-        file_menu.addAction(self._action(t("action.new_team"), self.new_team))
-        file_menu.addAction(self._action(t("action.new_assessment"), self.new_assessment))
+        file_menu = bar.addMenu(tr("menu.file"))
+        file_menu.addAction(self._action(tr("action.new_team"), self.new_team))
+        file_menu.addAction(self._action(tr("action.new_assessment"), self.new_assessment))
         file_menu.addAction(
-            self._action(t("action.agreement"), self.open_agreement, "Ctrl+Shift+A")
+            self._action(tr("action.agreement"), self.open_agreement, "Ctrl+Shift+A")
         )
         file_menu.addAction(
-            self._action(t("action.follow_up"), self.open_follow_up, "Ctrl+Shift+O")
+            self._action(tr("action.follow_up"), self.open_follow_up, "Ctrl+Shift+O")
         )
         file_menu.addSeparator()
-        self.export_action = self._action(t("action.export_pdf"), self.export_pdf, "Ctrl+E")
+        self.export_action = self._action(tr("action.export_pdf"), self.export_pdf, "Ctrl+E")
         self.print_action = self._action(
-            t("action.print"), self.print_report, QKeySequence.StandardKey.Print
+            tr("action.print"), self.print_report, QKeySequence.StandardKey.Print
         )
         file_menu.addAction(self.export_action)
         file_menu.addAction(self.print_action)
@@ -179,43 +178,43 @@ class MainWindow(FollowUpWindowMixin, QMainWindow):
         self.backup_menu.add_actions(file_menu)
         file_menu.addSeparator()
         file_menu.addAction(
-            self._action(t("action.quit"), self.close, QKeySequence.StandardKey.Quit)
+            self._action(tr("action.quit"), self.close, QKeySequence.StandardKey.Quit)
         )
 
-        edit_menu = bar.addMenu(t("menu.edit"))
-        self.undo_action = self.undo_stack.createUndoAction(self, t("action.undo"))
+        edit_menu = bar.addMenu(tr("menu.edit"))
+        self.undo_action = self.undo_stack.createUndoAction(self, tr("action.undo"))
         self.undo_action.setShortcuts([QKeySequence("Ctrl+Z")])
-        self.redo_action = self.undo_stack.createRedoAction(self, t("action.redo"))
+        self.redo_action = self.undo_stack.createRedoAction(self, tr("action.redo"))
         self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
         edit_menu.addAction(self.undo_action)
         edit_menu.addAction(self.redo_action)
 
-        view_menu = bar.addMenu(t("menu.view"))
-        view_menu.addAction(self._action(t("action.overview"), self.show_home, "Ctrl+1"))
-        self.walkthrough_action = self._action(t("action.walkthrough"), self.show_review, "Ctrl+2")
-        self.results_action = self._action(t("action.results"), self.show_results, "Ctrl+3")
+        view_menu = bar.addMenu(tr("menu.view"))
+        view_menu.addAction(self._action(tr("action.overview"), self.show_home, "Ctrl+1"))
+        self.walkthrough_action = self._action(tr("action.walkthrough"), self.show_review, "Ctrl+2")
+        self.results_action = self._action(tr("action.results"), self.show_results, "Ctrl+3")
         view_menu.addAction(self.walkthrough_action)
         view_menu.addAction(self.results_action)
         self.compare.add_actions(view_menu)
-        self.plan_action = self._action(t("action.action_plan"), self.show_action_plan, "Ctrl+6")
+        self.plan_action = self._action(tr("action.action_plan"), self.show_action_plan, "Ctrl+6")
         view_menu.addAction(self.plan_action)
         view_menu.addSeparator()
-        language_menu = view_menu.addMenu(t("menu.language"))
+        language_menu = view_menu.addMenu(tr("menu.language"))
         group = QActionGroup(self)
         for code in ("da", "en"):
-            action = QAction(t(f"lang.{code}"), self, checkable=True)
+            action = QAction(tr(f"lang.{code}"), self, checkable=True)
             action.setChecked(language() == code)
             action.triggered.connect(lambda _=False, c=code: self.choose_language(c))
             group.addAction(action)
             language_menu.addAction(action)
 
-        help_menu = bar.addMenu(t("menu.help"))
+        help_menu = bar.addMenu(tr("menu.help"))
         help_menu.addAction(
             self._action(
-                t("action.shortcuts"), self.show_shortcuts, QKeySequence.StandardKey.HelpContents
+                tr("action.shortcuts"), self.show_shortcuts, QKeySequence.StandardKey.HelpContents
             )
         )
-        help_menu.addAction(self._action(t("action.about"), self.show_about))
+        help_menu.addAction(self._action(tr("action.about"), self.show_about))
         self._update_actions()
 
     def _update_actions(self) -> None:
@@ -245,19 +244,19 @@ class MainWindow(FollowUpWindowMixin, QMainWindow):
         self.refresh_teams()
 
     def _db_failed(self, why: str) -> None:
-        self.loading.setText(t("app.db_failed", why=why))
+        self.loading.setText(tr("app.db_failed", why=why))
         self.loading.setWordWrap(True)
         self.database_failed.emit()
         # A server that was not reachable may be in a moment: offer to try again.
-        box = QMessageBox(QMessageBox.Icon.Warning, t("app.title"), t("app.db_failed", why=why))
+        box = QMessageBox(QMessageBox.Icon.Warning, tr("app.title"), tr("app.db_failed", why=why))
         box.setParent(self, box.windowFlags())
         box.setObjectName("db_failed_dialog")
-        box.addButton(t("app.retry"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(tr("app.retry"), QMessageBox.ButtonRole.AcceptRole)
         box.addButton(QMessageBox.StandardButton.Close)
         self._show_dialog(box, self._retry_open)
 
     def _retry_open(self) -> None:
-        self.loading.setText(t("app.loading"))
+        self.loading.setText(tr("app.loading"))
         self.db.reopen(lambda _path: None)  # nothing to do to the file: just open again
 
     def _db_damaged(self) -> None:
@@ -360,7 +359,7 @@ class MainWindow(FollowUpWindowMixin, QMainWindow):
 
     def _team_refused(self, why: str) -> None:
         self.indicator.show_refused(why)
-        QMessageBox.warning(self, t("app.title"), why)
+        QMessageBox.warning(self, tr("app.title"), why)
 
     def delete_team(self) -> None:
         team = self.home.current_team()
@@ -368,7 +367,7 @@ class MainWindow(FollowUpWindowMixin, QMainWindow):
             return
         count = self.home.assessment_model.rowCount()
         self._confirm(
-            t(_TEAM_DELETE.get(count, "teams.confirm_delete"), name=team.name, count=count),
+            tr(_TEAM_DELETE.get(count, "teams.confirm_delete"), name=team.name, count=count),
             lambda: self.db.write(
                 lambda s: s.delete_team(team.id), lambda _r: self.refresh_teams()
             ),
@@ -377,7 +376,7 @@ class MainWindow(FollowUpWindowMixin, QMainWindow):
     def _confirm(self, text: str, on_yes: Callable[[], None]) -> None:
         box = QMessageBox(
             QMessageBox.Icon.Warning,
-            t("app.title"),
+            tr("app.title"),
             text,
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             self,
@@ -403,7 +402,7 @@ class MainWindow(FollowUpWindowMixin, QMainWindow):
             self.refresh_assessments()
             self.open_assessment(info.id)
             if carried:
-                self.statusBar().showMessage(t("plan.carried_over", count=carried), 10_000)
+                self.statusBar().showMessage(tr("plan.carried_over", count=carried), 10_000)
 
         def create() -> None:
             v = dialog.values()
@@ -424,7 +423,9 @@ class MainWindow(FollowUpWindowMixin, QMainWindow):
             )
 
         self._confirm(
-            t("assessments.confirm_delete", date=row.info.date.isoformat(), period=row.info.period),
+            tr(
+                "assessments.confirm_delete", date=row.info.date.isoformat(), period=row.info.period
+            ),
             delete,
         )
 
@@ -540,7 +541,7 @@ class MainWindow(FollowUpWindowMixin, QMainWindow):
             self.review.element_page.commit_note()  # queued before the report reads
         target = self.report_target()
         if target is None:
-            self.statusBar().showMessage(t("report.no_assessment"), 5000)
+            self.statusBar().showMessage(tr("report.no_assessment"), 5000)
             return
         from ipsfidelity.ui.personal_data import ask_about_personal_data
 
@@ -551,7 +552,7 @@ class MainWindow(FollowUpWindowMixin, QMainWindow):
             self.review.element_page.commit_note()
         target = self.report_target()
         if target is None:
-            self.statusBar().showMessage(t("report.no_assessment"), 5000)
+            self.statusBar().showMessage(tr("report.no_assessment"), 5000)
             return
         from ipsfidelity.ui.personal_data import ask_about_personal_data
 
@@ -565,9 +566,9 @@ class MainWindow(FollowUpWindowMixin, QMainWindow):
 
         dialog = QDialog(self)
         dialog.setObjectName("shortcuts_dialog")
-        dialog.setWindowTitle(t("shortcuts.title"))
+        dialog.setWindowTitle(tr("shortcuts.title"))
         text = QTextBrowser()
-        text.setHtml(t("shortcuts.text"))
+        text.setHtml(tr("shortcuts.text"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(dialog.reject)
         layout = QVBoxLayout(dialog)
@@ -577,7 +578,7 @@ class MainWindow(FollowUpWindowMixin, QMainWindow):
         self._show_dialog(dialog, lambda: None)
 
     def show_about(self) -> None:
-        QMessageBox.about(self, t("app.title"), t("about.text", version=__version__))
+        QMessageBox.about(self, tr("app.title"), tr("about.text", version=__version__))
 
     def choose_language(self, code: str) -> None:
         self.settings.setValue("language", code)

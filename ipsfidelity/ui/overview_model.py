@@ -25,7 +25,6 @@ from ipsfidelity.ui.colours import (
     score_background,
 )
 from ipsfidelity.ui.home_models import ID_ROLE, follow_up_text
-from ipsfidelity.ui.strings import t
 from ipsfidelity.wording import number
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -34,16 +33,16 @@ SORT_KEY_ROLE = Qt.ItemDataRole.UserRole + 2  # the column's analysis.sort_rows 
 _LEADING = ("team", "municipality", "psychiatry", "period", "date")
 _TRAILING = ("overall", "verdict", "caseload", "last_review", "follow_up")
 _HEADERS = {
-    "team": "overview.col.team",
-    "municipality": "overview.col.municipality",
-    "psychiatry": "overview.col.psychiatry",
-    "period": "col.period",
-    "date": "col.date",
-    "overall": "col.overall",
-    "verdict": "col.verdict",
-    "caseload": "results.caseload",
-    "last_review": "overview.col.last_review",
-    "follow_up": "col.follow_up",
+    "team": "common.team",
+    "municipality": "common.municipality",
+    "psychiatry": "common.psychiatry",
+    "period": "common.period",
+    "date": "common.date",
+    "overall": "common.overall",
+    "verdict": "common.result",
+    "caseload": "common.caseload",
+    "last_review": "overview.col.last_rated",
+    "follow_up": "common.follow_up",
 }
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 _CENTRE = int(Qt.AlignmentFlag.AlignCenter)
@@ -123,9 +122,9 @@ class OverviewModel(QAbstractTableModel):
             return None
         key = self.columns[section]
         if role == Qt.ItemDataRole.DisplayRole:
-            return t(_HEADERS[key]) if key in _HEADERS else key
+            return tr(_HEADERS[key]) if key in _HEADERS else key
         if role == Qt.ItemDataRole.ToolTipRole:
-            return self._titles.get(key) or (t(_HEADERS[key]) if key in _HEADERS else key)
+            return self._titles.get(key) or (tr(_HEADERS[key]) if key in _HEADERS else key)
         if role == SORT_KEY_ROLE:
             return key
         return None
@@ -149,9 +148,9 @@ class OverviewModel(QAbstractTableModel):
             colour = _foreground(row, key)
             return None if colour is None else QBrush(QColor(colour))
         if role == Qt.ItemDataRole.ToolTipRole and key == "last_review" and row.stale:
-            return t("overview.stale_tip")
+            return tr("overview.stale_tip")
         if role == Qt.ItemDataRole.ToolTipRole and key == "follow_up" and row.open_items:
-            return t("overview.follow_up_tip")
+            return tr("overview.follow_up_tip")
         if role == Qt.ItemDataRole.ToolTipRole and key == "team":
             return " · ".join(x for x in (row.municipality, row.psychiatry) if x)
         if role == Qt.ItemDataRole.ToolTipRole and key in ("municipality", "psychiatry"):
@@ -185,7 +184,7 @@ def _text(row: OverviewRow, key: str) -> str:
     if key == "follow_up":
         return follow_up_text(row.open_items, row.overdue_items)
     if key == "last_review":
-        day = row.last_review.isoformat() if row.last_review else t("overview.no_review")
+        day = row.last_review.isoformat() if row.last_review else tr("overview.no_review")
         return f"{STALE_MARK} {day}" if row.stale else day
     return number(row.principle(key)) if row.score else ""
 

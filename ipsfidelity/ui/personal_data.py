@@ -25,9 +25,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ipsfidelity.i18n import language
+from ipsfidelity.i18n import language, tr
 from ipsfidelity.privacy import CprMatch, find_cpr_numbers
-from ipsfidelity.ui.strings import t
 
 if TYPE_CHECKING:
     from ipsfidelity.store import Store
@@ -168,7 +167,7 @@ class CellGuard(NoteGuard):
 def warning_text(key: str, found: list[CprMatch] | tuple[CprMatch, ...]) -> str:
     """The warning `key` naming what was found: "et CPR-nummer (…)", or "CPR-numre (…)"."""
     many = "_many" if len(found) > 1 else ""
-    return t(key + many, found=", ".join(m.text for m in found))
+    return tr(key + many, found=", ".join(m.text for m in found))
 
 
 def cell_warning(text: str) -> str:
@@ -210,11 +209,11 @@ def ask_about_personal_data(
         box = QMessageBox(window)
         box.setObjectName("personal_data_dialog")
         box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle(t("privacy.report_title"))
-        box.setText(t("privacy.report_text", places=", ".join(places)))
+        box.setWindowTitle(tr("privacy.report_title"))
+        box.setText(tr("privacy.report_text", places=", ".join(places)))
         box.setMinimumWidth(520)
-        mask = box.addButton(t("privacy.mask"), QMessageBox.ButtonRole.AcceptRole)
-        keep = box.addButton(t("privacy.keep"), QMessageBox.ButtonRole.DestructiveRole)
+        mask = box.addButton(tr("privacy.mask"), QMessageBox.ButtonRole.AcceptRole)
+        keep = box.addButton(tr("privacy.keep"), QMessageBox.ButtonRole.DestructiveRole)
         cancel = box.addButton(QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(mask)
         box.setEscapeButton(cancel)

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtWidgets import QMessageBox, QPushButton
 
-from ipsfidelity.ui.strings import t
+from ipsfidelity.i18n import tr
 
 if TYPE_CHECKING:
     from ipsfidelity.backup import BackupInfo
@@ -38,22 +38,22 @@ class RecoveryDialog(QMessageBox):
 
         missing = isinstance(damage, MissingDatabase)
         title = "missing.title" if missing else "damaged.title"
-        self.setWindowTitle(t("damaged.foreign_title" if damage.foreign else title))
+        self.setWindowTitle(tr("damaged.foreign_title" if damage.foreign else title))
         text = "missing.text" if missing else "damaged.text"
-        self.setText(t(text, path=damage.path, reason=damage.reason))
+        self.setText(tr(text, path=damage.path, reason=damage.reason))
         newest = options.newest_backup if options is not None else None
         if newest is not None:
-            info = t("damaged.newest", date=date_text(newest), size=size_text(newest.size))
+            info = tr("damaged.newest", date=date_text(newest), size=size_text(newest.size))
         else:
-            info = t("damaged.no_backup")
+            info = tr("damaged.no_backup")
         self.setInformativeText(info)
         self.restore_button: QPushButton | None = None
         if newest is not None:
             self.restore_button = self.addButton(
-                t("damaged.restore"), QMessageBox.ButtonRole.AcceptRole
+                tr("damaged.restore"), QMessageBox.ButtonRole.AcceptRole
             )
-        self.new_button = self.addButton(t("damaged.new"), QMessageBox.ButtonRole.AcceptRole)
-        self.quit_button = self.addButton(t("damaged.quit"), QMessageBox.ButtonRole.RejectRole)
+        self.new_button = self.addButton(tr("damaged.new"), QMessageBox.ButtonRole.AcceptRole)
+        self.quit_button = self.addButton(tr("damaged.quit"), QMessageBox.ButtonRole.RejectRole)
         self.setDefaultButton(self.restore_button or self.quit_button)
         self.setEscapeButton(self.quit_button)
         self.setMinimumWidth(560)
@@ -64,16 +64,16 @@ def show_recovery(window: MainWindow) -> None:
     from ipsfidelity.recovery import restore_newest, start_new_file
 
     damage, options = window.db.damage
-    window.loading.setText(t("damaged.loading"))
+    window.loading.setText(tr("damaged.loading"))
     window.loading.setWordWrap(True)
     dialog = RecoveryDialog(damage, options, window)
 
     def aside_done(aside: Path | None) -> None:
         if aside is not None:  # nothing to keep when the file was missing
-            window.statusBar().showMessage(t("damaged.set_aside", path=aside), 20_000)
+            window.statusBar().showMessage(tr("damaged.set_aside", path=aside), 20_000)
 
     def failed(why: str) -> None:
-        QMessageBox.warning(window, t("damaged.title"), t("restore.failed", why=why))
+        QMessageBox.warning(window, tr("damaged.title"), tr("restore.failed", why=why))
 
     def chosen(button: Any) -> None:
         if button is dialog.restore_button:

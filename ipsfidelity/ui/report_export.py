@@ -19,7 +19,7 @@ from PySide6.QtCore import QObject, QStandardPaths, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-from ipsfidelity.i18n import language
+from ipsfidelity.i18n import language, tr
 from ipsfidelity.ui.report_common import (
     Crash,
     Relay,
@@ -27,7 +27,6 @@ from ipsfidelity.ui.report_common import (
     ReportTarget,
     guarded_report_job,
 )
-from ipsfidelity.ui.strings import t
 
 if TYPE_CHECKING:
     from ipsfidelity.store import Store
@@ -69,13 +68,13 @@ class ReportExport(QObject):
     def start(self, target: ReportTarget) -> None:
         """Ask where to save, then export there."""
         if self.busy:
-            self.window.statusBar().showMessage(t("report.busy"), 5000)
+            self.window.statusBar().showMessage(tr("report.busy"), 5000)
             return
-        dialog = QFileDialog(self.window, t("report.save_title"))
+        dialog = QFileDialog(self.window, tr("report.save_title"))
         dialog.setObjectName("report_save_dialog")
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
         dialog.setFileMode(QFileDialog.FileMode.AnyFile)
-        dialog.setNameFilter(t("report.pdf_filter"))
+        dialog.setNameFilter(tr("report.pdf_filter"))
         dialog.setDefaultSuffix("pdf")
         dialog.setDirectory(self.folder())
         dialog.selectFile(target.file_name())
@@ -93,7 +92,7 @@ class ReportExport(QObject):
         self.last_path = None
         self.last_error = None
         self.window.settings.setValue(FOLDER_KEY, str(path.parent))
-        progress = ReportProgress(t("report.export_title"), target, self.window)
+        progress = ReportProgress(tr("report.export_title"), target, self.window)
         self.progress = progress
         progress.show()
         callback = progress.worker_callback(self.relay)
@@ -135,13 +134,13 @@ class ReportExport(QObject):
             sys.excepthook(type(exc), exc, exc.__traceback__)
             return
         if result is None:
-            self.window.statusBar().showMessage(t("report.cancelled"), 8000)
+            self.window.statusBar().showMessage(tr("report.cancelled"), 8000)
         else:
             # A cancel that came after the file was complete leaves the (whole) file,
             # but does not open it.
             self.last_path = Path(result)
             draft = self.target is not None and not self.target.finished
-            saved = t("report.saved_draft" if draft else "report.saved", path=result)
+            saved = tr("report.saved_draft" if draft else "report.saved", path=result)
             self.window.statusBar().showMessage(saved, 10_000)
             if not cancelled:
                 self.opener(self.last_path)
@@ -153,7 +152,7 @@ class ReportExport(QObject):
         self.last_error = why
         box = QMessageBox(
             QMessageBox.Icon.Warning,
-            t("report.export_title"),
+            tr("report.export_title"),
             why,
             QMessageBox.StandardButton.Ok,
             self.window,

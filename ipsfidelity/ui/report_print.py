@@ -27,7 +27,7 @@ from PySide6.QtGui import QImage, QPainter
 from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter
 from PySide6.QtWidgets import QMessageBox
 
-from ipsfidelity.i18n import language
+from ipsfidelity.i18n import language, tr
 from ipsfidelity.ui.report_common import (
     Crash,
     Relay,
@@ -35,7 +35,6 @@ from ipsfidelity.ui.report_common import (
     ReportTarget,
     guarded_report_job,
 )
-from ipsfidelity.ui.strings import t
 
 if TYPE_CHECKING:
     from ipsfidelity.store import Store
@@ -182,7 +181,7 @@ class ReportPrint(QObject):
     def start(self, target: ReportTarget) -> None:
         """The system print dialog; printing starts once it is accepted."""
         if self.busy:
-            self.window.statusBar().showMessage(t("report.busy"), 5000)
+            self.window.statusBar().showMessage(tr("report.busy"), 5000)
             return
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setDocName(target.file_name().removesuffix(".pdf"))
@@ -201,7 +200,7 @@ class ReportPrint(QObject):
         self.printer = printer
         self.report_pages = self.printed = 0
         self.last_error = None
-        progress = ReportProgress(t("report.print_title"), target, self.window)
+        progress = ReportProgress(tr("report.print_title"), target, self.window)
         self.progress = progress
         progress.show()
         callback = progress.worker_callback(self.relay, share=BUILD_SHARE / 100)
@@ -248,7 +247,7 @@ class ReportPrint(QObject):
             try:
                 print_pdf(result, printer, wanted, cancelled, page_done)
             except PrinterFailed:
-                relay.post(self._refused, t("report.printer_failed"))
+                relay.post(self._refused, tr("report.printer_failed"))
             except Exception as exc:
                 log.exception("printing the report failed")
                 relay.post(self._finish, Crash(exc))
@@ -262,7 +261,7 @@ class ReportPrint(QObject):
         self.printed, self.report_pages = done, total
         if self.progress is not None and not self.progress.cancel_event.is_set():
             percent = BUILD_SHARE + (100 - BUILD_SHARE) * done // max(count, 1)
-            self.progress.step(percent, t("report.printing_page", page=done, pages=count))
+            self.progress.step(percent, tr("report.printing_page", page=done, pages=count))
 
     def _finish(self, crash: Crash | None) -> None:
         if not self.busy:
@@ -285,7 +284,7 @@ class ReportPrint(QObject):
         if self.last_error:
             self._tell(self.last_error)
         elif cancelled:
-            self.window.statusBar().showMessage(t("report.print_cancelled"), 8000)
+            self.window.statusBar().showMessage(tr("report.print_cancelled"), 8000)
         else:
             self.window.statusBar().showMessage(self._printed_message(printer), 8000)
         self.done.emit()
@@ -296,8 +295,8 @@ class ReportPrint(QObject):
         if printer is not None and printer.outputFormat() == QPrinter.OutputFormat.PdfFormat:
             path = printer.outputFileName()
             if path:
-                return t("report.printed_to_file", pages=self.printed, path=path)
-        return t("report.printed", pages=self.printed)
+                return tr("report.printed_to_file", pages=self.printed, path=path)
+        return tr("report.printed", pages=self.printed)
 
     def _refused(self, why: str) -> None:
         self.last_error = why
@@ -306,7 +305,7 @@ class ReportPrint(QObject):
     def _tell(self, why: str) -> None:
         box = QMessageBox(
             QMessageBox.Icon.Warning,
-            t("report.print_title"),
+            tr("report.print_title"),
             why,
             QMessageBox.StandardButton.Ok,
             self.window,

@@ -5,8 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QLabel, QTableView, QWidget
 
+from ipsfidelity.i18n import tr
 from ipsfidelity.ui.colours import BAD, MUTED, WARN
-from ipsfidelity.ui.strings import t
 
 
 class FieldMessage(QLabel):
@@ -43,17 +43,17 @@ class SavedIndicator(QLabel):
     def show_saving(self) -> None:
         self._fade.stop()
         self.setStyleSheet(f"color: {MUTED}; padding: 0 8px;")
-        self.setText(t("saving"))
+        self.setText(tr("saving"))
 
     def show_saved(self) -> None:
         self.setStyleSheet(f"color: {MUTED}; padding: 0 8px;")
-        self.setText("✔ " + t("saved"))
+        self.setText("✔ " + tr("saved"))
         self._fade.start()
 
     def show_refused(self, why: str) -> None:
         self._fade.stop()
         self.setStyleSheet(f"color: {BAD}; padding: 0 8px;")
-        self.setText(t("not_saved", why=why))
+        self.setText(tr("not_saved", why=why))
 
 
 def compact_rows(table: QTableView) -> None:

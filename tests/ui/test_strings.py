@@ -1,7 +1,6 @@
 import string
 
-from ipsfidelity.i18n import set_language
-from ipsfidelity.ui.strings import STRINGS, t
+from ipsfidelity.i18n import set_language, tr
 
 
 def _fields(text: str) -> set[str]:
@@ -16,10 +15,10 @@ def test_every_ui_string_has_both_languages_with_the_same_placeholders() -> None
 
 
 def test_strings_follow_the_chosen_language() -> None:
-    assert t("saved") == "Gemt"
+    assert tr("saved") == "Gemt"
     set_language("en")
-    assert t("saved") == "Saved"
-    assert t("progress", rated=11, total=14) == "11/14 rated"
+    assert tr("saved") == "Saved"
+    assert tr("progress", rated=11, total=14) == "11/14 rated"
 
 
 def test_the_colour_table_spells_not_rated_as_the_instrument_does() -> None:
@@ -38,6 +37,6 @@ def test_danish_ui_uses_the_reports_words_for_deadline_and_owner() -> None:
         for literal, *_ in string.Formatter().parse(entry["da"])
     )
     assert "deadline" not in danish.casefold()
-    assert STRINGS["plan.col.deadline"]["da"] == MESSAGES["report.col.deadline"]["da"] == "Frist"
-    assert STRINGS["plan.col.owner"]["da"] == MESSAGES["report.col.owner"]["da"] == "Tovholder"
-    assert STRINGS["plan.col.party"]["da"] == MESSAGES["report.col.responsible"]["da"]
+    assert STRINGS["common.deadline"]["da"] == MESSAGES["common.deadline"]["da"] == "Frist"
+    assert STRINGS["common.owner"]["da"] == MESSAGES["common.owner"]["da"] == "Tovholder"
+    assert STRINGS["common.party"]["da"] == MESSAGES["common.party"]["da"]
