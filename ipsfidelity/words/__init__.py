@@ -17,12 +17,26 @@ from ipsfidelity.words import (
     exchange,
     followup,
     home,
+    qt,
     report,
     review,
     store,
 )
 
-AREAS = (backup, caseload, cli, common, compare, exchange, followup, home, report, review, store)
+AREAS = (
+    backup,
+    caseload,
+    cli,
+    common,
+    compare,
+    exchange,
+    followup,
+    home,
+    qt,
+    report,
+    review,
+    store,
+)
 
 
 def _merge() -> dict[str, dict[str, str]]:
