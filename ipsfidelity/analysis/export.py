@@ -20,6 +20,7 @@ from ipsfidelity.analysis.table import principle_columns
 from ipsfidelity.fileio import atomic_write
 from ipsfidelity.i18n import pick, tr
 from ipsfidelity.instrument import get_pack
+from ipsfidelity.wording import caseload_status_text, number, verdict_short_text
 
 Cell = str | float | dt.date | None
 CSV_DELIMITER = ";"
@@ -61,8 +62,8 @@ def overview_table(rows: Sequence[OverviewRow]) -> tuple[list[str], list[list[Ce
             r.date,
             *(r.principle(pid) for pid, _ in principles),
             r.overall,
-            None if r.verdict is None else tr(f"verdict.short.{r.verdict}"),
-            None if r.caseload is None else tr(f"caseload.status.{r.caseload}"),
+            None if r.verdict is None else verdict_short_text(r.verdict),
+            None if r.caseload is None else caseload_status_text(r.caseload),
             r.last_review,
             tr("common.yes") if r.stale else tr("common.no"),
         ]
@@ -75,7 +76,7 @@ def _csv_cell(value: Cell) -> str:
     if value is None:
         return ""
     if isinstance(value, float):
-        return f"{value:.1f}".replace(".", ",")
+        return number(value, "da")  # the CSV is for Danish spreadsheets
     if isinstance(value, dt.date):
         return value.isoformat()
     return value

@@ -16,6 +16,7 @@ from ipsfidelity.commands.common import EXIT_OK, open_store_from, print_json, pr
 from ipsfidelity.errors import UserError
 from ipsfidelity.fileio import atomic_write, os_reason
 from ipsfidelity.i18n import tr
+from ipsfidelity.wording import action_status_text, party_text
 
 if TYPE_CHECKING:
     from ipsfidelity.store.followup import ActionItemInfo
@@ -27,7 +28,7 @@ _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
 def register(add_command) -> None:  # type: ignore[no-untyped-def]
-    p = add_command("actions", run)
+    p = add_command("actions", tr("cli.help.actions"), run)
     p.add_argument("--team", metavar=tr("cli.metavar.name"), help=tr("cli.help.actions_team"))
     p.add_argument("--open", action="store_true", help=tr("cli.help.open"))
     out = p.add_mutually_exclusive_group()
@@ -45,8 +46,10 @@ def run(args: argparse.Namespace) -> int:
         return EXIT_OK
     if args.csv is not None:
         _write_csv(args.csv, items, today)
-        key = "cli.actions.written_one" if len(items) == 1 else "cli.actions.written"
-        print(tr(key, path=args.csv, count=len(items)))
+        if len(items) == 1:
+            print(tr("cli.actions.written_one", path=args.csv, count=1))
+        else:
+            print(tr("cli.actions.written", path=args.csv, count=len(items)))
         return EXIT_OK
     if not items:
         print(tr("cli.actions.none"))
@@ -59,10 +62,10 @@ def run(args: argparse.Namespace) -> int:
                 i.period,
                 _short(i.text),
                 _elements(i.elements),
-                tr(f"action.party.{i.party}"),
+                party_text(i.party),
                 i.owner,
                 i.deadline.isoformat(),
-                tr(f"action.status.{i.status}"),
+                action_status_text(i.status),
             ]
             for i in items
         ],
@@ -80,8 +83,10 @@ def run(args: argparse.Namespace) -> int:
     )
     overdue = sum(1 for i in items if i.is_overdue(today))
     if overdue:
-        key = "cli.actions.overdue_one" if overdue == 1 else "cli.actions.overdue"
-        print(tr(key, count=overdue))
+        if overdue == 1:
+            print(tr("cli.actions.overdue_one", count=1))
+        else:
+            print(tr("cli.actions.overdue", count=overdue))
     return EXIT_OK
 
 
@@ -148,10 +153,10 @@ def _write_csv(path: Path, items: list[ActionItemInfo], today: dt.date) -> None:
                 i.review_date.isoformat(),
                 _cell(i.text),
                 _elements(i.elements),
-                tr(f"action.party.{i.party}"),
+                party_text(i.party),
                 _cell(i.owner),
                 i.deadline.isoformat(),
-                tr(f"action.status.{i.status}"),
+                action_status_text(i.status),
                 _cell(i.follow_up),
                 tr("common.yes") if i.is_overdue(today) else tr("common.no"),
             ]

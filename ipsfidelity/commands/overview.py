@@ -10,13 +10,14 @@ from ipsfidelity.commands.common import EXIT_OK, open_store_from, print_json, pr
 from ipsfidelity.errors import UserError
 from ipsfidelity.fileio import os_reason
 from ipsfidelity.i18n import tr
+from ipsfidelity.wording import caseload_status_text, verdict_short_text
 
 if TYPE_CHECKING:
     from ipsfidelity.analysis import OverviewRow
 
 
 def register(add_command) -> None:  # type: ignore[no-untyped-def]
-    p = add_command("overview", run)
+    p = add_command("overview", tr("cli.help.overview"), run)
     p.add_argument("--period", metavar="2026-Q4", help=tr("overview.help.period"))
     out = p.add_mutually_exclusive_group()
     out.add_argument("--json", action="store_true", help=tr("cli.help.json"))
@@ -84,8 +85,8 @@ def _print_text(rows: list[OverviewRow]) -> None:
                 "–" if r.date is None else r.date.isoformat(),
                 *(number(r.principle(pid)) for pid in principles),
                 number(r.overall),
-                "–" if r.verdict is None else tr(f"verdict.short.{r.verdict}"),
-                "–" if r.caseload is None else tr(f"caseload.status.{r.caseload}"),
+                "–" if r.verdict is None else verdict_short_text(r.verdict),
+                "–" if r.caseload is None else caseload_status_text(r.caseload),
             ]
             for r in rows
         ],

@@ -7,7 +7,7 @@ from ipsfidelity.i18n import pick, tr
 
 
 def register(add_command) -> None:  # type: ignore[no-untyped-def]
-    p = add_command("score", run)
+    p = add_command("score", tr("cli.help.score"), run)
     p.add_argument("assessment", metavar="ASSESSMENT", help=tr("cli.help.assessment_ref"))
     p.add_argument("--json", action="store_true", help=tr("cli.help.json"))
 

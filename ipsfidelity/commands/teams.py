@@ -7,7 +7,7 @@ from ipsfidelity.i18n import tr
 
 
 def register(add_command) -> None:  # type: ignore[no-untyped-def]
-    p = add_command("teams", run)
+    p = add_command("teams", tr("cli.help.teams"), run)
     p.add_argument("--json", action="store_true", help=tr("cli.help.json"))
 
 

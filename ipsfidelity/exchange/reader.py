@@ -50,8 +50,8 @@ _PYDANTIC_DA = {
 }
 
 
-def _refuse(origin: str, key: str, **values: object) -> UserError:
-    return UserError(tr("import.refused", origin=origin, why=tr(key, **values)))
+def _refuse(origin: str, why: str) -> UserError:
+    return UserError(tr("import.refused", origin=origin, why=why))
 
 
 def _reject_constant(name: str) -> Any:
@@ -93,7 +93,7 @@ def _describe(exc: ValidationError) -> str:
 def parse_exchange_bytes(data: bytes, origin: str = "<input>") -> AssessmentDoc:
     """Validate one exchange file completely, against its format and its instrument pack."""
     if len(data) > MAX_BYTES:
-        raise _refuse(origin, "import.too_large", limit=MAX_BYTES // 1024)
+        raise _refuse(origin, tr("import.too_large", limit=MAX_BYTES // 1024))
     try:
         # Fast path: pydantic parses and validates in one go (its parser limits nesting).
         doc = ExchangeFile.model_validate_json(data).assessment
@@ -105,29 +105,31 @@ def parse_exchange_bytes(data: bytes, origin: str = "<input>") -> AssessmentDoc:
 
 def _explain(data: bytes, origin: str) -> AssessmentDoc:
     if _depth(data) > MAX_DEPTH:
-        raise _refuse(origin, "import.too_deep", limit=MAX_DEPTH)
+        raise _refuse(origin, tr("import.too_deep", limit=MAX_DEPTH))
     try:
         text = data.decode("utf-8-sig")
         raw = json.loads(text, parse_constant=_reject_constant)
     except UnicodeDecodeError:
-        raise _refuse(origin, "import.not_utf8") from None
+        raise _refuse(origin, tr("import.not_utf8")) from None
     except json.JSONDecodeError as exc:  # where, in words; json's own reason is English
-        raise _refuse(origin, "import.not_json_at", line=exc.lineno, column=exc.colno) from None
+        raise _refuse(origin, tr("import.not_json_at", line=exc.lineno, column=exc.colno)) from None
     except (ValueError, RecursionError) as exc:
-        raise _refuse(origin, "import.not_json", why=str(exc).splitlines()[0][:200]) from None
+        raise _refuse(origin, tr("import.not_json", why=str(exc).splitlines()[0][:200])) from None
     if not isinstance(raw, dict) or raw.get("format") != FORMAT:
-        raise _refuse(origin, "import.not_exchange")
+        raise _refuse(origin, tr("import.not_exchange"))
     if raw.get("format_version") != FORMAT_VERSION:
         raise _refuse(
             origin,
-            "import.wrong_version",
-            version=str(raw.get("format_version"))[:20],
-            supported=FORMAT_VERSION,
+            tr(
+                "import.wrong_version",
+                version=str(raw.get("format_version"))[:20],
+                supported=FORMAT_VERSION,
+            ),
         )
     try:
         return ExchangeFile.model_validate(raw).assessment
     except ValidationError as exc:
-        raise _refuse(origin, "import.invalid", detail=_describe(exc)) from None
+        raise _refuse(origin, tr("import.invalid", detail=_describe(exc))) from None
 
 
 def check_against_pack(doc: AssessmentDoc, origin: str) -> None:
@@ -143,28 +145,32 @@ def check_against_pack(doc: AssessmentDoc, origin: str) -> None:
         if r.element not in elements:
             raise _refuse(
                 origin,
-                "import.unknown_element",
-                index=i,
-                element=r.element,
-                pack=f"{pack.id} v{pack.version}",
+                tr(
+                    "import.unknown_element",
+                    index=i,
+                    element=r.element,
+                    pack=f"{pack.id} v{pack.version}",
+                ),
             )
         if r.element in seen:
-            raise _refuse(origin, "import.duplicate_element", element=r.element)
+            raise _refuse(origin, tr("import.duplicate_element", element=r.element))
         seen.add(r.element)
         if r.rating not in scale:
             raise _refuse(
                 origin,
-                "import.bad_rating",
-                element=r.element,
-                rating=r.rating,
-                allowed=", ".join(sorted(scale)),
+                tr(
+                    "import.bad_rating",
+                    element=r.element,
+                    rating=r.rating,
+                    allowed=", ".join(sorted(scale)),
+                ),
             )
         unknown = [e for e in r.evidence if e not in evidence]
         if unknown:
-            raise _refuse(origin, "import.bad_evidence", element=r.element, evidence=unknown[0])
+            raise _refuse(origin, tr("import.bad_evidence", element=r.element, evidence=unknown[0]))
     names = [c.consultant for c in doc.caseload]
     if len(set(names)) != len(names):
-        raise _refuse(origin, "import.duplicate_consultant")
+        raise _refuse(origin, tr("import.duplicate_consultant"))
     check_follow_up(doc, origin, elements | {CASELOAD_REF}, f"{pack.id} v{pack.version}")
 
 
@@ -175,19 +181,17 @@ def check_follow_up(doc: AssessmentDoc, origin: str, linkable: set[str], pack: s
         strange = [e for e in item.elements if e not in linkable]
         if strange:
             raise _refuse(
-                origin, "import.unknown_action_element", index=i, element=strange[0], pack=pack
+                origin, tr("import.unknown_action_element", index=i, element=strange[0], pack=pack)
             )
         if item.id is not None:
             if item.id.lower() in item_ids:
-                raise _refuse(origin, "import.duplicate_action_id", id=item.id)
+                raise _refuse(origin, tr("import.duplicate_action_id", id=item.id))
             item_ids.add(item.id.lower())
     out = doc.outcomes
     if out is not None and out.in_job_or_education > out.participants:
         raise _refuse(
             origin,
-            "outcome.too_many",
-            in_job=out.in_job_or_education,
-            participants=out.participants,
+            tr("outcome.too_many", in_job=out.in_job_or_education, participants=out.participants),
         )
 
 
@@ -197,9 +201,9 @@ def read_exchange_file(path: Path) -> AssessmentDoc:
         with Path(path).open("rb") as fh:
             data = fh.read(MAX_BYTES + 1)
     except FileNotFoundError:
-        raise _refuse(origin, "os.no_such_file") from None
+        raise _refuse(origin, tr("os.no_such_file")) from None
     except IsADirectoryError:
-        raise _refuse(origin, "os.no_such_file") from None
+        raise _refuse(origin, tr("os.no_such_file")) from None
     except OSError as exc:
-        raise _refuse(origin, "import.unreadable", why=exc.strerror or str(exc)) from None
+        raise _refuse(origin, tr("import.unreadable", why=exc.strerror or str(exc))) from None
     return parse_exchange_bytes(data, origin)

@@ -21,6 +21,7 @@ from ipsfidelity.ui.followup_text import (
     element_label,
     parse_date,
     party_label,
+    plan_field_label,
     status_label,
 )
 from ipsfidelity.ui.personal_data import FLAGGED_BACKGROUND, cell_warning, warning_icon
@@ -38,16 +39,6 @@ FIELDS = {
     DEADLINE: "deadline",
     STATUS: "status",
     FOLLOW_UP: "follow_up",
-}
-_HEADERS = {
-    PERIOD: "common.rating",
-    TEXT: "plan.col.text",
-    ELEMENTS: "common.element",
-    PARTY: "common.party",
-    OWNER: "common.owner",
-    DEADLINE: "common.deadline",
-    STATUS: "common.status",
-    FOLLOW_UP: "common.follow_up",
 }
 # Free text a user types about people: checked for CPR numbers (ui.personal_data).
 GUARDED = frozenset({TEXT, FOLLOW_UP})
@@ -117,7 +108,8 @@ class ActionPlanModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return tr(_HEADERS[self.columns[section]])
+            column = self.columns[section]
+            return tr("common.rating") if column == PERIOD else plan_field_label(FIELDS[column])
         return None
 
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:

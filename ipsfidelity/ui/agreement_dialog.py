@@ -33,12 +33,14 @@ from PySide6.QtWidgets import (
 )
 
 from ipsfidelity.i18n import tr
+from ipsfidelity.store.followup import agreement_label
 from ipsfidelity.ui.callbacks import guarded
 from ipsfidelity.ui.colours import MUTED
 from ipsfidelity.ui.element_page import NoteEdit
 from ipsfidelity.ui.followup_text import parse_count, parse_date
 from ipsfidelity.ui.personal_data import NoteGuard
 from ipsfidelity.ui.widgets import FieldMessage
+from ipsfidelity.wording import party_text
 
 if TYPE_CHECKING:
     from ipsfidelity.store.followup import AgreementInfo, Signatory
@@ -80,12 +82,33 @@ SIGN_NAME, SIGN_ROLE, SIGN_PARTY, SIGN_DATE = range(4)
 SIGN_PARTIES = ("", "kommune", "psykiatri")
 
 
+def group_title(group: str) -> str:
+    match group:
+        case "parties":
+            return tr("agreement.group.parties")
+        case "target":
+            return tr("agreement.group.target")
+        case "startup":
+            return tr("agreement.group.startup")
+        case "figures":
+            return tr("agreement.group.figures")
+        case "referral":
+            return tr("agreement.group.referral")
+        case "presence":
+            return tr("agreement.group.presence")
+        case "leadership":
+            return tr("agreement.group.leadership")
+        case "duration":
+            return tr("agreement.field.duration")
+    raise ValueError(f"unknown agreement group: {group}")
+
+
 def field_label(key: str) -> str:
     """The field's label inside its group: the core's "Måltal: løbende deltagere" without
     the part the group's title already says."""
     if key == "start_date":
         return tr("agreement.start_date")
-    text = tr(f"agreement.field.{key}")
+    text = agreement_label(key)
     _head, sep, rest = text.partition(": ")
     return rest[:1].upper() + rest[1:] if sep else text
 
@@ -188,7 +211,7 @@ class AgreementDialog(QDialog):
     # -- building ------------------------------------------------------------------
 
     def _group(self, group: str, fields: tuple[tuple[str, str], ...]) -> QGroupBox:
-        box = QGroupBox(tr(f"agreement.group.{group}"))
+        box = QGroupBox(group_title(group))
         form = QFormLayout(box)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
@@ -236,7 +259,12 @@ class AgreementDialog(QDialog):
         box = QGroupBox(tr("agreement.group.signatories"))
         self.sign_table = QTableWidget(0, 4)
         self.sign_table.setHorizontalHeaderLabels(
-            [tr(f"agreement.sign.{c}") for c in ("name", "role", "party", "date")]
+            [
+                tr("common.name"),
+                tr("agreement.sign.role"),
+                tr("agreement.sign.party"),
+                tr("common.date"),
+            ]
         )
         self.sign_table.verticalHeader().setVisible(False)
         self.sign_table.setTabKeyNavigation(False)
@@ -282,8 +310,13 @@ class AgreementDialog(QDialog):
         try:
             self.version_box.clear()
             for v in versions:
-                key = "agreement.in_force" if v.id == current_id else "agreement.version_item"
-                self.version_box.addItem(tr(key, date=v.start_date.isoformat()), v.id)
+                day = v.start_date.isoformat()
+                text = (
+                    tr("agreement.in_force", date=day)
+                    if v.id == current_id
+                    else tr("agreement.version_item", date=day)
+                )
+                self.version_box.addItem(text, v.id)
             if chosen is not None:
                 self.version_box.setCurrentIndex(versions.index(chosen))
             # Never narrower than its longest entry: the row would squeeze it and cut the
@@ -404,7 +437,7 @@ class AgreementDialog(QDialog):
             self.sign_table.setItem(row, SIGN_ROLE, QTableWidgetItem(role))
             box = QComboBox()
             for p in SIGN_PARTIES:
-                box.addItem(tr(f"action.party.{p}") if p else tr("agreement.sign.none_party"), p)
+                box.addItem(party_text(p) if p else tr("agreement.sign.none_party"), p)
             box.setCurrentIndex(SIGN_PARTIES.index(party) if party in SIGN_PARTIES else 0)
             box.currentIndexChanged.connect(lambda _i: self.commit_signatories())
             self.sign_table.setCellWidget(row, SIGN_PARTY, box)

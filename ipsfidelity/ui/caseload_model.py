@@ -12,23 +12,28 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 
-from ipsfidelity.i18n import language, tr
+from ipsfidelity.i18n import tr
 from ipsfidelity.instrument import CaseloadRule
 from ipsfidelity.scoring import CaseloadEntry, consultant_load
 from ipsfidelity.ui.colours import BAD, LOAD_COLOURS
 from ipsfidelity.ui.review_session import CaseloadRow
-from ipsfidelity.wording import caseload_status_text, number
+from ipsfidelity.wording import caseload_status_text, decimal_text, number
 
 NAME, FTE, IPS, OTHER, LOAD, STATUS = range(6)
 EDITABLE = (NAME, FTE, IPS, OTHER)
-_HEADERS = (
-    "common.consultant",
-    "common.fte",
-    "common.ips_cases",
-    "common.other_cases",
-    "common.load",
-    "common.status",
-)
+
+
+def _headers() -> tuple[str, ...]:
+    return (
+        tr("common.consultant"),
+        tr("common.fte"),
+        tr("common.ips_cases"),
+        tr("common.other_cases"),
+        tr("common.load"),
+        tr("common.status"),
+    )
+
+
 AnyIndex = QModelIndex | QPersistentModelIndex
 # More cases than this for one consultant is legal but almost surely a typo (9999 for 99);
 # the editor asks for a second Enter before it is saved.
@@ -47,8 +52,7 @@ def parse_fte(text: str) -> float | None:
 
 def fte_text(fte: float) -> str:
     """An FTE as typed: all its decimals (0,75 stays 0,75), a comma in Danish."""
-    text = f"{fte:g}"
-    return text.replace(".", ",") if language() == "da" else text
+    return decimal_text(fte, "0.######")
 
 
 def parse_cases(text: str) -> int | None:
@@ -74,13 +78,13 @@ class CaseloadModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self.rows)
 
     def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(_HEADERS)
+        return 0 if parent.isValid() else STATUS + 1
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return tr(_HEADERS[section])
+            return _headers()[section]
         return None
 
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:

@@ -138,5 +138,6 @@ def _number(value: float | None) -> QTableWidgetItem:
 def _arrow_word(change: float | None) -> str:
     if change is None:
         return ""
-    key = "up" if change > 0 else "down" if change < 0 else "same"
-    return tr(f"trend.arrow.{key}")
+    if change > 0:
+        return tr("trend.arrow.up")
+    return tr("trend.arrow.down") if change < 0 else tr("common.unchanged")

@@ -105,7 +105,7 @@ class ElementFollowUp(QFrame):
             self.agreement_label.setText(agreement_indicator(self.agreement_start))
             self.agreement_label.setStyleSheet(f"color: {GOOD if found else WARN};")
             self.agreement_button.setText(
-                tr("indicator.open_agreement" if found else "indicator.record_agreement")
+                tr("indicator.open_agreement") if found else tr("indicator.record_agreement")
             )
         while self.items_grid.count():
             taken = self.items_grid.takeAt(0)

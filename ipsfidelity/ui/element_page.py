@@ -26,7 +26,7 @@ from ipsfidelity.i18n import pick, tr
 from ipsfidelity.instrument import NOT_RATED, Instrument
 from ipsfidelity.ui.colours import MUTED, RATING_COLOURS
 from ipsfidelity.ui.mnemonics import marked_letters, menu_bar_letters, with_mnemonics
-from ipsfidelity.ui.personal_data import NoteGuard
+from ipsfidelity.ui.personal_data import NOTE, NoteGuard
 from ipsfidelity.ui.review_session import ElementState
 
 RATING_KEYS = {Qt.Key.Key_1: 0, Qt.Key.Key_2: 1, Qt.Key.Key_3: 2}
@@ -111,7 +111,7 @@ class ElementPage(QWidget):
         self.note_edit.textChanged.connect(self._note_typed)
         self.note_edit.left.connect(self._leave_note)
         # Warns about CPR numbers as they are typed.
-        self.note_guard = NoteGuard(self.note_edit, "privacy.note_warning")
+        self.note_guard = NoteGuard(self.note_edit, NOTE)
 
         evidence_row = QHBoxLayout()
         evidence_row.addWidget(QLabel(tr("review.evidence") + ":"))

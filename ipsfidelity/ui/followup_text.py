@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 
 from ipsfidelity.i18n import tr
+from ipsfidelity.wording import action_status_text, party_text
 
 # Pack elements that a recorded cooperation agreement is evidence for, by (pack id, element id).
 # The one place that knows "P3.1 is the formal agreement"; a new pack adds its own line here.
@@ -32,11 +33,31 @@ def overdue_mark(count: int) -> str:
 
 
 def party_label(party: str) -> str:
-    return tr(f"action.party.{party}")
+    return party_text(party)
 
 
 def status_label(status: str) -> str:
-    return tr(f"action.status.{status}")
+    return action_status_text(status)
+
+
+def plan_field_label(field: str) -> str:
+    """The column title of an action item's field (undo texts name it too)."""
+    match field:
+        case "text":
+            return tr("plan.col.text")
+        case "elements":
+            return tr("common.element")
+        case "party":
+            return tr("common.party")
+        case "owner":
+            return tr("common.owner")
+        case "deadline":
+            return tr("common.deadline")
+        case "status":
+            return tr("common.status")
+        case "follow_up":
+            return tr("common.follow_up")
+    raise ValueError(f"unknown action field: {field}")
 
 
 def element_label(element: str) -> str:

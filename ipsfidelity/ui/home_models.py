@@ -16,6 +16,7 @@ from PySide6.QtGui import QBrush, QColor
 
 from ipsfidelity.i18n import tr
 from ipsfidelity.ui.colours import BAD, VERDICT_COLOURS
+from ipsfidelity.wording import verdict_short_text
 
 if TYPE_CHECKING:
     from ipsfidelity.store import Store
@@ -96,15 +97,18 @@ class TeamListModel(QAbstractListModel):
         return [team.name for team in self.teams]
 
 
-_COLUMNS = (
-    "common.period",
-    "common.date",
-    "col.reviewers",
-    "common.overall",
-    "common.result",
-    "col.progress",
-    "common.follow_up",
-)
+def _columns() -> tuple[str, ...]:
+    return (
+        tr("common.period"),
+        tr("common.date"),
+        tr("col.reviewers"),
+        tr("common.overall"),
+        tr("common.result"),
+        tr("col.progress"),
+        tr("common.follow_up"),
+    )
+
+
 FOLLOW_UP_COLUMN = 6
 
 
@@ -122,13 +126,13 @@ class AssessmentTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self.rows)
 
     def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(_COLUMNS)
+        return 0 if parent.isValid() else len(_columns())
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return tr(_COLUMNS[section])
+            return _columns()[section]
         return None
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -145,7 +149,7 @@ class AssessmentTableModel(QAbstractTableModel):
                 row.info.date.isoformat(),
                 ", ".join(row.info.reviewers),
                 number(row.overall),
-                tr(f"verdict.short.{row.verdict}"),
+                verdict_short_text(row.verdict),
                 tr("progress", rated=row.info.rated, total=row.total),
                 follow_up_text(row.open_items, row.overdue),
             )[col]

@@ -32,7 +32,12 @@ if TYPE_CHECKING:
 
 
 # The question before deleting a team, by how many assessments go with it.
-_TEAM_DELETE = {0: "teams.confirm_delete_empty", 1: "teams.confirm_delete_one"}
+def _team_delete_question(name: str, count: int) -> str:
+    if count == 0:
+        return tr("teams.confirm_delete_empty", name=name, count=count)
+    if count == 1:
+        return tr("teams.confirm_delete_one", name=name, count=count)
+    return tr("teams.confirm_delete", name=name, count=count)
 
 
 class MainWindow(FollowUpWindowMixin, QMainWindow):
@@ -202,7 +207,7 @@ class MainWindow(FollowUpWindowMixin, QMainWindow):
         language_menu = view_menu.addMenu(tr("menu.language"))
         group = QActionGroup(self)
         for code in ("da", "en"):
-            action = QAction(tr(f"lang.{code}"), self, checkable=True)
+            action = QAction(tr("lang.da") if code == "da" else tr("lang.en"), self, checkable=True)
             action.setChecked(language() == code)
             action.triggered.connect(lambda _=False, c=code: self.choose_language(c))
             group.addAction(action)
@@ -367,7 +372,7 @@ class MainWindow(FollowUpWindowMixin, QMainWindow):
             return
         count = self.home.assessment_model.rowCount()
         self._confirm(
-            tr(_TEAM_DELETE.get(count, "teams.confirm_delete"), name=team.name, count=count),
+            _team_delete_question(team.name, count),
             lambda: self.db.write(
                 lambda s: s.delete_team(team.id), lambda _r: self.refresh_teams()
             ),

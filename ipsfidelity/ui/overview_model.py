@@ -25,25 +25,30 @@ from ipsfidelity.ui.colours import (
     score_background,
 )
 from ipsfidelity.ui.home_models import ID_ROLE, follow_up_text
-from ipsfidelity.wording import number
+from ipsfidelity.wording import caseload_status_text, number, verdict_short_text
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 SORT_KEY_ROLE = Qt.ItemDataRole.UserRole + 2  # the column's analysis.sort_rows name
 
 _LEADING = ("team", "municipality", "psychiatry", "period", "date")
 _TRAILING = ("overall", "verdict", "caseload", "last_review", "follow_up")
-_HEADERS = {
-    "team": "common.team",
-    "municipality": "common.municipality",
-    "psychiatry": "common.psychiatry",
-    "period": "common.period",
-    "date": "common.date",
-    "overall": "common.overall",
-    "verdict": "common.result",
-    "caseload": "common.caseload",
-    "last_review": "overview.col.last_rated",
-    "follow_up": "common.follow_up",
-}
+
+
+def _headers() -> dict[str, str]:
+    return {
+        "team": tr("common.team"),
+        "municipality": tr("common.municipality"),
+        "psychiatry": tr("common.psychiatry"),
+        "period": tr("common.period"),
+        "date": tr("common.date"),
+        "overall": tr("common.overall"),
+        "verdict": tr("common.result"),
+        "caseload": tr("common.caseload"),
+        "last_review": tr("overview.col.last_rated"),
+        "follow_up": tr("common.follow_up"),
+    }
+
+
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 _CENTRE = int(Qt.AlignmentFlag.AlignCenter)
 
@@ -122,9 +127,9 @@ class OverviewModel(QAbstractTableModel):
             return None
         key = self.columns[section]
         if role == Qt.ItemDataRole.DisplayRole:
-            return tr(_HEADERS[key]) if key in _HEADERS else key
+            return _headers().get(key, key)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return self._titles.get(key) or (tr(_HEADERS[key]) if key in _HEADERS else key)
+            return self._titles.get(key) or _headers().get(key, key)
         if role == SORT_KEY_ROLE:
             return key
         return None
@@ -178,9 +183,9 @@ def _text(row: OverviewRow, key: str) -> str:
     if key == "overall":
         return number(row.overall) if row.score else ""
     if key == "verdict":
-        return tr(f"verdict.short.{row.verdict}") if row.verdict else ""
+        return verdict_short_text(row.verdict) if row.verdict else ""
     if key == "caseload":
-        return tr(f"caseload.status.{row.caseload}") if row.caseload else ""
+        return caseload_status_text(row.caseload) if row.caseload else ""
     if key == "follow_up":
         return follow_up_text(row.open_items, row.overdue_items)
     if key == "last_review":

@@ -72,21 +72,17 @@ def export_rows(rows: Sequence[OverviewRow], path: Path, kind: str) -> Path:
     return path
 
 
-_REASONS = {
-    errno.ENOENT: "os.no_such_folder",
-    errno.ENOTDIR: "os.no_such_folder",
-    errno.EACCES: "io.no_access",
-    errno.EPERM: "io.no_access",
-    errno.ENOSPC: "os.disk_full",
-    errno.EROFS: "os.read_only",
-}
-
-
 def os_reason(exc: OSError) -> str:
     """Why a file could not be written, in the reader's language where we know the cause."""
-    key = _REASONS.get(exc.errno or 0)
-    if key is not None:
-        return tr(key)
+    match exc.errno:
+        case errno.ENOENT | errno.ENOTDIR:
+            return tr("os.no_such_folder")
+        case errno.EACCES | errno.EPERM:
+            return tr("io.no_access")
+        case errno.ENOSPC:
+            return tr("os.disk_full")
+        case errno.EROFS:
+            return tr("os.read_only")
     return tr("io.other", detail=exc.strerror or type(exc).__name__)
 
 
@@ -126,12 +122,12 @@ class OverviewView(QWidget):
         self.psychiatry_combo.currentIndexChanged.connect(self._filter_changed)
         self.period_combo.currentIndexChanged.connect(self._period_changed)
         filters = QHBoxLayout()
-        for key, combo in (
-            ("overview.municipality", self.municipality_combo),
-            ("overview.psychiatry", self.psychiatry_combo),
-            ("overview.period", self.period_combo),
+        for text, combo in (
+            (tr("overview.municipality"), self.municipality_combo),
+            (tr("overview.psychiatry"), self.psychiatry_combo),
+            (tr("overview.period"), self.period_combo),
         ):
-            label = QLabel(tr(key))
+            label = QLabel(text)
             label.setBuddy(combo)
             filters.addWidget(label)
             filters.addWidget(combo)
@@ -272,7 +268,7 @@ class OverviewView(QWidget):
 
     def ask_export(self, kind: str) -> None:
         name = f"{tr('overview.default_name')}.{kind}"
-        filters = tr("overview.xlsx_filter" if kind == "xlsx" else "overview.csv_filter")
+        filters = tr("overview.xlsx_filter") if kind == "xlsx" else tr("overview.csv_filter")
         path, _ = QFileDialog.getSaveFileName(
             self, tr("overview.save_title"), str(Path.home() / name), filters
         )

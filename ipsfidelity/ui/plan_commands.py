@@ -13,13 +13,14 @@ from PySide6.QtGui import QUndoCommand
 
 from ipsfidelity.i18n import tr
 from ipsfidelity.ui.action_plan_session import ActionPlanSession
+from ipsfidelity.ui.followup_text import plan_field_label
 
 
 class PlanEditCommand(QUndoCommand):
     def __init__(
         self, plan: ActionPlanSession, item_id: str, field: str, before: Any, after: Any
     ) -> None:
-        super().__init__(tr("undo.plan_edit", field=tr(f"plan.col.{field}")))
+        super().__init__(tr("undo.plan_edit", field=plan_field_label(field)))
         self.plan, self.item_id, self.field = plan, item_id, field
         self.before, self.after = before, after
 

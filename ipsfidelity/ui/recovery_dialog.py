@@ -37,10 +37,14 @@ class RecoveryDialog(QMessageBox):
         from ipsfidelity.store.integrity import MissingDatabase
 
         missing = isinstance(damage, MissingDatabase)
-        title = "missing.title" if missing else "damaged.title"
-        self.setWindowTitle(tr("damaged.foreign_title" if damage.foreign else title))
-        text = "missing.text" if missing else "damaged.text"
-        self.setText(tr(text, path=damage.path, reason=damage.reason))
+        if damage.foreign:
+            self.setWindowTitle(tr("damaged.foreign_title"))
+        else:
+            self.setWindowTitle(tr("missing.title") if missing else tr("damaged.title"))
+        if missing:
+            self.setText(tr("missing.text", path=damage.path, reason=damage.reason))
+        else:
+            self.setText(tr("damaged.text", path=damage.path, reason=damage.reason))
         newest = options.newest_backup if options is not None else None
         if newest is not None:
             info = tr("damaged.newest", date=date_text(newest), size=size_text(newest.size))

@@ -140,7 +140,9 @@ class ReportExport(QObject):
             # but does not open it.
             self.last_path = Path(result)
             draft = self.target is not None and not self.target.finished
-            saved = tr("report.saved_draft" if draft else "report.saved", path=result)
+            saved = (
+                tr("report.saved_draft", path=result) if draft else tr("report.saved", path=result)
+            )
             self.window.statusBar().showMessage(saved, 10_000)
             if not cancelled:
                 self.opener(self.last_path)

@@ -42,8 +42,8 @@ class RestoreDialog(QDialog):
             [tr("restore.col_date"), tr("restore.col_size"), tr("restore.col_kind")]
         )
         for info in backups:
-            kind = "restore.kind_before" if info.kind == BEFORE_RESTORE else "backup.title"
-            item = QTreeWidgetItem([date_text(info), size_text(info.size), tr(kind)])
+            kind = tr("restore.kind_before") if info.kind == BEFORE_RESTORE else tr("backup.title")
+            item = QTreeWidgetItem([date_text(info), size_text(info.size), kind])
             item.setData(0, PATH_ROLE, str(info.path))
             item.setToolTip(0, str(info.path))
             item.setTextAlignment(1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)

@@ -122,15 +122,15 @@ class TeamView(QWidget):
         self.first_combo = QComboBox()
         self.second_combo = QComboBox()
         choose = QGridLayout()
-        for row, (key, combo, colour) in enumerate(
+        for row, (text, combo, colour) in enumerate(
             (
-                ("trend.first", self.first_combo, RADAR_COLOURS[0]),
-                ("trend.second", self.second_combo, RADAR_COLOURS[1]),
+                (tr("trend.first"), self.first_combo, RADAR_COLOURS[0]),
+                (tr("trend.second"), self.second_combo, RADAR_COLOURS[1]),
             )
         ):
             swatch = QLabel()
             swatch.setPixmap(_swatch(colour).pixmap(14, 14))
-            label = QLabel(tr(key))
+            label = QLabel(text)
             label.setBuddy(combo)
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
             combo.currentIndexChanged.connect(self._choice_changed)

@@ -16,6 +16,7 @@ from matplotlib.lines import Line2D
 from ipsfidelity.analysis import AssessmentScore
 from ipsfidelity.i18n import tr
 from ipsfidelity.ui.colours import LINE_COLOURS, OVERALL_LINE, RADAR_COLOURS, VERDICT_MARKERS
+from ipsfidelity.wording import verdict_short_text
 
 _DASHES = ("-", "--", "-.", ":")
 
@@ -78,7 +79,7 @@ class TrendChart(FigureCanvasQTAgg):
                 markerfacecolor=colour if verdict != "incomplete" else "white",
                 markeredgecolor=colour if verdict != "incomplete" else "#555555",
                 markeredgewidth=1.4,
-                label=tr(f"verdict.short.{verdict}"),
+                label=verdict_short_text(verdict),
                 zorder=4,
             )
             self.verdict_marks[verdict] = mark

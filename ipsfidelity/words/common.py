@@ -42,7 +42,7 @@ WORDS: dict[str, dict[str, str]] = {
     "common.team": {"da": "Team", "en": "Team"},
     "common.this_assessment": {
         "da": "Denne vurdering ({period})",
-        "en": "This assessment ({period})",
+        "en": "This review ({period})",
     },
     "common.unchanged": {"da": "uændret", "en": "unchanged"},
     "common.yes": {"da": "Ja", "en": "Yes"},

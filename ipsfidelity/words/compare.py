@@ -31,7 +31,6 @@ WORDS: dict[str, dict[str, str]] = {
         "da": "Elementer, der har skiftet vurdering",
         "en": "Elements whose rating changed",
     },
-    "trend.chart_title": {"da": "Score over tid", "en": "Score over time"},
     "trend.choice": {"da": "{period} · {date}", "en": "{period} · {date}"},
     "trend.first": {"da": "V&urdering:", "en": "&Assessment:"},
     "trend.no_changes": {

@@ -31,7 +31,6 @@ WORDS: dict[str, dict[str, str]] = {
         "da": "Ingen handling har id »{ref}«",
         "en": "No action has the id '{ref}'",
     },
-    "action.overdue": {"da": "overskredet", "en": "overdue"},
     "action.overview": {"da": "&Oversigt", "en": "&Overview"},
     "action.party.faelles": {"da": "Fælles", "en": "Joint"},
     "action.print": {"da": "&Udskriv …", "en": "&Print …"},
@@ -176,7 +175,7 @@ WORDS: dict[str, dict[str, str]] = {
         "da": "Identifikation og henvisning af borgere",
         "en": "Identifying and referring citizens",
     },
-    "agreement.group.signatories": {"da": "Underskrift og dato", "en": "Signatures and dates"},
+    "agreement.group.signatories": {"da": "Underskrift og dato", "en": "Signature and date"},
     "agreement.group.startup": {
         "da": "Den gode opstart – det første halve år",
         "en": "A good start – the first six months",
@@ -220,10 +219,6 @@ WORDS: dict[str, dict[str, str]] = {
     "agreement.sign.party": {"da": "Part", "en": "Party"},
     "agreement.sign.remove": {"da": "Fjern underskriver", "en": "Remove signatory"},
     "agreement.sign.role": {"da": "Stilling", "en": "Role"},
-    "agreement.since": {
-        "da": "Samarbejdsaftale med virkning fra {date}",
-        "en": "Cooperation agreement in force from {date}",
-    },
     "agreement.start_date": {"da": "Gælder &fra", "en": "In force &from"},
     "agreement.title": {"da": "Samarbejdsaftale · {team}", "en": "Cooperation agreement · {team}"},
     "agreement.too_long": {

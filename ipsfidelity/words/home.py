@@ -32,7 +32,6 @@ WORDS: dict[str, dict[str, str]] = {
     "crash.title": {"da": "Uventet fejl", "en": "Unexpected error"},
     "lang.da": {"da": "Dansk", "en": "Dansk (Danish)"},
     "lang.en": {"da": "English (engelsk)", "en": "English"},
-    "lang.restart": {"da": "Sproget er skiftet.", "en": "The language has been changed."},
     "menu.edit": {"da": "&Rediger", "en": "&Edit"},
     "menu.file": {"da": "&Filer", "en": "&File"},
     "menu.help": {"da": "&Hjælp", "en": "&Help"},

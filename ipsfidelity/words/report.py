@@ -145,14 +145,6 @@ WORDS: dict[str, dict[str, str]] = {
         "da": "princip uden vurderede elementer (tegnet som 0)",
         "en": "principle with no rated elements (drawn as 0)",
     },
-    "report.months": {
-        "da": "januar,februar,marts,april,maj,juni,juli,august,september,oktober,november,december",
-        "en": "January,February,March,April,May,June,July,August,September,October,November,December",
-    },
-    "report.months_short": {
-        "da": "jan.,feb.,mar.,apr.,maj,jun.,jul.,aug.,sep.,okt.,nov.,dec.",
-        "en": "Jan,Feb,Mar,Apr,May,Jun,Jul,Aug,Sep,Oct,Nov,Dec",
-    },
     "report.no_assessment": {
         "da": "Vælg eller åbn en vurdering først.",
         "en": "Select or open an assessment first.",
