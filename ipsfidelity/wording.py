@@ -8,15 +8,17 @@ first window needs neither.
 
 from __future__ import annotations
 
-import datetime as dt
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
 from ipsfidelity.i18n import language, tr_in
-from ipsfidelity.scoring import Score
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # the CLI's parser and the app's first window import this module: keep it light
+    import datetime as dt
+
     from babel import Locale
+
+    from ipsfidelity.scoring import Score
 
 # Babel date patterns (long, short). CLDR's long English is "November 10, 2026";
 # the report has always said "10 November 2026".
