@@ -77,11 +77,9 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", metavar=tr("cli.command"), parser_class=_Parser)
 
     def add_command(
-        name: str, handler: Callable[[argparse.Namespace], int]
+        name: str, help_text: str, handler: Callable[[argparse.Namespace], int]
     ) -> argparse.ArgumentParser:
-        p = sub.add_parser(
-            name, help=tr(f"cli.help.{name}"), description=tr(f"cli.help.{name}"), parents=[common]
-        )
+        p = sub.add_parser(name, help=help_text, description=help_text, parents=[common])
         p.set_defaults(handler=handler)
         return p
 

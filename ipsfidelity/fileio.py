@@ -69,13 +69,17 @@ def os_reason(exc: OSError) -> str:
     """A short, translated reason for a failed file operation (the OS's own text is English)."""
     from ipsfidelity.i18n import tr
 
-    key = {
-        errno.ENOENT: "os.no_such_folder",
-        errno.EACCES: "os.permission",
-        errno.EPERM: "os.permission",
-        errno.EROFS: "os.read_only",
-        errno.ENOSPC: "os.disk_full",
-        errno.EISDIR: "os.is_folder",
-        errno.ENOTDIR: "os.not_a_folder",
-    }.get(exc.errno or 0)
-    return tr(key) if key else (exc.strerror or str(exc))
+    match exc.errno:
+        case errno.ENOENT:
+            return tr("os.no_such_folder")
+        case errno.EACCES | errno.EPERM:
+            return tr("os.permission")
+        case errno.EROFS:
+            return tr("os.read_only")
+        case errno.ENOSPC:
+            return tr("os.disk_full")
+        case errno.EISDIR:
+            return tr("os.is_folder")
+        case errno.ENOTDIR:
+            return tr("os.not_a_folder")
+    return exc.strerror or str(exc)

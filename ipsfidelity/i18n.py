@@ -1,7 +1,8 @@
 """Danish-first message lookup shared by the command line, the core and the UI.
 
-Messages live in `ipsfidelity.messages` as `key -> {"da": ..., "en": ...}`; a test
-checks that every key has both languages with the same placeholders.
+Words live in `ipsfidelity.words`, one module per area, as `key -> {"da": ..., "en": ...}`;
+`tests/test_words.py` checks both languages and that every key the code uses exists.
+Keys are always string literals, so that test can find them.
 """
 
 from __future__ import annotations
@@ -10,7 +11,7 @@ import unicodedata
 from collections.abc import Mapping
 from typing import Any
 
-from ipsfidelity.messages import MESSAGES
+from ipsfidelity.words import CATALOGUE
 
 LANGUAGES = ("da", "en")
 _current = "da"
@@ -35,7 +36,7 @@ def tr(key: str, /, **values: object) -> str:
 def tr_in(lang: str, key: str, /, **values: object) -> str:
     """`tr` in a given language, for work off the UI thread (the PDF report)
     that must not switch the app's language under it."""
-    entry = MESSAGES[key]
+    entry = CATALOGUE[key]
     text = entry.get(lang) or entry["da"]
     if not values:
         return text

@@ -1,15 +1,52 @@
-"""Sentences about a score that the app, the report and the command line share.
+"""Sentences about a score, numbers and dates that the app, the report and the command line share.
 
 `lang` defaults to the current language; the report passes it explicitly because
-it may run on a worker thread while the app shows another language.
+it may run on a worker thread while the app shows another language. Numbers and dates
+are written by Babel (CLDR's Danish and English), imported on first use: the app's
+first window needs neither.
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from functools import cache
+from typing import TYPE_CHECKING, Any
 
 from ipsfidelity.i18n import language, tr_in
-from ipsfidelity.scoring import Score
+
+if TYPE_CHECKING:  # the CLI's parser and the app's first window import this module: keep it light
+    import datetime as dt
+
+    from babel import Locale
+
+    from ipsfidelity.scoring import Score
+
+# Babel date patterns (long, short). CLDR's long English is "November 10, 2026";
+# the report has always said "10 November 2026".
+_DATE_PATTERNS = {"da": ("d. MMMM y", "d. MMM y"), "en": ("d MMMM y", "d MMM y")}
+
+
+@cache
+def _locale(lang: str) -> Locale:
+    from babel import Locale
+
+    return Locale.parse(lang)
+
+
+@cache
+def _number_pattern(pattern: str) -> Any:
+    from babel.numbers import parse_pattern
+
+    return parse_pattern(pattern)
+
+
+def decimal_text(value: float, pattern: str, lang: str | None = None) -> str:
+    """`value` by a CLDR number pattern ("0.0": one decimal; "0.######": as many as it has)
+    in `lang`: a decimal comma in Danish. Rounded by Python first, as `f"{value:.1f}"` does,
+    so a number reads the same as before Babel wrote it."""
+    decimals = pattern.count("0", pattern.find(".")) + pattern.count("#", pattern.find("."))
+    text: str = _number_pattern(pattern).apply(round(value, decimals), _locale(lang or language()))
+    return text
+
 
 if TYPE_CHECKING:  # the pack's shape, not its loading
     from ipsfidelity.instrument import CaseloadRule
@@ -19,8 +56,17 @@ def number(value: float | None, lang: str | None = None) -> str:
     """One decimal, Danish decimal comma; a dash for no value."""
     if value is None:
         return "–"
-    text = f"{value:.1f}"
-    return text.replace(".", ",") if (lang or language()) == "da" else text
+    return decimal_text(value, "0.0", lang)
+
+
+def date_text(day: dt.date, lang: str | None = None, *, short: bool = False) -> str:
+    """'10. november 2026' / '10 November 2026'; short: '22. dec. 2026' / '22 Dec 2026'."""
+    from babel.dates import format_date
+
+    lang = lang or language()
+    pattern = _DATE_PATTERNS[lang][1 if short else 0]
+    text: str = format_date(day, pattern, locale=_locale(lang))
+    return text
 
 
 def caseload_limit(rule: CaseloadRule, lang: str | None = None) -> str:
@@ -36,31 +82,85 @@ def caseload_limit(rule: CaseloadRule, lang: str | None = None) -> str:
 def verdict_sentence(score: Score, lang: str | None = None) -> str:
     lang = lang or language()
 
-    def t(key: str, **values: object) -> str:
-        return tr_in(lang, key, **values)
-
     if score.verdict == "meets":
-        return t("verdict.meets")
+        return tr_in(lang, "verdict.meets")
     if score.verdict == "does_not_meet":
         reasons = list(score.not_met)
         if score.caseload.status == "over":
-            reasons.append(t("verdict.caseload_over"))
-        return t("verdict.does_not_meet", reasons=", ".join(reasons))
+            reasons.append(tr_in(lang, "verdict.caseload_over"))
+        return tr_in(lang, "verdict.does_not_meet", reasons=", ".join(reasons))
     missing = len(score.unrated)
     parts = []
     if missing:
         parts.append(
-            t("verdict.elements_missing", count=missing)
+            tr_in(lang, "verdict.elements_missing", count=missing)
             if missing != 1
-            else t("verdict.element_missing")
+            else tr_in(lang, "verdict.element_missing")
         )
     if score.caseload.status == "missing":
-        parts.append(t("verdict.caseload_missing"))
-    return t("verdict.incomplete", missing=t("and").join(parts) if len(parts) > 1 else parts[0])
+        parts.append(tr_in(lang, "verdict.caseload_missing"))
+    return tr_in(
+        lang,
+        "verdict.incomplete",
+        missing=tr_in(lang, "and").join(parts) if len(parts) > 1 else parts[0],
+    )
+
+
+# Stored codes to words. Each key is written out, so a test can check every key exists and is used.
 
 
 def caseload_status_text(status: str, lang: str | None = None) -> str:
-    return tr_in(lang or language(), f"caseload.status.{status}")
+    """'i orden', 'over grænsen', ... for a caseload status code."""
+    lang = lang or language()
+    match status:
+        case "ok":
+            return tr_in(lang, "caseload.status.ok")
+        case "warning":
+            return tr_in(lang, "caseload.status.warning")
+        case "over":
+            return tr_in(lang, "caseload.status.over")
+        case "missing":
+            return tr_in(lang, "caseload.status.missing")
+    raise ValueError(f"unknown caseload status: {status}")
+
+
+def verdict_short_text(verdict: str, lang: str | None = None) -> str:
+    """The short verdict ('Lever op', ...) for a verdict code."""
+    lang = lang or language()
+    match verdict:
+        case "meets":
+            return tr_in(lang, "verdict.short.meets")
+        case "does_not_meet":
+            return tr_in(lang, "verdict.short.does_not_meet")
+        case "incomplete":
+            return tr_in(lang, "verdict.short.incomplete")
+    raise ValueError(f"unknown verdict: {verdict}")
+
+
+def party_text(party: str, lang: str | None = None) -> str:
+    """'Kommune', 'Psykiatri' or 'Fælles' for a stored party code."""
+    lang = lang or language()
+    match party:
+        case "kommune":
+            return tr_in(lang, "common.municipality")
+        case "psykiatri":
+            return tr_in(lang, "common.psychiatry")
+        case "faelles":
+            return tr_in(lang, "action.party.faelles")
+    raise ValueError(f"unknown party: {party}")
+
+
+def action_status_text(status: str, lang: str | None = None) -> str:
+    """'Åben', 'I gang' or 'Afsluttet' for a stored action status."""
+    lang = lang or language()
+    match status:
+        case "aaben":
+            return tr_in(lang, "action.status.aaben")
+        case "i_gang":
+            return tr_in(lang, "action.status.i_gang")
+        case "afsluttet":
+            return tr_in(lang, "action.status.afsluttet")
+    raise ValueError(f"unknown action status: {status}")
 
 
 def outcome_text(participants: int, in_job_or_education: int, lang: str | None = None) -> str:

@@ -15,7 +15,6 @@ from ipsfidelity.demo import fill_demo
 from ipsfidelity.errors import UserError
 from ipsfidelity.i18n import language, set_language
 from ipsfidelity.instrument import default_pack
-from ipsfidelity.messages import MESSAGES
 from ipsfidelity.report import build_report, write_report
 from ipsfidelity.report.content import gather
 from ipsfidelity.report.summary import how_to_read
@@ -269,15 +268,6 @@ def test_report_from_any_database(any_store: Store, tmp_path: Path) -> None:
     _, draft = make_team_with_draft(any_store)
     text = pdf_text(write_report(any_store, draft, tmp_path / "r.pdf"))
     assert "IPS Ærø-Østerbro" in text and DRAFT_DA in text
-
-
-def test_report_messages_have_both_languages() -> None:
-    for key, entry in MESSAGES.items():
-        if key.startswith("report."):
-            assert set(entry) == {"da", "en"}
-            fields = [set(re.findall(r"{(\w+)}", entry[lang])) for lang in ("da", "en")]
-            assert fields[0] == fields[1], key
-    assert list(MESSAGES) == sorted(MESSAGES)
 
 
 def test_extreme_content_still_lays_out(store: Store, tmp_path: Path) -> None:

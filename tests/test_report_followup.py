@@ -22,6 +22,7 @@ from ipsfidelity.report.text import Words
 from ipsfidelity.store import Store
 from ipsfidelity.store.followup import agreement_rows
 from ipsfidelity.store.views import CaseloadInfo
+from ipsfidelity.wording import action_status_text
 from tests.lifecycle_help import finish_review
 from tests.test_report import demo_ids, page_count, pdf_text
 
@@ -87,7 +88,7 @@ def test_action_plan_rows_as_stored(demo_store: Store, tmp_path: Path) -> None:
     plan = demo_store.action_plan(aid)
     carried = [i for i in plan if i.origin_item_id]
     assert [r.status for r in rows if r.carried] == [
-        Words("da")(f"action.status.{i.status}") for i in carried
+        action_status_text(i.status, "da") for i in carried
     ]
     # Page 1 counts the plan for readers of the summary alone.
     assert f"Handleplan Punkter i alt: {len(rows)} · overskredet: {overdue}" in pdf_text(out, 1)

@@ -26,6 +26,7 @@ from ipsfidelity.fileio import atomic_write
 from ipsfidelity.i18n import pick, tr
 from ipsfidelity.instrument import get_pack
 from ipsfidelity.privacy import contains_cpr, mask_cpr
+from ipsfidelity.wording import caseload_status_text, number, verdict_short_text
 
 Cell = str | float | dt.date | None
 CSV_DELIMITER = ";"
@@ -48,16 +49,16 @@ def overview_table(
     with `mask_personal_data`, CPR-like numbers in the texts masked."""
     principles = principle_headers(rows)
     header = [
-        tr("cli.col.team"),
-        tr("cli.col.municipality"),
-        tr("cli.col.psychiatry"),
-        tr("cli.col.period"),
-        tr("cli.col.date"),
+        tr("common.team"),
+        tr("common.municipality"),
+        tr("common.psychiatry"),
+        tr("common.period"),
+        tr("common.date"),
         *(title for _, title in principles),
-        tr("cli.col.overall"),
-        tr("cli.col.verdict"),
-        tr("overview.col.caseload"),
-        tr("overview.col.last_review"),
+        tr("common.overall"),
+        tr("common.result"),
+        tr("common.caseload"),
+        tr("common.latest_assessment"),
         tr("overview.col.stale"),
     ]
     scores = set(range(5, 5 + len(principles) + 1))
@@ -70,10 +71,10 @@ def overview_table(
             r.date,
             *(r.principle(pid) for pid, _ in principles),
             r.overall,
-            None if r.verdict is None else tr(f"verdict.short.{r.verdict}"),
-            None if r.caseload is None else tr(f"caseload.status.{r.caseload}"),
+            None if r.verdict is None else verdict_short_text(r.verdict),
+            None if r.caseload is None else caseload_status_text(r.caseload),
             r.last_review,
-            tr("overview.yes") if r.stale else tr("overview.no"),
+            tr("common.yes") if r.stale else tr("common.no"),
         ]
         for r in rows
     ]
@@ -97,7 +98,7 @@ def _csv_cell(value: Cell) -> str:
     if value is None:
         return ""
     if isinstance(value, float):
-        return f"{value:.1f}".replace(".", ",")
+        return number(value, "da")  # the CSV is for Danish spreadsheets
     if isinstance(value, dt.date):
         return value.isoformat()
     return inert(value)

@@ -25,6 +25,7 @@ from ipsfidelity.errors import UserError
 from ipsfidelity.fileio import atomic_write, os_reason
 from ipsfidelity.i18n import tr
 from ipsfidelity.privacy import contains_cpr, mask_cpr
+from ipsfidelity.wording import action_status_text, party_text
 
 if TYPE_CHECKING:
     from ipsfidelity.store.followup import ActionItemInfo
@@ -34,7 +35,7 @@ TEXT_WIDTH = 60
 
 
 def register(add_command) -> None:  # type: ignore[no-untyped-def]
-    p = add_command("actions", run)
+    p = add_command("actions", tr("cli.help.actions"), run)
     p.add_argument("--team", metavar=tr("cli.metavar.name"), help=tr("cli.help.actions_team"))
     p.add_argument("--open", action="store_true", help=tr("cli.help.open"))
     out = p.add_mutually_exclusive_group()
@@ -55,8 +56,10 @@ def run(args: argparse.Namespace) -> int:
         header, rows = _csv_rows(items, today)
         mask = mask_personal_data(args, lambda: _personal_data_places(header, rows))
         _write_csv(args.csv, header, rows, mask=mask)
-        key = "cli.actions.written_one" if len(items) == 1 else "cli.actions.written"
-        print(tr(key, path=args.csv, count=len(items)))
+        if len(items) == 1:
+            print(tr("cli.actions.written_one", path=args.csv, count=1))
+        else:
+            print(tr("cli.actions.written", path=args.csv, count=len(items)))
         return EXIT_OK
     if not items:
         print(tr("cli.actions.none"))
@@ -69,29 +72,31 @@ def run(args: argparse.Namespace) -> int:
                 i.period,
                 _short(i.text),
                 _elements(i.elements),
-                tr(f"action.party.{i.party}"),
+                party_text(i.party),
                 i.owner,
                 i.deadline.isoformat(),
-                tr(f"action.status.{i.status}"),
+                action_status_text(i.status),
             ]
             for i in items
         ],
         [
             "",
-            tr("cli.col.team"),
-            tr("cli.col.period"),
+            tr("common.team"),
+            tr("common.period"),
             tr("cli.col.action"),
-            tr("cli.col.element"),
-            tr("cli.col.party"),
-            tr("cli.col.owner"),
-            tr("cli.col.deadline"),
-            tr("cli.col.status"),
+            tr("common.element"),
+            tr("common.party"),
+            tr("common.owner"),
+            tr("common.deadline"),
+            tr("common.status"),
         ],
     )
     overdue = sum(1 for i in items if i.is_overdue(today))
     if overdue:
-        key = "cli.actions.overdue_one" if overdue == 1 else "cli.actions.overdue"
-        print(tr(key, count=overdue))
+        if overdue == 1:
+            print(tr("cli.actions.overdue_one", count=1))
+        else:
+            print(tr("cli.actions.overdue", count=overdue))
     return EXIT_OK
 
 
@@ -101,7 +106,7 @@ def _short(text: str) -> str:
 
 
 def _elements(elements: tuple[str, ...]) -> str:
-    return ", ".join(tr("action.caseload") if e == "caseload" else e for e in elements)
+    return ", ".join(tr("common.caseload") if e == "caseload" else e for e in elements)
 
 
 def _as_json(i: ActionItemInfo, today: dt.date) -> dict[str, Any]:
@@ -129,17 +134,17 @@ def _as_json(i: ActionItemInfo, today: dt.date) -> dict[str, Any]:
 
 def _csv_rows(items: list[ActionItemInfo], today: dt.date) -> tuple[list[str], list[list[str]]]:
     header = [
-        tr("cli.col.team"),
-        tr("cli.col.period"),
-        tr("cli.col.date"),
+        tr("common.team"),
+        tr("common.period"),
+        tr("common.date"),
         tr("cli.col.action"),
-        tr("cli.col.element"),
-        tr("cli.col.party"),
-        tr("cli.col.owner"),
-        tr("cli.col.deadline"),
-        tr("cli.col.status"),
-        tr("cli.col.follow_up"),
-        tr("cli.col.overdue"),
+        tr("common.element"),
+        tr("common.party"),
+        tr("common.owner"),
+        tr("common.deadline"),
+        tr("common.status"),
+        tr("common.follow_up"),
+        tr("common.overdue"),
     ]
     rows = [
         [
@@ -148,12 +153,12 @@ def _csv_rows(items: list[ActionItemInfo], today: dt.date) -> tuple[list[str], l
             i.review_date.isoformat(),
             i.text,
             _elements(i.elements),
-            tr(f"action.party.{i.party}"),
+            party_text(i.party),
             i.owner,
             i.deadline.isoformat(),
-            tr(f"action.status.{i.status}"),
+            action_status_text(i.status),
             i.follow_up,
-            tr("cli.yes") if i.is_overdue(today) else tr("cli.no"),
+            tr("common.yes") if i.is_overdue(today) else tr("common.no"),
         ]
         for i in items
     ]

@@ -4,10 +4,11 @@ import argparse
 
 from ipsfidelity.commands.common import EXIT_OK, open_store_from, print_json, print_table
 from ipsfidelity.i18n import tr
+from ipsfidelity.wording import verdict_short_text
 
 
 def register(add_command) -> None:  # type: ignore[no-untyped-def]
-    p = add_command("assessments", run)
+    p = add_command("assessments", tr("cli.help.assessments"), run)
     p.add_argument("--team", metavar=tr("cli.metavar.name"), help=tr("cli.help.team"))
     p.add_argument("--json", action="store_true", help=tr("cli.help.json"))
 
@@ -52,18 +53,18 @@ def run(args: argparse.Namespace) -> int:
                 i.date.isoformat(),
                 f"{i.rated}/{s.elements}",
                 number(s.overall),
-                tr(f"verdict.short.{s.verdict}"),
+                verdict_short_text(s.verdict),
             ]
             for i, s in rows
         ],
         [
             tr("cli.col.id"),
-            tr("cli.col.team"),
-            tr("cli.col.period"),
-            tr("cli.col.date"),
-            tr("cli.col.rated"),
-            tr("cli.col.overall"),
-            tr("cli.col.verdict"),
+            tr("common.team"),
+            tr("common.period"),
+            tr("common.date"),
+            tr("common.rated"),
+            tr("common.overall"),
+            tr("common.result"),
         ],
     )
     return EXIT_OK

@@ -7,13 +7,14 @@ from typing import TYPE_CHECKING, Any
 
 from ipsfidelity.commands.common import EXIT_OK, open_store_from, print_json, print_table
 from ipsfidelity.i18n import pick, tr
+from ipsfidelity.wording import caseload_status_text, verdict_short_text
 
 if TYPE_CHECKING:
     from ipsfidelity.analysis import RatingChange, Step
 
 
 def register(add_command) -> None:  # type: ignore[no-untyped-def]
-    p = add_command("compare", run)
+    p = add_command("compare", tr("cli.help.compare"), run)
     p.add_argument(
         "--team", metavar=tr("cli.metavar.name"), required=True, help=tr("compare.help.team")
     )
@@ -91,11 +92,19 @@ def _change(before: str | None, after: str) -> dict[str, Any] | None:
     return {"from": before, "to": after, "changed": before != after}
 
 
-def _moved_line(key: str, kind: str, before: str, after: str) -> str:
+def _caseload_line(before: str, after: str) -> str:
     """'Caseload: i orden → over grænsen', or 'Caseload: i orden (uændret)'."""
     if before == after:
-        return tr(f"{key}_same", status=tr(f"{kind}.{after}"))
-    return tr(key, before=tr(f"{kind}.{before}"), after=tr(f"{kind}.{after}"))
+        return tr("compare.caseload_same", status=caseload_status_text(after))
+    return tr(
+        "compare.caseload", before=caseload_status_text(before), after=caseload_status_text(after)
+    )
+
+
+def _verdict_line(before: str, after: str) -> str:
+    if before == after:
+        return tr("compare.verdict_same", status=verdict_short_text(after))
+    return tr("compare.verdict", before=verdict_short_text(before), after=verdict_short_text(after))
 
 
 def _print_text(team: str, history: list[Step], changes: list[list[RatingChange]]) -> None:
@@ -113,19 +122,19 @@ def _print_text(team: str, history: list[Step], changes: list[list[RatingChange]
                 *(number(s.score.principles.get(pid)) for pid in principles),
                 number(s.score.overall),
                 arrow(s.overall_delta),
-                tr(f"verdict.short.{s.score.verdict}"),
-                tr(f"caseload.status.{s.score.caseload}"),
+                verdict_short_text(s.score.verdict),
+                caseload_status_text(s.score.caseload),
             ]
             for s in history
         ],
         [
-            tr("cli.col.period"),
-            tr("cli.col.date"),
+            tr("common.period"),
+            tr("common.date"),
             *principles,
-            tr("cli.col.overall"),
-            tr("compare.col.delta"),
-            tr("cli.col.verdict"),
-            tr("overview.col.caseload"),
+            tr("common.overall"),
+            tr("common.change"),
+            tr("common.result"),
+            tr("common.caseload"),
         ],
     )
     for before, step, changed in zip(history, history[1:], changes[1:], strict=False):
@@ -145,5 +154,5 @@ def _print_text(team: str, history: list[Step], changes: list[list[RatingChange]
         print("  " + tr("compare.elements", changed="; ".join(elements) or tr("compare.nothing")))
         # The caseload decides the verdict too: a flip with no element change reads here.
         old, new = before.score, step.score
-        print("  " + _moved_line("compare.caseload", "caseload.status", old.caseload, new.caseload))
-        print("  " + _moved_line("compare.verdict", "verdict.short", old.verdict, new.verdict))
+        print("  " + _caseload_line(old.caseload, new.caseload))
+        print("  " + _verdict_line(old.verdict, new.verdict))

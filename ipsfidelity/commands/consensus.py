@@ -65,6 +65,6 @@ def run(args: argparse.Namespace) -> int:
             ]
             for r in table
         ],
-        [tr("cli.col.element"), *reviewers, tr("cli.col.consensus"), ""],
+        [tr("common.element"), *reviewers, tr("cli.col.consensus"), ""],
     )
     return EXIT_OK

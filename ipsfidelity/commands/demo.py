@@ -7,7 +7,7 @@ from ipsfidelity.i18n import tr
 
 
 def register(add_command) -> None:  # type: ignore[no-untyped-def]
-    add_command("demo", run)
+    add_command("demo", tr("cli.help.demo"), run)
 
 
 def run(args: argparse.Namespace) -> int:

@@ -15,7 +15,7 @@ from ipsfidelity.i18n import tr
 
 
 def register(add_command) -> None:  # type: ignore[no-untyped-def]
-    p = add_command("export", run)
+    p = add_command("export", tr("cli.help.export"), run)
     p.add_argument("assessment", metavar="ASSESSMENT", help=tr("cli.help.assessment_ref"))
     p.add_argument("file", metavar="FILE", type=Path)
     add_personal_data_flags(p)

@@ -8,7 +8,7 @@ from ipsfidelity.i18n import tr
 
 
 def register(add_command) -> None:  # type: ignore[no-untyped-def]
-    p = add_command("import", run)
+    p = add_command("import", tr("cli.help.import"), run)
     p.add_argument("files", nargs="+", metavar="FILE", type=Path)
 
 

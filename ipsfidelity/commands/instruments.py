@@ -7,7 +7,7 @@ from ipsfidelity.i18n import pick, tr
 
 
 def register(add_command) -> None:  # type: ignore[no-untyped-def]
-    p = add_command("instruments", run)
+    p = add_command("instruments", tr("cli.help.instruments"), run)
     p.add_argument("--json", action="store_true", help=tr("cli.help.json"))
 
 

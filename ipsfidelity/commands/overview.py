@@ -17,13 +17,14 @@ from ipsfidelity.commands.common import (
 from ipsfidelity.errors import UserError
 from ipsfidelity.fileio import os_reason
 from ipsfidelity.i18n import tr
+from ipsfidelity.wording import caseload_status_text, verdict_short_text
 
 if TYPE_CHECKING:
     from ipsfidelity.analysis import OverviewRow
 
 
 def register(add_command) -> None:  # type: ignore[no-untyped-def]
-    p = add_command("overview", run)
+    p = add_command("overview", tr("cli.help.overview"), run)
     p.add_argument("--period", metavar="2026-Q4", help=tr("overview.help.period"))
     out = p.add_mutually_exclusive_group()
     out.add_argument("--json", action="store_true", help=tr("cli.help.json"))
@@ -93,20 +94,20 @@ def _print_text(rows: list[OverviewRow]) -> None:
                 "–" if r.date is None else r.date.isoformat(),
                 *(number(r.principle(pid)) for pid in principles),
                 number(r.overall),
-                "–" if r.verdict is None else tr(f"verdict.short.{r.verdict}"),
-                "–" if r.caseload is None else tr(f"caseload.status.{r.caseload}"),
+                "–" if r.verdict is None else verdict_short_text(r.verdict),
+                "–" if r.caseload is None else caseload_status_text(r.caseload),
             ]
             for r in rows
         ],
         [
-            tr("cli.col.team"),
-            tr("cli.col.municipality"),
-            tr("cli.col.period"),
-            tr("cli.col.date"),
+            tr("common.team"),
+            tr("common.municipality"),
+            tr("common.period"),
+            tr("common.date"),
             *principles,
-            tr("cli.col.overall"),
-            tr("cli.col.verdict"),
-            tr("overview.col.caseload"),
+            tr("common.overall"),
+            tr("common.result"),
+            tr("common.caseload"),
         ],
     )
     if any(r.stale for r in rows):

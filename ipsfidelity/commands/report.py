@@ -18,7 +18,7 @@ if TYPE_CHECKING:
 
 
 def register(add_command) -> None:  # type: ignore[no-untyped-def]
-    p = add_command("report", run)
+    p = add_command("report", tr("cli.help.report"), run)
     p.add_argument("assessment", metavar="ASSESSMENT", help=tr("cli.help.assessment_ref"))
     p.add_argument(
         "--out", metavar="FILE.pdf", type=Path, required=True, help=tr("cli.help.report_out")

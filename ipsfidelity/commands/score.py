@@ -7,7 +7,7 @@ from ipsfidelity.i18n import pick, tr
 
 
 def register(add_command) -> None:  # type: ignore[no-untyped-def]
-    p = add_command("score", run)
+    p = add_command("score", tr("cli.help.score"), run)
     p.add_argument("assessment", metavar="ASSESSMENT", help=tr("cli.help.assessment_ref"))
     p.add_argument("--json", action="store_true", help=tr("cli.help.json"))
 
@@ -30,11 +30,11 @@ def run(args: argparse.Namespace) -> int:
             [p.id, pick(pr.short), number(p.score), f"{p.rated}/{p.elements}"]
             for p, pr in zip(score.principles, pack.principles, strict=True)
         ],
-        [tr("cli.col.principle"), tr("cli.col.title"), tr("cli.col.score"), tr("cli.col.rated")],
+        [tr("common.principle"), tr("cli.col.title"), tr("common.score"), tr("common.rated")],
     )
-    print(f"{tr('cli.col.overall')}: {number(score.overall)}")
+    print(f"{tr('common.overall')}: {number(score.overall)}")
     loads = ", ".join(f"{c.consultant} {number(c.load)}" for c in score.caseload.consultants)
     status = caseload_status_text(score.caseload.status)
-    print(f"{tr('cli.caseload')}: {status}" + (f" ({loads})" if loads else ""))
+    print(f"{tr('common.caseload')}: {status}" + (f" ({loads})" if loads else ""))
     print(verdict_sentence(score))
     return EXIT_OK

@@ -7,7 +7,7 @@ from ipsfidelity.i18n import tr
 
 
 def register(add_command) -> None:  # type: ignore[no-untyped-def]
-    p = add_command("teams", run)
+    p = add_command("teams", tr("cli.help.teams"), run)
     p.add_argument("--json", action="store_true", help=tr("cli.help.json"))
 
 
@@ -38,10 +38,10 @@ def run(args: argparse.Namespace) -> int:
     print_table(
         [[t.name, t.municipality, t.psychiatry, str(counts.get(t.id, 0)), t.id[:8]] for t in teams],
         [
-            tr("cli.col.team"),
-            tr("cli.col.municipality"),
-            tr("cli.col.psychiatry"),
-            tr("cli.col.assessments"),
+            tr("common.team"),
+            tr("common.municipality"),
+            tr("common.psychiatry"),
+            tr("common.assessments"),
             tr("cli.col.id"),
         ],
     )

@@ -36,29 +36,29 @@ def _marks(c: ReportContent, w: Words) -> PageMarks:
         if c.score.unrated:
             n = len(c.score.unrated)
             missing.append(
-                w("report.draft_short_element")
+                w.tr("report.draft_short_element")
                 if n == 1
-                else w("report.draft_short_elements", count=n)
+                else w.tr("report.draft_short_elements", count=n)
             )
         if c.score.caseload.status == "missing" and not c.complete:
-            missing.append(w("report.draft_short_caseload"))
+            missing.append(w.tr("common.caseload_lower"))
         if c.complete:
-            missing.append(w("report.draft_short_not_finished"))
+            missing.append(w.tr("report.draft_short_not_finished"))
         draft = (
-            w("report.draft_banner"),
-            w("report.draft_short", missing=", ".join(missing)),
+            w.tr("report.draft_banner"),
+            w.tr("report.draft_short", missing=", ".join(missing)),
         )
     return PageMarks(
         left=f"{c.data.team.name} · {info.period}",
-        right=w(
+        right=w.tr(
             "report.footer_generated",
             date=w.date(c.generated),
             instrument=f"{c.pack.id} v{c.pack.version}",
         ),
-        page_text=w("report.footer_page", page="{page}", pages="{pages}"),
+        page_text=w.tr("report.footer_page", page="{page}", pages="{pages}"),
         draft=draft,
-        watermark=w("report.draft_watermark"),
-        fingerprint=w("report.footer_fingerprint", fingerprint=c.fingerprint)
+        watermark=w.tr("report.draft_watermark"),
+        fingerprint=w.tr("report.footer_fingerprint", fingerprint=c.fingerprint)
         if c.fingerprint
         else "",
     )
@@ -95,7 +95,7 @@ def render_pdf(content: ReportContent) -> bytes:
         bottomMargin=MARGIN_BOTTOM,
         title=f"{content.data.team.name} · {content.data.info.period}",
         author="ipsfidelity",
-        subject=w("report.kicker"),
+        subject=w.tr("report.kicker"),
         lang=content.lang,
         initialFontName=REGULAR,  # else every page names Helvetica, a font we do not embed
     )
@@ -131,7 +131,7 @@ def build_report(
     replaces the stored plan only when given."""
     w = Words(lang)
     report = progress or (lambda _p, _m: None)
-    report(5, w("report.progress.gather"))
+    report(5, w.tr("report.progress.gather"))
     content = gather(
         store,
         assessment_id,
@@ -140,26 +140,23 @@ def build_report(
         generated=generated,
         mask_personal_data=mask_personal_data,
     )
-    report(30, w("report.progress.layout"))
+    report(30, w.tr("report.progress.layout"))
     pdf = render_pdf(content)
-    report(90, w("report.progress.write"))
+    report(90, w.tr("report.progress.write"))
     return pdf
 
 
-_REASONS = {
-    errno.ENOENT: "report.why.no_folder",
-    errno.EACCES: "report.why.denied",
-    errno.EPERM: "report.why.denied",
-    errno.EROFS: "report.why.denied",
-    errno.EISDIR: "report.why.is_folder",
-    errno.ENOTDIR: "report.why.no_folder",
-    errno.ENOSPC: "report.why.disk_full",
-}
-
-
 def _why(exc: OSError, w: Words) -> str:
-    key = _REASONS.get(exc.errno or 0)
-    return w(key) if key else (exc.strerror or str(exc))
+    match exc.errno:
+        case errno.ENOENT | errno.ENOTDIR:
+            return w.tr("os.no_such_folder")
+        case errno.EACCES | errno.EPERM | errno.EROFS:
+            return w.tr("report.why.denied")
+        case errno.EISDIR:
+            return w.tr("report.why.is_folder")
+        case errno.ENOSPC:
+            return w.tr("os.disk_full")
+    return exc.strerror or str(exc)
 
 
 def write_report(
@@ -186,7 +183,7 @@ def write_report(
     )
     save_pdf(pdf, path, lang)
     if progress:
-        progress(100, Words(lang)("report.progress.done"))
+        progress(100, Words(lang).tr("report.progress.done"))
     return path
 
 
@@ -197,5 +194,5 @@ def save_pdf(pdf: bytes, path: Path | str, lang: str = "da") -> Path:
         atomic_write(path, pdf, mode=0o600)  # a report names a team and its people
     except OSError as exc:
         w = Words(lang)
-        raise UserError(w("report.write_failed", path=path, why=_why(exc, w))) from None
+        raise UserError(w.tr("report.write_failed", path=path, why=_why(exc, w))) from None
     return path

@@ -232,10 +232,10 @@ def personal_data_places(c: ReportContent) -> list[str]:
 
     facts = [
         (tr_in(c.lang, "report.place.team"), [team.name, info.team_name]),
-        (field("report.field.municipality"), [team.municipality]),
-        (field("report.field.psychiatry"), [team.psychiatry]),
-        (field("report.field.clinics"), [team.clinics]),
-        (field("report.field.period"), [info.period]),
+        (field("common.municipality"), [team.municipality]),
+        (field("common.psychiatry"), [team.psychiatry]),
+        (field("agreement.field.clinics"), [team.clinics]),
+        (field("common.period"), [info.period]),
         (field("report.field.reviewers"), list(info.reviewers)),
     ]
     places = [label for label, texts in facts if any(contains_cpr(t) for t in texts)]
@@ -260,7 +260,7 @@ def personal_data_places(c: ReportContent) -> list[str]:
         if any(contains_cpr(n) for n in [*signers, *c.reviewer_ratings]):
             places.append(field("report.field.reviewers"))
         if life.caseload_unavailable and contains_cpr(life.caseload_unavailable):
-            places.append(field("report.section.caseload"))
+            places.append(field("common.caseload"))
         places += [
             tr_in(c.lang, "report.place.reopening")
             for o in life.reopenings

@@ -37,36 +37,35 @@ def action_plan(c: ReportContent, w: Words) -> list[Flowable]:
         return [
             KeepTogether(
                 [
-                    Paragraph(esc(w("report.section.actions")), st["h1"]),
-                    Paragraph(esc(w("report.actions_none")), st["body"]),
+                    Paragraph(esc(w.tr("common.action_plan")), st["h1"]),
+                    Paragraph(esc(w.tr("report.actions_none")), st["body"]),
                 ]
             )
         ]
     rows: list[list[object]] = [
         head(
-            w,
-            "report.col.item",
-            "report.col.element",
-            "report.col.responsible",
-            "report.col.owner",
-            "report.col.deadline",
-            "report.col.status",
+            w.tr("report.col.item"),
+            w.tr("common.element"),
+            w.tr("common.party"),
+            w.tr("common.owner"),
+            w.tr("common.deadline"),
+            w.tr("common.status"),
         )
     ]
     extra: list[Command] = []
     for i, a in enumerate(c.actions, start=1):
         item = [Paragraph(esc(a.item), st["cell"])]
         if a.follow_up.strip():
-            note = f"<b>{esc(w('report.action_follow_up'))}:</b> {esc(a.follow_up.strip())}"
+            note = f"<b>{esc(w.tr('common.follow_up'))}:</b> {esc(a.follow_up.strip())}"
             item.append(Paragraph(note, st["muted_cell"]))
         if a.carried:
-            item.append(Paragraph(esc(w("report.action_carried")), st["muted_cell"]))
+            item.append(Paragraph(esc(w.tr("report.action_carried")), st["muted_cell"]))
         if a.continued:
-            item.append(Paragraph(esc(w("report.action_continued")), st["muted_cell"]))
+            item.append(Paragraph(esc(w.tr("report.action_continued")), st["muted_cell"]))
         deadline = [Paragraph(esc(w.short_date(a.deadline)), st["cell"])]
         if a.overdue:
             # Words, not colour alone: the mark reads in black and white too.
-            deadline.append(Paragraph("! " + esc(w("report.action_overdue")), st["overdue"]))
+            deadline.append(Paragraph("! " + esc(w.tr("common.overdue")), st["overdue"]))
             extra.append(("BACKGROUND", (4, i), (4, i), TINTS["not_met"]))
         rows.append(
             [
@@ -81,16 +80,16 @@ def action_plan(c: ReportContent, w: Words) -> list[Flowable]:
     widths = [62 * mm, 16 * mm, 24 * mm, 26 * mm, 26 * mm, CONTENT_WIDTH - 154 * mm]
     overdue = sum(a.overdue for a in c.actions)
     carried = sum(a.carried for a in c.actions)
-    counts = [w("report.action_count", count=len(c.actions))]
+    counts = [w.tr("report.action_count", count=len(c.actions))]
     if overdue:
-        counts.append(w("report.action_count_overdue", count=overdue))
+        counts.append(w.tr("report.action_count_overdue", count=overdue))
     if carried:
-        counts.append(w("report.action_count_carried", count=carried))
-    notes = [w("report.action_overdue_note", date=w.date(c.generated))] if overdue else []
+        counts.append(w.tr("report.action_count_carried", count=carried))
+    notes = [w.tr("report.action_overdue_note", date=w.date(c.generated))] if overdue else []
     if carried:
-        notes.append(w("report.action_carried_note"))
+        notes.append(w.tr("report.action_carried_note"))
     start = [
-        Paragraph(esc(w("report.section.actions")), st["h1"]),
+        Paragraph(esc(w.tr("common.action_plan")), st["h1"]),
         Paragraph(esc(" · ".join(counts)), st["body"]),
         Spacer(1, 2.5 * mm),
     ]
@@ -120,10 +119,12 @@ def _party_names(c: ReportContent, w: Words) -> tuple[str, str]:
         municipality = c.agreement.municipality.strip() or municipality
         psychiatry = c.agreement.psychiatry.strip() or psychiatry
     if not municipality:
-        left = w("report.sign_municipality")
+        left = w.tr("report.sign_municipality")
     else:
-        left = w("report.sign_for", name=municipality_name(municipality, w.lang))
-    right = w("report.sign_for", name=psychiatry) if psychiatry else w("report.sign_psychiatry")
+        left = w.tr("report.sign_for", name=municipality_name(municipality, w.lang))
+    right = (
+        w.tr("report.sign_for", name=psychiatry) if psychiatry else w.tr("report.sign_psychiatry")
+    )
     return left, right
 
 
@@ -141,10 +142,10 @@ def signatures(c: ReportContent, w: Words) -> list[Flowable]:
         ("RIGHTPADDING", (0, 0), (-1, -1), 0),
         ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
     ]
-    for key in ("report.sign_name", "report.sign_date", "report.sign_signature"):
+    for label in (w.tr("common.name"), w.tr("common.date"), w.tr("report.sign_signature")):
         line_row = len(rows)
         rows.append(["", "", ""])
-        rows.append([Paragraph(esc(w(key)), st["muted"]), "", Paragraph(esc(w(key)), st["muted"])])
+        rows.append([Paragraph(esc(label), st["muted"]), "", Paragraph(esc(label), st["muted"])])
         style += [
             ("LINEBELOW", (0, line_row), (0, line_row), 0.7, colors.black),
             ("LINEBELOW", (2, line_row), (2, line_row), 0.7, colors.black),
@@ -155,8 +156,8 @@ def signatures(c: ReportContent, w: Words) -> list[Flowable]:
     return [
         KeepTogether(
             [
-                Paragraph(esc(w("report.section.signatures")), st["h1"]),
-                Paragraph(esc(w("report.sign_intro")), st["body"]),
+                Paragraph(esc(w.tr("agreement.group.signatories")), st["h1"]),
+                Paragraph(esc(w.tr("report.sign_intro")), st["body"]),
                 Spacer(1, 4 * mm),
                 table,
             ]
@@ -189,14 +190,14 @@ def agreement_annex(c: ReportContent, w: Words) -> list[Flowable]:
             ]
         )
     )
-    intro = w(
+    intro = w.tr(
         "report.annex_intro",
         date=w.date(c.data.info.date),
         start=w.date(c.agreement.start_date),
     )
     return [
         PageBreak(),
-        Paragraph(esc(w("report.section.agreement")), st["h1"]),
+        Paragraph(esc(w.tr("report.section.agreement")), st["h1"]),
         Paragraph(esc(intro), st["body"]),
         Spacer(1, 3 * mm),
         table,

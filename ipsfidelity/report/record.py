@@ -24,8 +24,8 @@ def finished_line(c: ReportContent, w: Words) -> str | None:
         return None
     names = ", ".join(s.reviewer for s in life.signoffs)
     if not names:
-        return w("report.finished_by_upgrade", date=w.date(life.finished_at.astimezone().date()))
-    return w(
+        return w.tr("report.finished_by_upgrade", date=w.date(life.finished_at.astimezone().date()))
+    return w.tr(
         "report.finished_on_by", date=w.date(life.finished_at.astimezone().date()), names=names
     )
 
@@ -38,8 +38,8 @@ def record_facts(c: ReportContent, w: Words) -> list[tuple[str, str]]:
         return []
     status = finished_line(c, w) or state_word(life.state, c.lang)
     if life.reopenings:
-        status += " · " + w("report.reopened_count", count=len(life.reopenings))
-    return [("report.field.status", f"{kind_word(life.kind, c.lang)} · {status}")]
+        status += " · " + w.tr("report.reopened_count", count=len(life.reopenings))
+    return [(w.tr("report.field.status"), f"{kind_word(life.kind, c.lang)} · {status}")]
 
 
 def review_record(c: ReportContent, w: Words) -> list[Flowable]:
@@ -50,19 +50,19 @@ def review_record(c: ReportContent, w: Words) -> list[Flowable]:
         return []
     body: list[Flowable] = []
     if c.interrater is not None:
-        body.append(Paragraph(esc(w("report.section.interrater")), st["h2"]))
+        body.append(Paragraph(esc(w.tr("report.section.interrater")), st["h2"]))
         body += [Paragraph(esc(line), st["body"]) for line in agreement_lines(c.interrater, c.lang)]
     if life.caseload_unavailable:
         body.append(
             Paragraph(
-                esc(w("report.caseload_unavailable", reason=life.caseload_unavailable)),
+                esc(w.tr("report.caseload_unavailable", reason=life.caseload_unavailable)),
                 st["body"],
             )
         )
     if life.reopenings:
-        body.append(Paragraph(esc(w("report.section.reopenings")), st["h2"]))
+        body.append(Paragraph(esc(w.tr("report.section.reopenings")), st["h2"]))
         for o in life.reopenings:
-            text = w(
+            text = w.tr(
                 "report.reopened_line",
                 date=w.date(o.at.astimezone().date()),
                 who=o.reviewer or o.os_user or "–",
@@ -72,7 +72,7 @@ def review_record(c: ReportContent, w: Words) -> list[Flowable]:
     if not body:
         return []
     return [
-        KeepTogether([Paragraph(esc(w("report.section.record")), st["h1"]), *body[:3]]),
+        KeepTogether([Paragraph(esc(w.tr("report.section.record")), st["h1"]), *body[:3]]),
         *body[3:],
     ]
 
@@ -89,9 +89,9 @@ def reviewers_annex(c: ReportContent, w: Words) -> list[Flowable]:
     scale = {s.id: pick(s.label, c.lang) for s in c.pack.scale}
     rows: list[list[object]] = [
         [
-            *head(w, "report.col.element"),
+            *head(w.tr("common.element")),
             *(Paragraph(esc(name), st["cell_bold"]) for name in reviewers),
-            *head(w, "report.col.consensus"),
+            *head(w.tr("report.col.consensus")),
         ]
     ]
     for element_id in c.pack.element_ids:
@@ -117,7 +117,7 @@ def reviewers_annex(c: ReportContent, w: Words) -> list[Flowable]:
     table = grid(rows, [first, *([rest] * (len(reviewers) + 1))])
     return [
         CondPageBreak(70 * mm),
-        Paragraph(esc(w("report.section.reviewers_annex")), st["h2"]),
-        Paragraph(esc(w("report.reviewers_annex_intro")), st["body"]),
+        Paragraph(esc(w.tr("report.section.reviewers_annex")), st["h2"]),
+        Paragraph(esc(w.tr("report.reviewers_annex_intro")), st["body"]),
         table,
     ]

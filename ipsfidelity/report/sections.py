@@ -17,7 +17,7 @@ from ipsfidelity.report.text import Words, esc
 from ipsfidelity.scoring import Score
 from ipsfidelity.store.followup import INKLUSION_SHARE
 from ipsfidelity.store.views import RatingInfo
-from ipsfidelity.wording import caseload_status_text
+from ipsfidelity.wording import caseload_status_text, decimal_text, verdict_short_text
 
 UP, DOWN = colors.HexColor("#1b7a3a"), colors.HexColor("#b42318")
 LONG_NOTE = 1500  # characters: an element and a note this long may split across pages
@@ -25,9 +25,9 @@ LONG_NOTE = 1500  # characters: an element and a note this long may split across
 
 def principles(c: ReportContent, w: Words) -> list[Flowable]:
     st = styles()
-    flow: list[Flowable] = [Paragraph(esc(w("report.section.principles")), st["h1"])]
+    flow: list[Flowable] = [Paragraph(esc(w.tr("report.section.principles")), st["h1"])]
     # The pack's own note says how its elements relate to the source; a generic line otherwise.
-    note = pick(c.pack.note, c.lang) if c.pack.note else w("report.principles_help_note")
+    note = pick(c.pack.note, c.lang) if c.pack.note else w.tr("report.principles_help_note")
     flow.append(Paragraph(esc(note), st["muted"]))
     scores = {p.id: p for p in c.score.principles}
     scale = {s.id: pick(s.label, c.lang) for s in c.pack.scale}
@@ -38,13 +38,13 @@ def principles(c: ReportContent, w: Words) -> list[Flowable]:
     for principle in c.pack.principles:
         ps = scores[principle.id]
         rows: list[list[object]] = [
-            head(w, "report.col.number", "report.col.element", "report.col.rating")
+            head(w.tr("report.col.number"), w.tr("common.element"), w.tr("common.rating"))
         ]
         extra: list[Command] = []
         for element in principle.elements:
             rating = c.data.ratings.get(element.id)
             value = rating.rating if rating else NOT_RATED
-            label = scale.get(value, w("report.not_rated"))
+            label = scale.get(value, w.tr("report.not_rated"))
             rows.append(
                 [
                     Paragraph(element.id, st["cell_bold"]),
@@ -66,15 +66,17 @@ def principles(c: ReportContent, w: Words) -> list[Flowable]:
                     extra.append(("NOSPLIT", (0, r), (-1, r + 1)))  # element and its note
         heading = Paragraph(f"{principle.id} {esc(pick(principle.short, c.lang))}", st["h2"])
         about = Paragraph(
-            f"<b>{esc(w('report.help_label'))}</b> {esc(pick(principle.help, c.lang))}",
+            f"<b>{esc(w.tr('report.help_label'))}</b> {esc(pick(principle.help, c.lang))}",
             st["muted"],
         )
         intro = Paragraph(
             esc(pick(principle.title, c.lang))
             + "<br/>"
             + esc(
-                w(
-                    "report.principle_score_one" if ps.elements == 1 else "report.principle_score",
+                w.tr("report.principle_score_one", score=w.num(ps.score), rated=ps.rated)
+                if ps.elements == 1
+                else w.tr(
+                    "report.principle_score",
                     score=w.num(ps.score),
                     rated=ps.rated,
                     elements=ps.elements,
@@ -96,35 +98,34 @@ def _note_lines(rating: RatingInfo | None, sources: dict[str, str], w: Words) ->
     st = styles()
     lines = []
     if rating and rating.note.strip():
-        label = f"<b>{esc(w('report.note_label'))}:</b> "
+        label = f"<b>{esc(w.tr('report.note_label'))}:</b> "
         text = esc(rating.note.strip())  # line breaks kept (esc)
         lines.append(Paragraph(label + text, st["cell"]))
     if rating and rating.evidence:
         names = ", ".join(sources.get(e, e) for e in rating.evidence)
-        lines.append(Paragraph(esc(w("report.sources", sources=names)), st["muted"]))
+        lines.append(Paragraph(esc(w.tr("report.sources", sources=names)), st["muted"]))
     return lines
 
 
 def caseload(c: ReportContent, w: Words) -> list[Flowable]:
     st = styles()
     block: list[Flowable] = [
-        Paragraph(esc(w("report.section.caseload")), st["h1"]),
+        Paragraph(esc(w.tr("common.caseload")), st["h1"]),
         Paragraph(esc(pick(c.pack.caseload.rule, c.lang)), st["body"]),
         Spacer(1, 3 * mm),
     ]
     result = c.score.caseload
     if result.status == "missing":
-        block.append(Paragraph(esc(w("report.caseload_none")), st["body"]))
+        block.append(Paragraph(esc(w.tr("report.caseload_none")), st["body"]))
         return [CondPageBreak(60 * mm), *block]
     rows: list[list[object]] = [
         head(
-            w,
-            "report.col.consultant",
-            "report.col.fte",
-            "report.col.ips_cases",
-            "report.col.other_cases",
-            "report.col.load",
-            "report.col.status",
+            w.tr("common.consultant"),
+            w.tr("common.fte"),
+            w.tr("common.ips_cases"),
+            w.tr("common.other_cases"),
+            w.tr("common.load"),
+            w.tr("common.status"),
             right=(1, 2, 3, 4),
         )
     ]
@@ -149,7 +150,7 @@ def caseload(c: ReportContent, w: Words) -> list[Flowable]:
         grid(rows, widths, extra),
         Spacer(1, 2 * mm),
         Paragraph(
-            esc(w("report.caseload_team", status=caseload_status_text(result.status, c.lang))),
+            esc(w.tr("report.caseload_team", status=caseload_status_text(result.status, c.lang))),
             st["body"],
         ),
     ]
@@ -157,22 +158,20 @@ def caseload(c: ReportContent, w: Words) -> list[Flowable]:
 
 
 def _fte(fte: float, w: Words) -> str:
-    text = f"{fte:.2f}".rstrip("0")
-    text = text + "0" if text.endswith(".") else text  # 1,0 beside 0,5 and 0,25
-    return text.replace(".", ",") if w.lang == "da" else text
+    return decimal_text(fte, "0.0#", w.lang)  # 1,0 beside 0,5 and 0,25
 
 
 def change(c: ReportContent, w: Words) -> list[Flowable]:
     st = styles()
-    block: list[Flowable] = [Paragraph(esc(w("report.section.change")), st["h1"])]
+    block: list[Flowable] = [Paragraph(esc(w.tr("report.section.change")), st["h1"])]
     if c.previous is None:
-        block.append(Paragraph(esc(w("report.change_first")), st["body"]))
+        block.append(Paragraph(esc(w.tr("report.change_first")), st["body"]))
         return [KeepTogether(block), *outcome_trend(c, w)]
     prev = c.previous
     block += [
         Paragraph(
             esc(
-                w(
+                w.tr(
                     "report.change_intro",
                     date=w.date(prev.data.info.date),
                     period=prev.data.info.period,
@@ -182,21 +181,21 @@ def change(c: ReportContent, w: Words) -> list[Flowable]:
         ),
     ]
     if not c.complete:  # scores of a half-rated review move as the rest is rated
-        block.append(Paragraph(esc(w("report.change_provisional")), st["draft"]))
+        block.append(Paragraph(esc(w.tr("report.change_provisional")), st["draft"]))
     block.append(Spacer(1, 3 * mm))
     before = {p.id: p.score for p in prev.score.principles}
     rows: list[list[object]] = [
         [
-            *head(w, "report.col.principle"),
+            *head(w.tr("common.principle")),
             Paragraph(
-                f"{esc(w('report.col.previous'))}<br/>{esc(prev.data.info.period)}",
+                f"{esc(w.tr('report.col.previous'))}<br/>{esc(prev.data.info.period)}",
                 st["cell_bold_right"],
             ),
             Paragraph(
-                f"{esc(w('report.col.current'))}<br/>{esc(c.data.info.period)}",
+                f"{esc(w.tr('report.col.current'))}<br/>{esc(c.data.info.period)}",
                 st["cell_bold_right"],
             ),
-            *head(w, "report.col.change", right=(0,)),
+            *head(w.tr("common.change"), right=(0,)),
         ]
     ]
     extra: list[Command] = [("ALIGN", (1, 1), (-1, -1), "RIGHT")]
@@ -204,7 +203,7 @@ def change(c: ReportContent, w: Words) -> list[Flowable]:
         (f"{p.id} {pick(p.short, c.lang)}", before.get(p.id), s.score)
         for p, s in zip(c.pack.principles, c.score.principles, strict=True)
     ]
-    lines.append((w("report.overall_row"), prev.score.overall, c.score.overall))
+    lines.append((w.tr("common.overall_score"), prev.score.overall, c.score.overall))
     for i, (name, then, now) in enumerate(lines, start=1):
         text, sign = w.delta(now, then)
         rows.append([Paragraph(esc(name), st["cell"]), w.num(then), w.num(now), text])
@@ -222,10 +221,10 @@ def change(c: ReportContent, w: Words) -> list[Flowable]:
     then_v, now_v = prev.score.verdict, c.score.verdict
     rows.append(
         [
-            Paragraph(esc(w("report.verdict_row")), st["cell"]),
-            Paragraph(esc(w(f"verdict.short.{then_v}")), st["small_right"]),
-            Paragraph(esc(w(f"verdict.short.{now_v}")), st["small_right"]),
-            w("report.changed") if then_v != now_v else w("report.unchanged"),
+            Paragraph(esc(w.tr("common.result")), st["cell"]),
+            Paragraph(esc(verdict_short_text(then_v, c.lang)), st["small_right"]),
+            Paragraph(esc(verdict_short_text(now_v, c.lang)), st["small_right"]),
+            w.tr("report.changed") if then_v != now_v else w.tr("common.unchanged"),
         ]
     )
     if then_v != now_v and "meets" in (then_v, now_v):
@@ -237,7 +236,11 @@ def change(c: ReportContent, w: Words) -> list[Flowable]:
         text, sign = w.delta(highest[1], highest[0])
         text = text.split(" ", 1)[-1] if sign else text
         rows.append(
-            [Paragraph(esc(w("report.highest_load_row")), st["cell"]), *map(w.num, highest), text]
+            [
+                Paragraph(esc(w.tr("report.highest_load_row")), st["cell"]),
+                *map(w.num, highest),
+                text,
+            ]
         )
         if sign:  # a higher load is worse
             extra.append(("TEXTCOLOR", (3, last + 2), (3, last + 2), DOWN if sign > 0 else UP))
@@ -258,11 +261,10 @@ def outcome_trend(c: ReportContent, w: Words) -> list[Flowable]:
     st = styles()
     rows: list[list[object]] = [
         head(
-            w,
-            "report.col.period",
-            "report.col.participants",
-            "report.col.in_job",
-            "report.col.share",
+            w.tr("common.period"),
+            w.tr("report.col.participants"),
+            w.tr("common.in_job"),
+            w.tr("common.share"),
             right=(1, 2, 3),
         )
     ]
@@ -277,17 +279,17 @@ def outcome_trend(c: ReportContent, w: Words) -> list[Flowable]:
                 f"{o.period} ({w.date(o.date)})",
                 str(o.participants),
                 str(o.in_job_or_education),
-                "–" if share is None else f"{w.num(share)}{w('report.percent')}",
+                "–" if share is None else f"{w.num(share)}{w.tr('report.percent')}",
             ]
         )
         if o.assessment_id == c.data.info.id:  # this review's row reads as the current one
             extra.append(("FONTNAME", (0, i), (-1, i), BOLD))
     widths = [64 * mm, 38 * mm, 42 * mm, CONTENT_WIDTH - 144 * mm]
-    reference = w("report.outcome_reference", share=w.num(INKLUSION_SHARE))
+    reference = w.tr("report.outcome_reference", share=w.num(INKLUSION_SHARE))
     return [
         KeepTogether(
             [
-                Paragraph(esc(w("report.section.outcomes")), st["h2"]),
+                Paragraph(esc(w.tr("report.section.outcomes")), st["h2"]),
                 grid(rows, widths, extra),
                 Spacer(1, 1.5 * mm),
                 Paragraph(esc(reference), st["muted"]),

@@ -16,7 +16,7 @@ from ipsfidelity.report.record import record_facts
 from ipsfidelity.report.styles import DRAFT, DRAFT_BG, RULE, TINTS, Table, styles
 from ipsfidelity.report.text import Words, esc
 from ipsfidelity.store.followup import INKLUSION_SHARE
-from ipsfidelity.wording import caseload_limit, caseload_status_text, verdict_sentence
+from ipsfidelity.wording import caseload_limit, caseload_status_text, decimal_text, verdict_sentence
 
 CONTENT_WIDTH = 174 * mm
 RADAR_WIDTH = 118 * mm
@@ -28,10 +28,10 @@ def summary_page(c: ReportContent, w: Words) -> list[Flowable]:
     st = styles()
     info, team = c.data.info, c.data.team
     flow: list[Flowable] = [
-        Paragraph(esc(w("report.kicker")), st["kicker"]),
+        Paragraph(esc(w.tr("report.kicker")), st["kicker"]),
         Paragraph(esc(team.name), st["title"]),
         Paragraph(
-            esc(w("report.subtitle", instrument=pick(c.pack.title, c.lang), period=info.period)),
+            esc(w.tr("report.subtitle", instrument=pick(c.pack.title, c.lang), period=info.period)),
             st["kicker"],
         ),
         Spacer(1, 4 * mm),
@@ -96,14 +96,14 @@ class _NotMet(Flowable):
                 ]
             )
             self._tints.append(TINTS[value])
-        heading = w("report.not_met_heading", count=len(self._rows))
+        heading = w.tr("report.not_met_heading", count=len(self._rows))
         self._heading = Paragraph(esc(heading), st["cell_bold"])
         self._parts: list[Flowable] = []
 
     def _table(self, shown: int) -> Table:
         rows = list(self._rows[:shown])
         if shown < len(self._rows):
-            more = self._w("report.not_met_more", count=len(self._rows) - shown)
+            more = self._w.tr("report.not_met_more", count=len(self._rows) - shown)
             rows.append(["", "", Paragraph(esc(more), styles()["muted"])])
         table = Table(rows, colWidths=[13 * mm, 27 * mm, CONTENT_WIDTH - 40 * mm])
         table.setStyle(
@@ -134,7 +134,8 @@ class _NotMet(Flowable):
                 return avail_width, head_h + table_h
         # Not even one row: a single line that says where they are.
         line = Paragraph(
-            esc(self._w("report.not_met_elsewhere", count=len(self._rows))), styles()["cell_bold"]
+            esc(self._w.tr("report.not_met_elsewhere", count=len(self._rows))),
+            styles()["cell_bold"],
         )
         _, line_h = line.wrap(avail_width, avail_height)
         self._parts = [line, Spacer(1, 0)]
@@ -156,26 +157,26 @@ class _NotMet(Flowable):
 def _facts(c: ReportContent, w: Words) -> Table:
     st = styles()
     info, team = c.data.info, c.data.team
-    none = w("report.not_given")
+    none = w.tr("report.not_given")
     prev = c.previous.data.info if c.previous else None
     rows = [
-        ("report.field.municipality", team.municipality or none),
-        ("report.field.psychiatry", team.psychiatry or none),
-        ("report.field.clinics", team.clinics or none),
-        ("report.field.date", w.date(info.date)),
-        ("report.field.period", info.period),
-        ("report.field.reviewers", ", ".join(info.reviewers) or none),
+        (w.tr("common.municipality"), team.municipality or none),
+        (w.tr("common.psychiatry"), team.psychiatry or none),
+        (w.tr("agreement.field.clinics"), team.clinics or none),
+        (w.tr("common.date"), w.date(info.date)),
+        (w.tr("common.period"), info.period),
+        (w.tr("report.field.reviewers"), ", ".join(info.reviewers) or none),
         *record_facts(c, w),
-        ("report.field.instrument", c.pack.label(c.lang)),
+        (w.tr("report.field.instrument"), c.pack.label(c.lang)),
         (
-            "report.field.previous",
-            f"{w.date(prev.date)} ({prev.period})" if prev else w("report.first_review"),
+            w.tr("report.col.previous"),
+            f"{w.date(prev.date)} ({prev.period})" if prev else w.tr("report.first_review"),
         ),
-        ("report.field.agreement", _agreement_fact(c, w)),
+        (w.tr("report.field.agreement"), _agreement_fact(c, w)),
     ]
     if c.actions:
-        rows.append(("report.field.actions", _actions_fact(c, w)))
-    data = [[Paragraph(esc(w(k)), st["muted"]), Paragraph(esc(v), st["small"])] for k, v in rows]
+        rows.append((w.tr("common.action_plan"), _actions_fact(c, w)))
+    data = [[Paragraph(esc(k), st["muted"]), Paragraph(esc(v), st["small"])] for k, v in rows]
     table = Table(data, colWidths=[44 * mm, CONTENT_WIDTH - 44 * mm])
     table.setStyle(
         TableStyle(
@@ -214,8 +215,7 @@ def _verdict_box(c: ReportContent) -> Table:
 
 def _plain(value: float, w: Words) -> str:
     """'100', '50', '22,5': a threshold or scale point as people write it."""
-    text = f"{value:g}"
-    return text.replace(".", ",") if w.lang == "da" else text
+    return decimal_text(value, "0.######", w.lang)
 
 
 def how_to_read(c: ReportContent, w: Words) -> list[str]:
@@ -224,8 +224,8 @@ def how_to_read(c: ReportContent, w: Words) -> list[str]:
     scale = ", ".join(f"{pick(s.label, c.lang)} = {_plain(100 * s.value, w)}" for s in c.pack.scale)
     full = next(s for s in c.pack.scale if s.id == c.pack.full_marks)
     return [
-        w("report.how_scores", scale=scale),
-        w(
+        w.tr("report.how_scores", scale=scale),
+        w.tr(
             "report.how_verdict",
             full=pick(full.label, c.lang),
             limit=caseload_limit(c.pack.caseload, c.lang),
@@ -235,7 +235,7 @@ def how_to_read(c: ReportContent, w: Words) -> list[str]:
 
 def _how_to_read(c: ReportContent, w: Words) -> Table:
     st = styles()
-    text = f"<b>{esc(w('report.how_title'))}:</b> " + " ".join(esc(x) for x in how_to_read(c, w))
+    text = f"<b>{esc(w.tr('report.how_title'))}:</b> " + " ".join(esc(x) for x in how_to_read(c, w))
     box = _boxed([Paragraph(text, st["how"])], HOW_BG)
     box.setStyle(
         TableStyle(
@@ -253,7 +253,7 @@ def missing_lines(c: ReportContent, w: Words) -> list[str]:
     lines = []
     if c.score.unrated:
         lines.append(
-            w(
+            w.tr(
                 "report.draft_elements",
                 count=len(c.score.unrated),
                 total=len(c.pack.elements),
@@ -261,17 +261,17 @@ def missing_lines(c: ReportContent, w: Words) -> list[str]:
             )
         )
     if c.score.caseload.status == "missing" and not c.complete:
-        lines.append(w("report.draft_caseload"))
+        lines.append(w.tr("report.draft_caseload"))
     if c.lifecycle is not None and not c.lifecycle.finished:
-        lines.append(w("report.draft_not_finished"))
+        lines.append(w.tr("report.draft_not_finished"))
     return lines
 
 
 def _draft_box(c: ReportContent, w: Words) -> Table:
     st = styles()
     content: list[Flowable] = [
-        Paragraph(esc(w("report.draft_banner")), st["draft"]),
-        Paragraph(esc(w("report.draft_missing")), st["small"]),
+        Paragraph(esc(w.tr("report.draft_banner")), st["draft"]),
+        Paragraph(esc(w.tr("report.draft_missing")), st["small"]),
     ]
     content += [Paragraph("• " + esc(line), st["small"]) for line in missing_lines(c, w)]
     return _boxed(content, DRAFT_BG, border=DRAFT)
@@ -280,7 +280,7 @@ def _draft_box(c: ReportContent, w: Words) -> Table:
 def radar_series(c: ReportContent, w: Words) -> list[RadarSeries]:
     series = [
         RadarSeries(
-            w("report.legend_current", period=c.data.info.period),
+            w.tr("common.this_assessment", period=c.data.info.period),
             [p.score for p in c.score.principles],
         )
     ]
@@ -288,7 +288,7 @@ def radar_series(c: ReportContent, w: Words) -> list[RadarSeries]:
         before = {p.id: p.score for p in c.previous.score.principles}
         series.append(
             RadarSeries(
-                w("report.legend_previous", period=c.previous.data.info.period),
+                w.tr("report.legend_previous", period=c.previous.data.info.period),
                 [before.get(p.id) for p in c.score.principles],
             )
         )
@@ -335,7 +335,7 @@ def ranking(c: ReportContent) -> tuple[list[tuple[str, ...]], list[tuple[str, ..
 def _chart_and_ranking(c: ReportContent, w: Words) -> Table:
     st = styles()
     shorts = [pick(p.short, c.lang) for p in c.pack.principles]
-    chart = radar_drawing(shorts, radar_series(c, w), RADAR_WIDTH, w("report.legend_unrated"))
+    chart = radar_drawing(shorts, radar_series(c, w), RADAR_WIDTH, w.tr("report.legend_unrated"))
     by_id = {p.id: p for p in c.score.principles}
     side_width = CONTENT_WIDTH - RADAR_WIDTH - 4 * mm
     titles = {p.id: pick(p.short, c.lang) for p in c.pack.principles}
@@ -343,11 +343,11 @@ def _chart_and_ranking(c: ReportContent, w: Words) -> Table:
     def name(ids: tuple[str, ...]) -> str:
         if len(ids) == 1:
             return f"{ids[0]} {titles[ids[0]]}"
-        return w("report.rank_tied", count=len(ids), ids=", ".join(ids))
+        return w.tr("report.rank_tied", count=len(ids), ids=", ".join(ids))
 
     def listing(groups: list[tuple[str, ...]]) -> list[Flowable]:
         if not groups:
-            return [Paragraph(esc(w("report.no_scores")), st["muted"])]
+            return [Paragraph(esc(w.tr("report.no_scores")), st["muted"])]
         # Name and score in columns, so a long name wraps inside its own cell.
         rows = [
             [
@@ -372,10 +372,10 @@ def _chart_and_ranking(c: ReportContent, w: Words) -> Table:
 
     strongest, weakest = ranking(c)
     side: list[Flowable] = [
-        Paragraph(esc(w("report.overall")), st["muted"]),
+        Paragraph(esc(w.tr("common.overall_score")), st["muted"]),
         Paragraph(
             f"{w.num(c.score.overall)} <font size=10 color='#555555'>"
-            f"{esc(w('report.overall_of'))}</font>",
+            f"{esc(w.tr('report.overall_of'))}</font>",
             st["big"],
         ),
     ]
@@ -383,12 +383,14 @@ def _chart_and_ranking(c: ReportContent, w: Words) -> Table:
         rated = sum(p.rated for p in c.score.principles)
         total = sum(p.elements for p in c.score.principles)
         side.append(
-            Paragraph(esc(w("report.overall_provisional", rated=rated, total=total)), st["draft"])
+            Paragraph(
+                esc(w.tr("report.overall_provisional", rated=rated, total=total)), st["draft"]
+            )
         )
     if c.previous is not None:
         side.append(
             Paragraph(
-                esc(w("report.overall_previous", score=w.num(c.previous.score.overall))),
+                esc(w.tr("report.overall_previous", score=w.num(c.previous.score.overall))),
                 st["muted"],
             )
         )
@@ -396,12 +398,12 @@ def _chart_and_ranking(c: ReportContent, w: Words) -> Table:
     if len(scores) == 1:  # nothing stands out: say so rather than rank equals
         side += [
             Spacer(1, 5 * mm),
-            Paragraph(esc(w("report.all_equal", score=w.num(scores.pop()))), st["small"]),
+            Paragraph(esc(w.tr("report.all_equal", score=w.num(scores.pop()))), st["small"]),
         ]
     else:
-        side += [Spacer(1, 5 * mm), Paragraph(esc(w("report.strongest")), st["cell_bold"])]
+        side += [Spacer(1, 5 * mm), Paragraph(esc(w.tr("report.strongest")), st["cell_bold"])]
         side += listing(strongest)
-        side += [Spacer(1, 4 * mm), Paragraph(esc(w("report.weakest")), st["cell_bold"])]
+        side += [Spacer(1, 4 * mm), Paragraph(esc(w.tr("report.weakest")), st["cell_bold"])]
         side += listing(weakest)
     table = Table([[chart, side]], colWidths=[RADAR_WIDTH, CONTENT_WIDTH - RADAR_WIDTH])
     table.setStyle(
@@ -422,12 +424,18 @@ def _chart_and_ranking(c: ReportContent, w: Words) -> Table:
 def caseload_line(c: ReportContent, w: Words) -> str:
     result = c.score.caseload
     if result.status == "missing":
-        return w("report.caseload_missing_line")
+        return w.tr("report.caseload_missing_line")
     worst = max(result.consultants, key=lambda x: x.load)
     status = caseload_status_text(result.status, c.lang)
-    key = "report.caseload_line_one" if len(result.consultants) == 1 else "report.caseload_line"
-    return w(
-        key,
+    if len(result.consultants) == 1:
+        return w.tr(
+            "report.caseload_line_one",
+            status=status,
+            load=w.num(worst.load),
+            consultant=worst.consultant,
+        )
+    return w.tr(
+        "report.caseload_line",
         status=status,
         load=w.num(worst.load),
         consultant=worst.consultant,
@@ -438,15 +446,15 @@ def caseload_line(c: ReportContent, w: Words) -> str:
 def _agreement_fact(c: ReportContent, w: Words) -> str:
     """P3.1 asks for a formal agreement: say on page 1 whether one was in force."""
     if c.agreement is None:
-        return w("agreement.none")
-    return w("report.agreement_fact", start=w.date(c.agreement.start_date))
+        return w.tr("agreement.none")
+    return w.tr("report.agreement_fact", start=w.date(c.agreement.start_date))
 
 
 def _actions_fact(c: ReportContent, w: Words) -> str:
     overdue = sum(a.overdue for a in c.actions)
-    text = w("report.action_count", count=len(c.actions))
+    text = w.tr("report.action_count", count=len(c.actions))
     if overdue:
-        text += " · " + w("report.action_count_overdue", count=overdue)
+        text += " · " + w.tr("report.action_count_overdue", count=overdue)
     return text
 
 
@@ -458,8 +466,8 @@ def outcome_line(c: ReportContent, w: Words) -> str:
         return ""
     reference = w.num(INKLUSION_SHARE)
     if o.share is None:
-        return w("report.outcome_line_empty", reference=reference)
-    return w(
+        return w.tr("report.outcome_line_empty", reference=reference)
+    return w.tr(
         "report.outcome_line",
         in_job=o.in_job_or_education,
         participants=o.participants,

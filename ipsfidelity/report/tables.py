@@ -9,7 +9,7 @@ from reportlab.platypus import Paragraph, TableStyle
 
 from ipsfidelity.report.pages import PAGE_H
 from ipsfidelity.report.styles import HEAD_BG, MARGIN_BOTTOM, MARGIN_TOP, RULE, Table, styles
-from ipsfidelity.report.text import Words, esc
+from ipsfidelity.report.text import esc
 
 Command = tuple[Any, ...]  # a TableStyle command
 FRAME_HEIGHT = PAGE_H - MARGIN_TOP - MARGIN_BOTTOM
@@ -42,12 +42,12 @@ def grid(
     return table
 
 
-def head(w: Words, *keys: str, right: Sequence[int] = ()) -> list[object]:
+def head(*titles: str, right: Sequence[int] = ()) -> list[object]:
     """Header cells; columns in `right` sit right-aligned, over numbers."""
     st = styles()
     return [
-        Paragraph(esc(w(k)), st["cell_bold_right" if i in right else "cell_bold"])
-        for i, k in enumerate(keys)
+        Paragraph(esc(title), st["cell_bold_right" if i in right else "cell_bold"])
+        for i, title in enumerate(titles)
     ]
 
 

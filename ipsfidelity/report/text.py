@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from ipsfidelity.i18n import tr_in
-from ipsfidelity.wording import number
+from ipsfidelity.wording import date_text, number
 
 
 class Words:
@@ -14,30 +14,19 @@ class Words:
     def __init__(self, lang: str) -> None:
         self.lang = lang
 
-    def __call__(self, key: str, /, **values: object) -> str:
+    def tr(self, key: str, /, **values: object) -> str:
         return tr_in(self.lang, key, **values)
 
     def num(self, value: float | None) -> str:
         return number(value, self.lang)
 
     def date(self, day: dt.date) -> str:
-        month = self("report.months").split(",")[day.month - 1]
         # Non-breaking spaces: "10. november 2026" never breaks across lines.
-        text = (
-            f"{day.day}. {month} {day.year}"
-            if self.lang == "da"
-            else f"{day.day} {month} {day.year}"
-        )
-        return text.replace(" ", "\u00a0")
+        return date_text(day, self.lang).replace(" ", "\u00a0")
 
     def short_date(self, day: dt.date) -> str:
         """'22. dec. 2026': for narrow table columns."""
-        month = self("report.months_short").split(",")[day.month - 1]
-        return (
-            f"{day.day}. {month} {day.year}"
-            if self.lang == "da"
-            else f"{day.day} {month} {day.year}"
-        )
+        return date_text(day, self.lang, short=True)
 
     def delta(self, now: float | None, before: float | None) -> tuple[str, int]:
         """'↑ +12,5' and its sign (1, 0, -1); a dash when either side is missing."""

@@ -13,6 +13,7 @@ from typing import Literal
 
 from ipsfidelity.errors import UserError
 from ipsfidelity.i18n import language, tr, tr_in
+from ipsfidelity.wording import party_text
 
 __all__ = [
     "ACTION_STATUSES",
@@ -171,6 +172,55 @@ AGREEMENT_COUNT_FIELDS = tuple(f.key for f in AGREEMENT_FIELD_LIST if f.kind == 
 AGREEMENT_FIELDS = (*AGREEMENT_TEXT_FIELDS, *AGREEMENT_COUNT_FIELDS, "start_date", "signatories")
 
 
+def agreement_label(field: str, lang: str | None = None) -> str:
+    """The label of one of the agreement's fields (AGREEMENT_ORDER)."""
+    lang = lang or language()
+    match field:
+        case "start_date":
+            return tr_in(lang, "agreement.field.start_date")
+        case "municipality":
+            return tr_in(lang, "common.municipality")
+        case "psychiatry":
+            return tr_in(lang, "common.psychiatry")
+        case "clinics":
+            return tr_in(lang, "agreement.field.clinics")
+        case "target_age":
+            return tr_in(lang, "agreement.field.target_age")
+        case "target_clinics":
+            return tr_in(lang, "agreement.field.target_clinics")
+        case "target_motivation":
+            return tr_in(lang, "agreement.field.target_motivation")
+        case "target_benefits":
+            return tr_in(lang, "agreement.field.target_benefits")
+        case "target_other":
+            return tr_in(lang, "agreement.field.target_other")
+        case "startup":
+            return tr_in(lang, "agreement.field.startup")
+        case "target_participants":
+            return tr_in(lang, "agreement.field.target_participants")
+        case "target_referrals":
+            return tr_in(lang, "agreement.field.target_referrals")
+        case "target_in_job":
+            return tr_in(lang, "agreement.field.target_in_job")
+        case "follow_up_cadence":
+            return tr_in(lang, "agreement.field.follow_up_cadence")
+        case "referral":
+            return tr_in(lang, "agreement.field.referral")
+        case "presence_place":
+            return tr_in(lang, "agreement.field.presence_place")
+        case "presence_times":
+            return tr_in(lang, "agreement.field.presence_times")
+        case "presence_conferences":
+            return tr_in(lang, "agreement.field.presence_conferences")
+        case "leadership":
+            return tr_in(lang, "agreement.field.leadership")
+        case "duration":
+            return tr_in(lang, "agreement.field.duration")
+        case "signatories":
+            return tr_in(lang, "agreement.field.signatories")
+    raise ValueError(f"unknown agreement field: {field}")
+
+
 def municipality_name(name: str, lang: str | None = None) -> str:
     """'Albertslund Kommune' for 'Albertslund' (as written when it already says so); ''
     for none."""
@@ -186,7 +236,7 @@ def agreement_rows(
     date_text: Callable[[dt.date], str] = dt.date.isoformat,
 ) -> list[tuple[str, str]]:
     """(label, text) for each filled-in field, in the template's order: the report's annex
-    and the app's read-only view. Labels (`agreement.field.*`) in `lang`, by default the
+    and the app's read-only view. Labels (`agreement_label`) in `lang`, by default the
     current language; dates through `date_text` (the report passes its "1. marts 2025").
     A signatory's party is named by the agreement's own municipality or psychiatry unit
     ("Albertslund Kommune"), the generic party only when that field is empty."""
@@ -197,7 +247,7 @@ def agreement_rows(
     }
 
     def party(key: str) -> str:
-        return (names.get(key) or tr_in(lang, f"action.party.{key}")) if key else ""
+        return (names.get(key) or party_text(key, lang)) if key else ""
 
     rows = []
     for key in AGREEMENT_ORDER:
@@ -221,7 +271,7 @@ def agreement_rows(
         else:
             text = "" if value is None else str(value)
         if text:
-            rows.append((tr_in(lang, f"agreement.field.{key}"), text))
+            rows.append((agreement_label(key, lang), text))
     return rows
 
 

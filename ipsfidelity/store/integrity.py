@@ -15,7 +15,7 @@ from ipsfidelity.i18n import tr
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 HEADER_SIZE = 100
-NOT_SQLITE, TRUNCATED = "db.damage.not_sqlite", "db.damage.truncated"
+NOT_SQLITE, TRUNCATED = "not_sqlite", "truncated"
 LOCK_WAIT = 15.0  # seconds, as the store's own busy timeout
 _DAMAGE_CODES = {sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB}
 
@@ -33,8 +33,11 @@ class DamagedDatabase(UserError):
         # A file that is no SQLite database at all may be something else the user
         # pointed --db at; that message says so rather than calling it damaged.
         self.foreign = foreign
-        key = "db.not_sqlite" if foreign else "db.damaged"
-        super().__init__(tr(key, path=self.path, why=reason))
+        super().__init__(
+            tr("db.not_sqlite", path=self.path, why=reason)
+            if foreign
+            else tr("db.damaged", path=self.path, why=reason)
+        )
 
 
 class MissingDatabase(DamagedDatabase):
@@ -51,8 +54,13 @@ def _wal_has_frames(path: Path) -> bool:
         return False
 
 
+def damage_text(code: str) -> str:
+    """The reason, in words, for a code from `header_problem`."""
+    return tr("db.damage.not_sqlite") if code == NOT_SQLITE else tr("db.damage.truncated")
+
+
 def header_problem(path: Path, size: int) -> str | None:
-    """The message key for what is wrong with the file's header or length, if anything."""
+    """NOT_SQLITE or TRUNCATED for what is wrong with the file's header or length, if anything."""
     with path.open("rb") as fh:
         header = fh.read(HEADER_SIZE)
     magic = header[: len(SQLITE_HEADER)]
@@ -118,7 +126,7 @@ def check_database_file(path: Path) -> None:
     except PermissionError:
         raise UserError(tr("db.unreadable", where=path)) from None
     if key is not None:
-        raise DamagedDatabase(path, tr(key), foreign=key == NOT_SQLITE)
+        raise DamagedDatabase(path, damage_text(key), foreign=key == NOT_SQLITE)
     detail = _quick_check(path)
     if detail is not None:
         raise DamagedDatabase(path, tr("db.damage.sqlite", detail=detail.splitlines()[0][:160]))

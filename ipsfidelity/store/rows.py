@@ -32,6 +32,7 @@ from ipsfidelity.store.views import (
     RatingInfo,
     TeamInfo,
 )
+from ipsfidelity.wording import action_status_text, party_text
 
 # -- stored timestamps ----------------------------------------------------------
 
@@ -330,12 +331,12 @@ def action_plan_row(item: ActionItemInfo, today: dt.date, lang: str) -> ActionPl
     return ActionPlanRow(
         item=item.text,
         element=", ".join(
-            tr_in(lang, "action.caseload") if e == CASELOAD_REF else e for e in item.elements
+            tr_in(lang, "common.caseload") if e == CASELOAD_REF else e for e in item.elements
         ),
-        party=tr_in(lang, f"action.party.{item.party}"),
+        party=party_text(item.party, lang),
         owner=item.owner,
         deadline=item.deadline,
-        status=tr_in(lang, f"action.status.{item.status}"),
+        status=action_status_text(item.status, lang),
         overdue=item.is_overdue(today),
         carried=item.origin_item_id is not None,
         continued=item.continued_by is not None,

@@ -27,11 +27,37 @@ def _mark(name: str) -> None:
 _translators: list[QTranslator] = []
 
 
+class _QtGaps(QTranslator):
+    """The few texts of Qt's own dialogs that Qt's Danish catalogue lacks (the non-native
+    file dialog's "&Look in:" and "Files of &type:"), from our catalogue."""
+
+    def isEmpty(self) -> bool:
+        return False
+
+    def translate(  # type: ignore[override]
+        self, context: str, source: str, disambiguation: str | None = None, n: int = -1
+    ) -> str | None:
+        from ipsfidelity.i18n import tr
+
+        if context == "QFileDialog":
+            match source:
+                case "&Look in:":
+                    return tr("qt.file_dialog.look_in")
+                case "Files of &type:":
+                    return tr("qt.file_dialog.files_of_type")
+        return None  # a null text: Qt then shows its English source, not an empty one
+
+
 def install_qt_translation(qt_app: QApplication, lang: str) -> None:
-    """Qt's own texts (Cancel, Yes, No) in the app's language, from Qt's bundled catalogs."""
+    """Qt's own texts (Cancel, Yes, No, the file dialog) in the app's language, from the
+    catalogues Qt ships (PySide6/Qt/translations) and, for its gaps, ours."""
     for old in _translators:
         qt_app.removeTranslator(old)
     _translators.clear()
+    if lang == "da":  # asked last: only for what Qt's catalogue does not have
+        gaps = _QtGaps(qt_app)
+        qt_app.installTranslator(gaps)
+        _translators.append(gaps)
     translator = QTranslator(qt_app)
     folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     if translator.load(f"qtbase_{lang}", folder):

@@ -12,9 +12,8 @@ from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QDialog, QLabel, QMainWindow, QMessageBox
 
 from ipsfidelity import __version__
-from ipsfidelity.i18n import language
+from ipsfidelity.i18n import language, tr
 from ipsfidelity.ui.common.settings import open_settings
-from ipsfidelity.ui.strings import t
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
@@ -56,14 +55,14 @@ class MainWindow(QMainWindow):
         # "loading" line. The screens, menus and the database follow in `start()`, called
         # once the window is on screen, so the first window appears as fast as a bare one.
         super().__init__()
-        self.setWindowTitle(t("app.title"))
+        self.setWindowTitle(tr("app.title"))
         self.settings = open_settings()
         self._db_url = db_url
         self._built = False
         self._closed = False
         self.active_dialog: QDialog | None = None  # the open dialog, for the keyboard and tests
         self._selected_team = str(self.settings.value("last_team", "") or "")
-        self.loading = QLabel(t("app.loading"))
+        self.loading = QLabel(tr("app.loading"))
         self.loading.setStyleSheet("qproperty-alignment: AlignCenter;")
         self.setCentralWidget(self.loading)
         self.resize(1100, 720)
@@ -179,19 +178,21 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
-        file_menu = bar.addMenu(t("menu.file"))
-        file_menu.addAction(self._action(t("action.new_team"), self.teams.new_team))
-        file_menu.addAction(self._action(t("action.new_assessment"), self.teams.new_assessment))
+        file_menu = bar.addMenu(tr("menu.file"))
+        file_menu.addAction(self._action(tr("action.new_team"), self.teams.new_team))
+        file_menu.addAction(self._action(tr("action.new_assessment"), self.teams.new_assessment))
         file_menu.addAction(
-            self._action(t("action.agreement"), self.followup.open_agreement, "Ctrl+Shift+A")
+            self._action(tr("action.agreement"), self.followup.open_agreement, "Ctrl+Shift+A")
         )
         file_menu.addAction(
-            self._action(t("action.follow_up"), self.followup.open_followup, "Ctrl+Shift+O")
+            self._action(tr("action.follow_up"), self.followup.open_followup, "Ctrl+Shift+O")
         )
         file_menu.addSeparator()
-        self.export_action = self._action(t("action.export_pdf"), self.reports.export_pdf, "Ctrl+E")
+        self.export_action = self._action(
+            tr("action.export_pdf"), self.reports.export_pdf, "Ctrl+E"
+        )
         self.print_action = self._action(
-            t("action.print"), self.reports.print_report, QKeySequence.StandardKey.Print
+            tr("action.print"), self.reports.print_report, QKeySequence.StandardKey.Print
         )
         file_menu.addAction(self.export_action)
         file_menu.addAction(self.print_action)
@@ -199,43 +200,43 @@ class MainWindow(QMainWindow):
         self.backup_menu.add_actions(file_menu)
         file_menu.addSeparator()
         file_menu.addAction(
-            self._action(t("action.quit"), self.close, QKeySequence.StandardKey.Quit)
+            self._action(tr("action.quit"), self.close, QKeySequence.StandardKey.Quit)
         )
 
-        edit_menu = bar.addMenu(t("menu.edit"))
-        self.undo_action = self.undo_stack.createUndoAction(self, t("action.undo"))
+        edit_menu = bar.addMenu(tr("menu.edit"))
+        self.undo_action = self.undo_stack.createUndoAction(self, tr("action.undo"))
         self.undo_action.setShortcuts([QKeySequence("Ctrl+Z")])
-        self.redo_action = self.undo_stack.createRedoAction(self, t("action.redo"))
+        self.redo_action = self.undo_stack.createRedoAction(self, tr("action.redo"))
         self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
         edit_menu.addAction(self.undo_action)
         edit_menu.addAction(self.redo_action)
 
-        view_menu = bar.addMenu(t("menu.view"))
-        view_menu.addAction(self._action(t("action.overview"), self.show_home, "Ctrl+1"))
-        self.walkthrough_action = self._action(t("action.walkthrough"), self.show_review, "Ctrl+2")
-        self.results_action = self._action(t("action.results"), self.show_results, "Ctrl+3")
+        view_menu = bar.addMenu(tr("menu.view"))
+        view_menu.addAction(self._action(tr("action.overview"), self.show_home, "Ctrl+1"))
+        self.walkthrough_action = self._action(tr("action.walkthrough"), self.show_review, "Ctrl+2")
+        self.results_action = self._action(tr("action.results"), self.show_results, "Ctrl+3")
         view_menu.addAction(self.walkthrough_action)
         view_menu.addAction(self.results_action)
         self.compare.add_actions(view_menu)
-        self.plan_action = self._action(t("action.action_plan"), self.show_action_plan, "Ctrl+6")
+        self.plan_action = self._action(tr("action.action_plan"), self.show_action_plan, "Ctrl+6")
         view_menu.addAction(self.plan_action)
         view_menu.addSeparator()
-        language_menu = view_menu.addMenu(t("menu.language"))
+        language_menu = view_menu.addMenu(tr("menu.language"))
         group = QActionGroup(self)
         for code in ("da", "en"):
-            action = QAction(t(f"lang.{code}"), self, checkable=True)
+            action = QAction(tr("lang.da") if code == "da" else tr("lang.en"), self, checkable=True)
             action.setChecked(language() == code)
             action.triggered.connect(lambda _=False, c=code: self.choose_language(c))
             group.addAction(action)
             language_menu.addAction(action)
 
-        help_menu = bar.addMenu(t("menu.help"))
+        help_menu = bar.addMenu(tr("menu.help"))
         help_menu.addAction(
             self._action(
-                t("action.shortcuts"), self.show_shortcuts, QKeySequence.StandardKey.HelpContents
+                tr("action.shortcuts"), self.show_shortcuts, QKeySequence.StandardKey.HelpContents
             )
         )
-        help_menu.addAction(self._action(t("action.about"), self.show_about))
+        help_menu.addAction(self._action(tr("action.about"), self.show_about))
         self._update_actions()
 
     def _update_actions(self) -> None:
@@ -265,7 +266,7 @@ class MainWindow(QMainWindow):
         self.refresh_teams()
 
     def _db_failed(self, why: str) -> None:
-        self.loading.setText(t("app.db_failed", why=why))
+        self.loading.setText(tr("app.db_failed", why=why))
         self.loading.setWordWrap(True)
         self.database_failed.emit()
         from ipsfidelity.ui.backup.recovery import open_failed_box
@@ -273,7 +274,7 @@ class MainWindow(QMainWindow):
         self.show_dialog(open_failed_box(why, self), self._retry_open)
 
     def _retry_open(self) -> None:
-        self.loading.setText(t("app.loading"))
+        self.loading.setText(tr("app.loading"))
         self.worker.reopen(lambda _path: None)  # nothing to do to the file: just open again
 
     def _db_damaged(self) -> None:
@@ -334,7 +335,7 @@ class MainWindow(QMainWindow):
     def confirm(self, text: str, on_yes: Callable[[], None]) -> None:
         box = QMessageBox(
             QMessageBox.Icon.Warning,
-            t("app.title"),
+            tr("app.title"),
             text,
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             self,
@@ -396,7 +397,7 @@ class MainWindow(QMainWindow):
         self.show_dialog(shortcuts_dialog(self), lambda: None)
 
     def show_about(self) -> None:
-        QMessageBox.about(self, t("app.title"), t("about.text", version=__version__))
+        QMessageBox.about(self, tr("app.title"), tr("about.text", version=__version__))
 
     def choose_language(self, code: str) -> None:
         self.settings.setValue("language", code)

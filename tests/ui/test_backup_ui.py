@@ -135,9 +135,9 @@ def test_the_file_menu_offers_backup_and_restore_by_keyboard(
     assert menu.backup_action.shortcut().toString() == "Ctrl+Shift+B"
     assert menu.backup_action.text() == "Si&kkerhedskopi …"
     assert menu.restore_action.text() == "&Gendan …"
-    from ipsfidelity.ui.strings import t
+    from ipsfidelity.i18n import tr
 
     # As the Danish menus spell it (Qt's translation says Skift).
     native = menu.backup_action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
-    assert "Ctrl+Skift+B" in t("shortcuts.text") and native == "Ctrl+Skift+B"
+    assert "Ctrl+Skift+B" in tr("shortcuts.text") and native == "Ctrl+Skift+B"
     window.close()

@@ -15,8 +15,8 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
 
 from ipsfidelity.errors import UserError
+from ipsfidelity.i18n import tr
 from ipsfidelity.ui.common.host import warn
-from ipsfidelity.ui.strings import t
 
 if TYPE_CHECKING:
     from ipsfidelity.backup import BackupInfo
@@ -29,7 +29,7 @@ def _sqlite_file(store: Store) -> Path:
 
     db = database_file(store)
     if db is None:
-        raise UserError(t("backup.sqlite_only"))
+        raise UserError(tr("backup.sqlite_only"))
     return db
 
 
@@ -78,10 +78,10 @@ class BackupMenu(QObject):
         host.worker.backed_up.connect(self._startup_backup_made)
 
     def add_actions(self, menu: QMenu) -> None:
-        self.backup_action = QAction(t("action.backup"), self.host.parent_widget())
+        self.backup_action = QAction(tr("action.backup"), self.host.parent_widget())
         self.backup_action.setShortcut(QKeySequence("Ctrl+Shift+B"))
         self.backup_action.triggered.connect(self.ask_backup)
-        self.restore_action = QAction(t("action.restore"), self.host.parent_widget())
+        self.restore_action = QAction(tr("action.restore"), self.host.parent_widget())
         self.restore_action.triggered.connect(self.ask_restore)
         menu.addAction(self.backup_action)
         menu.addAction(self.restore_action)
@@ -92,12 +92,12 @@ class BackupMenu(QObject):
 
     def _refused(self, why: str) -> None:
         self.last_message = why
-        warn(self.host, t("backup.title"), why, "backup_error")
+        warn(self.host, tr("backup.title"), why, "backup_error")
 
     def _startup_backup_made(self) -> None:
         made = self.host.worker.last_backup
         if made is not None:
-            self._status(t("backup.startup_done", name=made.path.name), 8000)
+            self._status(tr("backup.startup_done", name=made.path.name), 8000)
 
     # -- Sikkerhedskopi … -------------------------------------------------------------
 
@@ -110,11 +110,11 @@ class BackupMenu(QObject):
         box = QMessageBox(self.host.parent_widget())
         box.setObjectName("backup_dialog")
         box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle(t("backup.title"))
-        box.setText(t("backup.ask", folder=folder))
+        box.setWindowTitle(tr("backup.title"))
+        box.setText(tr("backup.ask", folder=folder))
         box.setMinimumWidth(520)
-        here = box.addButton(t("backup.to_folder"), QMessageBox.ButtonRole.AcceptRole)
-        elsewhere = box.addButton(t("backup.save_as"), QMessageBox.ButtonRole.ActionRole)
+        here = box.addButton(tr("backup.to_folder"), QMessageBox.ButtonRole.AcceptRole)
+        elsewhere = box.addButton(tr("backup.save_as"), QMessageBox.ButtonRole.ActionRole)
         box.addButton(QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(here)
 
@@ -128,20 +128,20 @@ class BackupMenu(QObject):
         self.host.show_dialog(box, lambda: None)
 
     def backup_to_folder(self) -> None:
-        self._status(t("backup.working"), 0)
+        self._status(tr("backup.working"), 0)
         self.host.worker.read(_backup_in_folder, self._backup_done, self._refused)
 
     def backup_to_file(self, target: Path) -> None:
-        self._status(t("backup.working"), 0)
+        self._status(tr("backup.working"), 0)
         self.host.worker.read(lambda s: _backup_to(s, target), self._backup_done, self._refused)
 
     def _ask_file(self) -> None:
         import datetime as dt
 
-        dialog = QFileDialog(self.host.parent_widget(), t("backup.save_title"))
+        dialog = QFileDialog(self.host.parent_widget(), tr("backup.save_title"))
         dialog.setObjectName("backup_save_dialog")
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-        dialog.setNameFilter(t("backup.filter"))
+        dialog.setNameFilter(tr("backup.filter"))
         dialog.setDefaultSuffix("sqlite3")
         dialog.selectFile(f"ipsfidelity-{dt.date.today().isoformat()}.sqlite3")
         dialog.resize(760, 480)
@@ -149,11 +149,11 @@ class BackupMenu(QObject):
         self.host.show_dialog(dialog, lambda: None)
 
     def _backup_done(self, path: Path) -> None:
-        text = t("backup.done", path=path)
+        text = tr("backup.done", path=path)
         self._status(text.replace("\n", " "), 15_000)
         box = QMessageBox(self.host.parent_widget())
         box.setObjectName("backup_done")
-        box.setWindowTitle(t("backup.title"))
+        box.setWindowTitle(tr("backup.title"))
         box.setText(text)
         box.setTextInteractionFlags(box.textInteractionFlags().TextSelectableByMouse)
         self.host.show_dialog(box, lambda: None)
@@ -174,15 +174,15 @@ class BackupMenu(QObject):
     def check_then_confirm(self, file: Path | None) -> None:
         if file is None:
             return
-        self._status(t("restore.checking"), 0)
+        self._status(tr("restore.checking"), 0)
         self.host.worker.read(lambda _s: _checked(file), self._confirm_restore, self._refused)
 
     def _confirm_restore(self, file: Path) -> None:
         self.host.statusBar().clearMessage()
         box = QMessageBox(
             QMessageBox.Icon.Warning,
-            t("restore.title"),
-            t("restore.confirm", file=file),
+            tr("restore.title"),
+            tr("restore.confirm", file=file),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             self.host.parent_widget(),
         )
@@ -195,17 +195,17 @@ class BackupMenu(QObject):
         from ipsfidelity.backup import restore
 
         self.host.close_for_reload()
-        self._status(t("restore.working"), 0)
+        self._status(tr("restore.working"), 0)
 
         def job(db: Path | None) -> Any:
             if db is None:
-                raise UserError(t("backup.sqlite_only"))
+                raise UserError(tr("backup.sqlite_only"))
             return restore(file, db)
 
         def done(kept: Any) -> None:
-            text = t("restore.done", file=file.name)
+            text = tr("restore.done", file=file.name)
             if kept is not None:
-                text += " " + t("restore.kept", path=getattr(kept, "path", kept))
+                text += " " + tr("restore.kept", path=getattr(kept, "path", kept))
             self._status(text, 20_000)
 
-        self.host.worker.reopen(job, done, lambda why: self._refused(t("restore.failed", why=why)))
+        self.host.worker.reopen(job, done, lambda why: self._refused(tr("restore.failed", why=why)))

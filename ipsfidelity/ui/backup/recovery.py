@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
 
-from ipsfidelity.ui.strings import t
+from ipsfidelity.i18n import tr
 
 if TYPE_CHECKING:
     from ipsfidelity.backup import BackupInfo
@@ -37,23 +37,27 @@ class RecoveryDialog(QMessageBox):
         from ipsfidelity.store.integrity import MissingDatabase
 
         missing = isinstance(damage, MissingDatabase)
-        title = "missing.title" if missing else "damaged.title"
-        self.setWindowTitle(t("damaged.foreign_title" if damage.foreign else title))
-        text = "missing.text" if missing else "damaged.text"
-        self.setText(t(text, path=damage.path, reason=damage.reason))
+        if damage.foreign:
+            self.setWindowTitle(tr("damaged.foreign_title"))
+        else:
+            self.setWindowTitle(tr("missing.title") if missing else tr("damaged.title"))
+        if missing:
+            self.setText(tr("missing.text", path=damage.path, reason=damage.reason))
+        else:
+            self.setText(tr("damaged.text", path=damage.path, reason=damage.reason))
         newest = options.newest_backup if options is not None else None
         if newest is not None:
-            info = t("damaged.newest", date=date_text(newest), size=size_text(newest.size))
+            info = tr("damaged.newest", date=date_text(newest), size=size_text(newest.size))
         else:
-            info = t("damaged.no_backup")
+            info = tr("damaged.no_backup")
         self.setInformativeText(info)
         self.restore_button: QPushButton | None = None
         if newest is not None:
             self.restore_button = self.addButton(
-                t("damaged.restore"), QMessageBox.ButtonRole.AcceptRole
+                tr("damaged.restore"), QMessageBox.ButtonRole.AcceptRole
             )
-        self.new_button = self.addButton(t("damaged.new"), QMessageBox.ButtonRole.AcceptRole)
-        self.quit_button = self.addButton(t("damaged.quit"), QMessageBox.ButtonRole.RejectRole)
+        self.new_button = self.addButton(tr("damaged.new"), QMessageBox.ButtonRole.AcceptRole)
+        self.quit_button = self.addButton(tr("damaged.quit"), QMessageBox.ButtonRole.RejectRole)
         self.setDefaultButton(self.restore_button or self.quit_button)
         self.setEscapeButton(self.quit_button)
         self.setMinimumWidth(560)
@@ -64,15 +68,17 @@ def show_recovery(host: Host) -> None:
     from ipsfidelity.recovery import restore_newest, start_new_file
 
     damage, options = host.worker.damage
-    host.show_loading(t("damaged.loading"))
+    host.show_loading(tr("damaged.loading"))
     dialog = RecoveryDialog(damage, options, host.parent_widget())
 
     def aside_done(aside: Path | None) -> None:
         if aside is not None:  # nothing to keep when the file was missing
-            host.statusBar().showMessage(t("damaged.set_aside", path=aside), 20_000)
+            host.statusBar().showMessage(tr("damaged.set_aside", path=aside), 20_000)
 
     def failed(why: str) -> None:
-        QMessageBox.warning(host.parent_widget(), t("damaged.title"), t("restore.failed", why=why))
+        QMessageBox.warning(
+            host.parent_widget(), tr("damaged.title"), tr("restore.failed", why=why)
+        )
 
     def chosen(button: Any) -> None:
         if button is dialog.restore_button:
@@ -94,9 +100,9 @@ def _need(path: Path | None) -> Path:
 def open_failed_box(why: str, parent: QWidget) -> QMessageBox:
     """The database did not open. A server that was not reachable may be in a moment:
     the box offers to try again (its accept)."""
-    box = QMessageBox(QMessageBox.Icon.Warning, t("app.title"), t("app.db_failed", why=why))
+    box = QMessageBox(QMessageBox.Icon.Warning, tr("app.title"), tr("app.db_failed", why=why))
     box.setParent(parent, box.windowFlags())
     box.setObjectName("db_failed_dialog")
-    box.addButton(t("app.retry"), QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(tr("app.retry"), QMessageBox.ButtonRole.AcceptRole)
     box.addButton(QMessageBox.StandardButton.Close)
     return box

@@ -17,8 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ipsfidelity.i18n import tr
 from ipsfidelity.ui.backup.recovery import date_text, size_text
-from ipsfidelity.ui.strings import t
 
 if TYPE_CHECKING:
     from ipsfidelity.backup import BackupInfo
@@ -32,18 +32,18 @@ class RestoreDialog(QDialog):
         from ipsfidelity.backup import BEFORE_RESTORE
 
         self.setObjectName("restore_dialog")
-        self.setWindowTitle(t("restore.title"))
+        self.setWindowTitle(tr("restore.title"))
         self._file: Path | None = None
-        intro = QLabel(t("restore.intro") if backups else t("restore.none"))
+        intro = QLabel(tr("restore.intro") if backups else tr("restore.none"))
         intro.setWordWrap(True)
         self.tree = QTreeWidget()
         self.tree.setRootIsDecorated(False)
         self.tree.setHeaderLabels(
-            [t("restore.col_date"), t("restore.col_size"), t("restore.col_kind")]
+            [tr("restore.col_date"), tr("restore.col_size"), tr("restore.col_kind")]
         )
         for info in backups:
-            kind = "restore.kind_before" if info.kind == BEFORE_RESTORE else "restore.kind_backup"
-            item = QTreeWidgetItem([date_text(info), size_text(info.size), t(kind)])
+            kind = tr("restore.kind_before") if info.kind == BEFORE_RESTORE else tr("backup.title")
+            item = QTreeWidgetItem([date_text(info), size_text(info.size), kind])
             item.setData(0, PATH_ROLE, str(info.path))
             item.setToolTip(0, str(info.path))
             item.setTextAlignment(1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -53,10 +53,10 @@ class RestoreDialog(QDialog):
         self.tree.itemDoubleClicked.connect(lambda *_: self.accept())
         buttons = QDialogButtonBox()
         self.restore_button = buttons.addButton(
-            t("restore.button"), QDialogButtonBox.ButtonRole.AcceptRole
+            tr("action.restore"), QDialogButtonBox.ButtonRole.AcceptRole
         )
         self.file_button = buttons.addButton(
-            t("restore.pick_file"), QDialogButtonBox.ButtonRole.ActionRole
+            tr("restore.pick_file"), QDialogButtonBox.ButtonRole.ActionRole
         )
         buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
@@ -74,7 +74,7 @@ class RestoreDialog(QDialog):
 
     def _pick_file(self) -> None:
         chosen, _filter = QFileDialog.getOpenFileName(
-            self, t("restore.open_title"), "", t("backup.filter")
+            self, tr("restore.open_title"), "", tr("backup.filter")
         )
         if chosen:
             self.choose_file(Path(chosen))

@@ -15,9 +15,9 @@ from types import TracebackType
 
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from ipsfidelity.i18n import tr
 from ipsfidelity.logs import log_dir, log_file, setup_logging
 from ipsfidelity.privacy import mask_cpr
-from ipsfidelity.ui.strings import t
 
 log = logging.getLogger("ipsfidelity.ui")
 _open_dialogs: list[QMessageBox] = []
@@ -45,10 +45,10 @@ def report_crash(
     what = f"{kind.__name__}: {mask_cpr(str(value))[:200]}"
     box = QMessageBox(
         QMessageBox.Icon.Critical,
-        t("crash.title"),
-        t("crash.text", what=what, log=path)
+        tr("crash.title"),
+        tr("crash.text", what=what, log=path)
         if path is not None
-        else t("crash.text_no_log", what=what, folder=log_dir()),
+        else tr("crash.text_no_log", what=what, folder=log_dir()),
         QMessageBox.StandardButton.Close,
         QApplication.activeWindow(),
     )

@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 
 from ipsfidelity.i18n import tr
-from ipsfidelity.ui.strings import t
+from ipsfidelity.wording import action_status_text, party_text
 
 # Pack elements that a recorded cooperation agreement is evidence for, by (pack id, element id).
 # The one place that knows "P3.1 is the formal agreement"; a new pack adds its own line here.
@@ -29,26 +29,46 @@ def overdue_mark(count: int) -> str:
     colour alone: for the home screen's assessment list and the overview across teams."""
     if count <= 0:
         return ""
-    return t("plan.overdue_one") if count == 1 else t("plan.overdue_count", count=count)
+    return tr("plan.overdue_one") if count == 1 else tr("plan.overdue_count", count=count)
 
 
 def party_label(party: str) -> str:
-    return tr(f"action.party.{party}")
+    return party_text(party)
 
 
 def status_label(status: str) -> str:
-    return tr(f"action.status.{status}")
+    return action_status_text(status)
+
+
+def plan_field_label(field: str) -> str:
+    """The column title of an action item's field (undo texts name it too)."""
+    match field:
+        case "text":
+            return tr("plan.col.text")
+        case "elements":
+            return tr("common.element")
+        case "party":
+            return tr("common.party")
+        case "owner":
+            return tr("common.owner")
+        case "deadline":
+            return tr("common.deadline")
+        case "status":
+            return tr("common.status")
+        case "follow_up":
+            return tr("common.follow_up")
+    raise ValueError(f"unknown action field: {field}")
 
 
 def element_label(element: str) -> str:
-    return tr("action.caseload") if element == CASELOAD_REF else element
+    return tr("common.caseload") if element == CASELOAD_REF else element
 
 
 def agreement_indicator(start: dt.date | None) -> str:
     """The P3.1 line: is an agreement in force on the review date, and since when."""
     if start is None:
-        return t("indicator.agreement_none")
-    return t("indicator.agreement_since", date=start.isoformat())
+        return tr("indicator.agreement_none")
+    return tr("indicator.agreement_since", date=start.isoformat())
 
 
 def parse_date(text: str) -> dt.date | None:
@@ -71,4 +91,4 @@ def follow_up_text(open_items: int, overdue: int) -> str:
     if not open_items:
         return ""
     mark = overdue_mark(overdue)
-    return t("plan.open_count", count=open_items) + (f" · {mark}" if mark else "")
+    return tr("plan.open_count", count=open_items) + (f" · {mark}" if mark else "")

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 
-from ipsfidelity.ui.strings import STRINGS, t
+from ipsfidelity.i18n import tr
 
 _MARKED = re.compile(r"&(\w)")
 
@@ -18,7 +18,9 @@ def marked_letters(texts: Iterable[str]) -> set[str]:
 
 def menu_bar_letters() -> set[str]:
     """The letters the main window's menus take in the current language."""
-    return marked_letters(t(key) for key in STRINGS if key.startswith("menu."))
+    return marked_letters(
+        (tr("menu.file"), tr("menu.edit"), tr("menu.view"), tr("menu.language"), tr("menu.help"))
+    )
 
 
 def with_mnemonics(labels: Sequence[str], taken: Iterable[str]) -> list[str]:

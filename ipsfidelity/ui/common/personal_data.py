@@ -22,14 +22,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ipsfidelity.i18n import tr
 from ipsfidelity.privacy import CprMatch, find_cpr_numbers
-from ipsfidelity.ui.strings import t
 
 if TYPE_CHECKING:
     pass
 
 WARNING_STYLE = "color: #8a1c1c; background: #fdecea; padding: 4px 6px; border-radius: 3px;"
 HIGHLIGHT = QColor("#f7c6c0")
+NOTE, TEXT = "note", "text"  # which warning a guard shows: "Noten ..." or "Teksten ..."
 FLAGGED_BACKGROUND = "#fdecea"  # a table cell whose stored text looks like it holds one
 # A one-line field cannot mark the number itself: the whole field is tinted instead.
 LINE_FLAGGED_STYLE = f"QLineEdit {{ background: {FLAGGED_BACKGROUND}; border: 1px solid #c0262d; }}"
@@ -45,9 +46,7 @@ class NoteGuard(QObject):
     ("privacy.note_warning" for a rating note, "privacy.text_warning" for any other field).
     Nothing is blocked: the text is saved as typed."""
 
-    def __init__(
-        self, edit: QPlainTextEdit | QLineEdit, warning: str = "privacy.text_warning"
-    ) -> None:
+    def __init__(self, edit: QPlainTextEdit | QLineEdit, warning: str = TEXT) -> None:
         super().__init__(edit)
         self.edit = edit
         self.warning = warning
@@ -159,17 +158,24 @@ class CellGuard(NoteGuard):
         self.label.raise_()
 
 
-def warning_text(key: str, found: list[CprMatch] | tuple[CprMatch, ...]) -> str:
-    """The warning `key` naming what was found: "et CPR-nummer (…)", or "CPR-numre (…)"."""
-    many = "_many" if len(found) > 1 else ""
-    return t(key + many, found=", ".join(m.text for m in found))
+def warning_text(warning: str, found: list[CprMatch] | tuple[CprMatch, ...]) -> str:
+    """The warning naming what was found: "et CPR-nummer (…)", or "CPR-numre (…)";
+    `warning` is NOTE ("Noten ...") or TEXT ("Teksten ...")."""
+    listed = ", ".join(m.text for m in found)
+    if warning == NOTE:
+        if len(found) > 1:
+            return tr("privacy.note_warning_many", found=listed)
+        return tr("privacy.note_warning", found=listed)
+    if len(found) > 1:
+        return tr("privacy.text_warning_many", found=listed)
+    return tr("privacy.text_warning", found=listed)
 
 
 def cell_warning(text: str) -> str:
     """The warning for a table cell whose stored text looks like it holds a CPR number,
     "" when it does not (for the model's tooltip)."""
     found = _cached_find(text)
-    return warning_text("privacy.text_warning", found) if found else ""
+    return warning_text(TEXT, found) if found else ""
 
 
 @functools.lru_cache(maxsize=512)

@@ -11,15 +11,16 @@ from typing import Any
 
 from PySide6.QtGui import QUndoCommand
 
+from ipsfidelity.i18n import tr
+from ipsfidelity.ui.common.followup_text import plan_field_label
 from ipsfidelity.ui.common.plan_session import ActionPlanSession
-from ipsfidelity.ui.strings import t
 
 
 class PlanEditCommand(QUndoCommand):
     def __init__(
         self, plan: ActionPlanSession, item_id: str, field: str, before: Any, after: Any
     ) -> None:
-        super().__init__(t("undo.plan_edit", field=t(f"plan.col.{field}")))
+        super().__init__(tr("undo.plan_edit", field=plan_field_label(field)))
         self.plan, self.item_id, self.field = plan, item_id, field
         self.before, self.after = before, after
 
@@ -34,7 +35,7 @@ class PlanAddCommand(QUndoCommand):
     def __init__(
         self, plan: ActionPlanSession, item_id: str, text: str, fields: dict[str, Any]
     ) -> None:
-        super().__init__(t("undo.plan_add"))
+        super().__init__(tr("undo.plan_add"))
         self.plan, self.item_id, self.item_text, self.fields = plan, item_id, text, fields
 
     def redo(self) -> None:
@@ -46,7 +47,7 @@ class PlanAddCommand(QUndoCommand):
 
 class PlanMoveCommand(QUndoCommand):
     def __init__(self, plan: ActionPlanSession, before: list[str], after: list[str]) -> None:
-        super().__init__(t("undo.plan_move"))
+        super().__init__(tr("undo.plan_move"))
         self.plan, self.before, self.after = plan, before, after
 
     def redo(self) -> None:

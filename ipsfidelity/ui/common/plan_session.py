@@ -122,12 +122,12 @@ class ActionPlanSession(QObject):
     def suggested(self, written: list[ActionItemInfo], asked: bool = False) -> None:
         """After suggestions were written; `asked` when the user pressed the button, who
         is then told also when there was nothing new to suggest."""
-        from ipsfidelity.ui.strings import t
+        from ipsfidelity.i18n import tr
 
         if written:
-            self.notice.emit(t("plan.suggested", count=len(written)))
+            self.notice.emit(tr("plan.suggested", count=len(written)))
         elif asked:
-            self.notice.emit(t("plan.nothing_to_suggest"))
+            self.notice.emit(tr("plan.nothing_to_suggest"))
         self.load()
 
     def ids(self) -> list[str]:

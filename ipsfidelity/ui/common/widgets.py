@@ -6,8 +6,8 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QFocusEvent, QKeyEvent
 from PySide6.QtWidgets import QDialog, QLabel, QPlainTextEdit, QTableView, QWidget
 
+from ipsfidelity.i18n import tr
 from ipsfidelity.ui.common.colours import BAD, MUTED, WARN
-from ipsfidelity.ui.strings import t
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1  # a table row's database id
 
@@ -46,17 +46,17 @@ class SavedIndicator(QLabel):
     def show_saving(self) -> None:
         self._fade.stop()
         self.setStyleSheet(f"color: {MUTED}; padding: 0 8px;")
-        self.setText(t("saving"))
+        self.setText(tr("saving"))
 
     def show_saved(self) -> None:
         self.setStyleSheet(f"color: {MUTED}; padding: 0 8px;")
-        self.setText("✔ " + t("saved"))
+        self.setText("✔ " + tr("saved"))
         self._fade.start()
 
     def show_refused(self, why: str) -> None:
         self._fade.stop()
         self.setStyleSheet(f"color: {BAD}; padding: 0 8px;")
-        self.setText(t("not_saved", why=why))
+        self.setText(tr("not_saved", why=why))
 
 
 def compact_rows(table: QTableView) -> None:
@@ -71,9 +71,9 @@ def shortcuts_dialog(parent: QWidget) -> QDialog:
 
     dialog = QDialog(parent)
     dialog.setObjectName("shortcuts_dialog")
-    dialog.setWindowTitle(t("shortcuts.title"))
+    dialog.setWindowTitle(tr("shortcuts.title"))
     text = QTextBrowser()
-    text.setHtml(t("shortcuts.text"))
+    text.setHtml(tr("shortcuts.text"))
     buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
     buttons.rejected.connect(dialog.reject)
     layout = QVBoxLayout(dialog)

@@ -255,7 +255,7 @@ class Worker(QObject):
         newest = newest_backup(path)
         if newest is None:
             return False  # a first start: nothing to miss
-        why = tr("db.file_empty" if path.exists() else "db.file_gone")
+        why = tr("db.file_empty") if path.exists() else tr("os.no_such_file")
         options = RecoveryOptions(path, why, newest)
         self._post("damaged", None, (MissingDatabase(path, why), options), False)
         return True

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QWidget
 
-from ipsfidelity.ui.strings import t
+from ipsfidelity.i18n import tr
 
 if TYPE_CHECKING:
     from ipsfidelity.ui.common.host import Host
@@ -29,10 +29,10 @@ class CompareScreens:
 
     def add_actions(self, menu: QMenu) -> None:
         w = self.host.parent_widget()
-        self.team_action = QAction(t("action.team_trend"), w)
+        self.team_action = QAction(tr("action.team_trend"), w)
         self.team_action.setShortcut(QKeySequence("Ctrl+4"))
         self.team_action.triggered.connect(self.show_selected_team)
-        self.overview_action = QAction(t("action.all_teams"), w)
+        self.overview_action = QAction(tr("action.all_teams"), w)
         self.overview_action.setShortcut(QKeySequence("Ctrl+5"))
         self.overview_action.triggered.connect(self.show_overview)
         menu.addAction(self.team_action)

@@ -11,11 +11,10 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTab
 
 from ipsfidelity.analysis import AssessmentScore, RatingChange
 from ipsfidelity.analysis.trend import delta
-from ipsfidelity.i18n import pick
+from ipsfidelity.i18n import pick, tr
 from ipsfidelity.instrument import NOT_RATED, get_pack
 from ipsfidelity.ui.common.colours import BAD, GOOD, MUTED, RATING_COLOURS, RATING_MARKS
 from ipsfidelity.ui.common.widgets import compact_rows
-from ipsfidelity.ui.strings import t
 from ipsfidelity.wording import number
 
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
@@ -56,10 +55,10 @@ class DeltaTable(_ReadOnlyTable):
         pack = get_pack(*first.instrument)
         self.setHorizontalHeaderLabels(
             [
-                t("trend.col.principle"),
+                tr("common.principle"),
                 first.period,
                 second.period if second else "–",
-                t("trend.col.change"),
+                tr("common.change"),
             ]
         )
         rows: list[tuple[str, str, float | None, float | None]] = [
@@ -71,7 +70,9 @@ class DeltaTable(_ReadOnlyTable):
             )
             for p in pack.principles
         ]
-        rows.append((t("trend.overall_row"), "", first.overall, second.overall if second else None))
+        rows.append(
+            (tr("common.overall_score"), "", first.overall, second.overall if second else None)
+        )
         self.setRowCount(len(rows))
         for r, (name, tip, now, before) in enumerate(rows):
             change = delta(now, before) if second else None
@@ -108,11 +109,11 @@ class ChangesTable(_ReadOnlyTable):
         changes: Sequence[RatingChange],
     ) -> None:
         self.setHorizontalHeaderLabels(
-            [t("trend.col.element"), second.period if second else "–", first.period]
+            [tr("common.element"), second.period if second else "–", first.period]
         )
         pack = get_pack(*first.instrument)
         labels = {s.id: pick(s.label) for s in pack.scale}
-        labels[NOT_RATED] = t("status.not_rated")
+        labels[NOT_RATED] = tr("status.not_rated")
         texts = {e.id: pick(e.text) for e in pack.elements}
         self.setRowCount(len(changes))
         for r, change in enumerate(changes):
@@ -137,5 +138,6 @@ def _number(value: float | None) -> QTableWidgetItem:
 def _arrow_word(change: float | None) -> str:
     if change is None:
         return ""
-    key = "up" if change > 0 else "down" if change < 0 else "same"
-    return t(f"trend.arrow.{key}")
+    if change > 0:
+        return tr("trend.arrow.up")
+    return tr("trend.arrow.down") if change < 0 else tr("common.unchanged")

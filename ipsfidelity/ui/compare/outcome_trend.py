@@ -15,9 +15,9 @@ from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
 from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
 
+from ipsfidelity.i18n import tr
 from ipsfidelity.store.followup import INKLUSION_SHARE
 from ipsfidelity.ui.common.colours import MUTED, OVERALL_LINE
-from ipsfidelity.ui.strings import t
 from ipsfidelity.wording import number
 
 if TYPE_CHECKING:
@@ -75,7 +75,7 @@ class OutcomeTrendChart(FigureCanvasQTAgg):
             color=MUTED,
             linestyle="--",
             linewidth=1.2,
-            label=t("trend.outcome_reference", share=number(INKLUSION_SHARE)),
+            label=tr("trend.outcome_reference", share=number(INKLUSION_SHARE)),
         )
         xs = [x for x, _, _ in points]
         ys = [float(y) for _, y, _ in points if y is not None]
@@ -86,7 +86,7 @@ class OutcomeTrendChart(FigureCanvasQTAgg):
             linewidth=2.0,
             marker="o",
             markersize=5,
-            label=t("trend.outcome_share"),
+            label=tr("common.in_job"),
         )
         for x, y, o in points:
             # Labels go on the side away from the reference line, so they never sit on it.

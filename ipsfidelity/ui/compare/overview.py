@@ -28,10 +28,10 @@ from PySide6.QtWidgets import (
 
 from ipsfidelity.analysis import OverviewRow
 from ipsfidelity.errors import UserError
+from ipsfidelity.i18n import tr
 from ipsfidelity.ui.common.colours import MUTED, SCORE_BANDS, STALE_MARK
 from ipsfidelity.ui.common.widgets import compact_rows
 from ipsfidelity.ui.compare.overview_model import OverviewModel
-from ipsfidelity.ui.strings import t
 
 if TYPE_CHECKING:
     from ipsfidelity.store import Store
@@ -68,26 +68,22 @@ def export_rows(rows: Sequence[OverviewRow], path: Path, kind: str) -> Path:
     try:
         (write_xlsx if kind == "xlsx" else write_csv)(rows, path)
     except OSError as exc:
-        raise UserError(t("overview.save_failed", path=str(path), why=os_reason(exc))) from exc
+        raise UserError(tr("overview.save_failed", path=str(path), why=os_reason(exc))) from exc
     return path
-
-
-_REASONS = {
-    errno.ENOENT: "io.missing_folder",
-    errno.ENOTDIR: "io.missing_folder",
-    errno.EACCES: "io.no_access",
-    errno.EPERM: "io.no_access",
-    errno.ENOSPC: "io.disk_full",
-    errno.EROFS: "io.read_only",
-}
 
 
 def os_reason(exc: OSError) -> str:
     """Why a file could not be written, in the reader's language where we know the cause."""
-    key = _REASONS.get(exc.errno or 0)
-    if key is not None:
-        return t(key)
-    return t("io.other", detail=exc.strerror or type(exc).__name__)
+    match exc.errno:
+        case errno.ENOENT | errno.ENOTDIR:
+            return tr("os.no_such_folder")
+        case errno.EACCES | errno.EPERM:
+            return tr("io.no_access")
+        case errno.ENOSPC:
+            return tr("os.disk_full")
+        case errno.EROFS:
+            return tr("os.read_only")
+    return tr("io.other", detail=exc.strerror or type(exc).__name__)
 
 
 TEXT_COLUMN_WIDTHS = {"team": 140, "municipality": 100, "psychiatry": 100, "follow_up": 110}
@@ -115,7 +111,7 @@ class OverviewView(QWidget):
         self.message_box: QMessageBox | None = None
         self._loading = 0
 
-        title = QLabel(t("overview.title"))
+        title = QLabel(tr("overview.title"))
         title.setStyleSheet("font-size: 14pt; font-weight: 600;")
         self.municipality_combo = QComboBox()
         self.psychiatry_combo = QComboBox()
@@ -126,12 +122,12 @@ class OverviewView(QWidget):
         self.psychiatry_combo.currentIndexChanged.connect(self._filter_changed)
         self.period_combo.currentIndexChanged.connect(self._period_changed)
         filters = QHBoxLayout()
-        for key, combo in (
-            ("overview.municipality", self.municipality_combo),
-            ("overview.psychiatry", self.psychiatry_combo),
-            ("overview.period", self.period_combo),
+        for text, combo in (
+            (tr("overview.municipality"), self.municipality_combo),
+            (tr("overview.psychiatry"), self.psychiatry_combo),
+            (tr("overview.period"), self.period_combo),
         ):
-            label = QLabel(t(key))
+            label = QLabel(text)
             label.setBuddy(combo)
             filters.addWidget(label)
             filters.addWidget(combo)
@@ -144,11 +140,11 @@ class OverviewView(QWidget):
         self.status = QLabel()
         self.status.setStyleSheet(f"color: {MUTED};")
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.open_button = QPushButton(t("overview.open"))
+        self.open_button = QPushButton(tr("overview.open"))
         self.open_button.clicked.connect(self._open_current)
-        self.csv_button = QPushButton(t("overview.csv"))
+        self.csv_button = QPushButton(tr("overview.csv"))
         self.csv_button.clicked.connect(lambda: self.ask_export("csv"))
-        self.xlsx_button = QPushButton(t("overview.xlsx"))
+        self.xlsx_button = QPushButton(tr("overview.xlsx"))
         self.xlsx_button.clicked.connect(lambda: self.ask_export("xlsx"))
         actions.addWidget(self.open_button)
         actions.addStretch(1)
@@ -184,7 +180,7 @@ class OverviewView(QWidget):
         self.model.modelReset.connect(self._update_count)
 
         self.legend = QLabel(
-            t(
+            tr(
                 "overview.legend",
                 full=SCORE_BANDS[0][1],
                 high=SCORE_BANDS[1][1],
@@ -222,15 +218,15 @@ class OverviewView(QWidget):
         self._loading -= 1
         if data.period != self.period_combo.currentData():
             return  # the reader picked another period meanwhile; its rows are on the way
-        _refill(self.period_combo, t("overview.latest"), data.periods)
+        _refill(self.period_combo, tr("common.latest_assessment"), data.periods)
         self.model.set_rows(data.rows)
         # With each team's latest review the review date is the "last reviewed" date
         # (which carries the stale mark): one column of it is enough.
         self.table.setColumnHidden(self.model.columns.index("date"), data.period is None)
         self.table.resizeColumnsToContents()
         self._cap_text_columns()
-        _refill(self.municipality_combo, t("overview.all"), self.model.municipalities())
-        _refill(self.psychiatry_combo, t("overview.all"), self.model.psychiatry_units())
+        _refill(self.municipality_combo, tr("common.all"), self.model.municipalities())
+        _refill(self.psychiatry_combo, tr("common.all"), self.model.psychiatry_units())
         self._filter_changed()
         self.shown.emit()
 
@@ -255,7 +251,7 @@ class OverviewView(QWidget):
 
     def _update_count(self) -> None:
         self.count_label.setText(
-            t("overview.count", shown=self.model.rowCount(), total=len(self.model.all_rows))
+            tr("overview.count", shown=self.model.rowCount(), total=len(self.model.all_rows))
         )
         self.open_button.setEnabled(self.model.rowCount() > 0)
 
@@ -274,10 +270,10 @@ class OverviewView(QWidget):
     # -- export --------------------------------------------------------------------
 
     def ask_export(self, kind: str) -> None:
-        name = f"{t('overview.default_name')}.{kind}"
-        filters = t("overview.xlsx_filter" if kind == "xlsx" else "overview.csv_filter")
+        name = f"{tr('overview.default_name')}.{kind}"
+        filters = tr("overview.xlsx_filter") if kind == "xlsx" else tr("overview.csv_filter")
         path, _ = QFileDialog.getSaveFileName(
-            self, t("overview.save_title"), str(Path.home() / name), filters
+            self, tr("overview.save_title"), str(Path.home() / name), filters
         )
         if path:
             if not path.lower().endswith(f".{kind}"):
@@ -294,14 +290,14 @@ class OverviewView(QWidget):
 
     def _exported(self, path: Path) -> None:
         self._loading -= 1
-        self.status.setText(t("overview.saved", path=str(path)))
+        self.status.setText(tr("overview.saved", path=str(path)))
         self.exported.emit(str(path))
 
     def _export_failed(self, why: str) -> None:
         self._loading -= 1
         self.status.setText("")
         ok = QMessageBox.StandardButton.Ok
-        box = QMessageBox(QMessageBox.Icon.Warning, t("overview.save_title"), why, ok, self)
+        box = QMessageBox(QMessageBox.Icon.Warning, tr("overview.save_title"), why, ok, self)
         box.setWindowModality(Qt.WindowModality.WindowModal)
         box.finished.connect(box.deleteLater)
         self.message_box = box

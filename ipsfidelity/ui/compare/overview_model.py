@@ -26,26 +26,30 @@ from ipsfidelity.ui.common.colours import (
 )
 from ipsfidelity.ui.common.followup_text import follow_up_text
 from ipsfidelity.ui.common.widgets import ID_ROLE
-from ipsfidelity.ui.strings import t
-from ipsfidelity.wording import number
+from ipsfidelity.wording import caseload_status_text, number, verdict_short_text
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 SORT_KEY_ROLE = Qt.ItemDataRole.UserRole + 2  # the column's analysis.sort_rows name
 
 _LEADING = ("team", "municipality", "psychiatry", "period", "date")
 _TRAILING = ("overall", "verdict", "caseload", "last_review", "follow_up")
-_HEADERS = {
-    "team": "overview.col.team",
-    "municipality": "overview.col.municipality",
-    "psychiatry": "overview.col.psychiatry",
-    "period": "col.period",
-    "date": "col.date",
-    "overall": "col.overall",
-    "verdict": "col.verdict",
-    "caseload": "results.caseload",
-    "last_review": "overview.col.last_review",
-    "follow_up": "col.follow_up",
-}
+
+
+def _headers() -> dict[str, str]:
+    return {
+        "team": tr("common.team"),
+        "municipality": tr("common.municipality"),
+        "psychiatry": tr("common.psychiatry"),
+        "period": tr("common.period"),
+        "date": tr("common.date"),
+        "overall": tr("common.overall"),
+        "verdict": tr("common.result"),
+        "caseload": tr("common.caseload"),
+        "last_review": tr("overview.col.last_rated"),
+        "follow_up": tr("common.follow_up"),
+    }
+
+
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 _CENTRE = int(Qt.AlignmentFlag.AlignCenter)
 
@@ -124,9 +128,9 @@ class OverviewModel(QAbstractTableModel):
             return None
         key = self.columns[section]
         if role == Qt.ItemDataRole.DisplayRole:
-            return t(_HEADERS[key]) if key in _HEADERS else key
+            return _headers().get(key, key)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return self._titles.get(key) or (t(_HEADERS[key]) if key in _HEADERS else key)
+            return self._titles.get(key) or _headers().get(key, key)
         if role == SORT_KEY_ROLE:
             return key
         return None
@@ -150,9 +154,9 @@ class OverviewModel(QAbstractTableModel):
             colour = _foreground(row, key)
             return None if colour is None else QBrush(QColor(colour))
         if role == Qt.ItemDataRole.ToolTipRole and key == "last_review" and row.stale:
-            return t("overview.stale_tip")
+            return tr("overview.stale_tip")
         if role == Qt.ItemDataRole.ToolTipRole and key == "follow_up" and row.open_items:
-            return t("overview.follow_up_tip")
+            return tr("overview.follow_up_tip")
         if role == Qt.ItemDataRole.ToolTipRole and key == "team":
             return " · ".join(x for x in (row.municipality, row.psychiatry) if x)
         if role == Qt.ItemDataRole.ToolTipRole and key in ("municipality", "psychiatry"):
@@ -180,13 +184,13 @@ def _text(row: OverviewRow, key: str) -> str:
     if key == "overall":
         return number(row.overall) if row.score else ""
     if key == "verdict":
-        return tr(f"verdict.short.{row.verdict}") if row.verdict else ""
+        return verdict_short_text(row.verdict) if row.verdict else ""
     if key == "caseload":
-        return tr(f"caseload.status.{row.caseload}") if row.caseload else ""
+        return caseload_status_text(row.caseload) if row.caseload else ""
     if key == "follow_up":
         return follow_up_text(row.open_items, row.overdue_items)
     if key == "last_review":
-        day = row.last_review.isoformat() if row.last_review else t("overview.no_review")
+        day = row.last_review.isoformat() if row.last_review else tr("overview.no_review")
         return f"{STALE_MARK} {day}" if row.stale else day
     return number(row.principle(key)) if row.score else ""
 

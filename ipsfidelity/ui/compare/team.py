@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from ipsfidelity.analysis import AssessmentScore, RatingChange, rating_changes
-from ipsfidelity.i18n import pick
+from ipsfidelity.i18n import pick, tr
 from ipsfidelity.instrument import Instrument, get_pack
 from ipsfidelity.ui.common.colours import (
     LINE_COLOURS,
@@ -31,7 +31,6 @@ from ipsfidelity.ui.common.colours import (
     RADAR_COLOURS,
 )
 from ipsfidelity.ui.compare.deltas import ChangesTable, DeltaTable
-from ipsfidelity.ui.strings import t
 
 if TYPE_CHECKING:
     from ipsfidelity.store import Store
@@ -71,11 +70,11 @@ class TeamView(QWidget):
         self._team_id = ""
         self._loading = 0
 
-        self.back_button = QPushButton(t("trend.back"))
+        self.back_button = QPushButton(tr("trend.back"))
         self.back_button.clicked.connect(self.back_requested)
         self.heading = QLabel()
         self.heading.setStyleSheet("font-size: 14pt; font-weight: 600;")
-        self.assessments_button = QPushButton(t("trend.assessments"))
+        self.assessments_button = QPushButton(tr("trend.assessments"))
         self.assessments_button.clicked.connect(
             lambda: self.assessments_requested.emit(self._team_id)
         )
@@ -96,12 +95,12 @@ class TeamView(QWidget):
         self.chart: TrendChart = TrendChart()
         self.toggles: dict[str, QCheckBox] = {}
         self.toggle_row = QHBoxLayout()
-        self.toggle_row.addWidget(QLabel(t("trend.show")))
+        self.toggle_row.addWidget(QLabel(tr("trend.show")))
         self._toggles_at = self.toggle_row.count()  # where the boxes go
         self.toggle_row.addStretch(1)
-        self.all_button = QPushButton(t("trend.all"))
+        self.all_button = QPushButton(tr("common.all"))
         self.all_button.clicked.connect(lambda: self._toggle_all(True))
-        self.none_button = QPushButton(t("trend.none_shown"))
+        self.none_button = QPushButton(tr("trend.none_shown"))
         self.none_button.clicked.connect(lambda: self._toggle_all(False))
         self.toggle_row.addWidget(self.all_button)
         self.toggle_row.addWidget(self.none_button)
@@ -124,15 +123,15 @@ class TeamView(QWidget):
         self.first_combo = QComboBox()
         self.second_combo = QComboBox()
         choose = QGridLayout()
-        for row, (key, combo, colour) in enumerate(
+        for row, (text, combo, colour) in enumerate(
             (
-                ("trend.first", self.first_combo, RADAR_COLOURS[0]),
-                ("trend.second", self.second_combo, RADAR_COLOURS[1]),
+                (tr("trend.first"), self.first_combo, RADAR_COLOURS[0]),
+                (tr("trend.second"), self.second_combo, RADAR_COLOURS[1]),
             )
         ):
             swatch = QLabel()
             swatch.setPixmap(_swatch(colour).pixmap(14, 14))
-            label = QLabel(t(key))
+            label = QLabel(text)
             label.setBuddy(combo)
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
             combo.currentIndexChanged.connect(self._choice_changed)
@@ -148,10 +147,10 @@ class TeamView(QWidget):
         self.radar_box = QVBoxLayout()
         self.radar: RadarWidget | None = None
         self.delta_table = DeltaTable()
-        self.changes_title = QLabel(t("trend.changes"))
+        self.changes_title = QLabel(tr("trend.changes"))
         self.changes_title.setStyleSheet("font-weight: 600;")
         self.changes_table = ChangesTable()
-        self.changes_empty = QLabel(t("trend.no_changes"))
+        self.changes_empty = QLabel(tr("trend.no_changes"))
         self.changes_empty.setStyleSheet(f"color: {MUTED};")
         tables = QVBoxLayout()
         tables.addLayout(choose)
@@ -197,7 +196,7 @@ class TeamView(QWidget):
     def show_team(self, team_id: str) -> None:
         self._team_id = team_id
         if not team_id:
-            self._show_empty(t("trend.no_team"))
+            self._show_empty(tr("trend.no_team"))
             return
         self._loading += 1
         self.worker.read(lambda s: load_history(s, team_id), self._show_history, self._refused)
@@ -209,7 +208,7 @@ class TeamView(QWidget):
     def _show_empty(self, text: str) -> None:
         self.history = None
         if not self._team_id:
-            self.heading.setText(t("trend.title", team="–"))
+            self.heading.setText(tr("trend.title", team="–"))
         self.empty.setText(text)
         self.empty.show()
         self.scroll.hide()
@@ -220,10 +219,10 @@ class TeamView(QWidget):
         if history.team.id != self._team_id:
             return  # another team was asked for meanwhile
         self.history = history
-        self.heading.setText(t("trend.title", team=history.team.name))
+        self.heading.setText(tr("trend.title", team=history.team.name))
         self.assessments_button.setEnabled(True)
         if not history.scores:
-            self._show_empty(t("trend.none"))
+            self._show_empty(tr("trend.none"))
             self.history = history  # the team is known, it has nothing to show yet
             self.shown.emit()
             return
@@ -268,7 +267,7 @@ class TeamView(QWidget):
             combo.blockSignals(True)
             combo.clear()
             for s in reversed(scores):
-                combo.addItem(t("trend.choice", period=s.period, date=s.date.isoformat()), s.id)
+                combo.addItem(tr("trend.choice", period=s.period, date=s.date.isoformat()), s.id)
             combo.blockSignals(False)
         self.first_combo.setCurrentIndex(0)
         self.second_combo.setCurrentIndex(1 if len(scores) > 1 else 0)
@@ -294,9 +293,9 @@ class TeamView(QWidget):
             return
         comparable = second is not None and second.instrument == first.instrument
         if self.history is not None and len(self.history.scores) < 2:
-            self.compare_note.setText(t("trend.nothing_else"))
+            self.compare_note.setText(tr("trend.nothing_else"))
         elif second is not None and not comparable:
-            self.compare_note.setText(t("trend.other_instrument"))
+            self.compare_note.setText(tr("trend.other_instrument"))
         self.compare_note.setVisible(
             self.history is not None and (len(self.history.scores) < 2 or not comparable)
         )
@@ -360,7 +359,7 @@ class TeamView(QWidget):
 
 
 def _label(score: AssessmentScore) -> str:
-    return t("trend.choice", period=score.period, date=score.date.isoformat())
+    return tr("trend.choice", period=score.period, date=score.date.isoformat())
 
 
 def _pack_of(score: AssessmentScore) -> Instrument:

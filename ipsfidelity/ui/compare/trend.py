@@ -16,7 +16,7 @@ from matplotlib.lines import Line2D
 from ipsfidelity.analysis import AssessmentScore
 from ipsfidelity.i18n import tr
 from ipsfidelity.ui.common.colours import LINE_COLOURS, OVERALL_LINE, RADAR_COLOURS, VERDICT_MARKERS
-from ipsfidelity.ui.strings import t
+from ipsfidelity.wording import verdict_short_text
 
 _DASHES = ("-", "--", "-.", ":")
 
@@ -63,7 +63,7 @@ class TrendChart(FigureCanvasQTAgg):
             [_nan(s.overall) for s in scores],
             color=OVERALL_LINE,
             linewidth=2.6,
-            label=t("trend.overall"),
+            label=tr("common.overall"),
             zorder=3,
         )
         for verdict, (marker, colour) in VERDICT_MARKERS.items():
@@ -79,13 +79,13 @@ class TrendChart(FigureCanvasQTAgg):
                 markerfacecolor=colour if verdict != "incomplete" else "white",
                 markeredgecolor=colour if verdict != "incomplete" else "#555555",
                 markeredgewidth=1.4,
-                label=tr(f"verdict.short.{verdict}"),
+                label=verdict_short_text(verdict),
                 zorder=4,
             )
             self.verdict_marks[verdict] = mark
         ax.set_ylim(-3, 103)
         ax.set_yticks([0, 25, 50, 75, 100])
-        ax.set_ylabel(t("trend.score_axis"), fontsize=9)
+        ax.set_ylabel(tr("common.score"), fontsize=9)
         ax.set_xlim(-0.4, max(len(scores) - 0.6, 0.4))
         ax.set_xticks(xs)
         ax.set_xticklabels(_tick_labels(scores), fontsize=8, rotation=45 if len(xs) > 6 else 0)

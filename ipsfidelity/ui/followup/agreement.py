@@ -33,14 +33,14 @@ from PySide6.QtWidgets import (
 )
 
 from ipsfidelity.i18n import tr
-from ipsfidelity.store.followup import AGREEMENT_FIELD_LIST
+from ipsfidelity.store.followup import AGREEMENT_FIELD_LIST, agreement_label
 from ipsfidelity.ui.common.callbacks import guarded
 from ipsfidelity.ui.common.colours import MUTED
 from ipsfidelity.ui.common.followup_text import parse_count, parse_date
 from ipsfidelity.ui.common.personal_data import NoteGuard
 from ipsfidelity.ui.common.widgets import FieldMessage, NoteEdit
 from ipsfidelity.ui.followup import operations as ops
-from ipsfidelity.ui.strings import t
+from ipsfidelity.wording import party_text
 
 if TYPE_CHECKING:
     from ipsfidelity.store.followup import AgreementInfo, Signatory
@@ -60,12 +60,33 @@ SIGN_NAME, SIGN_ROLE, SIGN_PARTY, SIGN_DATE = range(4)
 SIGN_PARTIES = ("", "kommune", "psykiatri")
 
 
+def group_title(group: str) -> str:
+    match group:
+        case "parties":
+            return tr("agreement.group.parties")
+        case "target":
+            return tr("agreement.group.target")
+        case "startup":
+            return tr("agreement.group.startup")
+        case "figures":
+            return tr("agreement.group.figures")
+        case "referral":
+            return tr("agreement.group.referral")
+        case "presence":
+            return tr("agreement.group.presence")
+        case "leadership":
+            return tr("agreement.group.leadership")
+        case "duration":
+            return tr("agreement.field.duration")
+    raise ValueError(f"unknown agreement group: {group}")
+
+
 def field_label(key: str) -> str:
     """The field's label inside its group: the core's "Måltal: løbende deltagere" without
     the part the group's title already says."""
     if key == "start_date":
-        return t("agreement.start_date")
-    text = tr(f"agreement.field.{key}")
+        return tr("agreement.start_date")
+    text = agreement_label(key)
     _head, sep, rest = text.partition(": ")
     return rest[:1].upper() + rest[1:] if sep else text
 
@@ -96,22 +117,22 @@ class AgreementDialog(QDialog):
         self._filling = False
         self.loaded = False
         self.confirm_box: QMessageBox | None = None
-        self.setWindowTitle(t("agreement.title", team=team.name))
+        self.setWindowTitle(tr("agreement.title", team=team.name))
         self.resize(760, 640)  # fits a 720-pixel laptop screen; the fields scroll
 
         self.version_box = QComboBox()
         self.version_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.version_box.currentIndexChanged.connect(self._version_chosen)
-        version_label = QLabel(t("agreement.version"))
+        version_label = QLabel(tr("agreement.version"))
         version_label.setBuddy(self.version_box)
         self.new_date = QDateEdit(qdate(dt.date.today()))
         self.new_date.setCalendarPopup(True)
         self.new_date.setDisplayFormat("yyyy-MM-dd")
-        new_label = QLabel(t("agreement.new_version"))
+        new_label = QLabel(tr("agreement.new_version"))
         new_label.setBuddy(self.new_date)
-        self.create_button = QPushButton(t("agreement.create"))
+        self.create_button = QPushButton(tr("agreement.create"))
         self.create_button.clicked.connect(self.create_version)
-        self.delete_button = QPushButton(t("agreement.delete"))
+        self.delete_button = QPushButton(tr("agreement.delete"))
         self.delete_button.clicked.connect(self.delete_version)
         versions = QHBoxLayout()
         versions.addWidget(version_label)
@@ -122,7 +143,7 @@ class AgreementDialog(QDialog):
         versions.addWidget(self.create_button)
         versions.addWidget(self.delete_button)
         self.version_message = FieldMessage()
-        self.empty_label = QLabel(t("agreement.empty"))
+        self.empty_label = QLabel(tr("agreement.empty"))
         self.empty_label.setWordWrap(True)
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
 
@@ -141,10 +162,10 @@ class AgreementDialog(QDialog):
         self.form_scroll.setWidget(form_box)
         self.form_box = form_box
 
-        hint = QLabel(t("agreement.autosave"))
+        hint = QLabel(tr("agreement.autosave"))
         hint.setStyleSheet(f"color: {MUTED};")
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.buttons.button(QDialogButtonBox.StandardButton.Close).setText(t("agreement.close"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Close).setText(tr("agreement.close"))
         self.buttons.rejected.connect(self.reject)
         bottom = QHBoxLayout()
         bottom.addWidget(hint, 1)
@@ -168,7 +189,7 @@ class AgreementDialog(QDialog):
     # -- building ------------------------------------------------------------------
 
     def _group(self, group: str, fields: tuple[tuple[str, str], ...]) -> QGroupBox:
-        box = QGroupBox(t(f"agreement.group.{group}"))
+        box = QGroupBox(group_title(group))
         form = QFormLayout(box)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
@@ -203,7 +224,7 @@ class AgreementDialog(QDialog):
             text.setMaximumHeight(110)
             text.left.connect(lambda: self.commit(key))
             if key == "leadership":
-                text.setPlaceholderText(t("agreement.leadership_hint"))
+                text.setPlaceholderText(tr("agreement.leadership_hint"))
             return text
         line = QLineEdit()
         line.editingFinished.connect(lambda: self.commit(key))
@@ -213,10 +234,15 @@ class AgreementDialog(QDialog):
         return line
 
     def _signatories_group(self) -> QGroupBox:
-        box = QGroupBox(t("agreement.group.signatories"))
+        box = QGroupBox(tr("agreement.group.signatories"))
         self.sign_table = QTableWidget(0, 4)
         self.sign_table.setHorizontalHeaderLabels(
-            [t(f"agreement.sign.{c}") for c in ("name", "role", "party", "date")]
+            [
+                tr("common.name"),
+                tr("agreement.sign.role"),
+                tr("agreement.sign.party"),
+                tr("common.date"),
+            ]
         )
         self.sign_table.verticalHeader().setVisible(False)
         self.sign_table.setTabKeyNavigation(False)
@@ -226,11 +252,11 @@ class AgreementDialog(QDialog):
         self.sign_table.setMinimumHeight(130)
         self.sign_table.itemChanged.connect(lambda _item: self.commit_signatories())
         self.sign_message = FieldMessage()
-        add = QPushButton(t("agreement.sign.add"))
+        add = QPushButton(tr("agreement.sign.add"))
         add.clicked.connect(self.add_signatory)
-        remove = QPushButton(t("agreement.sign.remove"))
+        remove = QPushButton(tr("agreement.sign.remove"))
         remove.clicked.connect(self.remove_signatory)
-        hint = QLabel(t("agreement.sign.hint"))
+        hint = QLabel(tr("agreement.sign.hint"))
         hint.setStyleSheet(f"color: {MUTED};")
         buttons = QHBoxLayout()
         buttons.addWidget(add)
@@ -261,8 +287,13 @@ class AgreementDialog(QDialog):
         try:
             self.version_box.clear()
             for v in versions:
-                key = "agreement.in_force" if v.id == current_id else "agreement.version_item"
-                self.version_box.addItem(t(key, date=v.start_date.isoformat()), v.id)
+                day = v.start_date.isoformat()
+                text = (
+                    tr("agreement.in_force", date=day)
+                    if v.id == current_id
+                    else tr("agreement.version_item", date=day)
+                )
+                self.version_box.addItem(text, v.id)
             if chosen is not None:
                 self.version_box.setCurrentIndex(versions.index(chosen))
             # Never narrower than its longest entry: the row would squeeze it and cut the
@@ -329,7 +360,7 @@ class AgreementDialog(QDialog):
 
     def _check_count(self, key: str) -> bool:
         ok, _value = self.value(key)
-        self.messages[key].show_message("" if ok else t("agreement.bad_count"))
+        self.messages[key].show_message("" if ok else tr("agreement.count_invalid"))
         return ok
 
     def commit(self, key: str) -> None:
@@ -380,7 +411,7 @@ class AgreementDialog(QDialog):
             self.sign_table.setItem(row, SIGN_ROLE, QTableWidgetItem(role))
             box = QComboBox()
             for p in SIGN_PARTIES:
-                box.addItem(tr(f"action.party.{p}") if p else t("agreement.sign.none_party"), p)
+                box.addItem(party_text(p) if p else tr("agreement.sign.none_party"), p)
             box.setCurrentIndex(SIGN_PARTIES.index(party) if party in SIGN_PARTIES else 0)
             box.currentIndexChanged.connect(lambda _i: self.commit_signatories())
             self.sign_table.setCellWidget(row, SIGN_PARTY, box)
@@ -418,7 +449,7 @@ class AgreementDialog(QDialog):
                 continue  # still being typed
             signed = parse_date(date_text) if date_text else None
             if date_text and signed is None:
-                return None, t("agreement.sign.bad_date")
+                return None, tr("agreement.sign.bad_date")
             out.append(Signatory(name=name, role=role, party=party, signed_on=signed))
         return tuple(out), ""
 
@@ -465,7 +496,7 @@ class AgreementDialog(QDialog):
         box = QMessageBox(
             QMessageBox.Icon.Warning,
             self.windowTitle(),
-            t("agreement.confirm_delete", date=a.start_date.isoformat()),
+            tr("agreement.confirm_delete", date=a.start_date.isoformat()),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             self,
         )

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ipsfidelity.i18n import tr
 from ipsfidelity.ui.common.callbacks import guarded
 from ipsfidelity.ui.common.colours import MUTED
 from ipsfidelity.ui.common.followup_text import overdue_mark
@@ -24,7 +25,6 @@ from ipsfidelity.ui.common.widgets import FieldMessage
 from ipsfidelity.ui.followup import operations as ops
 from ipsfidelity.ui.followup.plan_model import ActionPlanModel
 from ipsfidelity.ui.followup.plan_view import carried_legend, make_plan_table, show_legend_for
-from ipsfidelity.ui.strings import t
 
 if TYPE_CHECKING:
     from ipsfidelity.store.followup import ActionItemInfo
@@ -42,13 +42,13 @@ class FollowupDialog(QDialog):
         super().__init__(parent)
         self.worker, self.team = worker, team
         self.loaded = False
-        self.setWindowTitle(t("followup.title", team=team.name))
+        self.setWindowTitle(tr("followup.title", team=team.name))
         self.resize(1250, 560)
-        intro = QLabel(t("followup.intro"))
+        intro = QLabel(tr("followup.intro"))
         intro.setWordWrap(True)
         self.overdue_label = QLabel()
         self.overdue_label.setStyleSheet("font-weight: 600;")
-        self.show_done = QCheckBox(t("followup.show_done"))
+        self.show_done = QCheckBox(tr("followup.show_done"))
         self.show_done.toggled.connect(lambda _on: self.load())
         self.model = ActionPlanModel(with_period=True, editable=FOLLOW_UP_FIELDS)
         self.model.edit_requested.connect(self._edit)
@@ -56,10 +56,10 @@ class FollowupDialog(QDialog):
         self.legend = carried_legend()
         self.message = FieldMessage()
         self.model.refused.connect(self.message.show_message)
-        self.empty_label = QLabel(t("followup.none"))
+        self.empty_label = QLabel(tr("followup.none"))
         self.empty_label.setStyleSheet(f"color: {MUTED};")
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.button(QDialogButtonBox.StandardButton.Close).setText(t("agreement.close"))
+        buttons.button(QDialogButtonBox.StandardButton.Close).setText(tr("agreement.close"))
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)

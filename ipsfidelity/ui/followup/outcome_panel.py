@@ -25,7 +25,6 @@ from ipsfidelity.ui.common.colours import MUTED
 from ipsfidelity.ui.common.followup_text import parse_count
 from ipsfidelity.ui.common.widgets import FieldMessage
 from ipsfidelity.ui.followup import operations as ops
-from ipsfidelity.ui.strings import t
 
 if TYPE_CHECKING:
     from ipsfidelity.store.followup import OutcomeInfo
@@ -37,13 +36,13 @@ def check_counts(participants_text: str, in_job_text: str) -> tuple[tuple[int, i
     ok_p, participants = parse_count(participants_text)
     ok_j, in_job = parse_count(in_job_text)
     if not ok_p or not ok_j:
-        return None, t("outcome.bad_number")
+        return None, tr("outcome.bad_number")
     if participants is None and in_job is None:
         return None, ""
     if participants is None or in_job is None:
-        return None, t("outcome.need_both")
+        return None, tr("outcome.need_both")
     if in_job > participants:
-        return None, t("outcome.too_many", participants=participants)
+        return None, tr("outcome.too_many_participants", participants=participants)
     return (participants, in_job), ""
 
 
@@ -62,7 +61,7 @@ def share_percent(share: float | None) -> str:
 
 class OutcomePanel(QGroupBox):
     def __init__(self) -> None:
-        super().__init__(t("outcome.title"))
+        super().__init__(tr("outcome.title"))
         self.worker: Worker | None = None
         self.assessment_id = ""
         self.team_id = ""
@@ -81,13 +80,13 @@ class OutcomePanel(QGroupBox):
         self.reference_label = QLabel(tr("outcome.reference"))
         self.reference_label.setStyleSheet(f"color: {MUTED};")
         self.reference_label.setWordWrap(True)
-        counts_only = QLabel(t("outcome.only_counts"))
+        counts_only = QLabel(tr("outcome.only_counts"))
         counts_only.setStyleSheet(f"color: {MUTED};")
         counts_only.setWordWrap(True)
 
         form = QFormLayout()
-        form.addRow(t("outcome.participants"), self.participants_edit)
-        form.addRow(t("outcome.in_job"), self.in_job_edit)
+        form.addRow(tr("outcome.participants"), self.participants_edit)
+        form.addRow(tr("outcome.in_job"), self.in_job_edit)
         left = QVBoxLayout()
         left.addLayout(form)
         left.addWidget(self.message)
@@ -98,7 +97,7 @@ class OutcomePanel(QGroupBox):
 
         self.trend = QTableWidget(0, 3)
         self.trend.setHorizontalHeaderLabels(
-            [t("plan.col.period"), t("outcome.col.counts"), t("outcome.col.share")]
+            [tr("common.rating"), tr("outcome.col.counts"), tr("common.share")]
         )
         self.trend.verticalHeader().setVisible(False)
         self.trend.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -106,10 +105,10 @@ class OutcomePanel(QGroupBox):
         self.trend.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.trend.horizontalHeader().setStretchLastSection(True)
         self.trend.setMaximumHeight(150)
-        self.no_trend = QLabel(t("outcome.no_trend"))
+        self.no_trend = QLabel(tr("outcome.no_trend"))
         self.no_trend.setStyleSheet(f"color: {MUTED};")
         right = QVBoxLayout()
-        right.addWidget(QLabel(t("outcome.trend")))
+        right.addWidget(QLabel(tr("outcome.trend")))
         right.addWidget(self.trend)
         right.addWidget(self.no_trend)
         right.addStretch(1)
@@ -146,12 +145,12 @@ class OutcomePanel(QGroupBox):
                 self.trend.setItem(row, col, item)
 
     def _show_share(self) -> None:
-        self.share_label.setText(share_text(*self._saved) if self._saved else t("outcome.none"))
+        self.share_label.setText(share_text(*self._saved) if self._saved else tr("outcome.none"))
 
     def _typed(self) -> None:
         _values, why = check_counts(self.participants_edit.text(), self.in_job_edit.text())
         # While typing only a wrong character is pointed out; missing halves wait for leaving.
-        self.message.show_message(why if why == t("outcome.bad_number") else "")
+        self.message.show_message(why if why == tr("outcome.bad_number") else "")
 
     def commit(self) -> None:
         """Leaving a field saves both figures, or clears them when both are empty."""
@@ -161,7 +160,7 @@ class OutcomePanel(QGroupBox):
         if why:
             # Tab from one figure to the other is not yet a mistake.
             still_typing = self.participants_edit.hasFocus() or self.in_job_edit.hasFocus()
-            if why != t("outcome.need_both") or not still_typing:
+            if why != tr("outcome.need_both") or not still_typing:
                 self.message.show_message(why)
             return
         self.message.clear_message()

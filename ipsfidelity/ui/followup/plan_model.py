@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 
+from ipsfidelity.i18n import tr
 from ipsfidelity.ui.common.colours import BAD, GOOD, WARN
 from ipsfidelity.ui.common.followup_text import (
     CASELOAD_REF,
@@ -20,10 +21,10 @@ from ipsfidelity.ui.common.followup_text import (
     element_label,
     parse_date,
     party_label,
+    plan_field_label,
     status_label,
 )
 from ipsfidelity.ui.common.personal_data import FLAGGED_BACKGROUND, cell_warning, warning_icon
-from ipsfidelity.ui.strings import t
 
 if TYPE_CHECKING:
     from ipsfidelity.store.followup import ActionItemInfo
@@ -38,16 +39,6 @@ FIELDS = {
     DEADLINE: "deadline",
     STATUS: "status",
     FOLLOW_UP: "follow_up",
-}
-_HEADERS = {
-    PERIOD: "plan.col.period",
-    TEXT: "plan.col.text",
-    ELEMENTS: "plan.col.elements",
-    PARTY: "plan.col.party",
-    OWNER: "plan.col.owner",
-    DEADLINE: "plan.col.deadline",
-    STATUS: "plan.col.status",
-    FOLLOW_UP: "plan.col.follow_up",
 }
 # Free text a user types about people: checked for CPR numbers (ui.personal_data).
 GUARDED = frozenset({TEXT, FOLLOW_UP})
@@ -117,7 +108,8 @@ class ActionPlanModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return t(_HEADERS[self.columns[section]])
+            column = self.columns[section]
+            return tr("common.rating") if column == PERIOD else plan_field_label(FIELDS[column])
         return None
 
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:
@@ -148,9 +140,9 @@ class ActionPlanModel(QAbstractTableModel):
             tip = self._edit_text(item, kind)
             if kind == TEXT and item.origin_item_id:
                 period = self.origin_periods.get(item.origin_item_id) or "?"
-                tip = t("plan.carried", period=period) + "\n" + item.text
+                tip = tr("plan.carried", period=period) + "\n" + item.text
             if kind == ELEMENTS and self.now_met(item):
-                tip = t("plan.now_met_tip")
+                tip = tr("plan.now_met_tip")
             warning = self._cpr_warning(item, kind)
             return "\n\n".join(part for part in (warning, tip) if part) or None
         if role == Qt.ItemDataRole.DecorationRole and self._cpr_warning(item, kind):
@@ -177,7 +169,7 @@ class ActionPlanModel(QAbstractTableModel):
         if kind == TEXT:
             return ("↻ " if item.origin_item_id else "") + item.text.replace("\n", " / ")
         if kind == DEADLINE:
-            mark = f"  {t('plan.overdue')}" if self.is_overdue(item) else ""
+            mark = f"  {tr('plan.overdue')}" if self.is_overdue(item) else ""
             return item.deadline.isoformat() + mark
         if kind == STATUS:
             done = "✔ " if item.status == "afsluttet" else ""
@@ -185,7 +177,7 @@ class ActionPlanModel(QAbstractTableModel):
         if kind == FOLLOW_UP:
             return item.follow_up.replace("\n", " / ")
         if kind == ELEMENTS and self.now_met(item):
-            return f"{elements_text(item.elements)}  {t('plan.now_met')}"
+            return f"{elements_text(item.elements)}  {tr('plan.now_met')}"
         return self._edit_text(item, kind)
 
     @staticmethod
@@ -232,12 +224,12 @@ class ActionPlanModel(QAbstractTableModel):
         """(value, "") for a valid typed value; (None, why) otherwise."""
         text = text.strip()
         if kind == TEXT:
-            return (text, "") if text else (None, t("plan.empty_text"))
+            return (text, "") if text else (None, tr("action.empty_text"))
         if kind in (OWNER, FOLLOW_UP):
             return (" ".join(text.split()) if kind == OWNER else text), ""
         if kind == DEADLINE:
             date = parse_date(text)
-            return (date, "") if date else (None, t("plan.bad_date"))
+            return (date, "") if date else (None, tr("plan.bad_date"))
         if kind in (PARTY, STATUS):
             for key, label in self.choices(kind):
                 if text.casefold() in (key, label.casefold()):
@@ -257,7 +249,7 @@ class ActionPlanModel(QAbstractTableModel):
                 continue
             element = by_key.get(part.casefold())
             if element is None:
-                return None, t("plan.bad_element", element=part)
+                return None, tr("plan.bad_element", element=part)
             if element not in found:
                 found.append(element)
         return tuple(found), ""

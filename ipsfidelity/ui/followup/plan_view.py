@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import isValid
 
+from ipsfidelity.i18n import tr
 from ipsfidelity.ui.common.colours import MUTED
 from ipsfidelity.ui.common.followup_text import CASELOAD_REF, overdue_mark
 from ipsfidelity.ui.common.personal_data import CellGuard
@@ -51,7 +52,6 @@ from ipsfidelity.ui.followup.plan_model import (
     TEXT,
     ActionPlanModel,
 )
-from ipsfidelity.ui.strings import t
 
 if TYPE_CHECKING:
     from ipsfidelity.scoring import Score
@@ -154,7 +154,7 @@ class RowFitter(QObject):
 
 def carried_legend() -> QLabel:
     """Explains the ↻ mark; shown while a carried-over item is listed."""
-    legend = QLabel(t("plan.carried_legend"))
+    legend = QLabel(tr("plan.carried_legend"))
     legend.setStyleSheet(f"color: {MUTED};")
     legend.hide()
     return legend
@@ -200,9 +200,9 @@ class ActionPlanView(QWidget):
         self.session: OpenReview | None = None
         self.undo_stack: QUndoStack | None = None
 
-        self.heading = QLabel(t("plan.title"))
+        self.heading = QLabel(tr("common.action_plan"))
         self.heading.setStyleSheet("font-size: 14pt; font-weight: 600;")
-        self.back_button = QPushButton(t("plan.back"))
+        self.back_button = QPushButton(tr("plan.back"))
         self.back_button.clicked.connect(self.back_requested)
         self.overdue_label = QLabel()
         self.overdue_label.setStyleSheet("font-weight: 600;")
@@ -223,20 +223,20 @@ class ActionPlanView(QWidget):
         self.notice = QLabel()
         self.notice.setStyleSheet(f"color: {MUTED};")
         self.legend = carried_legend()
-        self.empty_label = QLabel(t("plan.empty"))
+        self.empty_label = QLabel(tr("plan.empty"))
         self.empty_label.setWordWrap(True)
 
-        self.add_button = QPushButton(t("plan.add"))
+        self.add_button = QPushButton(tr("plan.add"))
         self.add_button.clicked.connect(self.add_item)
-        self.delete_button = QPushButton(t("plan.delete"))
+        self.delete_button = QPushButton(tr("common.delete"))
         self.delete_button.clicked.connect(self.delete_selected)
-        self.merge_button = QPushButton(t("plan.merge"))
+        self.merge_button = QPushButton(tr("plan.merge"))
         self.merge_button.clicked.connect(self.merge_selected)
-        self.up_button = QPushButton(t("plan.up"))
+        self.up_button = QPushButton(tr("plan.up"))
         self.up_button.clicked.connect(lambda: self.move_selected(-1))
-        self.down_button = QPushButton(t("plan.down"))
+        self.down_button = QPushButton(tr("plan.down"))
         self.down_button.clicked.connect(lambda: self.move_selected(1))
-        self.suggest_button = QPushButton(t("plan.suggest"))
+        self.suggest_button = QPushButton(tr("plan.suggest"))
         self.suggest_button.clicked.connect(self.suggest)
         buttons = QHBoxLayout()
         for b in (
@@ -259,7 +259,7 @@ class ActionPlanView(QWidget):
             shortcut = QShortcut(keys, self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(slot)
-        hint = QLabel(t("plan.hint"))
+        hint = QLabel(tr("plan.hint"))
         hint.setStyleSheet(f"color: {MUTED};")
         hint.setWordWrap(True)
 
@@ -307,7 +307,7 @@ class ActionPlanView(QWidget):
         self.session, self.plan, self.undo_stack = session, plan, undo_stack
         info = session.info
         self.heading.setText(
-            t(
+            tr(
                 "plan.heading",
                 team=session.team.name,
                 period=info.period,
@@ -382,7 +382,7 @@ class ActionPlanView(QWidget):
         if plan is None:
             return
         item_id = str(uuid.uuid4())
-        self._push(PlanAddCommand(plan, item_id, t("plan.new_text"), {}))
+        self._push(PlanAddCommand(plan, item_id, tr("plan.new_text"), {}))
 
         def edit_new() -> None:  # once the new row is there, its text is being typed
             plan.changed.disconnect(edit_new)
@@ -400,12 +400,12 @@ class ActionPlanView(QWidget):
             return
         items = [self.model.items[r] for r in self.selected_rows()]
         text = (
-            t("plan.confirm_delete_one")
+            tr("plan.confirm_delete_one")
             if len(items) == 1
-            else t("plan.confirm_delete", count=len(items))
+            else tr("plan.confirm_delete", count=len(items))
         )
         if any(i.origin_item_id for i in items):
-            text += "\n\n" + t("plan.confirm_delete_carried")
+            text += "\n\n" + tr("plan.confirm_delete_carried")
         plan = self.plan
         self.confirm(text, lambda: plan.delete([i.id for i in items]))
 
@@ -415,7 +415,7 @@ class ActionPlanView(QWidget):
             return
         ids = [self.model.items[r].id for r in rows]
         plan = self.plan
-        self.confirm(t("plan.confirm_merge", count=len(ids)), lambda: plan.merge(ids[0], ids[1:]))
+        self.confirm(tr("plan.confirm_merge", count=len(ids)), lambda: plan.merge(ids[0], ids[1:]))
 
     def move_selected(self, delta: int) -> None:
         rows = self.selected_rows()

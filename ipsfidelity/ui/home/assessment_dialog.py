@@ -26,10 +26,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ipsfidelity.i18n import tr
 from ipsfidelity.instrument import DEFAULT_PACK, available_packs
 from ipsfidelity.periods import is_period, period_for
 from ipsfidelity.ui.common.widgets import FieldMessage
-from ipsfidelity.ui.strings import t
 
 if TYPE_CHECKING:
     from ipsfidelity.store.views import AssessmentInfo
@@ -47,7 +47,7 @@ class NewAssessment:
 
 def date_problem(date: dt.date, today: dt.date | None = None) -> str:
     today = today or dt.date.today()
-    return t("new.date_far") if (date - today).days > MAX_DAYS_AHEAD else ""
+    return tr("new.date_far") if (date - today).days > MAX_DAYS_AHEAD else ""
 
 
 class NewAssessmentDialog(QDialog):
@@ -61,7 +61,7 @@ class NewAssessmentDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.existing = tuple(existing)
-        self.setWindowTitle(t("new.title", team=team_name))
+        self.setWindowTitle(tr("new.title", team=team_name))
         today = dt.date.today()
         self.date_edit = QDateEdit(QDate(today.year, today.month, today.day))
         self.date_edit.setCalendarPopup(True)
@@ -71,14 +71,14 @@ class NewAssessmentDialog(QDialog):
         self.period_message = FieldMessage()
         self._period_follows_date = True
         self.reviewers_edit = QLineEdit()
-        self.reviewers_edit.setPlaceholderText(t("new.reviewers_placeholder"))
+        self.reviewers_edit.setPlaceholderText(tr("new.reviewers_placeholder"))
         self.reviewers_edit.setMinimumWidth(360)
         self.reviewers_message = FieldMessage()
         self.duplicate_message = FieldMessage()
-        self.open_existing_button = QPushButton(t("new.open_existing"))
+        self.open_existing_button = QPushButton(tr("new.open_existing"))
         self.open_existing_button.setAutoDefault(False)
         self.open_existing_button.clicked.connect(self._open_existing)
-        self.second_box = QCheckBox(t("new.create_second"))
+        self.second_box = QCheckBox(tr("new.create_second"))
         self.pack_box = QComboBox()
         for pack in available_packs():
             self.pack_box.addItem(pack.label(), pack.key)
@@ -86,19 +86,19 @@ class NewAssessmentDialog(QDialog):
                 self.pack_box.setCurrentIndex(self.pack_box.count() - 1)
 
         form = QFormLayout()
-        form.addRow(t("new.date"), self.date_edit)
+        form.addRow(tr("new.date"), self.date_edit)
         form.addRow("", self.date_message)
-        form.addRow(t("new.period"), self.period_edit)
+        form.addRow(tr("new.period"), self.period_edit)
         form.addRow("", self.period_message)
         form.addRow("", self.duplicate_message)
         form.addRow("", self.open_existing_button)
         form.addRow("", self.second_box)
-        form.addRow(t("new.reviewers"), self.reviewers_edit)
+        form.addRow(tr("new.reviewers"), self.reviewers_edit)
         form.addRow("", self.reviewers_message)
-        form.addRow(t("new.instrument"), self.pack_box)
+        form.addRow(tr("new.instrument"), self.pack_box)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.start_button = self.buttons.addButton(
-            t("new.start"), QDialogButtonBox.ButtonRole.AcceptRole
+            tr("new.start"), QDialogButtonBox.ButtonRole.AcceptRole
         )
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
@@ -136,7 +136,7 @@ class NewAssessmentDialog(QDialog):
 
     def _check(self) -> bool:
         date_msg = date_problem(self.date())
-        period_msg = "" if is_period(self.period_edit.text().strip()) else t("new.bad_period")
+        period_msg = "" if is_period(self.period_edit.text().strip()) else tr("new.bad_period")
         self.date_message.show_message(date_msg)
         self.period_message.show_message(period_msg)
         same = self.same_period()
@@ -144,7 +144,7 @@ class NewAssessmentDialog(QDialog):
             self.duplicate_message.clear_message()
         else:
             self.duplicate_message.show_warning(
-                t("new.duplicate", period=same.period, date=same.date.isoformat())
+                tr("new.duplicate", period=same.period, date=same.date.isoformat())
             )
         self.open_existing_button.setVisible(same is not None)
         self.second_box.setVisible(same is not None)
@@ -170,7 +170,7 @@ class NewAssessmentDialog(QDialog):
         if not self._check():
             return
         if not self.reviewers():  # refused here, not by a disabled button: says why
-            self.reviewers_message.show_message(t("new.no_reviewers"))
+            self.reviewers_message.show_message(tr("new.no_reviewers"))
             self.reviewers_edit.setFocus()
             return
         super().accept()

@@ -7,8 +7,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QMessageBox
 
+from ipsfidelity.i18n import tr
 from ipsfidelity.ui.home import operations as ops
-from ipsfidelity.ui.strings import t
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -76,7 +76,7 @@ class HomeController:
 
     def _team_refused(self, why: str) -> None:
         self._refused(why)
-        QMessageBox.warning(self.host.parent_widget(), t("app.title"), why)
+        QMessageBox.warning(self.host.parent_widget(), tr("app.title"), why)
 
     def delete_team(self) -> None:
         team = self.home.current_team()
@@ -85,7 +85,7 @@ class HomeController:
         count = self.home.assessment_model.rowCount()
         host = self.host
         host.confirm(
-            t(_TEAM_DELETE.get(count, "teams.confirm_delete"), name=team.name, count=count),
+            tr(_TEAM_DELETE.get(count, "teams.confirm_delete"), name=team.name, count=count),
             lambda: ops.delete_team(host.worker, team.id, lambda _r: host.refresh_teams()),
         )
 
@@ -106,7 +106,7 @@ class HomeController:
             host.refresh_assessments()
             host.open_assessment(info.id)
             if carried:
-                host.statusBar().showMessage(t("plan.carried_over", count=carried), 10_000)
+                host.statusBar().showMessage(tr("plan.carried_over", count=carried), 10_000)
 
         host.show_dialog(
             dialog, lambda: ops.create_assessment(host.worker, team.id, dialog.values(), created)
@@ -123,6 +123,8 @@ class HomeController:
             ops.delete_assessment(host.worker, assessment_id, lambda _r: host.refresh_assessments())
 
         host.confirm(
-            t("assessments.confirm_delete", date=row.info.date.isoformat(), period=row.info.period),
+            tr(
+                "assessments.confirm_delete", date=row.info.date.isoformat(), period=row.info.period
+            ),
             delete,
         )

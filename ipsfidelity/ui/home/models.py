@@ -18,7 +18,7 @@ from ipsfidelity.i18n import tr
 from ipsfidelity.ui.common.colours import BAD, VERDICT_COLOURS
 from ipsfidelity.ui.common.followup_text import follow_up_text
 from ipsfidelity.ui.common.widgets import ID_ROLE
-from ipsfidelity.ui.strings import t
+from ipsfidelity.wording import verdict_short_text
 
 if TYPE_CHECKING:
     from ipsfidelity.store import Store
@@ -84,15 +84,18 @@ class TeamListModel(QAbstractListModel):
         return [team.name for team in self.teams]
 
 
-_COLUMNS = (
-    "col.period",
-    "col.date",
-    "col.reviewers",
-    "col.overall",
-    "col.verdict",
-    "col.progress",
-    "col.follow_up",
-)
+def _columns() -> tuple[str, ...]:
+    return (
+        tr("common.period"),
+        tr("common.date"),
+        tr("col.reviewers"),
+        tr("common.overall"),
+        tr("common.result"),
+        tr("col.progress"),
+        tr("common.follow_up"),
+    )
+
+
 FOLLOW_UP_COLUMN = 6
 
 
@@ -110,13 +113,13 @@ class AssessmentTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self.rows)
 
     def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(_COLUMNS)
+        return 0 if parent.isValid() else len(_columns())
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return t(_COLUMNS[section])
+            return _columns()[section]
         return None
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -133,8 +136,8 @@ class AssessmentTableModel(QAbstractTableModel):
                 row.info.date.isoformat(),
                 ", ".join(row.info.reviewers),
                 number(row.overall),
-                tr(f"verdict.short.{row.verdict}"),
-                t("progress", rated=row.info.rated, total=row.total),
+                verdict_short_text(row.verdict),
+                tr("progress", rated=row.info.rated, total=row.total),
                 follow_up_text(row.open_items, row.overdue),
             )[col]
         if role == Qt.ItemDataRole.ForegroundRole and col == 4:

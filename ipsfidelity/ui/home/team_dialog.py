@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
 
 from ipsfidelity.i18n import tr
 from ipsfidelity.ui.common.widgets import FieldMessage
-from ipsfidelity.ui.strings import t
 
 # The municipalities Region Hovedstaden's psychiatry runs IPS with (seed 002).
 MUNICIPALITIES = (
@@ -45,12 +44,12 @@ class TeamDialog(QDialog):
         clinics: str = "",
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle(t("team.dialog_edit") if name else t("team.dialog_new"))
+        self.setWindowTitle(tr("team.dialog_edit") if name else tr("team.dialog_new"))
         self._own_name = name
         self._taken = {n.casefold() for n in taken_names if n.casefold() != name.casefold()}
 
         self.name_edit = QLineEdit(name)
-        self.name_edit.setPlaceholderText(t("team.name_placeholder"))
+        self.name_edit.setPlaceholderText(tr("team.name_placeholder"))
         self.name_message = FieldMessage()
         self.municipality_box = QComboBox()
         self.municipality_box.setEditable(True)  # the list helps; any municipality is allowed
@@ -58,16 +57,16 @@ class TeamDialog(QDialog):
         self.municipality_box.setCurrentText(municipality)
         self.psychiatry_edit = QLineEdit(psychiatry)
         self.clinics_edit = QLineEdit(clinics)
-        self.clinics_edit.setPlaceholderText(t("team.clinics_placeholder"))
+        self.clinics_edit.setPlaceholderText(tr("team.clinics_placeholder"))
         for field in (self.name_edit, self.psychiatry_edit, self.clinics_edit):
             field.setMinimumWidth(360)
 
         form = QFormLayout()
-        form.addRow(t("team.name"), self.name_edit)
+        form.addRow(tr("team.name"), self.name_edit)
         form.addRow("", self.name_message)
-        form.addRow(t("team.municipality"), self.municipality_box)
-        form.addRow(t("team.psychiatry"), self.psychiatry_edit)
-        form.addRow(t("team.clinics"), self.clinics_edit)
+        form.addRow(tr("team.municipality"), self.municipality_box)
+        form.addRow(tr("team.psychiatry"), self.psychiatry_edit)
+        form.addRow(tr("team.clinics"), self.clinics_edit)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )

@@ -18,10 +18,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ipsfidelity.i18n import tr
 from ipsfidelity.ui.common.colours import MUTED
 from ipsfidelity.ui.common.widgets import ID_ROLE
 from ipsfidelity.ui.home.models import AssessmentRow, AssessmentTableModel, TeamListModel
-from ipsfidelity.ui.strings import t
 
 if TYPE_CHECKING:
     from ipsfidelity.store.views import TeamInfo
@@ -44,7 +44,7 @@ class HomeView(QWidget):
         self.team_model = TeamListModel()
         self.assessment_model = AssessmentTableModel()
 
-        teams_title = QLabel(t("teams.title"))
+        teams_title = QLabel(tr("teams.title"))
         teams_title.setStyleSheet("font-size: 13pt; font-weight: 600;")
         self.team_list = QListView()
         self.team_list.setModel(self.team_model)
@@ -53,21 +53,21 @@ class HomeView(QWidget):
         self.team_details = QLabel()
         self.team_details.setWordWrap(True)
         self.team_details.setStyleSheet(f"color: {MUTED};")
-        self.teams_empty = QLabel(t("teams.none"))
+        self.teams_empty = QLabel(tr("teams.none"))
         self.teams_empty.setWordWrap(True)
-        self.new_team_button = QPushButton(t("teams.new"))
+        self.new_team_button = QPushButton(tr("teams.new"))
         self.new_team_button.clicked.connect(self.new_team)
-        self.edit_team_button = QPushButton(t("teams.edit"))
+        self.edit_team_button = QPushButton(tr("teams.edit"))
         self.edit_team_button.clicked.connect(self.edit_team)
-        self.delete_team_button = QPushButton(t("teams.delete"))
+        self.delete_team_button = QPushButton(tr("common.delete"))
         self.delete_team_button.clicked.connect(self.delete_team)
         team_buttons = QHBoxLayout()
         for b in (self.new_team_button, self.edit_team_button, self.delete_team_button):
             team_buttons.addWidget(b)
         # Follow-up belongs to the team: its agreement, and its open actions across reviews.
-        self.agreement_button = QPushButton(t("teams.agreement"))
+        self.agreement_button = QPushButton(tr("teams.agreement"))
         self.agreement_button.clicked.connect(self.agreement)
-        self.follow_up_button = QPushButton(t("teams.follow_up"))
+        self.follow_up_button = QPushButton(tr("teams.follow_up"))
         self.follow_up_button.clicked.connect(self.follow_up)
         follow_buttons = QHBoxLayout()
         follow_buttons.addWidget(self.agreement_button)
@@ -81,7 +81,7 @@ class HomeView(QWidget):
         left_layout.addLayout(team_buttons)
         left_layout.addLayout(follow_buttons)
 
-        self.assessments_title = QLabel(t("assessments.title_none"))
+        self.assessments_title = QLabel(tr("common.assessments"))
         self.assessments_title.setStyleSheet("font-size: 13pt; font-weight: 600;")
         self.assessment_table = QTableView()
         self.assessment_table.setModel(self.assessment_model)
@@ -96,14 +96,14 @@ class HomeView(QWidget):
         self.assessment_table.selectionModel().currentChanged.connect(self._update_enabled)
         self.assessment_table.doubleClicked.connect(self._open)
         self.assessment_table.activated.connect(self._open)  # Enter opens
-        self.assessments_empty = QLabel(t("assessments.none"))
-        self.open_button = QPushButton(t("assessments.open"))
+        self.assessments_empty = QLabel(tr("assessments.none"))
+        self.open_button = QPushButton(tr("assessments.open"))
         self.open_button.clicked.connect(self._open)
-        self.new_assessment_button = QPushButton(t("assessments.new"))
+        self.new_assessment_button = QPushButton(tr("assessments.new"))
         self.new_assessment_button.clicked.connect(self.new_assessment)
-        self.delete_assessment_button = QPushButton(t("assessments.delete"))
+        self.delete_assessment_button = QPushButton(tr("assessments.delete"))
         self.delete_assessment_button.clicked.connect(self._delete_assessment)
-        self.trend_button = QPushButton(t("assessments.trend"))
+        self.trend_button = QPushButton(tr("assessments.trend"))
         self.trend_button.clicked.connect(self.show_trend)
         buttons = QHBoxLayout()
         for b in (self.open_button, self.new_assessment_button, self.delete_assessment_button):
@@ -165,11 +165,11 @@ class HomeView(QWidget):
     def _team_changed(self) -> None:
         team = self.current_team()
         if team is None:
-            self.assessments_title.setText(t("assessments.title_none"))
+            self.assessments_title.setText(tr("common.assessments"))
             self.team_details.setText("")
             self.assessment_model.set_rows([])
         else:
-            self.assessments_title.setText(t("assessments.title", team=team.name))
+            self.assessments_title.setText(tr("assessments.title", team=team.name))
             self.team_details.setText(
                 "<br>".join(x for x in (team.municipality, team.psychiatry, team.clinics) if x)
             )

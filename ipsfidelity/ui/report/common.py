@@ -17,8 +17,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from ipsfidelity.errors import UserError
+from ipsfidelity.i18n import tr
 from ipsfidelity.ui.common.worker import Relay
-from ipsfidelity.ui.strings import t
 
 if TYPE_CHECKING:
     from ipsfidelity.store import Store
@@ -41,9 +41,9 @@ class ReportTarget:
     def file_name(self) -> str:
         """`Vurdering <team> <period>.pdf` (team names already say IPS), with characters no
         file system accepts removed."""
-        name = t("report.file_name", team=self.team, period=self.period).strip()
+        name = tr("report.file_name", team=self.team, period=self.period).strip()
         name = re.sub(r'[<>:"/\\|?*\x00-\x1f]+', "-", name).strip(" .")
-        return f"{name or t('report.file_name', team='', period='').strip()}.pdf"
+        return f"{name or tr('report.file_name', team='', period='').strip()}.pdf"
 
 
 _core_ready = False
@@ -136,18 +136,18 @@ class ReportProgress(QProgressDialog):
         super().__init__(parent)
         self.setObjectName("report_progress")
         self.setWindowTitle(title)
-        self.setCancelButtonText(t("report.cancel"))
+        self.setCancelButtonText(tr("report.cancel"))
         self.setRange(0, 100)
         self.setMinimumDuration(0)
         self.setAutoClose(False)
         self.setAutoReset(False)
         self.setMinimumWidth(460)
-        self.draft_note = "" if target.finished else t("report.draft_note")
+        self.draft_note = "" if target.finished else tr("report.draft_note")
         self.last_percent = 0
         self.cancel_event = threading.Event()
         self.canceled.connect(self.cancel_event.set)
         self.setWindowModality(Qt.WindowModality.WindowModal)
-        self.step(0, t("report.starting"))
+        self.step(0, tr("report.starting"))
 
     def step(self, percent: int, message: str) -> None:
         self.last_percent = max(self.last_percent, percent)

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from ipsfidelity.ui.strings import t
+from ipsfidelity.i18n import tr
 
 if TYPE_CHECKING:
     from ipsfidelity.ui.common.host import Host
@@ -51,7 +51,7 @@ class ReportController:
         self.host.commit_edits()  # queued before the report reads
         target = self.target()
         if target is None:
-            self.host.statusBar().showMessage(t("report.no_assessment"), 5000)
+            self.host.statusBar().showMessage(tr("report.no_assessment"), 5000)
             return
         from ipsfidelity.ui.report.personal_data import ask_about_personal_data
 

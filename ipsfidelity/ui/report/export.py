@@ -19,7 +19,7 @@ from PySide6.QtCore import QObject, QStandardPaths, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog
 
-from ipsfidelity.i18n import language
+from ipsfidelity.i18n import language, tr
 from ipsfidelity.ui.common.host import warn
 from ipsfidelity.ui.common.worker import Relay
 from ipsfidelity.ui.report.common import (
@@ -28,7 +28,6 @@ from ipsfidelity.ui.report.common import (
     ReportTarget,
     start_report_job,
 )
-from ipsfidelity.ui.strings import t
 
 if TYPE_CHECKING:
     from ipsfidelity.ui.common.host import Host
@@ -69,13 +68,13 @@ class ReportExport(QObject):
     def start(self, target: ReportTarget) -> None:
         """Ask where to save, then export there."""
         if self.busy:
-            self.host.statusBar().showMessage(t("report.busy"), 5000)
+            self.host.statusBar().showMessage(tr("report.busy"), 5000)
             return
-        dialog = QFileDialog(self.host.parent_widget(), t("report.save_title"))
+        dialog = QFileDialog(self.host.parent_widget(), tr("report.save_title"))
         dialog.setObjectName("report_save_dialog")
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
         dialog.setFileMode(QFileDialog.FileMode.AnyFile)
-        dialog.setNameFilter(t("report.pdf_filter"))
+        dialog.setNameFilter(tr("report.pdf_filter"))
         dialog.setDefaultSuffix("pdf")
         dialog.setDirectory(self.folder())
         dialog.selectFile(target.file_name())
@@ -97,7 +96,7 @@ class ReportExport(QObject):
         self.progress = start_report_job(
             self.host,
             self.relay,
-            t("report.export_title"),
+            tr("report.export_title"),
             target,
             lambda report, store, progress: report.write_report(
                 store, aid, path, lang, progress=progress, mask_personal_data=mask
@@ -127,13 +126,13 @@ class ReportExport(QObject):
             sys.excepthook(type(exc), exc, exc.__traceback__)
             return
         if result is None:
-            self.host.statusBar().showMessage(t("report.cancelled"), 8000)
+            self.host.statusBar().showMessage(tr("report.cancelled"), 8000)
         else:
             # A cancel that came after the file was complete leaves the (whole) file,
             # but does not open it.
             self.last_path = Path(result)
             draft = self.target is not None and not self.target.finished
-            saved = t("report.saved_draft" if draft else "report.saved", path=result)
+            saved = tr("report.saved_draft" if draft else "report.saved", path=result)
             self.host.statusBar().showMessage(saved, 10_000)
             if not cancelled:
                 self.opener(self.last_path)
@@ -143,7 +142,7 @@ class ReportExport(QObject):
         self._close_progress()
         self.busy = False
         self.last_error = why
-        warn(self.host, t("report.export_title"), why, "report_error")
+        warn(self.host, tr("report.export_title"), why, "report_error")
         self.done.emit()
 
     # -- afterwards -----------------------------------------------------------------

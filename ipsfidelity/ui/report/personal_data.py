@@ -8,8 +8,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtWidgets import QMessageBox
 
-from ipsfidelity.i18n import language
-from ipsfidelity.ui.strings import t
+from ipsfidelity.i18n import language, tr
 
 if TYPE_CHECKING:
     from ipsfidelity.store import Store
@@ -38,11 +37,11 @@ def ask_about_personal_data(
         box = QMessageBox(host.parent_widget())
         box.setObjectName("personal_data_dialog")
         box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle(t("privacy.report_title"))
-        box.setText(t("privacy.report_text", places=", ".join(places)))
+        box.setWindowTitle(tr("privacy.report_title"))
+        box.setText(tr("privacy.report_text", places=", ".join(places)))
         box.setMinimumWidth(520)
-        mask = box.addButton(t("privacy.mask"), QMessageBox.ButtonRole.AcceptRole)
-        keep = box.addButton(t("privacy.keep"), QMessageBox.ButtonRole.DestructiveRole)
+        mask = box.addButton(tr("privacy.mask"), QMessageBox.ButtonRole.AcceptRole)
+        keep = box.addButton(tr("privacy.keep"), QMessageBox.ButtonRole.DestructiveRole)
         cancel = box.addButton(QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(mask)
         box.setEscapeButton(cancel)

@@ -26,7 +26,7 @@ from PySide6.QtCore import QObject, QRectF, Signal
 from PySide6.QtGui import QImage, QPainter
 from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter
 
-from ipsfidelity.i18n import language
+from ipsfidelity.i18n import language, tr
 from ipsfidelity.ui.common.host import warn
 from ipsfidelity.ui.common.worker import Relay
 from ipsfidelity.ui.report.common import (
@@ -35,7 +35,6 @@ from ipsfidelity.ui.report.common import (
     ReportTarget,
     start_report_job,
 )
-from ipsfidelity.ui.strings import t
 
 if TYPE_CHECKING:
     from ipsfidelity.ui.common.host import Host
@@ -181,7 +180,7 @@ class ReportPrint(QObject):
     def start(self, target: ReportTarget) -> None:
         """The system print dialog; printing starts once it is accepted."""
         if self.busy:
-            self.host.statusBar().showMessage(t("report.busy"), 5000)
+            self.host.statusBar().showMessage(tr("report.busy"), 5000)
             return
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setDocName(target.file_name().removesuffix(".pdf"))
@@ -204,7 +203,7 @@ class ReportPrint(QObject):
         self.progress = start_report_job(
             self.host,
             self.relay,
-            t("report.print_title"),
+            tr("report.print_title"),
             target,
             lambda report, store, progress: report.build_report(
                 store, aid, lang, progress=progress, mask_personal_data=mask
@@ -241,7 +240,7 @@ class ReportPrint(QObject):
             try:
                 print_pdf(result, printer, wanted, cancelled, page_done)
             except PrinterFailed:
-                relay.post(self._refused, t("report.printer_failed"))
+                relay.post(self._refused, tr("report.printer_failed"))
             except Exception as exc:
                 log.exception("printing the report failed")
                 relay.post(self._finish, Crash(exc))
@@ -255,7 +254,7 @@ class ReportPrint(QObject):
         self.printed, self.report_pages = done, total
         if self.progress is not None and not self.progress.cancel_event.is_set():
             percent = BUILD_SHARE + (100 - BUILD_SHARE) * done // max(count, 1)
-            self.progress.step(percent, t("report.printing_page", page=done, pages=count))
+            self.progress.step(percent, tr("report.printing_page", page=done, pages=count))
 
     def _finish(self, crash: Crash | None) -> None:
         if not self.busy:
@@ -278,7 +277,7 @@ class ReportPrint(QObject):
         if self.last_error:
             self._tell(self.last_error)
         elif cancelled:
-            self.host.statusBar().showMessage(t("report.print_cancelled"), 8000)
+            self.host.statusBar().showMessage(tr("report.print_cancelled"), 8000)
         else:
             self.host.statusBar().showMessage(self._printed_message(printer), 8000)
         self.done.emit()
@@ -289,12 +288,12 @@ class ReportPrint(QObject):
         if printer is not None and printer.outputFormat() == QPrinter.OutputFormat.PdfFormat:
             path = printer.outputFileName()
             if path:
-                return t("report.printed_to_file", pages=self.printed, path=path)
-        return t("report.printed", pages=self.printed)
+                return tr("report.printed_to_file", pages=self.printed, path=path)
+        return tr("report.printed", pages=self.printed)
 
     def _refused(self, why: str) -> None:
         self.last_error = why
         self._finish(None)
 
     def _tell(self, why: str) -> None:
-        warn(self.host, t("report.print_title"), why, "report_error")
+        warn(self.host, tr("report.print_title"), why, "report_error")

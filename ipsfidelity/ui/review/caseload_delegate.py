@@ -18,9 +18,9 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QLineEdit, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
+from ipsfidelity.i18n import tr
 from ipsfidelity.ui.common.colours import BAD, WARN
 from ipsfidelity.ui.review.caseload_model import CaseloadModel
-from ipsfidelity.ui.strings import t
 
 _COMMIT_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Tab, Qt.Key.Key_Backtab)
 
@@ -67,7 +67,7 @@ class CaseloadDelegate(QStyledItemDelegate):
         if unusual and editor.confirmed != editor.text():
             editor.confirmed = editor.text()
             editor.mark(WARN)
-            self.model.warned.emit(f"{unusual}. {t('caseload.confirm')}")
+            self.model.warned.emit(f"{unusual}. {tr('caseload.confirm')}")
             return False
         return True
 
@@ -93,7 +93,7 @@ class CaseloadDelegate(QStyledItemDelegate):
         text = editor.text()
         why, unusual = self._problem(editor)
         if not why and unusual and editor.confirmed != text:
-            why = f"{unusual}. {t('caseload.unconfirmed')}"
+            why = f"{unusual}. {tr('caseload.unconfirmed')}"
         if why:  # left by a click or a page change: keep it visible, save nothing
             self.model.set_pending(index.row(), index.column(), text, why)
             self.model.refused.emit(why)

@@ -12,25 +12,29 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 
-from ipsfidelity.i18n import language
+from ipsfidelity.i18n import tr
 from ipsfidelity.instrument import CaseloadRule
 from ipsfidelity.scoring import CaseloadEntry, consultant_load
 from ipsfidelity.scoring.caseload import MIN_FTE
 from ipsfidelity.ui.common.colours import BAD, LOAD_COLOURS
 from ipsfidelity.ui.review.session import CaseloadRow
-from ipsfidelity.ui.strings import t
-from ipsfidelity.wording import caseload_status_text, number
+from ipsfidelity.wording import caseload_status_text, decimal_text, number
 
 NAME, FTE, IPS, OTHER, LOAD, STATUS = range(6)
 EDITABLE = (NAME, FTE, IPS, OTHER)
-_HEADERS = (
-    "caseload.col.name",
-    "caseload.col.fte",
-    "caseload.col.ips",
-    "caseload.col.other",
-    "caseload.col.load",
-    "caseload.col.status",
-)
+
+
+def _headers() -> tuple[str, ...]:
+    return (
+        tr("common.consultant"),
+        tr("common.fte"),
+        tr("common.ips_cases"),
+        tr("common.other_cases"),
+        tr("common.load"),
+        tr("common.status"),
+    )
+
+
 AnyIndex = QModelIndex | QPersistentModelIndex
 # More cases than this for one consultant is legal but almost surely a typo (9999 for 99);
 # the editor asks for a second Enter before it is saved.
@@ -49,8 +53,7 @@ def parse_fte(text: str) -> float | None:
 
 def fte_text(fte: float) -> str:
     """An FTE as typed: all its decimals (0,75 stays 0,75), a comma in Danish."""
-    text = f"{fte:g}"
-    return text.replace(".", ",") if language() == "da" else text
+    return decimal_text(fte, "0.######")
 
 
 def parse_cases(text: str) -> int | None:
@@ -76,13 +79,13 @@ class CaseloadModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self.rows)
 
     def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(_HEADERS)
+        return 0 if parent.isValid() else STATUS + 1
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return t(_HEADERS[section])
+            return _headers()[section]
         return None
 
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:
@@ -98,7 +101,7 @@ class CaseloadModel(QAbstractTableModel):
             return self._pending_data(pending, role)
         if col == STATUS and self.row_pending(index.row()):
             if role == Qt.ItemDataRole.DisplayRole:
-                return t("caseload.not_saved")
+                return tr("caseload.not_saved")
             if role == Qt.ItemDataRole.ForegroundRole:
                 return QBrush(QColor(BAD))
         if role == Qt.ItemDataRole.EditRole:
@@ -154,7 +157,7 @@ class CaseloadModel(QAbstractTableModel):
         if col == STATUS:
             status = self.status(row)
             return (
-                t("caseload.unsaved_row") if status == "missing" else caseload_status_text(status)
+                tr("caseload.unsaved_row") if status == "missing" else caseload_status_text(status)
             )
         return self._edit_text(row, col)
 
@@ -193,7 +196,7 @@ class CaseloadModel(QAbstractTableModel):
         """Why a legal row looks like a typo, or ""."""
         cases = row.ips_cases + row.other_cases
         if cases > PLAUSIBLE_CASES:
-            return t("caseload.implausible", count=cases, limit=PLAUSIBLE_CASES)
+            return tr("caseload.implausible", count=cases, limit=PLAUSIBLE_CASES)
         return ""
 
     def check(self, r: int, col: int, text: str) -> tuple[CaseloadRow | None, str]:
@@ -202,20 +205,20 @@ class CaseloadModel(QAbstractTableModel):
         if col == NAME:
             name = " ".join(text.split())
             if not name:
-                return None, t("caseload.empty_name")
+                return None, tr("caseload.no_name")
             others = {o.consultant.strip().casefold() for i, o in enumerate(self.rows) if i != r}
             if name.casefold() in others:
-                return None, t("caseload.duplicate_name", name=name)
+                return None, tr("caseload.duplicate_name", name=name)
             return CaseloadRow(name, row.fte, row.ips_cases, row.other_cases), ""
         if col == FTE:
             fte = parse_fte(text)
             if fte is None:
-                return None, t("caseload.bad_fte")
+                return None, tr("caseload.bad_fte")
             return CaseloadRow(row.consultant, fte, row.ips_cases, row.other_cases), ""
         if col in (IPS, OTHER):
             cases = parse_cases(text)
             if cases is None:
-                return None, t("caseload.bad_cases")
+                return None, tr("caseload.bad_cases")
             if col == IPS:
                 return CaseloadRow(row.consultant, row.fte, cases, row.other_cases), ""
             return CaseloadRow(row.consultant, row.fte, row.ips_cases, cases), ""

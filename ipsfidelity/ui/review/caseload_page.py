@@ -15,13 +15,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ipsfidelity.i18n import pick
+from ipsfidelity.i18n import pick, tr
 from ipsfidelity.instrument import Instrument
 from ipsfidelity.ui.common.colours import LOAD_COLOURS, MUTED
 from ipsfidelity.ui.common.widgets import FieldMessage
 from ipsfidelity.ui.review.caseload_delegate import CaseloadDelegate
 from ipsfidelity.ui.review.caseload_model import NAME, CaseloadModel
-from ipsfidelity.ui.strings import t
 from ipsfidelity.wording import caseload_status_text
 
 
@@ -61,9 +60,9 @@ class CaseloadPage(QWidget):
         # A saved edit clears the message unless another cell still holds unsaved text.
         model.edited.connect(lambda *_: self.message.show_message(model.pending_reason()))
 
-        self.add_button = QPushButton(t("caseload.add"))
+        self.add_button = QPushButton(tr("caseload.add"))
         self.add_button.clicked.connect(self.add_consultant)
-        self.remove_button = QPushButton(t("caseload.remove"))
+        self.remove_button = QPushButton(tr("caseload.remove"))
         self.remove_button.clicked.connect(self.remove_consultant)
         add_shortcut = QShortcut(QKeySequence.StandardKey.New, self)
         add_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -72,7 +71,7 @@ class CaseloadPage(QWidget):
         buttons.addWidget(self.add_button)
         buttons.addWidget(self.remove_button)
         buttons.addStretch(1)
-        hint = QLabel(t("caseload.hint"))
+        hint = QLabel(tr("caseload.hint"))
         hint.setStyleSheet(f"color: {MUTED};")
         hint.setWordWrap(True)
 
@@ -91,7 +90,7 @@ class CaseloadPage(QWidget):
         layout.addWidget(self.team_status)
 
     def show_team_status(self, status: str) -> None:
-        self.team_status.setText(f"{t('results.caseload')}: {caseload_status_text(status)}")
+        self.team_status.setText(f"{tr('common.caseload')}: {caseload_status_text(status)}")
         self.team_status.setStyleSheet(f"font-weight: 600; color: {LOAD_COLOURS[status]};")
 
     def showEvent(self, event: QShowEvent) -> None:

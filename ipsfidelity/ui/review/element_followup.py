@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ipsfidelity.i18n import tr
 from ipsfidelity.ui.common.colours import BAD, GOOD, MUTED, WARN
 from ipsfidelity.ui.common.followup_text import (
     STATUS_IDS,
@@ -28,7 +29,6 @@ from ipsfidelity.ui.common.followup_text import (
     shows_agreement,
     status_label,
 )
-from ipsfidelity.ui.strings import t
 
 if TYPE_CHECKING:
     from ipsfidelity.store.followup import ActionItemInfo
@@ -105,7 +105,7 @@ class ElementFollowUp(QFrame):
             self.agreement_label.setText(agreement_indicator(self.agreement_start))
             self.agreement_label.setStyleSheet(f"color: {GOOD if found else WARN};")
             self.agreement_button.setText(
-                t("indicator.open_agreement" if found else "indicator.record_agreement")
+                tr("indicator.open_agreement") if found else tr("indicator.record_agreement")
             )
         while self.items_grid.count():
             taken = self.items_grid.takeAt(0)
@@ -116,7 +116,7 @@ class ElementFollowUp(QFrame):
         items = self.items.get(key, [])
         self.items_title.setVisible(bool(items))
         self.items_box.setVisible(bool(items))
-        self.items_title.setText(t("review.plan_items", element=element_label(key)))
+        self.items_title.setText(tr("review.plan_items", element=element_label(key)))
         for row, item in enumerate(items):
             self._add_row(row, item)
         self.setVisible(agreement or bool(items))
@@ -124,7 +124,7 @@ class ElementFollowUp(QFrame):
     def _add_row(self, row: int, item: ActionItemInfo) -> None:
         overdue = item.is_overdue(dt.date.today())
         mark = "↻" if item.origin_item_id else "•"
-        text = t(
+        text = tr(
             "review.plan_item",
             mark=mark,
             text=item.text.replace("\n", " / "),
@@ -135,9 +135,9 @@ class ElementFollowUp(QFrame):
         )
         if item.origin_item_id:
             period = self.origin_periods.get(item.origin_item_id) or "?"
-            text += f" ({t('review.carried_from', period=period)})"
+            text += f" ({tr('review.carried_from', period=period)})"
         if overdue:
-            text += f"  {t('plan.overdue')}"
+            text += f"  {tr('plan.overdue')}"
         label = QLabel(text)
         label.setWordWrap(True)
         label.setStyleSheet(f"color: {BAD};" if overdue else "")

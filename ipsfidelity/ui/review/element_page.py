@@ -21,14 +21,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ipsfidelity.i18n import pick
+from ipsfidelity.i18n import pick, tr
 from ipsfidelity.instrument import NOT_RATED, Instrument
 from ipsfidelity.ui.common.colours import MUTED, RATING_COLOURS
 from ipsfidelity.ui.common.mnemonics import marked_letters, menu_bar_letters, with_mnemonics
-from ipsfidelity.ui.common.personal_data import NoteGuard
+from ipsfidelity.ui.common.personal_data import NOTE, NoteGuard
 from ipsfidelity.ui.common.widgets import NoteEdit
 from ipsfidelity.ui.review.session import ElementState
-from ipsfidelity.ui.strings import t
 
 RATING_KEYS = {Qt.Key.Key_1: 0, Qt.Key.Key_2: 1, Qt.Key.Key_3: 2}
 NEXT_KEYS = {Qt.Key.Key_Right, Qt.Key.Key_Down, Qt.Key.Key_PageDown}
@@ -78,27 +77,27 @@ class ElementPage(QWidget):
             self.rating_buttons.append(button)
             rating_row.addWidget(button)
         self.rating_group.idClicked.connect(self._clicked)
-        hint = QLabel(t("review.rating_hint"))
+        hint = QLabel(tr("review.rating_hint"))
         hint.setStyleSheet(f"color: {MUTED};")
 
         self.note_edit = NoteEdit()
-        self.note_edit.setPlaceholderText(t("review.note_placeholder"))
+        self.note_edit.setPlaceholderText(tr("review.note_placeholder"))
         self.note_edit.setMinimumHeight(70)
         self.note_edit.setMaximumHeight(140)
-        note_label = QLabel(t("review.note"))
+        note_label = QLabel(tr("review.note"))
         note_label.setBuddy(self.note_edit)  # Alt+N reaches the note
         self._note_timer = QTimer(self, singleShot=True, interval=NOTE_IDLE_MS)
         self._note_timer.timeout.connect(self.commit_note)
         self.note_edit.textChanged.connect(self._note_typed)
         self.note_edit.left.connect(self._leave_note)
         # Warns about CPR numbers as they are typed.
-        self.note_guard = NoteGuard(self.note_edit, "privacy.note_warning")
+        self.note_guard = NoteGuard(self.note_edit, NOTE)
 
         evidence_row = QHBoxLayout()
-        evidence_row.addWidget(QLabel(t("review.evidence") + ":"))
+        evidence_row.addWidget(QLabel(tr("review.evidence") + ":"))
         self.evidence_boxes: dict[str, QCheckBox] = {}
         # Alt+letter ticks a source; letters clear of the menus and Alt+N for the note.
-        taken = menu_bar_letters() | marked_letters([t("review.note")])
+        taken = menu_bar_letters() | marked_letters([tr("review.note")])
         labels = with_mnemonics([pick(s.label) for s in pack.evidence_sources], taken)
         for source, label in zip(pack.evidence_sources, labels, strict=True):
             box = QCheckBox(label)
@@ -147,11 +146,11 @@ class ElementPage(QWidget):
         principle = self.pack.principle_of(element_id)
         element = next(e for e in principle.elements if e.id == element_id)
         self.principle_label.setText(
-            t("review.principle", id=principle.id, title=pick(principle.title))
+            tr("review.principle", id=principle.id, title=pick(principle.title))
         )
-        self.help_label.setText(t("element.help_prefix", text=pick(principle.help)))
-        position = t("review.element_of", index=index, total=total)
-        self.element_label.setText(f"{t('review.element', id=element_id)} · {position}")
+        self.help_label.setText(tr("element.help_prefix", text=pick(principle.help)))
+        position = tr("review.element_of", index=index, total=total)
+        self.element_label.setText(f"{tr('review.element', id=element_id)} · {position}")
         self.text_label.setText(pick(element.text))
         self.show_state(state)
 

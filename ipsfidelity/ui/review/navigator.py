@@ -5,11 +5,10 @@ from __future__ import annotations
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QStandardItem, QStandardItemModel
 
-from ipsfidelity.i18n import pick
+from ipsfidelity.i18n import pick, tr
 from ipsfidelity.instrument import NOT_RATED, Instrument
 from ipsfidelity.ui.common.colours import LOAD_COLOURS, RATING_COLOURS, RATING_MARKS
 from ipsfidelity.ui.review.session import CASELOAD_KEY
-from ipsfidelity.ui.strings import t
 from ipsfidelity.wording import caseload_status_text
 
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1  # element id, CASELOAD_KEY, or a principle id
@@ -53,7 +52,7 @@ class NavigatorModel(QStandardItemModel):
     def set_rating(self, element_id: str, rating: str) -> None:
         item = self._items[element_id]
         labels = {s.id: s.label for s in self.pack.scale}
-        status = pick(labels[rating]) if rating in labels else t("status.not_rated")
+        status = pick(labels[rating]) if rating in labels else tr("status.not_rated")
         item.setText(f"{RATING_MARKS.get(rating, '?')}  {element_id}  {status}")
         item.setData(rating, STATUS_ROLE)
         item.setForeground(QBrush(QColor(RATING_COLOURS.get(rating, "#000000"))))
@@ -62,7 +61,7 @@ class NavigatorModel(QStandardItemModel):
 
     def set_caseload_status(self, status: str) -> None:
         item = self._items[CASELOAD_KEY]
-        item.setText(f"{t('review.caseload_item')} · {caseload_status_text(status)}")
+        item.setText(f"{tr('common.caseload')} · {caseload_status_text(status)}")
         item.setData(status, STATUS_ROLE)
         item.setForeground(QBrush(QColor(LOAD_COLOURS.get(status, "#000000"))))
 

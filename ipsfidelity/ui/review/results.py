@@ -18,14 +18,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ipsfidelity.i18n import pick
+from ipsfidelity.i18n import pick, tr
 from ipsfidelity.ui.common.colours import (
     LOAD_COLOURS,
     RATING_COLOURS,
     RATING_MARKS,
     VERDICT_COLOURS,
 )
-from ipsfidelity.ui.strings import t
 from ipsfidelity.wording import caseload_status_text, number, verdict_sentence
 
 if TYPE_CHECKING:
@@ -51,18 +50,18 @@ class ResultsView(QWidget):
         super().__init__()
         self.heading = QLabel()
         self.heading.setStyleSheet("font-size: 14pt; font-weight: 600;")
-        self.back_button = QPushButton(t("results.back"))
+        self.back_button = QPushButton(tr("results.back"))
         self.back_button.clicked.connect(self.back_requested)
-        self.export_button = QPushButton(t("results.export"))
+        self.export_button = QPushButton(tr("action.export_pdf"))
         self.export_button.clicked.connect(self.export_requested)
-        self.print_button = QPushButton(t("results.print"))
+        self.print_button = QPushButton(tr("action.print"))
         self.print_button.clicked.connect(self.print_requested)
         top = QHBoxLayout()
         top.addWidget(self.back_button)
         top.addWidget(self.heading, 1)
         top.addWidget(self.export_button)
         top.addWidget(self.print_button)
-        self.plan_button = QPushButton(t("review.action_plan"))
+        self.plan_button = QPushButton(tr("review.action_plan"))
         self.plan_button.clicked.connect(self.plan_requested)
         top.addWidget(self.plan_button)
 
@@ -82,7 +81,7 @@ class ResultsView(QWidget):
 
         self.table = QTableWidget(0, 3)
         self.table.setHorizontalHeaderLabels(
-            [t("results.col.principle"), t("results.col.score"), t("results.col.rated")]
+            [tr("common.principle"), tr("common.score"), tr("common.rated")]
         )
         self.table.verticalHeader().setVisible(False)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -114,18 +113,18 @@ class ResultsView(QWidget):
         self.score = score
         info = session.info
         self.heading.setText(
-            f"{t('results.title')} · {session.team.name} · {info.period} · {info.date.isoformat()}"
+            f"{tr('common.result')} · {session.team.name} · {info.period} · {info.date.isoformat()}"
         )
         self.verdict_label.setText(verdict_sentence(score))
         self.verdict_label.setStyleSheet(
             f"font-size: 15pt; font-weight: 600; color: {VERDICT_COLOURS[score.verdict]};"
         )
         self._show_failing(session, score)
-        self.overall_label.setText(f"{t('results.overall')}: <b>{number(score.overall)}</b>")
+        self.overall_label.setText(f"{tr('common.overall_score')}: <b>{number(score.overall)}</b>")
         loads = ", ".join(f"{c.consultant} {number(c.load)}" for c in score.caseload.consultants)
         status = caseload_status_text(score.caseload.status)
         self.caseload_label.setText(
-            f"{t('results.caseload')}: <b>{status}</b>" + (f" ({loads})" if loads else "")
+            f"{tr('common.caseload')}: <b>{status}</b>" + (f" ({loads})" if loads else "")
         )
         self.caseload_label.setStyleSheet(f"color: {LOAD_COLOURS[score.caseload.status]};")
         self.table.setRowCount(len(score.principles))
@@ -167,14 +166,14 @@ class ResultsView(QWidget):
         radar = self._radar()
         series = [
             Series(
-                t("results.series_now", period=self.session.info.period),
+                tr("common.this_assessment", period=self.session.info.period),
                 [p.score for p in score.principles],
             )
         ]
         if previous is not None and previous.instrument == score.instrument:
             series.append(
                 Series(
-                    t("results.series_before", period=previous_period),
+                    tr("results.series_before", period=previous_period),
                     [p.score for p in previous.principles],
                 )
             )

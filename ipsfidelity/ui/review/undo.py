@@ -4,15 +4,15 @@ from __future__ import annotations
 
 from PySide6.QtGui import QUndoCommand
 
+from ipsfidelity.i18n import tr
 from ipsfidelity.ui.review.session import CASELOAD_KEY, CaseloadRow, ReviewSession
-from ipsfidelity.ui.strings import t
 
 _NOTE_ID = 1001
 
 
 class RatingCommand(QUndoCommand):
     def __init__(self, session: ReviewSession, element_id: str, before: str, after: str) -> None:
-        super().__init__(t("undo.rating", element=element_id))
+        super().__init__(tr("undo.rating", element=element_id))
         self.session, self.element_id, self.before, self.after = session, element_id, before, after
 
     def redo(self) -> None:
@@ -27,7 +27,7 @@ class NoteCommand(QUndoCommand):
     """One step per burst of typing in one element's note (merged while typing)."""
 
     def __init__(self, session: ReviewSession, element_id: str, before: str, after: str) -> None:
-        super().__init__(t("undo.note", element=element_id))
+        super().__init__(tr("undo.note", element=element_id))
         self.session, self.element_id, self.before, self.after = session, element_id, before, after
         self._first = True
 
@@ -61,7 +61,7 @@ class EvidenceCommand(QUndoCommand):
         before: tuple[str, ...],
         after: tuple[str, ...],
     ) -> None:
-        super().__init__(t("undo.evidence", element=element_id))
+        super().__init__(tr("undo.evidence", element=element_id))
         self.session, self.element_id, self.before, self.after = session, element_id, before, after
 
     def redo(self) -> None:
@@ -79,7 +79,7 @@ class CaseloadCommand(QUndoCommand):
         before: tuple[CaseloadRow, ...],
         after: tuple[CaseloadRow, ...],
     ) -> None:
-        super().__init__(t("undo.caseload"))
+        super().__init__(tr("common.caseload_lower"))
         self.session, self.before, self.after = session, before, after
 
     def redo(self) -> None:

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ipsfidelity.i18n import tr
 from ipsfidelity.ui.common.callbacks import guarded
 from ipsfidelity.ui.review.caseload_model import CaseloadModel
 from ipsfidelity.ui.review.caseload_page import CaseloadPage
@@ -31,7 +32,6 @@ from ipsfidelity.ui.review.undo import (
     NoteCommand,
     RatingCommand,
 )
-from ipsfidelity.ui.strings import t
 
 if TYPE_CHECKING:
     from ipsfidelity.ui.common.plan_session import ActionPlanSession
@@ -75,7 +75,7 @@ class ReviewView(QWidget):
 
         info = session.info
         heading = QLabel(
-            t(
+            tr(
                 "review.heading",
                 team=session.team.name,
                 period=info.period,
@@ -83,15 +83,15 @@ class ReviewView(QWidget):
             )
         )
         heading.setStyleSheet("font-size: 14pt; font-weight: 600;")
-        self.back_button = QPushButton(t("review.back"))
+        self.back_button = QPushButton(tr("review.back"))
         self.back_button.clicked.connect(self._back)
-        self.results_button = QPushButton(t("review.results"))
+        self.results_button = QPushButton(tr("review.results"))
         self.results_button.clicked.connect(self._results)
         top = QHBoxLayout()
         top.addWidget(self.back_button)
         top.addWidget(heading, 1)
         top.addWidget(self.results_button)
-        self.plan_button = QPushButton(t("review.action_plan"))
+        self.plan_button = QPushButton(tr("review.action_plan"))
         self.plan_button.clicked.connect(self._plan)
         top.addWidget(self.plan_button)
 
@@ -112,9 +112,9 @@ class ReviewView(QWidget):
         self.pages.addWidget(self.element_page)
         self.pages.addWidget(self.caseload_page)
 
-        self.previous_button = QPushButton(t("review.previous"))
+        self.previous_button = QPushButton(tr("review.previous"))
         self.previous_button.clicked.connect(lambda: self.step(-1))
-        self.next_button = QPushButton(t("review.next"))
+        self.next_button = QPushButton(tr("review.next"))
         self.next_button.clicked.connect(lambda: self.step(1))
         for button in (
             self.previous_button,

@@ -1,0 +1,92 @@
+"""The review's lifecycle: kinds, independent ratings, consensus, sign-off, lock, history; inter-rater agreement."""
+
+WORDS: dict[str, dict[str, str]] = {
+    "history.append_only": {
+        "da": "Historikken kan ikke ændres eller slettes",
+        "en": "The history cannot be changed or deleted",
+    },
+    "history.set_by_upgrade": {"da": "sat ved opgradering", "en": "set by upgrade"},
+    "interrater.alpha_ordinal": {
+        "da": "Krippendorffs alfa (ordinal)",
+        "en": "Krippendorff's alpha (ordinal)",
+    },
+    "interrater.exact": {
+        "da": "Bedømmerne gav samme bedømmelse på {percent} % af {elements} elementer",
+        "en": "The reviewers gave the same rating on {percent}% of {elements} elements",
+    },
+    "interrater.few_elements": {
+        "da": "Bemærk: kappa og alfa over kun {elements} elementer er usikre; én ændret bedømmelse flytter tallet meget",
+        "en": "Note: kappa and alpha over only {elements} elements are uncertain; one changed rating moves the figure a lot",
+    },
+    "interrater.kappa_linear": {
+        "da": "Cohens kappa (lineært vægtet)",
+        "en": "Cohen's kappa (linear weights)",
+    },
+    "interrater.one_reviewer": {
+        "da": "Kun én bedømmer har bedømt selvstændigt: ingen enighed at måle",
+        "en": "Only one reviewer rated independently: no agreement to measure",
+    },
+    "lifecycle.already_finished": {
+        "da": "Vurderingen er allerede afsluttet",
+        "en": "The review is already finished",
+    },
+    "lifecycle.cannot_finish": {
+        "da": "Vurderingen kan ikke afsluttes endnu: {problems}",
+        "en": "The review cannot be finished yet: {problems}",
+    },
+    "lifecycle.kind.independent": {"da": "Ekstern vurdering", "en": "Independent review"},
+    "lifecycle.kind.self": {"da": "Selvevaluering", "en": "Self-assessment"},
+    "lifecycle.kind_only_in_draft": {
+        "da": "Typen af vurdering kan kun ændres, mens vurderingen er en kladde",
+        "en": "The kind of review can only be changed while the review is a draft",
+    },
+    "lifecycle.locked": {
+        "da": "Vurderingen er afsluttet og kan ikke ændres. Genåbn den først med en begrundelse (ipsfidelity reopen VURDERING --reason ...)",
+        "en": "The review is finished and cannot be changed. Reopen it first, with a reason (ipsfidelity reopen ASSESSMENT --reason ...)",
+    },
+    "lifecycle.needs_caseload": {
+        "da": "caseload er ikke indtastet (eller markeret som ikke tilgængelig med en begrundelse)",
+        "en": "the caseload is not entered (or marked as not available, with a reason)",
+    },
+    "lifecycle.needs_consensus": {
+        "da": "mangler en fælles (konsensus-)bedømmelse af {elements}",
+        "en": "a consensus rating is missing for {elements}",
+    },
+    "lifecycle.needs_reviewers": {
+        "da": "vurderingen har ingen navngivne bedømmere",
+        "en": "the review has no named reviewers",
+    },
+    "lifecycle.needs_signoff": {
+        "da": "mangler underskrift fra {names}",
+        "en": "sign-off is missing from {names}",
+    },
+    "lifecycle.not_a_reviewer": {
+        "da": "»{name}« er ikke bedømmer på vurderingen (bedømmere: {reviewers})",
+        "en": "'{name}' is not a reviewer of this review (reviewers: {reviewers})",
+    },
+    "lifecycle.not_finished": {
+        "da": "Vurderingen er ikke afsluttet, så den skal ikke genåbnes",
+        "en": "The review is not finished, so there is nothing to reopen",
+    },
+    "lifecycle.reason_needed": {"da": "Skriv en begrundelse", "en": "Give a reason"},
+    "lifecycle.reason_too_long": {
+        "da": "Begrundelsen må højst være {limit} tegn",
+        "en": "The reason may be at most {limit} characters",
+    },
+    "lifecycle.reviewer_needed": {"da": "Angiv bedømmerens navn", "en": "Give the reviewer's name"},
+    "lifecycle.signoff_date": {
+        "da": "Underskriften skal have en dato",
+        "en": "The sign-off needs a date",
+    },
+    "lifecycle.state.consensus": {"da": "Konsensus", "en": "Consensus"},
+    "lifecycle.state.draft": {"da": "Kladde", "en": "Draft"},
+    "lifecycle.state.finished": {"da": "Afsluttet", "en": "Finished"},
+    "lifecycle.team_has_finished": {
+        "da": "Teamet »{name}« har afsluttede vurderinger og kan ikke slettes. Genåbn dem først med en begrundelse",
+        "en": "The team '{name}' has finished reviews and cannot be deleted. Reopen them first, with a reason",
+    },
+    "lifecycle.unknown_kind": {
+        "da": "Ukendt type vurdering »{kind}« (brug independent eller self)",
+        "en": "Unknown kind of review '{kind}' (use independent or self)",
+    },
+}
