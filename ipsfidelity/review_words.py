@@ -6,15 +6,11 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ipsfidelity.i18n import language, tr_in
+from ipsfidelity.wording import decimal_text
 
 if TYPE_CHECKING:
     from ipsfidelity.scoring.agreement import Agreement
     from ipsfidelity.store.lifecycle_views import HistoryInfo
-
-
-def _decimal(value: float, places: int, lang: str) -> str:
-    text = f"{value:.{places}f}"
-    return text.replace(".", ",") if lang == "da" else text
 
 
 def agreement_lines(agreement: Agreement, lang: str | None = None) -> list[str]:
@@ -22,10 +18,13 @@ def agreement_lines(agreement: Agreement, lang: str | None = None) -> list[str]:
     lang = lang or language()
     if agreement.reviewers < 2:
         return [tr_in(lang, "interrater.one_reviewer")]
-    percent = _decimal(100 * (agreement.exact or 0.0), 0, lang)
+    percent = decimal_text(round(100 * (agreement.exact or 0.0)), "0", lang)
     lines = [tr_in(lang, "interrater.exact", percent=percent, elements=agreement.elements)]
-    value = "–" if agreement.value is None else _decimal(agreement.value, 2, lang)
-    label = tr_in(lang, f"interrater.{agreement.statistic}")
+    value = "–" if agreement.value is None else decimal_text(agreement.value, "0.00", lang)
+    if agreement.statistic == "alpha_ordinal":
+        label = tr_in(lang, "interrater.alpha_ordinal")
+    else:
+        label = tr_in(lang, "interrater.kappa_linear")
     lines.append(f"{label}: {value}")
     if agreement.few_elements:
         lines.append(tr_in(lang, "interrater.few_elements", elements=agreement.elements))
@@ -33,11 +32,22 @@ def agreement_lines(agreement: Agreement, lang: str | None = None) -> list[str]:
 
 
 def kind_word(kind: str, lang: str | None = None) -> str:
-    return tr_in(lang or language(), f"lifecycle.kind.{kind}")
+    lang = lang or language()
+    if kind == "self":
+        return tr_in(lang, "lifecycle.kind.self")
+    return tr_in(lang, "lifecycle.kind.independent")
 
 
 def state_word(state: str, lang: str | None = None) -> str:
-    return tr_in(lang or language(), f"lifecycle.state.{state}")
+    lang = lang or language()
+    match state:
+        case "draft":
+            return tr_in(lang, "lifecycle.state.draft")
+        case "consensus":
+            return tr_in(lang, "common.consensus")
+        case "finished":
+            return tr_in(lang, "common.finished")
+    raise ValueError(f"unknown state: {state}")
 
 
 def history_who(entry: HistoryInfo) -> str:

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import unicodedata
 
+from ipsfidelity.i18n import tr
+
 MULTILINE_OK = frozenset("\t\n\r")
 # Embeddings, overrides and isolates (LRE RLE PDF LRO RLO, LRI RLI FSI PDI).
 BIDI_CONTROLS = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
@@ -21,16 +23,16 @@ _BAD_CATEGORIES = frozenset({"Cc", "Cs", "Zl", "Zp"})
 
 
 def text_problem(value: str, *, multiline: bool = False) -> str | None:
-    """The message key naming what is wrong with `value`, or None when it may be stored."""
+    """What is wrong with `value` ("bidi", "control"), or None when it may be stored."""
     for ch in value:
         if ch in BIDI_CONTROLS:
-            return "text.bidi"
+            return "bidi"
         if ch.isprintable() or ch == " ":
             continue
         if multiline and ch in MULTILINE_OK:
             continue
         if unicodedata.category(ch) in _BAD_CATEGORIES:
-            return "text.control"
+            return "control"
     return None
 
 
@@ -56,10 +58,21 @@ def name_key(name: str) -> str:
 
 
 def name_problem(name: str) -> str | None:
-    """The message key for a team name that cannot be stored (already normalised)."""
+    """What is wrong with a team name (already normalised): a `text_problem`, or
+    "invisible_name"; None when it may be stored."""
     problem = text_problem(name)
     if problem is not None:
         return problem
     if not name_key(name):
-        return "text.invisible_name"
+        return "invisible_name"
     return None
+
+
+def problem_text(problem: str, char: str) -> str:
+    """The refusal for a `text_problem` or `name_problem`; `char` as `first_bad_char` gives it."""
+    match problem:
+        case "bidi":
+            return tr("text.bidi", char=char)
+        case "control":
+            return tr("text.control", char=char)
+    return tr("text.invisible_name")

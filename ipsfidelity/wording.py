@@ -159,7 +159,7 @@ def action_status_text(status: str, lang: str | None = None) -> str:
         case "i_gang":
             return tr_in(lang, "action.status.i_gang")
         case "afsluttet":
-            return tr_in(lang, "action.status.afsluttet")
+            return tr_in(lang, "common.finished")
     raise ValueError(f"unknown action status: {status}")
 
 

@@ -10,7 +10,7 @@ from ipsfidelity.i18n import tr
 
 
 def register(add_command) -> None:  # type: ignore[no-untyped-def]
-    p = add_command("agreement", run)
+    p = add_command("agreement", tr("cli.help.agreement"), run)
     p.add_argument("assessment", metavar="ASSESSMENT", help=tr("cli.help.assessment_ref"))
     p.add_argument("--json", action="store_true", help=tr("cli.help.json"))
 

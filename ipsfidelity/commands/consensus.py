@@ -12,7 +12,7 @@ from ipsfidelity.i18n import tr
 
 
 def register(add_command) -> None:  # type: ignore[no-untyped-def]
-    p = add_command("consensus", run)
+    p = add_command("consensus", tr("cli.help.consensus"), run)
     p.add_argument("assessment", metavar="ASSESSMENT", help=tr("cli.help.assessment_ref"))
     p.add_argument("--accept-agreed", action="store_true", help=tr("cli.help.accept_agreed"))
     p.add_argument("--json", action="store_true", help=tr("cli.help.json"))
@@ -65,6 +65,6 @@ def run(args: argparse.Namespace) -> int:
             ]
             for r in table
         ],
-        [tr("common.element"), *reviewers, tr("cli.col.consensus"), ""],
+        [tr("common.element"), *reviewers, tr("common.consensus"), ""],
     )
     return EXIT_OK

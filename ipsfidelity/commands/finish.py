@@ -11,7 +11,7 @@ from ipsfidelity.i18n import tr
 
 
 def register(add_command) -> None:  # type: ignore[no-untyped-def]
-    p = add_command("finish", run)
+    p = add_command("finish", tr("cli.help.finish"), run)
     p.add_argument("assessment", metavar="ASSESSMENT", help=tr("cli.help.assessment_ref"))
     p.add_argument(
         "--sign",
@@ -38,5 +38,11 @@ def run(args: argparse.Namespace) -> int:
             store.mark_caseload_unavailable(aid, args.caseload_unavailable)
         life = store.finish(aid, [(name, day) for name in args.sign])
     names = ", ".join(s.reviewer for s in life.signoffs)
-    print(tr("cli.finish.done", date=life.finished_at.astimezone().date().isoformat(), names=names))
+    print(
+        tr(
+            "lifecycle.finished_on_by",
+            date=life.finished_at.astimezone().date().isoformat(),
+            names=names,
+        )
+    )
     return EXIT_OK

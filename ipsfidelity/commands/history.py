@@ -23,7 +23,7 @@ _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
 def register(add_command) -> None:  # type: ignore[no-untyped-def]
-    p = add_command("history", run)
+    p = add_command("history", tr("cli.help.history"), run)
     p.add_argument("assessment", metavar="ASSESSMENT", help=tr("cli.help.assessment_ref"))
     p.add_argument(
         "--reviewer", metavar=tr("cli.metavar.name"), help=tr("cli.help.history_reviewer")

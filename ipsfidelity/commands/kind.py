@@ -10,7 +10,7 @@ from ipsfidelity.i18n import tr
 
 
 def register(add_command) -> None:  # type: ignore[no-untyped-def]
-    p = add_command("kind", run)
+    p = add_command("kind", tr("cli.help.kind"), run)
     p.add_argument("assessment", metavar="ASSESSMENT", help=tr("cli.help.assessment_ref"))
     p.add_argument("kind", nargs="?", choices=("independent", "self"), help=tr("cli.help.kind"))
     add_as(p)

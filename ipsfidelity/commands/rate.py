@@ -10,7 +10,7 @@ from ipsfidelity.i18n import tr
 
 
 def register(add_command) -> None:  # type: ignore[no-untyped-def]
-    p = add_command("rate", run)
+    p = add_command("rate", tr("cli.help.rate"), run)
     p.add_argument("assessment", metavar="ASSESSMENT", help=tr("cli.help.assessment_ref"))
     p.add_argument("element", metavar="ELEMENT", help=tr("cli.help.element"))
     p.add_argument("rating", metavar="RATING", nargs="?", help=tr("cli.help.rating"))

@@ -10,7 +10,7 @@ from ipsfidelity.i18n import tr
 
 
 def register(add_command) -> None:  # type: ignore[no-untyped-def]
-    p = add_command("reopen", run)
+    p = add_command("reopen", tr("cli.help.reopen"), run)
     p.add_argument("assessment", metavar="ASSESSMENT", help=tr("cli.help.assessment_ref"))
     p.add_argument(
         "--reason", required=True, metavar=tr("cli.metavar.reason"), help=tr("cli.help.reason")

@@ -71,7 +71,7 @@ def _checked(multiline: bool) -> BeforeValidator:
         problem = text_problem(value, multiline=multiline) if isinstance(value, str) else None
         if problem is not None:
             raise PydanticCustomError(
-                problem.replace(".", "_"),
+                f"text_{problem}",
                 "refused character",
                 {"char": first_bad_char(value, multiline=multiline)},
             )
@@ -84,9 +84,7 @@ def _team_name(value: str) -> str:
     name = normalise_name(value)  # NFC on the way in: NFD "Tårnby" is the same team
     problem = name_problem(name)
     if problem is not None:
-        raise PydanticCustomError(
-            problem.replace(".", "_"), "refused name", {"char": first_bad_char(name)}
-        )
+        raise PydanticCustomError(f"text_{problem}", "refused name", {"char": first_bad_char(name)})
     return name
 
 

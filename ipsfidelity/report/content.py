@@ -227,16 +227,13 @@ def personal_data_places(c: ReportContent) -> list[str]:
     masking. A name is not flagged for being a name; a CPR number inside it still is."""
     team, info = c.data.team, c.data.info
 
-    def field(key: str) -> str:
-        return tr_in(c.lang, key)
-
     facts = [
         (tr_in(c.lang, "report.place.team"), [team.name, info.team_name]),
-        (field("common.municipality"), [team.municipality]),
-        (field("common.psychiatry"), [team.psychiatry]),
-        (field("agreement.field.clinics"), [team.clinics]),
-        (field("common.period"), [info.period]),
-        (field("report.field.reviewers"), list(info.reviewers)),
+        (tr_in(c.lang, "common.municipality"), [team.municipality]),
+        (tr_in(c.lang, "common.psychiatry"), [team.psychiatry]),
+        (tr_in(c.lang, "agreement.field.clinics"), [team.clinics]),
+        (tr_in(c.lang, "common.period"), [info.period]),
+        (tr_in(c.lang, "report.field.reviewers"), list(info.reviewers)),
     ]
     places = [label for label, texts in facts if any(contains_cpr(t) for t in texts)]
     places += [
@@ -258,9 +255,9 @@ def personal_data_places(c: ReportContent) -> list[str]:
         life = c.lifecycle
         signers = [o.reviewer for o in life.signoffs] + [o.reviewer for o in life.reopenings]
         if any(contains_cpr(n) for n in [*signers, *c.reviewer_ratings]):
-            places.append(field("report.field.reviewers"))
+            places.append(tr_in(c.lang, "report.field.reviewers"))
         if life.caseload_unavailable and contains_cpr(life.caseload_unavailable):
-            places.append(field("common.caseload"))
+            places.append(tr_in(c.lang, "common.caseload"))
         places += [
             tr_in(c.lang, "report.place.reopening")
             for o in life.reopenings

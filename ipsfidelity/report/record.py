@@ -26,7 +26,7 @@ def finished_line(c: ReportContent, w: Words) -> str | None:
     if not names:
         return w.tr("report.finished_by_upgrade", date=w.date(life.finished_at.astimezone().date()))
     return w.tr(
-        "report.finished_on_by", date=w.date(life.finished_at.astimezone().date()), names=names
+        "lifecycle.finished_on_by", date=w.date(life.finished_at.astimezone().date()), names=names
     )
 
 
@@ -39,7 +39,7 @@ def record_facts(c: ReportContent, w: Words) -> list[tuple[str, str]]:
     status = finished_line(c, w) or state_word(life.state, c.lang)
     if life.reopenings:
         status += " · " + w.tr("report.reopened_count", count=len(life.reopenings))
-    return [(w.tr("report.field.status"), f"{kind_word(life.kind, c.lang)} · {status}")]
+    return [(w.tr("common.status"), f"{kind_word(life.kind, c.lang)} · {status}")]
 
 
 def review_record(c: ReportContent, w: Words) -> list[Flowable]:
@@ -91,7 +91,7 @@ def reviewers_annex(c: ReportContent, w: Words) -> list[Flowable]:
         [
             *head(w.tr("common.element")),
             *(Paragraph(esc(name), st["cell_bold"]) for name in reviewers),
-            *head(w.tr("report.col.consensus")),
+            *head(w.tr("common.consensus")),
         ]
     ]
     for element_id in c.pack.element_ids:

@@ -108,9 +108,11 @@ def make_engine(url: str) -> Engine:
         parsed = make_url(url)
         parsed.port  # noqa: B018 -- a port that is not a number fails here, not mid-connect
     except (ArgumentError, ValueError):
-        key = "db.bad_server_url" if url.startswith("postgres") else "db.bad_url"
         shown = re.sub(r"://([^:/@]*):[^@/]*@", r"://\1:***@", url)  # never the password
-        raise UserError(tr(key, url=shown.replace("+psycopg", ""))) from None
+        shown = shown.replace("+psycopg", "")
+        if url.startswith("postgres"):
+            raise UserError(tr("db.bad_server_url", url=shown)) from None
+        raise UserError(tr("db.bad_url", url=shown)) from None
     where = parsed.render_as_string(hide_password=True)
     path = sqlite_path(url)
     if path is not None:
@@ -167,15 +169,15 @@ def _bad_port(parsed: URL) -> bool:
 
 
 # SQLite's result codes (low byte of the extended code) that a user can act on.
-_SQLITE_KEYS = {
-    sqlite3.SQLITE_FULL: "db.disk_full",
-    sqlite3.SQLITE_IOERR: "db.io_error",
-    sqlite3.SQLITE_READONLY: "db.read_only",
-    sqlite3.SQLITE_CANTOPEN: "db.unreadable",
-    sqlite3.SQLITE_PERM: "db.unreadable",
+_SQLITE_PROBLEMS = {
+    sqlite3.SQLITE_FULL: "disk_full",
+    sqlite3.SQLITE_IOERR: "io_error",
+    sqlite3.SQLITE_READONLY: "read_only",
+    sqlite3.SQLITE_CANTOPEN: "unreadable",
+    sqlite3.SQLITE_PERM: "unreadable",
 }
 # PostgreSQL's SQLSTATEs likewise: no privilege, disk full, I/O error.
-_PG_KEYS = {"42501": "db.server_permission", "53100": "db.disk_full", "58030": "db.io_error"}
+_PG_PROBLEMS = {"42501": "server_permission", "53100": "disk_full", "58030": "io_error"}
 
 
 def _plain_words(where: str, folder: Path | None = None) -> Callable[[ExceptionContext], None]:
@@ -188,15 +190,28 @@ def _plain_words(where: str, folder: Path | None = None) -> Callable[[ExceptionC
         code = getattr(exc, "sqlite_errorcode", None)
         key = None
         if isinstance(code, int):
-            key = _SQLITE_KEYS.get(code & 0xFF)
+            key = _SQLITE_PROBLEMS.get(code & 0xFF)
         elif getattr(exc, "sqlstate", None):
-            key = _PG_KEYS.get(str(getattr(exc, "sqlstate", "")))
-        if key == "db.io_error" and folder is not None and _disk_nearly_full(folder):
-            key = "db.disk_full"  # SQLite says "disk I/O error" when it cannot grow its files
+            key = _PG_PROBLEMS.get(str(getattr(exc, "sqlstate", "")))
+        if key == "io_error" and folder is not None and _disk_nearly_full(folder):
+            key = "disk_full"  # SQLite says "disk I/O error" when it cannot grow its files
         if key is not None:
-            raise UserError(tr(key, where=where)) from exc
+            raise UserError(_problem_text(key, where)) from exc
 
     return translate
+
+
+def _problem_text(problem: str, where: str) -> str:
+    match problem:
+        case "disk_full":
+            return tr("db.disk_full", where=where)
+        case "io_error":
+            return tr("db.io_error", where=where)
+        case "read_only":
+            return tr("db.read_only", where=where)
+        case "server_permission":
+            return tr("db.server_permission", where=where)
+    return tr("db.unreadable", where=where)
 
 
 _RECYCLE_SECONDS = 1800

@@ -44,7 +44,13 @@ from ipsfidelity.store.views import (
     TeamInfo,
 )
 from ipsfidelity.store.views import score_data as score_data  # re-exported
-from ipsfidelity.textcheck import first_bad_char, name_key, name_problem, normalise_name
+from ipsfidelity.textcheck import (
+    first_bad_char,
+    name_key,
+    name_problem,
+    normalise_name,
+    problem_text,
+)
 
 if TYPE_CHECKING:  # the pack is read only when something is scored (packs.py)
     from ipsfidelity.instrument import Instrument
@@ -218,7 +224,7 @@ class Store(LifecycleMixin, FollowupMixin):
             raise UserError(tr("team.long_name"))
         problem = name_problem(name)
         if problem is not None:
-            raise UserError(tr(problem, char=first_bad_char(name)))
+            raise UserError(problem_text(problem, first_bad_char(name)))
         return name
 
     @staticmethod

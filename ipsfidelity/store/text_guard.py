@@ -14,9 +14,8 @@ from sqlalchemy import JSON, String, Text, event
 from sqlalchemy.orm import Mapper
 
 from ipsfidelity.errors import UserError
-from ipsfidelity.i18n import tr
 from ipsfidelity.store.models import Base
-from ipsfidelity.textcheck import first_bad_char, text_problem
+from ipsfidelity.textcheck import first_bad_char, problem_text, text_problem
 
 
 def _strings(value: Any) -> list[str]:
@@ -41,7 +40,7 @@ def check_row(mapper: Mapper[Any], _connection: object, target: Any) -> None:
             problem = text_problem(text, multiline=multiline)
             if problem is not None:
                 char = first_bad_char(text, multiline=multiline)
-                raise UserError(tr(problem, char=char))
+                raise UserError(problem_text(problem, char))
 
 
 def install() -> None:

@@ -27,7 +27,6 @@ WORDS: dict[str, dict[str, str]] = {
         "en": "'{value}' is not a date (YYYY-MM-DD)",
     },
     "cli.col.action": {"da": "Handling", "en": "Action"},
-    "cli.col.consensus": {"da": "Konsensus", "en": "Consensus"},
     "cli.col.elements": {"da": "Elementer", "en": "Elements"},
     "cli.col.id": {"da": "Id", "en": "Id"},
     "cli.col.new": {"da": "Efter", "en": "After"},
@@ -56,7 +55,6 @@ WORDS: dict[str, dict[str, str]] = {
         "da": "Kunne ikke skrive {path}: {why}",
         "en": "Could not write {path}: {why}",
     },
-    "cli.finish.done": {"da": "Afsluttet {date} af {names}", "en": "Finished {date} by {names}"},
     "cli.help.accept_agreed": {
         "da": "sæt konsensus på alle elementer, hvor bedømmerne er enige",
         "en": "set the consensus on every element where the reviewers agree",

@@ -42,7 +42,6 @@ WORDS: dict[str, dict[str, str]] = {
         "da": "ikke en ipsfidelity-udvekslingsfil",
         "en": "not an ipsfidelity exchange file",
     },
-    "import.not_json": {"da": "ikke gyldig JSON ({why})", "en": "not valid JSON ({why})"},
     "import.not_json_at": {
         "da": "ikke gyldig JSON (fejl i linje {line}, kolonne {column})",
         "en": "not valid JSON (error at line {line}, column {column})",

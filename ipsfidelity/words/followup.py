@@ -44,7 +44,6 @@ WORDS: dict[str, dict[str, str]] = {
     "action.results": {"da": "&Resultat", "en": "&Results"},
     "action.shortcuts": {"da": "&Tastaturgenveje", "en": "&Keyboard shortcuts"},
     "action.status.aaben": {"da": "Åben", "en": "Open"},
-    "action.status.afsluttet": {"da": "Afsluttet", "en": "Finished"},
     "action.status.i_gang": {"da": "I gang", "en": "In progress"},
     "action.suggest.caseload": {
         "da": "Nedbring caseload, så ingen fuldtidskonsulent har over {limit} (nu: {consultants})",

@@ -5,7 +5,6 @@ WORDS: dict[str, dict[str, str]] = {
         "da": "Historikken kan ikke ændres eller slettes",
         "en": "The history cannot be changed or deleted",
     },
-    "history.set_by_upgrade": {"da": "sat ved opgradering", "en": "set by upgrade"},
     "interrater.alpha_ordinal": {
         "da": "Krippendorffs alfa (ordinal)",
         "en": "Krippendorff's alpha (ordinal)",
@@ -33,6 +32,10 @@ WORDS: dict[str, dict[str, str]] = {
     "lifecycle.cannot_finish": {
         "da": "Vurderingen kan ikke afsluttes endnu: {problems}",
         "en": "The review cannot be finished yet: {problems}",
+    },
+    "lifecycle.finished_on_by": {
+        "da": "Afsluttet {date} af {names}",
+        "en": "Finished {date} by {names}",
     },
     "lifecycle.kind.independent": {"da": "Ekstern vurdering", "en": "Independent review"},
     "lifecycle.kind.self": {"da": "Selvevaluering", "en": "Self-assessment"},
@@ -78,9 +81,7 @@ WORDS: dict[str, dict[str, str]] = {
         "da": "Underskriften skal have en dato",
         "en": "The sign-off needs a date",
     },
-    "lifecycle.state.consensus": {"da": "Konsensus", "en": "Consensus"},
     "lifecycle.state.draft": {"da": "Kladde", "en": "Draft"},
-    "lifecycle.state.finished": {"da": "Afsluttet", "en": "Finished"},
     "lifecycle.team_has_finished": {
         "da": "Teamet »{name}« har afsluttede vurderinger og kan ikke slettes. Genåbn dem først med en begrundelse",
         "en": "The team '{name}' has finished reviews and cannot be deleted. Reopen them first, with a reason",

@@ -82,7 +82,6 @@ WORDS: dict[str, dict[str, str]] = {
         "en": "The review is not finished: its figures are provisional and may change once the rest is rated.",
     },
     "report.changed": {"da": "ændret", "en": "changed"},
-    "report.col.consensus": {"da": "Konsensus", "en": "Consensus"},
     "report.col.current": {"da": "Denne vurdering", "en": "This review"},
     "report.col.item": {"da": "Aftalepunkt", "en": "Item"},
     "report.col.number": {"da": "Nr.", "en": "No."},
@@ -122,15 +121,10 @@ WORDS: dict[str, dict[str, str]] = {
     "report.field.agreement": {"da": "Samarbejdsaftale", "en": "Cooperation agreement"},
     "report.field.instrument": {"da": "Instrument", "en": "Instrument"},
     "report.field.reviewers": {"da": "Bedømmere", "en": "Reviewers"},
-    "report.field.status": {"da": "Status", "en": "Status"},
     "report.file_name": {"da": "Vurdering {team} {period}", "en": "Assessment {team} {period}"},
     "report.finished_by_upgrade": {
         "da": "Afsluttet {date} (sat ved opgradering, uden underskrifter i programmet)",
         "en": "Finished {date} (set by upgrade, without sign-offs in the program)",
-    },
-    "report.finished_on_by": {
-        "da": "Afsluttet {date} af {names}",
-        "en": "Finished {date} by {names}",
     },
     "report.first_review": {"da": "ingen – første vurdering", "en": "none – first review"},
     "report.footer_fingerprint": {

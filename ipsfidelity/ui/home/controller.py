@@ -17,8 +17,15 @@ if TYPE_CHECKING:
     from ipsfidelity.ui.common.host import Host
     from ipsfidelity.ui.home.view import HomeView
 
+
 # The question before deleting a team, by how many assessments go with it.
-_TEAM_DELETE = {0: "teams.confirm_delete_empty", 1: "teams.confirm_delete_one"}
+def _team_delete_question(name: str, count: int) -> str:
+    """The question before deleting a team, by how many assessments go with it."""
+    if count == 0:
+        return tr("teams.confirm_delete_empty", name=name, count=count)
+    if count == 1:
+        return tr("teams.confirm_delete_one", name=name, count=count)
+    return tr("teams.confirm_delete", name=name, count=count)
 
 
 class HomeController:
@@ -85,7 +92,7 @@ class HomeController:
         count = self.home.assessment_model.rowCount()
         host = self.host
         host.confirm(
-            tr(_TEAM_DELETE.get(count, "teams.confirm_delete"), name=team.name, count=count),
+            _team_delete_question(team.name, count),
             lambda: ops.delete_team(host.worker, team.id, lambda _r: host.refresh_teams()),
         )
 

@@ -132,7 +132,10 @@ class ReportExport(QObject):
             # but does not open it.
             self.last_path = Path(result)
             draft = self.target is not None and not self.target.finished
-            saved = tr("report.saved_draft" if draft else "report.saved", path=result)
+            if draft:
+                saved = tr("report.saved_draft", path=result)
+            else:
+                saved = tr("report.saved", path=result)
             self.host.statusBar().showMessage(saved, 10_000)
             if not cancelled:
                 self.opener(self.last_path)
