@@ -73,10 +73,11 @@ def caseload_limit(rule: CaseloadRule, lang: str | None = None) -> str:
     """The load above which a consultant is over: '25', or with pack version 2's rule for a
     consultant who also has other cases, '25 (20 for en konsulent, der også har andre sager)'."""
     lang = lang or language()
-    limit = f"{rule.warning_max:g}"
+    limit = decimal_text(rule.warning_max, "0.######", lang)
     if rule.mixed_max is None or rule.mixed_max == rule.warning_max:
         return limit
-    return tr_in(lang, "caseload.limit_mixed", limit=limit, mixed=f"{rule.mixed_max:g}")
+    mixed = decimal_text(rule.mixed_max, "0.######", lang)
+    return tr_in(lang, "caseload.limit_mixed", limit=limit, mixed=mixed)
 
 
 def verdict_sentence(score: Score, lang: str | None = None) -> str:

@@ -134,10 +134,7 @@ class AgreementField:
     kind: Literal["date", "line", "text", "count", "signatories"]  # line: one line on the form
     group: str  # the template's section: `agreement.group.<group>` names it
     short: bool = False  # at most 200 characters (the others MAX_TEXT)
-
-    @property
-    def label_key(self) -> str:
-        return f"agreement.field.{self.key}"
+    # Its label: agreement_label(key).
 
 
 # The agreement's fields, once, in the order of seed 000: parties, target group, start-up,
