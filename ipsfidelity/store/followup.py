@@ -1,7 +1,7 @@
 """Follow-up after a review: plain views and the rules shared by the store, importer and CLI.
 
 Parties and statuses are stored as ASCII ids; their Danish labels (Kommune / Psykiatri /
-Fælles, Åben / I gang / Afsluttet) live in messages.py as `action.party.*`, `action.status.*`.
+Fælles, Åben / I gang / Afsluttet) come from `wording.party_text` and `wording.action_status_text`.
 """
 
 from __future__ import annotations
