@@ -27,10 +27,15 @@ def caseload_limit(rule: CaseloadRule, lang: str | None = None) -> str:
     """The load above which a consultant is over: '25', or with pack version 2's rule for a
     consultant who also has other cases, '25 (20 for en konsulent, der også har andre sager)'."""
     lang = lang or language()
-    limit = f"{rule.warning_max:g}"
+
+    def plain(value: float) -> str:  # '25', '22,5': a threshold as people write it
+        text = f"{value:g}"
+        return text.replace(".", ",") if lang == "da" else text
+
+    limit = plain(rule.warning_max)
     if rule.mixed_max is None or rule.mixed_max == rule.warning_max:
         return limit
-    return tr_in(lang, "caseload.limit_mixed", limit=limit, mixed=f"{rule.mixed_max:g}")
+    return tr_in(lang, "caseload.limit_mixed", limit=limit, mixed=plain(rule.mixed_max))
 
 
 def verdict_sentence(score: Score, lang: str | None = None) -> str:

@@ -155,11 +155,12 @@ def full_document(store: Store, assessment_id: str) -> dict[str, Any]:
     """The whole review: consensus, follow-up and (version 2) its lifecycle and history."""
     from ipsfidelity.exchange.lifecycle_doc import add_lifecycle
 
-    data = store.get_assessment(assessment_id)
-    doc = export_document(data, store.follow_up(assessment_id))
-    pack = get_pack(data.info.instrument_id, data.info.instrument_version)
-    order = {e: i for i, e in enumerate(pack.element_ids)}
-    add_lifecycle(doc["assessment"], store, assessment_id, order)
+    with store.reading():  # one transaction (and one snapshot) for the whole record
+        data = store.get_assessment(assessment_id)
+        doc = export_document(data, store.follow_up(assessment_id))
+        pack = get_pack(data.info.instrument_id, data.info.instrument_version)
+        order = {e: i for i, e in enumerate(pack.element_ids)}
+        add_lifecycle(doc["assessment"], store, assessment_id, order)
     return doc
 
 

@@ -160,7 +160,7 @@ NUMBERS_AS_DATES: list[object] = [0, -1, 1.5, "1", "0", "-1", "1.5", "1764000000
 NUMBERS_AS_DATES += [None, [], {}, "", " ", "i dag", "2026-W47", "20261120", "2026/11/20"]
 BAD_FTE: list[object] = [1e-320, 5e-324, 0.0, -0.0, 0.009, -1, 1.0000001, 2, 1e308, "1", None, True]
 BAD_FTE += ["NaN", [1], {"v": 1}]
-BAD_VERSIONS: list[object] = [1.0, True, "1", 2, 0, -1, None, [1], {"v": 1}, 1.5, "1.0", 10**30]
+BAD_VERSIONS: list[object] = [1.0, True, "1", 3, 0, -1, None, [1], {"v": 1}, 1.5, "1.0", 10**30]
 WRONG_TYPES: list[object] = [True, 1, 1.5, "x", {}, [None], [1, 2], {"a": {"b": 1}}]
 
 
