@@ -7,8 +7,9 @@ import os
 from pathlib import Path
 
 import pytest
-from ipsfidelity.ui.common.crash import open_crash_dialogs, report_crash
 from pytestqt.qtbot import QtBot
+
+from ipsfidelity.ui.common.crash import open_crash_dialogs, report_crash
 
 
 @pytest.mark.skipif(os.name != "posix", reason="a file where the folder should be")
