@@ -1787,3 +1787,11 @@ from ipsfidelity.messages_input import INPUT_MESSAGES  # noqa: E402
 _ALL = sorted({**MESSAGES, **INPUT_MESSAGES}.items())
 MESSAGES.clear()
 MESSAGES.update(_ALL)
+
+# The lifecycle screens' words (finishing, reopening, who is rating, consensus, history).
+from ipsfidelity.ui_words_lifecycle import WORDS  # noqa: E402
+
+MESSAGES.update(WORDS)
+_ALL = sorted(MESSAGES.items())
+MESSAGES.clear()
+MESSAGES.update(_ALL)

@@ -23,6 +23,7 @@ if TYPE_CHECKING:
     from ipsfidelity.ui.common.plan_session import ActionPlanSession
     from ipsfidelity.ui.common.worker import Worker
     from ipsfidelity.ui.compare.controller import CompareScreens
+    from ipsfidelity.ui.consensus.controller import LifecycleController
     from ipsfidelity.ui.followup.controller import FollowupController
     from ipsfidelity.ui.home.controller import HomeController
     from ipsfidelity.ui.home.view import HomeView
@@ -50,6 +51,7 @@ class MainWindow(QMainWindow):
     followup: FollowupController
     reports: ReportController
     reviews: ReviewController
+    lifecycle: LifecycleController
 
     def __init__(self, db_url: str | None) -> None:
         # Only a shell is built before the window shows: a title, the saved geometry and a
@@ -90,6 +92,7 @@ class MainWindow(QMainWindow):
 
         from ipsfidelity.ui.common.widgets import SavedIndicator
         from ipsfidelity.ui.compare.controller import CompareScreens
+        from ipsfidelity.ui.consensus.controller import LifecycleController
         from ipsfidelity.ui.followup.controller import FollowupController
         from ipsfidelity.ui.home.controller import HomeController
         from ipsfidelity.ui.home.view import HomeView
@@ -126,6 +129,7 @@ class MainWindow(QMainWindow):
             self, self.undo_stack, self._wire_review, self._wire_results
         )
         self.reviews.changed.append(self._update_actions)
+        self.lifecycle = LifecycleController(self)
         followup.agreement_changed.append(self._agreement_changed)
         self.home.team_selected.connect(self._team_selected)
         self.compare = CompareScreens(self)  # the team's development and all teams
@@ -162,6 +166,19 @@ class MainWindow(QMainWindow):
         # On the next turn of the event loop: the edit's own write is queued by then.
         session.element_changed.connect(lambda _e: self.followup.suggest_soon())
         session.caseload_changed.connect(self.followup.suggest_soon)
+        # Finishing, reopening and the lock (the lifecycle family).
+        review.refused.connect(self.indicator.show_refused)
+        review.finish_requested.connect(
+            lambda: self.lifecycle.finish(
+                session.assessment_id,
+                session.info.reviewers,
+                not session.score().caseload.consultants,
+                session.rater,
+            )
+        )
+        review.reopen_requested.connect(
+            lambda: self.lifecycle.reopen(session.assessment_id, session.rater)
+        )
 
     def _wire_results(self, results: ResultsView) -> None:
         results.export_requested.connect(self.reports.export_pdf)

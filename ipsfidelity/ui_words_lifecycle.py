@@ -1,0 +1,130 @@
+"""The lifecycle screens' words: finishing, reopening, who is rating, consensus, history.
+
+One module for the area, a sorted dict, both languages; merged into the message catalogue at
+the end of `ipsfidelity/messages.py` and looked up with `ipsfidelity.i18n.tr`.
+"""
+
+from __future__ import annotations
+
+WORDS: dict[str, dict[str, str]] = {
+    "lifecycle.ui.accept_agreed": {
+        "da": "Godkend enige (A)",
+        "en": "Accept agreed (A)",
+    },
+    "lifecycle.ui.agreement": {
+        "da": "Enighed: {exact} ens · {statistic} {value} · {elements} elementer",
+        "en": "Agreement: {exact} identical · {statistic} {value} · {elements} elements",
+    },
+    "lifecycle.ui.agreement_none": {
+        "da": "Enighed: endnu ikke målbar (mindst to bedømmere skal have bedømt samme elementer)",
+        "en": "Agreement: not measurable yet (at least two reviewers must rate the same elements)",
+    },
+    "lifecycle.ui.banner_finished": {
+        "da": "Afsluttet {date} af {names}",
+        "en": "Finished {date} by {names}",
+    },
+    "lifecycle.ui.banner_no_names": {
+        "da": "Afsluttet {date}",
+        "en": "Finished {date}",
+    },
+    "lifecycle.ui.caseload_reason": {
+        "da": "Hvorfor mangler caseload?",
+        "en": "Why is the caseload missing?",
+    },
+    "lifecycle.ui.caseload_unavailable": {
+        "da": "Caseload er ikke tilgængelig",
+        "en": "The caseload is not available",
+    },
+    "lifecycle.ui.column_consensus": {
+        "da": "Konsensus",
+        "en": "Consensus",
+    },
+    "lifecycle.ui.column_element": {
+        "da": "Element",
+        "en": "Element",
+    },
+    "lifecycle.ui.confirm_reviewer": {
+        "da": "{name} bekræfter",
+        "en": "{name} confirms",
+    },
+    "lifecycle.ui.consensus_button": {
+        "da": "Konsensus…",
+        "en": "Consensus…",
+    },
+    "lifecycle.ui.consensus_help": {
+        "da": "1/2/3 sætter den fælles bedømmelse og går videre · N: konsensusnote · A: godkend alle enige · Esc: tilbage",
+        "en": "1/2/3 set the consensus rating and move on · N: consensus note · A: accept all agreed · Esc: back",
+    },
+    "lifecycle.ui.consensus_note": {
+        "da": "Konsensusnote (valgfri)",
+        "en": "Consensus note (optional)",
+    },
+    "lifecycle.ui.consensus_of_rater": {
+        "da": "Konsensus (fælles bedømmelse)",
+        "en": "Consensus (the agreed rating)",
+    },
+    "lifecycle.ui.consensus_title": {
+        "da": "Konsensus · {team} · {period}",
+        "en": "Consensus · {team} · {period}",
+    },
+    "lifecycle.ui.disagree": {
+        "da": "Uenige",
+        "en": "Disagree",
+    },
+    "lifecycle.ui.few_elements": {
+        "da": "Kappa beregnet på så få elementer er usikker: læs tallet som en pejling, ikke som en dom.",
+        "en": "Kappa computed over so few elements is uncertain: read it as a hint, not a verdict.",
+    },
+    "lifecycle.ui.finish_button": {
+        "da": "Afslut…",
+        "en": "Finish…",
+    },
+    "lifecycle.ui.finish_intro": {
+        "da": "Hver bedømmer bekræfter med navn og dato. En afsluttet vurdering er låst og kan kun ændres efter genåbning.",
+        "en": "Each reviewer confirms with name and date. A finished review is locked and can only be changed after reopening.",
+    },
+    "lifecycle.ui.finish_refused": {
+        "da": "Vurderingen blev ikke afsluttet",
+        "en": "The review was not finished",
+    },
+    "lifecycle.ui.finish_title": {
+        "da": "Afslut vurderingen",
+        "en": "Finish the review",
+    },
+    "lifecycle.ui.history_button": {
+        "da": "Historik…",
+        "en": "History…",
+    },
+    "lifecycle.ui.kind_label": {
+        "da": "Type:",
+        "en": "Kind:",
+    },
+    "lifecycle.ui.no_rating": {
+        "da": "–",
+        "en": "–",
+    },
+    "lifecycle.ui.reopen_button": {
+        "da": "Genåbn…",
+        "en": "Reopen…",
+    },
+    "lifecycle.ui.reopen_prompt": {
+        "da": "Hvorfor genåbnes vurderingen? Begrundelsen gemmes og står i rapporten.",
+        "en": "Why is the review reopened? The reason is kept and printed in the report.",
+    },
+    "lifecycle.ui.reopen_refused": {
+        "da": "Vurderingen blev ikke genåbnet",
+        "en": "The review was not reopened",
+    },
+    "lifecycle.ui.reopen_title": {
+        "da": "Genåbn vurderingen",
+        "en": "Reopen the review",
+    },
+    "lifecycle.ui.signoff_date": {
+        "da": "Dato",
+        "en": "Date",
+    },
+    "lifecycle.ui.who_rates": {
+        "da": "Hvem vurderer?",
+        "en": "Who is rating?",
+    },
+}
