@@ -19,6 +19,10 @@ WORDS: dict[str, dict[str, str]] = {
         "da": "Enighed: endnu ikke målbar (mindst to bedømmere skal have bedømt samme elementer)",
         "en": "Agreement: not measurable yet (at least two reviewers must rate the same elements)",
     },
+    "lifecycle.ui.back_to_walkthrough": {
+        "da": "← Gennemgang",
+        "en": "← Walk-through",
+    },
     "lifecycle.ui.banner_finished": {
         "da": "Afsluttet {date} af {names}",
         "en": "Finished {date} by {names}",

@@ -23,7 +23,7 @@ if TYPE_CHECKING:
     from ipsfidelity.ui.common.plan_session import ActionPlanSession
     from ipsfidelity.ui.common.worker import Worker
     from ipsfidelity.ui.compare.controller import CompareScreens
-    from ipsfidelity.ui.consensus.controller import LifecycleController
+    from ipsfidelity.ui.consensus.controller import ConsensusScreens, LifecycleController
     from ipsfidelity.ui.followup.controller import FollowupController
     from ipsfidelity.ui.home.controller import HomeController
     from ipsfidelity.ui.home.view import HomeView
@@ -52,6 +52,7 @@ class MainWindow(QMainWindow):
     reports: ReportController
     reviews: ReviewController
     lifecycle: LifecycleController
+    consensus: ConsensusScreens
 
     def __init__(self, db_url: str | None) -> None:
         # Only a shell is built before the window shows: a title, the saved geometry and a
@@ -92,7 +93,7 @@ class MainWindow(QMainWindow):
 
         from ipsfidelity.ui.common.widgets import SavedIndicator
         from ipsfidelity.ui.compare.controller import CompareScreens
-        from ipsfidelity.ui.consensus.controller import LifecycleController
+        from ipsfidelity.ui.consensus.controller import ConsensusScreens, LifecycleController
         from ipsfidelity.ui.followup.controller import FollowupController
         from ipsfidelity.ui.home.controller import HomeController
         from ipsfidelity.ui.home.view import HomeView
@@ -130,6 +131,7 @@ class MainWindow(QMainWindow):
         )
         self.reviews.changed.append(self._update_actions)
         self.lifecycle = LifecycleController(self)
+        self.consensus = ConsensusScreens(self)
         followup.agreement_changed.append(self._agreement_changed)
         self.home.team_selected.connect(self._team_selected)
         self.compare = CompareScreens(self)  # the team's development and all teams
@@ -175,6 +177,9 @@ class MainWindow(QMainWindow):
                 not session.score().caseload.consultants,
                 session.rater,
             )
+        )
+        review.consensus_requested.connect(
+            lambda: self.consensus.show(session.assessment_id, session.rater)
         )
         review.reopen_requested.connect(
             lambda: self.lifecycle.reopen(session.assessment_id, session.rater)

@@ -3,6 +3,8 @@ who is rating (blind), the consensus step, and the history, driven by keyboard."
 
 from __future__ import annotations
 
+import datetime as dt
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 from pytestqt.qtbot import QtBot
@@ -124,3 +126,154 @@ def test_one_reviewer_finishes_is_locked_and_reopens(
 def session_rating(window: MainWindow, element_id: str) -> str:
     assert window.session is not None
     return window.session.elements[element_id].rating
+
+
+def open_in_app(qtbot: QtBot, window: MainWindow, assessment_id: str) -> ReviewView:
+    window.refresh_teams()
+    window.open_assessment(assessment_id)
+    qtbot.waitUntil(lambda: window.review is not None, timeout=10_000)
+    settle(qtbot, window)
+    activate(qtbot, window)
+    assert window.review is not None
+    return window.review
+
+
+def choose_rater(qtbot: QtBot, window: MainWindow, review: ReviewView, name: str) -> None:
+    review.rater_combo.setCurrentIndex(review.rater_combo.findData(name))
+    qtbot.waitUntil(lambda: window.session is not None and window.session.rater == name)
+    review.go_to(window.session.pack.element_ids[0])  # type: ignore[union-attr]
+    review.focus_current()
+
+
+def finish_signed(qtbot: QtBot, window: MainWindow, review: ReviewView) -> ReviewView:
+    review.finish_button.click()
+    dialog = window.active_dialog
+    assert isinstance(dialog, FinishDialog)
+    assert not dialog.unavailable.isVisible()  # the caseload is entered
+    for _name, box, _date in dialog.confirms:
+        box.setChecked(True)
+    ok(dialog)
+    return reopened_view(qtbot, window, review)
+
+
+def test_two_reviewers_blind_consensus_finish_reopen_history(
+    app: object, window: MainWindow, qtbot: QtBot, store: Store
+) -> None:
+    from ipsfidelity.store.views import CaseloadInfo
+    from ipsfidelity.ui.consensus.screen import ConsensusView
+
+    team = store.create_team("IPS Køge", "Køge", "Psykiatrien Øst")
+    info = store.create_assessment(
+        team.id, dt.date(2026, 10, 5), reviewers=["Anna Holm", "Bo Lund"]
+    )
+    store.set_caseload(info.id, [CaseloadInfo("Kim", 1.0, 15, 0)])
+    review = open_in_app(qtbot, window, info.id)
+    session = window.session
+    assert session is not None and session.blind and review.rater_combo.isVisible()
+    pack = session.pack
+    elements = pack.element_ids
+    disagreed = elements[3:6]
+
+    # Anna rates on her own: everything met, one key each.
+    choose_rater(qtbot, window, review, "Anna Holm")
+    keys = Keys(qtbot)
+    for _element in elements:
+        keys.press(Qt.Key.Key_1)
+    assert keys.count == 14
+    settle(qtbot, window)
+
+    # Bo does not see Anna's ratings; he disagrees on three elements.
+    choose_rater(qtbot, window, review, "Bo Lund")
+    assert all(state.rating == "not_rated" for state in session.elements.values())
+    assert review.navigator_model.status(elements[0]) == "not_rated"
+    for element in elements:
+        keys.press(Qt.Key.Key_2 if element in disagreed else Qt.Key.Key_1)
+    settle(qtbot, window)
+    assert store.own_ratings(info.id, "Anna Holm")[disagreed[0]].rating == "met"
+    assert store.own_ratings(info.id, "Bo Lund")[disagreed[0]].rating == "partial"
+    assert store.lifecycle(info.id).state == "consensus"
+    assert store.get_assessment(info.id).ratings == {}  # no consensus yet
+
+    # The consensus step by keyboard: the three disagreements come first.
+    review.consensus_button.click()
+    qtbot.waitUntil(lambda: window.consensus.view is not None, timeout=10_000)
+    settle(qtbot, window)
+    view = window.consensus.view
+    assert isinstance(view, ConsensusView) and window.current_screen() is view
+    assert [r.element_id for r in view.rows[:3]] == list(disagreed)
+    assert all(r.disagree for r in view.rows[:3]) and not view.rows[3].disagree
+    assert view.agreement_label.text().startswith("Enighed: 79% ens · κ")
+    assert view.warning_label.isVisible()
+    activate(qtbot, window)
+    view.focus_table()
+    consensus_keys = Keys(qtbot)
+    consensus_keys.press(Qt.Key.Key_N)  # a consensus note (typed text is not counted) ...
+    consensus_keys.type("Aftalt efter drøftelse")
+    consensus_keys.press(Qt.Key.Key_Return)
+    consensus_keys.press(Qt.Key.Key_2)  # ... and the first disagreement: partial
+    consensus_keys.press(Qt.Key.Key_1)
+    consensus_keys.press(Qt.Key.Key_2)
+    consensus_keys.press(Qt.Key.Key_A)  # every agreed element at once
+    settle(qtbot, window)
+    ratings = store.get_assessment(info.id).ratings
+    assert {e: ratings[e].rating for e in disagreed} == {
+        disagreed[0]: "partial",
+        disagreed[1]: "met",
+        disagreed[2]: "partial",
+    }
+    assert ratings[disagreed[0]].note == "Aftalt efter drøftelse"
+    assert all(ratings[e].rating == "met" for e in elements if e not in disagreed)
+    assert len(ratings) == 14
+    # Three disagreements: three keys, one to accept the other eleven, two for the note.
+    assert consensus_keys.count == 6
+
+    # Back to the walk-through, signed off by both, finished.
+    qtbot.keyClick(focused(), Qt.Key.Key_Escape)
+    review = reopened_view(qtbot, window, review)
+    review = finish_signed(qtbot, window, review)
+    assert review.banner_label.text().endswith("af Anna Holm, Bo Lund")
+
+    # An edit is refused, also on the consensus screen.
+    review.go_to(elements[0])
+    settle(qtbot, window)
+    review.focus_current()
+    qtbot.keyClick(focused(), Qt.Key.Key_3)
+    assert window.indicator.text().endswith(tr("lifecycle.locked"))
+    review.consensus_button.click()
+    qtbot.waitUntil(lambda: window.consensus.view is not None, timeout=10_000)
+    settle(qtbot, window)
+    view = window.consensus.view
+    assert view is not None
+    activate(qtbot, window)
+    view.focus_table()
+    qtbot.keyClick(focused(), Qt.Key.Key_3)
+    settle(qtbot, window)
+    assert view.message.text() == tr("lifecycle.locked")
+    assert store.get_assessment(info.id).ratings[disagreed[0]].rating == "partial"
+    qtbot.keyClick(focused(), Qt.Key.Key_Escape)
+    review = reopened_view(qtbot, window, review)
+
+    # Reopened with a reason, corrected, finished again.
+    review.reopen_button.click()
+    dialog = window.active_dialog
+    assert isinstance(dialog, ReopenDialog)
+    qtbot.keyClicks(dialog.reason_edit, "Konsensus for et element rettet")
+    ok(dialog)
+    review = reopened_view(qtbot, window, review)
+    assert store.lifecycle(info.id).state == "consensus"
+    review = finish_signed(qtbot, window, review)
+    life = store.lifecycle(info.id)
+    assert life.state == "finished" and len(life.reopenings) == 1
+
+    # The history shows every step.
+    history = store.history(info.id)
+    fields = {(h.entity, h.field) for h in history}
+    assert {("reopening", "reason"), ("signoff", "signed_on"), ("rating", "note")} <= fields
+    own = [h for h in history if h.entity == "reviewer_rating" and h.field == "rating"]
+    assert {h.subject for h in own} == {"Anna Holm", "Bo Lund"}
+    assert [h.new for h in history if h.field == "state"][-4:] == [
+        "consensus",
+        "finished",
+        "consensus",
+        "finished",
+    ]

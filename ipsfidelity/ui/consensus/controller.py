@@ -17,6 +17,7 @@ from ipsfidelity.ui.consensus import operations as ops
 if TYPE_CHECKING:
     from ipsfidelity.store.lifecycle_views import LifecycleInfo
     from ipsfidelity.ui.common.host import Host
+    from ipsfidelity.ui.consensus.screen import ConsensusView
 
 
 class LifecycleController:
@@ -76,3 +77,95 @@ class LifecycleController:
 
     def _refused(self, title: str, name: str) -> Callable[[str], None]:
         return lambda why: warn(self.host, title, why, name)
+
+
+class ConsensusScreens:
+    """The consensus screen of the open review: one at a time, built when asked for."""
+
+    def __init__(self, host: Host) -> None:
+        self.host = host
+        self.view: ConsensusView | None = None
+        self.assessment_id = ""
+        self.acting = ""
+        self.finished = False
+
+    def show(self, assessment_id: str, acting: str) -> None:
+        self.host.commit_edits()
+        self.assessment_id, self.acting = assessment_id, acting
+        ops.load_consensus(self.host.worker, assessment_id, self._loaded)
+
+    def _loaded(self, loaded: ops.ConsensusData) -> None:
+        from ipsfidelity.instrument import get_pack
+        from ipsfidelity.ui.consensus.screen import ConsensusView
+
+        data, own, agreement, life = loaded
+        self.finished = life.finished
+        keep = self.view.current_element() if self.view is not None else None
+        if self.view is None or self.view.reviewers != data.info.reviewers:
+            self.close()
+            pack = get_pack(data.info.instrument_id, data.info.instrument_version)
+            title = tr("lifecycle.ui.consensus_title", team=data.team.name, period=data.info.period)
+            view = ConsensusView(pack, data.info.reviewers, title)
+            view.back_requested.connect(self._back)
+            view.consensus_set.connect(lambda e, r: self._set(e, r, None))
+            view.note_set.connect(lambda e, n: self._set(e, None, n))
+            view.accept_requested.connect(self._accept)
+            self.host.add_screen(view)
+            self.view = view
+        self.view.show_data(own, data.ratings, agreement, keep)
+        self.host.show_screen(self.view)
+        self.view.focus_table()
+
+    def _set(self, element_id: str, rating: str | None, note: str | None) -> None:
+        if self._refused():
+            return
+        assert self.view is not None
+        self.view.show_message("")
+        self.view.set_local(element_id, rating, note)
+        ops.set_consensus(
+            self.host.worker,
+            self.assessment_id,
+            element_id,
+            rating,
+            note,
+            self.acting,
+            self._failed,
+        )
+
+    def _accept(self) -> None:
+        if self._refused():
+            return
+        ops.accept_agreed(
+            self.host.worker,
+            self.assessment_id,
+            self.acting,
+            lambda _done: self.show(self.assessment_id, self.acting),
+            self._failed,
+        )
+
+    def _refused(self) -> bool:
+        from ipsfidelity.errors import UserError
+        from ipsfidelity.store.lifecycle_rules import refuse_if_finished
+
+        try:
+            refuse_if_finished("finished" if self.finished else "")
+        except UserError as exc:
+            self._failed(str(exc))
+            return True
+        return False
+
+    def _failed(self, why: str) -> None:
+        if self.view is not None:
+            self.view.show_message(why)
+        self.show(self.assessment_id, self.acting)  # what the database really holds
+
+    def _back(self) -> None:
+        assessment_id = self.assessment_id
+        self.close()
+        self.host.open_assessment(assessment_id)
+
+    def close(self) -> None:
+        if self.view is not None:
+            self.host.remove_screen(self.view)
+            self.view.deleteLater()
+            self.view = None
