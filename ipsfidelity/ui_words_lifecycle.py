@@ -11,14 +11,6 @@ WORDS: dict[str, dict[str, str]] = {
         "da": "Godkend enige (A)",
         "en": "Accept agreed (A)",
     },
-    "lifecycle.ui.agreement": {
-        "da": "Enighed: {exact} ens · {statistic} {value} · {elements} elementer",
-        "en": "Agreement: {exact} identical · {statistic} {value} · {elements} elements",
-    },
-    "lifecycle.ui.agreement_none": {
-        "da": "Enighed: endnu ikke målbar (mindst to bedømmere skal have bedømt samme elementer)",
-        "en": "Agreement: not measurable yet (at least two reviewers must rate the same elements)",
-    },
     "lifecycle.ui.back_to_walkthrough": {
         "da": "← Gennemgang",
         "en": "← Walk-through",
@@ -75,10 +67,6 @@ WORDS: dict[str, dict[str, str]] = {
         "da": "Uenige",
         "en": "Disagree",
     },
-    "lifecycle.ui.few_elements": {
-        "da": "Kappa beregnet på så få elementer er usikker: læs tallet som en pejling, ikke som en dom.",
-        "en": "Kappa computed over so few elements is uncertain: read it as a hint, not a verdict.",
-    },
     "lifecycle.ui.finish_button": {
         "da": "Afslut…",
         "en": "Finish…",
@@ -98,6 +86,34 @@ WORDS: dict[str, dict[str, str]] = {
     "lifecycle.ui.history_button": {
         "da": "Historik…",
         "en": "History…",
+    },
+    "lifecycle.ui.history_count": {
+        "da": "{shown} af {total} ændringer vist",
+        "en": "{shown} of {total} changes shown",
+    },
+    "lifecycle.ui.history_export": {
+        "da": "Eksportér CSV…",
+        "en": "Export CSV…",
+    },
+    "lifecycle.ui.history_file": {
+        "da": "historik.csv",
+        "en": "history.csv",
+    },
+    "lifecycle.ui.history_filter": {
+        "da": "Filtrér (navn, element, felt, værdi)",
+        "en": "Filter (name, element, field, value)",
+    },
+    "lifecycle.ui.history_show_cpr": {
+        "da": "Vis personnumre (ellers skjult, også i eksporten)",
+        "en": "Show CPR numbers (hidden otherwise, also in the export)",
+    },
+    "lifecycle.ui.history_title": {
+        "da": "Historik · {review}",
+        "en": "History · {review}",
+    },
+    "lifecycle.ui.history_written": {
+        "da": "Historikken er gemt i {path}",
+        "en": "The history was saved to {path}",
     },
     "lifecycle.ui.kind_label": {
         "da": "Type:",

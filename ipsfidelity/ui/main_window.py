@@ -23,7 +23,11 @@ if TYPE_CHECKING:
     from ipsfidelity.ui.common.plan_session import ActionPlanSession
     from ipsfidelity.ui.common.worker import Worker
     from ipsfidelity.ui.compare.controller import CompareScreens
-    from ipsfidelity.ui.consensus.controller import ConsensusScreens, LifecycleController
+    from ipsfidelity.ui.consensus.controller import (
+        ConsensusScreens,
+        HistoryScreens,
+        LifecycleController,
+    )
     from ipsfidelity.ui.followup.controller import FollowupController
     from ipsfidelity.ui.home.controller import HomeController
     from ipsfidelity.ui.home.view import HomeView
@@ -53,6 +57,7 @@ class MainWindow(QMainWindow):
     reviews: ReviewController
     lifecycle: LifecycleController
     consensus: ConsensusScreens
+    history: HistoryScreens
 
     def __init__(self, db_url: str | None) -> None:
         # Only a shell is built before the window shows: a title, the saved geometry and a
@@ -93,7 +98,11 @@ class MainWindow(QMainWindow):
 
         from ipsfidelity.ui.common.widgets import SavedIndicator
         from ipsfidelity.ui.compare.controller import CompareScreens
-        from ipsfidelity.ui.consensus.controller import ConsensusScreens, LifecycleController
+        from ipsfidelity.ui.consensus.controller import (
+            ConsensusScreens,
+            HistoryScreens,
+            LifecycleController,
+        )
         from ipsfidelity.ui.followup.controller import FollowupController
         from ipsfidelity.ui.home.controller import HomeController
         from ipsfidelity.ui.home.view import HomeView
@@ -132,6 +141,7 @@ class MainWindow(QMainWindow):
         self.reviews.changed.append(self._update_actions)
         self.lifecycle = LifecycleController(self)
         self.consensus = ConsensusScreens(self)
+        self.history = HistoryScreens(self)
         followup.agreement_changed.append(self._agreement_changed)
         self.home.team_selected.connect(self._team_selected)
         self.compare = CompareScreens(self)  # the team's development and all teams
@@ -180,6 +190,11 @@ class MainWindow(QMainWindow):
         )
         review.consensus_requested.connect(
             lambda: self.consensus.show(session.assessment_id, session.rater)
+        )
+        review.history_requested.connect(
+            lambda: self.history.show(
+                session.assessment_id, f"{session.team.name} · {session.info.period}"
+            )
         )
         review.reopen_requested.connect(
             lambda: self.lifecycle.reopen(session.assessment_id, session.rater)

@@ -4,6 +4,7 @@ who is rating (blind), the consensus step, and the history, driven by keyboard."
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
@@ -202,8 +203,10 @@ def test_two_reviewers_blind_consensus_finish_reopen_history(
     assert isinstance(view, ConsensusView) and window.current_screen() is view
     assert [r.element_id for r in view.rows[:3]] == list(disagreed)
     assert all(r.disagree for r in view.rows[:3]) and not view.rows[3].disagree
-    assert view.agreement_label.text().startswith("Enighed: 79% ens · κ")
-    assert view.warning_label.isVisible()
+    figures = view.agreement_label.text()
+    assert figures.startswith("Bedømmerne gav samme bedømmelse på 79 % af 14 elementer · ")
+    assert "Cohens kappa (lineært vægtet): " in figures
+    assert view.warning_label.isVisible() and "usikre" in view.warning_label.text()
     activate(qtbot, window)
     view.focus_table()
     consensus_keys = Keys(qtbot)
@@ -277,3 +280,44 @@ def test_two_reviewers_blind_consensus_finish_reopen_history(
         "consensus",
         "finished",
     ]
+
+
+def test_history_view_filters_and_exports_masked(
+    seeded: str, app: object, window: MainWindow, qtbot: QtBot, store: Store, tmp_path: Path
+) -> None:
+    from ipsfidelity.ui.consensus.history import HistoryView
+
+    store.set_rating(seeded, "P1.1", "met", note="Borger 010190-1234 fik job")
+    review = open_in_app(qtbot, window, seeded)
+    review.focus_current()
+    qtbot.keyClick(focused(), Qt.Key.Key_2)  # P1.1 is done, the walk-through is on P1.2
+    settle(qtbot, window)
+    review.history_button.click()
+    qtbot.waitUntil(lambda: window.history.view is not None, timeout=10_000)
+    settle(qtbot, window)
+    view = window.history.view
+    assert isinstance(view, HistoryView) and window.current_screen() is view
+    entries = store.history(seeded)
+    assert view.proxy.rowCount() == len(entries) >= 3
+    notes = [view.model.item(r, 4).text() for r in range(view.model.rowCount())]
+    assert "010190-1234" not in " ".join(notes) and any("fik job" in n for n in notes)
+
+    qtbot.keyClicks(view.filter_edit, "P1.2")
+    assert 0 < view.proxy.rowCount() < len(entries)
+    assert all(h.element_id == "P1.2" for h in view.shown_entries())
+    assert view.count_label.text() == f"{view.proxy.rowCount()} af {len(entries)} ændringer vist"
+    view.filter_edit.clear()
+
+    masked, plain = tmp_path / "historik.csv", tmp_path / "med-cpr.csv"
+    window.history.export(masked)
+    text = masked.read_text(encoding="utf-8-sig")
+    assert "fik job" in text and "010190-1234" not in text
+    assert len(text.strip().splitlines()) == len(entries) + 1
+    view.personal_box.setChecked(True)
+    window.history.export(plain)
+    assert "010190-1234" in plain.read_text(encoding="utf-8-sig")
+
+    qtbot.keyClick(view.table, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: window.history.view is None and window.review is not None)
+    settle(qtbot, window)
+    assert window.current_screen() is window.review

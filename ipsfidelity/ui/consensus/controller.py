@@ -8,15 +8,18 @@ Imported on the way to the first window, so it imports no screen at module level
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ipsfidelity.i18n import tr
+from ipsfidelity.ui.common.callbacks import guarded
 from ipsfidelity.ui.common.host import warn
 from ipsfidelity.ui.consensus import operations as ops
 
 if TYPE_CHECKING:
-    from ipsfidelity.store.lifecycle_views import LifecycleInfo
+    from ipsfidelity.store.lifecycle_views import HistoryInfo, LifecycleInfo
     from ipsfidelity.ui.common.host import Host
+    from ipsfidelity.ui.consensus.history import HistoryView
     from ipsfidelity.ui.consensus.screen import ConsensusView
 
 
@@ -163,6 +166,72 @@ class ConsensusScreens:
         assessment_id = self.assessment_id
         self.close()
         self.host.open_assessment(assessment_id)
+
+    def close(self) -> None:
+        if self.view is not None:
+            self.host.remove_screen(self.view)
+            self.view.deleteLater()
+            self.view = None
+
+
+class HistoryScreens:
+    """Historik of the open review: its recorded changes, filtered, exported to CSV."""
+
+    def __init__(self, host: Host) -> None:
+        self.host = host
+        self.view: HistoryView | None = None
+        self.assessment_id = ""
+
+    def show(self, assessment_id: str, title: str) -> None:
+        from ipsfidelity.ui.consensus.history import HistoryView
+
+        self.host.commit_edits()
+        self.close()
+        self.assessment_id = assessment_id
+        view = HistoryView(tr("lifecycle.ui.history_title", review=title))
+        view.back_requested.connect(self._back)
+        view.export_requested.connect(self.ask_export)
+        self.host.add_screen(view)
+        self.view = view
+
+        def loaded(entries: list[HistoryInfo]) -> None:
+            view.show_entries(entries)
+            self.host.show_screen(view)
+            view.focus_table()
+
+        ops.load_history(self.host.worker, assessment_id, guarded(view, loaded))
+
+    def ask_export(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
+        dialog = QFileDialog(self.host.parent_widget(), tr("lifecycle.ui.history_export"))
+        dialog.setObjectName("history_export_dialog")
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        dialog.setNameFilter("CSV (*.csv)")
+        dialog.setDefaultSuffix("csv")
+        dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
+        dialog.selectFile(tr("lifecycle.ui.history_file"))
+        self.host.show_dialog(dialog, lambda: self.export(Path(dialog.selectedFiles()[0])))
+
+    def export(self, path: Path) -> None:
+        """The shown entries to `path` (CPR-like numbers masked unless allowed), atomically."""
+        from ipsfidelity.commands.history import write_csv
+        from ipsfidelity.errors import UserError
+
+        view = self.view
+        if view is None:
+            return
+        try:
+            write_csv(path, view.shown_entries(), view.allow_personal)
+        except UserError as exc:
+            warn(self.host, tr("lifecycle.ui.history_export"), str(exc), "history_export_failed")
+            return
+        self.host.statusBar().showMessage(tr("lifecycle.ui.history_written", path=str(path)), 8000)
+
+    def _back(self) -> None:
+        assessment_id = self.assessment_id
+        self.close()
+        self.host.open_assessment(assessment_id, keep_undo=True)
 
     def close(self) -> None:
         if self.view is not None:

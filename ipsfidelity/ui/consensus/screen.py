@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from ipsfidelity.i18n import pick, tr
 from ipsfidelity.instrument import NOT_RATED, Instrument
+from ipsfidelity.review_words import agreement_lines
 from ipsfidelity.scoring.agreement import Agreement
 from ipsfidelity.store.views import RatingInfo
 from ipsfidelity.ui.common.colours import MUTED, RATING_COLOURS, RATING_MARKS
@@ -56,18 +57,12 @@ def rows_in_order(
     return [r for r in rows if r.disagree] + [r for r in rows if not r.disagree]
 
 
-def agreement_text(agreement: Agreement) -> str:
-    if agreement.exact is None or agreement.reviewers < 2:
-        return tr("lifecycle.ui.agreement_none")
-    statistic = "κ" if agreement.statistic == "kappa_linear" else "α"
-    value = "–" if agreement.value is None else f"{agreement.value:.2f}"
-    return tr(
-        "lifecycle.ui.agreement",
-        exact=f"{agreement.exact:.0%}",
-        statistic=statistic,
-        value=value,
-        elements=agreement.elements,
-    )
+def agreement_text(agreement: Agreement) -> tuple[str, str]:
+    """The figures on one line, and the warning about few elements (or nothing)."""
+    lines = agreement_lines(agreement)
+    if agreement.reviewers < 2 or not agreement.elements:
+        return lines[0], ""
+    return " · ".join(lines[:2]), " ".join(lines[2:])
 
 
 class ConsensusTable(QTableWidget):
@@ -122,7 +117,7 @@ class ConsensusView(QWidget):
 
         self.agreement_label = QLabel()
         self.agreement_label.setObjectName("agreement_figures")
-        self.warning_label = QLabel(tr("lifecycle.ui.few_elements"))
+        self.warning_label = QLabel()
         self.warning_label.setWordWrap(True)
         self.warning_label.setStyleSheet(f"color: {MUTED};")
         self.help_label = QLabel(tr("lifecycle.ui.consensus_help"))
@@ -184,8 +179,10 @@ class ConsensusView(QWidget):
         keep: str | None = None,
     ) -> None:
         self.rows = rows_in_order(self.pack, self.reviewers, own, consensus)
-        self.agreement_label.setText(agreement_text(agreement))
-        self.warning_label.setVisible(agreement.exact is not None and agreement.few_elements)
+        figures, warning = agreement_text(agreement)
+        self.agreement_label.setText(figures)
+        self.warning_label.setText(warning)
+        self.warning_label.setVisible(bool(warning))
         self.table.setRowCount(len(self.rows))
         labels = {s.id: pick(s.label) for s in self.pack.scale}
         for row_number, row in enumerate(self.rows):
