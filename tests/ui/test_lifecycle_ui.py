@@ -321,3 +321,26 @@ def test_history_view_filters_and_exports_masked(
     qtbot.waitUntil(lambda: window.history.view is None and window.review is not None)
     settle(qtbot, window)
     assert window.current_screen() is window.review
+
+
+def test_the_kind_is_chosen_when_created_and_shown_in_the_walk_through(
+    app: object, window: MainWindow, qtbot: QtBot, store: Store
+) -> None:
+    from ipsfidelity.ui.home.assessment_dialog import NewAssessmentDialog
+
+    team = store.create_team("IPS Roskilde", "Roskilde", "Psykiatrien Syd")
+    window.refresh_teams(select_id=team.id)
+    settle(qtbot, window)
+    qtbot.waitUntil(lambda: window.selected_team() is not None)
+    window.home.new_assessment_button.click()
+    dialog = window.active_dialog
+    assert isinstance(dialog, NewAssessmentDialog)
+    assert dialog.kind_box.currentText() == "Ekstern vurdering"  # the default
+    dialog.kind_box.setCurrentIndex(dialog.kind_box.findData("self"))
+    qtbot.keyClicks(dialog.reviewers_edit, "Team Roskilde")
+    dialog.start_button.click()
+    qtbot.waitUntil(lambda: window.review is not None, timeout=10_000)
+    settle(qtbot, window)
+    assert window.review is not None and window.session is not None
+    assert store.lifecycle(window.session.assessment_id).kind == "self"
+    assert window.review.kind_label.text() == "Type: Selvevaluering · Kladde"
