@@ -115,6 +115,10 @@ WORDS: dict[str, dict[str, str]] = {
         "da": "Historikken er gemt i {path}",
         "en": "The history was saved to {path}",
     },
+    "lifecycle.ui.kind_field": {
+        "da": "&Type",
+        "en": "&Kind",
+    },
     "lifecycle.ui.kind_label": {
         "da": "Type:",
         "en": "Kind:",

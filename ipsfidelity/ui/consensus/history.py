@@ -3,6 +3,8 @@ to CSV. CPR-like numbers in the values are masked unless the user allows them.""
 
 from __future__ import annotations
 
+import json
+
 from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
@@ -26,9 +28,22 @@ from ipsfidelity.ui.common.widgets import compact_rows
 
 
 def shown_value(text: str | None, allow_personal: bool) -> str:
+    """A stored JSON value as a person reads it: text without quotes, lists joined."""
     if text is None:
         return "–"
-    return text if allow_personal else mask_cpr(text)
+    try:
+        value = json.loads(text)
+    except ValueError:
+        value = text
+    if value is None or value == "":
+        shown = "–"
+    elif isinstance(value, str):
+        shown = value
+    elif isinstance(value, list) and all(isinstance(v, str) for v in value):
+        shown = ", ".join(value)
+    else:
+        shown = json.dumps(value, ensure_ascii=False)
+    return shown if allow_personal else mask_cpr(shown)
 
 
 class HistoryView(QWidget):

@@ -27,6 +27,7 @@ from ipsfidelity.review_words import agreement_lines
 from ipsfidelity.scoring.agreement import Agreement
 from ipsfidelity.store.views import RatingInfo
 from ipsfidelity.ui.common.colours import MUTED, RATING_COLOURS, RATING_MARKS
+from ipsfidelity.ui.common.widgets import compact_rows
 
 RATING_KEYS = {Qt.Key.Key_1: 0, Qt.Key.Key_2: 1, Qt.Key.Key_3: 2}
 
@@ -138,7 +139,10 @@ class ConsensusView(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setWordWrap(True)
+        # One line per element, so all fourteen fit; the current one is shown in full below.
+        self.table.setWordWrap(False)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        compact_rows(self.table)
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
@@ -204,7 +208,6 @@ class ConsensusView(QWidget):
                 if info is not None and info.note:
                     cell.setToolTip(info.note)
                 self.table.setItem(row_number, column, cell)
-        self.table.resizeRowsToContents()
         target = 0
         if keep is not None:
             target = next((i for i, r in enumerate(self.rows) if r.element_id == keep), 0)
@@ -249,7 +252,8 @@ class ConsensusView(QWidget):
             self.detail.clear()
             return
         evidence = {s.id: pick(s.label) for s in self.pack.evidence_sources}
-        lines = []
+        element = next(e for e in self.pack.elements if e.id == row.element_id)
+        lines = [f"{row.element_id}: {pick(element.text)}"]
         for name, info in zip(self.reviewers, row.own, strict=True):
             if info is None:
                 continue

@@ -104,7 +104,7 @@ class NewAssessmentDialog(QDialog):
         form.addRow(t("new.reviewers"), self.reviewers_edit)
         form.addRow("", self.reviewers_message)
         form.addRow(t("new.instrument"), self.pack_box)
-        form.addRow(tr("lifecycle.ui.kind_label"), self.kind_box)
+        form.addRow(tr("lifecycle.ui.kind_field"), self.kind_box)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.start_button = self.buttons.addButton(
             t("new.start"), QDialogButtonBox.ButtonRole.AcceptRole

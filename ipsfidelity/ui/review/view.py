@@ -192,6 +192,8 @@ class ReviewView(QWidget):
             plan.item_changed.connect(self._plan_changed)
             self._plan_changed()
         self.reload_agreement()
+        if session.locked:
+            self._lock_inputs()
         self.reload_lifecycle()
         self.go_to(session.resume_key())
 
@@ -258,6 +260,13 @@ class ReviewView(QWidget):
         banner_layout.addWidget(self.banner_label, 1)
         banner_layout.addWidget(self.reopen_button)
         self.banner.setVisible(session.locked)
+
+    def _lock_inputs(self) -> None:
+        """A finished review: nothing to type into; a rating key is refused with the reason."""
+        self.element_page.note_edit.setReadOnly(True)
+        self.element_page.note_edit.setPlaceholderText("")
+        for box in self.element_page.evidence_boxes.values():
+            box.setEnabled(False)
 
     def _leaving(self, signal: Signal) -> Callable[[], None]:
         def emit() -> None:
