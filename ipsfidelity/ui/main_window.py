@@ -12,7 +12,7 @@ from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QDialog, QLabel, QMainWindow, QMessageBox
 
 from ipsfidelity import __version__
-from ipsfidelity.i18n import language
+from ipsfidelity.i18n import language, tr
 from ipsfidelity.ui.common.settings import open_settings
 from ipsfidelity.ui.strings import t
 
@@ -188,14 +188,8 @@ class MainWindow(QMainWindow):
                 session.rater,
             )
         )
-        review.consensus_requested.connect(
-            lambda: self.consensus.show(session.assessment_id, session.rater)
-        )
-        review.history_requested.connect(
-            lambda: self.history.show(
-                session.assessment_id, f"{session.team.name} · {session.info.period}"
-            )
-        )
+        review.consensus_requested.connect(self.show_consensus)
+        review.history_requested.connect(self.show_history)
         review.reopen_requested.connect(
             lambda: self.lifecycle.reopen(session.assessment_id, session.rater)
         )
@@ -256,6 +250,14 @@ class MainWindow(QMainWindow):
         self.compare.add_actions(view_menu)
         self.plan_action = self._action(t("action.action_plan"), self.show_action_plan, "Ctrl+6")
         view_menu.addAction(self.plan_action)
+        self.consensus_action = self._action(
+            tr("lifecycle.ui.consensus_button"), self.show_consensus, "Ctrl+7"
+        )
+        self.history_action = self._action(
+            tr("lifecycle.ui.history_button"), self.show_history, "Ctrl+8"
+        )
+        view_menu.addAction(self.consensus_action)
+        view_menu.addAction(self.history_action)
         view_menu.addSeparator()
         language_menu = view_menu.addMenu(t("menu.language"))
         group = QActionGroup(self)
@@ -279,6 +281,8 @@ class MainWindow(QMainWindow):
         self.walkthrough_action.setEnabled(self.review is not None)
         self.results_action.setEnabled(self.session is not None)
         self.plan_action.setEnabled(self.session is not None)
+        self.consensus_action.setEnabled(self.session is not None and self.session.blind)
+        self.history_action.setEnabled(self.session is not None)
 
     # -- the database ------------------------------------------------------------
 
@@ -407,6 +411,17 @@ class MainWindow(QMainWindow):
 
     def show_results(self) -> None:
         self.reviews.show_results()
+
+    def show_consensus(self) -> None:
+        session = self.session
+        if session is not None and session.blind:
+            self.consensus.show(session.assessment_id, session.rater)
+
+    def show_history(self) -> None:
+        session = self.session
+        if session is not None:
+            title = f"{session.team.name} · {session.info.period}"
+            self.history.show(session.assessment_id, title)
 
     # -- the report: export and print ----------------------------------------------
 

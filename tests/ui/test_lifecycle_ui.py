@@ -195,8 +195,9 @@ def test_two_reviewers_blind_consensus_finish_reopen_history(
     assert store.lifecycle(info.id).state == "consensus"
     assert store.get_assessment(info.id).ratings == {}  # no consensus yet
 
-    # The consensus step by keyboard: the three disagreements come first.
-    review.consensus_button.click()
+    # The consensus step by keyboard (Ctrl+7): the three disagreements come first.
+    assert window.consensus_action.isEnabled()
+    qtbot.keyClick(focused(), Qt.Key.Key_7, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: window.consensus.view is not None, timeout=10_000)
     settle(qtbot, window)
     view = window.consensus.view
@@ -292,7 +293,8 @@ def test_history_view_filters_and_exports_masked(
     review.focus_current()
     qtbot.keyClick(focused(), Qt.Key.Key_2)  # P1.1 is done, the walk-through is on P1.2
     settle(qtbot, window)
-    review.history_button.click()
+    assert not window.consensus_action.isEnabled()  # one reviewer: no consensus step
+    qtbot.keyClick(focused(), Qt.Key.Key_8, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: window.history.view is not None, timeout=10_000)
     settle(qtbot, window)
     view = window.history.view

@@ -91,6 +91,7 @@ class ConsensusScreens:
         self.assessment_id = ""
         self.acting = ""
         self.finished = False
+        self.built_for = ""  # the assessment the view was built for (its pack, reviewers)
 
     def show(self, assessment_id: str, acting: str) -> None:
         self.host.commit_edits()
@@ -104,7 +105,7 @@ class ConsensusScreens:
         data, own, agreement, life = loaded
         self.finished = life.finished
         keep = self.view.current_element() if self.view is not None else None
-        if self.view is None or self.view.reviewers != data.info.reviewers:
+        if self.view is None or self.built_for != data.info.id:
             self.close()
             pack = get_pack(data.info.instrument_id, data.info.instrument_version)
             title = tr("lifecycle.ui.consensus_title", team=data.team.name, period=data.info.period)
@@ -114,7 +115,7 @@ class ConsensusScreens:
             view.note_set.connect(lambda e, n: self._set(e, None, n))
             view.accept_requested.connect(self._accept)
             self.host.add_screen(view)
-            self.view = view
+            self.view, self.built_for = view, data.info.id
         self.view.show_data(own, data.ratings, agreement, keep)
         self.host.show_screen(self.view)
         self.view.focus_table()
