@@ -20,7 +20,12 @@ def agreement_lines(agreement: Agreement, lang: str | None = None) -> list[str]:
         return [tr_in(lang, "interrater.one_reviewer")]
     percent = decimal_text(round(100 * (agreement.exact or 0.0)), "0", lang)
     lines = [tr_in(lang, "interrater.exact", percent=percent, elements=agreement.elements)]
-    value = "–" if agreement.value is None else decimal_text(agreement.value, "0.00", lang)
+    # Rounded first, and + 0.0 turns a negative zero (one reviewer rated all alike) into 0,00.
+    value = (
+        "–"
+        if agreement.value is None
+        else decimal_text(round(agreement.value, 2) + 0.0, "0.00", lang)
+    )
     if agreement.statistic == "alpha_ordinal":
         label = tr_in(lang, "interrater.alpha_ordinal")
     else:

@@ -131,3 +131,13 @@ def test_kappa_is_symmetric_and_bounded(data: st.DataObject) -> None:
     if ab is not None and ba is not None:
         assert math.isclose(ab, ba, abs_tol=1e-12)
         assert -1.0 - 1e-9 <= ab <= 1.0 + 1e-9
+
+
+def test_a_negative_zero_kappa_reads_as_zero() -> None:
+    from ipsfidelity.review_words import agreement_lines
+    from ipsfidelity.scoring.agreement import Agreement
+
+    lines = agreement_lines(Agreement(2, 14, 11 / 14, "kappa_linear", -0.0), "da")
+    assert lines[1].endswith(": 0,00"), lines
+    lines = agreement_lines(Agreement(2, 14, 11 / 14, "kappa_linear", -0.001), "da")
+    assert lines[1].endswith(": 0,00"), lines

@@ -70,7 +70,7 @@ def run(args: argparse.Namespace) -> int:
         print_json([as_json(h, allow) for h in entries])
         return EXIT_OK
     if args.csv is not None:
-        _write_csv(args.csv, entries, allow)
+        write_csv(args.csv, entries, allow)
         print(tr("cli.history.written", path=args.csv, count=len(entries)))
         return EXIT_OK
     if not entries:
@@ -111,7 +111,7 @@ def _cell(value: str) -> str:
     return "'" + value if value.startswith(_FORMULA_START) else value
 
 
-def _write_csv(path: Path, entries: list[HistoryInfo], allow: bool) -> None:
+def write_csv(path: Path, entries: list[HistoryInfo], allow: bool) -> None:
     """Semicolon-separated UTF-8 with BOM, as `actions --csv`."""
     buffer = io.StringIO()
     writer = csv.writer(buffer, delimiter=";", lineterminator="\r\n")

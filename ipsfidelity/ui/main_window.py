@@ -22,6 +22,11 @@ if TYPE_CHECKING:
     from ipsfidelity.ui.common.plan_session import ActionPlanSession
     from ipsfidelity.ui.common.worker import Worker
     from ipsfidelity.ui.compare.controller import CompareScreens
+    from ipsfidelity.ui.consensus.controller import (
+        ConsensusScreens,
+        HistoryScreens,
+        LifecycleController,
+    )
     from ipsfidelity.ui.followup.controller import FollowupController
     from ipsfidelity.ui.home.controller import HomeController
     from ipsfidelity.ui.home.view import HomeView
@@ -49,6 +54,9 @@ class MainWindow(QMainWindow):
     followup: FollowupController
     reports: ReportController
     reviews: ReviewController
+    lifecycle: LifecycleController
+    consensus: ConsensusScreens
+    history: HistoryScreens
 
     def __init__(self, db_url: str | None) -> None:
         # Only a shell is built before the window shows: a title, the saved geometry and a
@@ -89,6 +97,11 @@ class MainWindow(QMainWindow):
 
         from ipsfidelity.ui.common.widgets import SavedIndicator
         from ipsfidelity.ui.compare.controller import CompareScreens
+        from ipsfidelity.ui.consensus.controller import (
+            ConsensusScreens,
+            HistoryScreens,
+            LifecycleController,
+        )
         from ipsfidelity.ui.followup.controller import FollowupController
         from ipsfidelity.ui.home.controller import HomeController
         from ipsfidelity.ui.home.view import HomeView
@@ -125,6 +138,9 @@ class MainWindow(QMainWindow):
             self, self.undo_stack, self._wire_review, self._wire_results
         )
         self.reviews.changed.append(self._update_actions)
+        self.lifecycle = LifecycleController(self)
+        self.consensus = ConsensusScreens(self)
+        self.history = HistoryScreens(self)
         followup.agreement_changed.append(self._agreement_changed)
         self.home.team_selected.connect(self._team_selected)
         self.compare = CompareScreens(self)  # the team's development and all teams
@@ -161,6 +177,21 @@ class MainWindow(QMainWindow):
         # On the next turn of the event loop: the edit's own write is queued by then.
         session.element_changed.connect(lambda _e: self.followup.suggest_soon())
         session.caseload_changed.connect(self.followup.suggest_soon)
+        # Finishing, reopening and the lock (the lifecycle family).
+        review.refused.connect(self.indicator.show_refused)
+        review.finish_requested.connect(
+            lambda: self.lifecycle.finish(
+                session.assessment_id,
+                session.info.reviewers,
+                not session.score().caseload.consultants,
+                session.rater,
+            )
+        )
+        review.consensus_requested.connect(self.show_consensus)
+        review.history_requested.connect(self.show_history)
+        review.reopen_requested.connect(
+            lambda: self.lifecycle.reopen(session.assessment_id, session.rater)
+        )
 
     def _wire_results(self, results: ResultsView) -> None:
         results.export_requested.connect(self.reports.export_pdf)
@@ -220,6 +251,14 @@ class MainWindow(QMainWindow):
         self.compare.add_actions(view_menu)
         self.plan_action = self._action(tr("action.action_plan"), self.show_action_plan, "Ctrl+6")
         view_menu.addAction(self.plan_action)
+        self.consensus_action = self._action(
+            tr("lifecycle.ui.consensus_button"), self.show_consensus, "Ctrl+7"
+        )
+        self.history_action = self._action(
+            tr("lifecycle.ui.history_button"), self.show_history, "Ctrl+8"
+        )
+        view_menu.addAction(self.consensus_action)
+        view_menu.addAction(self.history_action)
         view_menu.addSeparator()
         language_menu = view_menu.addMenu(tr("menu.language"))
         group = QActionGroup(self)
@@ -243,6 +282,8 @@ class MainWindow(QMainWindow):
         self.walkthrough_action.setEnabled(self.review is not None)
         self.results_action.setEnabled(self.session is not None)
         self.plan_action.setEnabled(self.session is not None)
+        self.consensus_action.setEnabled(self.session is not None and self.session.blind)
+        self.history_action.setEnabled(self.session is not None)
 
     # -- the database ------------------------------------------------------------
 
@@ -371,6 +412,17 @@ class MainWindow(QMainWindow):
 
     def show_results(self) -> None:
         self.reviews.show_results()
+
+    def show_consensus(self) -> None:
+        session = self.session
+        if session is not None and session.blind:
+            self.consensus.show(session.assessment_id, session.rater)
+
+    def show_history(self) -> None:
+        session = self.session
+        if session is not None:
+            title = f"{session.team.name} · {session.info.period}"
+            self.history.show(session.assessment_id, title)
 
     # -- the report: export and print ----------------------------------------------
 

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from ipsfidelity.i18n import tr
 from ipsfidelity.instrument import DEFAULT_PACK, available_packs
 from ipsfidelity.periods import is_period, period_for
+from ipsfidelity.review_words import kind_word
 from ipsfidelity.ui.common.widgets import FieldMessage
 
 if TYPE_CHECKING:
@@ -43,6 +44,7 @@ class NewAssessment:
     period: str
     reviewers: tuple[str, ...]
     instrument: tuple[str, str]
+    kind: str = "independent"  # or "self" (docs/review-lifecycle.md)
 
 
 def date_problem(date: dt.date, today: dt.date | None = None) -> str:
@@ -85,6 +87,12 @@ class NewAssessmentDialog(QDialog):
             if pack.key == DEFAULT_PACK:
                 self.pack_box.setCurrentIndex(self.pack_box.count() - 1)
 
+        # Independent review (outside reviewers) or the team's self-assessment.
+        self.kind_box = QComboBox()
+        self.kind_box.setObjectName("kind_box")
+        for kind in ("independent", "self"):
+            self.kind_box.addItem(kind_word(kind), kind)
+
         form = QFormLayout()
         form.addRow(tr("new.date"), self.date_edit)
         form.addRow("", self.date_message)
@@ -96,6 +104,7 @@ class NewAssessmentDialog(QDialog):
         form.addRow(tr("new.reviewers"), self.reviewers_edit)
         form.addRow("", self.reviewers_message)
         form.addRow(tr("new.instrument"), self.pack_box)
+        form.addRow(tr("lifecycle.ui.kind_field"), self.kind_box)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.start_button = self.buttons.addButton(
             tr("new.start"), QDialogButtonBox.ButtonRole.AcceptRole
@@ -178,5 +187,9 @@ class NewAssessmentDialog(QDialog):
     def values(self) -> NewAssessment:
         pack_id, version = self.pack_box.currentData()
         return NewAssessment(
-            self.date(), self.period_edit.text().strip(), self.reviewers(), (pack_id, version)
+            self.date(),
+            self.period_edit.text().strip(),
+            self.reviewers(),
+            (pack_id, version),
+            str(self.kind_box.currentData()),
         )

@@ -54,6 +54,7 @@ def create_assessment(
             period=values.period,
             reviewers=values.reviewers,
             instrument=values.instrument,
+            kind=values.kind,
         )
         return info, len(store.carry_over(info.id))
 

@@ -9,7 +9,8 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from ipsfidelity.scoring import Score
     from ipsfidelity.store import Store
-    from ipsfidelity.store.views import AssessmentData
+    from ipsfidelity.store.lifecycle_views import LifecycleInfo
+    from ipsfidelity.store.views import AssessmentData, RatingInfo
     from ipsfidelity.ui.common.worker import Worker
 
 
@@ -61,3 +62,41 @@ def set_position(worker: Worker, assessment_id: str, key: str) -> None:
     """Where the reviewer is, so the walk-through resumes there: bookkeeping the "saved"
     indicator leaves out."""
     worker.write_quietly(lambda s: s.update_assessment(assessment_id, last_element=key))
+
+
+def load_lifecycle(
+    worker: Worker, assessment_id: str, done: Callable[[LifecycleInfo], None]
+) -> None:
+    """The review's state, who signed it off and when it was finished (the lock's banner)."""
+    worker.read(lambda s: s.lifecycle(assessment_id), done)
+
+
+def own_ratings(
+    worker: Worker,
+    assessment_id: str,
+    reviewer: str,
+    done: Callable[[dict[str, RatingInfo]], None],
+) -> None:
+    """One reviewer's own ratings and nothing of the others' (blind rating)."""
+    worker.read(lambda s: s.own_ratings(assessment_id, reviewer), done)
+
+
+def set_own_rating(
+    worker: Worker,
+    assessment_id: str,
+    reviewer: str,
+    element_id: str,
+    rating: str | None = None,
+    *,
+    note: str | None = None,
+    evidence: tuple[str, ...] | None = None,
+) -> None:
+    """Store one reviewer's own rating, note or evidence, recorded as theirs in the history."""
+
+    def job(store: Store) -> None:
+        with store.acting_as(reviewer):
+            store.set_reviewer_rating(
+                assessment_id, reviewer, element_id, rating, note=note, evidence=evidence
+            )
+
+    worker.write(job)

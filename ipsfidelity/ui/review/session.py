@@ -14,10 +14,11 @@ from PySide6.QtCore import QObject, Signal
 
 from ipsfidelity.instrument import NOT_RATED, Instrument, get_pack
 from ipsfidelity.scoring import CaseloadEntry, Score, score_assessment
+from ipsfidelity.store.lifecycle_rules import FINISHED
 from ipsfidelity.ui.review import operations as ops
 
 if TYPE_CHECKING:
-    from ipsfidelity.store.views import AssessmentData
+    from ipsfidelity.store.views import AssessmentData, RatingInfo
     from ipsfidelity.ui.common.worker import Worker
 
 CASELOAD_KEY = "caseload"  # the navigator's page after the pack's elements
@@ -43,10 +44,22 @@ def saveable_rows(rows: tuple[CaseloadRow, ...]) -> tuple[CaseloadRow, ...]:
     return tuple(r for r in rows if r.consultant.strip())
 
 
+def element_states(pack: Instrument, ratings: dict[str, RatingInfo]) -> dict[str, ElementState]:
+    states = {e: ElementState() for e in pack.element_ids}
+    for element_id, r in ratings.items():
+        if element_id in states:
+            states[element_id] = ElementState(r.rating, r.note, tuple(r.evidence))
+    return states
+
+
 class ReviewSession(QObject):
+    """The review's consensus ratings, or, once a reviewer is chosen ("who is rating", two or
+    more reviewers), that reviewer's own ratings and nothing of the others' (blind rating)."""
+
     element_changed = Signal(str)  # element id whose rating, note or evidence changed
     caseload_changed = Signal()
     focus_requested = Signal(str)  # undo/redo shows the element it touched
+    rater_changed = Signal()  # another reviewer's own ratings (or the consensus) are shown
 
     def __init__(self, worker: Worker, data: AssessmentData, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -54,10 +67,9 @@ class ReviewSession(QObject):
         self.info = data.info
         self.team = data.team
         self.pack: Instrument = get_pack(data.info.instrument_id, data.info.instrument_version)
-        self.elements: dict[str, ElementState] = {e: ElementState() for e in self.pack.element_ids}
-        for element_id, r in data.ratings.items():
-            if element_id in self.elements:
-                self.elements[element_id] = ElementState(r.rating, r.note, tuple(r.evidence))
+        self.elements: dict[str, ElementState] = element_states(self.pack, data.ratings)
+        self.consensus = dict(self.elements)  # kept while a reviewer's own are shown
+        self.rater = ""  # the reviewer whose own ratings are shown; "" the consensus
         self.caseload: tuple[CaseloadRow, ...] = tuple(
             CaseloadRow(c.consultant, c.fte, c.ips_cases, c.other_cases) for c in data.caseload
         )
@@ -65,6 +77,25 @@ class ReviewSession(QObject):
     @property
     def assessment_id(self) -> str:
         return self.info.id
+
+    @property
+    def locked(self) -> bool:
+        return self.info.state == FINISHED
+
+    @property
+    def blind(self) -> bool:
+        """Two or more reviewers: each may rate on their own."""
+        return len(self.info.reviewers) >= 2
+
+    def show_rater(self, rater: str, ratings: dict[str, RatingInfo] | None = None) -> None:
+        """Show `rater`'s own ratings (read with `own_ratings`), or the consensus ("")."""
+        if not self.rater:
+            self.consensus = dict(self.elements)
+        self.rater = rater
+        self.elements = element_states(self.pack, ratings or {}) if rater else dict(self.consensus)
+        self.rater_changed.emit()
+        for element_id in self.elements:
+            self.element_changed.emit(element_id)
 
     @property
     def keys(self) -> list[str]:
@@ -97,15 +128,39 @@ class ReviewSession(QObject):
 
     def set_rating(self, element_id: str, rating: str) -> None:
         self._update(element_id, rating=rating)
-        ops.set_rating(self.worker, self.assessment_id, element_id, rating)
+        self._write(element_id, rating)
 
     def set_note(self, element_id: str, note: str) -> None:
         self._update(element_id, note=note)
-        ops.set_rating(self.worker, self.assessment_id, element_id, note=note)
+        self._write(element_id, note=note)
 
     def set_evidence(self, element_id: str, evidence: tuple[str, ...]) -> None:
         self._update(element_id, evidence=evidence)
-        ops.set_rating(self.worker, self.assessment_id, element_id, evidence=evidence)
+        self._write(element_id, evidence=evidence)
+
+    def _write(
+        self,
+        element_id: str,
+        rating: str | None = None,
+        *,
+        note: str | None = None,
+        evidence: tuple[str, ...] | None = None,
+    ) -> None:
+        """The consensus (one reviewer: today's flow), or the chosen reviewer's own."""
+        if self.rater:
+            ops.set_own_rating(
+                self.worker,
+                self.assessment_id,
+                self.rater,
+                element_id,
+                rating,
+                note=note,
+                evidence=evidence,
+            )
+        else:
+            ops.set_rating(
+                self.worker, self.assessment_id, element_id, rating, note=note, evidence=evidence
+            )
 
     def set_caseload(self, rows: tuple[CaseloadRow, ...]) -> None:
         saved_before = saveable_rows(self.caseload)

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QItemSelectionModel, Qt, Signal
+from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -18,8 +21,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ipsfidelity.errors import UserError
 from ipsfidelity.i18n import tr
+from ipsfidelity.review_words import kind_word, state_word
+from ipsfidelity.store.lifecycle_rules import refuse_if_finished
 from ipsfidelity.ui.common.callbacks import guarded
+from ipsfidelity.ui.review import operations as ops
 from ipsfidelity.ui.review.caseload_model import CaseloadModel
 from ipsfidelity.ui.review.caseload_page import CaseloadPage
 from ipsfidelity.ui.review.element_followup import ElementFollowUp
@@ -34,6 +41,8 @@ from ipsfidelity.ui.review.undo import (
 )
 
 if TYPE_CHECKING:
+    from ipsfidelity.store.lifecycle_views import LifecycleInfo
+    from ipsfidelity.store.views import RatingInfo
     from ipsfidelity.ui.common.plan_session import ActionPlanSession
 
 
@@ -59,6 +68,11 @@ class ReviewView(QWidget):
     results_requested = Signal()
     plan_requested = Signal()
     agreement_requested = Signal()
+    finish_requested = Signal()
+    reopen_requested = Signal()
+    consensus_requested = Signal()
+    history_requested = Signal()
+    refused = Signal(str)  # an edit of a finished review: the store's own message
 
     def __init__(
         self,
@@ -94,6 +108,8 @@ class ReviewView(QWidget):
         self.plan_button = QPushButton(tr("review.action_plan"))
         self.plan_button.clicked.connect(self._plan)
         top.addWidget(self.plan_button)
+
+        self._build_lifecycle_rows()
 
         self.navigator_model = NavigatorModel(pack)
         self.navigator = NavigatorTree()
@@ -148,6 +164,8 @@ class ReviewView(QWidget):
 
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addLayout(self.lifecycle_row)
+        layout.addWidget(self.banner)
         layout.addWidget(self.splitter, 1)
 
         # Moving with Ctrl+PageUp/PageDown works on every page, even inside the table.
@@ -174,7 +192,127 @@ class ReviewView(QWidget):
             plan.item_changed.connect(self._plan_changed)
             self._plan_changed()
         self.reload_agreement()
+        if session.locked:
+            self._lock_inputs()
+        self.reload_lifecycle()
         self.go_to(session.resume_key())
+
+    # -- kind, state, who is rating, the lock -------------------------------------
+
+    def _build_lifecycle_rows(self) -> None:
+        session = self.session
+        info = session.info
+        kind = kind_word(info.kind)
+        state = state_word(info.state)
+        self.kind_label = QLabel(f"{tr('lifecycle.ui.kind_label')} {kind} · {state}")
+        self.kind_label.setObjectName("review_kind")
+        row = QHBoxLayout()
+        row.addWidget(self.kind_label)
+        self.rater_combo = QComboBox()
+        self.rater_combo.setObjectName("who_rates")
+        self.rater_label = QLabel(tr("lifecycle.ui.who_rates"))
+        self.rater_label.setBuddy(self.rater_combo)
+        if session.blind:
+            self.rater_combo.addItem(tr("lifecycle.ui.consensus_of_rater"), "")
+            for name in info.reviewers:
+                self.rater_combo.addItem(name, name)
+            self.rater_combo.currentIndexChanged.connect(self._rater_chosen)
+            row.addSpacing(16)
+            row.addWidget(self.rater_label)
+            row.addWidget(self.rater_combo)
+        else:
+            self.rater_label.hide()
+            self.rater_combo.hide()
+        row.addStretch(1)
+        self.consensus_button = QPushButton(tr("lifecycle.ui.consensus_button"))
+        self.consensus_button.clicked.connect(self._leaving(self.consensus_requested))
+        self.consensus_button.setVisible(session.blind)
+        self.history_button = QPushButton(tr("lifecycle.ui.history_button"))
+        self.history_button.clicked.connect(self._leaving(self.history_requested))
+        self.finish_button = QPushButton(tr("lifecycle.ui.finish_button"))
+        self.finish_button.setObjectName("finish_button")
+        self.finish_button.clicked.connect(self._leaving(self.finish_requested))
+        self.finish_button.setVisible(not session.locked)
+        for button in (self.consensus_button, self.history_button, self.finish_button):
+            button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+            row.addWidget(button)
+        self.lifecycle_row = row
+
+        # A finished review says so, with who finished it and how to open it again.
+        self.banner = QFrame()
+        self.banner.setObjectName("finished_banner")
+        self.banner.setStyleSheet(
+            "#finished_banner { background: #e8f0e8; border: 1px solid #9bb79b;"
+            " border-radius: 4px; }"
+        )
+        self.banner_label = QLabel()
+        self.banner_label.setObjectName("finished_banner_text")
+        self.banner_label.setStyleSheet("font-weight: 600;")
+        self.reopen_button = QPushButton(tr("lifecycle.ui.reopen_button"))
+        self.reopen_button.setObjectName("reopen_button")
+        self.reopen_button.clicked.connect(self.reopen_requested)
+        self.reopen_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        banner_layout = QHBoxLayout(self.banner)
+        banner_layout.addWidget(self.banner_label, 1)
+        banner_layout.addWidget(self.reopen_button)
+        self.banner.setVisible(session.locked)
+
+    def _lock_inputs(self) -> None:
+        """A finished review: nothing to type into; a rating key is refused with the reason."""
+        self.element_page.note_edit.setReadOnly(True)
+        self.element_page.note_edit.setPlaceholderText("")
+        for box in self.element_page.evidence_boxes.values():
+            box.setEnabled(False)
+
+    def _leaving(self, signal: Signal) -> Callable[[], None]:
+        def emit() -> None:
+            self.element_page.commit_note()
+            signal.emit()  # type: ignore[attr-defined]
+
+        return emit
+
+    def reload_lifecycle(self) -> None:
+        if self.session.locked:
+            ops.load_lifecycle(
+                self.session.worker, self.session.assessment_id, guarded(self, self._show_finished)
+            )
+
+    def _show_finished(self, life: LifecycleInfo) -> None:
+        when = life.finished_at.astimezone().date().isoformat() if life.finished_at else ""
+        names = ", ".join(s.reviewer for s in life.signoffs)
+        text = (
+            tr("lifecycle.finished_on_by", date=when, names=names)
+            if names
+            else tr("lifecycle.ui.banner_no_names", date=when)
+        )
+        self.banner_label.setText(text)
+
+    def _rater_chosen(self) -> None:
+        self.element_page.commit_note()
+        rater = str(self.rater_combo.currentData() or "")
+        self.undo_stack.clear()  # an undo must not land in another reviewer's ratings
+        if not rater:
+            self.session.show_rater("")
+            return
+        ops.own_ratings(
+            self.session.worker,
+            self.session.assessment_id,
+            rater,
+            guarded(self, lambda ratings: self._show_own(rater, ratings)),
+        )
+
+    def _show_own(self, rater: str, ratings: dict[str, RatingInfo]) -> None:
+        self.session.show_rater(rater, ratings)
+        self.focus_current()
+
+    def _refused(self) -> bool:
+        """True, with the store's own message shown, when the review is finished."""
+        try:
+            refuse_if_finished(self.session.info.state)
+        except UserError as exc:
+            self.refused.emit(str(exc))
+            return True
+        return False
 
     # -- moving ------------------------------------------------------------------
 
@@ -263,6 +401,9 @@ class ReviewView(QWidget):
             self._rate(self.key, scale[option].id)
 
     def _rate(self, element_id: str, rating: str) -> None:
+        if self._refused():
+            self.element_page.show_state(self.session.elements[element_id])
+            return
         before = self.session.elements[element_id].rating
         if before != rating:
             self.undo_stack.push(RatingCommand(self.session, element_id, before, rating))
@@ -270,11 +411,17 @@ class ReviewView(QWidget):
             self.step(1)  # rating moves on, so a review is one key per element
 
     def _note(self, element_id: str, text: str) -> None:
+        if self._refused():
+            self.element_page.show_state(self.session.elements[element_id])
+            return
         before = self.session.elements[element_id].note
         if before != text:
             self.undo_stack.push(NoteCommand(self.session, element_id, before, text))
 
     def _evidence(self, element_id: str, evidence: tuple[str, ...]) -> None:
+        if self._refused():
+            self.element_page.show_state(self.session.elements[element_id])
+            return
         before = self.session.elements[element_id].evidence
         if before != evidence:
             self.undo_stack.push(EvidenceCommand(self.session, element_id, before, evidence))
@@ -282,6 +429,11 @@ class ReviewView(QWidget):
     def _caseload_edited(
         self, before: tuple[CaseloadRow, ...], after: tuple[CaseloadRow, ...]
     ) -> None:
+        if self._refused():  # put the table back after the model has finished its edit
+            QTimer.singleShot(
+                0, guarded(self, lambda: self.caseload_model.set_rows(self.session.caseload))
+            )
+            return
         self.undo_stack.push(CaseloadCommand(self.session, before, after))
 
     # -- the session changed (an edit, undo or redo) --------------------------------

@@ -1,0 +1,1 @@
+"""The lifecycle screens: finishing, reopening, the consensus step and the history."""

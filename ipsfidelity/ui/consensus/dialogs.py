@@ -1,0 +1,138 @@
+"""Finishing and reopening a review: the sign-off of each named reviewer, and the reason."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QGridLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ipsfidelity.i18n import tr
+from ipsfidelity.ui.common.widgets import FieldMessage
+
+
+class FinishDialog(QDialog):
+    """Each named reviewer confirms with name and date; a missing caseload needs a reason.
+
+    Only what is ticked is sent: the store refuses the rest, listing everything missing."""
+
+    def __init__(
+        self,
+        reviewers: Sequence[str],
+        caseload_missing: bool,
+        parent: QWidget | None = None,
+        today: dt.date | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("finish_dialog")
+        self.setWindowTitle(tr("lifecycle.ui.finish_title"))
+        day = today or dt.date.today()
+        intro = QLabel(tr("lifecycle.ui.finish_intro"))
+        intro.setWordWrap(True)
+        grid = QGridLayout()
+        grid.addWidget(QLabel(tr("common.date")), 0, 1)
+        self.confirms: list[tuple[str, QCheckBox, QDateEdit]] = []
+        for row, name in enumerate(reviewers, start=1):
+            box = QCheckBox(tr("lifecycle.ui.confirm_reviewer", name=name))
+            date = QDateEdit(QDate(day.year, day.month, day.day))
+            date.setCalendarPopup(True)
+            date.setDisplayFormat("yyyy-MM-dd")
+            grid.addWidget(box, row, 0)
+            grid.addWidget(date, row, 1)
+            self.confirms.append((name, box, date))
+        self.unavailable = QCheckBox(tr("lifecycle.ui.caseload_unavailable"))
+        self.reason = QLineEdit()
+        self.reason.setPlaceholderText(tr("lifecycle.ui.caseload_reason"))
+        self.reason.setEnabled(False)
+        self.unavailable.toggled.connect(self.reason.setEnabled)
+        self.unavailable.toggled.connect(lambda on: on and self.reason.setFocus())
+        self.message = FieldMessage()
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(
+            tr("lifecycle.ui.finish_button").rstrip("…")
+        )
+        buttons.accepted.connect(self._accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(grid)
+        if caseload_missing:
+            layout.addWidget(self.unavailable)
+            layout.addWidget(self.reason)
+        else:
+            self.unavailable.hide()
+            self.reason.hide()
+        layout.addWidget(self.message)
+        layout.addWidget(buttons)
+        if self.confirms:
+            self.confirms[0][1].setFocus()
+
+    def signoffs(self) -> tuple[tuple[str, dt.date], ...]:
+        return tuple(
+            (name, date.date().toPython())  # type: ignore[misc]
+            for name, box, date in self.confirms
+            if box.isChecked()
+        )
+
+    def caseload_reason(self) -> str | None:
+        return self.reason.text().strip() if self.unavailable.isChecked() else None
+
+    def _accept(self) -> None:
+        if self.unavailable.isChecked() and not self.reason.text().strip():
+            self.message.show_warning(tr("lifecycle.reason_needed"))
+            self.reason.setFocus()
+            return
+        self.accept()
+
+
+class ReopenDialog(QDialog):
+    """Why the finished review is opened again: required, kept, printed in the report."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("reopen_dialog")
+        self.setWindowTitle(tr("lifecycle.ui.reopen_title"))
+        prompt = QLabel(tr("lifecycle.ui.reopen_prompt"))
+        prompt.setWordWrap(True)
+        self.reason_edit = QPlainTextEdit()
+        self.reason_edit.setTabChangesFocus(True)
+        prompt.setBuddy(self.reason_edit)
+        self.message = FieldMessage()
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(
+            tr("lifecycle.ui.reopen_button").rstrip("…")
+        )
+        buttons.accepted.connect(self._accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(prompt)
+        layout.addWidget(self.reason_edit)
+        layout.addWidget(self.message)
+        layout.addWidget(buttons)
+        self.reason_edit.setFocus()
+
+    def reason(self) -> str:
+        return self.reason_edit.toPlainText().strip()
+
+    def _accept(self) -> None:
+        if not self.reason():
+            self.message.show_warning(tr("lifecycle.reason_needed"))
+            self.reason_edit.setFocus()
+            return
+        self.accept()

@@ -1,0 +1,165 @@
+"""Historik: a review's recorded changes (when, who, what, old -> new), filterable, exported
+to CSV. CPR-like numbers in the values are masked unless the user allows them."""
+
+from __future__ import annotations
+
+import json
+
+from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut, QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ipsfidelity.i18n import tr
+from ipsfidelity.privacy import mask_cpr
+from ipsfidelity.review_words import history_what, history_who
+from ipsfidelity.store.lifecycle_views import HistoryInfo
+from ipsfidelity.ui.common.widgets import compact_rows
+
+
+def shown_value(text: str | None, allow_personal: bool) -> str:
+    """A stored JSON value as a person reads it: text without quotes, lists joined."""
+    if text is None:
+        return "–"
+    try:
+        value = json.loads(text)
+    except ValueError:
+        value = text
+    if value is None or value == "":
+        shown = "–"
+    elif isinstance(value, str):
+        shown = value
+    elif isinstance(value, list) and all(isinstance(v, str) for v in value):
+        shown = ", ".join(value)
+    else:
+        shown = json.dumps(value, ensure_ascii=False)
+    return shown if allow_personal else mask_cpr(shown)
+
+
+class HistoryView(QWidget):
+    back_requested = Signal()
+    export_requested = Signal()
+
+    def __init__(self, title: str) -> None:
+        super().__init__()
+        self.setObjectName("history_screen")
+        self.entries: list[HistoryInfo] = []
+        self.back_button = QPushButton(tr("lifecycle.ui.back_to_walkthrough"))
+        self.back_button.clicked.connect(self.back_requested)
+        heading = QLabel(title)
+        heading.setStyleSheet("font-size: 14pt; font-weight: 600;")
+        self.export_button = QPushButton(tr("lifecycle.ui.history_export"))
+        self.export_button.clicked.connect(self.export_requested)
+        top = QHBoxLayout()
+        top.addWidget(self.back_button)
+        top.addWidget(heading, 1)
+        top.addWidget(self.export_button)
+
+        self.filter_edit = QLineEdit()
+        self.filter_edit.setObjectName("history_filter")
+        self.filter_edit.setPlaceholderText(tr("lifecycle.ui.history_filter"))
+        self.filter_edit.setClearButtonEnabled(True)
+        self.personal_box = QCheckBox(tr("lifecycle.ui.history_show_cpr"))
+        self.personal_box.toggled.connect(self._fill)
+        filters = QHBoxLayout()
+        filters.addWidget(self.filter_edit, 1)
+        filters.addWidget(self.personal_box)
+
+        self.model = QStandardItemModel(0, 5)
+        self.model.setHorizontalHeaderLabels(
+            [
+                tr("cli.col.when"),
+                tr("cli.col.who"),
+                tr("cli.col.what"),
+                tr("cli.col.old"),
+                tr("cli.col.new"),
+            ]
+        )
+        self.proxy = QSortFilterProxyModel()
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setFilterKeyColumn(-1)
+        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.filter_edit.textChanged.connect(self.proxy.setFilterFixedString)
+        self.table = QTableView()
+        self.table.setObjectName("history_table")
+        self.table.setModel(self.proxy)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        compact_rows(self.table)
+        header = self.table.horizontalHeader()
+        for column in (0, 1, 2):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        self.count_label = QLabel()
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addLayout(filters)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.count_label)
+        escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
+        escape.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        escape.activated.connect(self.back_requested)
+        find = QShortcut(QKeySequence.StandardKey.Find, self)
+        find.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        find.activated.connect(self.filter_edit.setFocus)
+        self.proxy.rowsInserted.connect(self._count)
+        self.proxy.rowsRemoved.connect(self._count)
+        self.proxy.modelReset.connect(self._count)
+        self.proxy.layoutChanged.connect(self._count)
+
+    @property
+    def allow_personal(self) -> bool:
+        return self.personal_box.isChecked()
+
+    def show_entries(self, entries: list[HistoryInfo]) -> None:
+        self.entries = entries
+        self._fill()
+
+    def _fill(self) -> None:
+        allow = self.allow_personal
+        self.model.removeRows(0, self.model.rowCount())
+        for h in self.entries:
+            cells = [
+                h.at.astimezone().strftime("%Y-%m-%d %H:%M:%S"),
+                history_who(h),
+                history_what(h),
+                shown_value(h.old_value, allow),
+                shown_value(h.new_value, allow),
+            ]
+            row = [QStandardItem(text) for text in cells]
+            for item in row[3:]:
+                item.setToolTip(item.text())
+            self.model.appendRow(row)
+        self._count()
+
+    def _count(self) -> None:
+        self.count_label.setText(
+            tr(
+                "lifecycle.ui.history_count",
+                shown=self.proxy.rowCount(),
+                total=len(self.entries),
+            )
+        )
+
+    def shown_entries(self) -> list[HistoryInfo]:
+        """The entries the filter lets through, in the table's order (what is exported)."""
+        return [
+            self.entries[self.proxy.mapToSource(self.proxy.index(row, 0)).row()]
+            for row in range(self.proxy.rowCount())
+        ]
+
+    def focus_table(self) -> None:
+        self.table.setFocus(Qt.FocusReason.OtherFocusReason)

@@ -1,0 +1,109 @@
+"""Named operations of the lifecycle family: each runs on the one serial worker and hands its
+result to `done` (or the store's refusal, a Danish message, to `failed`) on the UI thread."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ipsfidelity.scoring.agreement import Agreement
+    from ipsfidelity.store import Store
+    from ipsfidelity.store.lifecycle_views import HistoryInfo, LifecycleInfo
+    from ipsfidelity.store.views import AssessmentData, RatingInfo
+    from ipsfidelity.ui.common.worker import Worker
+
+Failed = Callable[[str], None]
+
+
+def finish(
+    worker: Worker,
+    assessment_id: str,
+    signoffs: tuple[tuple[str, dt.date], ...],
+    caseload_reason: str | None,
+    acting: str,
+    done: Callable[[LifecycleInfo], None],
+    failed: Failed,
+) -> None:
+    """Sign off and finish; `caseload_reason` first marks a missing caseload (with why)."""
+
+    def job(store: Store) -> LifecycleInfo:
+        with store.acting_as(acting):
+            if caseload_reason is not None:
+                store.mark_caseload_unavailable(assessment_id, caseload_reason)
+            return store.finish(assessment_id, signoffs)
+
+    worker.write(job, done, failed)
+
+
+def reopen(
+    worker: Worker,
+    assessment_id: str,
+    reason: str,
+    acting: str,
+    done: Callable[[LifecycleInfo], None],
+    failed: Failed,
+) -> None:
+    def job(store: Store) -> LifecycleInfo:
+        with store.acting_as(acting):
+            return store.reopen(assessment_id, reason)
+
+    worker.write(job, done, failed)
+
+
+ConsensusData = tuple[
+    "AssessmentData", "dict[str, dict[str, RatingInfo]]", "Agreement", "LifecycleInfo"
+]
+
+
+def load_consensus(
+    worker: Worker, assessment_id: str, done: Callable[[ConsensusData], None]
+) -> None:
+    """The consensus ratings, every reviewer's own, the agreement between them, the state."""
+
+    def job(store: Store) -> ConsensusData:
+        return (
+            store.get_assessment(assessment_id),
+            store.reviewer_ratings(assessment_id),
+            store.agreement(assessment_id),
+            store.lifecycle(assessment_id),
+        )
+
+    worker.read(job, done)
+
+
+def set_consensus(
+    worker: Worker,
+    assessment_id: str,
+    element_id: str,
+    rating: str | None,
+    note: str | None,
+    acting: str,
+    failed: Failed,
+) -> None:
+    def job(store: Store) -> None:
+        with store.acting_as(acting):
+            store.set_consensus(assessment_id, element_id, rating, note=note)
+
+    worker.write(job, None, failed)
+
+
+def accept_agreed(
+    worker: Worker,
+    assessment_id: str,
+    acting: str,
+    done: Callable[[list[str]], None],
+    failed: Failed,
+) -> None:
+    def job(store: Store) -> list[str]:
+        with store.acting_as(acting):
+            return store.accept_agreed(assessment_id)
+
+    worker.write(job, done, failed)
+
+
+def load_history(
+    worker: Worker, assessment_id: str, done: Callable[[list[HistoryInfo]], None]
+) -> None:
+    worker.read(lambda s: s.history(assessment_id), done)

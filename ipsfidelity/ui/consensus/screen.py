@@ -1,0 +1,292 @@
+"""The consensus step, keyboard-first: every element with all reviewers' own ratings, notes
+and evidence side by side, disagreements first; 1/2/3 set the consensus rating and move on,
+N writes a consensus note, A accepts every element all reviewers rated alike."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ipsfidelity.i18n import pick, tr
+from ipsfidelity.instrument import NOT_RATED, Instrument
+from ipsfidelity.review_words import agreement_lines
+from ipsfidelity.scoring.agreement import Agreement
+from ipsfidelity.store.views import RatingInfo
+from ipsfidelity.ui.common.colours import MUTED, RATING_COLOURS, RATING_MARKS
+from ipsfidelity.ui.common.widgets import compact_rows
+
+RATING_KEYS = {Qt.Key.Key_1: 0, Qt.Key.Key_2: 1, Qt.Key.Key_3: 2}
+
+
+@dataclass(frozen=True)
+class Row:
+    element_id: str
+    own: tuple[RatingInfo | None, ...]  # one per reviewer, in the reviewers' order
+    consensus: RatingInfo | None
+
+    @property
+    def disagree(self) -> bool:
+        rated = {r.rating for r in self.own if r is not None and r.rating != NOT_RATED}
+        return len(rated) > 1
+
+
+def rows_in_order(
+    pack: Instrument,
+    reviewers: tuple[str, ...],
+    own: dict[str, dict[str, RatingInfo]],
+    consensus: dict[str, RatingInfo],
+) -> list[Row]:
+    """Every element, disagreements first, each group in the pack's order."""
+    rows = [
+        Row(e, tuple(own.get(r, {}).get(e) for r in reviewers), consensus.get(e))
+        for e in pack.element_ids
+    ]
+    return [r for r in rows if r.disagree] + [r for r in rows if not r.disagree]
+
+
+def agreement_text(agreement: Agreement) -> tuple[str, str]:
+    """The figures on one line, and the warning about few elements (or nothing)."""
+    lines = agreement_lines(agreement)
+    if agreement.reviewers < 2 or not agreement.elements:
+        return lines[0], ""
+    return " · ".join(lines[:2]), " ".join(lines[2:])
+
+
+class ConsensusTable(QTableWidget):
+    rating_key = Signal(int)
+    note_key = Signal()
+    accept_key = Signal()
+    back_key = Signal()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        mods = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        key = Qt.Key(event.key())
+        if mods == Qt.KeyboardModifier.NoModifier:
+            if key in RATING_KEYS:
+                self.rating_key.emit(RATING_KEYS[key])
+                return
+            if key == Qt.Key.Key_N:
+                self.note_key.emit()
+                return
+            if key == Qt.Key.Key_A:
+                self.accept_key.emit()
+                return
+            if key == Qt.Key.Key_Escape:
+                self.back_key.emit()
+                return
+        super().keyPressEvent(event)
+
+
+class ConsensusView(QWidget):
+    back_requested = Signal()
+    consensus_set = Signal(str, str)  # element id, rating id
+    note_set = Signal(str, str)  # element id, consensus note
+    accept_requested = Signal()
+
+    def __init__(self, pack: Instrument, reviewers: tuple[str, ...], title: str) -> None:
+        super().__init__()
+        self.setObjectName("consensus_screen")
+        self.pack = pack
+        self.reviewers = reviewers
+        self.rows: list[Row] = []
+        self.back_button = QPushButton(tr("lifecycle.ui.back_to_walkthrough"))
+        self.back_button.clicked.connect(self.back_requested)
+        heading = QLabel(title)
+        heading.setStyleSheet("font-size: 14pt; font-weight: 600;")
+        self.accept_button = QPushButton(tr("lifecycle.ui.accept_agreed"))
+        self.accept_button.clicked.connect(self.accept_requested)
+        for button in (self.back_button, self.accept_button):
+            button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        top = QHBoxLayout()
+        top.addWidget(self.back_button)
+        top.addWidget(heading, 1)
+        top.addWidget(self.accept_button)
+
+        self.agreement_label = QLabel()
+        self.agreement_label.setObjectName("agreement_figures")
+        self.warning_label = QLabel()
+        self.warning_label.setWordWrap(True)
+        self.warning_label.setStyleSheet(f"color: {MUTED};")
+        self.help_label = QLabel(tr("lifecycle.ui.consensus_help"))
+        self.help_label.setStyleSheet(f"color: {MUTED};")
+        self.message = QLabel()
+        self.message.setObjectName("consensus_message")
+        self.message.setStyleSheet("color: #c0262d;")
+        self.message.setWordWrap(True)
+
+        headers = [
+            tr("common.element"),
+            *reviewers,
+            tr("common.consensus"),
+        ]
+        self.table = ConsensusTable(0, len(headers))
+        self.table.setObjectName("consensus_table")
+        self.table.setHorizontalHeaderLabels(headers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        # One line per element, so all fourteen fit; the current one is shown in full below.
+        self.table.setWordWrap(False)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        compact_rows(self.table)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in range(1, len(headers)):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.rating_key.connect(self._rate)
+        self.table.note_key.connect(self._edit_note)
+        self.table.accept_key.connect(self.accept_requested)
+        self.table.back_key.connect(self.back_requested)
+        self.table.currentCellChanged.connect(lambda *_: self._show_detail())
+
+        self.detail = QLabel()
+        self.detail.setObjectName("consensus_detail")
+        self.detail.setWordWrap(True)
+        self.detail.setTextFormat(Qt.TextFormat.PlainText)
+        self.note_edit = QLineEdit()
+        self.note_edit.setObjectName("consensus_note")
+        self.note_edit.setPlaceholderText(tr("lifecycle.ui.consensus_note"))
+        self.note_edit.returnPressed.connect(self._note_done)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.agreement_label)
+        layout.addWidget(self.warning_label)
+        layout.addWidget(self.help_label)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.detail)
+        layout.addWidget(self.note_edit)
+        layout.addWidget(self.message)
+
+    # -- showing ------------------------------------------------------------------
+
+    def show_data(
+        self,
+        own: dict[str, dict[str, RatingInfo]],
+        consensus: dict[str, RatingInfo],
+        agreement: Agreement,
+        keep: str | None = None,
+    ) -> None:
+        self.rows = rows_in_order(self.pack, self.reviewers, own, consensus)
+        figures, warning = agreement_text(agreement)
+        self.agreement_label.setText(figures)
+        self.warning_label.setText(warning)
+        self.warning_label.setVisible(bool(warning))
+        self.table.setRowCount(len(self.rows))
+        labels = {s.id: pick(s.label) for s in self.pack.scale}
+        for row_number, row in enumerate(self.rows):
+            element = next(e for e in self.pack.elements if e.id == row.element_id)
+            mark = "≠ " if row.disagree else ""
+            text = f"{mark}{row.element_id}  {pick(element.text)}"
+            item = QTableWidgetItem(text)
+            item.setToolTip(pick(element.text))
+            self.table.setItem(row_number, 0, item)
+            for column, info in enumerate([*row.own, row.consensus], start=1):
+                rating = info.rating if info is not None else NOT_RATED
+                shown = (
+                    f"{RATING_MARKS[rating]} {labels[rating]}"
+                    if rating in labels
+                    else tr("lifecycle.ui.no_rating")
+                )
+                cell = QTableWidgetItem(shown)
+                cell.setForeground(QBrush(QColor(RATING_COLOURS.get(rating, MUTED))))
+                if info is not None and info.note:
+                    cell.setToolTip(info.note)
+                self.table.setItem(row_number, column, cell)
+        target = 0
+        if keep is not None:
+            target = next((i for i, r in enumerate(self.rows) if r.element_id == keep), 0)
+        self.table.setCurrentCell(target, 0)
+        self._show_detail()
+
+    def set_local(self, element_id: str, rating: str | None, note: str | None) -> None:
+        """Show a consensus just set (its write is queued) without reading everything again."""
+        for number, row in enumerate(self.rows):
+            if row.element_id != element_id:
+                continue
+            before = row.consensus or RatingInfo(element_id, NOT_RATED)
+            after = RatingInfo(
+                element_id,
+                before.rating if rating is None else rating,
+                before.note if note is None else note,
+                before.evidence,
+            )
+            self.rows[number] = Row(row.element_id, row.own, after)
+            labels = {s.id: pick(s.label) for s in self.pack.scale}
+            shown = (
+                f"{RATING_MARKS[after.rating]} {labels[after.rating]}"
+                if after.rating in labels
+                else tr("lifecycle.ui.no_rating")
+            )
+            cell = QTableWidgetItem(shown)
+            cell.setForeground(QBrush(QColor(RATING_COLOURS.get(after.rating, MUTED))))
+            cell.setToolTip(after.note)
+            self.table.setItem(number, len(self.reviewers) + 1, cell)
+
+    def current_element(self) -> str | None:
+        row = self._current()
+        return row.element_id if row is not None else None
+
+    def _current(self) -> Row | None:
+        index = self.table.currentRow()
+        return self.rows[index] if 0 <= index < len(self.rows) else None
+
+    def _show_detail(self) -> None:
+        row = self._current()
+        if row is None:
+            self.detail.clear()
+            return
+        evidence = {s.id: pick(s.label) for s in self.pack.evidence_sources}
+        element = next(e for e in self.pack.elements if e.id == row.element_id)
+        lines = [f"{row.element_id}: {pick(element.text)}"]
+        for name, info in zip(self.reviewers, row.own, strict=True):
+            if info is None:
+                continue
+            parts = [info.note] if info.note else []
+            parts += [evidence.get(e, e) for e in info.evidence]
+            if parts:
+                lines.append(f"{name}: {' · '.join(parts)}")
+        self.detail.setText("\n".join(lines))
+        self.note_edit.setText(row.consensus.note if row.consensus is not None else "")
+
+    def focus_table(self) -> None:
+        self.table.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def show_message(self, text: str) -> None:
+        self.message.setText(text)
+
+    # -- input --------------------------------------------------------------------
+
+    def _rate(self, option: int) -> None:
+        row = self._current()
+        if row is None or option >= len(self.pack.scale):
+            return
+        self.consensus_set.emit(row.element_id, self.pack.scale[option].id)
+        next_row = self.table.currentRow() + 1
+        if next_row < len(self.rows):
+            self.table.setCurrentCell(next_row, 0)
+
+    def _edit_note(self) -> None:
+        self.note_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.note_edit.selectAll()
+
+    def _note_done(self) -> None:
+        row = self._current()
+        if row is not None:
+            self.note_set.emit(row.element_id, self.note_edit.text().strip())
+        self.focus_table()

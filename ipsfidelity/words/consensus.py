@@ -1,0 +1,134 @@
+"""The lifecycle screens' words: finishing, reopening, who is rating, consensus, history.
+
+One module for the area, a sorted dict, both languages; merged into the catalogue by
+`ipsfidelity/words/__init__.py` and looked up with `ipsfidelity.i18n.tr`.
+"""
+
+from __future__ import annotations
+
+WORDS: dict[str, dict[str, str]] = {
+    "lifecycle.ui.accept_agreed": {
+        "da": "Godkend enige (A)",
+        "en": "Accept agreed (A)",
+    },
+    "lifecycle.ui.back_to_walkthrough": {
+        "da": "← Gennemgang",
+        "en": "← Walk-through",
+    },
+    "lifecycle.ui.banner_no_names": {
+        "da": "Afsluttet {date}",
+        "en": "Finished {date}",
+    },
+    "lifecycle.ui.caseload_reason": {
+        "da": "Hvorfor mangler caseload?",
+        "en": "Why is the caseload missing?",
+    },
+    "lifecycle.ui.caseload_unavailable": {
+        "da": "Caseload er ikke tilgængelig",
+        "en": "The caseload is not available",
+    },
+    "lifecycle.ui.confirm_reviewer": {
+        "da": "{name} bekræfter",
+        "en": "{name} confirms",
+    },
+    "lifecycle.ui.consensus_button": {
+        "da": "Konsensus…",
+        "en": "Consensus…",
+    },
+    "lifecycle.ui.consensus_help": {
+        "da": "1/2/3 sætter den fælles bedømmelse og går videre · N: konsensusnote · A: godkend alle enige · Esc: tilbage",
+        "en": "1/2/3 set the consensus rating and move on · N: consensus note · A: accept all agreed · Esc: back",
+    },
+    "lifecycle.ui.consensus_note": {
+        "da": "Konsensusnote (valgfri)",
+        "en": "Consensus note (optional)",
+    },
+    "lifecycle.ui.consensus_of_rater": {
+        "da": "Konsensus (fælles bedømmelse)",
+        "en": "Consensus (the agreed rating)",
+    },
+    "lifecycle.ui.consensus_title": {
+        "da": "Konsensus · {team} · {period}",
+        "en": "Consensus · {team} · {period}",
+    },
+    "lifecycle.ui.finish_button": {
+        "da": "Afslut…",
+        "en": "Finish…",
+    },
+    "lifecycle.ui.finish_intro": {
+        "da": "Hver bedømmer bekræfter med navn og dato. En afsluttet vurdering er låst og kan kun ændres efter genåbning.",
+        "en": "Each reviewer confirms with name and date. A finished review is locked and can only be changed after reopening.",
+    },
+    "lifecycle.ui.finish_refused": {
+        "da": "Vurderingen blev ikke afsluttet",
+        "en": "The review was not finished",
+    },
+    "lifecycle.ui.finish_title": {
+        "da": "Afslut vurderingen",
+        "en": "Finish the review",
+    },
+    "lifecycle.ui.history_button": {
+        "da": "Historik…",
+        "en": "History…",
+    },
+    "lifecycle.ui.history_count": {
+        "da": "{shown} af {total} ændringer vist",
+        "en": "{shown} of {total} changes shown",
+    },
+    "lifecycle.ui.history_export": {
+        "da": "Eksportér CSV…",
+        "en": "Export CSV…",
+    },
+    "lifecycle.ui.history_file": {
+        "da": "historik.csv",
+        "en": "history.csv",
+    },
+    "lifecycle.ui.history_filter": {
+        "da": "Filtrér (navn, element, felt, værdi)",
+        "en": "Filter (name, element, field, value)",
+    },
+    "lifecycle.ui.history_show_cpr": {
+        "da": "Vis personnumre (ellers skjult, også i eksporten)",
+        "en": "Show CPR numbers (hidden otherwise, also in the export)",
+    },
+    "lifecycle.ui.history_title": {
+        "da": "Historik · {review}",
+        "en": "History · {review}",
+    },
+    "lifecycle.ui.history_written": {
+        "da": "Historikken er gemt i {path}",
+        "en": "The history was saved to {path}",
+    },
+    "lifecycle.ui.kind_field": {
+        "da": "&Type",
+        "en": "&Kind",
+    },
+    "lifecycle.ui.kind_label": {
+        "da": "Type:",
+        "en": "Kind:",
+    },
+    "lifecycle.ui.no_rating": {
+        "da": "–",
+        "en": "–",
+    },
+    "lifecycle.ui.reopen_button": {
+        "da": "Genåbn…",
+        "en": "Reopen…",
+    },
+    "lifecycle.ui.reopen_prompt": {
+        "da": "Hvorfor genåbnes vurderingen? Begrundelsen gemmes og står i rapporten.",
+        "en": "Why is the review reopened? The reason is kept and printed in the report.",
+    },
+    "lifecycle.ui.reopen_refused": {
+        "da": "Vurderingen blev ikke genåbnet",
+        "en": "The review was not reopened",
+    },
+    "lifecycle.ui.reopen_title": {
+        "da": "Genåbn vurderingen",
+        "en": "Reopen the review",
+    },
+    "lifecycle.ui.who_rates": {
+        "da": "Hvem vurderer?",
+        "en": "Who is rating?",
+    },
+}
