@@ -2,34 +2,30 @@
 
 `lang` defaults to the current language; the report passes it explicitly because
 it may run on a worker thread while the app shows another language. Numbers and dates
-are written by Babel (CLDR's Danish and English), imported on first use: the app's
-first window needs neither.
+follow CLDR (Danish and English): the month names and number symbols come from Babel's
+data through `cldr.py`, so the usual patterns are written without loading Babel (a good
+part of the report command's start-up); any other number pattern goes to Babel itself.
+tests/test_formats.py checks every output against Babel's.
 """
 
 from __future__ import annotations
 
+import re
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
+from ipsfidelity import cldr
 from ipsfidelity.i18n import language, tr_in
 
 if TYPE_CHECKING:  # the CLI's parser and the app's first window import this module: keep it light
     import datetime as dt
 
-    from babel import Locale
-
+    from ipsfidelity.instrument import CaseloadRule
     from ipsfidelity.scoring import Score
 
-# Babel date patterns (long, short). CLDR's long English is "November 10, 2026";
-# the report has always said "10 November 2026".
-_DATE_PATTERNS = {"da": ("d. MMMM y", "d. MMM y"), "en": ("d MMMM y", "d MMM y")}
-
-
-@cache
-def _locale(lang: str) -> Locale:
-    from babel import Locale
-
-    return Locale.parse(lang)
+# CLDR date patterns (long, short) for `date_text`. CLDR's long English is "November 10,
+# 2026"; the report has always said "10 November 2026".
+DATE_PATTERNS = {"da": ("d. MMMM y", "d. MMM y"), "en": ("d MMMM y", "d MMM y")}
 
 
 @cache
@@ -39,17 +35,45 @@ def _number_pattern(pattern: str) -> Any:
     return parse_pattern(pattern)
 
 
+@cache
+def _plain_digits(pattern: str) -> tuple[int, int] | None:
+    """(fewest, most) decimals of a plain pattern: '0', '0.0', '0.0#', '0.######';
+    None for anything else (grouping, per cent, ...), which Babel writes."""
+    whole, _, fraction = pattern.partition(".")
+    fewest = len(fraction.rstrip("#"))
+    if whole != "0" or fraction != "0" * fewest + "#" * (len(fraction) - fewest):
+        return None
+    return fewest, len(fraction)
+
+
 def decimal_text(value: float, pattern: str, lang: str | None = None) -> str:
     """`value` by a CLDR number pattern ("0.0": one decimal; "0.######": as many as it has)
     in `lang`: a decimal comma in Danish. Rounded by Python first, as `f"{value:.1f}"` does,
     so a number reads the same as before Babel wrote it."""
+    lang = lang or language()
     decimals = pattern.count("0", pattern.find(".")) + pattern.count("#", pattern.find("."))
-    text: str = _number_pattern(pattern).apply(round(value, decimals), _locale(lang or language()))
-    return text
+    value = round(value, decimals)
+    digits = _plain_digits(pattern)
+    if digits is None:
+        from babel import Locale
+
+        text: str = _number_pattern(pattern).apply(value, Locale.parse(lang))
+        return text
+    return _plain_number(value, *digits, lang)
 
 
-if TYPE_CHECKING:  # the pack's shape, not its loading
-    from ipsfidelity.instrument import CaseloadRule
+def _plain_number(value: float, fewest: int, most: int, lang: str) -> str:
+    # As Babel's NumberPattern.apply: the float's shortest decimal text, rounded half to
+    # even to `most` decimals, trailing zeros dropped down to `fewest`; a sign when negative
+    # (negative zero too, as Babel writes it).
+    from decimal import Decimal
+
+    exact = Decimal(str(value))
+    text = f"{abs(exact).quantize(Decimal(1).scaleb(-most)):f}"
+    whole, _, fraction = text.partition(".")
+    fraction = fraction[:fewest] + fraction[fewest:].rstrip("0")
+    sign = cldr.MINUS[lang] if exact.is_signed() else ""
+    return sign + whole + (cldr.DECIMAL[lang] + fraction if fraction else "")
 
 
 def number(value: float | None, lang: str | None = None) -> str:
@@ -61,12 +85,23 @@ def number(value: float | None, lang: str | None = None) -> str:
 
 def date_text(day: dt.date, lang: str | None = None, *, short: bool = False) -> str:
     """'10. november 2026' / '10 November 2026'; short: '22. dec. 2026' / '22 Dec 2026'."""
-    from babel.dates import format_date
-
     lang = lang or language()
-    pattern = _DATE_PATTERNS[lang][1 if short else 0]
-    text: str = format_date(day, pattern, locale=_locale(lang))
-    return text
+    pattern = DATE_PATTERNS[lang][1 if short else 0]
+    return _DATE_FIELD.sub(lambda field: _date_field(field[0], day, lang), pattern)
+
+
+_DATE_FIELD = re.compile(r"d|MMMM|MMM|y")
+
+
+def _date_field(field: str, day: dt.date, lang: str) -> str:
+    match field:
+        case "d":
+            return str(day.day)
+        case "MMMM":
+            return cldr.MONTHS[lang][day.month - 1]
+        case "MMM":
+            return cldr.MONTHS_SHORT[lang][day.month - 1]
+    return str(day.year)  # "y"
 
 
 def caseload_limit(rule: CaseloadRule, lang: str | None = None) -> str:

@@ -1,13 +1,22 @@
-"""Numbers and dates are written by Babel (CLDR), Danish and English, as the report always read."""
+"""Numbers and dates follow CLDR (Babel's data), Danish and English, as the report always read."""
 
 from __future__ import annotations
 
 import datetime as dt
 import subprocess
 import sys
+from pathlib import Path
 
+from babel import Locale
+from babel.dates import format_date
+from babel.numbers import parse_pattern
+
+from ipsfidelity import cldr
+from ipsfidelity.i18n import LANGUAGES
 from ipsfidelity.report.text import Words
-from ipsfidelity.wording import date_text, decimal_text, number
+from ipsfidelity.wording import DATE_PATTERNS, date_text, decimal_text, number
+
+ROOT = Path(__file__).resolve().parent.parent
 
 DA_MONTHS = "januar februar marts april maj juni juli august september oktober november december"
 EN_MONTHS = "January February March April May June July August September October November December"
@@ -44,10 +53,49 @@ def test_numbers_round_as_before_and_use_the_languages_decimal_mark() -> None:
     assert decimal_text(0.25, "0.0#", "da") == "0,25"
 
 
-def test_babel_loads_only_when_a_number_or_date_is_written() -> None:
+def test_the_cldr_snapshot_is_babels() -> None:
+    sys.path.insert(0, str(ROOT / "tools"))
+    try:
+        from cldr_snapshot import snapshot
+    finally:
+        sys.path.remove(str(ROOT / "tools"))
+    for name, by_lang in snapshot().items():
+        assert getattr(cldr, name) == by_lang, f"run tools/cldr_snapshot.py ({name} differs)"
+
+
+def test_dates_are_babels_every_day_of_a_year() -> None:
+    start = dt.date(2027, 1, 1)
+    for offset in range(365):
+        day = start + dt.timedelta(days=offset)
+        for lang in LANGUAGES:
+            for short in (False, True):
+                pattern = DATE_PATTERNS[lang][1 if short else 0]
+                assert date_text(day, lang, short=short) == format_date(day, pattern, lang)
+
+
+def test_numbers_are_babels_for_every_pattern_the_app_uses() -> None:
+    values = [i / 1000 for i in range(-3000, 3001, 7)]
+    values += [0.0, -0.0, -0.04, 0.05, 0.125, 0.375, 2.675, 99.95, 1234.5, 1e7 + 0.25, 25, 20.5]
+    for pattern in ("0", "0.0", "0.00", "0.0#", "0.######"):
+        # Rounded by Python first, as decimal_text has always done (Babel writing it after).
+        decimals = pattern.count("0", pattern.find(".")) + pattern.count("#", pattern.find("."))
+        for lang in LANGUAGES:
+            locale = Locale.parse(lang)
+            for value in values:
+                babel = parse_pattern(pattern).apply(round(value, decimals), locale)
+                assert decimal_text(value, pattern, lang) == babel, (pattern, lang, value)
+
+
+def test_other_patterns_are_written_by_babel() -> None:
+    assert decimal_text(1234.5, "#,##0.0", "da") == "1.234,5"
+    assert decimal_text(1234.5, "#,##0.0", "en") == "1,234.5"
+
+
+def test_no_babel_at_start_up_nor_for_a_number_or_date() -> None:
     code = (
-        "import sys, ipsfidelity.wording as w, ipsfidelity.ui.app;"
+        "import sys, datetime, ipsfidelity.wording as w, ipsfidelity.ui.app;"
         "assert 'babel' not in sys.modules, 'imported at start-up';"
-        "w.number(1.5, 'da'); assert 'babel' in sys.modules"
+        "w.number(1.5, 'da'); w.date_text(datetime.date(2026, 1, 2), 'en');"
+        "assert 'babel' not in sys.modules, 'imported to write a number or date'"
     )
     subprocess.run([sys.executable, "-c", code], check=True, env={"QT_QPA_PLATFORM": "offscreen"})
