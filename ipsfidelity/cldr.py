@@ -1,4 +1,4 @@
-"""CLDR data the app writes dates and numbers with (Danish and English), as Babel has them.
+"""CLDR data the app writes dates and numbers with (Danish, English), as Babel has them.
 
 Written by tools/cldr_snapshot.py: do not edit by hand. `wording` formats with these, so
 writing a date or a number loads neither Babel nor its locale files (a good part of the
