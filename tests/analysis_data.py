@@ -10,11 +10,11 @@ import uuid
 from pathlib import Path
 from typing import Any
 
-from ipsfidelity.analysis.aggregates import AssessmentScore
 from ipsfidelity.exchange import AssessmentDoc
 from ipsfidelity.instrument import NOT_RATED, Instrument
 from ipsfidelity.resources import resource_path
 from ipsfidelity.scoring import Score
+from ipsfidelity.store.aggregates import AssessmentScore
 
 NS = uuid.UUID("3d0c7f55-7d8e-4a43-9d2a-5b0b8f2f9e11")
 # FTEs that hit the caseload thresholds exactly (6 IPS at 0.3 FTE is 20, 13 at 0.5 is 26).

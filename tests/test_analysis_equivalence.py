@@ -14,11 +14,11 @@ from hypothesis import strategies as st
 
 import ipsfidelity.instrument as instrument
 from ipsfidelity.analysis import overview, trend
-from ipsfidelity.analysis.aggregates import pack_plan
 from ipsfidelity.demo import fill_demo
 from ipsfidelity.exchange import import_documents
 from ipsfidelity.instrument import NOT_RATED, default_pack, get_pack
 from ipsfidelity.store import Store
+from ipsfidelity.store.aggregates import pack_plan
 
 
 def check_every_assessment(store: Store) -> int:

@@ -4,7 +4,6 @@ Scores here equal `ipsfidelity.scoring.score_assessment` for every assessment
 (tests/test_analysis_equivalence.py checks it on SQLite and PostgreSQL).
 """
 
-from ipsfidelity.analysis.aggregates import AssessmentScore
 from ipsfidelity.analysis.overview import OverviewRow, overview, periods, with_follow_up
 from ipsfidelity.analysis.table import (
     COLUMN_KEYS,
@@ -14,6 +13,7 @@ from ipsfidelity.analysis.table import (
     sort_rows,
 )
 from ipsfidelity.analysis.trend import RatingChange, Step, rating_changes, steps, trend
+from ipsfidelity.store.aggregates import AssessmentScore
 
 __all__ = [
     "COLUMN_KEYS",

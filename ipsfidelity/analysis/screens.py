@@ -11,13 +11,13 @@ import datetime as dt
 from collections import Counter
 from dataclasses import dataclass
 
-from ipsfidelity.analysis.aggregates import AssessmentScore
 from ipsfidelity.analysis.overview import OverviewRow, overview, periods, with_follow_up
-from ipsfidelity.analysis.scores import scores
 from ipsfidelity.analysis.trend import trend
 from ipsfidelity.scoring import Score
+from ipsfidelity.store.aggregates import AssessmentScore
 from ipsfidelity.store.followup import ActionItemInfo, OutcomeInfo
 from ipsfidelity.store.repository import Store
+from ipsfidelity.store.scored import scores
 from ipsfidelity.store.views import AssessmentInfo, TeamInfo
 
 

@@ -9,9 +9,9 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
-from ipsfidelity.analysis.aggregates import PackKey
 from ipsfidelity.analysis.overview import OverviewRow, danish_key
 from ipsfidelity.instrument import get_pack
+from ipsfidelity.store.aggregates import PackKey
 
 VERDICT_RANK = {"does_not_meet": 0, "incomplete": 1, "meets": 2}
 CASELOAD_RANK = {"ok": 0, "warning": 1, "over": 2, "missing": 3}

@@ -7,57 +7,15 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Select, bindparam, select
-
-from ipsfidelity.analysis.aggregates import (
-    AssessmentHead,
-    AssessmentScore,
-    PackKey,
-    Selection,
-    Source,
-    connection,
-    score_heads,
-)
 from ipsfidelity.instrument import NOT_RATED
 from ipsfidelity.scoring import round1
-from ipsfidelity.store import models as m
-
-_A = m.Assessment.__table__
-
-
-def _trend_ids(pack: PackKey | None) -> Select[tuple[str]]:
-    query = select(_A.c.id).where(_A.c.team_id == bindparam("team_id"))
-    if pack is not None:
-        query = query.where(_A.c.instrument_id == pack[0], _A.c.instrument_version == pack[1])
-    return query
-
-
-_TREND_HEADS = (
-    select(
-        _A.c.id,
-        _A.c.team_id,
-        _A.c.date,
-        _A.c.period,
-        _A.c.instrument_id,
-        _A.c.instrument_version,
-        _A.c.created_at,
-    )
-    .where(_A.c.team_id == bindparam("team_id"))
-    .order_by(_A.c.date, _A.c.created_at, _A.c.id)
-)
-_TREND = Selection(_trend_ids)
+from ipsfidelity.store import scored
+from ipsfidelity.store.aggregates import AssessmentScore, Source
 
 
 def trend(source: Source, team_id: str) -> list[AssessmentScore]:
     """The team's assessments, oldest first (date, then creation), each fully scored."""
-    params = {"team_id": team_id}
-    with connection(source) as conn:
-        heads = [
-            AssessmentHead(r[0], r[1], r[2], r[3], (r[4], r[5]), r[6])
-            for r in conn.execute(_TREND_HEADS, params)
-        ]
-        scores = score_heads(conn, heads, _TREND, params)
-    return [scores[h.id] for h in heads]
+    return scored.trend_scores(source, team_id)
 
 
 def delta(new: float | None, old: float | None) -> float | None:
@@ -97,19 +55,8 @@ class RatingChange:
 
 def rating_changes(source: Source, before_id: str, after_id: str) -> list[RatingChange]:
     """Elements whose stored rating differs between two assessments, by element id."""
-    r = m.Rating.__table__
-    query = select(r.c.assessment_id, r.c.element_id, r.c.rating).where(
-        r.c.assessment_id.in_([before_id, after_id])
-    )
-    with connection(source) as conn:
-        rows = conn.execute(query).all()
+    rows = scored.stored_ratings(source, [before_id, after_id])
     return _changes(_by_assessment(rows, {before_id, after_id}), before_id, after_id)
-
-
-_R = m.Rating.__table__
-_TEAM_RATINGS = select(_R.c.assessment_id, _R.c.element_id, _R.c.rating).where(
-    _R.c.assessment_id.in_(select(_A.c.id).where(_A.c.team_id == bindparam("team_id")))
-)
 
 
 def changes_along(
@@ -118,9 +65,7 @@ def changes_along(
     """For each step of the team's history, what changed since the step before (nothing
     for the first): `rating_changes` for every pair, from one query."""
     ids = {s.score.id for s in history}
-    with connection(source) as conn:
-        rows = conn.execute(_TEAM_RATINGS, {"team_id": team_id}).all()
-    stored = _by_assessment(rows, ids)
+    stored = _by_assessment(scored.team_ratings(source, team_id), ids)
     return [
         [] if s.previous is None else _changes(stored, s.previous.id, s.score.id) for s in history
     ]
