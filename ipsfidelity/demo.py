@@ -27,6 +27,7 @@ from ipsfidelity.exchange.schema import AssessmentDoc
 from ipsfidelity.instrument import Instrument, get_pack
 from ipsfidelity.scoring import CaseloadEntry, assess_caseload
 from ipsfidelity.store.followup import (
+    AGREEMENT_FIELD_LIST,
     CASELOAD_PARTY,
     CASELOAD_REF,
     default_deadline,
@@ -120,12 +121,33 @@ def _id(key: str) -> str:
 
 
 def _agreement(team: tuple[Any, ...], start: dt.date, version: int) -> dict[str, Any]:
-    name, municipality, psychiatry, clinics, _ = team
-    first_clinic = clinics.split(",")[0].split(" og ")[0]
+    """An agreement's exchange document: every field of AGREEMENT_FIELD_LIST, filled by kind."""
     signed = start - dt.timedelta(days=14)
+    texts = _agreement_texts(team)
+    doc: dict[str, Any] = {"id": _id(f"{team[0]}/agreement/{start.isoformat()}")}
+    for field in AGREEMENT_FIELD_LIST:
+        match field.kind:
+            case "date":
+                doc[field.key] = start.isoformat()
+            case "line" | "text":
+                doc[field.key] = texts.get(field.key, "")  # a team may leave a field empty
+            case "count":  # each version aims higher
+                base, step = _AGREEMENT_TARGETS[field.key]
+                doc[field.key] = base + step * version
+            case "signatories":
+                doc[field.key] = [
+                    {"name": name, "role": role, "party": party, "signed_on": signed.isoformat()}
+                    for name, role, party in _SIGNATORIES
+                ]
+    doc["updated_at"] = f"{signed.isoformat()}T09:00:00+00:00"
+    return doc
+
+
+# What the demo teams wrote in their agreements (the fields not named here stay empty).
+def _agreement_texts(team: tuple[Any, ...]) -> dict[str, str]:
+    _name, municipality, psychiatry, clinics, _ = team
+    first_clinic = clinics.split(",")[0].split(" og ")[0]
     return {
-        "id": _id(f"{name}/agreement/{start.isoformat()}"),
-        "start_date": start.isoformat(),
         "municipality": f"{municipality} Kommune",
         "psychiatry": psychiatry,
         "clinics": clinics,
@@ -134,9 +156,6 @@ def _agreement(team: tuple[Any, ...], start: dt.date, version: int) -> dict[str,
         "target_motivation": "Ønsker ordinært job eller uddannelse",
         "target_benefits": "Kontanthjælp, uddannelseshjælp, ressourceforløb eller sygedagpenge",
         "startup": "Fælles opstartsmøde med konsulenter og behandlere; status efter 3 og 6 måneder",
-        "target_participants": 30 + 10 * version,
-        "target_referrals": 25 + 5 * version,
-        "target_in_job": 15 + 5 * version,
         "follow_up_cadence": "Måltallene gøres op hvert kvartal og drøftes på ledermødet",
         "referral": "Behandleren henviser med borgerens samtykke; jobcentret visiterer på 14 dage",
         "presence_place": f"Fast kontorplads i {first_clinic}",
@@ -144,22 +163,19 @@ def _agreement(team: tuple[Any, ...], start: dt.date, version: int) -> dict[str,
         "presence_conferences": "Deltager i visitationskonferencen hver anden uge",
         "leadership": "IPS-ledermøde mellem jobcenter og psykiatri mindst to gange om året",
         "duration": "Løbende; evalueres årligt på ledermødet",
-        "signatories": [
-            {
-                "name": "Karen Dahl",
-                "role": "Jobcenterchef",
-                "party": "kommune",
-                "signed_on": signed.isoformat(),
-            },
-            {
-                "name": "Poul Krogh",
-                "role": "Centerchef",
-                "party": "psykiatri",
-                "signed_on": signed.isoformat(),
-            },
-        ],
-        "updated_at": f"{signed.isoformat()}T09:00:00+00:00",
     }
+
+
+# The count fields' first target and how much each later version adds.
+_AGREEMENT_TARGETS = {
+    "target_participants": (30, 10),
+    "target_referrals": (25, 5),
+    "target_in_job": (15, 5),
+}
+_SIGNATORIES = (
+    ("Karen Dahl", "Jobcenterchef", "kommune"),
+    ("Poul Krogh", "Centerchef", "psykiatri"),
+)
 
 
 def _agreement_on(team_index: int, date: dt.date) -> dict[str, Any] | None:

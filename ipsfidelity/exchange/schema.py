@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from typing import Annotated, Any, Literal
+from typing import TYPE_CHECKING, Annotated, Any, Literal
 
 from pydantic import (
     AfterValidator,
@@ -15,10 +15,12 @@ from pydantic import (
     ConfigDict,
     Field,
     StringConstraints,
+    create_model,
 )
 from pydantic_core import PydanticCustomError
 
 from ipsfidelity.scoring.caseload import MIN_FTE
+from ipsfidelity.store.followup import AGREEMENT_FIELD_LIST, AgreementField
 from ipsfidelity.textcheck import first_bad_char, name_problem, normalise_name, text_problem
 
 FORMAT = "ipsfidelity-assessment"
@@ -143,32 +145,33 @@ class SignatoryDoc(_Doc):
     signed_on: IsoDate | None = None
 
 
-class AgreementDoc(_Doc):
-    """The team's cooperation agreement in force on the review date (samarbejdsaftale)."""
+def _agreement_field(f: AgreementField) -> tuple[Any, Any]:
+    """(type, default) of one of the agreement's fields in the file."""
+    match f.kind:
+        case "date":
+            return IsoDate, ...
+        case "line" | "text":
+            return (ShortText if f.short else LongText), ""
+        case "count":
+            return WholeCount | None, None
+        case "signatories":
+            return Annotated[list[SignatoryDoc], Field(max_length=20)], []
 
-    id: Uuid
-    start_date: IsoDate
-    municipality: ShortText = ""
-    psychiatry: ShortText = ""
-    clinics: LongText = ""
-    target_age: ShortText = ""
-    target_clinics: LongText = ""
-    target_motivation: LongText = ""
-    target_benefits: LongText = ""
-    target_other: LongText = ""
-    startup: LongText = ""
-    target_participants: WholeCount | None = None
-    target_referrals: WholeCount | None = None
-    target_in_job: WholeCount | None = None
-    follow_up_cadence: LongText = ""
-    referral: LongText = ""
-    presence_place: LongText = ""
-    presence_times: LongText = ""
-    presence_conferences: LongText = ""
-    leadership: LongText = ""
-    duration: LongText = ""
-    signatories: Annotated[list[SignatoryDoc], Field(max_length=20)] = []
-    updated_at: IsoDateTime | None = None  # absent: the assessment's updated_at
+
+if TYPE_CHECKING:
+    _AgreementFields = _Doc
+else:  # the fields come from the one list in store/followup.py
+    _AgreementFields = create_model(
+        "_AgreementFields",
+        __base__=_Doc,
+        id=(Uuid, ...),
+        **{f.key: _agreement_field(f) for f in AGREEMENT_FIELD_LIST},
+        updated_at=(IsoDateTime | None, None),  # absent: the assessment's updated_at
+    )
+
+
+class AgreementDoc(_AgreementFields):
+    """The team's cooperation agreement in force on the review date (samarbejdsaftale)."""
 
 
 class TeamDoc(_Doc):
