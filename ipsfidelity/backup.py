@@ -89,9 +89,15 @@ def _new_private_file(path: Path) -> None:
 def _sqlite_copy(source: Path, target: Path) -> None:
     """A consistent copy of `source` into `target` (created 0600) via the online backup API."""
     _new_private_file(target)
+    _write_through_sqlite(source, target)
+
+
+def _write_through_sqlite(source: Path, target: Path, timeout: float = 5.0) -> None:
+    """`source`'s pages written into the existing database `target` by SQLite's online
+    backup API: readers of either file see a consistent database throughout."""
     src = sqlite3.connect(read_only_uri(source), uri=True)
     try:
-        dst = sqlite3.connect(target)
+        dst = sqlite3.connect(target, timeout=timeout)
         try:
             src.backup(dst)
         finally:
@@ -278,15 +284,7 @@ def restore(backup: Path, db: Path) -> BackupInfo | Path | None:
         _new_private_file(db)
     # Writing through SQLite (not copying bytes over the file) keeps the WAL and any
     # other open connection consistent: they see the old data or the restored data.
-    src = sqlite3.connect(read_only_uri(backup), uri=True)
-    try:
-        dst = sqlite3.connect(db, timeout=15)
-        try:
-            src.backup(dst)
-        finally:
-            dst.close()
-    finally:
-        src.close()
+    _write_through_sqlite(backup, db, timeout=15)
     _prune(db)
     return kept
 

@@ -42,6 +42,7 @@ from ipsfidelity.store.views import (
     CaseloadInfo,
     RatingInfo,
     TeamInfo,
+    invalid_entry,
 )
 from ipsfidelity.store.views import score_data as score_data  # re-exported
 from ipsfidelity.textcheck import (
@@ -70,15 +71,7 @@ def check_caseload(entries: Sequence[CaseloadInfo]) -> None:
                 ScoringEntry(entry.consultant, entry.fte, entry.ips_cases, entry.other_cases)
             )
         except ValueError:
-            raise UserError(
-                tr(
-                    "caseload.invalid",
-                    consultant=entry.consultant,
-                    fte=entry.fte,
-                    ips=entry.ips_cases,
-                    other=entry.other_cases,
-                )
-            ) from None
+            raise invalid_entry(entry) from None
     names = [e.consultant.strip() for e in entries]
     if len(set(names)) != len(names):
         raise UserError(tr("caseload.duplicate_consultant"))

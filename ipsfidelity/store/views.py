@@ -77,13 +77,18 @@ def score_data(data: AssessmentData) -> Score:
         try:
             validate_entry(entry)
         except ValueError:  # stored by an older version (fte 1e-320 was once let in)
-            raise UserError(
-                tr(
-                    "caseload.invalid",
-                    consultant=entry.consultant,
-                    fte=entry.fte,
-                    ips=entry.ips_cases,
-                    other=entry.other_cases,
-                )
-            ) from None
+            raise invalid_entry(entry) from None
     return score_assessment(pack, data.rating_values, entries)
+
+
+def invalid_entry(entry: CaseloadInfo | ScoringEntry) -> UserError:
+    """The refusal of a caseload row that breaks the scoring module's limits."""
+    return UserError(
+        tr(
+            "caseload.invalid",
+            consultant=entry.consultant,
+            fte=entry.fte,
+            ips=entry.ips_cases,
+            other=entry.other_cases,
+        )
+    )
