@@ -70,26 +70,11 @@ def run(args: argparse.Namespace) -> int:
                 OVERDUE_MARK if i.is_overdue(today) else "",
                 i.team_name,
                 i.period,
-                _short(i.text),
-                _elements(i.elements),
-                party_text(i.party),
-                i.owner,
-                i.deadline.isoformat(),
-                action_status_text(i.status),
+                *_plan_cells(i, _short(i.text)),
             ]
             for i in items
         ],
-        [
-            "",
-            tr("common.team"),
-            tr("common.period"),
-            tr("cli.col.action"),
-            tr("common.element"),
-            tr("common.party"),
-            tr("common.owner"),
-            tr("common.deadline"),
-            tr("common.status"),
-        ],
+        ["", tr("common.team"), tr("common.period"), *_plan_header()],
     )
     overdue = sum(1 for i in items if i.is_overdue(today))
     if overdue:
@@ -107,6 +92,30 @@ def _short(text: str) -> str:
 
 def _elements(elements: tuple[str, ...]) -> str:
     return ", ".join(tr("common.caseload") if e == "caseload" else e for e in elements)
+
+
+def _plan_header() -> list[str]:
+    """The columns the table and the CSV share: the action, and who does what by when."""
+    return [
+        tr("cli.col.action"),
+        tr("common.element"),
+        tr("common.party"),
+        tr("common.owner"),
+        tr("common.deadline"),
+        tr("common.status"),
+    ]
+
+
+def _plan_cells(i: ActionItemInfo, text: str) -> list[str]:
+    """An item's cells under `_plan_header`, with its text as given (whole or shortened)."""
+    return [
+        text,
+        _elements(i.elements),
+        party_text(i.party),
+        i.owner,
+        i.deadline.isoformat(),
+        action_status_text(i.status),
+    ]
 
 
 def _as_json(i: ActionItemInfo, today: dt.date) -> dict[str, Any]:
@@ -137,12 +146,7 @@ def _csv_rows(items: list[ActionItemInfo], today: dt.date) -> tuple[list[str], l
         tr("common.team"),
         tr("common.period"),
         tr("common.date"),
-        tr("cli.col.action"),
-        tr("common.element"),
-        tr("common.party"),
-        tr("common.owner"),
-        tr("common.deadline"),
-        tr("common.status"),
+        *_plan_header(),
         tr("common.follow_up"),
         tr("common.overdue"),
     ]
@@ -151,12 +155,7 @@ def _csv_rows(items: list[ActionItemInfo], today: dt.date) -> tuple[list[str], l
             i.team_name,
             i.period,
             i.review_date.isoformat(),
-            i.text,
-            _elements(i.elements),
-            party_text(i.party),
-            i.owner,
-            i.deadline.isoformat(),
-            action_status_text(i.status),
+            *_plan_cells(i, i.text),
             i.follow_up,
             tr("common.yes") if i.is_overdue(today) else tr("common.no"),
         ]
