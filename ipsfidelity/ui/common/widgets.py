@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt, QTimer, Signal, SignalInstance
 from PySide6.QtGui import QFocusEvent, QKeyEvent
-from PySide6.QtWidgets import QDialog, QLabel, QPlainTextEdit, QTableView, QWidget
+from PySide6.QtWidgets import QDialog, QLabel, QPlainTextEdit, QPushButton, QTableView, QWidget
 
 from ipsfidelity.i18n import tr
 from ipsfidelity.ui.common.colours import BAD, MUTED, WARN
@@ -57,6 +59,20 @@ class SavedIndicator(QLabel):
         self._fade.stop()
         self.setStyleSheet(f"color: {BAD}; padding: 0 8px;")
         self.setText(tr("not_saved", why=why))
+
+
+def push_button(text: str, clicked: Callable[[], object] | SignalInstance) -> QPushButton:
+    """A button that calls `clicked` (a slot, or a signal to pass the click on) when pressed."""
+    button = QPushButton(text)
+    button.clicked.connect(clicked)
+    return button
+
+
+def heading(text: str = "", *, section: bool = False) -> QLabel:
+    """A screen's title (14 pt), or with `section` a part of a screen's (13 pt)."""
+    label = QLabel(text)
+    label.setStyleSheet(f"font-size: {13 if section else 14}pt; font-weight: 600;")
+    return label
 
 
 def compact_rows(table: QTableView) -> None:

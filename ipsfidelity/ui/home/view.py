@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QListView,
-    QPushButton,
     QSplitter,
     QTableView,
     QVBoxLayout,
@@ -20,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from ipsfidelity.i18n import tr
 from ipsfidelity.ui.common.colours import MUTED
-from ipsfidelity.ui.common.widgets import ID_ROLE
+from ipsfidelity.ui.common.widgets import ID_ROLE, heading, push_button
 from ipsfidelity.ui.home.models import AssessmentRow, AssessmentTableModel, TeamListModel
 
 if TYPE_CHECKING:
@@ -44,8 +43,7 @@ class HomeView(QWidget):
         self.team_model = TeamListModel()
         self.assessment_model = AssessmentTableModel()
 
-        teams_title = QLabel(tr("teams.title"))
-        teams_title.setStyleSheet("font-size: 13pt; font-weight: 600;")
+        teams_title = heading(tr("teams.title"), section=True)
         self.team_list = QListView()
         self.team_list.setModel(self.team_model)
         self.team_list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -55,20 +53,15 @@ class HomeView(QWidget):
         self.team_details.setStyleSheet(f"color: {MUTED};")
         self.teams_empty = QLabel(tr("teams.none"))
         self.teams_empty.setWordWrap(True)
-        self.new_team_button = QPushButton(tr("teams.new"))
-        self.new_team_button.clicked.connect(self.new_team)
-        self.edit_team_button = QPushButton(tr("teams.edit"))
-        self.edit_team_button.clicked.connect(self.edit_team)
-        self.delete_team_button = QPushButton(tr("common.delete"))
-        self.delete_team_button.clicked.connect(self.delete_team)
+        self.new_team_button = push_button(tr("teams.new"), self.new_team)
+        self.edit_team_button = push_button(tr("teams.edit"), self.edit_team)
+        self.delete_team_button = push_button(tr("common.delete"), self.delete_team)
         team_buttons = QHBoxLayout()
         for b in (self.new_team_button, self.edit_team_button, self.delete_team_button):
             team_buttons.addWidget(b)
         # Follow-up belongs to the team: its agreement, and its open actions across reviews.
-        self.agreement_button = QPushButton(tr("teams.agreement"))
-        self.agreement_button.clicked.connect(self.agreement)
-        self.follow_up_button = QPushButton(tr("teams.follow_up"))
-        self.follow_up_button.clicked.connect(self.follow_up)
+        self.agreement_button = push_button(tr("teams.agreement"), self.agreement)
+        self.follow_up_button = push_button(tr("teams.follow_up"), self.follow_up)
         follow_buttons = QHBoxLayout()
         follow_buttons.addWidget(self.agreement_button)
         follow_buttons.addWidget(self.follow_up_button)
@@ -81,8 +74,7 @@ class HomeView(QWidget):
         left_layout.addLayout(team_buttons)
         left_layout.addLayout(follow_buttons)
 
-        self.assessments_title = QLabel(tr("common.assessments"))
-        self.assessments_title.setStyleSheet("font-size: 13pt; font-weight: 600;")
+        self.assessments_title = heading(tr("common.assessments"), section=True)
         self.assessment_table = QTableView()
         self.assessment_table.setModel(self.assessment_model)
         self.assessment_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -97,14 +89,12 @@ class HomeView(QWidget):
         self.assessment_table.doubleClicked.connect(self._open)
         self.assessment_table.activated.connect(self._open)  # Enter opens
         self.assessments_empty = QLabel(tr("assessments.none"))
-        self.open_button = QPushButton(tr("assessments.open"))
-        self.open_button.clicked.connect(self._open)
-        self.new_assessment_button = QPushButton(tr("assessments.new"))
-        self.new_assessment_button.clicked.connect(self.new_assessment)
-        self.delete_assessment_button = QPushButton(tr("assessments.delete"))
-        self.delete_assessment_button.clicked.connect(self._delete_assessment)
-        self.trend_button = QPushButton(tr("assessments.trend"))
-        self.trend_button.clicked.connect(self.show_trend)
+        self.open_button = push_button(tr("assessments.open"), self._open)
+        self.new_assessment_button = push_button(tr("assessments.new"), self.new_assessment)
+        self.delete_assessment_button = push_button(
+            tr("assessments.delete"), self._delete_assessment
+        )
+        self.trend_button = push_button(tr("assessments.trend"), self.show_trend)
         buttons = QHBoxLayout()
         for b in (self.open_button, self.new_assessment_button, self.delete_assessment_button):
             buttons.addWidget(b)

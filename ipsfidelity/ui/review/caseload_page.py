@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QPushButton,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -18,7 +17,7 @@ from PySide6.QtWidgets import (
 from ipsfidelity.i18n import pick, tr
 from ipsfidelity.instrument import Instrument
 from ipsfidelity.ui.common.colours import LOAD_COLOURS, MUTED
-from ipsfidelity.ui.common.widgets import FieldMessage
+from ipsfidelity.ui.common.widgets import FieldMessage, heading, push_button
 from ipsfidelity.ui.review.caseload_delegate import CaseloadDelegate
 from ipsfidelity.ui.review.caseload_model import NAME, CaseloadModel
 from ipsfidelity.wording import caseload_status_text
@@ -28,8 +27,7 @@ class CaseloadPage(QWidget):
     def __init__(self, pack: Instrument, model: CaseloadModel) -> None:
         super().__init__()
         self.model = model
-        title = QLabel(pick(pack.caseload.title))
-        title.setStyleSheet("font-size: 13pt; font-weight: 600;")
+        title = heading(pick(pack.caseload.title), section=True)
         rule = QLabel(pick(pack.caseload.rule))
         rule.setWordWrap(True)
         rule.setStyleSheet("font-size: 11pt;")
@@ -60,10 +58,8 @@ class CaseloadPage(QWidget):
         # A saved edit clears the message unless another cell still holds unsaved text.
         model.edited.connect(lambda *_: self.message.show_message(model.pending_reason()))
 
-        self.add_button = QPushButton(tr("caseload.add"))
-        self.add_button.clicked.connect(self.add_consultant)
-        self.remove_button = QPushButton(tr("caseload.remove"))
-        self.remove_button.clicked.connect(self.remove_consultant)
+        self.add_button = push_button(tr("caseload.add"), self.add_consultant)
+        self.remove_button = push_button(tr("caseload.remove"), self.remove_consultant)
         add_shortcut = QShortcut(QKeySequence.StandardKey.New, self)
         add_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         add_shortcut.activated.connect(self.add_consultant)

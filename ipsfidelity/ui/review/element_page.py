@@ -26,7 +26,7 @@ from ipsfidelity.instrument import NOT_RATED, Instrument
 from ipsfidelity.ui.common.colours import MUTED, RATING_COLOURS
 from ipsfidelity.ui.common.mnemonics import marked_letters, menu_bar_letters, with_mnemonics
 from ipsfidelity.ui.common.personal_data import NOTE, NoteGuard
-from ipsfidelity.ui.common.widgets import NoteEdit
+from ipsfidelity.ui.common.widgets import NoteEdit, heading
 from ipsfidelity.ui.review.session import ElementState
 
 RATING_KEYS = {Qt.Key.Key_1: 0, Qt.Key.Key_2: 1, Qt.Key.Key_3: 2}
@@ -48,9 +48,8 @@ class ElementPage(QWidget):
         self._showing = False  # true while filling the widgets, so that is not an edit
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
 
-        self.principle_label = QLabel()
+        self.principle_label = heading(section=True)
         self.principle_label.setWordWrap(True)
-        self.principle_label.setStyleSheet("font-size: 13pt; font-weight: 600;")
         self.help_label = QLabel()
         self.help_label.setWordWrap(True)
         self.help_label.setStyleSheet(f"color: {MUTED};")

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QPushButton,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -25,6 +24,7 @@ from ipsfidelity.ui.common.colours import (
     RATING_MARKS,
     VERDICT_COLOURS,
 )
+from ipsfidelity.ui.common.widgets import heading, push_button
 from ipsfidelity.wording import caseload_status_text, number, verdict_sentence
 
 if TYPE_CHECKING:
@@ -48,21 +48,16 @@ class ResultsView(QWidget):
 
     def __init__(self) -> None:
         super().__init__()
-        self.heading = QLabel()
-        self.heading.setStyleSheet("font-size: 14pt; font-weight: 600;")
-        self.back_button = QPushButton(tr("results.back"))
-        self.back_button.clicked.connect(self.back_requested)
-        self.export_button = QPushButton(tr("action.export_pdf"))
-        self.export_button.clicked.connect(self.export_requested)
-        self.print_button = QPushButton(tr("action.print"))
-        self.print_button.clicked.connect(self.print_requested)
+        self.heading = heading()
+        self.back_button = push_button(tr("results.back"), self.back_requested)
+        self.export_button = push_button(tr("action.export_pdf"), self.export_requested)
+        self.print_button = push_button(tr("action.print"), self.print_requested)
         top = QHBoxLayout()
         top.addWidget(self.back_button)
         top.addWidget(self.heading, 1)
         top.addWidget(self.export_button)
         top.addWidget(self.print_button)
-        self.plan_button = QPushButton(tr("review.action_plan"))
-        self.plan_button.clicked.connect(self.plan_requested)
+        self.plan_button = push_button(tr("review.action_plan"), self.plan_requested)
         top.addWidget(self.plan_button)
 
         self.verdict_label = QLabel()

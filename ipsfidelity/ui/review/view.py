@@ -26,6 +26,7 @@ from ipsfidelity.i18n import tr
 from ipsfidelity.review_words import kind_word, state_word
 from ipsfidelity.store.lifecycle_rules import refuse_if_finished
 from ipsfidelity.ui.common.callbacks import guarded
+from ipsfidelity.ui.common.widgets import heading, push_button
 from ipsfidelity.ui.review import operations as ops
 from ipsfidelity.ui.review.caseload_model import CaseloadModel
 from ipsfidelity.ui.review.caseload_page import CaseloadPage
@@ -88,7 +89,7 @@ class ReviewView(QWidget):
         self.key = ""
 
         info = session.info
-        heading = QLabel(
+        title = heading(
             tr(
                 "review.heading",
                 team=session.team.name,
@@ -96,17 +97,13 @@ class ReviewView(QWidget):
                 date=info.date.isoformat(),
             )
         )
-        heading.setStyleSheet("font-size: 14pt; font-weight: 600;")
-        self.back_button = QPushButton(tr("review.back"))
-        self.back_button.clicked.connect(self._back)
-        self.results_button = QPushButton(tr("review.results"))
-        self.results_button.clicked.connect(self._results)
+        self.back_button = push_button(tr("review.back"), self._back)
+        self.results_button = push_button(tr("review.results"), self._results)
         top = QHBoxLayout()
         top.addWidget(self.back_button)
-        top.addWidget(heading, 1)
+        top.addWidget(title, 1)
         top.addWidget(self.results_button)
-        self.plan_button = QPushButton(tr("review.action_plan"))
-        self.plan_button.clicked.connect(self._plan)
+        self.plan_button = push_button(tr("review.action_plan"), self._plan)
         top.addWidget(self.plan_button)
 
         self._build_lifecycle_rows()
@@ -128,10 +125,8 @@ class ReviewView(QWidget):
         self.pages.addWidget(self.element_page)
         self.pages.addWidget(self.caseload_page)
 
-        self.previous_button = QPushButton(tr("review.previous"))
-        self.previous_button.clicked.connect(lambda: self.step(-1))
-        self.next_button = QPushButton(tr("review.next"))
-        self.next_button.clicked.connect(lambda: self.step(1))
+        self.previous_button = push_button(tr("review.previous"), lambda: self.step(-1))
+        self.next_button = push_button(tr("review.next"), lambda: self.step(1))
         for button in (
             self.previous_button,
             self.next_button,
@@ -224,11 +219,13 @@ class ReviewView(QWidget):
             self.rater_label.hide()
             self.rater_combo.hide()
         row.addStretch(1)
-        self.consensus_button = QPushButton(tr("lifecycle.ui.consensus_button"))
-        self.consensus_button.clicked.connect(self._leaving(self.consensus_requested))
+        self.consensus_button = push_button(
+            tr("lifecycle.ui.consensus_button"), self._leaving(self.consensus_requested)
+        )
         self.consensus_button.setVisible(session.blind)
-        self.history_button = QPushButton(tr("lifecycle.ui.history_button"))
-        self.history_button.clicked.connect(self._leaving(self.history_requested))
+        self.history_button = push_button(
+            tr("lifecycle.ui.history_button"), self._leaving(self.history_requested)
+        )
         self.finish_button = QPushButton(tr("lifecycle.ui.finish_button"))
         self.finish_button.setObjectName("finish_button")
         self.finish_button.clicked.connect(self._leaving(self.finish_requested))
