@@ -26,10 +26,10 @@ from ipsfidelity.store.lifecycle_views import (
     ReopeningInfo,
     SignOffInfo,
 )
+from ipsfidelity.store.rating_rows import apply_rating, check_rating, consensus_row
 from ipsfidelity.store.views import CaseloadInfo, RatingInfo
 
 if TYPE_CHECKING:
-    from ipsfidelity.instrument import Instrument
     from ipsfidelity.scoring.agreement import Agreement
 
 
@@ -140,7 +140,7 @@ class LifecycleMixin(StoreParts):
             rules.refuse_if_finished(a.state)
             name = rules.check_reviewer(reviewer, a.reviewers or ())
             pack = get_pack(a.instrument_id, a.instrument_version)
-            evidence_ids = _check_rating(pack, element_id, rating, evidence)
+            evidence_ids = check_rating(pack, element_id, rating, evidence)
             row = s.scalar(
                 select(m.ReviewerRating).where(
                     m.ReviewerRating.assessment_id == a.id,
@@ -158,12 +158,12 @@ class LifecycleMixin(StoreParts):
                     evidence=[],
                 )
                 s.add(row)
-            _apply(row, rating, note, evidence_ids)
+            apply_rating(row, rating, note, evidence_ids)
             now = m.utcnow()
             row.updated_at = a.updated_at = now
             if len(a.reviewers or ()) == 1:
-                consensus = _consensus_row(s, a, pack, element_id)
-                _apply(consensus, rating, note, evidence_ids)
+                consensus = consensus_row(s, a, pack, element_id)
+                apply_rating(consensus, rating, note, evidence_ids)
                 consensus.updated_at = now
             s.flush()
             a.state = rules.state_after_rating(a.state, _who_rated(s, a.id))
@@ -196,7 +196,7 @@ class LifecycleMixin(StoreParts):
             single = len(a.reviewers) == 1
             now = m.utcnow()
             for r in ratings:
-                evidence = _check_rating(pack, r.element_id, r.rating, r.evidence)
+                evidence = check_rating(pack, r.element_id, r.rating, r.evidence)
                 row = s.scalar(
                     select(m.ReviewerRating).where(
                         m.ReviewerRating.assessment_id == a.id,
@@ -209,11 +209,11 @@ class LifecycleMixin(StoreParts):
                         assessment_id=a.id, reviewer=name, element_id=r.element_id, evidence=[]
                     )
                     s.add(row)
-                _apply(row, r.rating, r.note, evidence)
+                apply_rating(row, r.rating, r.note, evidence)
                 row.updated_at = now
                 if single:
-                    consensus = _consensus_row(s, a, pack, r.element_id)
-                    _apply(consensus, r.rating, r.note, evidence)
+                    consensus = consensus_row(s, a, pack, r.element_id)
+                    apply_rating(consensus, r.rating, r.note, evidence)
                     consensus.updated_at = now
             if caseload is not None:
                 row_c = s.scalar(
@@ -312,7 +312,7 @@ class LifecycleMixin(StoreParts):
             done = []
             now = m.utcnow()
             for element_id, rating in agreed.items():
-                row = _consensus_row(s, a, pack, element_id)
+                row = consensus_row(s, a, pack, element_id)
                 if row.rating != NOT_RATED:
                     continue
                 row.rating = rating
@@ -401,47 +401,6 @@ def _sign(s: Session, a: m.Assessment, reviewer: str, signed_on: dt.date) -> Non
         s.add(m.SignOff(assessment_id=a.id, reviewer=name, signed_on=signed_on))
     else:
         row.signed_on = signed_on
-
-
-def _check_rating(
-    pack: Instrument, element_id: str, rating: str | None, evidence: Iterable[str] | None
-) -> list[str] | None:
-    if element_id not in pack.element_ids:
-        raise UserError(tr("rating.unknown_element", element=element_id))
-    if rating is not None and rating != NOT_RATED and rating not in pack.scale_values:
-        raise UserError(tr("rating.unknown_value", rating=rating))
-    evidence_ids = None if evidence is None else list(dict.fromkeys(evidence))
-    allowed = {e.id for e in pack.evidence_sources}
-    if evidence_ids and not set(evidence_ids) <= allowed:
-        unknown = ", ".join(sorted(set(evidence_ids) - allowed))
-        raise UserError(tr("rating.unknown_evidence", evidence=unknown))
-    return evidence_ids
-
-
-def _apply(row: Any, rating: str | None, note: str | None, evidence: list[str] | None) -> None:
-    if rating is not None:
-        row.rating = rating
-    if note is not None:
-        row.note = note
-    if evidence is not None:
-        row.evidence = evidence
-
-
-def _consensus_row(s: Session, a: m.Assessment, pack: Instrument, element_id: str) -> m.Rating:
-    row = s.scalar(
-        select(m.Rating).where(m.Rating.assessment_id == a.id, m.Rating.element_id == element_id)
-    )
-    if row is None:
-        row = m.Rating(
-            assessment_id=a.id,
-            element_id=element_id,
-            principle_id=pack.principle_of(element_id).id,
-            rating=NOT_RATED,
-            note="",
-            evidence=[],
-        )
-        s.add(row)
-    return row
 
 
 def _own_ratings(

@@ -28,6 +28,7 @@ from ipsfidelity.store import models as m
 from ipsfidelity.store.followup_store import FollowupMixin
 from ipsfidelity.store.lifecycle import LifecycleMixin
 from ipsfidelity.store.lifecycle_rules import INDEPENDENT, check_kind, refuse_if_finished
+from ipsfidelity.store.rating_rows import apply_rating, check_rating, consensus_row
 from ipsfidelity.store.rows import (
     assessment_data,
     assessment_info,
@@ -400,43 +401,10 @@ class Store(LifecycleMixin, FollowupMixin):
         with self.session() as s:
             a = self._assessment(s, assessment_id)
             pack = get_pack(a.instrument_id, a.instrument_version)
-            if element_id not in pack.element_ids:
-                raise UserError(tr("rating.unknown_element", element=element_id))
-            if rating is not None and rating != NOT_RATED and rating not in pack.scale_values:
-                raise UserError(tr("rating.unknown_value", rating=rating))
-            evidence_ids = None if evidence is None else list(dict.fromkeys(evidence))
-            allowed = {e.id for e in pack.evidence_sources}
-            if evidence_ids and not set(evidence_ids) <= allowed:
-                raise UserError(
-                    tr(
-                        "rating.unknown_evidence",
-                        evidence=", ".join(sorted(set(evidence_ids) - allowed)),
-                    )
-                )
-            row = s.scalar(
-                select(m.Rating).where(
-                    m.Rating.assessment_id == a.id, m.Rating.element_id == element_id
-                )
-            )
-            now = m.utcnow()
-            if row is None:
-                row = m.Rating(
-                    assessment_id=a.id,
-                    element_id=element_id,
-                    principle_id=pack.principle_of(element_id).id,
-                    rating=rating or NOT_RATED,
-                    note="",
-                    evidence=[],
-                )
-                s.add(row)
-            if rating is not None:
-                row.rating = rating
-            if note is not None:
-                row.note = note
-            if evidence_ids is not None:
-                row.evidence = evidence_ids
-            row.updated_at = now
-            a.updated_at = now
+            evidence_ids = check_rating(pack, element_id, rating, evidence)
+            row = consensus_row(s, a, pack, element_id)
+            apply_rating(row, rating, note, evidence_ids)
+            row.updated_at = a.updated_at = m.utcnow()
             s.flush()
             return RatingInfo(row.element_id, row.rating, row.note, tuple(row.evidence))
 
