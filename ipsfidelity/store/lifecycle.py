@@ -27,7 +27,7 @@ from ipsfidelity.store.lifecycle_views import (
     SignOffInfo,
 )
 from ipsfidelity.store.rating_rows import apply_rating, check_rating, consensus_row
-from ipsfidelity.store.views import CaseloadInfo, RatingInfo
+from ipsfidelity.store.views import CaseloadInfo, RatingInfo, check_caseload
 
 if TYPE_CHECKING:
     from ipsfidelity.scoring.agreement import Agreement
@@ -180,8 +180,6 @@ class LifecycleMixin(StoreParts):
         one transaction: the reviewer is added to the named reviewers if new, each element
         in `ratings` is set; the consensus and the other reviewers' ratings stay as they are
         (with a single reviewer their ratings are the consensus, as when rating here)."""
-        from ipsfidelity.store.repository import check_caseload
-
         if caseload is not None:
             check_caseload(caseload)
         with self.session() as s:
@@ -243,8 +241,6 @@ class LifecycleMixin(StoreParts):
         self, assessment_id: str, reviewer: str, entries: Sequence[CaseloadInfo]
     ) -> None:
         """A reviewer's own caseload reading (the consensus table is `set_caseload`)."""
-        from ipsfidelity.store.repository import check_caseload
-
         check_caseload(entries)
         with self.session() as s:
             a = self._assessment(s, assessment_id)

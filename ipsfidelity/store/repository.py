@@ -20,9 +20,7 @@ from ipsfidelity.errors import UserError
 from ipsfidelity.i18n import tr
 from ipsfidelity.packs import DEFAULT_PACK, NOT_RATED, get_pack
 from ipsfidelity.periods import is_period, period_for
-from ipsfidelity.scoring import CaseloadEntry as ScoringEntry
 from ipsfidelity.scoring import Score
-from ipsfidelity.scoring.caseload import validate_entry
 from ipsfidelity.store import history, text_guard
 from ipsfidelity.store import models as m
 from ipsfidelity.store.followup_store import FollowupMixin
@@ -43,7 +41,7 @@ from ipsfidelity.store.views import (
     CaseloadInfo,
     RatingInfo,
     TeamInfo,
-    invalid_entry,
+    check_caseload,
 )
 from ipsfidelity.store.views import score_data as score_data  # re-exported
 from ipsfidelity.textcheck import (
@@ -61,21 +59,6 @@ if TYPE_CHECKING:  # the pack is read only when something is scored (packs.py)
 
 TEAM_FIELDS = ("name", "municipality", "psychiatry", "clinics")
 text_guard.install()  # every ORM write's texts are checked before the database sees them
-
-
-def check_caseload(entries: Sequence[CaseloadInfo]) -> None:
-    for entry in entries:
-        if not entry.consultant.strip():
-            raise UserError(tr("caseload.no_name"))
-        try:
-            validate_entry(
-                ScoringEntry(entry.consultant, entry.fte, entry.ips_cases, entry.other_cases)
-            )
-        except ValueError:
-            raise invalid_entry(entry) from None
-    names = [e.consultant.strip() for e in entries]
-    if len(set(names)) != len(names):
-        raise UserError(tr("caseload.duplicate_consultant"))
 
 
 class Store(LifecycleMixin, FollowupMixin):

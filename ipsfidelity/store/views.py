@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from ipsfidelity.errors import UserError
@@ -92,3 +93,20 @@ def invalid_entry(entry: CaseloadInfo | ScoringEntry) -> UserError:
             other=entry.other_cases,
         )
     )
+
+
+def check_caseload(entries: Sequence[CaseloadInfo]) -> None:
+    """Refuse a caseload table before it is stored: a row without a name or beyond the
+    scoring module's limits, or a consultant named twice."""
+    for entry in entries:
+        if not entry.consultant.strip():
+            raise UserError(tr("caseload.no_name"))
+        try:
+            validate_entry(
+                ScoringEntry(entry.consultant, entry.fte, entry.ips_cases, entry.other_cases)
+            )
+        except ValueError:
+            raise invalid_entry(entry) from None
+    names = [e.consultant.strip() for e in entries]
+    if len(set(names)) != len(names):
+        raise UserError(tr("caseload.duplicate_consultant"))
