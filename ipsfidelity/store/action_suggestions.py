@@ -52,17 +52,7 @@ class ActionSuggestionMixin(StoreParts):
                 for e in elements
             }
             written = [
-                append_item(
-                    s,
-                    a,
-                    text=d.text,
-                    elements=list(d.elements),
-                    party=d.party,
-                    owner=d.owner,
-                    deadline=d.deadline,
-                    status="aaben",
-                    follow_up="",
-                ).id
+                append_item(s, a, **_promise(d), status="aaben", follow_up="").id
                 for d in _drafts(s, a)
                 if not set(d.elements) & covered
             ]
@@ -94,21 +84,23 @@ class ActionSuggestionMixin(StoreParts):
             ).all()
             written = [
                 append_item(
-                    s,
-                    a,
-                    text=o.text,
-                    elements=list(o.elements),
-                    party=o.party,
-                    owner=o.owner,
-                    deadline=o.deadline,
-                    status=o.status,
-                    follow_up=o.follow_up,
-                    origin_item_id=o.id,
+                    s, a, **_promise(o), status=o.status, follow_up=o.follow_up, origin_item_id=o.id
                 ).id
                 for o in open_items
                 if o.id not in carried
             ]
         return [self.get_action_item(i) for i in written]
+
+
+def _promise(item: ActionDraft | m.ActionItem) -> dict[str, Any]:
+    """What a suggested or carried-over item says: who does what about which elements, by when."""
+    return {
+        "text": item.text,
+        "elements": list(item.elements),
+        "party": item.party,
+        "owner": item.owner,
+        "deadline": item.deadline,
+    }
 
 
 def _drafts(s: Session, a: m.Assessment) -> list[ActionDraft]:
