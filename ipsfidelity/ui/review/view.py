@@ -311,6 +311,13 @@ class ReviewView(QWidget):
             return True
         return False
 
+    def _element_refused(self, element_id: str) -> bool:
+        """`_refused`, with the element's page showing its stored values again."""
+        if not self._refused():
+            return False
+        self.element_page.show_state(self.session.elements[element_id])
+        return True
+
     # -- moving ------------------------------------------------------------------
 
     def go_to(self, key: str) -> None:
@@ -398,8 +405,7 @@ class ReviewView(QWidget):
             self._rate(self.key, scale[option].id)
 
     def _rate(self, element_id: str, rating: str) -> None:
-        if self._refused():
-            self.element_page.show_state(self.session.elements[element_id])
+        if self._element_refused(element_id):
             return
         before = self.session.elements[element_id].rating
         if before != rating:
@@ -408,16 +414,14 @@ class ReviewView(QWidget):
             self.step(1)  # rating moves on, so a review is one key per element
 
     def _note(self, element_id: str, text: str) -> None:
-        if self._refused():
-            self.element_page.show_state(self.session.elements[element_id])
+        if self._element_refused(element_id):
             return
         before = self.session.elements[element_id].note
         if before != text:
             self.undo_stack.push(NoteCommand(self.session, element_id, before, text))
 
     def _evidence(self, element_id: str, evidence: tuple[str, ...]) -> None:
-        if self._refused():
-            self.element_page.show_state(self.session.elements[element_id])
+        if self._element_refused(element_id):
             return
         before = self.session.elements[element_id].evidence
         if before != evidence:
