@@ -11,7 +11,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
-from sqlalchemy import CTE, ScalarSelect, Select, bindparam, func, select
+from sqlalchemy import CTE, ScalarSelect, Select, bindparam, func, select, tuple_, union_all
 
 from ipsfidelity.analysis.aggregates import (
     AssessmentHead,
@@ -22,10 +22,12 @@ from ipsfidelity.analysis.aggregates import (
     connection,
     score_heads,
 )
+from ipsfidelity.analysis.trend import delta
 from ipsfidelity.errors import UserError
 from ipsfidelity.i18n import tr
 from ipsfidelity.periods import is_period
 from ipsfidelity.store import models as m
+from ipsfidelity.store.lifecycle_rules import check_kind
 
 STALE_MONTHS = 6
 
@@ -43,6 +45,9 @@ class OverviewRow:
     # filled by `with_follow_up`, as only the app's overview shows them.
     open_items: int = 0
     overdue_items: int = 0  # of those, past their deadline
+    # The team's review before `score` (of the same kind, when one is chosen), for the
+    # change since; None when `score` is its first.
+    previous: AssessmentScore | None = None
 
     @property
     def period(self) -> str | None:
@@ -55,6 +60,17 @@ class OverviewRow:
     @property
     def overall(self) -> float | None:
         return None if self.score is None else self.score.overall
+
+    @property
+    def kind(self) -> str | None:
+        return None if self.score is None else self.score.kind
+
+    @property
+    def change(self) -> float | None:
+        """The overall score's change since the review before, as shown (rounded) numbers."""
+        if self.score is None or self.previous is None:
+            return None
+        return delta(self.score.overall, self.previous.overall)
 
     @property
     def verdict(self) -> str | None:
@@ -86,36 +102,79 @@ def months_before(day: dt.date, months: int) -> dt.date:
 
 
 _A, _T = m.Assessment.__table__, m.Team.__table__
+_ORDER = ("date", "created_at", "id")  # `trend`'s order: the latest is the last
 
 
-def _chosen(by_period: bool) -> ScalarSelect[str]:
-    """Per team, its latest assessment (in the period), in `trend`'s order reversed: a
-    correlated LIMIT 1 over the (team_id, period) index, far cheaper than a window
-    function sorting every assessment in the database."""
+def _chosen(by_period: bool, by_kind: bool) -> ScalarSelect[str]:
+    """Per team, its latest assessment (in the period, of the kind), in `trend`'s order
+    reversed: a correlated LIMIT 1 over the (team_id, period) index, far cheaper than a
+    window function sorting every assessment in the database."""
     x = _A.alias("x")
     pick = (
         select(x.c.id)
         .where(x.c.team_id == _T.c.id)
-        .order_by(x.c.date.desc(), x.c.created_at.desc(), x.c.id.desc())
+        .order_by(*(x.c[c].desc() for c in _ORDER))
         .limit(1)
     )
     if by_period:
         pick = pick.where(x.c.period == bindparam("period"))
+    if by_kind:
+        pick = pick.where(x.c.kind == bindparam("kind"))
     return pick.scalar_subquery()
 
 
-def _picked(by_period: bool) -> CTE:
-    """(team_id, id of its chosen assessment or NULL), the pick run once per team:
-    PostgreSQL otherwise re-runs a correlated pick for every reference to it."""
+def _picked(by_period: bool, by_kind: bool) -> CTE:
+    """(team_id, id of its chosen assessment or NULL, id of the review before that one
+    or NULL), each pick run once per team: PostgreSQL otherwise re-runs a correlated pick
+    for every reference to it. The review before is of the same kind when a kind is
+    chosen, in any period."""
+    chosen = (
+        select(_T.c.id.label("team_id"), _chosen(by_period, by_kind).label("id"))
+        .cte("chosen")
+        .prefix_with("MATERIALIZED", dialect="postgresql")
+    )
+    a, y = _A.alias("a"), _A.alias("y")
+    before = (
+        select(y.c.id)
+        .where(
+            y.c.team_id == chosen.c.team_id,
+            tuple_(*(y.c[c] for c in _ORDER)) < tuple_(*(a.c[c] for c in _ORDER)),
+        )
+        .order_by(*(y.c[c].desc() for c in _ORDER))
+        .limit(1)
+    )
+    if by_kind:
+        before = before.where(y.c.kind == bindparam("kind"))
     return (
-        select(_T.c.id.label("team_id"), _chosen(by_period).label("id"))
+        select(chosen.c.team_id, chosen.c.id, before.scalar_subquery().label("previous_id"))
+        .select_from(chosen.outerjoin(a, a.c.id == chosen.c.id))
         .cte("picked")
         .prefix_with("MATERIALIZED", dialect="postgresql")
     )
 
 
+def _head_columns(table: Any) -> list[Any]:
+    return [
+        table.c.id,
+        table.c.team_id,
+        table.c.date,
+        table.c.period,
+        table.c.instrument_id,
+        table.c.instrument_version,
+        table.c.created_at,
+        table.c.kind,
+    ]
+
+
+def _head(r: Sequence[Any]) -> AssessmentHead | None:
+    """The head from `_head_columns`' eight values (None for an outer join's miss)."""
+    if r[0] is None:
+        return None
+    return AssessmentHead(r[0], r[1], r[2], r[3], (r[4], r[5]), r[6], r[7])
+
+
 def _rows_query(picked: CTE) -> Select[Any]:
-    x = _A.alias("x")
+    x, before = _A.alias("x"), _A.alias("before")
     last_review = select(func.max(x.c.date)).where(x.c.team_id == _T.c.id).scalar_subquery()
     return select(
         _T.c.id,
@@ -123,20 +182,19 @@ def _rows_query(picked: CTE) -> Select[Any]:
         _T.c.municipality,
         _T.c.psychiatry,
         last_review,
-        _A.c.id,
-        _A.c.date,
-        _A.c.period,
-        _A.c.instrument_id,
-        _A.c.instrument_version,
-        _A.c.created_at,
+        *_head_columns(_A),
+        *_head_columns(before),
     ).select_from(
-        _T.join(picked, picked.c.team_id == _T.c.id).outerjoin(_A, _A.c.id == picked.c.id)
+        _T.join(picked, picked.c.team_id == _T.c.id)
+        .outerjoin(_A, _A.c.id == picked.c.id)
+        .outerjoin(before, before.c.id == picked.c.previous_id)
     )
 
 
 def _selection(picked: CTE) -> Selection:
     def ids_for(pack: PackKey | None) -> Select[tuple[str]]:
-        query = select(_A.c.id).where(_A.c.id.in_(select(picked.c.id)))
+        both = union_all(select(picked.c.id), select(picked.c.previous_id))
+        query = select(_A.c.id).where(_A.c.id.in_(both))
         if pack is not None:
             query = query.where(_A.c.instrument_id == pack[0], _A.c.instrument_version == pack[1])
         return query
@@ -144,42 +202,54 @@ def _selection(picked: CTE) -> Selection:
     return Selection(ids_for)
 
 
+def _queries(by_period: bool, by_kind: bool) -> tuple[Select[Any], Selection]:
+    picked = _picked(by_period, by_kind)
+    return _rows_query(picked), _selection(picked)
+
+
 # Built once (SQLAlchemy then skips recompiling): (rows query, aggregate selection),
-# without and with a period.
+# by (period chosen, kind chosen).
 _QUERIES = {
-    by_period: (_rows_query(_picked(by_period)), _selection(_picked(by_period)))
+    (by_period, by_kind): _queries(by_period, by_kind)
     for by_period in (False, True)
+    for by_kind in (False, True)
 }
 
 
 def overview(
-    source: Source, period: str | None = None, *, today: dt.date | None = None
+    source: Source,
+    period: str | None = None,
+    *,
+    today: dt.date | None = None,
+    kind: str | None = None,
 ) -> list[OverviewRow]:
-    """One row per team, by team name (Danish order)."""
+    """One row per team, by team name (Danish order): its latest assessment (in `period`,
+    of `kind`), and the review before that one for the change since."""
     if period is not None and not is_period(period):
         raise UserError(tr("assessment.bad_period", period=period))
+    if kind is not None:
+        check_kind(kind)
     cutoff = months_before(today or dt.date.today(), STALE_MONTHS)
-    rows_query, selection = _QUERIES[period is not None]
-    params = {} if period is None else {"period": period}
+    rows_query, selection = _QUERIES[period is not None, kind is not None]
+    params = {
+        name: value for name, value in (("period", period), ("kind", kind)) if value is not None
+    }
     with connection(source) as conn:
-        fetched = conn.execute(rows_query, params).all()
-        heads = [
-            AssessmentHead(r[5], r[0], r[6], r[7], (r[8], r[9]), r[10])
-            for r in fetched
-            if r[5] is not None
-        ]
-        scores = score_heads(conn, heads, selection, params)
+        fetched = [(r, _head(r[5:13]), _head(r[13:21])) for r in conn.execute(rows_query, params)]
+        heads = {h.id: h for _, *pair in fetched for h in pair if h is not None}
+        scores = score_heads(conn, list(heads.values()), selection, params)
     rows = [
         OverviewRow(
             team_id=r[0],
             team=r[1],
             municipality=r[2],
             psychiatry=r[3],
-            score=None if r[5] is None else scores[r[5]],
+            score=None if head is None else scores[head.id],
             last_review=r[4],
             stale=r[4] is None or r[4] < cutoff,
+            previous=None if head is None or before is None else scores[before.id],
         )
-        for r in fetched
+        for r, head, before in fetched
     ]
     rows.sort(key=lambda r: danish_key(r.team))
     return rows

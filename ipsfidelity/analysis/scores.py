@@ -24,6 +24,7 @@ _HEAD_COLUMNS = (
     _A.c.instrument_id,
     _A.c.instrument_version,
     _A.c.created_at,
+    _A.c.kind,
 )
 
 
@@ -60,7 +61,7 @@ def scores(source: Source, team_id: str | None = None) -> dict[str, AssessmentSc
     params = {} if team_id is None else {"team_id": team_id}
     with connection(source) as conn:
         heads = [
-            AssessmentHead(r[0], r[1], r[2], r[3], (r[4], r[5]), r[6])
+            AssessmentHead(r[0], r[1], r[2], r[3], (r[4], r[5]), r[6], r[7])
             for r in conn.execute(heads_query, params)
         ]
         return score_heads(conn, heads, selection, params)

@@ -41,6 +41,7 @@ _TREND_HEADS = (
         _A.c.instrument_id,
         _A.c.instrument_version,
         _A.c.created_at,
+        _A.c.kind,
     )
     .where(_A.c.team_id == bindparam("team_id"))
     .order_by(_A.c.date, _A.c.created_at, _A.c.id)
@@ -53,11 +54,16 @@ def trend(source: Source, team_id: str) -> list[AssessmentScore]:
     params = {"team_id": team_id}
     with connection(source) as conn:
         heads = [
-            AssessmentHead(r[0], r[1], r[2], r[3], (r[4], r[5]), r[6])
+            AssessmentHead(r[0], r[1], r[2], r[3], (r[4], r[5]), r[6], r[7])
             for r in conn.execute(_TREND_HEADS, params)
         ]
         scores = score_heads(conn, heads, _TREND, params)
     return [scores[h.id] for h in heads]
+
+
+def of_kind(scores: Sequence[AssessmentScore], kind: str | None) -> list[AssessmentScore]:
+    """The reviews of `kind` ("independent" or "self"), or all for None."""
+    return [s for s in scores if kind is None or s.kind == kind]
 
 
 def delta(new: float | None, old: float | None) -> float | None:
