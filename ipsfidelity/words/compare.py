@@ -15,6 +15,7 @@ WORDS: dict[str, dict[str, str]] = {
     },
     "compare.col.change": {"da": "Ændring siden forrige", "en": "Change since previous"},
     "compare.col.kind": {"da": "Type", "en": "Kind"},
+    "compare.col.last_rated": {"da": "Sidst\nvurderet", "en": "Last\nreview"},
     "compare.elements": {"da": "Elementer: {changed}", "en": "Elements: {changed}"},
     "compare.help.kind": {
         "da": "kun vurderinger af denne type: independent (ekstern vurdering) eller self (selvevaluering)",
