@@ -31,7 +31,7 @@ WORDS: dict[str, dict[str, str]] = {
         "en": "save the team's reviews, quarter by quarter, as an Excel workbook (.xlsx)",
     },
     "compare.kind_filter": {"da": "T&ype:", "en": "&Kind:"},
-    "compare.kind_short.independent": {"da": "Ekstern", "en": "Independent"},
+    "compare.kind_short.independent": {"da": "Ekstern", "en": "Indep."},
     "compare.kind_short.self": {"da": "Selv", "en": "Self"},
     "compare.none": {
         "da": "Teamet {team} har ingen vurderinger endnu.",

@@ -80,8 +80,8 @@ def export_rows(rows: Sequence[OverviewRow], path: Path, kind: str) -> Path:
 # The widest the text columns start; the psychiatry column then gets what room the others
 # leave (`_fit_psychiatry`), at least PSYCHIATRY_LEAST. Longer names are cut in the
 # middle and shown whole on hover.
-TEXT_COLUMN_WIDTHS = {"team": 140, "municipality": 100, "psychiatry": 220, "follow_up": 100}
-PSYCHIATRY_LEAST = 100
+TEXT_COLUMN_WIDTHS = {"team": 130, "municipality": 100, "psychiatry": 220, "follow_up": 90}
+PSYCHIATRY_LEAST = 90
 
 
 class MiddleElide(QStyledItemDelegate):
@@ -232,10 +232,12 @@ class OverviewView(QWidget):
         _refill(self.period_combo, tr("common.latest_assessment"), data.periods)
         self.model.set_rows(data.rows)
         # With each team's latest review of any kind the review date is the "last reviewed"
-        # date (which carries the stale mark): one column of it is enough.
-        self.table.setColumnHidden(
-            self.model.columns.index("date"), data.period is None and data.kind is None
-        )
+        # date (which carries the stale mark): one column of it is enough. A chosen period
+        # or kind is the same on every row, and stands in its filter above.
+        columns = self.model.columns
+        self.table.setColumnHidden(columns.index("date"), data.period is None and data.kind is None)
+        self.table.setColumnHidden(columns.index("period"), data.period is not None)
+        self.table.setColumnHidden(columns.index("kind"), data.kind is not None)
         self.table.resizeColumnsToContents()
         self._cap_text_columns()
         self._fit_psychiatry()
