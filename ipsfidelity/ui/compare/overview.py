@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
     QPushButton,
+    QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QTableView,
@@ -80,7 +81,7 @@ def export_rows(rows: Sequence[OverviewRow], path: Path, kind: str) -> Path:
 # The widest the text columns start; the psychiatry column then gets what room the others
 # leave (`_fit_psychiatry`), at least PSYCHIATRY_LEAST. Longer names are cut in the
 # middle and shown whole on hover.
-TEXT_COLUMN_WIDTHS = {"team": 130, "municipality": 100, "psychiatry": 220, "follow_up": 90}
+TEXT_COLUMN_WIDTHS = {"team": 130, "municipality": 100, "psychiatry": 200, "follow_up": 100}
 PSYCHIATRY_LEAST = 90
 
 
@@ -258,18 +259,19 @@ class OverviewView(QWidget):
         """The psychiatry column as wide as its names need, within the room the other
         columns leave: no horizontal scroll bar at 1280 px."""
         table, column = self.table, self.model.columns.index("psychiatry")
-        last = self.model.columnCount() - 1  # stretched: count what it needs, not its width
+        last = self.model.columnCount() - 1  # stretched: it takes what is left over
         header = table.horizontalHeader()
+        least = max(table.sizeHintForColumn(last), header.sectionSizeHint(last))
+        table.setColumnWidth(last, min(least, TEXT_COLUMN_WIDTHS["follow_up"]))
         others = sum(
-            table.columnWidth(c) for c in range(last) if c != column and not table.isColumnHidden(c)
-        ) + min(
-            max(table.sizeHintForColumn(last), header.sectionSizeHint(last)),
-            TEXT_COLUMN_WIDTHS["follow_up"],
+            table.columnWidth(c)
+            for c in range(last + 1)
+            if c != column and not table.isColumnHidden(c)
         )
-        scroll = table.verticalScrollBar()
-        room = table.width() - 2 * table.frameWidth() - others
-        if scroll.isVisible() or (self.model.rowCount() > 0 and scroll.maximum() > 0):
-            room -= scroll.sizeHint().width()
+        # The vertical scroll bar's room is kept whether it shows yet or not: rows come in
+        # (a filter, another period) without the columns being fitted again.
+        scroll = table.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent, None, table)
+        room = table.width() - 2 * table.frameWidth() - scroll - others
         need = min(table.sizeHintForColumn(column), TEXT_COLUMN_WIDTHS["psychiatry"])
         table.setColumnWidth(column, max(PSYCHIATRY_LEAST, min(need, room)))
 
