@@ -124,6 +124,8 @@ class OverviewView(QWidget):
             self.kind_combo,
         ):
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        # A long unit name must not squeeze the period and kind: the list shows it whole.
+        self.psychiatry_combo.setMaximumWidth(280)
         self.municipality_combo.currentIndexChanged.connect(self._filter_changed)
         self.psychiatry_combo.currentIndexChanged.connect(self._filter_changed)
         self.period_combo.currentIndexChanged.connect(self._period_changed)
