@@ -16,7 +16,7 @@ from ipsfidelity.instrument import default_pack
 from ipsfidelity.store import Store
 from ipsfidelity.ui.app import App
 from ipsfidelity.ui.compare.team import TeamView
-from tests.ui.conftest import settle
+from tests.ui.conftest import settle, wait_ready
 
 REVIEWS = (
     (dt.date(2026, 2, 10), "independent", 7),
@@ -149,3 +149,38 @@ def test_overview_filters_by_kind_and_saves_the_kind_and_change(
     assert rows[0][header.index("Type")] == "Selvevaluering"
     assert rows[0][header.index("Ændring siden forrige")] == ""  # the first self-assessment
     assert view.status.text() == f"Oversigten er gemt i {target}"
+
+
+def test_english_mnemonics_on_both_screens_are_unique_and_clear_of_the_menu_bar(
+    db_path: Path, store: Store, qtbot: QtBot
+) -> None:
+    """The new filter and buttons in English too (the Danish run is in test_compare_screens)."""
+    import re
+
+    from PySide6.QtWidgets import QAbstractButton, QLabel
+
+    from ipsfidelity.ui.app import start
+
+    team_id = _team(store)
+    started = start(str(db_path), lang="en")
+    window = started.window
+    try:
+        qtbot.waitExposed(window)
+        wait_ready(qtbot, window)
+        menus = {
+            m.group(1).lower()
+            for a in window.menuBar().actions()
+            if (m := re.search(r"&(\w)", a.text()))
+        }
+        window.compare.show_overview()
+        view = _team_view(started, qtbot, team_id)
+        assert view.kind_combo.itemText(2) == "Self-assessment"
+        for screen in (window.compare.overview, view):
+            texts = [w.text() for w in screen.findChildren(QLabel) if w.buddy() is not None]
+            texts += [b.text() for b in screen.findChildren(QAbstractButton)]
+            keys = [m.group(1).lower() for x in texts if (m := re.search(r"&(\w)", x))]
+            assert "k" in keys  # &Kind:
+            assert len(keys) == len(set(keys)), keys
+            assert not set(keys) & menus, (keys, menus)
+    finally:
+        window.close()
