@@ -9,6 +9,7 @@ used, and that no Danish sentence stands twice.
 from __future__ import annotations
 
 from ipsfidelity.words import (
+    access,
     backup,
     caseload,
     cli,
@@ -28,6 +29,7 @@ from ipsfidelity.words import (
 )
 
 AREAS = (
+    access,
     backup,
     caseload,
     cli,
