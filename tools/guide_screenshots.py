@@ -20,11 +20,12 @@ import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_OUT = ROOT / "build" / "guide-screens"
 SIZE = (1280, 720)
-SCREENS = ("home", "review", "caseload", "results", "plan", "overview")
+SCREENS = ("home", "review", "caseload", "consensus", "results", "plan", "overview")
 
 
 def _isolate(home: Path) -> None:
@@ -39,9 +40,10 @@ def _isolate(home: Path) -> None:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 
-def make_database(path: Path) -> tuple[str, str, str]:
+def make_database(path: Path) -> tuple[str, str, str, str]:
     """The demo data and one review in progress: (the team's id, the id of its newest
-    finished review, the id of the review in progress)."""
+    finished review, the id of the review in progress, the id of a review at the
+    consensus step)."""
     from ipsfidelity.demo import fill_demo
     from ipsfidelity.store import open_store
     from ipsfidelity.store.views import CaseloadInfo
@@ -65,7 +67,9 @@ def make_database(path: Path) -> tuple[str, str, str]:
             info.id,
             [CaseloadInfo("Konsulent A", 1.0, 18, 0), CaseloadInfo("Konsulent B", 0.8, 14, 4)],
         )
-        return team.id, latest.id, info.id
+        every = [a for t in store.list_teams() for a in store.list_assessments(t.id)]
+        consensus = next(a.id for a in every if a.state == "consensus")
+        return team.id, latest.id, info.id, consensus
     finally:
         store.close()
 
@@ -90,7 +94,15 @@ def _settle(seconds: float = 0.4) -> None:
         time.sleep(0.01)
 
 
-def shoot(db: Path, lang: str, ids: tuple[str, str, str], out: Path) -> list[Path]:
+def _open(app: object, window: Any, assessment_id: str) -> None:
+    window.open_assessment(assessment_id)
+    _wait(
+        app,
+        lambda: window.session is not None and window.session.assessment_id == assessment_id,
+    )
+
+
+def shoot(db: Path, lang: str, ids: tuple[str, str, str, str], out: Path) -> list[Path]:
     from ipsfidelity.ui.app import start
 
     app = start(str(db), lang=lang)
@@ -99,7 +111,7 @@ def shoot(db: Path, lang: str, ids: tuple[str, str, str], out: Path) -> list[Pat
     _wait(app, lambda: hasattr(window, "worker") and window.worker.store is not None)
     _wait(app, lambda: not window.worker.busy)
     saved: list[Path] = []
-    team_id, finished_id, review_id = ids
+    team_id, finished_id, review_id, consensus_id = ids
 
     def save(name: str) -> None:
         _wait(app, lambda: not window.worker.busy)
@@ -123,8 +135,10 @@ def shoot(db: Path, lang: str, ids: tuple[str, str, str], out: Path) -> list[Pat
 
     review.go_to(CASELOAD_KEY)
     save("caseload")
-    window.open_assessment(finished_id)
-    _wait(app, lambda: window.session is not None and window.session.assessment_id == finished_id)
+    _open(app, window, consensus_id)
+    window.show_consensus()
+    save("consensus")
+    _open(app, window, finished_id)
     window.show_results()
     save("results")
     window.show_action_plan()

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import importlib.util
+import os
 import re
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -167,3 +171,41 @@ def test_about_never_shows_a_server_password() -> None:
 
     shown = database_place("postgresql://ips:hemmeligt@db.region.dk/ips")
     assert "hemmeligt" not in shown and "db.region.dk/ips" in shown
+
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def _screenshot_tool():  # tools/ is not a package: load the script itself
+    spec = importlib.util.spec_from_file_location(
+        "guide_screenshots", ROOT / "tools" / "guide_screenshots.py"
+    )
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.mark.parametrize("lang", ["da", "en"])
+def test_every_picture_the_guide_shows_is_one_the_script_makes(lang: str) -> None:
+    text = guide_file(lang).read_text(encoding="utf-8")
+    shown = re.findall(r"^!\[[^\]]+\]\(([\w.-]+)\)\s*$", text, re.MULTILINE)
+    assert sorted(shown) == sorted(f"{name}-{lang}.png" for name in _screenshot_tool().SCREENS)
+
+
+@pytest.mark.slow
+def test_the_script_takes_the_pictures_from_the_real_app(tmp_path: Path) -> None:
+    out = tmp_path / "screens"
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    result = subprocess.run(
+        [sys.executable, str(ROOT / "tools" / "guide_screenshots.py"), "--out", str(out),
+         "--lang", "en"],
+        env=env, capture_output=True, text=True, timeout=300,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr[-3000:]
+    for name in _screenshot_tool().SCREENS:
+        picture = QImage(str(out / f"{name}-en.png"))
+        assert (picture.width(), picture.height()) == (1280, 720), name
+    # The guide shows them all, scaled to half width.
+    guide = load_guide("en", out)
+    assert len(guide.pictures) == len(_screenshot_tool().SCREENS)
