@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from ipsfidelity.demo import fill_demo
+from ipsfidelity.packs import get_pack
 from ipsfidelity.store import Store
 from ipsfidelity.ui.app import App, start
 from ipsfidelity.ui.main_window import MainWindow
@@ -92,6 +93,7 @@ class Walk:
         self.window = window
         self.missing: dict[str, list[str]] = {}
         self.visited: list[str] = []
+        self.windows: list[str] = []  # what each dialog step opened
 
     def screen(self, name: str, show: Callable[[], object]) -> None:
         show()
@@ -107,6 +109,7 @@ class Walk:
         self.qtbot.waitUntil(lambda: bool(self._new_windows(before)), timeout=5_000)
         self.visited.append(name)
         for top in self._new_windows(before):
+            self.windows.append(top.objectName() or type(top).__name__)
             if found := unnamed(top):
                 self.missing[f"{name} ({top.objectName() or type(top).__name__})"] = found
             top.close() if not isinstance(top, QDialog) else top.reject()
@@ -130,10 +133,15 @@ def demo(db_path: Path) -> dict[str, str]:
     try:
         fill_demo(store)
         reviews = [a for t in store.list_teams() for a in store.list_assessments(t.id)]
-        return {
+        ids = {
             "finished": next(a.id for a in reviews if a.state == "finished"),
             "consensus": next(a.id for a in reviews if a.state == "consensus"),
         }
+        # A note that looks like it holds a CPR number: the report asks about it first.
+        info = store.get_assessment(ids["consensus"]).info
+        first = get_pack(info.instrument_id, info.instrument_version).element_ids[0]
+        store.set_rating(ids["consensus"], first, note="Talt med 010190-1234")
+        return ids
     finally:
         store.close()
 
@@ -185,17 +193,24 @@ def test_every_control_on_every_screen_and_dialog_has_a_name(
     walk.dialog("afslut", review.finish_requested.emit)
     walk.screen("konsensus", window.show_consensus)
     walk.screen("resultat", window.show_results)
-    walk.dialog("eksportér pdf", window.reports.export_pdf)
+    walk.dialog("persondata", window.reports.export_pdf)
+    walk.dialog("slet vurdering", lambda: window.teams.delete_assessment(demo["consensus"]))
 
-    # A finished review: reopening, the plan, the history; the team's development, all teams.
+    # A finished review: locked, reopening, the report, the plan, the history; the team's
+    # development, all teams.
     review = _open(qtbot, window, demo["finished"])
+    walk.screen("gennemgang (afsluttet)", window.show_review)
     walk.dialog("genåbn", review.reopen_requested.emit)
+    walk.dialog("eksportér pdf", window.reports.export_pdf)
     walk.screen("handleplan", window.show_action_plan)
     walk.screen("historik", window.show_history)
     walk.screen("teamets udvikling", window.compare.show_selected_team)
     walk.screen("alle teams", window.compare.show_overview)
 
-    assert len(walk.visited) == 22
+    assert len(walk.visited) == 25
+    opened = set(walk.windows)
+    assert {"about_dialog", "guide_window", "finish_dialog", "personal_data_dialog"} <= opened
+    assert {"restore_dialog", "shortcuts_dialog", "AgreementDialog", "report_save_dialog"} <= opened
     assert not walk.missing, "\n".join(
         f"{screen}:\n  " + "\n  ".join(found) for screen, found in walk.missing.items()
     )
