@@ -1,6 +1,7 @@
 """Hjælp: the user guide's window (Vejledning) and the About box (Om)."""
 
 WORDS: dict[str, dict[str, str]] = {
+    "help.about.backups": {"da": "Sikkerhedskopier:", "en": "Backups:"},
     "help.about.database": {"da": "Data (databasen):", "en": "Data (the database):"},
     "help.about.icon": {"da": "Programmets ikon", "en": "The app's icon"},
     "help.about.logs": {"da": "Logfiler:", "en": "Log files:"},

@@ -85,12 +85,15 @@ def test_f1_opens_the_guide_with_its_contents_and_ctrl_f_searches(
     qtbot.keyClick(guide.search, Qt.Key.Key_Return)
     second = guide.text.textCursor()
     assert second.selectedText() == "pgpass" and second.position() > first.position()
+    middle = guide.text.viewport().height() // 2
+    assert abs(guide.text.cursorRect().center().y() - middle) < middle // 2  # not at an edge
     guide.search.setText("")
     qtbot.keyClicks(guide.search, "xyzzy")
     assert guide.found.text() == "Ikke fundet"
 
-    # F1 again brings back the same window rather than a second one.
-    guide.hide()
+    # Esc closes it; F1 again brings back the same window rather than a second one.
+    qtbot.keyClick(guide.search, Qt.Key.Key_Escape)
+    assert not guide.isVisible()
     window.help.show_guide()
     assert window.help.guide is guide and guide.isVisible()
     guide.close()
@@ -144,6 +147,9 @@ def test_about_names_version_packs_data_and_logs(
     assert [(r[0], r[1]) for r in rows] == [(p.id, p.version) for p in available_packs()]
     assert all(r[2] for r in rows)  # each pack's name
     assert dialog.findChild(QLabel, "about_database").text() == str(db_path.resolve())
+    from ipsfidelity.backup import folder_for
+
+    assert dialog.findChild(QLabel, "about_backups").text() == str(folder_for(db_path))
     dialog.reject()
 
     logs = tmp_path / "fresh" / "logs"  # a fresh installation has not made it yet
@@ -171,6 +177,13 @@ def test_about_never_shows_a_server_password() -> None:
 
     shown = database_place("postgresql://ips:hemmeligt@db.region.dk/ips")
     assert "hemmeligt" not in shown and "db.region.dk/ips" in shown
+
+
+def test_about_on_a_server_shows_no_backups_folder(window: MainWindow, qtbot: QtBot) -> None:
+    about = AboutDialog(window, "postgresql://ips@db.region.dk/ips", lambda _folder: True)
+    qtbot.addWidget(about)
+    assert about.findChild(QLabel, "about_backups") is None
+    assert "db.region.dk/ips" in about.findChild(QLabel, "about_database").text()
 
 
 ROOT = Path(__file__).resolve().parents[2]

@@ -25,14 +25,21 @@ from ipsfidelity.i18n import pick, tr
 from ipsfidelity.ui.common.app_icon import app_icon
 
 
-def database_place(db_url: str | None) -> str:
-    """The database file's path, or a server's URL without its password."""
+def database_file(db_url: str | None) -> Path | None:
+    """The SQLite file the app works on; None for a server."""
     from ipsfidelity.store.location import plain_sqlite_file, resolve_url
 
-    url = resolve_url(db_url)
-    file = plain_sqlite_file(url)
+    return plain_sqlite_file(resolve_url(db_url))
+
+
+def database_place(db_url: str | None) -> str:
+    """The database file's path, or a server's URL without its password."""
+    from ipsfidelity.store.location import resolve_url
+
+    file = database_file(db_url)
     if file is not None:
         return str(file)
+    url = resolve_url(db_url)
     from sqlalchemy.engine import make_url
 
     try:
@@ -99,6 +106,13 @@ class AboutDialog(QDialog):
         self.logs.setObjectName("about_logs")
         form = QFormLayout()
         form.addRow(tr("help.about.database"), self.database)
+        file = database_file(db_url)
+        if file is not None:  # a server keeps its own backups
+            from ipsfidelity.backup import folder_for
+
+            self.backups = _selectable(str(folder_for(file)))
+            self.backups.setObjectName("about_backups")
+            form.addRow(tr("help.about.backups"), self.backups)
         form.addRow(tr("help.about.logs"), self.logs)
 
         self.open_logs = QPushButton(tr("help.about.open_logs"))

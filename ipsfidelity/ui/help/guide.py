@@ -122,6 +122,7 @@ class GuideWindow(QWidget):
         QShortcut(QKeySequence.StandardKey.FindNext, self, self.find)
         QShortcut(QKeySequence.StandardKey.FindPrevious, self, lambda: self.find(backward=True))
         QShortcut(QKeySequence("Shift+Return"), self.search, lambda: self.find(backward=True))
+        QShortcut(QKeySequence("Escape"), self, self.close)
 
         bar = QHBoxLayout()
         bar.addWidget(search_label)
@@ -165,11 +166,18 @@ class GuideWindow(QWidget):
         if from_start:
             self.text.moveCursor(QTextCursor.MoveOperation.Start)
         if self.text.find(words, flags):
-            return True
+            return self._centred()
         self.text.moveCursor(
             QTextCursor.MoveOperation.End if backward else QTextCursor.MoveOperation.Start
         )
         if self.text.find(words, flags):
-            return True
+            return self._centred()
         self.found.setText(tr("help.guide.not_found"))
         return False
+
+    def _centred(self) -> bool:
+        """The match in the middle of the text rather than on its bottom edge."""
+        bar = self.text.verticalScrollBar()
+        middle = self.text.viewport().height() // 2
+        bar.setValue(bar.value() + self.text.cursorRect().center().y() - middle)
+        return True
