@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt, QUrl
-from PySide6.QtGui import QColor, QImage, QTextDocument
+from PySide6.QtGui import QColor, QGuiApplication, QImage, QTextDocument
 from PySide6.QtWidgets import QApplication, QLabel, QTreeWidget
 from pytestqt.qtbot import QtBot
 
@@ -38,6 +38,9 @@ def _headings(lang: str) -> list[str]:
 
 
 def test_the_window_and_the_app_have_the_icon(window: MainWindow) -> None:
+    from ipsfidelity.ui.common.app_icon import APP_ID
+
+    assert QGuiApplication.desktopFileName() == APP_ID  # the desktop file's name (Linux)
     for icon in (QApplication.windowIcon(), window.windowIcon()):
         assert not icon.isNull()
         pixmap = icon.pixmap(16, 16)

@@ -18,10 +18,10 @@ def app_icon() -> QIcon:
     return QIcon(str(resource_path("icons", "ipsfidelity.svg")))
 
 
-def install_app_icon(qt_app: QGuiApplication) -> None:
-    """Every window's icon, and the taskbar's: on Windows the process gets its own
-    AppUserModelID (else the taskbar shows python.exe's icon and groups it with Python);
-    on Linux the desktop file's name lets Wayland and the dock find the icon and name."""
+def install_app_id(qt_app: QGuiApplication) -> None:
+    """Before the first window: on Windows the process gets its own AppUserModelID (else
+    the taskbar shows python.exe's icon and groups the app with Python); on Linux the
+    desktop file's name lets Wayland and the dock find the app's icon and name."""
     if sys.platform == "win32":  # pragma: no cover - Windows only
         import contextlib
         import ctypes
@@ -30,4 +30,9 @@ def install_app_icon(qt_app: QGuiApplication) -> None:
         with contextlib.suppress(AttributeError, OSError):
             ctypes.windll.shell32.SetCurrentProcessExplicitAppUserModelID(APP_ID)
     qt_app.setDesktopFileName(APP_ID)
+
+
+def install_app_icon(qt_app: QGuiApplication) -> None:
+    """Every window's icon and the taskbar's. Called once the first window is painted:
+    loading Qt's SVG icon engine takes about 10 ms, which the first window need not wait for."""
     qt_app.setWindowIcon(app_icon())
