@@ -76,6 +76,13 @@ def test_f1_opens_the_guide_with_its_contents_and_ctrl_f_searches(
     guide.contents.setCurrentRow(row)
     assert guide.text.textCursor().block().text() == "Sikkerhedskopier"
     assert guide.text.verticalScrollBar().value() > 0
+    guide.contents.setCurrentRow(len(guide.headings()) - 2)  # near the end: stays chosen
+    assert guide.contents.currentRow() == len(guide.headings()) - 2
+    # Reading on, the contents list follows; at the end it marks the last section.
+    guide.text.verticalScrollBar().setValue(0)
+    assert guide.contents.currentRow() == 0
+    guide.text.verticalScrollBar().setValue(guide.text.verticalScrollBar().maximum())
+    assert guide.contents.currentRow() == len(guide.headings()) - 1
 
     # Ctrl+F puts the keyboard in the search field; typing finds, Enter finds the next one.
     guide.activateWindow()

@@ -97,7 +97,8 @@ class GuideWindow(QWidget):
         self.contents = QListWidget()
         self.contents.setObjectName("guide_contents")
         self.contents.setAccessibleName(tr("help.guide.contents"))
-        self._headings: list[int] = []  # the block number of each contents entry
+        self._headings: list[int] = []  # where each contents entry's heading starts
+        self._jumping = False
         block = document.begin()
         while block.isValid():
             level = block.blockFormat().headingLevel()
@@ -107,6 +108,7 @@ class GuideWindow(QWidget):
                 self._headings.append(block.position())
             block = block.next()
         self.contents.currentRowChanged.connect(self.go_to)
+        self.text.verticalScrollBar().valueChanged.connect(self._follow_scroll)
 
         self.search = QLineEdit()
         self.search.setObjectName("guide_search")
@@ -149,8 +151,29 @@ class GuideWindow(QWidget):
         cursor.setPosition(self._headings[row])
         self.text.setTextCursor(cursor)
         bar = self.text.verticalScrollBar()
+        self._jumping = True  # the chosen entry stays marked, even near the end
         bar.setValue(bar.maximum())  # past it first, so that the heading lands on top
         self.text.ensureCursorVisible()
+        self._jumping = False
+
+    def _follow_scroll(self, value: int) -> None:
+        """The contents list marks the section being read."""
+        if self._jumping:
+            return
+        document = self.text.document()
+        layout = document.documentLayout()
+        row = 0
+        for i, position in enumerate(self._headings):
+            top = layout.blockBoundingRect(document.findBlock(position)).top()
+            if top > value + 4:
+                break
+            row = i
+        if self.text.verticalScrollBar().value() >= self.text.verticalScrollBar().maximum() > 0:
+            row = len(self._headings) - 1  # the end: the last section, however short
+        if row != self.contents.currentRow():
+            self.contents.blockSignals(True)
+            self.contents.setCurrentRow(row)
+            self.contents.blockSignals(False)
 
     def focus_search(self) -> None:
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
