@@ -38,7 +38,9 @@ def test_the_icon_is_a_square_svg() -> None:
     assert root.get("viewBox") == "0 0 256 256"
 
 
-def test_the_ico_made_from_the_svg_holds_every_windows_size(tmp_path: Path) -> None:
+def test_the_ico_made_from_the_svg_holds_every_windows_size(tmp_path: Path, qapp: object) -> None:
+    # (qapp: the run's one QApplication exists first, else the tool would make a plain
+    # QGuiApplication, and no later test could make a widget.)
     make_icons = _make_icons()
     ico = make_icons.write_ico(SVG, tmp_path / "app.ico")
     data = ico.read_bytes()

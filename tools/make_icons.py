@@ -18,6 +18,7 @@ ROOT = Path(__file__).resolve().parent.parent
 SVG = ROOT / "resources" / "icons" / "ipsfidelity.svg"
 DEFAULT_OUT = ROOT / "build" / "icons" / "ipsfidelity.ico"
 SIZES = (16, 20, 24, 32, 40, 48, 64, 128, 256)  # Windows' taskbar, title bar, Explorer
+_app: object = None  # the QGuiApplication made here, kept alive while the tool runs
 
 
 def render_png(svg: Path, size: int) -> bytes:
@@ -26,8 +27,9 @@ def render_png(svg: Path, size: int) -> bytes:
     from PySide6.QtGui import QGuiApplication, QImage, QPainter
     from PySide6.QtSvg import QSvgRenderer
 
-    if QGuiApplication.instance() is None:
-        QGuiApplication._tools_app = QGuiApplication(["make_icons", "-platform", "offscreen"])  # type: ignore[attr-defined]
+    global _app
+    if QGuiApplication.instance() is None:  # painting needs one; no display is needed
+        _app = QGuiApplication(["make_icons", "-platform", "offscreen"])
     renderer = QSvgRenderer(str(svg))
     if not renderer.isValid():
         raise ValueError(f"{svg}: not a valid SVG")
