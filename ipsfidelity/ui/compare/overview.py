@@ -160,6 +160,7 @@ class OverviewView(QWidget):
         actions.addWidget(self.xlsx_button)
 
         self.table = QTableView()
+        self.table.setAccessibleName(tr("access.overview_table"))
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

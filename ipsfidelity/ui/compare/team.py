@@ -188,9 +188,11 @@ class TeamView(QWidget):
         self.radar_box = QVBoxLayout()
         self.radar: RadarWidget | None = None
         self.delta_table = DeltaTable()
+        self.delta_table.setAccessibleName(tr("access.deltas"))
         self.changes_title = QLabel(tr("trend.changes"))
         self.changes_title.setStyleSheet("font-weight: 600;")
         self.changes_table = ChangesTable()
+        self.changes_table.setAccessibleName(tr("trend.changes"))
         self.changes_empty = QLabel(tr("trend.no_changes"))
         self.changes_empty.setStyleSheet(f"color: {MUTED};")
         tables = QVBoxLayout()
