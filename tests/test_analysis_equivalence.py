@@ -201,7 +201,8 @@ def test_mixed_pack_overview_exports_one_column_per_principle(
     write_xlsx(rows, tmp_path / "o.xlsx")
     header = (tmp_path / "o.csv").read_text(encoding="utf-8-sig").splitlines()[0].split(";")
     # dk-minimum sorts first, so its P1 title wins; A and C follow from test-fine.
-    assert header[5:15] == [
+    assert header[5:16] == [
+        "Type",
         "P1 Ingen eksklusion",
         "P2 Ordinært job",
         "P3 Integration med behandling",
@@ -216,7 +217,7 @@ def test_mixed_pack_overview_exports_one_column_per_principle(
     sheet = load_workbook(tmp_path / "o.xlsx").active
     by_team = {r[0].value: r for r in sheet.iter_rows(min_row=2)}
     fine_row = by_team["IPS test-fine"]
-    assert fine_row[6].value is None  # P2 is not in test-fine
+    assert fine_row[7].value is None  # P2 is not in test-fine
     fine_score = next(r.score for r in rows if r.team == "IPS test-fine")
-    assert fine_row[13].value == fine_score.principles["A"]
-    assert fine_row[5].value == fine_score.principles["P1"]
+    assert fine_row[14].value == fine_score.principles["A"]
+    assert fine_row[6].value == fine_score.principles["P1"]

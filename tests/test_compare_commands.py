@@ -117,21 +117,25 @@ def test_compare_shows_a_verdict_flipped_by_caseload(
     assert "Caseload: ok → over the limit" in out and "Verdict: Meets → Does not meet" in out
 
 
-def _expected_cells(row: dict, principles: list[str]) -> list:
-    """What a spreadsheet row must hold, from `overview --json` (None: empty cell)."""
+def _expected_cells(row: dict, principles: list[str], latest: bool) -> list:
+    """What a spreadsheet row must hold, from `overview --json` (None: empty cell);
+    `latest`: with the team's latest review date beside the review's own."""
     scores = {p["id"]: p["score"] for p in row["principles"]}
     date = lambda v: None if v is None else dt.date.fromisoformat(v)  # noqa: E731
+    kinds = {None: None, "self": "Selvevaluering", "independent": "Ekstern vurdering"}
     return [
         row["team"]["name"],
         row["team"]["municipality"],
         row["team"]["psychiatry"],
         row["period"],
         date(row["date"]),
+        kinds[row["kind"]],
         *(scores.get(p) for p in principles),
         row["overall"],
+        row["change"],
         None if row["verdict"] is None else tr(f"verdict.short.{row['verdict']}"),
         None if row["caseload"] is None else tr(f"caseload.status.{row['caseload']}"),
-        date(row["last_review"]),
+        *([date(row["last_review"])] if latest else []),
         "Ja" if row["stale"] else "Nej",
     ]
 
@@ -165,13 +169,18 @@ def test_overview_exports_match_json(
     raw = csv_path.read_bytes()
     assert raw.startswith(b"\xef\xbb\xbf") and b"\r\n" in raw
     header, *body = list(csv.reader(raw.decode("utf-8-sig").splitlines(), delimiter=";"))
-    principles = [h.split(" ", 1)[0] for h in header[5:13]]
+    principles = [h.split(" ", 1)[0] for h in header[6:14]]
     assert principles == [f"P{i}" for i in range(1, 9)]
-    assert header[:5] == ["Team", "Kommune", "Psykiatri", "Periode", "Dato"]
-    assert header[1 + 12] == "Samlet" and header[-1] == "Over 6 måneder siden"
+    assert header[:6] == ["Team", "Kommune", "Psykiatri", "Periode", "Dato", "Type"]
+    assert header[14:16] == ["Samlet", "Ændring siden forrige"]
+    assert header[-1] == "Over 6 måneder siden"
+    # Each team's latest review: its date is the latest review date, written once.
+    latest = period is not None
+    assert ("Seneste vurdering" in header) is latest
+    assert header.count("Dato") == 1
     assert len(body) == len(rows)
     for json_row, csv_row in zip(rows, body, strict=True):
-        expected = _expected_cells(json_row, principles)
+        expected = _expected_cells(json_row, principles, latest)
         assert len(csv_row) == len(expected)
         for text, want in zip(csv_row, expected, strict=True):
             assert _csv_value(text, want) == want
@@ -181,14 +190,15 @@ def test_overview_exports_match_json(
     assert [c.value for c in cells[0]] == header
     assert len(cells) == len(rows) + 1
     for json_row, xl_row in zip(rows, cells[1:], strict=True):
-        expected = _expected_cells(json_row, principles)
-        for cell, want in zip(xl_row, expected, strict=True):
+        expected = _expected_cells(json_row, principles, latest)
+        for i, (cell, want) in enumerate(zip(xl_row, expected, strict=True)):
             value = cell.value
             if isinstance(value, dt.datetime):
                 value = value.date()
             assert value == want
             if isinstance(want, float):
-                assert cell.data_type == "n" and cell.number_format == "0.0"
+                shown = "+0.0;-0.0;0.0" if i == 15 else "0.0"  # the change with its sign
+                assert cell.data_type == "n" and cell.number_format == shown
 
 
 def test_overview_text_and_errors(

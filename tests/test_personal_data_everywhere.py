@@ -134,6 +134,11 @@ def test_exports_refuse_mask_and_allow(
         ("overview", tmp_path / "o.xlsx", ["overview", "--xlsx"]),
         ("actions", tmp_path / "a.csv", ["actions", "--csv"]),
     ]
+    team = json.loads(_cli(db_path, "teams", "--json").stdout)[0]["name"]
+    outputs += [  # the team's series: its name holds a number as well
+        ("compare", tmp_path / "t.csv", ["compare", "--team", team, "--csv"]),
+        ("compare", tmp_path / "t.xlsx", ["compare", "--team", team, "--xlsx"]),
+    ]
     for _name, path, args in outputs:
         refused = _cli(db_path, *args, path)
         assert refused.returncode == 2, (args, refused.stdout)

@@ -111,6 +111,9 @@ CALLS: dict[str, Call] = {
     "results": lambda s, u, tid, name, aid, tmp: screens.previous_score(s, aid),
     "trend": lambda s, u, tid, name, aid, tmp: screens.team_history(s, tid),
     "overview": lambda s, u, tid, name, aid, tmp: screens.overview_screen(s, None),
+    "overview_by_kind": lambda s, u, tid, name, aid, tmp: screens.overview_screen(
+        s, None, kind="independent"
+    ),
     "action_plan": lambda s, u, tid, name, aid, tmp: (
         screens.plan_with_origins(s, aid),
         screens.outcomes_with_trend(s, aid, tid),
@@ -127,6 +130,9 @@ CALLS: dict[str, Call] = {
     "cli_overview": lambda s, u, tid, name, aid, tmp: _cli("overview", "--json", "--db", u),
     "cli_compare": lambda s, u, tid, name, aid, tmp: _cli(
         "compare", "--team", name, "--json", "--db", u
+    ),
+    "cli_compare_xlsx": lambda s, u, tid, name, aid, tmp: _cli(
+        "compare", "--team", name, "--xlsx", str(tmp / "t.xlsx"), "--allow-personal-data", "--db", u
     ),
     "cli_score": lambda s, u, tid, name, aid, tmp: _cli("score", aid, "--json", "--db", u),
     "cli_export": lambda s, u, tid, name, aid, tmp: _cli(

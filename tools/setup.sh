@@ -12,7 +12,8 @@ RUNTIME_PKGS=(libegl1 libgl1 libfontconfig1 libfreetype6 libglib2.0-0 libxkbcomm
   libx11-6 fonts-dejavu-core libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-image0
   libxcb-keysyms1 libxcb-render-util0 libxcb-shape0 libxcb-xkb1 libxcb-randr0)
 # faketime: tools/test.sh runs the fast tests again with the clock moved years ahead.
-TEST_PKGS=(xvfb xauth poppler-utils postgresql binutils strace faketime)
+# desktop-file-utils, appstream: validate the Linux desktop file and metainfo (resources/linux).
+TEST_PKGS=(xvfb xauth poppler-utils postgresql binutils strace faketime desktop-file-utils appstream)
 # Debian 12's own Python (python3 is 3.11 there), installed when no Python 3.11+ is found.
 PYTHON_PKGS=(python3 python3-venv)
 

@@ -12,7 +12,14 @@ from ipsfidelity.analysis.table import (
     principle_ids,
     sort_rows,
 )
-from ipsfidelity.analysis.trend import RatingChange, Step, rating_changes, steps, trend
+from ipsfidelity.analysis.trend import (
+    RatingChange,
+    Step,
+    of_kind,
+    rating_changes,
+    steps,
+    trend,
+)
 from ipsfidelity.store.aggregates import AssessmentScore
 
 __all__ = [
@@ -22,6 +29,7 @@ __all__ = [
     "RatingChange",
     "Step",
     "filter_rows",
+    "of_kind",
     "overview",
     "periods",
     "principle_columns",

@@ -10,11 +10,13 @@ import datetime as dt
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 
+from ipsfidelity.analysis.trend import delta
 from ipsfidelity.errors import UserError
 from ipsfidelity.i18n import tr
 from ipsfidelity.periods import is_period
 from ipsfidelity.store import scored
 from ipsfidelity.store.aggregates import AssessmentScore, Source
+from ipsfidelity.store.lifecycle_rules import check_kind
 
 STALE_MONTHS = 6
 
@@ -32,6 +34,9 @@ class OverviewRow:
     # filled by `with_follow_up`, as only the app's overview shows them.
     open_items: int = 0
     overdue_items: int = 0  # of those, past their deadline
+    # The team's review before `score` (of the same kind, when one is chosen), for the
+    # change since; None when `score` is its first.
+    previous: AssessmentScore | None = None
 
     @property
     def period(self) -> str | None:
@@ -44,6 +49,17 @@ class OverviewRow:
     @property
     def overall(self) -> float | None:
         return None if self.score is None else self.score.overall
+
+    @property
+    def kind(self) -> str | None:
+        return None if self.score is None else self.score.kind
+
+    @property
+    def change(self) -> float | None:
+        """The overall score's change since the review before, as shown (rounded) numbers."""
+        if self.score is None or self.previous is None:
+            return None
+        return delta(self.score.overall, self.previous.overall)
 
     @property
     def verdict(self) -> str | None:
@@ -75,11 +91,18 @@ def months_before(day: dt.date, months: int) -> dt.date:
 
 
 def overview(
-    source: Source, period: str | None = None, *, today: dt.date | None = None
+    source: Source,
+    period: str | None = None,
+    *,
+    today: dt.date | None = None,
+    kind: str | None = None,
 ) -> list[OverviewRow]:
-    """One row per team, by team name (Danish order)."""
+    """One row per team, by team name (Danish order): its latest assessment (in `period`,
+    of `kind`), and the review before that one for the change since."""
     if period is not None and not is_period(period):
         raise UserError(tr("assessment.bad_period", period=period))
+    if kind is not None:
+        check_kind(kind)
     cutoff = months_before(today or dt.date.today(), STALE_MONTHS)
     rows = [
         OverviewRow(
@@ -90,8 +113,9 @@ def overview(
             score=t.score,
             last_review=t.last_review,
             stale=t.last_review is None or t.last_review < cutoff,
+            previous=t.previous,
         )
-        for t in scored.latest_of_teams(source, period)
+        for t in scored.latest_of_teams(source, period, kind)
     ]
     rows.sort(key=lambda r: danish_key(r.team))
     return rows

@@ -62,11 +62,12 @@ def follow_up_counts(store: Store, today: dt.date | None = None) -> dict[str, tu
 
 
 def overview_screen(
-    store: Store, period: str | None, today: dt.date | None = None
+    store: Store, period: str | None, today: dt.date | None = None, kind: str | None = None
 ) -> tuple[list[OverviewRow], list[str]]:
-    """The overview's rows with each team's open and overdue actions, and its periods."""
+    """The overview's rows (of `kind`, when given) with each team's open and overdue
+    actions, and its periods."""
     with store.reading():
-        rows = overview(store, period, today=today)
+        rows = overview(store, period, today=today, kind=kind)
         counts = follow_up_counts(store, today)
         return with_follow_up(rows, counts), periods(store)
 

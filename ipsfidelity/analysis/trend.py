@@ -18,6 +18,11 @@ def trend(source: Source, team_id: str) -> list[AssessmentScore]:
     return scored.trend_scores(source, team_id)
 
 
+def of_kind(scores: Sequence[AssessmentScore], kind: str | None) -> list[AssessmentScore]:
+    """The reviews of `kind` ("independent" or "self"), or all for None."""
+    return [s for s in scores if kind is None or s.kind == kind]
+
+
 def delta(new: float | None, old: float | None) -> float | None:
     """The change people compute from the two shown (rounded) numbers."""
     return None if new is None or old is None else round1(new - old)

@@ -1,16 +1,27 @@
-"""`compare --team NAME [--json]`: a team's assessments side by side, with what moved."""
+"""`compare --team NAME [--kind independent|self] [--json | --csv FILE | --xlsx FILE]`: a
+team's assessments side by side, with what moved; or its series as a spreadsheet."""
 
 from __future__ import annotations
 
 import argparse
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from ipsfidelity.commands.common import EXIT_OK, open_store_from, print_json, print_table
+from ipsfidelity.commands.common import (
+    EXIT_OK,
+    add_personal_data_flags,
+    mask_personal_data,
+    open_store_from,
+    print_json,
+    print_table,
+)
+from ipsfidelity.errors import UserError
+from ipsfidelity.fileio import os_reason
 from ipsfidelity.i18n import pick, tr
 from ipsfidelity.wording import caseload_status_text, verdict_short_text
 
 if TYPE_CHECKING:
-    from ipsfidelity.analysis import RatingChange, Step
+    from ipsfidelity.analysis import AssessmentScore, RatingChange, Step
 
 
 def register(add_command) -> None:  # type: ignore[no-untyped-def]
@@ -18,7 +29,17 @@ def register(add_command) -> None:  # type: ignore[no-untyped-def]
     p.add_argument(
         "--team", metavar=tr("cli.metavar.name"), required=True, help=tr("compare.help.team")
     )
-    p.add_argument("--json", action="store_true", help=tr("cli.help.json"))
+    add_kind_flag(p)
+    out = p.add_mutually_exclusive_group()
+    out.add_argument("--json", action="store_true", help=tr("cli.help.json"))
+    out.add_argument("--csv", metavar="FILE", type=Path, help=tr("compare.help.trend_csv"))
+    out.add_argument("--xlsx", metavar="FILE", type=Path, help=tr("compare.help.trend_xlsx"))
+    add_personal_data_flags(p)
+
+
+def add_kind_flag(p: argparse.ArgumentParser) -> None:
+    """`--kind independent|self`: only reviews of that kind (overview and compare)."""
+    p.add_argument("--kind", choices=("independent", "self"), help=tr("compare.help.kind"))
 
 
 def arrow(change: float | None) -> str:
@@ -33,14 +54,18 @@ def arrow(change: float | None) -> str:
 
 
 def run(args: argparse.Namespace) -> int:
-    from ipsfidelity.analysis import steps, trend
+    from ipsfidelity.analysis import of_kind, steps, trend
     from ipsfidelity.analysis.trend import changes_along
 
     store = open_store_from(args)
     with store.reading():  # one snapshot; a fixed number of statements for any history
         team = store.find_team(args.team)
-        history = steps(trend(store, team.id))
+        scores = of_kind(trend(store, team.id), args.kind)
+        history = steps(scores)
         changes = changes_along(store, team.id, history)
+    target = args.csv or args.xlsx
+    if target is not None:
+        return _export(team.name, scores, target, "csv" if args.csv else "xlsx", args)
     if args.json:
         print_json(
             {
@@ -61,12 +86,27 @@ def run(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _export(
+    team: str, scores: list[AssessmentScore], target: Path, kind: str, args: argparse.Namespace
+) -> int:
+    from ipsfidelity.analysis.export import trend_table, write_trend
+
+    mask = mask_personal_data(args, lambda: trend_table(team, scores).personal_data_places())
+    try:
+        write_trend(team, scores, target, kind, mask_personal_data=mask)
+    except OSError as exc:
+        raise UserError(tr("cli.export.failed", path=target, why=os_reason(exc))) from None
+    print(tr("cli.export.done", path=target))
+    return EXIT_OK
+
+
 def _step_json(step: Step, changes: list[RatingChange]) -> dict[str, Any]:
     s, prev = step.score, step.previous
     return {
         "assessment": s.id,
         "date": s.date.isoformat(),
         "period": s.period,
+        "kind": s.kind,
         "instrument": {"id": s.instrument[0], "version": s.instrument[1]},
         "principles": [
             {"id": pid, "score": score, "delta": step.principle_delta(pid)}
@@ -110,6 +150,7 @@ def _verdict_line(before: str, after: str) -> str:
 def _print_text(team: str, history: list[Step], changes: list[list[RatingChange]]) -> None:
     from ipsfidelity.analysis import principle_ids
     from ipsfidelity.instrument import get_pack
+    from ipsfidelity.review_words import kind_word
     from ipsfidelity.wording import number
 
     principles = principle_ids(s.score.instrument for s in history)
@@ -119,6 +160,7 @@ def _print_text(team: str, history: list[Step], changes: list[list[RatingChange]
             [
                 s.score.period,
                 s.score.date.isoformat(),
+                kind_word(s.score.kind),
                 *(number(s.score.principles.get(pid)) for pid in principles),
                 number(s.score.overall),
                 arrow(s.overall_delta),
@@ -130,6 +172,7 @@ def _print_text(team: str, history: list[Step], changes: list[list[RatingChange]
         [
             tr("common.period"),
             tr("common.date"),
+            tr("compare.col.kind"),
             *principles,
             tr("common.overall"),
             tr("common.change"),

@@ -1,4 +1,5 @@
-"""`overview [--period P] [--json | --csv FILE | --xlsx FILE]`: every team at a glance."""
+"""`overview [--period P] [--kind independent|self] [--json | --csv FILE | --xlsx FILE]`:
+every team at a glance."""
 
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ from ipsfidelity.commands.common import (
     print_json,
     print_table,
 )
+from ipsfidelity.commands.compare import add_kind_flag, arrow
 from ipsfidelity.errors import UserError
 from ipsfidelity.fileio import os_reason
 from ipsfidelity.i18n import tr
@@ -26,6 +28,7 @@ if TYPE_CHECKING:
 def register(add_command) -> None:  # type: ignore[no-untyped-def]
     p = add_command("overview", tr("cli.help.overview"), run)
     p.add_argument("--period", metavar="2026-Q4", help=tr("overview.help.period"))
+    add_kind_flag(p)
     out = p.add_mutually_exclusive_group()
     out.add_argument("--json", action="store_true", help=tr("cli.help.json"))
     out.add_argument("--csv", metavar="FILE", type=Path, help=tr("overview.help.csv"))
@@ -45,9 +48,13 @@ def row_json(row: OverviewRow) -> dict[str, Any]:
         "assessment": None if s is None else s.id,
         "period": row.period,
         "date": None if s is None else s.date.isoformat(),
+        "kind": row.kind,
         "instrument": None if s is None else {"id": s.instrument[0], "version": s.instrument[1]},
         "principles": [] if s is None else [{"id": k, "score": v} for k, v in s.principles.items()],
         "overall": row.overall,
+        # The change since the team's review before (of the same kind with --kind).
+        "previous": None if row.previous is None else row.previous.id,
+        "change": row.change,
         "verdict": row.verdict,
         "caseload": row.caseload,
         "last_review": None if row.last_review is None else row.last_review.isoformat(),
@@ -60,7 +67,7 @@ def run(args: argparse.Namespace) -> int:
     from ipsfidelity.analysis.export import personal_data_places, write_csv, write_xlsx
 
     store = open_store_from(args)
-    rows = overview(store, args.period)
+    rows = overview(store, args.period, kind=args.kind)
     if args.json:
         print_json([row_json(r) for r in rows])
         return EXIT_OK
@@ -82,6 +89,7 @@ def run(args: argparse.Namespace) -> int:
 
 def _print_text(rows: list[OverviewRow]) -> None:
     from ipsfidelity.analysis import principle_columns
+    from ipsfidelity.review_words import kind_word
     from ipsfidelity.wording import number
 
     principles = principle_columns(rows)
@@ -92,8 +100,10 @@ def _print_text(rows: list[OverviewRow]) -> None:
                 r.municipality,
                 r.period or "–",
                 "–" if r.date is None else r.date.isoformat(),
+                "–" if r.kind is None else kind_word(r.kind),
                 *(number(r.principle(pid)) for pid in principles),
                 number(r.overall),
+                arrow(r.change),
                 "–" if r.verdict is None else verdict_short_text(r.verdict),
                 "–" if r.caseload is None else caseload_status_text(r.caseload),
             ]
@@ -104,8 +114,10 @@ def _print_text(rows: list[OverviewRow]) -> None:
             tr("common.municipality"),
             tr("common.period"),
             tr("common.date"),
+            tr("compare.col.kind"),
             *principles,
             tr("common.overall"),
+            tr("common.change"),
             tr("common.result"),
             tr("common.caseload"),
         ],

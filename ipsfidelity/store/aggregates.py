@@ -76,6 +76,7 @@ class AssessmentHead:
     period: str
     instrument: PackKey
     created_at: dt.datetime
+    kind: str = "independent"  # "independent" review or "self"-assessment
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,6 +94,7 @@ class AssessmentScore:
     caseload: TeamStatus
     rated: int
     elements: int
+    kind: str = "independent"  # "independent" review or "self"-assessment
 
 
 @dataclass(frozen=True, slots=True)
@@ -246,4 +248,5 @@ def _combine(
         caseload=caseload,
         rated=rated_total,
         elements=plan.elements,
+        kind=head.kind,
     )

@@ -111,6 +111,7 @@ class App:
 def start(db: str | None = None, lang: str | None = None) -> App:
     """Create the app and show its window (no event loop); tests and `run` share this."""
     from ipsfidelity.i18n import set_language
+    from ipsfidelity.ui.common.app_icon import install_app_id
     from ipsfidelity.ui.common.crash import install_excepthook
     from ipsfidelity.ui.common.settings import (
         APPLICATION,
@@ -123,6 +124,7 @@ def start(db: str | None = None, lang: str | None = None) -> App:
     assert isinstance(qt_app, QApplication)
     qt_app.setOrganizationName(ORGANISATION)
     qt_app.setApplicationName(APPLICATION)
+    install_app_id(qt_app)
     install_excepthook()
     chosen = lang or chosen_language(sys.argv, open_settings())
     if chosen:
@@ -141,6 +143,11 @@ def start(db: str | None = None, lang: str | None = None) -> App:
 
 
 def _start_window(window: MainWindow) -> None:
+    from ipsfidelity.ui.common.app_icon import install_app_icon
+
+    qt_app = QApplication.instance()
+    if isinstance(qt_app, QApplication):
+        install_app_icon(qt_app)
     window.start()
     window.worker.ready.connect(lambda: _mark("store_open"))
 

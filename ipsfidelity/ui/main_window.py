@@ -11,7 +11,6 @@ from PySide6.QtCore import QByteArray, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QDialog, QLabel, QMainWindow, QMessageBox
 
-from ipsfidelity import __version__
 from ipsfidelity.i18n import language, tr
 from ipsfidelity.ui.common.settings import open_settings
 
@@ -269,13 +268,13 @@ class MainWindow(QMainWindow):
             group.addAction(action)
             language_menu.addAction(action)
 
+        from ipsfidelity.ui.help.menu import HelpMenu
+
+        self.help = HelpMenu(self, self._db_url)  # Vejledning (F1) and Om
         help_menu = bar.addMenu(tr("menu.help"))
-        help_menu.addAction(
-            self._action(
-                tr("action.shortcuts"), self.show_shortcuts, QKeySequence.StandardKey.HelpContents
-            )
-        )
-        help_menu.addAction(self._action(tr("action.about"), self.show_about))
+        help_menu.addAction(self.help.guide_action())
+        help_menu.addAction(self._action(tr("action.shortcuts"), self.show_shortcuts))
+        help_menu.addAction(self.help.about_action())
         self._update_actions()
 
     def _update_actions(self) -> None:
@@ -449,7 +448,7 @@ class MainWindow(QMainWindow):
         self.show_dialog(shortcuts_dialog(self), lambda: None)
 
     def show_about(self) -> None:
-        QMessageBox.about(self, tr("app.title"), tr("about.text", version=__version__))
+        self.help.show_about()
 
     def choose_language(self, code: str) -> None:
         self.settings.setValue("language", code)

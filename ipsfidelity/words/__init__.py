@@ -9,6 +9,7 @@ used, and that no Danish sentence stands twice.
 from __future__ import annotations
 
 from ipsfidelity.words import (
+    access,
     backup,
     caseload,
     cli,
@@ -17,6 +18,7 @@ from ipsfidelity.words import (
     consensus,
     exchange,
     followup,
+    help,
     home,
     input,
     lifecycle,
@@ -27,6 +29,7 @@ from ipsfidelity.words import (
 )
 
 AREAS = (
+    access,
     backup,
     caseload,
     cli,
@@ -35,6 +38,7 @@ AREAS = (
     consensus,
     exchange,
     followup,
+    help,
     home,
     input,
     lifecycle,

@@ -11,7 +11,14 @@ from PySide6.QtWidgets import QApplication
 from ipsfidelity.analysis import OverviewRow, overview, sort_rows
 from ipsfidelity.instrument import default_pack
 from ipsfidelity.store import Store
-from ipsfidelity.ui.common.colours import SCORE_BANDS, SCORE_TEXT, STALE_MARK, score_background
+from ipsfidelity.ui.common.colours import (
+    BAD,
+    GOOD,
+    SCORE_BANDS,
+    SCORE_TEXT,
+    STALE_MARK,
+    score_background,
+)
 from ipsfidelity.ui.common.widgets import ID_ROLE
 from ipsfidelity.ui.compare.overview_model import SORT_KEY_ROLE, OverviewModel
 
@@ -57,16 +64,28 @@ def test_columns_follow_the_pack_and_headers_are_danish(rows: list[OverviewRow])
         "psychiatry",
         "period",
         "date",
+        "kind",
         *pids,
         "overall",
+        "change",
         "verdict",
         "caseload",
         "last_review",
         "follow_up",
     ]
     header = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
-    assert header[:5] == ["Team", "Kommune", "Psykiatri", "Periode", "Dato"]
-    assert header[-5:] == ["Samlet", "Resultat", "Caseload", "Sidst vurderet", "Opfølgning"]
+    assert header[:6] == ["Team", "Kommune", "Psykiatri", "Periode", "Dato", "Type"]
+    last = ["Samlet", "Ændring", "Resultat", "Caseload", "Sidst\nvurderet", "Opfølgning"]
+    assert header[-6:] == last
+    last_review = _column(model, "last_review")
+    tip = model.headerData(last_review, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole)
+    assert tip == "Sidst vurderet"
+    # The sort direction is in the sorted column's own header text.
+    model.sort(_column(model, "overall"), Qt.SortOrder.DescendingOrder)
+    assert model.headerData(_column(model, "overall"), Qt.Orientation.Horizontal) == "Samlet ▼"
+    model.sort(_column(model, "team"))
+    assert model.headerData(_column(model, "team"), Qt.Orientation.Horizontal) == "Team ▲"
+    assert model.headerData(_column(model, "overall"), Qt.Orientation.Horizontal) == "Samlet"
     p1 = _column(model, "P1")
     tip = model.headerData(p1, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole)
     assert tip == "P1 Ingen eksklusion"
@@ -197,3 +216,40 @@ def test_open_and_overdue_actions_per_team_are_shown_marked_and_sorted(
     assert _texts(model, "team")[:2] == ["IPS Albertslund", "IPS Ballerup"]
     model.sort(col, Qt.SortOrder.AscendingOrder)  # teams without open actions stay last
     assert _texts(model, "team")[:2] == ["IPS Ballerup", "IPS Albertslund"]
+
+
+def test_kind_and_change_since_the_previous_review(store: Store, qapp: QApplication) -> None:
+    """The kind in short with its whole word on hover; the change with its sign, coloured."""
+    pack = default_pack()
+    team = store.create_team("IPS Aarhus", "Aarhus", "Psykiatrisk Center Vest")
+    for day, kind, met in (
+        (dt.date(2026, 2, 1), "independent", 7),
+        (dt.date(2026, 5, 1), "self", 11),
+        (dt.date(2026, 8, 1), "independent", 9),
+    ):
+        a = store.create_assessment(team.id, day, kind=kind)
+        for i, element in enumerate(pack.element_ids):
+            store.set_rating(a.id, element, "met" if i < met else "not_met")
+    model = OverviewModel()
+    model.set_rows(overview(store, today=TODAY))
+    kind, change = model.index(0, _column(model, "kind")), model.index(0, _column(model, "change"))
+    assert kind.data(DISPLAY) == "Ekstern"
+    assert kind.data(Qt.ItemDataRole.ToolTipRole) == "Ekstern vurdering"
+    row = model.rows[0]
+    assert row.change is not None and row.change < 0  # 9 met after 11
+    assert change.data(DISPLAY) == "-" + f"{abs(row.change):.1f}".replace(".", ",")
+    assert change.data(Qt.ItemDataRole.ForegroundRole).color().name() == BAD
+    assert "forrige vurdering" in change.data(Qt.ItemDataRole.ToolTipRole)
+    # The whole unit name on hover, its short form in the cell.
+    unit = model.index(0, _column(model, "psychiatry"))
+    assert unit.data(DISPLAY) == "PC Vest"
+    assert unit.data(Qt.ItemDataRole.ToolTipRole) == "Psykiatrisk Center Vest"
+
+    model.set_rows(overview(store, today=TODAY, kind="independent"))
+    change = model.index(0, _column(model, "change"))
+    assert model.rows[0].change is not None and model.rows[0].change > 0  # 9 met after 7
+    assert change.data(DISPLAY).startswith("+")
+    assert change.data(Qt.ItemDataRole.ForegroundRole).color().name() == GOOD
+    model.set_rows(overview(store, today=TODAY, kind="self"))
+    assert model.index(0, _column(model, "kind")).data(DISPLAY) == "Selv"
+    assert model.index(0, _column(model, "change")).data(DISPLAY) == ""  # the first self

@@ -37,6 +37,7 @@ class RestoreDialog(QDialog):
         intro = QLabel(tr("restore.intro") if backups else tr("restore.none"))
         intro.setWordWrap(True)
         self.tree = QTreeWidget()
+        self.tree.setAccessibleName(tr("access.backups"))
         self.tree.setRootIsDecorated(False)
         self.tree.setHeaderLabels(
             [tr("restore.col_date"), tr("restore.col_size"), tr("restore.col_kind")]

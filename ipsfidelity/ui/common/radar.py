@@ -16,9 +16,26 @@ from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
 from PySide6.QtGui import QResizeEvent
 
 from ipsfidelity.charts.radar import RadarChart, Series
+from ipsfidelity.i18n import tr
 
 RADAR_SIDE_PAD = 0.2  # inches between the outermost labels and the figure's sides
 LAYOUT_PASSES = 2  # extra constrained-layout passes on resize (each ~ a few ms)
+
+
+def radar_text(labels: Sequence[str], series: Sequence[Series]) -> str:
+    """The chart in words, for a screen reader: each series' score on each axis."""
+    from ipsfidelity.wording import number
+
+    lines = []
+    for one in series:
+        scores = "; ".join(
+            tr("access.radar_score", principle=label, score=number(score))
+            if score is not None
+            else tr("access.radar_not_rated", principle=label)
+            for label, score in zip(labels, one.scores, strict=True)
+        )
+        lines.append(tr("access.radar_series", series=one.label, scores=scores))
+    return "\n".join(lines)
 
 
 class RadarWidget(FigureCanvasQTAgg):
@@ -28,6 +45,8 @@ class RadarWidget(FigureCanvasQTAgg):
         self.chart = RadarChart(axis_labels, size=(5.0, 5.0), font_size=9.0)
         super().__init__(self.chart.figure)
         self.setMinimumSize(360, 360)
+        # A screen reader reads the scores (show_series fills the description in).
+        self.setAccessibleName(tr("access.radar"))
         engine = self.figure.get_layout_engine()
         if engine is not None:  # room beside the longest axis labels, off the widget's edge
             engine.set(w_pad=RADAR_SIDE_PAD)  # type: ignore[call-arg]  # constrained layout takes it
@@ -77,6 +96,7 @@ class RadarWidget(FigureCanvasQTAgg):
         labels = tuple(s.label for s in series)
         legend_changes = labels != self._legend_labels
         self.chart.set_series(series)
+        self.setAccessibleDescription(radar_text(self.chart.labels, series))
         self._legend_labels = labels
         if self._background is None or legend_changes:
             self.draw()  # grid, labels and legend too; the draw event redraws the data

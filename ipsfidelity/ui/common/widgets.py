@@ -89,6 +89,7 @@ def shortcuts_dialog(parent: QWidget) -> QDialog:
     dialog.setObjectName("shortcuts_dialog")
     dialog.setWindowTitle(tr("shortcuts.title"))
     text = QTextBrowser()
+    text.setAccessibleName(tr("shortcuts.title"))
     text.setHtml(tr("shortcuts.text"))
     buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
     buttons.rejected.connect(dialog.reject)

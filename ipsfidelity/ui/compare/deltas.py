@@ -32,6 +32,13 @@ def arrow(change: float | None) -> str:
     return f"= {number(change)}"
 
 
+def period_label(score: AssessmentScore) -> str:
+    """The review's period, marked "(selv)" when it is a self-assessment."""
+    if score.kind == "self":
+        return tr("compare.self_mark", period=score.period)
+    return score.period
+
+
 class _ReadOnlyTable(QTableWidget):
     def __init__(self, columns: int) -> None:
         super().__init__(0, columns)
@@ -56,8 +63,8 @@ class DeltaTable(_ReadOnlyTable):
         self.setHorizontalHeaderLabels(
             [
                 tr("common.principle"),
-                first.period,
-                second.period if second else "–",
+                period_label(first),
+                period_label(second) if second else "–",
                 tr("common.change"),
             ]
         )
@@ -109,7 +116,7 @@ class ChangesTable(_ReadOnlyTable):
         changes: Sequence[RatingChange],
     ) -> None:
         self.setHorizontalHeaderLabels(
-            [tr("common.element"), second.period if second else "–", first.period]
+            [tr("common.element"), period_label(second) if second else "–", period_label(first)]
         )
         pack = get_pack(*first.instrument)
         labels = {s.id: pick(s.label) for s in pack.scale}

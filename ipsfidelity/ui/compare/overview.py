@@ -3,22 +3,22 @@
 from __future__ import annotations
 
 import datetime as dt
-import errno
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QMessageBox,
     QPushButton,
+    QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QTableView,
@@ -29,9 +29,13 @@ from PySide6.QtWidgets import (
 from ipsfidelity.analysis import OverviewRow
 from ipsfidelity.errors import UserError
 from ipsfidelity.i18n import tr
+from ipsfidelity.review_words import kind_word
 from ipsfidelity.ui.common.colours import MUTED, SCORE_BANDS, STALE_MARK
 from ipsfidelity.ui.common.widgets import compact_rows
 from ipsfidelity.ui.compare.overview_model import OverviewModel
+from ipsfidelity.ui.compare.saving import SaveStatus, ask_save_path, os_reason
+
+__all__ = ["OverviewData", "OverviewView", "export_rows", "load_overview", "os_reason"]
 
 if TYPE_CHECKING:
     from ipsfidelity.store import Store
@@ -43,14 +47,16 @@ class OverviewData:
     rows: list[OverviewRow]
     periods: list[str]
     period: str | None
+    kind: str | None = None
 
 
-def load_overview(store: Store, period: str | None) -> OverviewData:
-    """Runs on the database worker: the rows with each team's open and overdue actions."""
+def load_overview(store: Store, period: str | None, kind: str | None = None) -> OverviewData:
+    """Runs on the database worker: the rows (each team's latest review of `kind`, in
+    `period`) with each team's open and overdue actions."""
     from ipsfidelity.analysis.screens import overview_screen
 
-    rows, found = overview_screen(store, period)
-    return OverviewData(rows, found, period)
+    rows, found = overview_screen(store, period, kind=kind)
+    return OverviewData(rows, found, period, kind)
 
 
 def follow_up_counts(store: Store, today: dt.date | None = None) -> dict[str, tuple[int, int]]:
@@ -72,21 +78,11 @@ def export_rows(rows: Sequence[OverviewRow], path: Path, kind: str) -> Path:
     return path
 
 
-def os_reason(exc: OSError) -> str:
-    """Why a file could not be written, in the reader's language where we know the cause."""
-    match exc.errno:
-        case errno.ENOENT | errno.ENOTDIR:
-            return tr("os.no_such_folder")
-        case errno.EACCES | errno.EPERM:
-            return tr("io.no_access")
-        case errno.ENOSPC:
-            return tr("os.disk_full")
-        case errno.EROFS:
-            return tr("os.read_only")
-    return tr("io.other", detail=exc.strerror or type(exc).__name__)
-
-
-TEXT_COLUMN_WIDTHS = {"team": 140, "municipality": 100, "psychiatry": 100, "follow_up": 110}
+# The widest the text columns start; the psychiatry column then gets what room the others
+# leave (`_fit_psychiatry`), at least PSYCHIATRY_LEAST. Longer names are cut in the
+# middle and shown whole on hover.
+TEXT_COLUMN_WIDTHS = {"team": 130, "municipality": 100, "psychiatry": 200, "follow_up": 100}
+PSYCHIATRY_LEAST = 90
 
 
 class MiddleElide(QStyledItemDelegate):
@@ -116,8 +112,20 @@ class OverviewView(QWidget):
         self.municipality_combo = QComboBox()
         self.psychiatry_combo = QComboBox()
         self.period_combo = QComboBox()
-        for combo in (self.municipality_combo, self.psychiatry_combo, self.period_combo):
+        self.kind_combo = QComboBox()
+        self.kind_combo.addItem(tr("common.all"), None)
+        self.kind_combo.addItem(kind_word("independent"), "independent")
+        self.kind_combo.addItem(kind_word("self"), "self")
+        self.kind_combo.currentIndexChanged.connect(self._period_changed)
+        for combo in (
+            self.municipality_combo,
+            self.psychiatry_combo,
+            self.period_combo,
+            self.kind_combo,
+        ):
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        # A long unit name must not squeeze the period and kind: the list shows it whole.
+        self.psychiatry_combo.setMaximumWidth(280)
         self.municipality_combo.currentIndexChanged.connect(self._filter_changed)
         self.psychiatry_combo.currentIndexChanged.connect(self._filter_changed)
         self.period_combo.currentIndexChanged.connect(self._period_changed)
@@ -126,6 +134,7 @@ class OverviewView(QWidget):
             (tr("overview.municipality"), self.municipality_combo),
             (tr("overview.psychiatry"), self.psychiatry_combo),
             (tr("overview.period"), self.period_combo),
+            (tr("compare.kind_filter"), self.kind_combo),
         ):
             label = QLabel(text)
             label.setBuddy(combo)
@@ -137,9 +146,7 @@ class OverviewView(QWidget):
         filters.addWidget(self.count_label)
         filters.addStretch(1)
         actions = QHBoxLayout()  # below the table, so the filters never get squeezed
-        self.status = QLabel()
-        self.status.setStyleSheet(f"color: {MUTED};")
-        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.status = SaveStatus()
         self.open_button = QPushButton(tr("overview.open"))
         self.open_button.clicked.connect(self._open_current)
         self.csv_button = QPushButton(tr("overview.csv"))
@@ -153,6 +160,7 @@ class OverviewView(QWidget):
         actions.addWidget(self.xlsx_button)
 
         self.table = QTableView()
+        self.table.setAccessibleName(tr("access.overview_table"))
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -175,6 +183,10 @@ class OverviewView(QWidget):
         header.setResizeContentsPrecision(0)
         header.setSortIndicator(0, Qt.SortOrder.AscendingOrder)
         self.table.setSortingEnabled(True)  # a header click calls OverviewModel.sort
+        # The sorted column says ▲/▼ in its text (OverviewModel.headerData): Qt's indicator
+        # keeps room in every header, which the psychiatry names need at 1280 px.
+        header.setSortIndicatorShown(False)
+        header.sortIndicatorChanged.connect(self._fit_sorted)
         self.table.doubleClicked.connect(self._open)
         self.table.activated.connect(self._open)  # Enter opens as well
         self.model.modelReset.connect(self._update_count)
@@ -206,25 +218,33 @@ class OverviewView(QWidget):
         return self._loading > 0
 
     def reload(self) -> None:
-        period = self.period_combo.currentData()
+        period, kind = self.period_combo.currentData(), self.kind_combo.currentData()
         self._loading += 1
-        self.worker.read(lambda s: load_overview(s, period), self._show, self._refused)
+        self.worker.read(lambda s: load_overview(s, period, kind), self._show, self._refused)
 
     def _refused(self, why: str) -> None:
         self._loading -= 1
-        self.status.setText(why)
+        self.status.done(why)
 
     def _show(self, data: OverviewData) -> None:
         self._loading -= 1
-        if data.period != self.period_combo.currentData():
-            return  # the reader picked another period meanwhile; its rows are on the way
+        if (data.period, data.kind) != (
+            self.period_combo.currentData(),
+            self.kind_combo.currentData(),
+        ):
+            return  # the reader picked another period or kind; its rows are on the way
         _refill(self.period_combo, tr("common.latest_assessment"), data.periods)
         self.model.set_rows(data.rows)
-        # With each team's latest review the review date is the "last reviewed" date
-        # (which carries the stale mark): one column of it is enough.
-        self.table.setColumnHidden(self.model.columns.index("date"), data.period is None)
+        # With each team's latest review of any kind the review date is the "last reviewed"
+        # date (which carries the stale mark): one column of it is enough. A chosen period
+        # or kind is the same on every row, and stands in its filter above.
+        columns = self.model.columns
+        self.table.setColumnHidden(columns.index("date"), data.period is None and data.kind is None)
+        self.table.setColumnHidden(columns.index("period"), data.period is not None)
+        self.table.setColumnHidden(columns.index("kind"), data.kind is not None)
         self.table.resizeColumnsToContents()
         self._cap_text_columns()
+        self._fit_psychiatry()
         _refill(self.municipality_combo, tr("common.all"), self.model.municipalities())
         _refill(self.psychiatry_combo, tr("common.all"), self.model.psychiatry_units())
         self._filter_changed()
@@ -237,6 +257,37 @@ class OverviewView(QWidget):
             if key in self.model.columns:
                 column = self.model.columns.index(key)
                 self.table.setColumnWidth(column, min(self.table.columnWidth(column), most))
+
+    def _fit_psychiatry(self) -> None:
+        """The psychiatry column as wide as its names need, within the room the other
+        columns leave: no horizontal scroll bar at 1280 px."""
+        table, column = self.table, self.model.columns.index("psychiatry")
+        last = self.model.columnCount() - 1  # stretched: it takes what is left over
+        header = table.horizontalHeader()
+        least = max(table.sizeHintForColumn(last), header.sectionSizeHint(last))
+        table.setColumnWidth(last, min(least, TEXT_COLUMN_WIDTHS["follow_up"]))
+        others = sum(
+            table.columnWidth(c)
+            for c in range(last + 1)
+            if c != column and not table.isColumnHidden(c)
+        )
+        # The vertical scroll bar's room is kept whether it shows yet or not: rows come in
+        # (a filter, another period) without the columns being fitted again.
+        scroll = table.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent, None, table)
+        room = table.width() - 2 * table.frameWidth() - scroll - others
+        need = min(table.sizeHintForColumn(column), TEXT_COLUMN_WIDTHS["psychiatry"])
+        table.setColumnWidth(column, max(PSYCHIATRY_LEAST, min(need, room)))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if self.model.rowCount():
+            self._fit_psychiatry()
+
+    def _fit_sorted(self, column: int) -> None:
+        """Widen the sorted column if its header, now with ▲/▼, would be cut."""
+        need = self.table.horizontalHeader().sectionSizeHint(column)
+        if self.table.columnWidth(column) < need:
+            self.table.setColumnWidth(column, need)
 
     def _filter_changed(self) -> None:
         self.model.set_filter(
@@ -269,33 +320,29 @@ class OverviewView(QWidget):
 
     # -- export --------------------------------------------------------------------
 
-    def ask_export(self, kind: str) -> None:
-        name = f"{tr('overview.default_name')}.{kind}"
-        filters = tr("overview.xlsx_filter") if kind == "xlsx" else tr("overview.csv_filter")
-        path, _ = QFileDialog.getSaveFileName(
-            self, tr("overview.save_title"), str(Path.home() / name), filters
-        )
-        if path:
-            if not path.lower().endswith(f".{kind}"):
-                path += f".{kind}"
-            self.export(Path(path), kind)
+    def ask_export(self, kind: str, rows: Sequence[OverviewRow] | None = None) -> None:
+        path = ask_save_path(self, tr("overview.save_title"), tr("overview.default_name"), kind)
+        if path is not None:
+            self.export(path, kind, rows)
 
-    def export(self, path: Path, kind: str) -> None:
-        """Write what the table shows (filtered, in its order) on the database worker."""
-        rows = list(self.model.rows)
+    def export(self, path: Path, kind: str, rows: Sequence[OverviewRow] | None = None) -> None:
+        """Write `rows`, by default what the table shows (filtered, in its order), on the
+        database worker, with a busy bar until it is written."""
+        chosen = list(self.model.rows if rows is None else rows)
         self._loading += 1
+        self.status.saving(path)
         self.worker.read(
-            lambda _s: export_rows(rows, path, kind), self._exported, self._export_failed
+            lambda _s: export_rows(chosen, path, kind), self._exported, self._export_failed
         )
 
     def _exported(self, path: Path) -> None:
         self._loading -= 1
-        self.status.setText(tr("overview.saved", path=str(path)))
+        self.status.done(tr("overview.saved", path=str(path)))
         self.exported.emit(str(path))
 
     def _export_failed(self, why: str) -> None:
         self._loading -= 1
-        self.status.setText("")
+        self.status.done("")
         ok = QMessageBox.StandardButton.Ok
         box = QMessageBox(QMessageBox.Icon.Warning, tr("overview.save_title"), why, ok, self)
         box.setWindowModality(Qt.WindowModality.WindowModal)

@@ -16,7 +16,10 @@ from PySide6.QtGui import QBrush, QColor
 from ipsfidelity.analysis import OverviewRow, filter_rows, principle_columns, sort_rows
 from ipsfidelity.analysis.export import principle_headers
 from ipsfidelity.i18n import tr
+from ipsfidelity.review_words import kind_word
 from ipsfidelity.ui.common.colours import (
+    BAD,
+    GOOD,
     LOAD_COLOURS,
     SCORE_TEXT,
     STALE_MARK,
@@ -26,13 +29,14 @@ from ipsfidelity.ui.common.colours import (
 )
 from ipsfidelity.ui.common.followup_text import follow_up_text
 from ipsfidelity.ui.common.widgets import ID_ROLE
-from ipsfidelity.wording import caseload_status_text, number, verdict_short_text
+from ipsfidelity.wording import caseload_status_text, decimal_text, number, verdict_short_text
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 SORT_KEY_ROLE = Qt.ItemDataRole.UserRole + 2  # the column's analysis.sort_rows name
+SORTED_UP, SORTED_DOWN = "▲", "▼"  # ascending, descending
 
-_LEADING = ("team", "municipality", "psychiatry", "period", "date")
-_TRAILING = ("overall", "verdict", "caseload", "last_review", "follow_up")
+_LEADING = ("team", "municipality", "psychiatry", "period", "date", "kind")
+_TRAILING = ("overall", "change", "verdict", "caseload", "last_review", "follow_up")
 
 
 def _headers() -> dict[str, str]:
@@ -42,10 +46,12 @@ def _headers() -> dict[str, str]:
         "psychiatry": tr("common.psychiatry"),
         "period": tr("common.period"),
         "date": tr("common.date"),
+        "kind": tr("compare.col.kind"),
         "overall": tr("common.overall"),
+        "change": tr("common.change"),
         "verdict": tr("common.result"),
         "caseload": tr("common.caseload"),
-        "last_review": tr("overview.col.last_rated"),
+        "last_review": tr("compare.col.last_rated"),  # two lines: a narrower column
         "follow_up": tr("common.follow_up"),
     }
 
@@ -120,6 +126,7 @@ class OverviewModel(QAbstractTableModel):
             old, [self.index(where.get(tid, -1), col) for tid, col in old_rows]
         )
         self.layoutChanged.emit()
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self.columns) - 1)
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
@@ -128,11 +135,20 @@ class OverviewModel(QAbstractTableModel):
             return None
         key = self.columns[section]
         if role == Qt.ItemDataRole.DisplayRole:
-            return _headers().get(key, key)
+            # The sort direction is in the sorted column's text: the view hides Qt's
+            # indicator, whose room every header would otherwise keep (~20 px a column).
+            text = _headers().get(key, key)
+            if self._sort is not None and self._sort[0] == key:
+                return f"{text} {SORTED_DOWN if self._sort[1] else SORTED_UP}"
+            return text
         if role == Qt.ItemDataRole.ToolTipRole:
+            if key == "last_review":
+                return tr("overview.col.last_rated")
             return self._titles.get(key) or _headers().get(key, key)
         if role == SORT_KEY_ROLE:
             return key
+        if role == Qt.ItemDataRole.ToolTipRole and key == "change":
+            return tr("compare.change_tip")
         return None
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -145,7 +161,7 @@ class OverviewModel(QAbstractTableModel):
         if role == ID_ROLE:
             return row.team_id
         if role == Qt.ItemDataRole.TextAlignmentRole:
-            if key == "overall" or key in self._titles:
+            if key in ("overall", "change") or key in self._titles:
                 return _RIGHT
             return _CENTRE if key == "last_review" else None
         if key in self._titles or key == "overall":
@@ -157,10 +173,16 @@ class OverviewModel(QAbstractTableModel):
             return tr("overview.stale_tip")
         if role == Qt.ItemDataRole.ToolTipRole and key == "follow_up" and row.open_items:
             return tr("overview.follow_up_tip")
+        if role == Qt.ItemDataRole.ToolTipRole and key == "kind" and row.kind:
+            return kind_word(row.kind)
+        if role == Qt.ItemDataRole.ToolTipRole and key == "change":
+            return tr("compare.change_tip")
         if role == Qt.ItemDataRole.ToolTipRole and key == "team":
             return " · ".join(x for x in (row.municipality, row.psychiatry) if x)
-        if role == Qt.ItemDataRole.ToolTipRole and key in ("municipality", "psychiatry"):
-            return _text(row, key) or None  # the whole name where the column cuts it
+        if role == Qt.ItemDataRole.ToolTipRole and key == "municipality":
+            return row.municipality or None  # the whole name where the column cuts it
+        if role == Qt.ItemDataRole.ToolTipRole and key == "psychiatry":
+            return row.psychiatry or None  # the whole name, also where it is shortened
         return None
 
 
@@ -176,13 +198,17 @@ def _text(row: OverviewRow, key: str) -> str:
     if key == "municipality":
         return row.municipality
     if key == "psychiatry":
-        return row.psychiatry
+        return short_unit(row.psychiatry)
     if key == "period":
         return row.period or ""
     if key == "date":
         return row.date.isoformat() if row.date else ""
+    if key == "kind":
+        return kind_short(row.kind) if row.kind else ""
     if key == "overall":
         return number(row.overall) if row.score else ""
+    if key == "change":
+        return signed(row.change)
     if key == "verdict":
         return verdict_short_text(row.verdict) if row.verdict else ""
     if key == "caseload":
@@ -193,6 +219,35 @@ def _text(row: OverviewRow, key: str) -> str:
         day = row.last_review.isoformat() if row.last_review else tr("overview.no_review")
         return f"{STALE_MARK} {day}" if row.stale else day
     return number(row.principle(key)) if row.score else ""
+
+
+# Danish psychiatry units are mostly "Psykiatrisk Center <place>"; "PC <place>" is how
+# they are written in short, and keeps the place readable in a narrow column.
+UNIT_PREFIXES = (("Psykiatrisk Center ", "PC "),)
+
+
+def short_unit(name: str) -> str:
+    """ "PC Glostrup" for "Psykiatrisk Center Glostrup"; other names as they are."""
+    for long, short in UNIT_PREFIXES:
+        if name.casefold().startswith(long.casefold()) and len(name) > len(long):
+            return short + name[len(long) :]
+    return name
+
+
+def kind_short(kind: str) -> str:
+    """ "Ekstern" / "Selv": the kind in a narrow column (its whole word is the tooltip)."""
+    if kind == "self":
+        return tr("compare.kind_short.self")
+    return tr("compare.kind_short.independent")
+
+
+def signed(change: float | None) -> str:
+    """ "+2,5", "-1,0", "0,0"; empty when there is no review before to compare with."""
+    if change is None:
+        return ""
+    if change == 0:
+        return number(0.0)
+    return decimal_text(change, "+0.0;-0.0")
 
 
 def _score_role(score: float | None, role: int) -> Any:
@@ -211,6 +266,8 @@ def _foreground(row: OverviewRow, key: str) -> str | None:
         return LOAD_COLOURS[row.caseload]
     if key == "last_review" and row.stale:
         return WARN
+    if key == "change" and row.change:
+        return GOOD if row.change > 0 else BAD
     if key == "follow_up" and row.overdue_items:
         return WARN
     return None

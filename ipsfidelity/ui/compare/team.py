@@ -1,9 +1,12 @@
 """One team over time: the trend chart, two assessments overlaid on the radar, and a delta
-table of what moved between them. Data comes from `analysis` on the database worker."""
+table of what moved between them; the series filtered by kind and saved as CSV or Excel.
+Data comes from `analysis` on the database worker."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
@@ -15,6 +18,7 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QLabel,
+    QMessageBox,
     QPushButton,
     QScrollArea,
     QSplitter,
@@ -22,15 +26,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ipsfidelity.analysis import AssessmentScore, RatingChange, rating_changes
+from ipsfidelity.analysis import AssessmentScore, RatingChange, of_kind, rating_changes
+from ipsfidelity.errors import UserError
 from ipsfidelity.i18n import pick, tr
 from ipsfidelity.instrument import Instrument, get_pack
+from ipsfidelity.review_words import kind_word
 from ipsfidelity.ui.common.colours import (
     LINE_COLOURS,
     MUTED,
     RADAR_COLOURS,
 )
-from ipsfidelity.ui.compare.deltas import ChangesTable, DeltaTable
+from ipsfidelity.ui.compare.deltas import ChangesTable, DeltaTable, period_label
+from ipsfidelity.ui.compare.saving import SaveStatus, ask_save_path, os_reason, safe_file_name
 
 if TYPE_CHECKING:
     from ipsfidelity.store import Store
@@ -57,15 +64,30 @@ def load_history(store: Store, team_id: str) -> TeamHistory:
     return TeamHistory(*team_history(store, team_id))
 
 
+def export_series(team: str, scores: Sequence[AssessmentScore], path: Path, kind: str) -> Path:
+    """Runs on the database worker: the series as "csv" or "xlsx" (CPR-like numbers
+    masked); a file that cannot be written becomes a UserError with a Danish sentence."""
+    from ipsfidelity.analysis.export import write_trend
+
+    try:
+        write_trend(team, scores, path, kind)
+    except OSError as exc:
+        raise UserError(tr("trend.save_failed", path=str(path), why=os_reason(exc))) from exc
+    return path
+
+
 class TeamView(QWidget):
     back_requested = Signal()
     assessments_requested = Signal(str)  # team id: show its assessments on the home screen
     shown = Signal()  # a team's data is on screen (tests and the window wait for it)
+    exported = Signal(str)  # path written
 
     def __init__(self, worker: Worker) -> None:
         super().__init__()
         self.worker = worker
         self.history: TeamHistory | None = None
+        self.scores: list[AssessmentScore] = []  # the history's reviews of the chosen kind
+        self.message_box: QMessageBox | None = None
         self.changes: list[RatingChange] = []
         self._team_id = ""
         self._loading = 0
@@ -78,10 +100,29 @@ class TeamView(QWidget):
         self.assessments_button.clicked.connect(
             lambda: self.assessments_requested.emit(self._team_id)
         )
+        self.kind_combo = QComboBox()
+        self.kind_combo.addItem(tr("common.all"), None)
+        self.kind_combo.addItem(kind_word("independent"), "independent")
+        self.kind_combo.addItem(kind_word("self"), "self")
+        self.kind_combo.currentIndexChanged.connect(self._kind_changed)
+        kind_label = QLabel(tr("compare.kind_filter"))
+        kind_label.setBuddy(self.kind_combo)
+        self.status = SaveStatus()
+        self.csv_button = QPushButton(tr("trend.csv"))
+        self.csv_button.clicked.connect(lambda: self.ask_export("csv"))
+        self.xlsx_button = QPushButton(tr("trend.xlsx"))
+        self.xlsx_button.clicked.connect(lambda: self.ask_export("xlsx"))
         top = QHBoxLayout()
         top.addWidget(self.back_button)
         top.addWidget(self.heading, 1)
+        top.addWidget(kind_label)
+        top.addWidget(self.kind_combo)
         top.addWidget(self.assessments_button)
+        saving = QHBoxLayout()  # below the charts, as on the overview
+        saving.addStretch(1)
+        saving.addWidget(self.status)
+        saving.addWidget(self.csv_button)
+        saving.addWidget(self.xlsx_button)
         self.empty = QLabel()
         self.empty.setWordWrap(True)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
@@ -147,9 +188,11 @@ class TeamView(QWidget):
         self.radar_box = QVBoxLayout()
         self.radar: RadarWidget | None = None
         self.delta_table = DeltaTable()
+        self.delta_table.setAccessibleName(tr("access.deltas"))
         self.changes_title = QLabel(tr("trend.changes"))
         self.changes_title.setStyleSheet("font-weight: 600;")
         self.changes_table = ChangesTable()
+        self.changes_table.setAccessibleName(tr("trend.changes"))
         self.changes_empty = QLabel(tr("trend.no_changes"))
         self.changes_empty.setStyleSheet(f"color: {MUTED};")
         tables = QVBoxLayout()
@@ -182,6 +225,7 @@ class TeamView(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.empty, 1)  # only one of it and the charts shows
         layout.addWidget(self.scroll, 1)
+        layout.addLayout(saving)
 
     # -- loading -----------------------------------------------------------------
 
@@ -207,38 +251,53 @@ class TeamView(QWidget):
 
     def _show_empty(self, text: str) -> None:
         self.history = None
+        self.scores = []
         if not self._team_id:
             self.heading.setText(tr("trend.title", team="–"))
         self.empty.setText(text)
         self.empty.show()
         self.scroll.hide()
         self.assessments_button.setEnabled(bool(self._team_id))
+        self._update_export()
 
     def _show_history(self, history: TeamHistory) -> None:
         self._loading -= 1
         if history.team.id != self._team_id:
             return  # another team was asked for meanwhile
+        self._draw(history)
+        self.shown.emit()
+
+    def _kind_changed(self) -> None:
+        if self.history is not None:
+            self._draw(self.history)
+
+    def _draw(self, history: TeamHistory) -> None:
+        """The history's reviews of the chosen kind: chart, choices, tables."""
         self.history = history
         self.heading.setText(tr("trend.title", team=history.team.name))
         self.assessments_button.setEnabled(True)
-        if not history.scores:
-            self._show_empty(tr("trend.none"))
-            self.history = history  # the team is known, it has nothing to show yet
-            self.shown.emit()
+        scores = of_kind(history.scores, self.kind_combo.currentData())
+        if not scores:
+            if history.scores:
+                self._show_empty(tr("trend.none_of_kind"))
+            else:
+                self._show_empty(tr("trend.none"))
+            self.history = history  # the team is known, it has nothing to show (yet)
             return
+        self.scores = scores
         self.empty.hide()
         self.scroll.show()
-        pack = _pack_of(history.scores[-1])
+        pack = _pack_of(scores[-1])
         principles = [(p.id, pick(p.short)) for p in pack.principles]
         self._build_toggles(principles)
-        self.chart.set_history(history.scores, principles)
-        shown = self.outcome_chart.set_outcomes(history.scores, history.outcomes)
+        self.chart.set_history(scores, principles)
+        shown = self.outcome_chart.set_outcomes(scores, history.outcomes)
         self.outcome_chart.setVisible(shown)
         # The score chart gives up some room (its legend still fits), so the window need not
         # grow taller than a 768-pixel screen allows.
         self.chart.setMinimumHeight(205 if shown else 240)
-        self._fill_choices(history.scores)
-        self.shown.emit()
+        self._fill_choices(scores)
+        self._update_export()
 
     def _build_toggles(self, principles: list[tuple[str, str]]) -> None:
         if list(self.toggles) == [pid for pid, _ in principles]:
@@ -267,7 +326,7 @@ class TeamView(QWidget):
             combo.blockSignals(True)
             combo.clear()
             for s in reversed(scores):
-                combo.addItem(tr("trend.choice", period=s.period, date=s.date.isoformat()), s.id)
+                combo.addItem(_label(s), s.id)
             combo.blockSignals(False)
         self.first_combo.setCurrentIndex(0)
         self.second_combo.setCurrentIndex(1 if len(scores) > 1 else 0)
@@ -280,7 +339,7 @@ class TeamView(QWidget):
         """(first, second): the assessment looked at and the one it is compared with."""
         if self.history is None:
             return None, None
-        by_id = {s.id: s for s in self.history.scores}
+        by_id = {s.id: s for s in self.scores}
         first = by_id.get(self.first_combo.currentData())
         second = by_id.get(self.second_combo.currentData())
         if second is not None and first is not None and second.id == first.id:
@@ -292,15 +351,13 @@ class TeamView(QWidget):
         if first is None:
             return
         comparable = second is not None and second.instrument == first.instrument
-        if self.history is not None and len(self.history.scores) < 2:
+        if len(self.scores) < 2:
             self.compare_note.setText(tr("trend.nothing_else"))
         elif second is not None and not comparable:
             self.compare_note.setText(tr("trend.other_instrument"))
-        self.compare_note.setVisible(
-            self.history is not None and (len(self.history.scores) < 2 or not comparable)
-        )
+        self.compare_note.setVisible(len(self.scores) < 2 or not comparable)
         self._show_radar(first, second if comparable else None)
-        ids = [s.id for s in self.history.scores] if self.history else []
+        ids = [s.id for s in self.scores]
         self.chart.mark_chosen([ids.index(first.id), ids.index(second.id) if second else None])
         self.delta_table.show_scores(first, second if comparable else None)
         self.changes = []
@@ -352,6 +409,47 @@ class TeamView(QWidget):
             legend.set_visible(False)
             self.radar.draw()
 
+    # -- saving the series ------------------------------------------------------------
+
+    def _update_export(self) -> None:
+        for button in (self.csv_button, self.xlsx_button):
+            button.setEnabled(bool(self.scores))
+
+    def ask_export(self, kind: str) -> None:
+        if self.history is None or not self.scores:
+            return
+        name = tr("trend.default_name", team=safe_file_name(self.history.team.name))
+        path = ask_save_path(self, tr("trend.save_title"), name, kind)
+        if path is not None:
+            self.export(path, kind)
+
+    def export(self, path: Path, kind: str) -> None:
+        """Write the series shown (every review of the chosen kind, oldest first) on the
+        database worker, with a busy bar until it is written."""
+        if self.history is None or not self.scores:
+            return
+        team, scores = self.history.team.name, list(self.scores)
+        self._loading += 1
+        self.status.saving(path)
+        self.worker.read(
+            lambda _s: export_series(team, scores, path, kind), self._exported, self._failed
+        )
+
+    def _exported(self, path: Path) -> None:
+        self._loading -= 1
+        self.status.done(tr("trend.saved", path=str(path)))
+        self.exported.emit(str(path))
+
+    def _failed(self, why: str) -> None:
+        self._loading -= 1
+        self.status.done("")
+        ok = QMessageBox.StandardButton.Ok
+        box = QMessageBox(QMessageBox.Icon.Warning, tr("trend.save_title"), why, ok, self)
+        box.setWindowModality(Qt.WindowModality.WindowModal)
+        box.finished.connect(box.deleteLater)
+        self.message_box = box
+        box.open()
+
     # -- for tests and the window ----------------------------------------------------
 
     def delta_arrows(self) -> list[str]:
@@ -359,7 +457,7 @@ class TeamView(QWidget):
 
 
 def _label(score: AssessmentScore) -> str:
-    return tr("trend.choice", period=score.period, date=score.date.isoformat())
+    return tr("trend.choice", period=period_label(score), date=score.date.isoformat())
 
 
 def _pack_of(score: AssessmentScore) -> Instrument:

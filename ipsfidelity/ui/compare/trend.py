@@ -1,5 +1,6 @@
-"""A team's scores over its assessments: the overall line, one line per principle, and the
-verdict of each assessment marked on the overall line by shape and colour.
+"""A team's scores over its assessments: the overall line, one line per principle, the
+verdict of each assessment marked on the overall line by shape and colour, and a ring
+round each self-assessment (its period also says "(selv)").
 
 matplotlib's object API (no pyplot); the module is imported only when the team view is.
 """
@@ -15,7 +16,15 @@ from matplotlib.lines import Line2D
 
 from ipsfidelity.analysis import AssessmentScore
 from ipsfidelity.i18n import tr
-from ipsfidelity.ui.common.colours import LINE_COLOURS, OVERALL_LINE, RADAR_COLOURS, VERDICT_MARKERS
+from ipsfidelity.review_words import kind_word
+from ipsfidelity.ui.common.colours import (
+    LINE_COLOURS,
+    MUTED,
+    OVERALL_LINE,
+    RADAR_COLOURS,
+    VERDICT_MARKERS,
+)
+from ipsfidelity.ui.compare.deltas import period_label
 from ipsfidelity.wording import verdict_short_text
 
 _DASHES = ("-", "--", "-.", ":")
@@ -30,6 +39,7 @@ class TrendChart(FigureCanvasQTAgg):
         self.overall_line: Line2D | None = None
         self.lines: dict[str, Line2D] = {}  # principle id -> its line
         self.verdict_marks: dict[str, Line2D] = {}
+        self.self_mark: Line2D | None = None  # the ring round each self-assessment
         self._hidden: set[str] = set()
         self.chosen_marks: list[Line2D] = []  # where the two compared assessments are
 
@@ -83,6 +93,21 @@ class TrendChart(FigureCanvasQTAgg):
                 zorder=4,
             )
             self.verdict_marks[verdict] = mark
+        own = [(x, s.overall) for x, s in enumerate(scores) if s.kind == "self"]
+        self.self_mark = None
+        if own:
+            (self.self_mark,) = ax.plot(
+                [x for x, _ in own],
+                [_nan(y) for _, y in own],
+                linestyle="none",
+                marker="o",
+                markersize=17,
+                markerfacecolor="none",
+                markeredgecolor=MUTED,
+                markeredgewidth=1.5,
+                label=kind_word("self"),
+                zorder=5,
+            )
         ax.set_ylim(-3, 103)
         ax.set_yticks([0, 25, 50, 75, 100])
         ax.set_ylabel(tr("common.score"), fontsize=9)
@@ -122,6 +147,7 @@ class TrendChart(FigureCanvasQTAgg):
         """Only what is drawn: the overall line, the verdict marks, the visible principles."""
         handles = [self.overall_line] if self.overall_line is not None else []
         handles += list(self.verdict_marks.values())
+        handles += [self.self_mark] if self.self_mark is not None else []
         handles += [line for line in self.lines.values() if line.get_visible()]
         self.axes.legend(
             handles=handles,
@@ -137,6 +163,10 @@ def _nan(value: float | None) -> float:
 
 
 def _tick_labels(scores: Sequence[AssessmentScore]) -> list[str]:
-    """The period, with the date where a period holds more than one assessment."""
+    """The period ("(selv)" for a self-assessment), with the date where a period holds
+    more than one assessment."""
     counts = Counter(s.period for s in scores)
-    return [s.period if counts[s.period] == 1 else f"{s.period}\n{s.date:%d-%m}" for s in scores]
+    return [
+        period_label(s) if counts[s.period] == 1 else f"{period_label(s)}\n{s.date:%d-%m}"
+        for s in scores
+    ]

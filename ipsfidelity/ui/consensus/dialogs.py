@@ -49,6 +49,7 @@ class FinishDialog(QDialog):
             date = QDateEdit(QDate(day.year, day.month, day.day))
             date.setCalendarPopup(True)
             date.setDisplayFormat("yyyy-MM-dd")
+            date.setAccessibleName(tr("access.signed_on", name=name))
             grid.addWidget(box, row, 0)
             grid.addWidget(date, row, 1)
             self.confirms.append((name, box, date))

@@ -66,6 +66,7 @@ class HistoryView(QWidget):
         top.addWidget(self.export_button)
 
         self.filter_edit = QLineEdit()
+        self.filter_edit.setAccessibleName(tr("lifecycle.ui.history_filter"))
         self.filter_edit.setObjectName("history_filter")
         self.filter_edit.setPlaceholderText(tr("lifecycle.ui.history_filter"))
         self.filter_edit.setClearButtonEnabled(True)
@@ -91,6 +92,7 @@ class HistoryView(QWidget):
         self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.filter_edit.textChanged.connect(self.proxy.setFilterFixedString)
         self.table = QTableView()
+        self.table.setAccessibleName(tr("access.history_table"))
         self.table.setObjectName("history_table")
         self.table.setModel(self.proxy)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

@@ -134,6 +134,7 @@ class ConsensusView(QWidget):
             tr("common.consensus"),
         ]
         self.table = ConsensusTable(0, len(headers))
+        self.table.setAccessibleName(tr("access.consensus_table"))
         self.table.setObjectName("consensus_table")
         self.table.setHorizontalHeaderLabels(headers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -159,6 +160,7 @@ class ConsensusView(QWidget):
         self.detail.setWordWrap(True)
         self.detail.setTextFormat(Qt.TextFormat.PlainText)
         self.note_edit = QLineEdit()
+        self.note_edit.setAccessibleName(tr("lifecycle.ui.consensus_note"))
         self.note_edit.setObjectName("consensus_note")
         self.note_edit.setPlaceholderText(tr("lifecycle.ui.consensus_note"))
         self.note_edit.returnPressed.connect(self._note_done)

@@ -199,6 +199,11 @@ class AgreementDialog(QDialog):
             self.fields[key], self.messages[key], self.kinds[key] = widget, message, kind
             label = QLabel(field_label(key))
             label.setBuddy(widget)
+            # The field sits in a warning's frame, out of the label's reach: named itself.
+            alone = kind == "text" and len(fields) == 1
+            widget.setAccessibleName(
+                (group_title(group) if alone else label.text()).replace("&", "")
+            )
             shown = widget
             if isinstance(widget, NoteEdit | QLineEdit) and kind in FREE_TEXT:
                 guard = self.guards[key] = NoteGuard(widget)

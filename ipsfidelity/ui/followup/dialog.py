@@ -53,6 +53,7 @@ class FollowupDialog(QDialog):
         self.model = ActionPlanModel(with_period=True, editable=FOLLOW_UP_FIELDS)
         self.model.edit_requested.connect(self._edit)
         self.table = make_plan_table(self.model)
+        self.table.setAccessibleName(tr("access.open_actions"))
         self.legend = carried_legend()
         self.message = FieldMessage()
         self.model.refused.connect(self.message.show_message)

@@ -213,6 +213,7 @@ class ActionPlanView(QWidget):
 
         self.model = ActionPlanModel()
         self.table = make_plan_table(self.model)
+        self.table.setAccessibleName(tr("access.plan_table"))
         self.table.setMinimumHeight(200)
         self.table.selectionModel().selectionChanged.connect(self._update_enabled)
         # Delete and the move keys act on the current row even when nothing is selected.

@@ -45,6 +45,7 @@ class HomeView(QWidget):
 
         teams_title = heading(tr("teams.title"), section=True)
         self.team_list = QListView()
+        self.team_list.setAccessibleName(tr("teams.title"))
         self.team_list.setModel(self.team_model)
         self.team_list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.team_list.selectionModel().currentChanged.connect(self._team_changed)
@@ -76,6 +77,7 @@ class HomeView(QWidget):
 
         self.assessments_title = heading(tr("common.assessments"), section=True)
         self.assessment_table = QTableView()
+        self.assessment_table.setAccessibleName(tr("access.assessment_table"))
         self.assessment_table.setModel(self.assessment_model)
         self.assessment_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.assessment_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

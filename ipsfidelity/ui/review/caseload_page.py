@@ -36,6 +36,7 @@ class CaseloadPage(QWidget):
         background.setStyleSheet(f"color: {MUTED};")
 
         self.table = QTableView()
+        self.table.setAccessibleName(tr("access.caseload_table"))
         self.table.setModel(model)
         self.delegate = CaseloadDelegate(model, self.table)
         self.table.setItemDelegate(self.delegate)

@@ -75,6 +75,7 @@ class ResultsView(QWidget):
         self.caseload_label.setWordWrap(True)
 
         self.table = QTableWidget(0, 3)
+        self.table.setAccessibleName(tr("access.principle_scores"))
         self.table.setHorizontalHeaderLabels(
             [tr("common.principle"), tr("common.score"), tr("common.rated")]
         )

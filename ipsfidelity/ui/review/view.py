@@ -110,6 +110,7 @@ class ReviewView(QWidget):
 
         self.navigator_model = NavigatorModel(pack)
         self.navigator = NavigatorTree()
+        self.navigator.setAccessibleName(tr("access.navigator"))
         self.navigator.rating_key.connect(self._rating_key)
         self.navigator.setModel(self.navigator_model)
         self.navigator.setHeaderHidden(True)

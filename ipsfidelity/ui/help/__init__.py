@@ -1,0 +1,1 @@
+"""Hjælp: the user guide (Vejledning) and the About box (Om)."""
