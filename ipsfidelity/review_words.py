@@ -1,5 +1,5 @@
 """The review lifecycle in words, shared by the CLI and the report: agreement figures,
-kinds, states and history entries."""
+kinds and states (the history's words are in history_words.py)."""
 
 from __future__ import annotations
 
@@ -10,7 +10,6 @@ from ipsfidelity.wording import decimal_text
 
 if TYPE_CHECKING:
     from ipsfidelity.scoring.agreement import Agreement
-    from ipsfidelity.store.lifecycle_views import HistoryInfo
 
 
 def agreement_lines(agreement: Agreement, lang: str | None = None) -> list[str]:
@@ -53,16 +52,3 @@ def state_word(state: str, lang: str | None = None) -> str:
         case "finished":
             return tr_in(lang, "common.finished")
     raise ValueError(f"unknown state: {state}")
-
-
-def history_who(entry: HistoryInfo) -> str:
-    """The active reviewer, the OS user and (PostgreSQL) the database role."""
-    parts = [entry.reviewer or "–", entry.os_user or "–"]
-    if entry.db_user:
-        parts.append(entry.db_user)
-    return " / ".join(parts)
-
-
-def history_what(entry: HistoryInfo) -> str:
-    """Which record and field: "rating P3.2 rating", "reviewer_rating Anna P1.1 note"."""
-    return " ".join(p for p in (entry.entity, entry.subject, entry.element_id, entry.field) if p)

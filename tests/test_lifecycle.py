@@ -129,6 +129,61 @@ def test_finish_lock_and_reopen(any_store: Store) -> None:
     assert any_store.lifecycle(aid).reopenings[0].reason == "Tastefejl i P1.1 rettet"
 
 
+def test_a_change_after_signing_takes_the_signoffs_back(any_store: Store) -> None:
+    """A sign-off confirms the record as it stood: any later change to the ratings (own or
+    consensus), the caseload, its absence, the kind or the reviewers voids every sign-off,
+    recorded in the history; the state, where the walk-through stands, and a caseload
+    saved unchanged do not."""
+    aid, elements = _two_reviewer_review(any_store)
+    any_store.accept_agreed(aid)
+    any_store.set_caseload(aid, [CaseloadInfo("Søren Ærø", 1.0, 18, 0)])
+
+    def signed() -> list[str]:
+        return [s.reviewer for s in any_store.lifecycle(aid).signoffs]
+
+    changes: list[tuple[str, Callable[[], Any]]] = [
+        ("consensus", lambda: any_store.set_consensus(aid, elements[0], "partial")),
+        ("consensus note", lambda: any_store.set_consensus(aid, elements[4], note="Aftalt")),
+        ("own rating", lambda: any_store.set_reviewer_rating(aid, "Bo", elements[1], "met")),
+        ("caseload", lambda: any_store.set_caseload(aid, [CaseloadInfo("Søren Ærø", 1.0, 19, 0)])),
+        (
+            "own caseload",
+            lambda: any_store.set_reviewer_caseload(aid, "Anna", [CaseloadInfo("Kim", 1.0, 17, 0)]),
+        ),
+        ("caseload reason", lambda: any_store.mark_caseload_unavailable(aid, "Ingen opgørelse")),
+        ("accept agreed", lambda: any_store.set_consensus(aid, elements[5], "not_rated")),
+    ]
+    any_store.take_voided_signoffs(aid)
+    for what, change in changes:
+        any_store.sign_off(aid, "Anna", TODAY)
+        any_store.sign_off(aid, "Bo", TODAY)
+        assert signed() == ["Anna", "Bo"], what
+        change()
+        assert signed() == [], what
+        assert any_store.take_voided_signoffs(aid) == ["Anna", "Bo"], what
+        assert any_store.take_voided_signoffs(aid) == [], what  # said once
+    voided = [h for h in any_store.history(aid) if h.entity == "signoff" and h.field == "voided"]
+    assert len(voided) == 2 * len(changes)
+    assert {h.subject for h in voided} == {"Anna", "Bo"}
+    assert voided[0].old == {"signed_on": TODAY.isoformat()}
+
+    # What is not the signed record leaves the sign-offs alone.
+    any_store.mark_caseload_unavailable(aid, None)
+    any_store.set_consensus(aid, elements[5], "met")
+    any_store.sign_off(aid, "Anna", TODAY)
+    any_store.update_assessment(aid, last_element=elements[2])
+    any_store.set_caseload(aid, [CaseloadInfo("Søren Ærø", 1.0, 19, 0)])  # as it was
+    any_store.set_consensus(aid, elements[0], "partial")  # the same rating again
+    assert signed() == ["Anna"] and any_store.take_voided_signoffs(aid) == []
+    # Finishing with the rest of the sign-offs keeps the one given ahead.
+    for e in elements[1:3]:
+        any_store.set_consensus(aid, e, "partial")
+    any_store.take_voided_signoffs(aid)
+    any_store.sign_off(aid, "Anna", TODAY)
+    any_store.finish(aid, [("Bo", TODAY)])
+    assert signed() == ["Anna", "Bo"] and any_store.take_voided_signoffs(aid) == []
+
+
 def test_kind_changes_only_in_draft(any_store: Store) -> None:
     team = any_store.create_team("IPS Selv")
     a = any_store.create_assessment(team.id, TODAY, reviewers=["Team"], kind="self")

@@ -186,7 +186,20 @@ def test_two_laptops_through_exchange_files(
     assert code == 0
     with out_csv.open(encoding="utf-8-sig", newline="") as fh:
         rows = list(csv.reader(fh, delimiter=";"))
-    assert rows[0][:2] == ["at", "reviewer"] and len(rows) == len(history) + 1
+    assert rows[0] == [
+        "Hvornår",
+        "Bedømmer",
+        "Brugernavn på maskinen",
+        "Databaserolle",
+        "Hvad",
+        "Før",
+        "Efter",
+    ]
+    assert len(rows) == len(history) + 1
+    what = {r[4] for r in rows[1:]}
+    assert "Genåbning · begrundelse" in what and "Vurderingen · importeret" in what
+    assert any(w.startswith("Egen bedømmelse, Bo P") for w in what)
+    assert any(r[4] == "Vurderingen · tilstand" and r[6] == "Afsluttet" for r in rows)
 
 
 def test_history_masks_cpr_numbers(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

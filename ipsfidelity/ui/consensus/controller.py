@@ -17,6 +17,7 @@ from ipsfidelity.ui.common.host import warn
 from ipsfidelity.ui.consensus import operations as ops
 
 if TYPE_CHECKING:
+    from ipsfidelity.history_words import PackWords
     from ipsfidelity.store.lifecycle_views import HistoryInfo, LifecycleInfo
     from ipsfidelity.ui.common.host import Host
     from ipsfidelity.ui.consensus.history import HistoryView
@@ -195,8 +196,8 @@ class HistoryScreens:
         self.host.add_screen(view)
         self.view = view
 
-        def loaded(entries: list[HistoryInfo]) -> None:
-            view.show_entries(entries)
+        def loaded(loaded: tuple[list[HistoryInfo], PackWords]) -> None:
+            view.show_entries(*loaded)
             self.host.show_screen(view)
             view.focus_table()
 
@@ -223,7 +224,7 @@ class HistoryScreens:
         if view is None:
             return
         try:
-            write_csv(path, view.shown_entries(), view.allow_personal)
+            write_csv(path, view.shown_entries(), view.allow_personal, view.pack)
         except UserError as exc:
             warn(self.host, tr("lifecycle.ui.history_export"), str(exc), "history_export_failed")
             return

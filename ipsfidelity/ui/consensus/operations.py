@@ -8,6 +8,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from ipsfidelity.history_words import PackWords
     from ipsfidelity.scoring.agreement import Agreement
     from ipsfidelity.store import Store
     from ipsfidelity.store.lifecycle_views import HistoryInfo, LifecycleInfo
@@ -104,6 +105,17 @@ def accept_agreed(
 
 
 def load_history(
-    worker: Worker, assessment_id: str, done: Callable[[list[HistoryInfo]], None]
+    worker: Worker,
+    assessment_id: str,
+    done: Callable[[tuple[list[HistoryInfo], PackWords]], None],
 ) -> None:
-    worker.read(lambda s: s.history(assessment_id), done)
+    """The review's recorded changes, and its pack's words for their values."""
+
+    def job(store: Store) -> tuple[list[HistoryInfo], PackWords]:
+        from ipsfidelity.history_words import pack_words
+
+        with store.reading():
+            pack = store.pack_for(store.get_assessment(assessment_id).info)
+            return store.history(assessment_id), pack_words(pack)
+
+    worker.read(job, done)
