@@ -19,6 +19,7 @@ from ipsfidelity.fingerprint import fingerprint
 from ipsfidelity.report.text import Words
 from ipsfidelity.store import open_store
 from ipsfidelity.store.views import CaseloadInfo
+from ipsfidelity.wording import date_text
 from tests.test_report import page_count, pdf_text
 
 AID = "abcdef01-2345-4678-9abc-def012345678"
@@ -241,3 +242,50 @@ def test_fingerprint_follows_the_record(tmp_path: Path) -> None:
     s.set_rating(a.id, "P1.1", note="en note")
     assert stamp() != first
     s.close()
+
+
+def test_signed_ahead_a_change_takes_it_back_and_dates_are_words(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db = tmp_path / "db.sqlite3"
+    s = open_store(str(db))
+    team = s.create_team("IPS Greve")
+    a = s.create_assessment(team.id, dt.date.today(), reviewers=["Anna", "Bo"])
+    elements = list(s.pack_for(a).element_ids)
+    s.set_caseload(a.id, [CaseloadInfo("Kim", 1.0, 15, 0)])
+    s.close()
+    ref = a.id[:8]
+    for name, rating in (("Anna", "met"), ("Bo", "partial")):
+        for e in elements:
+            assert run(capsys, *_laptop(db), "rate", ref, e, rating, "--as", name)[0] == 0
+    code, out, _ = run(capsys, *_laptop(db), "rate", ref, "P1.1", "partial", "--consensus")
+    assert (code, out.strip()) == (0, "P1.1: Delvist opfyldt")
+
+    # Anna signs ahead; what is still missing is said.
+    code, out, _ = run(capsys, *_laptop(db), "sign", ref, "Anna", "--date", "2026-11-30")
+    assert code == 0 and "Underskrevet af Anna (30. november 2026)" in out
+    assert "mangler underskrift fra Bo" in out and "P1.2" in out
+    code, out, err = run(capsys, *_laptop(db), "consensus", ref, "--json")
+    assert code == 0 and err == "" and json.loads(out)["elements"]  # nothing signed changed
+
+    # A consensus set afterwards takes her sign-off back, and the command says so.
+    code, out, err = run(capsys, *_laptop(db), "rate", ref, "P1.2", "met", "--consensus")
+    assert code == 0 and out.strip() == "P1.2: Opfyldt"
+    assert "Underskrifterne fra Anna er taget tilbage" in err
+    code, out, _ = run(capsys, *_laptop(db), "history", ref, "--entity", "signoff")
+    assert "Underskrift, Anna" in out and "annulleret" in out and "30. nov. 2026" in out
+
+    for e in elements:
+        run(capsys, *_laptop(db), "rate", ref, e, "met", "--consensus")
+    args = ("finish", ref, "--sign", "Anna", "--sign", "Bo")
+    code, out, err = run(capsys, *_laptop(db), *args)
+    today = date_text(dt.date.today(), "da")
+    assert code == 0 and err == "" and out.strip() == f"Afsluttet {today} af Anna, Bo"
+    assert run(capsys, *_laptop(db), "reopen", ref, "--reason", "Ret P1.1")[0] == 0
+    code, out, _ = run(capsys, *_laptop(db), "--lang", "en", *args)
+    english = date_text(dt.date.today(), "en")
+    assert code == 0 and out.strip() == f"Finished {english} by Anna, Bo"
+    code, out, _ = run(capsys, *_laptop(db), "--lang", "en", "reopen", ref, "--reason", "Again")
+    assert out.strip() == "Reopened; the review is now: Consensus"
+    code, out, _ = run(capsys, *_laptop(db), "--lang", "en", "kind", ref)
+    assert out.strip() == "Independent review · Consensus"

@@ -19,6 +19,7 @@ COMMANDS = (
     "rate",
     "consensus",
     "agreement",
+    "sign",
     "finish",
     "reopen",
     "history",

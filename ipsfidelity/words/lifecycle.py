@@ -77,9 +77,25 @@ WORDS: dict[str, dict[str, str]] = {
         "en": "The reason may be at most {limit} characters",
     },
     "lifecycle.reviewer_needed": {"da": "Angiv bedømmerens navn", "en": "Give the reviewer's name"},
+    "lifecycle.sign.done": {
+        "da": "Underskrevet af {names} ({date})",
+        "en": "Signed off by {names} ({date})",
+    },
+    "lifecycle.sign.help": {
+        "da": "underskriv en vurdering før den afsluttes (en ændring bagefter tager underskriften tilbage)",
+        "en": "sign off a review before it is finished (a later change takes the sign-off back)",
+    },
+    "lifecycle.sign.missing": {
+        "da": "Før vurderingen kan afsluttes: {problems}",
+        "en": "Before the review can be finished: {problems}",
+    },
     "lifecycle.signoff_date": {
         "da": "Underskriften skal have en dato",
         "en": "The sign-off needs a date",
+    },
+    "lifecycle.signoffs_voided": {
+        "da": "Underskrifterne fra {names} er taget tilbage, fordi vurderingen er ændret efter underskriften. De skal gives igen",
+        "en": "The sign-offs of {names} were taken back, because the review was changed after they signed. They must be given again",
     },
     "lifecycle.state.draft": {"da": "Kladde", "en": "Draft"},
     "lifecycle.team_has_finished": {
