@@ -294,6 +294,16 @@ class LifecycleMixin(StoreParts):
                 for r in rows
             }
 
+    def adopt_caseload(self, assessment_id: str, reviewer: str) -> tuple[CaseloadInfo, ...]:
+        """Make one reviewer's own caseload reading the review's caseload (the consensus
+        step's choice); what was taken."""
+        own = self.reviewer_caseloads(assessment_id).get(" ".join(reviewer.split()))
+        if own is None:
+            raise UserError(tr("lifecycle.no_own_caseload", name=reviewer))
+        set_caseload = self.set_caseload  # type: ignore[attr-defined]
+        set_caseload(assessment_id, own)
+        return own
+
     def set_consensus(
         self,
         assessment_id: str,

@@ -19,9 +19,21 @@ WORDS: dict[str, dict[str, str]] = {
         "da": "Afsluttet {date}",
         "en": "Finished {date}",
     },
+    "lifecycle.ui.caseload_empty": {
+        "da": "ingen konsulenter",
+        "en": "no consultants",
+    },
     "lifecycle.ui.caseload_reason": {
         "da": "Hvorfor mangler caseload?",
         "en": "Why is the caseload missing?",
+    },
+    "lifecycle.ui.caseload_row_tip": {
+        "da": "Hver bedømmers egen caseload (konsulent årsværk · IPS-sager + andre sager). 1, 2, … gør første, anden, … bedømmers opgørelse til vurderingens caseload",
+        "en": "Each reviewer's own caseload reading (consultant FTE · IPS cases + other cases). 1, 2, … make the first, second, … reviewer's reading the review's caseload",
+    },
+    "lifecycle.ui.caseload_taken": {
+        "da": "Caseload fra {name} er nu vurderingens caseload",
+        "en": "{name}'s caseload reading is now the review's caseload",
     },
     "lifecycle.ui.caseload_unavailable": {
         "da": "Caseload er ikke tilgængelig",
@@ -36,8 +48,8 @@ WORDS: dict[str, dict[str, str]] = {
         "en": "Consensus…",
     },
     "lifecycle.ui.consensus_help": {
-        "da": "1/2/3 sætter den fælles bedømmelse og går videre · N: konsensusnote · A: godkend alle enige · Esc: tilbage",
-        "en": "1/2/3 set the consensus rating and move on · N: consensus note · A: accept all agreed · Esc: back",
+        "da": "1/2/3 sætter den fælles bedømmelse og går videre · N: konsensusnote · A: godkend alle enige · sidste linje, caseload: 1/2/… tager en bedømmers opgørelse · Esc: tilbage",
+        "en": "1/2/3 set the consensus rating and move on · N: consensus note · A: accept all agreed · last row, caseload: 1/2/… take a reviewer's reading · Esc: back",
     },
     "lifecycle.ui.consensus_note": {
         "da": "Konsensusnote (valgfri)",
@@ -110,6 +122,10 @@ WORDS: dict[str, dict[str, str]] = {
     "lifecycle.ui.no_rating": {
         "da": "–",
         "en": "–",
+    },
+    "lifecycle.ui.no_reading": {
+        "da": "Den bedømmer har ikke indtastet sin egen caseload",
+        "en": "That reviewer has not entered an own caseload reading",
     },
     "lifecycle.ui.reopen_button": {
         "da": "Genåbn…",

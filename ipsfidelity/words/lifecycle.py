@@ -63,6 +63,10 @@ WORDS: dict[str, dict[str, str]] = {
         "da": "mangler underskrift fra {names}",
         "en": "sign-off is missing from {names}",
     },
+    "lifecycle.no_own_caseload": {
+        "da": "{name} har ikke indtastet sin egen caseload",
+        "en": "{name} has not entered an own caseload reading",
+    },
     "lifecycle.not_a_reviewer": {
         "da": "»{name}« er ikke bedømmer på vurderingen (bedømmere: {reviewers})",
         "en": "'{name}' is not a reviewer of this review (reviewers: {reviewers})",

@@ -16,6 +16,7 @@ from ipsfidelity.ui.consensus.dialogs import FinishDialog, ReopenDialog
 from ipsfidelity.ui.main_window import MainWindow
 from ipsfidelity.ui.review.session import CASELOAD_KEY
 from ipsfidelity.ui.review.view import ReviewView
+from ipsfidelity.wording import date_text
 from tests.ui.conftest import activate, focused, settle
 
 
@@ -92,7 +93,7 @@ def test_one_reviewer_finishes_is_locked_and_reopens(
     life = store.lifecycle(seeded)
     assert life.state == "finished" and [s.reviewer for s in life.signoffs] == ["Mette Sørensen"]
     assert locked.banner.isVisible()
-    today = life.finished_at.astimezone().date().isoformat()  # type: ignore[union-attr]
+    today = date_text(life.finished_at.astimezone().date())  # type: ignore[union-attr]
     assert locked.banner_label.text() == f"Afsluttet {today} af Mette Sørensen"
     assert not locked.finish_button.isVisible()
 

@@ -19,6 +19,7 @@ from ipsfidelity.ui.consensus import operations as ops
 if TYPE_CHECKING:
     from ipsfidelity.history_words import PackWords
     from ipsfidelity.store.lifecycle_views import HistoryInfo, LifecycleInfo
+    from ipsfidelity.store.views import CaseloadInfo
     from ipsfidelity.ui.common.host import Host
     from ipsfidelity.ui.consensus.history import HistoryView
     from ipsfidelity.ui.consensus.screen import ConsensusView
@@ -103,7 +104,7 @@ class ConsensusScreens:
         from ipsfidelity.instrument import get_pack
         from ipsfidelity.ui.consensus.screen import ConsensusView
 
-        data, own, agreement, life = loaded
+        data, own, agreement, life, readings = loaded
         self.finished = life.finished
         keep = self.view.current_element() if self.view is not None else None
         if self.view is None or self.built_for != data.info.id:
@@ -115,9 +116,10 @@ class ConsensusScreens:
             view.consensus_set.connect(lambda e, r: self._set(e, r, None))
             view.note_set.connect(lambda e, n: self._set(e, None, n))
             view.accept_requested.connect(self._accept)
+            view.caseload_chosen.connect(self._take_caseload)
             self.host.add_screen(view)
             self.view, self.built_for = view, data.info.id
-        self.view.show_data(own, data.ratings, agreement, keep)
+        self.view.show_data(own, data.ratings, agreement, keep, readings, data.caseload)
         self.host.show_screen(self.view)
         self.view.focus_table()
 
@@ -135,18 +137,40 @@ class ConsensusScreens:
             note,
             self.acting,
             self._failed,
+            self._voided,
         )
 
     def _accept(self) -> None:
         if self._refused():
             return
-        ops.accept_agreed(
-            self.host.worker,
-            self.assessment_id,
-            self.acting,
-            lambda _done: self.show(self.assessment_id, self.acting),
-            self._failed,
+
+        def done(result: tuple[list[str], list[str]]) -> None:
+            self.show(self.assessment_id, self.acting)
+            self._voided(result[1])
+
+        ops.accept_agreed(self.host.worker, self.assessment_id, self.acting, done, self._failed)
+
+    def _take_caseload(self, reviewer: str) -> None:
+        if self._refused():
+            return
+
+        def done(result: tuple[tuple[CaseloadInfo, ...], list[str]]) -> None:
+            taken, voided = result
+            if self.view is not None:
+                self.view.set_local_caseload(taken)
+                self.view.show_message("")
+            self.host.statusBar().showMessage(
+                tr("lifecycle.ui.caseload_taken", name=reviewer), 8000
+            )
+            self._voided(voided)
+
+        ops.adopt_caseload(
+            self.host.worker, self.assessment_id, reviewer, self.acting, done, self._failed
         )
+
+    def _voided(self, names: list[str]) -> None:
+        if names and self.view is not None:
+            self.view.show_message(tr("lifecycle.signoffs_voided", names=", ".join(names)))
 
     def _refused(self) -> bool:
         from ipsfidelity.errors import UserError

@@ -12,7 +12,7 @@ if TYPE_CHECKING:
     from ipsfidelity.scoring.agreement import Agreement
     from ipsfidelity.store import Store
     from ipsfidelity.store.lifecycle_views import HistoryInfo, LifecycleInfo
-    from ipsfidelity.store.views import AssessmentData, RatingInfo
+    from ipsfidelity.store.views import AssessmentData, CaseloadInfo, RatingInfo
     from ipsfidelity.ui.common.worker import Worker
 
 Failed = Callable[[str], None]
@@ -54,22 +54,29 @@ def reopen(
 
 
 ConsensusData = tuple[
-    "AssessmentData", "dict[str, dict[str, RatingInfo]]", "Agreement", "LifecycleInfo"
+    "AssessmentData",
+    "dict[str, dict[str, RatingInfo]]",
+    "Agreement",
+    "LifecycleInfo",
+    "dict[str, tuple[CaseloadInfo, ...]]",
 ]
 
 
 def load_consensus(
     worker: Worker, assessment_id: str, done: Callable[[ConsensusData], None]
 ) -> None:
-    """The consensus ratings, every reviewer's own, the agreement between them, the state."""
+    """The consensus ratings, every reviewer's own, the agreement between them, the state,
+    and each reviewer's own caseload reading (the review's own is in the assessment)."""
 
     def job(store: Store) -> ConsensusData:
-        return (
-            store.get_assessment(assessment_id),
-            store.reviewer_ratings(assessment_id),
-            store.agreement(assessment_id),
-            store.lifecycle(assessment_id),
-        )
+        with store.reading():
+            return (
+                store.get_assessment(assessment_id),
+                store.reviewer_ratings(assessment_id),
+                store.agreement(assessment_id),
+                store.lifecycle(assessment_id),
+                store.reviewer_caseloads(assessment_id),
+            )
 
     worker.read(job, done)
 
@@ -82,24 +89,47 @@ def set_consensus(
     note: str | None,
     acting: str,
     failed: Failed,
+    voided: Callable[[list[str]], None] | None = None,
 ) -> None:
-    def job(store: Store) -> None:
+    def job(store: Store) -> list[str]:
         with store.acting_as(acting):
             store.set_consensus(assessment_id, element_id, rating, note=note)
+        return store.take_voided_signoffs(assessment_id)
 
-    worker.write(job, None, failed)
+    worker.write(job, voided, failed)
+
+
+def adopt_caseload(
+    worker: Worker,
+    assessment_id: str,
+    reviewer: str,
+    acting: str,
+    done: Callable[[tuple[tuple[CaseloadInfo, ...], list[str]]], None],
+    failed: Failed,
+) -> None:
+    """Take one reviewer's own caseload reading as the review's; (it, sign-offs voided)."""
+
+    def job(store: Store) -> tuple[tuple[CaseloadInfo, ...], list[str]]:
+        with store.acting_as(acting):
+            taken = store.adopt_caseload(assessment_id, reviewer)
+        return taken, store.take_voided_signoffs(assessment_id)
+
+    worker.write(job, done, failed)
 
 
 def accept_agreed(
     worker: Worker,
     assessment_id: str,
     acting: str,
-    done: Callable[[list[str]], None],
+    done: Callable[[tuple[list[str], list[str]]], None],
     failed: Failed,
 ) -> None:
-    def job(store: Store) -> list[str]:
+    """Accept every agreed element; (the elements set, sign-offs voided)."""
+
+    def job(store: Store) -> tuple[list[str], list[str]]:
         with store.acting_as(acting):
-            return store.accept_agreed(assessment_id)
+            done = store.accept_agreed(assessment_id)
+        return done, store.take_voided_signoffs(assessment_id)
 
     worker.write(job, done, failed)
 
