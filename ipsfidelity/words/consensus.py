@@ -143,6 +143,10 @@ WORDS: dict[str, dict[str, str]] = {
         "da": "Genåbn vurderingen",
         "en": "Reopen the review",
     },
+    "lifecycle.ui.signed_already": {
+        "da": "{name} har underskrevet",
+        "en": "{name} has signed off",
+    },
     "lifecycle.ui.who_rates": {
         "da": "Hvem vurderer?",
         "en": "Who is rating?",

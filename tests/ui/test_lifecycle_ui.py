@@ -46,6 +46,15 @@ def reopened_view(qtbot: QtBot, window: MainWindow, old: ReviewView) -> ReviewVi
     return window.review
 
 
+def open_finish(qtbot: QtBot, window: MainWindow, review: ReviewView) -> FinishDialog:
+    """The finish dialog, shown once the sign-offs given so far are read."""
+    review.finish_button.click()
+    qtbot.waitUntil(lambda: isinstance(window.active_dialog, FinishDialog), timeout=10_000)
+    dialog = window.active_dialog
+    assert isinstance(dialog, FinishDialog)
+    return dialog
+
+
 def ok(dialog: FinishDialog | ReopenDialog) -> None:
     buttons = dialog.findChild(QDialogButtonBox)
     assert buttons is not None
@@ -68,9 +77,7 @@ def test_one_reviewer_finishes_is_locked_and_reopens(
     assert all(r.rating == "met" for r in store.get_assessment(seeded).ratings.values())
 
     # Finishing without the sign-off or the caseload is refused, listing both, in Danish.
-    review.finish_button.click()
-    dialog = window.active_dialog
-    assert isinstance(dialog, FinishDialog)
+    dialog = open_finish(qtbot, window, review)
     ok(dialog)
     settle(qtbot, window)
     refusal = window.active_dialog
@@ -80,9 +87,7 @@ def test_one_reviewer_finishes_is_locked_and_reopens(
     assert store.lifecycle(seeded).state == "draft"
 
     # Signed and the caseload marked as not available, with a reason: finished.
-    review.finish_button.click()
-    dialog = window.active_dialog
-    assert isinstance(dialog, FinishDialog)
+    dialog = open_finish(qtbot, window, review)
     dialog.confirms[0][1].setChecked(True)
     dialog.unavailable.setChecked(True)
     ok(dialog)  # a reason is required
@@ -148,9 +153,7 @@ def choose_rater(qtbot: QtBot, window: MainWindow, review: ReviewView, name: str
 
 
 def finish_signed(qtbot: QtBot, window: MainWindow, review: ReviewView) -> ReviewView:
-    review.finish_button.click()
-    dialog = window.active_dialog
-    assert isinstance(dialog, FinishDialog)
+    dialog = open_finish(qtbot, window, review)
     assert not dialog.unavailable.isVisible()  # the caseload is entered
     for _name, box, _date in dialog.confirms:
         box.setChecked(True)

@@ -36,24 +36,29 @@ class LifecycleController:
         caseload_missing: bool,
         acting: str,
     ) -> None:
-        from ipsfidelity.ui.consensus.dialogs import FinishDialog
-
         host = self.host
         host.commit_edits()
-        dialog = FinishDialog(reviewers, caseload_missing, host.parent_widget())
 
-        def accepted() -> None:
-            ops.finish(
-                host.worker,
-                assessment_id,
-                dialog.signoffs(),
-                dialog.caseload_reason(),
-                acting,
-                self._reload(assessment_id),
-                self._refused(tr("lifecycle.ui.finish_refused"), "finish_refused"),
-            )
+        def ask(life: LifecycleInfo) -> None:
+            from ipsfidelity.ui.consensus.dialogs import FinishDialog
 
-        host.show_dialog(dialog, accepted)
+            signed = {o.reviewer: o.signed_on for o in life.signoffs}
+            dialog = FinishDialog(reviewers, caseload_missing, host.parent_widget(), signed=signed)
+
+            def accepted() -> None:
+                ops.finish(
+                    host.worker,
+                    assessment_id,
+                    dialog.signoffs(),
+                    dialog.caseload_reason(),
+                    acting,
+                    self._reload(assessment_id),
+                    self._refused(tr("lifecycle.ui.finish_refused"), "finish_refused"),
+                )
+
+            host.show_dialog(dialog, accepted)
+
+        ops.load_lifecycle(host.worker, assessment_id, ask)
 
     def reopen(self, assessment_id: str, acting: str) -> None:
         from ipsfidelity.ui.consensus.dialogs import ReopenDialog

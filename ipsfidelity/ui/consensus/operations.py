@@ -27,15 +27,28 @@ def finish(
     done: Callable[[LifecycleInfo], None],
     failed: Failed,
 ) -> None:
-    """Sign off and finish; `caseload_reason` first marks a missing caseload (with why)."""
+    """Sign off and finish; `caseload_reason` first marks a missing caseload (with why).
+
+    Each sign-off is committed as given, so one reviewer may sign now and the other later:
+    when finishing is refused (a sign-off or a rating still missing), those given stay."""
 
     def job(store: Store) -> LifecycleInfo:
         with store.acting_as(acting):
             if caseload_reason is not None:
                 store.mark_caseload_unavailable(assessment_id, caseload_reason)
-            return store.finish(assessment_id, signoffs)
+            for reviewer, day in signoffs:
+                store.sign_off(assessment_id, reviewer, day)
+            store.take_voided_signoffs(assessment_id)  # the reason voided older ones: signed now
+            return store.finish(assessment_id)
 
     worker.write(job, done, failed)
+
+
+def load_lifecycle(
+    worker: Worker, assessment_id: str, done: Callable[[LifecycleInfo], None]
+) -> None:
+    """The review's state and who has signed it off so far."""
+    worker.read(lambda s: s.lifecycle(assessment_id), done)
 
 
 def reopen(
