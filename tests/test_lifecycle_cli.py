@@ -175,7 +175,12 @@ def test_two_laptops_through_exchange_files(
     assert "Cohens kappa (lineært vægtet)" in text and "usikre" in text
     assert "Bedømmerne gav samme bedømmelse på 79 % af 14 elementer" in text
     assert "P5.1 var fejltastet" in text
-    assert "Bedømmernes egne bedømmelser ved siden af konsensus" in text
+    pages = page_count(pdf)
+    annex = pdf_text(pdf, pages)  # no cooperation agreement here: the annex is the last page
+    assert annex.lstrip().startswith("Bilag: Bedømmernes egne bedømmelser")
+    assert "Underskrift og dato" in pdf_text(pdf, pages - 1)
+    assert "Anna" in annex and "Bo" in annex and "Delvist opfyldt" in annex
+    assert "Cohens kappa (lineært vægtet)" in annex
     s = open_store(str(anna_db))
     stamp = fingerprint(s.get_assessment(AID), s.lifecycle(AID))
     s.close()

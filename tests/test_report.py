@@ -222,9 +222,14 @@ def test_long_action_plan_runs_on(demo_store: Store, tmp_path: Path) -> None:
     assert "Punkter i alt: 60" in text and "Overskredet" not in text
     assert page_count(with_plan) > page_count(stored) + 1  # a long plan runs onto more pages
     pages = page_count(with_plan)
-    # The cooperation agreement annex follows.
-    assert "Underskrift og dato" in pdf_text(with_plan, pages - 1)
-    assert "Bedømmernes egne bedømmelser" in text
+    # The annexes follow the signatures, each on a page of its own: the reviewers' own
+    # ratings beside the consensus, then the cooperation agreement.
+    assert "Underskrift og dato" in pdf_text(with_plan, pages - 2)
+    annex = pdf_text(with_plan, pages - 1)
+    assert annex.lstrip().startswith("Bilag: Bedømmernes egne bedømmelser")
+    assert "Bedømmerne gav samme bedømmelse på" in annex and "Konsensus" in annex
+    assert pdf_text(with_plan, pages).lstrip().startswith("Bilag: Samarbejdsaftale")
+    assert "Hver bedømmers egne bedømmelser står i bilaget." in text
 
 
 def test_bytes_on_a_worker_thread_keep_the_app_language(demo_store: Store) -> None:

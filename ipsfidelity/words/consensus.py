@@ -143,6 +143,10 @@ WORDS: dict[str, dict[str, str]] = {
         "da": "Genåbn vurderingen",
         "en": "Reopen the review",
     },
+    "lifecycle.ui.shortcuts": {
+        "da": "<h4>Konsensus og historik</h4><table cellpadding=3><tr><td><b>Ctrl+7</b></td><td>Konsensus: bedømmernes egne bedømmelser side om side, uenigheder først (to eller flere bedømmere)</td></tr><tr><td><b>Ctrl+8</b></td><td>Historik: hver ændring af vurderingen, hvem og hvornår</td></tr><tr><td><b>1 / 2 / 3</b></td><td>Konsensus: sæt den fælles bedømmelse og gå videre</td></tr><tr><td><b>↑ ↓ PageUp PageDown</b></td><td>Konsensus: forrige / næste element</td></tr><tr><td><b>A</b></td><td>Konsensus: godkend alle elementer, hvor bedømmerne er enige</td></tr><tr><td><b>N / Enter</b></td><td>Konsensus: skriv en konsensusnote / gem den</td></tr><tr><td><b>1 / 2 / … på caseload-linjen</b></td><td>Konsensus: brug første / anden / … bedømmers caseload</td></tr><tr><td><b>Ctrl+F</b></td><td>Historik: filtrér</td></tr><tr><td><b>Esc</b></td><td>Konsensus og historik: tilbage til gennemgangen</td></tr></table>",
+        "en": "<h4>Consensus and history</h4><table cellpadding=3><tr><td><b>Ctrl+7</b></td><td>Consensus: the reviewers' own ratings side by side, disagreements first (two or more reviewers)</td></tr><tr><td><b>Ctrl+8</b></td><td>History: every change to the review, who and when</td></tr><tr><td><b>1 / 2 / 3</b></td><td>Consensus: set the agreed rating and move on</td></tr><tr><td><b>↑ ↓ PageUp PageDown</b></td><td>Consensus: previous / next element</td></tr><tr><td><b>A</b></td><td>Consensus: accept every element the reviewers agree on</td></tr><tr><td><b>N / Enter</b></td><td>Consensus: write a consensus note / save it</td></tr><tr><td><b>1 / 2 / … on the caseload row</b></td><td>Consensus: use the first / second / … reviewer's caseload</td></tr><tr><td><b>Ctrl+F</b></td><td>History: filter</td></tr><tr><td><b>Esc</b></td><td>Consensus and history: back to the walk-through</td></tr></table>",
+    },
     "lifecycle.ui.signed_already": {
         "da": "{name} har underskrevet",
         "en": "{name} has signed off",

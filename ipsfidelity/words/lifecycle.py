@@ -110,4 +110,8 @@ WORDS: dict[str, dict[str, str]] = {
         "da": "Ukendt type vurdering »{kind}« (brug independent eller self)",
         "en": "Unknown kind of review '{kind}' (use independent or self)",
     },
+    "report.see_reviewers_annex": {
+        "da": "Hver bedømmers egne bedømmelser står i bilaget.",
+        "en": "Each reviewer's own ratings are in the annex.",
+    },
 }
