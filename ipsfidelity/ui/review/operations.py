@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from ipsfidelity.scoring import Score
+    from ipsfidelity.scoring.agreement import Agreement
     from ipsfidelity.store import Store
     from ipsfidelity.store.lifecycle_views import LifecycleInfo
     from ipsfidelity.store.views import AssessmentData, CaseloadInfo, RatingInfo
@@ -144,3 +145,8 @@ def set_own_rating(
         return store.take_voided_signoffs(assessment_id)
 
     worker.write(job, voided)
+
+
+def load_agreement(worker: Worker, assessment_id: str, done: Callable[[Agreement], None]) -> None:
+    """Agreement between the reviewers' own ratings (exact %, kappa or alpha)."""
+    worker.read(lambda s: s.agreement(assessment_id), done)

@@ -29,6 +29,7 @@ from ipsfidelity.wording import caseload_status_text, number, verdict_sentence
 
 if TYPE_CHECKING:
     from ipsfidelity.scoring import Score
+    from ipsfidelity.scoring.agreement import Agreement
     from ipsfidelity.ui.common.radar import RadarWidget
     from ipsfidelity.ui.review.session import ReviewSession
 
@@ -78,6 +79,11 @@ class ResultsView(QWidget):
         self.overall_label.setStyleSheet("font-size: 12pt;")
         self.caseload_label = QLabel()
         self.caseload_label.setWordWrap(True)
+        # Two or more reviewers: how far their own ratings agree (filled in when read).
+        self.agreement_label = QLabel()
+        self.agreement_label.setObjectName("results_agreement")
+        self.agreement_label.setWordWrap(True)
+        self.agreement_label.hide()
 
         self.table = QTableWidget(0, 3)
         self.table.setHorizontalHeaderLabels(
@@ -95,6 +101,7 @@ class ResultsView(QWidget):
         left.addWidget(self.failing_box)
         left.addWidget(self.overall_label)
         left.addWidget(self.caseload_label)
+        left.addWidget(self.agreement_label)
         left.addWidget(self.table, 1)
         self.radar_box = QVBoxLayout()
         self.radar: RadarWidget | None = None
@@ -140,6 +147,16 @@ class ResultsView(QWidget):
             for col, item in enumerate((name, value, rated)):
                 self.table.setItem(row, col, item)
         self.show_radar(score, None, None)
+        self.agreement_label.hide()
+
+    def show_agreement(self, agreement: Agreement) -> None:
+        from ipsfidelity.review_words import agreement_lines
+
+        if agreement.reviewers < 2:
+            self.agreement_label.hide()
+            return
+        self.agreement_label.setText("\n".join(agreement_lines(agreement)))
+        self.agreement_label.show()
 
     def _show_failing(self, session: ReviewSession, score: Score) -> None:
         for label in self.failing_labels:
