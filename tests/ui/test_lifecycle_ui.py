@@ -323,6 +323,7 @@ def test_two_reviewers_blind_consensus_finish_reopen_history(
     qtbot.keyClick(focused(), Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: window.results.agreement_label.isVisible(), timeout=10_000)
     assert "79 % af 14 elementer" in window.results.agreement_label.text()
+    assert window.results.kind_label.text() == "Type: Ekstern vurdering · Afsluttet"
     qtbot.keyClick(focused(), Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
     settle(qtbot, window)
 
@@ -501,3 +502,31 @@ def test_the_kind_is_chosen_when_created_and_shown_in_the_walk_through(
     assert window.review is not None and window.session is not None
     assert store.lifecycle(window.session.assessment_id).kind == "self"
     assert window.review.kind_label.text() == "Type: Selvevaluering · Kladde"
+
+
+def test_the_shortcuts_list_consensus_history_and_the_consensus_keys(
+    app: object, window: MainWindow, qtbot: QtBot
+) -> None:
+    from PySide6.QtGui import QKeySequence
+    from PySide6.QtWidgets import QTextBrowser
+
+    window.show_shortcuts()
+    dialog = window.active_dialog
+    assert dialog is not None and dialog.objectName() == "shortcuts_dialog"
+    browser = dialog.findChild(QTextBrowser)
+    assert browser is not None
+    text = browser.toPlainText()
+    for action in (window.consensus_action, window.history_action):
+        keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+        assert keys in ("Ctrl+7", "Ctrl+8") and keys in text
+    for line in (
+        "Konsensus: sæt den fælles bedømmelse og gå videre",
+        "Konsensus: godkend alle elementer, hvor bedømmerne er enige",
+        "Konsensus: skriv en konsensusnote / gem den",
+        "Konsensus: forrige / næste element",
+        "Konsensus: brug første / anden / … bedømmers caseload",
+        "Historik: filtrér",
+        "Konsensus og historik: tilbage til gennemgangen",
+    ):
+        assert line in text, line
+    dialog.reject()

@@ -66,6 +66,8 @@ class ResultsView(QWidget):
         self.plan_button.clicked.connect(self.plan_requested)
         top.addWidget(self.plan_button)
 
+        self.kind_label = QLabel()  # the kind of review and its state, as in the walk-through
+        self.kind_label.setObjectName("results_kind")
         self.verdict_label = QLabel()
         self.verdict_label.setWordWrap(True)
         self.verdict_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -97,6 +99,7 @@ class ResultsView(QWidget):
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
 
         left = QVBoxLayout()
+        left.addWidget(self.kind_label)
         left.addWidget(self.verdict_label)
         left.addWidget(self.failing_box)
         left.addWidget(self.overall_label)
@@ -121,6 +124,11 @@ class ResultsView(QWidget):
         info = session.info
         self.heading.setText(
             f"{tr('common.result')} · {session.team.name} · {info.period} · {info.date.isoformat()}"
+        )
+        from ipsfidelity.review_words import kind_word, state_word
+
+        self.kind_label.setText(
+            f"{tr('lifecycle.ui.kind_label')} {kind_word(info.kind)} · {state_word(info.state)}"
         )
         self.verdict_label.setText(verdict_sentence(score))
         self.verdict_label.setStyleSheet(
