@@ -275,7 +275,7 @@ class ConsensusView(QWidget):
             cell = QTableWidgetItem(text)
             cell.setToolTip(text)
             self.table.setItem(row_number, column, cell)
-        text = caseload_text(self.caseload)
+        text = caseload_text(self.caseload or None)  # none entered yet: "–"
         cell = QTableWidgetItem(text)
         cell.setToolTip(text)
         font = cell.font()
@@ -332,7 +332,7 @@ class ConsensusView(QWidget):
             for number_, name in enumerate(self.reviewers, start=1):
                 reading = caseload_text(self.readings.get(name))
                 lines.append(f"{number_}: {name}: {reading}")
-            lines.append(f"{tr('common.consensus')}: {caseload_text(self.caseload)}")
+            lines.append(f"{tr('common.consensus')}: {caseload_text(self.caseload or None)}")
             self.detail.setText("\n".join(lines))
             self.note_edit.clear()
             self.note_edit.setEnabled(False)
