@@ -175,6 +175,7 @@ def test_two_laptops_through_exchange_files(
     assert "Cohens kappa (lineært vægtet)" in text and "usikre" in text
     assert "Bedømmerne gav samme bedømmelse på 79 % af 14 elementer" in text
     assert "P5.1 var fejltastet" in text
+    assert "Hver bedømmers egne bedømmelser står i bilaget." in text
     pages = page_count(pdf)
     annex = pdf_text(pdf, pages)  # no cooperation agreement here: the annex is the last page
     assert annex.lstrip().startswith("Bilag: Bedømmernes egne bedømmelser")

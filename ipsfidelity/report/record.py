@@ -82,7 +82,8 @@ def review_record(c: ReportContent, w: Words) -> list[Flowable]:
 
 
 def reviewers_annex(c: ReportContent, w: Words) -> list[Flowable]:
-    """Annex: each reviewer's own rating (and note) of every element beside the consensus,
+    """Annex: each reviewer's own rating (and note) of every element beside the consensus
+    rating (its note is with the element in the report),
     on pages of its own after the signatures, with the agreement figures; nothing when no
     reviewer rated on their own (one reviewer's ratings are the consensus)."""
     if not c.reviewer_ratings:
@@ -93,12 +94,12 @@ def reviewers_annex(c: ReportContent, w: Words) -> list[Flowable]:
     )
     scale = {s.id: pick(s.label, c.lang) for s in c.pack.scale}
 
-    def cell(info: RatingInfo | None, bold: bool = False) -> Paragraph:
+    def cell(info: RatingInfo | None, consensus: bool = False) -> Paragraph:
         if info is None:
             return Paragraph("–", st["cell"])
         text = esc(scale.get(info.rating, "–"))
-        if bold:
-            text = f"<b>{text}</b>"
+        if consensus:  # its note stands with the element in the report itself
+            return Paragraph(f"<b>{text}</b>", st["cell"])
         if info.note:
             text += f"<br/><font size=7.5>{esc(info.note)}</font>"
         return Paragraph(text, st["cell"])
@@ -118,7 +119,7 @@ def reviewers_annex(c: ReportContent, w: Words) -> list[Flowable]:
             [
                 Paragraph(esc(element_id + mark), st["cell"]),
                 *(cell(o) for o in own),
-                cell(c.data.ratings.get(element_id), bold=True),
+                cell(c.data.ratings.get(element_id), consensus=True),
             ]
         )
     first = 22 * mm
