@@ -297,6 +297,8 @@ class LifecycleMixin(StoreParts):
     def adopt_caseload(self, assessment_id: str, reviewer: str) -> tuple[CaseloadInfo, ...]:
         """Make one reviewer's own caseload reading the review's caseload (the consensus
         step's choice); what was taken."""
+        with self.reading() as s:
+            rules.refuse_if_finished(self._assessment(s, assessment_id).state)
         own = self.reviewer_caseloads(assessment_id).get(" ".join(reviewer.split()))
         if own is None:
             raise UserError(tr("lifecycle.no_own_caseload", name=reviewer))
