@@ -29,6 +29,7 @@ from ipsfidelity.i18n import tr
 from ipsfidelity.store import models as m
 from ipsfidelity.store.followup import AGREEMENT_FIELDS
 from ipsfidelity.store.lifecycle_rules import (
+    DRAFT,
     FINISHED,
     NOT_RATED,
     UNLOCKED_ASSESSMENT_FIELDS,
@@ -176,7 +177,11 @@ class _Flush:
         entity, fields = spec
         for name in fields:
             value = getattr(obj, name, None)
+            if isinstance(obj, m.Assessment) and name == "state" and value is None:
+                value = DRAFT  # the column's default, given by the INSERT after this flush
             if value in (None, "", [], NOT_RATED) and not isinstance(obj, m.Assessment):
+                continue
+            if value is None:  # a review's empty fields: nothing to say at its creation
                 continue
             self._add(obj, entity, name, None, value)
 
