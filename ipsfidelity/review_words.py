@@ -6,10 +6,13 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ipsfidelity.i18n import language, tr_in
-from ipsfidelity.wording import decimal_text
+from ipsfidelity.wording import decimal_text, number
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from ipsfidelity.scoring.agreement import Agreement
+    from ipsfidelity.store.views import CaseloadInfo
 
 
 def agreement_lines(agreement: Agreement, lang: str | None = None) -> list[str]:
@@ -52,3 +55,16 @@ def state_word(state: str, lang: str | None = None) -> str:
         case "finished":
             return tr_in(lang, "common.finished")
     raise ValueError(f"unknown state: {state}")
+
+
+def caseload_reading(entries: Sequence[CaseloadInfo] | None, lang: str | None = None) -> str:
+    """A caseload on one line, 'Kim Berg 1,0 · 15 + 0; Lis Ravn 0,5 · 9 + 2' (consultant FTE ·
+    IPS cases + other cases); '–' for none entered, 'ingen konsulenter' for an empty one."""
+    lang = lang or language()
+    if entries is None:
+        return tr_in(lang, "lifecycle.ui.no_rating")
+    if not entries:
+        return tr_in(lang, "lifecycle.ui.caseload_empty")
+    return "; ".join(
+        f"{e.consultant} {number(e.fte, lang)} · {e.ips_cases} + {e.other_cases}" for e in entries
+    )

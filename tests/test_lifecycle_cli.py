@@ -57,6 +57,36 @@ def test_two_laptops_through_exchange_files(
         bo_says = "partial" if e in DISAGREE else "met"
         assert run(capsys, *_laptop(bo_db), "rate", AID[:8], e, bo_says, "--as", "Bo")[0] == 0
 
+    # Each types their own caseload reading.
+    code, out, _ = run(
+        capsys,
+        *_laptop(anna_db),
+        "caseload",
+        AID[:8],
+        "--as",
+        "Anna",
+        "--entry",
+        "Søren Ærø:1,0:19:0",
+    )
+    assert code == 0 and "Søren Ærø 1,0 · 19 + 0" in out
+    code, _, err = run(
+        capsys, *_laptop(bo_db), "caseload", AID[:8], "--as", "Bo", "--entry", "Søren Ærø:1:21"
+    )
+    assert code == 2 and "KONSULENT:ÅRSVÆRK:IPS-SAGER:ANDRE-SAGER" in err
+    assert (
+        run(
+            capsys,
+            *_laptop(bo_db),
+            "caseload",
+            AID[:8],
+            "--as",
+            "Bo",
+            "--entry",
+            "Søren Ærø:1:21:0",
+        )[0]
+        == 0
+    )
+
     # Anna's own ratings travel alone and are merged into the same review on Bo's laptop.
     annas = tmp_path / "anna-only.json"
     assert (
@@ -98,8 +128,16 @@ def test_two_laptops_through_exchange_files(
         assert code == 0
     code, _, err = run(capsys, *_laptop(bo_db), "finish", AID[:8], "--sign", "Anna")
     assert code == 2 and "caseload" in err and "Bo" in err
+    # Both readings, side by side; Anna's is taken as the review's caseload.
+    code, out, _ = run(capsys, *_laptop(bo_db), "caseload", AID[:8])
+    lines = out.splitlines()
+    assert lines[2].split() == ["Anna", "Søren", "Ærø", "1,0", "·", "19", "+", "0"]
+    assert lines[3].split() == ["Bo", "Søren", "Ærø", "1,0", "·", "21", "+", "0"]
+    assert lines[4].split() == ["Konsensus", "–"]
+    code, out, _ = run(capsys, *_laptop(bo_db), "caseload", AID[:8], "--take", "Anna", "--as", "Bo")
+    assert code == 0 and "Caseload fra Anna er nu vurderingens caseload" in out
     with closing(open_store(str(bo_db))) as s:
-        s.set_caseload(AID, [CaseloadInfo("Søren Ærø", 1.0, 19, 0)])
+        assert s.get_assessment(AID).caseload == (CaseloadInfo("Søren Ærø", 1.0, 19, 0),)
     code, out, _ = run(
         capsys, *_laptop(bo_db), "finish", AID[:8], "--sign", "Anna", "--sign", "Bo", "--as", "Bo"
     )

@@ -18,6 +18,7 @@ COMMANDS = (
     "kind",
     "rate",
     "consensus",
+    "caseload",
     "agreement",
     "sign",
     "finish",

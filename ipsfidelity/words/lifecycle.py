@@ -33,6 +33,27 @@ WORDS: dict[str, dict[str, str]] = {
         "da": "Vurderingen kan ikke afsluttes endnu: {problems}",
         "en": "The review cannot be finished yet: {problems}",
     },
+    "lifecycle.caseload.bad_entry": {
+        "da": "»{entry}« er ikke en caseload-linje; skriv KONSULENT:ÅRSVÆRK:IPS-SAGER:ANDRE-SAGER, fx »Kim Berg:0,8:12:0«",
+        "en": "'{entry}' is not a caseload line; write CONSULTANT:FTE:IPS-CASES:OTHER-CASES, e.g. 'Kim Berg:0.8:12:0'",
+    },
+    "lifecycle.caseload.col_who": {"da": "Hvis", "en": "Whose"},
+    "lifecycle.caseload.entry_help": {
+        "da": "en konsulent i opgørelsen (gentages for hver); med --as bedømmerens egen, ellers vurderingens",
+        "en": "one consultant of the reading (repeat for each); with --as the reviewer's own, else the review's",
+    },
+    "lifecycle.caseload.entry_metavar": {
+        "da": "KONSULENT:ÅRSVÆRK:IPS:ANDRE",
+        "en": "CONSULTANT:FTE:IPS:OTHER",
+    },
+    "lifecycle.caseload.help": {
+        "da": "bedømmernes egne caseload-opgørelser ved siden af vurderingens; sæt en eller tag en bedømmers",
+        "en": "the reviewers' own caseload readings beside the review's; set one or take a reviewer's",
+    },
+    "lifecycle.caseload.take": {
+        "da": "gør denne bedømmers egen opgørelse til vurderingens caseload",
+        "en": "make this reviewer's own reading the review's caseload",
+    },
     "lifecycle.finished_on_by": {
         "da": "Afsluttet {date} af {names}",
         "en": "Finished {date} by {names}",

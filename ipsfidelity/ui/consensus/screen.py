@@ -25,12 +25,11 @@ from PySide6.QtWidgets import (
 
 from ipsfidelity.i18n import pick, tr
 from ipsfidelity.instrument import NOT_RATED, Instrument
-from ipsfidelity.review_words import agreement_lines
+from ipsfidelity.review_words import agreement_lines, caseload_reading
 from ipsfidelity.scoring.agreement import Agreement
 from ipsfidelity.store.views import CaseloadInfo, RatingInfo
 from ipsfidelity.ui.common.colours import MUTED, RATING_COLOURS, RATING_MARKS
 from ipsfidelity.ui.common.widgets import compact_rows
-from ipsfidelity.wording import number as number_text
 
 # 1-9: a rating (1-3 on the pack's scale) or, on the caseload row, whose reading to take.
 RATING_KEYS = {
@@ -70,17 +69,6 @@ def rows_in_order(
         for e in pack.element_ids
     ]
     return [r for r in rows if r.disagree] + [r for r in rows if not r.disagree]
-
-
-def caseload_text(entries: tuple[CaseloadInfo, ...] | None) -> str:
-    """One line per reading: 'Kim 1,0 · 15 + 2; Lis 0,5 · 8 + 0' (FTE · IPS + other)."""
-    if entries is None:
-        return tr("lifecycle.ui.no_rating")
-    if not entries:
-        return tr("lifecycle.ui.caseload_empty")
-    return "; ".join(
-        f"{e.consultant} {number_text(e.fte)} · {e.ips_cases} + {e.other_cases}" for e in entries
-    )
 
 
 def same_reading(a: tuple[CaseloadInfo, ...], b: tuple[CaseloadInfo, ...]) -> bool:
@@ -271,11 +259,11 @@ class ConsensusView(QWidget):
         item.setToolTip(tr("lifecycle.ui.caseload_row_tip"))
         self.table.setItem(row_number, 0, item)
         for column, name in enumerate(self.reviewers, start=1):
-            text = caseload_text(self.readings.get(name))
+            text = caseload_reading(self.readings.get(name))
             cell = QTableWidgetItem(text)
             cell.setToolTip(text)
             self.table.setItem(row_number, column, cell)
-        text = caseload_text(self.caseload or None)  # none entered yet: "–"
+        text = caseload_reading(self.caseload or None)  # none entered yet: "–"
         cell = QTableWidgetItem(text)
         cell.setToolTip(text)
         font = cell.font()
@@ -330,9 +318,9 @@ class ConsensusView(QWidget):
         if self.on_caseload():
             lines = [tr("lifecycle.ui.caseload_row_tip")]
             for number_, name in enumerate(self.reviewers, start=1):
-                reading = caseload_text(self.readings.get(name))
+                reading = caseload_reading(self.readings.get(name))
                 lines.append(f"{number_}: {name}: {reading}")
-            lines.append(f"{tr('common.consensus')}: {caseload_text(self.caseload or None)}")
+            lines.append(f"{tr('common.consensus')}: {caseload_reading(self.caseload or None)}")
             self.detail.setText("\n".join(lines))
             self.note_edit.clear()
             self.note_edit.setEnabled(False)
