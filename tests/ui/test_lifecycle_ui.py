@@ -530,3 +530,31 @@ def test_the_shortcuts_list_consensus_history_and_the_consensus_keys(
     ):
         assert line in text, line
     dialog.reject()
+
+
+def test_a_consensus_with_three_disagreements_takes_four_keys(
+    app: object, window: MainWindow, qtbot: QtBot, store: Store
+) -> None:
+    """One key per disagreement, one to accept the eleven agreed elements."""
+    team = store.create_team("IPS Greve", "Greve")
+    info = store.create_assessment(team.id, dt.date.today(), reviewers=["Anna", "Bo"])
+    elements = store.pack_for(info).element_ids
+    for name in ("Anna", "Bo"):
+        for i, e in enumerate(elements):
+            rating = "partial" if name == "Bo" and i in (1, 7, 12) else "met"
+            store.set_reviewer_rating(info.id, name, e, rating)
+    review = open_in_app(qtbot, window, info.id)
+    review.focus_current()
+    view = open_consensus(qtbot, window)
+    assert [r.element_id for r in view.rows if r.disagree] == [elements[i] for i in (1, 7, 12)]
+    keys = Keys(qtbot)
+    for key in (Qt.Key.Key_1, Qt.Key.Key_2, Qt.Key.Key_1, Qt.Key.Key_A):
+        keys.press(key)
+    settle(qtbot, window)
+    ratings = store.get_assessment(info.id).ratings
+    assert keys.count == 4 and len(ratings) == 14
+    assert [ratings[elements[i]].rating for i in (1, 7, 12)] == ["met", "partial", "met"]
+    assert store.finish_problems(info.id) == [
+        tr("lifecycle.needs_caseload"),
+        tr("lifecycle.needs_signoff", names="Anna, Bo"),
+    ]
