@@ -558,3 +558,23 @@ def test_a_consensus_with_three_disagreements_takes_four_keys(
         tr("lifecycle.needs_caseload"),
         tr("lifecycle.needs_signoff", names="Anna, Bo"),
     ]
+
+
+def test_a_rating_after_signing_takes_the_signoff_back_and_the_walk_through_says_so(
+    review: ReviewView, window: MainWindow, qtbot: QtBot, store: Store, seeded: str
+) -> None:
+    store.sign_off(seeded, "Mette Sørensen", dt.date.today())
+    window.open_assessment(seeded)
+    review = reopened_view(qtbot, window, review)
+    dialog = open_finish(qtbot, window, review)  # the sign-off given ahead is shown ticked
+    assert dialog.confirms[0][1].isChecked()
+    assert dialog.confirms[0][1].text() == "Mette Sørensen har underskrevet"
+    dialog.reject()
+    activate(qtbot, window)
+    assert not review.signoff_notice.isVisible()
+    review.focus_current()
+    qtbot.keyClick(focused(), Qt.Key.Key_2)
+    settle(qtbot, window)
+    qtbot.waitUntil(review.signoff_notice.isVisible)
+    assert review.signoff_notice.text() == tr("lifecycle.signoffs_voided", names="Mette Sørensen")
+    assert store.lifecycle(seeded).signoffs == ()
