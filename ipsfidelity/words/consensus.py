@@ -60,8 +60,8 @@ WORDS: dict[str, dict[str, str]] = {
         "en": "Consensus (the agreed rating)",
     },
     "lifecycle.ui.consensus_title": {
-        "da": "Konsensus · {team} · {period}",
-        "en": "Consensus · {team} · {period}",
+        "da": "Konsensus · {team} · {period} · {kind}",
+        "en": "Consensus · {team} · {period} · {kind}",
     },
     "lifecycle.ui.finish_button": {
         "da": "Afslut…",

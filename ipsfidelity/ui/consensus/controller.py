@@ -115,7 +115,14 @@ class ConsensusScreens:
         if self.view is None or self.built_for != data.info.id:
             self.close()
             pack = get_pack(data.info.instrument_id, data.info.instrument_version)
-            title = tr("lifecycle.ui.consensus_title", team=data.team.name, period=data.info.period)
+            from ipsfidelity.review_words import kind_word
+
+            title = tr(
+                "lifecycle.ui.consensus_title",
+                team=data.team.name,
+                period=data.info.period,
+                kind=kind_word(data.info.kind),
+            )
             view = ConsensusView(pack, data.info.reviewers, title)
             view.back_requested.connect(self._back)
             view.consensus_set.connect(lambda e, r: self._set(e, r, None))
