@@ -99,6 +99,9 @@ class Store(LifecycleMixin, FollowupMixin):
         self._sessions = sessionmaker(engine, expire_on_commit=False)
         self._read_sessions = sessionmaker(self.read_engine, expire_on_commit=False)
         self._current = threading.local()  # this thread's open read, if any
+        # (assessment id, reviewer) of sign-offs taken back by a change since last taken:
+        # `take_voided_signoffs` (the CLI and the app say so).
+        self.voided_signoffs: list[tuple[str, str]] = []
         history.install(self._sessions, lambda: self.active_reviewer)
 
     @property
@@ -111,8 +114,11 @@ class Store(LifecycleMixin, FollowupMixin):
     @contextmanager
     def session(self) -> Iterator[Session]:
         """A unit of work that commits on success and rolls back on any error."""
-        with self._sessions() as session, session.begin():
-            yield session
+        with self._sessions() as session:
+            with session.begin():
+                yield session
+            # Sign-offs a change took back (store/history.py), once the change is committed.
+            self.voided_signoffs.extend(session.info.pop(history.VOIDED, ()))
 
     @contextmanager
     def reading(self) -> Iterator[Session]:
