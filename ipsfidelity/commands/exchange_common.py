@@ -57,7 +57,12 @@ def print_preview(preview: Preview) -> None:
 def refuse_conflicts(preview: Preview, keep: str | None, keep_flag: str) -> None:
     """Conflicts on the command line: one line pointing to the app or to the flag."""
     count = len(preview.conflicts)
+    locked = sum(1 for c in preview.conflicts if c.locked)
     if count and keep is None:
+        if locked:
+            raise UserError(
+                tr("sync.cli.conflicts_locked", count=count, locked=locked, flag=keep_flag)
+            )
         raise UserError(tr("sync.cli.conflicts", count=count, flag=keep_flag))
 
 

@@ -29,6 +29,10 @@ WORDS: dict[str, dict[str, str]] = {
         "da": "{count} konflikt(er) – intet er skrevet. Løs dem i appen (Filer → Importér…), eller behold den ene side for alle med {flag}.",
         "en": "{count} conflict(s) – nothing was written. Resolve them in the app (File → Import…), or keep one side for all with {flag}.",
     },
+    "sync.cli.conflicts_locked": {
+        "da": "{count} konflikt(er), heraf {locked} i en afsluttet vurdering – intet er skrevet. Løs dem i appen (Filer → Importér…), eller brug {flag}; Genåbn med --reopen-reason for at tage den indkommende.",
+        "en": "{count} conflict(s), {locked} of them in a finished assessment – nothing was written. Resolve them in the app (File → Import…), or use {flag}; Reopen with --reopen-reason to take the incoming one.",
+    },
     "sync.cli.done": {
         "da": "Synkroniseret med {server} – sendt: {sent}, hentet: {fetched}.",
         "en": "Synchronised with {server} – sent: {sent}, fetched: {fetched}.",
@@ -65,25 +69,13 @@ WORDS: dict[str, dict[str, str]] = {
         "da": "Caseload ikke tilgængelig",
         "en": "Caseload unavailable",
     },
-    "sync.field.date": {
-        "da": "Dato",
-        "en": "Date",
-    },
     "sync.field.kind": {
         "da": "Type",
         "en": "Kind",
     },
-    "sync.field.period": {
-        "da": "Periode",
-        "en": "Period",
-    },
     "sync.field.reviewers": {
         "da": "Reviewere",
         "en": "Reviewers",
-    },
-    "sync.field.state": {
-        "da": "Status",
-        "en": "State",
     },
     "sync.help.bundle": {
         "da": "eksportér teams med alle deres vurderinger til én fil (uden --team: alt)",
@@ -152,10 +144,6 @@ WORDS: dict[str, dict[str, str]] = {
     "sync.label.agreement": {
         "da": "Samarbejdsaftale: {field}",
         "en": "Cooperation agreement: {field}",
-    },
-    "sync.label.caseload": {
-        "da": "Caseload",
-        "en": "Caseload",
     },
     "sync.label.item": {
         "da": "Handleplan {item}: {field}",
