@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import shutil
 import tempfile
 from pathlib import Path
@@ -11,6 +12,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from ipsfidelity.cli import main
+from ipsfidelity.errors import UserError
 from ipsfidelity.exchange import export_assessment
 from ipsfidelity.exchange.apply import ReopenNeeded, UnresolvedConflicts, apply_import
 from ipsfidelity.exchange.bundle import export_bundle
@@ -276,3 +278,39 @@ def test_merging_either_way_gives_the_same_records(base_pair, on_a, on_b, winner
             a.close()
             b.close()
         assert results[0] == results[1]
+
+
+def test_bundle_schema_file_is_in_step_and_accepts_a_written_bundle(laptops, tmp_path) -> None:
+    import jsonschema
+
+    from ipsfidelity.exchange.bundle_schema import json_schema
+    from ipsfidelity.resources import resource_path
+
+    published = json.loads(
+        resource_path("schemas", "bundle-v1.schema.json").read_text(encoding="utf-8")
+    )
+    assert published == json_schema()
+    a, b = laptops
+    shared_review(a, b, tmp_path)
+    f = tmp_path / "all.json"
+    export_bundle(a, f)
+    written = json.loads(f.read_text(encoding="utf-8"))
+    jsonschema.validate(written, published)
+    assert written["teams"][0]["name"] == "IPS Køge" and len(written["assessments"]) == 1
+
+
+def test_bundle_export_asks_before_writing_a_cpr_number(laptops, tmp_path) -> None:
+    a, _ = laptops
+    team = a.create_team("IPS Næstved")
+    review = a.create_assessment(team.id, TODAY)
+    a.set_rating(review.id, "P1.1", "met", note="Borger 010203-1234 deltog")
+    asked: list[list[str]] = []
+    export_bundle(a, tmp_path / "masked.json", personal_data=lambda f: asked.append(f) or True)
+    assert asked and "010203-1234" not in (tmp_path / "masked.json").read_text(encoding="utf-8")
+    with pytest.raises(UserError):
+        export_bundle(a, tmp_path / "no.json", personal_data=_refuse)
+    assert not (tmp_path / "no.json").exists()
+
+
+def _refuse(fields: list[str]) -> bool:
+    raise UserError("nej")
