@@ -145,6 +145,9 @@ def apply_in(
         [(origins.get(d.id.lower(), ""), d) for d in import_plan.writes]
     )
     plan_agreements(writer.conn, [*candidates, *bundle_agreements(plan)], import_plan)
+    for merge in plan.agreements:
+        doc = merge.document(choices)
+        import_plan.updated_agreements.append(AgreementWrite(merge.team_id, doc, merge.updated_at))
     write_plan(writer, import_plan)
     writer.insert(m.Reopening, reopenings)
     writer.insert(m.HistoryEntry, extra_history)
@@ -297,11 +300,13 @@ def _delete(writer: BulkWriter, ids: list[str], reviewer: str, now: Any) -> int:
 
 
 def bundle_agreements(plan: MergePlan) -> list[tuple[str, AgreementWrite]]:
-    """Agreements a bundle carries for its teams (all versions), each by its own stamp."""
+    """Agreements a bundle carries (all versions) that are not here yet: added. Those here
+    are merged field by field (merge_agreements.py)."""
     return [
         (part.name, AgreementWrite(part.id.lower(), ag, ag.updated_at or _LONG_AGO))
         for part in plan.teams
         for ag in part.agreements
+        if ag.id.lower() not in plan.agreements_here
     ]
 
 

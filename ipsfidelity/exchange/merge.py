@@ -57,6 +57,9 @@ class MergePlan:
     # Reviews deleted here that the file brings back, if the user says so: id -> (doc, conflict)
     revive: dict[str, tuple[AssessmentDoc, str]] = field(default_factory=dict)
     teams: list[TeamPart] = field(default_factory=list)  # bundle team parts (agreements)
+    # Agreements of teams here that a bundle changes (merge_agreements.py).
+    agreements: list[Any] = field(default_factory=list)
+    agreements_here: set[str] = field(default_factory=set)
     # What the database looked like: apply refuses if it changed meanwhile.
     seen: dict[str, tuple[str, int]] = field(default_factory=dict)
 
@@ -105,6 +108,9 @@ def preview_import(
         plan.seen = fingerprints(conn, ids)
         deleted_here = {aid for aid in reads.deleted_ids(conn, ids) if aid not in stored}
         team_rows = _teams(conn, reviews, reviewer_docs, teams_in)
+    from ipsfidelity.exchange.merge_agreements import merge_agreements
+
+    plan.agreements, plan.agreements_here = merge_agreements(store, plan.teams, team_rows)
     preview.teams = list(team_rows.values())
     refused_teams = {t for t, row in team_rows.items() if row.status == TeamStatus.REFUSED}
     total = len(reviews) + len(reviewer_docs) + len(tombstones)
