@@ -345,3 +345,26 @@ def test_cooperation_agreements_merge_field_by_field(laptops, tmp_path: Path) ->
     assert b.agreements(team.id)[0].referral == "Direkte fra behandler"
     again = preview_from(a, b, tmp_path / "a3.json")
     assert not again.conflicts
+
+
+def test_stored_reviews_read_together_equal_one_at_a_time(any_store: Store) -> None:
+    """The preview reads many stored reviews at once; they must be exactly what the export
+    of one review says, or the merge would see changes nobody made."""
+    from ipsfidelity.exchange import elements as el
+    from ipsfidelity.exchange.local_docs import local_documents
+    from ipsfidelity.exchange.merge import local_document
+    from tests.test_lifecycle import _finished
+
+    aid, els = _finished(any_store)
+    with any_store.acting_as("Anna"):
+        any_store.reopen(aid, "Ny oplysning")
+    any_store.add_action_item(aid, "Opfølgning på P1.1", elements=[els[0]], owner="Leder")
+    any_store.set_caseload(aid, [CaseloadInfo("Søren Ærø", 0.5, 9, 1)])
+    any_store.set_outcomes(aid, 12, 5)
+    one = local_document(any_store, aid)
+    (together,) = local_documents(any_store, [aid]).values()
+    assert el.flatten(together) == el.flatten(one)
+    for key in ("history", "reopenings", "updated_at", "finished_at", "id", "instrument"):
+        assert together[key] == one[key], key
+    one["team"].pop("agreement", None)  # the agreement travels by its own stamp
+    assert together["team"] == one["team"]
