@@ -368,3 +368,22 @@ def test_stored_reviews_read_together_equal_one_at_a_time(any_store: Store) -> N
         assert together[key] == one[key], key
     one["team"].pop("agreement", None)  # the agreement travels by its own stamp
     assert together["team"] == one["team"]
+
+
+def test_two_reviewers_files_of_a_new_review_arrive_together(laptops, tmp_path: Path) -> None:
+    a, b = laptops
+    team = a.create_team("IPS Sorø")
+    review = a.create_assessment(team.id, TODAY, reviewers=["Anna", "Bo"])
+    with a.acting_as("Anna"):
+        a.set_reviewer_rating(review.id, "Anna", "P1.1", "met")
+    with a.acting_as("Bo"):
+        a.set_reviewer_rating(review.id, "Bo", "P1.1", "partial")
+    for name in ("Anna", "Bo"):
+        export_assessment(a, review.id, tmp_path / f"{name}.json", reviewer=name)
+    files = [tmp_path / "Anna.json", tmp_path / "Bo.json"]
+    preview = preview_import(b, read_files(files))
+    assert [r.status for r in preview.reviews] == [Status.NEW]
+    apply_import(b, preview)
+    own = b.reviewer_ratings(review.id)
+    assert (own["Anna"]["P1.1"].rating, own["Bo"]["P1.1"].rating) == ("met", "partial")
+    assert not preview_import(b, read_files(files)).has_changes
