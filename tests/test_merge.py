@@ -387,3 +387,29 @@ def test_two_reviewers_files_of_a_new_review_arrive_together(laptops, tmp_path: 
     own = b.reviewer_ratings(review.id)
     assert (own["Anna"]["P1.1"].rating, own["Bo"]["P1.1"].rating) == ("met", "partial")
     assert not preview_import(b, read_files(files)).has_changes
+
+
+def test_a_team_without_reviews_and_its_agreement_travel(laptops, tmp_path: Path) -> None:
+    a, b = laptops
+    team = a.create_team("IPS Faxe", "Faxe")
+    a.create_agreement(team.id, TODAY, target_age="18-64")
+    preview = preview_from(a, b, tmp_path / "a.json")
+    assert [(t.name, t.status) for t in preview.teams] == [("IPS Faxe", "created")]
+    assert apply_import(b, preview).teams_created == 1
+    assert b.agreements(team.id)[0].target_age == "18-64"
+    assert not preview_from(a, b, tmp_path / "again.json").has_changes
+
+
+def test_a_deletion_against_a_later_change_here_is_a_conflict(laptops, tmp_path: Path) -> None:
+    a, b = laptops
+    aid, els = shared_review(a, b, tmp_path)
+    a.delete_assessment(aid)
+    b.set_rating(aid, els[3], "not_met")  # B went on working on it
+    preview = preview_from(a, b, tmp_path / "a.json")
+    (row,) = preview.reviews
+    (c,) = row.conflicts
+    assert row.status == Status.CONFLICT and c.element == "review:deleted"
+    apply_import(b, preview, {c.id: "local"})
+    assert [x.id for x in b.list_assessments()] == [aid]  # kept, by choice
+    apply_import(b, preview_from(a, b, tmp_path / "a2.json"), keep="incoming")
+    assert b.list_assessments() == []
