@@ -413,3 +413,24 @@ def test_a_deletion_against_a_later_change_here_is_a_conflict(laptops, tmp_path:
     assert [x.id for x in b.list_assessments()] == [aid]  # kept, by choice
     apply_import(b, preview_from(a, b, tmp_path / "a2.json"), keep="incoming")
     assert b.list_assessments() == []
+
+
+def test_progress_is_told_and_cancel_writes_nothing(laptops, tmp_path: Path) -> None:
+    from ipsfidelity.exchange.progress import ImportCancelled
+
+    a, b = laptops
+    shared_review(a, b, tmp_path)
+    bundle = tmp_path / "all.json"
+    seen: list[tuple[int, int]] = []
+    export_bundle(a, bundle, progress=lambda done, total: seen.append((done, total)))
+    assert seen and seen[-1][0] == seen[-1][1]
+    seen.clear()
+    incoming = read_files([bundle], progress=lambda d, t: seen.append((d, t)))
+    preview_import(b, incoming, progress=lambda d, t: seen.append((d, t)))
+    assert seen[-1] == (1, 1)
+    before = db_digest(tmp_path / "b.sqlite3")
+    with pytest.raises(ImportCancelled):
+        preview_import(b, incoming, cancelled=lambda: True)
+    with pytest.raises(ImportCancelled):
+        read_files([bundle], cancelled=lambda: True)
+    assert db_digest(tmp_path / "b.sqlite3") == before
