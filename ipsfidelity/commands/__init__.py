@@ -24,4 +24,6 @@ COMMANDS = (
     "finish",
     "reopen",
     "history",
+    "bundle",
+    "sync",
 )

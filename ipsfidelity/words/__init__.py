@@ -27,6 +27,7 @@ from ipsfidelity.words import (
     report,
     review,
     store,
+    sync,
 )
 
 AREAS = (
@@ -48,6 +49,7 @@ AREAS = (
     report,
     review,
     store,
+    sync,
 )
 
 
