@@ -24,6 +24,7 @@ from ipsfidelity.words import (
     report,
     review,
     store,
+    xui,
 )
 
 AREAS = (
@@ -42,6 +43,7 @@ AREAS = (
     report,
     review,
     store,
+    xui,
 )
 
 

@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -103,6 +104,7 @@ class OverviewView(QWidget):
     team_requested = Signal(str)  # team id, on double-click or Enter
     shown = Signal()  # rows are on screen
     exported = Signal(str)  # path written
+    export_requested = Signal(list)  # team ids of the selected rows, for an exchange file
 
     def __init__(self, worker: Worker) -> None:
         super().__init__()
@@ -155,7 +157,7 @@ class OverviewView(QWidget):
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setAlternatingRowColors(False)  # the score tints carry the meaning
         # Units are often "Psykiatrisk Center <place>": cut the middle, keep the place.
@@ -178,6 +180,11 @@ class OverviewView(QWidget):
         self.table.doubleClicked.connect(self._open)
         self.table.activated.connect(self._open)  # Enter opens as well
         self.model.modelReset.connect(self._update_count)
+        # Right-click: the selected teams, with all their reviews, to an exchange file.
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        self.export_action = QAction(tr("xui.overview.export"), self.table)
+        self.export_action.triggered.connect(self._export_selected)
+        self.table.addAction(self.export_action)
 
         self.legend = QLabel(
             tr(
@@ -263,6 +270,15 @@ class OverviewView(QWidget):
 
     def _open_current(self) -> None:
         self._open(self.table.currentIndex())
+
+    def selected_team_ids(self) -> list[str]:
+        rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
+        return [self.model.rows[r].team_id for r in rows]
+
+    def _export_selected(self) -> None:
+        ids = self.selected_team_ids()
+        if ids:
+            self.export_requested.emit(ids)
 
     def focus_table(self) -> None:
         self.table.setFocus(Qt.FocusReason.OtherFocusReason)
