@@ -90,6 +90,7 @@ WORDS: dict[str, dict[str, str]] = {
         "en": "Import every file in a folder",
     },
     "xui.import.title": {"da": "Importér vurderinger", "en": "Import reviews"},
+    "xui.locked_mark": {"da": "{text} (afsluttet)", "en": "{text} (finished)"},
     "xui.merge.absent": {"da": "(findes ikke)", "en": "(not there)"},
     "xui.merge.agreement_of": {
         "da": "{team} · samarbejdsaftale",

@@ -23,7 +23,7 @@ from ipsfidelity.ui.common.host import warn
 from ipsfidelity.ui.common.worker import Relay
 from ipsfidelity.ui.exchange import operations as ops
 from ipsfidelity.ui.exchange.export_dialog import ExportChoice, ExportDialog, ExportOffer
-from ipsfidelity.ui.exchange.preview_data import Applied, ImportPreview, Resolution
+from ipsfidelity.ui.exchange.preview_data import Applied, ImportPreview, Resolution, whole
 from ipsfidelity.ui.exchange.progress import (
     Crash,
     ExchangeProgress,
@@ -31,7 +31,6 @@ from ipsfidelity.ui.exchange.progress import (
     WasCancelled,
     run_with_progress,
 )
-from ipsfidelity.wording import number
 
 if TYPE_CHECKING:
     from ipsfidelity.store import Store
@@ -237,16 +236,16 @@ class ExchangeController(QObject):
         self.last_applied = result
         text = tr(
             "xui.applied",
-            created=number(result.created),
-            updated=number(result.updated),
-            unchanged=number(result.unchanged),
-            kept=number(result.kept),
-            deleted=number(result.deleted),
+            created=whole(result.created),
+            updated=whole(result.updated),
+            unchanged=whole(result.unchanged),
+            kept=whole(result.kept),
+            deleted=whole(result.deleted),
         )
         if result.reopened:
-            text += " " + tr("xui.reopened", count=number(result.reopened))
+            text += " " + tr("xui.reopened", count=whole(result.reopened))
         if result.sent:
-            text += " " + tr("xui.sync.sent", count=number(result.sent))
+            text += " " + tr("xui.sync.sent", count=whole(result.sent))
         self._status(text, 15_000)
         self.host.refresh_teams()
         self.host.refresh_assessments()
@@ -298,7 +297,7 @@ class ExchangeController(QObject):
             self.busy = False
             self.last_export = choice.path
             self._status(
-                tr("xui.export.done", count=number(int(result)), path=str(choice.path)), 15_000
+                tr("xui.export.done", count=whole(int(result)), path=str(choice.path)), 15_000
             )
 
         self.progress = run_with_progress(

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from ipsfidelity.i18n import tr
 from ipsfidelity.ui.common.colours import MUTED
-from ipsfidelity.wording import number
+from ipsfidelity.ui.exchange.preview_data import whole
 
 Scope = Literal["review", "team", "teams", "everything"]
 
@@ -82,7 +82,7 @@ class ExportDialog(QDialog):
         )
         self.team_radio.setEnabled(offer.team_id is not None)
         self.teams_radio = QRadioButton(
-            tr("xui.export.teams", count=number(len(offer.overview_team_ids)))
+            tr("xui.export.teams", count=whole(len(offer.overview_team_ids)))
         )
         self.teams_radio.setVisible(bool(offer.overview_team_ids))
         self.everything_radio = QRadioButton(tr("xui.export.everything"))

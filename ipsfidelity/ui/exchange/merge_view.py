@@ -28,8 +28,7 @@ from PySide6.QtWidgets import (
 
 from ipsfidelity.i18n import tr
 from ipsfidelity.ui.common.colours import MUTED
-from ipsfidelity.ui.exchange.preview_data import ConflictRow, ImportPreview, Resolution, Side
-from ipsfidelity.wording import number
+from ipsfidelity.ui.exchange.preview_data import ConflictRow, ImportPreview, Resolution, Side, whole
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -80,7 +79,7 @@ class ConflictModel(QAbstractTableModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             match column:
                 case 0:
-                    return f"{row.review} 🔒" if row.locked else row.review
+                    return tr("xui.locked_mark", text=row.review) if row.locked else row.review
                 case 1:
                     return row.label
                 case 2:
@@ -271,7 +270,7 @@ class MergeDialog(QDialog):
     def _update(self) -> None:
         total = self.model.rowCount()
         chosen = sum(1 for r in self.model.rows if r.key in self.model.choices)
-        self.progress.setText(tr("xui.merge.progress", chosen=number(chosen), total=number(total)))
+        self.progress.setText(tr("xui.merge.progress", chosen=whole(chosen), total=whole(total)))
         locked = self.needs_reason()
         self.reason_label.setVisible(bool(locked))
         self.reason.setVisible(bool(locked))

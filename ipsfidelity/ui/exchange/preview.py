@@ -29,8 +29,8 @@ from ipsfidelity.ui.exchange.preview_data import (
     Outcome,
     Resolution,
     ReviewLine,
+    whole,
 )
-from ipsfidelity.wording import number
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -109,7 +109,7 @@ class ReviewLinesModel(QAbstractTableModel):
                     )
                 case "outcome":
                     text = outcome_text(line.outcome)
-                    return f"{text} 🔒" if line.locked else text
+                    return tr("xui.locked_mark", text=text) if line.locked else text
                 case _:
                     return line.reason
         if role == Qt.ItemDataRole.BackgroundRole and line.outcome in _TINT:
@@ -196,13 +196,13 @@ class PreviewDialog(QDialog):
         p = self.preview
         return tr(
             "xui.preview.summary",
-            new=number(p.count("new")),
-            updated=number(p.count("updated")),
-            deleted=number(p.count("deleted")),
-            unchanged=number(p.count("unchanged")),
-            kept=number(p.count("kept_local")),
-            conflicts=number(p.count("conflict")),
-            refused=number(p.count("refused")),
+            new=whole(p.count("new")),
+            updated=whole(p.count("updated")),
+            deleted=whole(p.count("deleted")),
+            unchanged=whole(p.count("unchanged")),
+            kept=whole(p.count("kept_local")),
+            conflicts=whole(p.count("conflict")),
+            refused=whole(p.count("refused")),
         )
 
     def _teams_text(self) -> str:
@@ -229,7 +229,7 @@ class PreviewDialog(QDialog):
         left = self.unresolved
         if self.preview.conflicts:
             if left:
-                self.conflict_note.setText(tr("xui.preview.conflicts_left", count=number(left)))
+                self.conflict_note.setText(tr("xui.preview.conflicts_left", count=whole(left)))
             else:
                 self.conflict_note.setText(tr("xui.preview.conflicts_done"))
         elif not self.preview.writes_anything:

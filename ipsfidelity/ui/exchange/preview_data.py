@@ -9,6 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
+from ipsfidelity.wording import decimal_text
+
 Outcome = Literal["new", "updated", "unchanged", "kept_local", "deleted", "conflict", "refused"]
 Direction = Literal["", "send", "fetch"]  # a sync's two sides; "" for an import
 Side = Literal["local", "incoming"]
@@ -22,6 +24,11 @@ OUTCOME_ORDER: tuple[Outcome, ...] = (
     "kept_local",
     "unchanged",
 )
+
+
+def whole(count: int) -> str:
+    """A count as the user's language writes it (1.000 in Danish)."""
+    return decimal_text(count, "#,##0")
 
 
 @dataclass(frozen=True)

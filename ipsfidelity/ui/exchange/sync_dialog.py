@@ -83,6 +83,7 @@ class SyncDialog(QDialog):
         self.problem.setObjectName("sync_problem")
         self.problem.setStyleSheet("color: #a61b29;")
         self.problem.setWordWrap(True)
+        self.problem.setVisible(False)
 
         send_label = QLabel(tr("xui.sync.send"))
         self.team_list = QListWidget()
@@ -117,7 +118,7 @@ class SyncDialog(QDialog):
         cancel.setText(tr("xui.cancel"))
         self.buttons.accepted.connect(self._accept_if_valid)
         self.buttons.rejected.connect(self.reject)
-        self.url_edit.textChanged.connect(lambda _t: self.problem.clear())
+        self.url_edit.textChanged.connect(lambda _t: self.problem.setVisible(False))
 
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
@@ -147,6 +148,7 @@ class SyncDialog(QDialog):
         why = url_problem(self.url_edit.text())
         if why is not None:
             self.problem.setText(why)
+            self.problem.setVisible(True)
             self.url_edit.setFocus()
             return
         self.accept()
