@@ -1,12 +1,70 @@
-"""Writing a preview: all or nothing, in one transaction."""
+"""Writing a preview: all or nothing, in one transaction.
+
+The merged reviews go through the same bulk writer as new ones (importer.write_plan), so a
+bundle of many reviews writes at the speed of a plain import.
+"""
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Mapping
+from typing import Any
 
-from ipsfidelity.exchange.preview import ApplyResult, Preview, Resolution
-from ipsfidelity.exchange.progress import Progress
+from sqlalchemy import Connection, delete, insert, select, text
+
+from ipsfidelity.errors import UserError
+from ipsfidelity.exchange import elements as el
+from ipsfidelity.exchange.importer import (
+    ANALYZE_AFTER,
+    AgreementWrite,
+    ImportPlan,
+    _refuse_action_id_clashes,
+    agreement_candidates,
+    plan_agreements,
+    write_plan,
+)
+from ipsfidelity.exchange.merge import MergePlan, Merged, fingerprints
+from ipsfidelity.exchange.preview import ApplyResult, Preview, Resolution, Status, TeamStatus
+from ipsfidelity.exchange.progress import Progress, report
+from ipsfidelity.exchange.schema import AssessmentDoc, TeamDoc
+from ipsfidelity.i18n import tr
+from ipsfidelity.store import lifecycle_rules as rules
+from ipsfidelity.store import models as m
+from ipsfidelity.store.history import os_user
+from ipsfidelity.store.lifecycle_views import history_value
 from ipsfidelity.store.repository import Store
+
+
+class UnresolvedConflicts(UserError):
+    """Conflicts without an answer: nothing was written."""
+
+    def __init__(self, count: int) -> None:
+        super().__init__(tr("sync.unresolved", count=count))
+        self.count = count
+
+
+class ReopenNeeded(UserError):
+    """A finished review would change: a reason for reopening it is needed."""
+
+    def __init__(self) -> None:
+        super().__init__(tr("sync.reopen_needed"))
+
+
+def choices_for(
+    preview: Preview, resolutions: Mapping[str, Resolution] | None, keep: Resolution | None
+) -> dict[str, Resolution]:
+    """Every conflict's answer; UnresolvedConflicts when one has none."""
+    answers: dict[str, Resolution] = {}
+    missing = 0
+    for c in preview.conflicts:
+        answer = (resolutions or {}).get(c.id, keep)
+        if answer not in ("local", "incoming"):
+            missing += 1
+            continue
+        answers[c.id] = answer
+    if missing:
+        raise UnresolvedConflicts(missing)
+    return answers
 
 
 def apply_import(
@@ -29,4 +87,249 @@ def apply_import(
     - Refused rows are skipped. If the database changed since the preview, nothing is
       written and UserError says to preview again.
     """
-    raise NotImplementedError
+    choices = choices_for(preview, resolutions, keep)
+    reason = _reason(preview, choices, reopen_reason)
+    with store.engine.begin() as conn:
+        result = apply_in(conn, preview, choices, reason, store.active_reviewer, progress)
+    if store.dialect == "postgresql" and result.created + result.updated >= ANALYZE_AFTER:
+        with store.engine.connect() as conn:
+            conn.execute(text("ANALYZE team, assessment, rating, caseload_entry"))
+            conn.commit()
+    return result
+
+
+def _reason(preview: Preview, choices: Mapping[str, Resolution], given: str | None) -> str | None:
+    if not any(c.locked and choices[c.id] == "incoming" for c in preview.conflicts):
+        return None
+    if given is None or not given.strip():
+        raise ReopenNeeded()
+    return rules.clean_reason(given)
+
+
+def apply_in(
+    conn: Connection,
+    preview: Preview,
+    choices: Mapping[str, Resolution],
+    reopen_reason: str | None,
+    reviewer: str,
+    progress: Progress | None = None,
+) -> ApplyResult:
+    """The write itself, inside the caller's transaction (sync holds two open)."""
+    plan: MergePlan = preview.plan
+    if fingerprints(conn, sorted(plan.seen)) != plan.seen:
+        raise UserError(tr("sync.changed_since"))
+    now = m.utcnow()
+    create = list(plan.new)
+    update: list[AssessmentDoc] = []
+    extra_history: list[dict[str, Any]] = []
+    reopenings: list[dict[str, Any]] = []
+    reopened = 0
+    for merged in plan.merged:
+        doc, reopen = _merged_document(merged, choices, reopen_reason, reviewer, now)
+        update.append(doc)
+        if reopen is not None:
+            reopened += 1
+            reopenings.append(reopen)
+            extra_history.append(
+                _entry(doc, "reopening", "reason", None, reopen_reason, reviewer, now)
+            )
+    for _aid, (doc, cid) in plan.revive.items():
+        if choices[cid] == "incoming":
+            create.append(doc)
+    doomed = [
+        aid for aid, cid in plan.deletions.items() if cid is None or choices[cid] == "incoming"
+    ]
+    report(progress, 0, len(create) + len(update))
+    import_plan = ImportPlan(create=create, update=update)
+    _plan_teams(preview, plan, import_plan)
+    origins = {r.assessment_id: r.origin for r in preview.reviews}
+    _refuse_action_id_clashes(conn, import_plan, origins)
+    candidates = agreement_candidates([(origins.get(d.id.lower(), ""), d) for d in import_plan.writes])
+    plan_agreements(conn, [*candidates, *bundle_agreements(plan)], import_plan)
+    write_plan(conn, import_plan)
+    for row in reopenings:
+        conn.execute(insert(m.Reopening), [row])
+    if extra_history:
+        conn.execute(insert(m.HistoryEntry), extra_history)
+    _team_history(conn, plan)
+    deleted = _delete(conn, doomed, reviewer, now)
+    report(progress, len(create) + len(update), len(create) + len(update))
+    return ApplyResult(
+        created=len(create),
+        updated=len(update),
+        unchanged=preview.count(Status.UNCHANGED),
+        kept_local=preview.count(Status.LOCAL_NEWER),
+        deleted=deleted,
+        reopened=reopened,
+        teams_created=len(import_plan.new_teams),
+        refused=preview.count(Status.REFUSED),
+    )
+
+
+def _merged_document(
+    merged: Merged,
+    choices: Mapping[str, Resolution],
+    reason: str | None,
+    reviewer: str,
+    now: Any,
+) -> tuple[AssessmentDoc, dict[str, Any] | None]:
+    flat = dict(merged.flat_local)
+    taken = set(merged.take)
+    taken.update(c.element for cid, c in merged.conflicts.items() if choices[cid] == "incoming")
+    for key in taken:
+        flat[key] = merged.flat_incoming.get(key)
+    incoming = merged.doc.model_dump(mode="json")
+    a = el.unflatten(merged.local, flat)
+    a["team"] = incoming["team"]  # the agreement it carries is planned by its own stamp
+    if "assessment:state" in taken:
+        a["finished_at"] = incoming.get("finished_at")
+    a["history"] = _union(merged.local.get("history", ()), incoming.get("history", ()), "id")
+    a["reopenings"] = _union(
+        merged.local.get("reopenings", ()), incoming.get("reopenings", ()), "at"
+    )
+    a["updated_at"] = max(merged.doc.updated_at, _parse(merged.local["updated_at"])).isoformat()
+    reopen = None
+    if any(c.locked and choices[cid] == "incoming" for cid, c in merged.conflicts.items()):
+        reopen = {
+            "id": m.new_id(),
+            "assessment_id": merged.doc.id.lower(),
+            "reason": reason,
+            "reviewer": reviewer,
+            "os_user": os_user(),
+            "at": now,
+        }
+        if a["state"] == rules.FINISHED and incoming.get("state") != rules.FINISHED:
+            raters = {r["reviewer"] for r in a["reviewer_ratings"] if r["ratings"]}
+            a["state"] = rules.state_after_reopening(raters)
+            a["finished_at"] = None
+            a["signoffs"] = []
+    return AssessmentDoc.model_validate(a), reopen
+
+
+def _parse(value: str) -> Any:
+    return dt.datetime.fromisoformat(value)
+
+
+def _union(ours: Any, theirs: Any, key: str) -> list[Any]:
+    seen: dict[str, Any] = {}
+    for item in [*ours, *theirs]:
+        seen.setdefault(str(item[key]).lower(), item)
+    return list(seen.values())
+
+
+def _entry(
+    doc: AssessmentDoc, entity: str, field: str, old: Any, new: Any, reviewer: str, now: Any
+) -> dict[str, Any]:
+    return {
+        "id": m.new_id(),
+        "at": now,
+        "team_id": doc.team.id.lower(),
+        "assessment_id": doc.id.lower(),
+        "entity": entity,
+        "entity_id": doc.id.lower(),
+        "element_id": "",
+        "subject": "",
+        "field": field,
+        "old_value": history_value(old),
+        "new_value": history_value(new),
+        "reviewer": reviewer,
+        "os_user": os_user(),
+    }
+
+
+def _plan_teams(preview: Preview, plan: MergePlan, import_plan: ImportPlan) -> None:
+    parts = {t.id.lower(): t for t in plan.teams}
+    written = {d.team.id.lower(): d.team for d in import_plan.writes}
+    for row in preview.teams:
+        if row.status != TeamStatus.CREATED:
+            continue
+        team = written.get(row.team_id)
+        part = parts.get(row.team_id)
+        if team is None and part is not None:
+            team = TeamDoc(
+                id=part.id,
+                name=part.name,
+                municipality=part.municipality,
+                psychiatry=part.psychiatry,
+                clinics=part.clinics,
+            )
+        if team is not None:
+            import_plan.new_teams[row.team_id] = team
+
+
+def _team_history(conn: Connection, plan: MergePlan) -> None:
+    rows = [
+        {**h.model_dump(), "id": h.id.lower(), "team_id": part.id.lower(), "assessment_id": None}
+        for part in plan.teams
+        for h in part.history
+    ]
+    if not rows:
+        return
+    known: set[str] = set()
+    ids = [r["id"] for r in rows]
+    for i in range(0, len(ids), 500):
+        known.update(
+            conn.scalars(select(m.HistoryEntry.id).where(m.HistoryEntry.id.in_(ids[i : i + 500])))
+        )
+    fresh = [r for r in rows if r["id"] not in known]
+    if fresh:
+        conn.execute(insert(m.HistoryEntry), fresh)
+
+
+def _delete(conn: Connection, ids: list[str], reviewer: str, now: Any) -> int:
+    """Reviews deleted on the other side; their history stays (it is the tombstone)."""
+    if not ids:
+        return 0
+    a = m.Assessment
+    rows = conn.execute(select(a.id, a.team_id).where(a.id.in_(ids))).all()
+    for model in (
+        m.ActionItem,
+        m.Outcome,
+        m.Rating,
+        m.CaseloadEntry,
+        m.ReviewerRating,
+        m.ReviewerCaseload,
+        m.SignOff,
+        m.Reopening,
+    ):
+        conn.execute(delete(model).where(model.assessment_id.in_(ids)))
+    conn.execute(delete(a).where(a.id.in_(ids)))
+    conn.execute(
+        insert(m.HistoryEntry),
+        [
+            {
+                "id": m.new_id(),
+                "at": now,
+                "team_id": team_id,
+                "assessment_id": aid,
+                "entity": "assessment",
+                "entity_id": aid,
+                "element_id": "",
+                "subject": "",
+                "field": "deleted",
+                "old_value": None,
+                "new_value": None,
+                "reviewer": reviewer,
+                "os_user": os_user(),
+            }
+            for aid, team_id in rows
+        ],
+    )
+    return len(rows)
+
+
+def bundle_agreements(plan: MergePlan) -> list[tuple[str, AgreementWrite]]:
+    """Agreements a bundle carries for its teams (all versions), each by its own stamp."""
+    return [
+        (part.name, AgreementWrite(part.id.lower(), ag, ag.updated_at or _LONG_AGO))
+        for part in plan.teams
+        for ag in part.agreements
+    ]
+
+
+# An agreement without a stamp is older than any stored copy: added if missing, never
+# replacing one (bundles written here always carry the stamp).
+_LONG_AGO = dt.datetime(1900, 1, 1, tzinfo=dt.UTC)
+
+
+__all__ = ["agreement_candidates", "apply_import", "plan_agreements"]

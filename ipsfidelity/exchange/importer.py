@@ -18,7 +18,7 @@ from sqlalchemy import Connection, delete, insert, select, text, update
 
 from ipsfidelity.errors import UserError
 from ipsfidelity.exchange import lifecycle_import as lifecycle
-from ipsfidelity.exchange.schema import AgreementDoc, AssessmentDoc
+from ipsfidelity.exchange.schema import AgreementDoc, AssessmentDoc, TeamDoc
 from ipsfidelity.i18n import tr
 from ipsfidelity.instrument import get_pack
 from ipsfidelity.store import models as m
@@ -96,7 +96,7 @@ class ImportPlan:
     create: list[AssessmentDoc] = field(default_factory=list)
     update: list[AssessmentDoc] = field(default_factory=list)
     unchanged: list[AssessmentDoc] = field(default_factory=list)
-    new_teams: dict[str, AssessmentDoc] = field(default_factory=dict)
+    new_teams: dict[str, TeamDoc] = field(default_factory=dict)
     # Agreements travel with their team and carry their own stamp: a newer copy replaces
     # the stored one whether or not the assessment around it changed.
     new_agreements: list[AgreementWrite] = field(default_factory=list)
@@ -169,7 +169,7 @@ def plan_import(conn: Connection, docs: Sequence[tuple[str, AssessmentDoc]]) -> 
         team_id = doc.team.id.lower()
         if team_id not in known_teams:
             other = plan.new_teams.get(team_id)
-            if other is not None and other.team.name != doc.team.name:
+            if other is not None and other.name != doc.team.name:
                 raise UserError(
                     tr(
                         "import.refused",
@@ -177,12 +177,12 @@ def plan_import(conn: Connection, docs: Sequence[tuple[str, AssessmentDoc]]) -> 
                         why=tr("import.team_renamed", name=doc.team.name),
                     )
                 )
-            plan.new_teams[team_id] = doc
+            plan.new_teams[team_id] = doc.team
     _refuse_name_clashes(conn, plan)
     origins = {d.id.lower(): origin for origin, d in docs}
     lifecycle.refuse_changes_to_finished(conn, plan.update, origins)
     _refuse_action_id_clashes(conn, plan, origins)
-    _plan_agreements(conn, docs, plan)
+    plan_agreements(conn, agreement_candidates(docs), plan)
     return plan
 
 
@@ -211,17 +211,25 @@ def _refused(origin: str, why: str) -> UserError:
     return UserError(tr("import.refused", origin=origin, why=why))
 
 
-def _plan_agreements(
-    conn: Connection, docs: Sequence[tuple[str, AssessmentDoc]], plan: ImportPlan
+def agreement_candidates(
+    docs: Sequence[tuple[str, AssessmentDoc]],
+) -> list[tuple[str, AgreementWrite]]:
+    """The agreements the documents carry, each with its origin and stamp."""
+    return [
+        (origin, AgreementWrite(d.team.id.lower(), ag, ag.updated_at or d.updated_at))
+        for origin, d in docs
+        if (ag := d.team.agreement) is not None
+    ]
+
+
+def plan_agreements(
+    conn: Connection, candidates: Sequence[tuple[str, AgreementWrite]], plan: ImportPlan
 ) -> None:
     """Newest copy of each agreement wins; an older copy than ours is left alone (not refused:
     an older assessment file rightly carries the agreement as it was then)."""
     chosen: dict[str, tuple[str, AgreementWrite]] = {}
-    for origin, d in docs:
-        ag = d.team.agreement
-        if ag is None:
-            continue
-        write = AgreementWrite(d.team.id.lower(), ag, ag.updated_at or d.updated_at)
+    for origin, write in candidates:
+        ag = write.doc
         earlier = chosen.get(ag.id.lower())
         if earlier is not None and earlier[1].team_id != write.team_id:
             raise _refused(origin, tr("import.agreement_other_team", id=ag.id))
@@ -260,10 +268,10 @@ def _refuse_name_clashes(conn: Connection, plan: ImportPlan) -> None:
     # Compared in Python: SQLite's lower() only folds ASCII, and Danish names have æ, ø, å.
     # The key ignores case, look-alike forms and invisible characters (textcheck.name_key).
     names: dict[str, str] = {}
-    for team_id, doc in plan.new_teams.items():
-        key = name_key(doc.team.name)
+    for team_id, team in plan.new_teams.items():
+        key = name_key(team.name)
         if key in names and names[key] != team_id:
-            raise UserError(tr("import.team_name_taken", name=doc.team.name))
+            raise UserError(tr("import.team_name_taken", name=team.name))
         names[key] = team_id
     if not names:
         return
@@ -277,7 +285,7 @@ def import_documents(store: Store, docs: Sequence[tuple[str, AssessmentDoc]]) ->
     with store.engine.begin() as conn:
         plan = plan_import(conn, docs)
         if plan.writes or plan.new_teams or plan.new_agreements or plan.updated_agreements:
-            _write(conn, plan)
+            write_plan(conn, plan)
     if store.dialect == "postgresql" and len(plan.writes) >= ANALYZE_AFTER:
         # Fresh statistics now, not whenever autovacuum gets round to it: the overview
         # query plan on a just-imported region is several times slower without them.
@@ -322,20 +330,20 @@ def _write_agreements(conn: Connection, plan: ImportPlan, now: dt.datetime) -> N
         )
 
 
-def _write(conn: Connection, plan: ImportPlan) -> None:
+def write_plan(conn: Connection, plan: ImportPlan) -> None:
     now = m.utcnow()
     raw = _Raw(conn)
     teams = [
         {
             "id": tid,
-            "name": d.team.name,
-            "municipality": d.team.municipality,
-            "psychiatry": d.team.psychiatry,
-            "clinics": d.team.clinics,
+            "name": t.name,
+            "municipality": t.municipality,
+            "psychiatry": t.psychiatry,
+            "clinics": t.clinics,
             "created_at": now,
             "updated_at": now,
         }
-        for tid, d in plan.new_teams.items()
+        for tid, t in plan.new_teams.items()
     ]
     if teams:
         conn.execute(insert(m.Team), teams)

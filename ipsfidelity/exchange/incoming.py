@@ -8,8 +8,23 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ipsfidelity.exchange.progress import IsCancelled, Progress
+from ipsfidelity.errors import UserError
+from ipsfidelity.exchange.bundle_schema import BUNDLE_FORMAT
+from ipsfidelity.exchange.progress import IsCancelled, Progress, check, report
+from ipsfidelity.exchange.reader import (
+    _describe as describe,
+)
+from ipsfidelity.exchange.reader import (
+    check_against_pack,
+    parse_exchange_bytes,
+    read_bytes,
+)
 from ipsfidelity.exchange.schema import AgreementDoc, AssessmentDoc, HistoryDoc
+from ipsfidelity.i18n import tr
+
+BUNDLE_MARK = b'"ipsfidelity-bundle"'
+# A bundle of a region's reviews: tens of megabytes at most.
+MAX_BUNDLE_BYTES = 512 * 1024 * 1024
 
 
 @dataclass(frozen=True)
@@ -54,4 +69,71 @@ def read_files(
     """Read and validate every file; a folder stands for the *.json files in it (sorted).
 
     Raises UserError naming the first file that is not a valid exchange file or bundle."""
-    raise NotImplementedError
+    files: list[Path] = []
+    for p in paths:
+        path = Path(p)
+        if path.is_dir():
+            files.extend(sorted(f for f in path.glob("*.json") if f.is_file()))
+        else:
+            files.append(path)
+    out: list[Incoming] = []
+    for i, f in enumerate(files):
+        check(cancelled)
+        report(progress, i, len(files))
+        out.append(read_one(f))
+    report(progress, len(files), len(files))
+    return out
+
+
+def read_one(path: Path) -> Incoming:
+    """A single-review file or a bundle, validated in full."""
+    origin = str(path) if str(path).isprintable() else repr(str(path))
+    data = read_bytes(path, origin, MAX_BUNDLE_BYTES)
+    if BUNDLE_MARK not in data[:4096] and BUNDLE_MARK not in data:
+        return Incoming(origin, "assessment", (parse_exchange_bytes(data, origin),))
+    return parse_bundle_bytes(data, origin)
+
+
+def parse_bundle_bytes(data: bytes, origin: str) -> Incoming:
+    from pydantic import ValidationError
+
+    from ipsfidelity.exchange.bundle_schema import BundleFile
+
+    try:
+        bundle = BundleFile.model_validate_json(data)
+    except ValidationError as exc:
+        if not _is_bundle(data):
+            # Not a bundle after all (a review whose text names the format): the single path.
+            return Incoming(origin, "assessment", (parse_exchange_bytes(data, origin),))
+        raise UserError(
+            tr("import.refused", origin=origin, why=tr("import.invalid", detail=describe(exc)))
+        ) from None
+    for d in bundle.assessments:
+        check_against_pack(d, origin)
+    teams = tuple(
+        TeamPart(
+            id=t.id.lower(),
+            name=t.name,
+            municipality=t.municipality,
+            psychiatry=t.psychiatry,
+            clinics=t.clinics,
+            agreements=tuple(t.agreements),
+            history=tuple(t.history),
+        )
+        for t in bundle.teams
+    )
+    deleted = tuple(
+        Tombstone(t.id.lower(), t.team_id.lower(), t.at, frozenset(k.lower() for k in t.known))
+        for t in bundle.deleted
+    )
+    return Incoming(origin, "bundle", tuple(bundle.assessments), teams, deleted)
+
+
+def _is_bundle(data: bytes) -> bool:
+    import json
+
+    try:
+        raw = json.loads(data.decode("utf-8-sig"))
+    except (ValueError, RecursionError):
+        return False
+    return isinstance(raw, dict) and raw.get("format") == BUNDLE_FORMAT

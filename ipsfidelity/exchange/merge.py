@@ -1,14 +1,110 @@
 """Three-way merge of incoming reviews with the copies here; the base is found in the
-history trail (docs/exchange-bundle.md, "Merge")."""
+history trail (elements.py; docs/exchange-bundle.md, "Merge"). Reads only."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import datetime as dt
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
 
-from ipsfidelity.exchange.incoming import Incoming
-from ipsfidelity.exchange.preview import Preview
-from ipsfidelity.exchange.progress import IsCancelled, Progress
+from sqlalchemy import Connection, select
+
+from ipsfidelity.errors import UserError
+from ipsfidelity.exchange import elements as el
+from ipsfidelity.exchange.incoming import Incoming, TeamPart, Tombstone
+from ipsfidelity.exchange.labels import element_label, show_value
+from ipsfidelity.exchange.preview import (
+    Conflict,
+    Preview,
+    ReviewRow,
+    Status,
+    TeamRow,
+    TeamStatus,
+)
+from ipsfidelity.exchange.progress import IsCancelled, Progress, check, report
+from ipsfidelity.exchange.schema import AssessmentDoc
+from ipsfidelity.i18n import tr
+from ipsfidelity.store import models as m
+from ipsfidelity.store.lifecycle_rules import FINISHED
 from ipsfidelity.store.repository import Store
+from ipsfidelity.textcheck import name_key
+
+CHUNK = 500
+DELETED_KEY = "review:deleted"
+
+
+@dataclass
+class Merged:
+    """One review that exists on both sides and differs: what apply needs."""
+
+    doc: AssessmentDoc  # the incoming document
+    local: dict[str, Any]  # the local document (JSON mode)
+    flat_local: dict[str, Any]
+    flat_incoming: dict[str, Any]
+    take: set[str]  # keys taken from the incoming side without a question
+    conflicts: dict[str, Conflict]  # conflict id -> conflict
+    locked: bool
+
+
+@dataclass
+class MergePlan:
+    new: list[AssessmentDoc] = field(default_factory=list)
+    merged: list[Merged] = field(default_factory=list)
+    # Reviews the file says were deleted: id -> conflict id (None: delete without a question)
+    deletions: dict[str, str | None] = field(default_factory=dict)
+    # Reviews deleted here that the file brings back, if the user says so: id -> (doc, conflict)
+    revive: dict[str, tuple[AssessmentDoc, str]] = field(default_factory=dict)
+    teams: list[TeamPart] = field(default_factory=list)  # bundle team parts (agreements)
+    # What the database looked like: apply refuses if it changed meanwhile.
+    seen: dict[str, tuple[str, int]] = field(default_factory=dict)
+
+
+def _chunks(items: Sequence[str]) -> Iterable[Sequence[str]]:
+    for i in range(0, len(items), CHUNK):
+        yield items[i : i + CHUNK]
+
+
+def _stamp(value: dt.datetime | None) -> str:
+    return "" if value is None else value.astimezone(dt.UTC).isoformat()
+
+
+def fingerprints(conn: Connection, ids: Sequence[str]) -> dict[str, tuple[str, int]]:
+    """Per stored assessment: its update time and how many history entries it has."""
+    from sqlalchemy import func
+
+    out: dict[str, tuple[str, int]] = {}
+    counts: dict[str, int] = {}
+    for chunk in _chunks(ids):
+        rows = conn.execute(
+            select(m.HistoryEntry.assessment_id, func.count())
+            .where(m.HistoryEntry.assessment_id.in_(chunk))
+            .group_by(m.HistoryEntry.assessment_id)
+        )
+        counts.update({r[0]: r[1] for r in rows})
+        for aid, stamp in conn.execute(
+            select(m.Assessment.id, m.Assessment.updated_at).where(m.Assessment.id.in_(chunk))
+        ):
+            out[aid] = (_stamp(stamp), counts.get(aid, 0))
+    for aid in ids:
+        out.setdefault(aid, ("", counts.get(aid, 0)))
+    return out
+
+
+def _gather(incoming: Sequence[Incoming]) -> tuple[dict[str, tuple[str, AssessmentDoc]], list]:
+    """Whole reviews by id (the same review twice must be the same), and reviewer-only files."""
+    reviews: dict[str, tuple[str, AssessmentDoc]] = {}
+    reviewers: list[tuple[str, AssessmentDoc]] = []
+    for inc in incoming:
+        for d in inc.reviews:
+            if d.contents == "reviewer":
+                reviewers.append((inc.origin, d))
+                continue
+            aid = d.id.lower()
+            if aid in reviews and reviews[aid][1] != d:
+                raise UserError(tr("import.same_assessment_twice"))
+            reviews[aid] = (inc.origin, d)
+    return reviews, reviewers
 
 
 def preview_import(
@@ -21,4 +117,341 @@ def preview_import(
 
     Raises UserError for problems with the files as a whole (the same review twice with
     different contents); problems with one review make it a refused row."""
-    raise NotImplementedError
+    reviews, reviewer_docs = _gather(incoming)
+    tombstones = [(inc.origin, t) for inc in incoming for t in inc.deleted]
+    teams_in = {t.id.lower(): t for inc in incoming for t in inc.teams}
+    ids = sorted(
+        set(reviews) | {d.id.lower() for _, d in reviewer_docs} | {t.id for _, t in tombstones}
+    )
+    plan = MergePlan(teams=list(teams_in.values()))
+    preview = Preview(plan=plan)
+    with store.read_connection() as conn:
+        stored = _stored(conn, ids)
+        history = _history_ids(conn, ids)
+        plan.seen = fingerprints(conn, ids)
+        deleted_here = _deleted_here(conn, ids, stored)
+        team_rows = _teams(conn, reviews, reviewer_docs, teams_in)
+    preview.teams = list(team_rows.values())
+    refused_teams = {t for t, row in team_rows.items() if row.status == TeamStatus.REFUSED}
+    total = len(reviews) + len(reviewer_docs) + len(tombstones)
+    done = 0
+    for aid, (origin, d) in reviews.items():
+        check(cancelled)
+        preview.reviews.append(
+            _review_row(store, plan, origin, d, stored.get(aid), history, deleted_here, refused_teams)
+        )
+        done += 1
+        if done % 50 == 0:
+            report(progress, done, total)
+    for origin, d in reviewer_docs:
+        check(cancelled)
+        preview.reviews.append(
+            _reviewer_row(store, plan, origin, d, stored.get(d.id.lower()), history, refused_teams)
+        )
+        done += 1
+    for origin, t in tombstones:
+        row = _tombstone_row(store, plan, origin, t, stored.get(t.id), history)
+        if row is not None:
+            preview.reviews.append(row)
+        done += 1
+    report(progress, total, total)
+    return preview
+
+
+@dataclass(frozen=True)
+class _Here:
+    team_id: str
+    team_name: str
+    updated_at: dt.datetime
+    state: str
+    date: dt.date
+    period: str
+
+
+def _stored(conn: Connection, ids: Sequence[str]) -> dict[str, _Here]:
+    a = m.Assessment
+    found: dict[str, _Here] = {}
+    for chunk in _chunks(ids):
+        rows = conn.execute(
+            select(a.id, a.team_id, m.Team.name, a.updated_at, a.state, a.date, a.period)
+            .join(m.Team, m.Team.id == a.team_id)
+            .where(a.id.in_(chunk))
+        )
+        for r in rows:
+            found[r[0]] = _Here(r[1], r[2], r[3], r[4], r[5], r[6])
+    return found
+
+
+def _history_ids(conn: Connection, ids: Sequence[str]) -> dict[str, set[str]]:
+    out: dict[str, set[str]] = {}
+    h = m.HistoryEntry
+    for chunk in _chunks(ids):
+        for aid, hid in conn.execute(select(h.assessment_id, h.id).where(h.assessment_id.in_(chunk))):
+            out.setdefault(aid, set()).add(hid.lower())
+    return out
+
+
+def _deleted_here(conn: Connection, ids: Sequence[str], stored: dict[str, _Here]) -> set[str]:
+    h = m.HistoryEntry
+    found: set[str] = set()
+    for chunk in _chunks(ids):
+        found.update(
+            conn.scalars(
+                select(h.assessment_id).where(
+                    h.assessment_id.in_(chunk), h.entity == "assessment", h.field == "deleted"
+                )
+            )
+        )
+    return {aid for aid in found if aid not in stored}
+
+
+def _teams(
+    conn: Connection,
+    reviews: dict[str, tuple[str, AssessmentDoc]],
+    reviewer_docs: list[tuple[str, AssessmentDoc]],
+    parts: dict[str, TeamPart],
+) -> dict[str, TeamRow]:
+    named: dict[str, str] = {}
+    for _, d in [*reviews.values(), *reviewer_docs]:
+        named.setdefault(d.team.id.lower(), d.team.name)
+    for tid, part in parts.items():
+        named.setdefault(tid, part.name)
+    known: dict[str, str] = {}
+    for chunk in _chunks(sorted(named)):
+        known.update(
+            {r[0]: r[1] for r in conn.execute(select(m.Team.id, m.Team.name).where(m.Team.id.in_(chunk)))}
+        )
+    taken = {name_key(n): tid for tid, n in conn.execute(select(m.Team.id, m.Team.name))}
+    rows: dict[str, TeamRow] = {}
+    for tid, name in named.items():
+        if tid in known:
+            rows[tid] = TeamRow(tid, known[tid], TeamStatus.MATCHED)
+            continue
+        other = taken.get(name_key(name))
+        if other is not None and other != tid:
+            rows[tid] = TeamRow(
+                tid, name, TeamStatus.REFUSED, tr("import.team_name_taken", name=name)
+            )
+        else:
+            taken[name_key(name)] = tid
+            rows[tid] = TeamRow(tid, name, TeamStatus.CREATED)
+    return rows
+
+
+def _row(
+    d: AssessmentDoc, origin: str, status: Status, team_name: str | None = None, **extra: Any
+) -> ReviewRow:
+    return ReviewRow(
+        assessment_id=d.id.lower(),
+        team_id=d.team.id.lower(),
+        team_name=team_name or d.team.name,
+        date=d.date,
+        period=d.period,
+        origin=origin,
+        status=status,
+        **extra,
+    )
+
+
+def local_document(store: Store, aid: str) -> dict[str, Any]:
+    from ipsfidelity.exchange.exporter import full_document
+
+    raw = full_document(store, aid)["assessment"]
+    return AssessmentDoc.model_validate(raw).model_dump(mode="json")
+
+
+def _review_row(
+    store: Store,
+    plan: MergePlan,
+    origin: str,
+    d: AssessmentDoc,
+    here: _Here | None,
+    history: dict[str, set[str]],
+    deleted_here: set[str],
+    refused_teams: set[str],
+) -> ReviewRow:
+    aid, team_id = d.id.lower(), d.team.id.lower()
+    if team_id in refused_teams:
+        return _row(d, origin, Status.REFUSED, reason=tr("import.team_name_taken", name=d.team.name))
+    if here is not None and here.team_id != team_id:
+        why = tr("import.team_moved", stored=here.team_name, name=d.team.name)
+        return _row(d, origin, Status.REFUSED, reason=why)
+    incoming_ids = {h.id.lower() for h in d.history}
+    if here is None:
+        if aid in deleted_here:
+            if incoming_ids <= history.get(aid, set()):
+                return _row(d, origin, Status.REFUSED, reason=tr("sync.deleted_here"))
+            cid = f"{aid}|{DELETED_KEY}"
+            conflict = Conflict(
+                cid, team_id, aid, DELETED_KEY, tr("sync.label.review"),
+                None, tr("sync.value.exists"), tr("sync.value.exists"),
+            )
+            plan.revive[aid] = (d, cid)
+            return _row(d, origin, Status.CONFLICT, conflicts=(conflict,))
+        plan.new.append(d)
+        return _row(d, origin, Status.NEW)
+    local_ids = history.get(aid, set())
+    if (
+        incoming_ids
+        and incoming_ids <= local_ids
+        and here.updated_at >= d.updated_at
+        and _only_keyless(store, aid, local_ids - incoming_ids)
+    ):
+        return _row(d, origin, Status.UNCHANGED, here.team_name)
+    local = local_document(store, aid)
+    incoming = d.model_dump(mode="json")
+    return _compare(plan, origin, d, here, local, incoming, None)
+
+
+def _only_keyless(store: Store, aid: str, extra: set[str]) -> bool:
+    """Whether the entries only this side has are about no element (imports, reopenings)."""
+    if not extra:
+        return True
+    h = m.HistoryEntry
+    with store.read_connection() as conn:
+        for chunk in _chunks(sorted(extra)):
+            rows = conn.execute(
+                select(h.entity, h.field, h.entity_id, h.element_id, h.subject).where(
+                    h.id.in_(chunk)
+                )
+            ).mappings()
+            if any(el.history_key(r) is not None for r in rows):
+                return False
+    return True
+
+
+def _compare(
+    plan: MergePlan,
+    origin: str,
+    d: AssessmentDoc,
+    here: _Here,
+    local: dict[str, Any],
+    incoming: dict[str, Any],
+    only: str | None,
+) -> ReviewRow:
+    """Element by element. `only`: a reviewer-only file, whose keys are that reviewer's."""
+    aid, team_id = d.id.lower(), d.team.id.lower()
+    flat_local, flat_in = el.flatten(local), el.flatten(incoming)
+    if only is not None:
+        mine = (f"own:{only}:", f"owncaseload:{only}")
+        flat_in = {**flat_local, **{k: v for k, v in flat_in.items() if k.startswith(mine)}}
+    rev_local = el.Revisions(local.get("history", ()))
+    rev_in = el.Revisions(incoming.get("history", ()))
+    stamps = (_stamp(here.updated_at), _stamp(d.updated_at))
+    locked = here.state == FINISHED
+    take: set[str] = set()
+    kept: list[str] = []
+    applied: list[str] = []
+    conflicts: dict[str, Conflict] = {}
+    for key in dict.fromkeys([*flat_local, *flat_in]):
+        lv, iv = flat_local.get(key), flat_in.get(key)
+        ls, is_ = rev_local.of(key), rev_in.of(key)
+        if only is not None and not key.startswith(("own:", "owncaseload:")):
+            continue
+        decision = _decide(lv, iv, ls, is_, stamps)
+        if decision == "same":
+            continue
+        if decision == "local":
+            kept.append(element_label(key))
+            continue
+        if decision == "incoming" and not (locked and el.is_locked_key(key)):
+            take.add(key)
+            applied.append(element_label(key))
+            continue
+        cid = f"{aid}|{key}"
+        conflicts[cid] = Conflict(
+            id=cid,
+            team_id=team_id,
+            assessment_id=aid,
+            element=key,
+            label=element_label(key),
+            local=show_value(key, lv),
+            incoming=show_value(key, iv),
+            base=show_value(key, el.base_value(key, rev_local, rev_in)),
+            locked=locked and el.is_locked_key(key),
+        )
+    if not take and not conflicts:
+        status = Status.LOCAL_NEWER if kept else Status.UNCHANGED
+        reason = tr("sync.local_newer") if kept else ""
+        return _row(d, origin, status, here.team_name, reason=reason, kept=tuple(kept), locked=locked)
+    plan.merged.append(Merged(d, local, flat_local, flat_in, take, conflicts, locked))
+    return _row(
+        d,
+        origin,
+        Status.CONFLICT if conflicts else Status.UPDATED,
+        here.team_name,
+        applied=tuple(applied),
+        kept=tuple(kept),
+        conflicts=tuple(conflicts.values()),
+        locked=locked,
+    )
+
+
+def _decide(
+    lv: Any, iv: Any, ls: frozenset[str], is_: frozenset[str], stamps: tuple[str, str]
+) -> el.Decision:
+    # Absent and never recorded on one side: that side never had it (an older file, a
+    # reviewer who has not rated yet), so the other side's value stands.
+    if lv is None and not ls and iv is not None:
+        return "incoming"
+    if iv is None and not is_ and lv is not None:
+        return "local"
+    return el.decide(lv, iv, ls, is_, stamps)
+
+
+def _reviewer_row(
+    store: Store,
+    plan: MergePlan,
+    origin: str,
+    d: AssessmentDoc,
+    here: _Here | None,
+    history: dict[str, set[str]],
+    refused_teams: set[str],
+) -> ReviewRow:
+    """One reviewer's own ratings from another laptop: merged into the same review."""
+    team_id = d.team.id.lower()
+    if team_id in refused_teams:
+        return _row(d, origin, Status.REFUSED, reason=tr("import.team_name_taken", name=d.team.name))
+    if here is not None and here.team_id != team_id:
+        why = tr("import.team_moved", stored=here.team_name, name=d.team.name)
+        return _row(d, origin, Status.REFUSED, reason=why)
+    (own,) = d.reviewer_ratings
+    if here is None:
+        plan.new.append(d)
+        return _row(d, origin, Status.NEW)
+    local = local_document(store, d.id.lower())
+    return _compare(plan, origin, d, here, local, d.model_dump(mode="json"), own.reviewer)
+
+
+def _tombstone_row(
+    store: Store,
+    plan: MergePlan,
+    origin: str,
+    t: Tombstone,
+    here: _Here | None,
+    history: dict[str, set[str]],
+) -> ReviewRow | None:
+    if here is None:
+        return None
+    row = ReviewRow(
+        assessment_id=t.id,
+        team_id=here.team_id,
+        team_name=here.team_name,
+        date=here.date,
+        period=here.period,
+        origin=origin,
+        status=Status.DELETED,
+        reason=tr("sync.deleted_there"),
+        locked=here.state == FINISHED,
+    )
+    local_ids = history.get(t.id, set())
+    if local_ids <= t.known and here.state != FINISHED:
+        plan.deletions[t.id] = None
+        return row
+    cid = f"{t.id}|{DELETED_KEY}"
+    conflict = Conflict(
+        cid, here.team_id, t.id, DELETED_KEY, tr("sync.label.review"),
+        tr("sync.value.exists"), None, tr("sync.value.exists"), here.state == FINISHED,
+    )
+    plan.deletions[t.id] = cid
+    return ReviewRow(**{**row.__dict__, "status": Status.CONFLICT, "conflicts": (conflict,)})

@@ -24,6 +24,7 @@ from ipsfidelity.words import (
     report,
     review,
     store,
+    sync,
     xui,
 )
 
@@ -43,6 +44,7 @@ AREAS = (
     report,
     review,
     store,
+    sync,
     xui,
 )
 
