@@ -62,7 +62,8 @@ class ExchangeProgress(QProgressDialog):
         self.setMinimumWidth(460)
         self.last_percent = 0
         self.cancel_event = threading.Event()
-        self.canceled.connect(self.cancel_event.set)
+        self.canceled.connect(self.cancel_event.set)  # the Cancel button
+        self.rejected.connect(self.cancel_event.set)  # Escape
         self.setWindowModality(Qt.WindowModality.WindowModal)
         self.step(0, tr("xui.starting"))
 

@@ -1,0 +1,227 @@
+"""Moving reviews between two laptops in the running app, on real SQLite files and the real
+exchange core: files dropped on the window, the preview, a conflict resolved in the merge
+view, apply; an export read back; a cancel before the write leaves the database as it was."""
+
+from __future__ import annotations
+
+import datetime as dt
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import QApplication, QPushButton
+from pytestqt.qtbot import QtBot
+
+from ipsfidelity.exchange import export_assessment
+from ipsfidelity.exchange.apply import apply_import
+from ipsfidelity.exchange.incoming import read_files
+from ipsfidelity.exchange.merge import preview_import
+from ipsfidelity.instrument import default_pack
+from ipsfidelity.store import Store, open_store
+from ipsfidelity.ui.app import start
+from ipsfidelity.ui.exchange.export_dialog import ExportDialog
+from ipsfidelity.ui.exchange.merge_view import MergeDialog
+from ipsfidelity.ui.exchange.preview import PreviewDialog
+from ipsfidelity.ui.main_window import MainWindow
+from tests.ui.conftest import activate, settle, wait_ready
+
+
+def _bring_in(store: Store, *files: Path) -> None:
+    """What another laptop does with a file: the core's own import, no choices needed."""
+    apply_import(store, preview_import(store, read_files(list(files))))
+
+
+@contextmanager
+def _looking(db_path: Path) -> Iterator[Store]:
+    """The database file as another program reads it (the app keeps its own connection)."""
+    store = open_store(str(db_path))
+    try:
+        yield store
+    finally:
+        store.close()
+
+
+def _rating(store: Store, assessment_id: str, element: str) -> str:
+    return store.get_assessment(assessment_id).ratings[element].rating
+
+
+def _open(qtbot: QtBot, db_path: Path) -> MainWindow:
+    window = start(str(db_path), lang="da").window
+    qtbot.addWidget(window)
+    wait_ready(qtbot, window)
+    settle(qtbot, window)
+    return window
+
+
+def _drop(window: MainWindow, files: list[Path]) -> None:
+    data = QMimeData()
+    data.setUrls([QUrl.fromLocalFile(str(f)) for f in files])
+    where = QPoint(window.width() // 2, window.height() // 2)
+    actions = Qt.DropAction.CopyAction
+    buttons, keys = Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+    enter = QDragEnterEvent(where, actions, data, buttons, keys)
+    QApplication.sendEvent(window, enter)
+    assert enter.isAccepted()  # the window takes files
+    drop = QDropEvent(QPointF(where), actions, data, buttons, keys)
+    QApplication.sendEvent(window, drop)
+    assert drop.isAccepted()
+
+
+def _preview(qtbot: QtBot, window: MainWindow) -> PreviewDialog:
+    qtbot.waitUntil(lambda: window.exchange.preview_dialog is not None, timeout=15_000)
+    dialog = window.exchange.preview_dialog
+    assert dialog is not None
+    return dialog
+
+
+def test_two_dropped_files_previewed_one_conflict_resolved_and_applied(
+    qtbot: QtBot, tmp_path: Path, store: Store, db_path: Path
+) -> None:
+    pack = default_pack()
+    first, second = pack.element_ids[:2]
+    # This laptop (the app's database): a review both laptops start from.
+    team = store.create_team("IPS Hvidovre", "Hvidovre", "Psykiatrisk Center Hvidovre")
+    day = dt.date.today() - dt.timedelta(days=20)
+    review = store.create_assessment(team.id, day, reviewers=["Mette Sørensen"])
+    store.set_rating(review.id, first, "not_met")
+    store.set_rating(review.id, second, "not_met")
+    export_assessment(store, review.id, tmp_path / "base.json")
+    # The other laptop brings it in, then rates both elements; a third team is new there.
+    other = open_store(str(tmp_path / "other.sqlite3"))
+    _bring_in(other, tmp_path / "base.json")
+    other.set_rating(review.id, first, "met")
+    other.set_rating(review.id, second, "partial")
+    odense = other.create_team("IPS Odense", "Odense", "Psykiatrien i Region Syddanmark")
+    new_review = other.create_assessment(odense.id, day, reviewers=["Jonas Holm"])
+    other.set_rating(new_review.id, first, "met")
+    dropped = [tmp_path / "hvidovre.json", tmp_path / "odense.json"]
+    export_assessment(other, review.id, dropped[0])
+    export_assessment(other, new_review.id, dropped[1])
+    other.close()
+    # Meanwhile this laptop rated the first element too: a conflict on it alone.
+    store.set_rating(review.id, first, "partial")
+    store.close()
+
+    window = _open(qtbot, db_path)
+    _drop(window, dropped)
+    preview = _preview(qtbot, window)
+    rows = {
+        preview.model.index(r, 0).data(): preview.model.index(r, 2).data()
+        for r in range(preview.model.rowCount())
+    }
+    assert rows == {"IPS Hvidovre": "Konflikt", "IPS Odense": "Ny"}
+    assert "Nye teams oprettes: IPS Odense" in preview.teams.text()
+    assert "Findes allerede her: IPS Hvidovre" in preview.teams.text()
+    assert not preview.apply_button.isEnabled()  # the conflict has no choice yet
+    with _looking(db_path) as look:  # nothing written by the preview
+        assert [t.name for t in look.list_teams()] == ["IPS Hvidovre"]
+
+    preview.resolve_button.click()
+    qtbot.waitUntil(lambda: preview.merge_dialog is not None)
+    merge = preview.merge_dialog
+    assert isinstance(merge, MergeDialog)
+    activate(qtbot, merge)
+    assert merge.model.rowCount() == 1  # the second element came from one side only
+    texts = [merge.model.index(0, c).data() for c in range(5)]
+    assert texts[0] == "IPS Hvidovre · " + review.period
+    assert first in texts[1]
+    assert not merge.apply_button.isEnabled()
+    qtbot.keyClick(merge.table, Qt.Key.Key_I)  # take the other laptop's value
+    assert merge.apply_button.isEnabled()
+    merge.apply_button.click()
+    qtbot.waitUntil(lambda: preview.apply_button.isEnabled())
+    preview.apply_button.click()
+    qtbot.waitUntil(lambda: window.exchange.last_applied is not None, timeout=15_000)
+    settle(qtbot, window)
+    applied = window.exchange.last_applied
+    assert applied is not None and (applied.created, applied.updated) == (1, 1)
+    assert "Importeret: 1 nye, 1 opdaterede" in window.exchange.last_message
+    window.close()
+
+    with _looking(db_path) as after:
+        assert _rating(after, review.id, first) == "met"  # the choice
+        assert _rating(after, review.id, second) == "partial"  # only changed there
+        assert sorted(t.name for t in after.list_teams()) == ["IPS Hvidovre", "IPS Odense"]
+        assert _rating(after, new_review.id, first) == "met"
+
+
+def test_export_of_a_team_reads_back_and_imports_as_unchanged(
+    qtbot: QtBot, tmp_path: Path, store: Store, db_path: Path
+) -> None:
+    first = default_pack().element_ids[0]
+    team = store.create_team("IPS Hvidovre", "Hvidovre", "Psykiatrisk Center Hvidovre")
+    ids = []
+    for days in (200, 20):
+        info = store.create_assessment(
+            team.id, dt.date.today() - dt.timedelta(days=days), reviewers=["Mette Sørensen"]
+        )
+        store.set_rating(info.id, first, "partial", note="Møde med borger 010203-1234")
+        ids.append(info.id)
+    store.close()
+
+    window = _open(qtbot, db_path)
+    window.refresh_teams(team.id)
+    settle(qtbot, window)
+    qtbot.waitUntil(lambda: window.home.current_team() is not None)
+    window.exchange.export_action.trigger()
+    qtbot.waitUntil(lambda: isinstance(window.active_dialog, ExportDialog))
+    dialog = window.active_dialog
+    assert isinstance(dialog, ExportDialog)
+    dialog.team_radio.setChecked(True)
+    target = tmp_path / "hvidovre.json"
+    dialog.path_edit.setText(str(target))
+    dialog.ok_button.click()
+    qtbot.waitUntil(lambda: "eksporteret" in window.exchange.last_message, timeout=15_000)
+    assert "2 vurderinger" in window.exchange.last_message
+    assert "010203-1234" not in target.read_text(encoding="utf-8")  # hidden by default
+
+    # Read back on another laptop: the same reviews and ratings.
+    other = open_store(str(tmp_path / "other.sqlite3"))
+    _bring_in(other, target)
+    assert sorted(a.id for a in other.list_assessments()) == sorted(ids)
+    assert all(_rating(other, aid, first) == "partial" for aid in ids)
+    other.close()
+
+    # And into the app it came from: nothing new, so nothing to apply.
+    _drop(window, [target])
+    preview = _preview(qtbot, window)
+    outcomes = {preview.model.index(r, 2).data() for r in range(preview.model.rowCount())}
+    assert outcomes == {"Uændret"}
+    assert not preview.apply_button.isEnabled()
+    assert preview.conflict_note.text() == "Der er intet nyt at skrive."
+    preview.reject()
+    window.close()
+
+
+def test_cancel_before_the_write_leaves_everything_as_it_was(
+    qtbot: QtBot, tmp_path: Path, store: Store, db_path: Path
+) -> None:
+    other = open_store(str(tmp_path / "other.sqlite3"))
+    files = []
+    for n in range(3):
+        team = other.create_team(f"IPS Team {n}", "Hvidovre", "PC Hvidovre")
+        info = other.create_assessment(team.id, dt.date.today(), reviewers=["Mette Sørensen"])
+        files.append(tmp_path / f"{n}.json")
+        export_assessment(other, info.id, files[-1])
+    other.close()
+    store.close()
+
+    window = _open(qtbot, db_path)
+    gate = threading.Event()
+    window.worker.read(lambda _s: gate.wait(10))  # the worker is busy a moment
+    window.exchange.import_paths(files)
+    progress = window.exchange.progress
+    assert progress is not None and progress.isVisible()
+    cancel = progress.findChild(QPushButton)
+    assert cancel is not None and cancel.text() == "Annullér"
+    cancel.click()  # before the job has even started
+    gate.set()
+    qtbot.waitUntil(lambda: not window.exchange.busy, timeout=15_000)
+    assert window.exchange.last_message == "Annulleret – intet er skrevet"
+    assert window.exchange.preview_dialog is None
+    window.close()
+    with _looking(db_path) as after:
+        assert after.list_teams() == []
