@@ -21,11 +21,13 @@ from ipsfidelity.exchange.incoming import read_files
 from ipsfidelity.exchange.merge import preview_import
 from ipsfidelity.instrument import default_pack
 from ipsfidelity.store import Store, open_store
+from ipsfidelity.store.views import CaseloadInfo
 from ipsfidelity.ui.app import start
 from ipsfidelity.ui.exchange.export_dialog import ExportDialog
 from ipsfidelity.ui.exchange.merge_view import MergeDialog
 from ipsfidelity.ui.exchange.preview import PreviewDialog
 from ipsfidelity.ui.main_window import MainWindow
+from tests.lifecycle_help import finish_review
 from tests.ui.conftest import activate, settle, wait_ready
 
 
@@ -225,3 +227,79 @@ def test_cancel_before_the_write_leaves_everything_as_it_was(
     window.close()
     with _looking(db_path) as after:
         assert after.list_teams() == []
+
+
+def test_a_change_to_a_finished_review_is_applied_only_with_a_reopen_reason(
+    qtbot: QtBot, tmp_path: Path, store: Store, db_path: Path
+) -> None:
+    pack = default_pack()
+    first = pack.element_ids[0]
+    team = store.create_team("IPS Ærø", "Ærø", "Psykiatrien i Region Syddanmark")
+    review = store.create_assessment(
+        team.id, dt.date.today() - dt.timedelta(days=30), reviewers=["Åse Bøgelund"]
+    )
+    for element in pack.element_ids:
+        store.set_rating(review.id, element, "met")
+    store.set_caseload(review.id, [CaseloadInfo("Bjørn Ødegård", 1.0, 15, 4)])
+    export_assessment(store, review.id, tmp_path / "base.json")
+    other = open_store(str(tmp_path / "other.sqlite3"))
+    _bring_in(other, tmp_path / "base.json")
+    other.set_rating(review.id, first, "partial")
+    export_assessment(other, review.id, tmp_path / "changed.json")
+    other.close()
+    finish_review(store, review.id)  # finished here meanwhile: the file's change is a conflict
+    store.close()
+
+    window = _open(qtbot, db_path)
+    _drop(window, [tmp_path / "changed.json"])
+    preview = _preview(qtbot, window)
+    assert preview.model.index(0, 2).data() == "Konflikt (afsluttet)"
+    preview.resolve_button.click()
+    qtbot.waitUntil(lambda: preview.merge_dialog is not None)
+    merge = preview.merge_dialog
+    assert isinstance(merge, MergeDialog)
+    activate(qtbot, merge)
+    qtbot.keyClick(merge.table, Qt.Key.Key_I)
+    assert merge.model.all_chosen() and merge.reason.isVisible()
+    assert not merge.apply_button.isEnabled()  # not without a reason
+    qtbot.keyClicks(merge.reason, "Aftalt med teamet efter audit")
+    merge.apply_button.click()
+    qtbot.waitUntil(lambda: preview.apply_button.isEnabled())
+    preview.apply_button.click()
+    qtbot.waitUntil(lambda: window.exchange.last_applied is not None, timeout=15_000)
+    settle(qtbot, window)
+    assert "genåbnet" in window.exchange.last_message
+    window.close()
+    with _looking(db_path) as after:
+        assert _rating(after, review.id, first) == "partial"
+        reopenings = after.lifecycle(review.id).reopenings
+        assert [r.reason for r in reopenings] == ["Aftalt med teamet efter audit"]
+
+
+def test_the_overviews_selected_teams_go_to_the_export_dialog(
+    qtbot: QtBot, store: Store, db_path: Path
+) -> None:
+    for name in ("IPS Albertslund", "IPS Ballerup", "IPS Gentofte"):
+        team = store.create_team(name, name.removeprefix("IPS "), "PC Glostrup")
+        store.create_assessment(team.id, dt.date.today(), reviewers=["Mette Sørensen"])
+    store.close()
+    window = _open(qtbot, db_path)
+    window.compare.show_overview()
+    overview = window.compare.overview
+    qtbot.waitUntil(lambda: overview.model.rowCount() == 3 and not overview.loading)
+    table = overview.table
+    table.selectRow(0)
+    table.selectionModel().select(
+        overview.model.index(2, 0),
+        table.selectionModel().SelectionFlag.Select | table.selectionModel().SelectionFlag.Rows,
+    )
+    chosen = overview.selected_team_ids()
+    assert len(chosen) == 2
+    overview.export_action.trigger()  # the table's right-click action
+    qtbot.waitUntil(lambda: isinstance(window.active_dialog, ExportDialog))
+    dialog = window.active_dialog
+    assert isinstance(dialog, ExportDialog)
+    assert dialog.teams_radio.isChecked()
+    assert dialog.choice().team_ids == tuple(chosen)
+    dialog.reject()
+    window.close()
