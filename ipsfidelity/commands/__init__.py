@@ -22,4 +22,6 @@ COMMANDS = (
     "finish",
     "reopen",
     "history",
+    "bundle",
+    "sync",
 )

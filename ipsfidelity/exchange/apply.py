@@ -23,7 +23,7 @@ from ipsfidelity.exchange.importer import (
     plan_agreements,
     write_plan,
 )
-from ipsfidelity.exchange.merge import MergePlan, Merged, fingerprints
+from ipsfidelity.exchange.merge import Merged, MergePlan, fingerprints
 from ipsfidelity.exchange.preview import ApplyResult, Preview, Resolution, Status, TeamStatus
 from ipsfidelity.exchange.progress import Progress, report
 from ipsfidelity.exchange.schema import AssessmentDoc, TeamDoc
@@ -144,7 +144,9 @@ def apply_in(
     _plan_teams(preview, plan, import_plan)
     origins = {r.assessment_id: r.origin for r in preview.reviews}
     _refuse_action_id_clashes(conn, import_plan, origins)
-    candidates = agreement_candidates([(origins.get(d.id.lower(), ""), d) for d in import_plan.writes])
+    candidates = agreement_candidates(
+        [(origins.get(d.id.lower(), ""), d) for d in import_plan.writes]
+    )
     plan_agreements(conn, [*candidates, *bundle_agreements(plan)], import_plan)
     write_plan(conn, import_plan)
     for row in reopenings:

@@ -1,6 +1,7 @@
 """Shape of the bundle file, format version 1 (docs/exchange-bundle.md). Each review in it is
 an exchange-format version 2 assessment; pack-dependent checks are made by reader.py."""
 
+# ruff: noqa: RUF012  (pydantic copies list defaults per instance)
 from __future__ import annotations
 
 from typing import Annotated, Literal

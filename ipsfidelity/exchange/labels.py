@@ -31,15 +31,15 @@ def _item_field(field: str) -> str:
 def _assessment_field(field: str) -> str:
     match field:
         case "date":
-            return tr("sync.field.date")
+            return tr("common.date")
         case "period":
-            return tr("sync.field.period")
+            return tr("common.period")
         case "reviewers":
             return tr("sync.field.reviewers")
         case "kind":
             return tr("sync.field.kind")
         case "state":
-            return tr("sync.field.state")
+            return tr("common.status")
     return tr("sync.field.caseload_unavailable")
 
 
@@ -56,7 +56,7 @@ def element_label(key: str) -> str:
         case "owncaseload":
             return tr("sync.label.own_caseload", reviewer=rest)
         case "caseload":
-            return tr("sync.label.caseload")
+            return tr("common.caseload")
         case "signoff":
             return tr("sync.label.signoff", reviewer=rest)
         case "item":

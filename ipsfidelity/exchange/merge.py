@@ -138,7 +138,9 @@ def preview_import(
     for aid, (origin, d) in reviews.items():
         check(cancelled)
         preview.reviews.append(
-            _review_row(store, plan, origin, d, stored.get(aid), history, deleted_here, refused_teams)
+            _review_row(
+                store, plan, origin, d, stored.get(aid), history, deleted_here, refused_teams
+            )
         )
         done += 1
         if done % 50 == 0:
@@ -186,7 +188,9 @@ def _history_ids(conn: Connection, ids: Sequence[str]) -> dict[str, set[str]]:
     out: dict[str, set[str]] = {}
     h = m.HistoryEntry
     for chunk in _chunks(ids):
-        for aid, hid in conn.execute(select(h.assessment_id, h.id).where(h.assessment_id.in_(chunk))):
+        for aid, hid in conn.execute(
+            select(h.assessment_id, h.id).where(h.assessment_id.in_(chunk))
+        ):
             out.setdefault(aid, set()).add(hid.lower())
     return out
 
@@ -219,7 +223,10 @@ def _teams(
     known: dict[str, str] = {}
     for chunk in _chunks(sorted(named)):
         known.update(
-            {r[0]: r[1] for r in conn.execute(select(m.Team.id, m.Team.name).where(m.Team.id.in_(chunk)))}
+            {
+                r[0]: r[1]
+                for r in conn.execute(select(m.Team.id, m.Team.name).where(m.Team.id.in_(chunk)))
+            }
         )
     taken = {name_key(n): tid for tid, n in conn.execute(select(m.Team.id, m.Team.name))}
     rows: dict[str, TeamRow] = {}
@@ -272,7 +279,9 @@ def _review_row(
 ) -> ReviewRow:
     aid, team_id = d.id.lower(), d.team.id.lower()
     if team_id in refused_teams:
-        return _row(d, origin, Status.REFUSED, reason=tr("import.team_name_taken", name=d.team.name))
+        return _row(
+            d, origin, Status.REFUSED, reason=tr("import.team_name_taken", name=d.team.name)
+        )
     if here is not None and here.team_id != team_id:
         why = tr("import.team_moved", stored=here.team_name, name=d.team.name)
         return _row(d, origin, Status.REFUSED, reason=why)
@@ -283,8 +292,14 @@ def _review_row(
                 return _row(d, origin, Status.REFUSED, reason=tr("sync.deleted_here"))
             cid = f"{aid}|{DELETED_KEY}"
             conflict = Conflict(
-                cid, team_id, aid, DELETED_KEY, tr("sync.label.review"),
-                None, tr("sync.value.exists"), tr("sync.value.exists"),
+                cid,
+                team_id,
+                aid,
+                DELETED_KEY,
+                tr("sync.label.review"),
+                None,
+                tr("sync.value.exists"),
+                tr("sync.value.exists"),
             )
             plan.revive[aid] = (d, cid)
             return _row(d, origin, Status.CONFLICT, conflicts=(conflict,))
@@ -373,7 +388,9 @@ def _compare(
     if not take and not conflicts:
         status = Status.LOCAL_NEWER if kept else Status.UNCHANGED
         reason = tr("sync.local_newer") if kept else ""
-        return _row(d, origin, status, here.team_name, reason=reason, kept=tuple(kept), locked=locked)
+        return _row(
+            d, origin, status, here.team_name, reason=reason, kept=tuple(kept), locked=locked
+        )
     plan.merged.append(Merged(d, local, flat_local, flat_in, take, conflicts, locked))
     return _row(
         d,
@@ -411,7 +428,9 @@ def _reviewer_row(
     """One reviewer's own ratings from another laptop: merged into the same review."""
     team_id = d.team.id.lower()
     if team_id in refused_teams:
-        return _row(d, origin, Status.REFUSED, reason=tr("import.team_name_taken", name=d.team.name))
+        return _row(
+            d, origin, Status.REFUSED, reason=tr("import.team_name_taken", name=d.team.name)
+        )
     if here is not None and here.team_id != team_id:
         why = tr("import.team_moved", stored=here.team_name, name=d.team.name)
         return _row(d, origin, Status.REFUSED, reason=why)
@@ -450,8 +469,15 @@ def _tombstone_row(
         return row
     cid = f"{t.id}|{DELETED_KEY}"
     conflict = Conflict(
-        cid, here.team_id, t.id, DELETED_KEY, tr("sync.label.review"),
-        tr("sync.value.exists"), None, tr("sync.value.exists"), here.state == FINISHED,
+        cid,
+        here.team_id,
+        t.id,
+        DELETED_KEY,
+        tr("sync.label.review"),
+        tr("sync.value.exists"),
+        None,
+        tr("sync.value.exists"),
+        here.state == FINISHED,
     )
     plan.deletions[t.id] = cid
     return ReviewRow(**{**row.__dict__, "status": Status.CONFLICT, "conflicts": (conflict,)})
