@@ -10,9 +10,10 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
-from PySide6.QtWidgets import QApplication, QPushButton
+from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
 
 from ipsfidelity.exchange import export_assessment
@@ -26,6 +27,7 @@ from ipsfidelity.ui.app import start
 from ipsfidelity.ui.exchange.export_dialog import ExportDialog
 from ipsfidelity.ui.exchange.merge_view import MergeDialog
 from ipsfidelity.ui.exchange.preview import PreviewDialog
+from ipsfidelity.ui.exchange.sync_dialog import SyncDialog
 from ipsfidelity.ui.main_window import MainWindow
 from tests.lifecycle_help import finish_review
 from tests.ui.conftest import activate, settle, wait_ready
@@ -303,3 +305,85 @@ def test_the_overviews_selected_teams_go_to_the_export_dialog(
     assert dialog.choice().team_ids == tuple(chosen)
     dialog.reject()
     window.close()
+
+
+def _sync_dialog(qtbot: QtBot, window: MainWindow) -> SyncDialog:
+    window.exchange.sync_action.trigger()
+    qtbot.waitUntil(lambda: isinstance(window.active_dialog, SyncDialog))
+    dialog = window.active_dialog
+    assert isinstance(dialog, SyncDialog)
+    return dialog
+
+
+@pytest.mark.postgres
+def test_sync_sends_the_ticked_team_and_fetches_the_others(
+    qtbot: QtBot, store: Store, db_path: Path, pg_url: str
+) -> None:
+    server = open_store(pg_url)
+    odense = server.create_team("IPS Odense", "Odense", "Psykiatrien i Region Syddanmark")
+    theirs = server.create_assessment(odense.id, dt.date.today(), reviewers=["Jonas Holm"])
+    server.close()
+    hvidovre = store.create_team("IPS Hvidovre", "Hvidovre", "Psykiatrisk Center Hvidovre")
+    ours = store.create_assessment(hvidovre.id, dt.date.today(), reviewers=["Mette Sørensen"])
+    store.close()
+
+    window = _open(qtbot, db_path)
+    dialog = _sync_dialog(qtbot, window)
+    dialog.url_edit.setText(pg_url)
+    dialog.tick_all(True)
+    dialog.ok_button.click()
+    preview = _preview(qtbot, window)
+    rows = {
+        tuple(preview.model.index(r, c).data() for c in (0, 2, 3))
+        for r in range(preview.model.rowCount())
+    }
+    assert rows == {("IPS Hvidovre", "↑ sendes", "Ny"), ("IPS Odense", "↓ hentes", "Ny")}
+    preview.apply_button.click()
+    qtbot.waitUntil(lambda: window.exchange.last_applied is not None, timeout=30_000)
+    settle(qtbot, window)
+    assert "1 vurderinger er sendt til serveren" in window.exchange.last_message
+    assert window.settings.value("exchange/server_url") == pg_url  # remembered, no password
+    window.close()
+    with _looking(db_path) as laptop:
+        assert {a.id for a in laptop.list_assessments()} == {ours.id, theirs.id}
+    server = open_store(pg_url)
+    try:
+        assert {a.id for a in server.list_assessments()} == {ours.id, theirs.id}
+    finally:
+        server.close()
+
+
+def test_a_sync_that_cannot_reach_the_server_says_so_and_can_be_retried(
+    qtbot: QtBot, store: Store, db_path: Path
+) -> None:
+    store.create_team("IPS Hvidovre", "Hvidovre", "Psykiatrisk Center Hvidovre")
+    store.close()
+    window = _open(qtbot, db_path)
+    dialog = _sync_dialog(qtbot, window)
+    dialog.url_edit.setText("postgresql://ipsfidelity@127.0.0.1:9/region")  # nobody there
+    dialog.ok_button.click()
+
+    def error_box() -> QMessageBox:
+        qtbot.waitUntil(
+            lambda: (
+                window.active_dialog is not None
+                and window.active_dialog.objectName() == "sync_error"
+            ),
+            timeout=30_000,
+        )
+        box = window.active_dialog
+        assert isinstance(box, QMessageBox)
+        return box
+
+    box = error_box()
+    assert "Traceback" not in box.text() and len(box.text().splitlines()) == 1
+    assert "Intet er ændret" in box.informativeText()
+    retry = next(b for b in box.buttons() if b.text() == "Prøv igen")
+    retry.click()  # tries again with the same choices
+    again = error_box()
+    assert again is not box
+    again.reject()
+    assert not window.exchange.busy
+    window.close()
+    with _looking(db_path) as after:
+        assert [t.name for t in after.list_teams()] == ["IPS Hvidovre"]
