@@ -26,11 +26,9 @@ WORDS: dict[str, dict[str, str]] = {
     "xui.col.incoming": {"da": "Indkommende", "en": "Incoming"},
     "xui.col.local": {"da": "Denne computer", "en": "This computer"},
     "xui.col.outcome": {"da": "Udfald", "en": "Outcome"},
-    "xui.col.period": {"da": "Periode", "en": "Period"},
     "xui.col.reason": {"da": "Begrundelse", "en": "Reason"},
-    "xui.col.review": {"da": "Vurdering", "en": "Review"},
+    "xui.col.review": {"da": "Team og periode", "en": "Team and period"},
     "xui.col.server": {"da": "Serveren", "en": "The server"},
-    "xui.col.team": {"da": "Team", "en": "Team"},
     "xui.col.what": {"da": "Element eller felt", "en": "Element or field"},
     "xui.direction.fetch": {"da": "↓ hentes", "en": "↓ fetched"},
     "xui.direction.send": {"da": "↑ sendes", "en": "↑ sent"},
@@ -104,7 +102,6 @@ WORDS: dict[str, dict[str, str]] = {
         "da": "Behold alle fra denne computer (Ctrl+L)",
         "en": "Keep all from this computer (Ctrl+L)",
     },
-    "xui.merge.chose_incoming": {"da": "Indkommende", "en": "Incoming"},
     "xui.merge.chose_local": {"da": "Denne computers", "en": "This computer's"},
     "xui.merge.empty": {"da": "(tom)", "en": "(empty)"},
     "xui.merge.intro": {
@@ -138,13 +135,7 @@ WORDS: dict[str, dict[str, str]] = {
         "da": "Importen er annulleret – intet er skrevet",
         "en": "The import was cancelled – nothing was written",
     },
-    "xui.outcome.conflict": {"da": "Konflikt", "en": "Conflict"},
-    "xui.outcome.deleted": {"da": "Slettes", "en": "Deleted"},
     "xui.outcome.kept_local": {"da": "Beholdes her", "en": "Kept here"},
-    "xui.outcome.new": {"da": "Ny", "en": "New"},
-    "xui.outcome.refused": {"da": "Afvist", "en": "Refused"},
-    "xui.outcome.unchanged": {"da": "Uændret", "en": "Unchanged"},
-    "xui.outcome.updated": {"da": "Opdateres", "en": "Updated"},
     "xui.overview.export": {
         "da": "Eksportér de markerede teams …",
         "en": "Export the selected teams …",
@@ -155,8 +146,8 @@ WORDS: dict[str, dict[str, str]] = {
         "en": "Every conflict has a choice. Apply writes it all at once.",
     },
     "xui.preview.conflicts_left": {
-        "da": "{count} konflikter mangler et valg, før der kan anvendes.",
-        "en": "{count} conflicts need a choice before applying.",
+        "da": "{count} elementer eller felter i konflikt mangler et valg, før der kan anvendes.",
+        "en": "{count} conflicting elements or fields need a choice before applying.",
     },
     "xui.preview.intro": {
         "da": "Intet er skrevet endnu. Se, hvad importen vil gøre, og vælg Anvend eller Annullér. Anvend skriver alt eller intet.",
@@ -168,10 +159,6 @@ WORDS: dict[str, dict[str, str]] = {
         "en": "There is nothing new to write.",
     },
     "xui.preview.resolve": {"da": "Løs konflikter …", "en": "Resolve conflicts …"},
-    "xui.preview.summary": {
-        "da": "{new} nye · {updated} opdateres · {deleted} slettes · {unchanged} uændrede · {kept} beholdes her · {conflicts} konflikter · {refused} afvist",
-        "en": "{new} new · {updated} updated · {deleted} deleted · {unchanged} unchanged · {kept} kept here · {conflicts} conflicts · {refused} refused",
-    },
     "xui.preview.team_refused": {
         "da": "Teamet {name} afvises: {why}",
         "en": "The team {name} is refused: {why}",
@@ -202,7 +189,6 @@ WORDS: dict[str, dict[str, str]] = {
         "en": "Reading and checking the files …",
     },
     "xui.step.writing": {"da": "Skriver – alt eller intet …", "en": "Writing – all or nothing …"},
-    "xui.sync.all_teams": {"da": "Alle", "en": "All"},
     "xui.sync.fetch": {
         "da": "Alle vurderinger på serveren hentes og sammenlignes med dem her. Du ser resultatet, før noget skrives.",
         "en": "Every review on the server is fetched and compared with those here. You see the result before anything is written.",
@@ -212,7 +198,6 @@ WORDS: dict[str, dict[str, str]] = {
         "da": "Send dine teams' vurderinger til regionens fælles server, og hent de øvrige. Uden serveren arbejder programmet som hidtil.",
         "en": "Send your teams' reviews to the region's shared server, and fetch the others. Without the server the program works as before.",
     },
-    "xui.sync.no_teams": {"da": "Ingen", "en": "None"},
     "xui.sync.password_note": {
         "da": "Adgangskoden gemmes aldrig her. PostgreSQL-forbindelsen (libpq) finder den selv i adgangskodefilen (~/.pgpass; på Windows %APPDATA%\\postgresql\\pgpass.conf) eller i en servicefil (pg_service.conf), fx postgresql:///?service=region.",
         "en": "The password is never stored here. The PostgreSQL connection (libpq) finds it itself in the password file (~/.pgpass; on Windows %APPDATA%\\postgresql\\pgpass.conf) or in a service file (pg_service.conf), e.g. postgresql:///?service=region.",

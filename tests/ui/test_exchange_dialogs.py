@@ -72,9 +72,9 @@ def test_the_preview_lists_outcomes_and_teams_and_waits_for_choices(
     assert shown[2][3] == "slettet her"
     assert "Nye teams oprettes: IPS Odense" in dialog.teams.text()
     assert "Findes allerede her: IPS Hvidovre" in dialog.teams.text()
-    assert "1 nye" in dialog.summary.text() and "2 konflikter" in dialog.summary.text()
+    assert dialog.summary.text() == "Konflikt: 2 · Afvist: 1 · Ny: 1"
     assert not dialog.apply_button.isEnabled()
-    assert "3 konflikter mangler" in dialog.conflict_note.text()
+    assert dialog.conflict_note.text().startswith("3 elementer eller felter i konflikt mangler")
 
     dialog.set_resolution(Resolution({"a1|r1": "local", "a1|r2": "incoming"}))
     assert not dialog.apply_button.isEnabled()  # one row still open

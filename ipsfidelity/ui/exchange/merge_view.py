@@ -109,7 +109,7 @@ class ConflictModel(QAbstractTableModel):
             case "local":
                 return tr("xui.merge.chose_local")
             case "incoming":
-                return tr("xui.merge.chose_incoming")
+                return tr("xui.col.incoming")
             case None:
                 return tr("xui.merge.not_chosen")
 
@@ -199,7 +199,7 @@ class MergeDialog(QDialog):
 
         self.keys_hint = QLabel(tr("xui.merge.keys"))
         self.keys_hint.setStyleSheet(f"color: {MUTED};")
-        self.reason_label = QLabel(tr("xui.merge.reason_label"))
+        self.reason_label = QLabel()  # names the finished reviews, see _update
         self.reason_label.setWordWrap(True)
         self.reason = QLineEdit()
         self.reason.setObjectName("reopen_reason")

@@ -41,27 +41,27 @@ _TINT = {"conflict": "#fff1c2", "refused": "#f8d7da"}
 def outcome_text(outcome: Outcome) -> str:
     match outcome:
         case "new":
-            return tr("xui.outcome.new")
+            return tr("sync.status.new")
         case "updated":
-            return tr("xui.outcome.updated")
+            return tr("sync.status.updated")
         case "unchanged":
-            return tr("xui.outcome.unchanged")
+            return tr("sync.status.unchanged")
         case "kept_local":
             return tr("xui.outcome.kept_local")
         case "deleted":
-            return tr("xui.outcome.deleted")
+            return tr("sync.status.deleted")
         case "conflict":
-            return tr("xui.outcome.conflict")
+            return tr("sync.status.conflict")
         case "refused":
-            return tr("xui.outcome.refused")
+            return tr("sync.status.refused")
 
 
 def _header(column: str) -> str:
     match column:
         case "team":
-            return tr("xui.col.team")
+            return tr("common.team")
         case "period":
-            return tr("xui.col.period")
+            return tr("common.period")
         case "direction":
             return tr("xui.col.direction")
         case "outcome":
@@ -193,17 +193,14 @@ class PreviewDialog(QDialog):
         self.table.setFocus()
 
     def _summary(self) -> str:
+        """The counts that are not nought, most pressing first."""
         p = self.preview
-        return tr(
-            "xui.preview.summary",
-            new=whole(p.count("new")),
-            updated=whole(p.count("updated")),
-            deleted=whole(p.count("deleted")),
-            unchanged=whole(p.count("unchanged")),
-            kept=whole(p.count("kept_local")),
-            conflicts=whole(p.count("conflict")),
-            refused=whole(p.count("refused")),
-        )
+        parts = []
+        for outcome in OUTCOME_ORDER:
+            count = p.count(outcome)
+            if count:
+                parts.append(f"{outcome_text(outcome)}: {whole(count)}")
+        return " · ".join(parts) or tr("xui.preview.nothing")
 
     def _teams_text(self) -> str:
         teams = self.preview.teams

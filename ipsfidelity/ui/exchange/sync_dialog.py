@@ -97,8 +97,8 @@ class SyncDialog(QDialog):
                 Qt.CheckState.Checked if team_id in ticked else Qt.CheckState.Unchecked
             )
             self.team_list.addItem(item)
-        all_button = QPushButton(tr("xui.sync.all_teams"))
-        none_button = QPushButton(tr("xui.sync.no_teams"))
+        all_button = QPushButton(tr("common.all"))
+        none_button = QPushButton(tr("trend.none_shown"))
         for button, state in ((all_button, True), (none_button, False)):
             button.setAutoDefault(False)
             button.clicked.connect(lambda _c=False, s=state: self.tick_all(s))
