@@ -1,10 +1,10 @@
 """The exchange screens: import, export, the preview, the merge view and the server sync."""
 
 WORDS: dict[str, dict[str, str]] = {
-    "xui.action.export": {"da": "Eksportér …", "en": "Export …"},
-    "xui.action.import": {"da": "Importér …", "en": "Import …"},
-    "xui.action.import_folder": {"da": "Importér mappe …", "en": "Import folder …"},
-    "xui.action.sync": {"da": "Synkronisér med server …", "en": "Synchronise with server …"},
+    "xui.action.export": {"da": "Eks&portér …", "en": "E&xport …"},
+    "xui.action.import": {"da": "&Importér …", "en": "&Import …"},
+    "xui.action.import_folder": {"da": "Importér &mappe …", "en": "Import fol&der …"},
+    "xui.action.sync": {"da": "Synk&ronisér med server …", "en": "&Synchronise with server …"},
     "xui.applied": {
         "da": "Importeret: {created} nye, {updated} opdaterede, {unchanged} uændrede, {kept} beholdt her, {deleted} slettede.",
         "en": "Imported: {created} new, {updated} updated, {unchanged} unchanged, {kept} kept here, {deleted} deleted.",

@@ -10,7 +10,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -182,9 +181,8 @@ class OverviewView(QWidget):
         self.model.modelReset.connect(self._update_count)
         # Right-click: the selected teams, with all their reviews, to an exchange file.
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
-        self.export_action = QAction(tr("xui.overview.export"), self.table)
+        self.export_action = self.table.addAction(tr("xui.overview.export"))
         self.export_action.triggered.connect(self._export_selected)
-        self.table.addAction(self.export_action)
 
         self.legend = QLabel(
             tr(
