@@ -288,7 +288,7 @@ def _review_row(
     incoming_ids = {h.id.lower() for h in d.history}
     if here is None:
         if aid in deleted_here:
-            if incoming_ids <= history.get(aid, set()):
+            if _only_keyless_entries(d, incoming_ids - history.get(aid, set())):
                 return _row(d, origin, Status.REFUSED, reason=tr("sync.deleted_here"))
             cid = f"{aid}|{DELETED_KEY}"
             conflict = Conflict(
@@ -316,6 +316,11 @@ def _review_row(
     local = local_document(store, aid)
     incoming = d.model_dump(mode="json")
     return _compare(plan, origin, d, here, local, incoming, None)
+
+
+def _only_keyless_entries(d: AssessmentDoc, extra: set[str]) -> bool:
+    """Whether the file's entries unknown here are about no element."""
+    return all(el.history_key(h.model_dump()) is None for h in d.history if h.id.lower() in extra)
 
 
 def _only_keyless(store: Store, aid: str, extra: set[str]) -> bool:
@@ -464,7 +469,8 @@ def _tombstone_row(
         locked=here.state == FINISHED,
     )
     local_ids = history.get(t.id, set())
-    if local_ids <= t.known and here.state != FINISHED:
+    unknown = local_ids - t.known
+    if here.state != FINISHED and _only_keyless(store, t.id, unknown):
         plan.deletions[t.id] = None
         return row
     cid = f"{t.id}|{DELETED_KEY}"
