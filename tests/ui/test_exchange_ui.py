@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
-from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
 
 from ipsfidelity.exchange import export_assessment
@@ -387,3 +387,38 @@ def test_a_sync_that_cannot_reach_the_server_says_so_and_can_be_retried(
     window.close()
     with _looking(db_path) as after:
         assert [t.name for t in after.list_teams()] == ["IPS Hvidovre"]
+
+
+def test_filer_importer_mappe_previews_every_file_in_the_folder(
+    qtbot: QtBot, tmp_path: Path, store: Store, db_path: Path
+) -> None:
+    folder = tmp_path / "fra Odense"
+    folder.mkdir()
+    other = open_store(str(tmp_path / "other.sqlite3"))
+    for name in ("IPS Odense", "IPS Svendborg"):
+        team = other.create_team(name, name.removeprefix("IPS "), "Psykiatrien i Region Syddanmark")
+        info = other.create_assessment(team.id, dt.date.today(), reviewers=["Jonas Holm"])
+        export_assessment(other, info.id, folder / f"{name}.json")
+    other.close()
+    (folder / "noter.txt").write_text("ikke en udvekslingsfil", encoding="utf-8")
+    store.close()
+
+    window = _open(qtbot, db_path)
+    window.exchange.import_folder_action.trigger()
+    qtbot.waitUntil(lambda: isinstance(window.active_dialog, QFileDialog))
+    chooser = window.active_dialog
+    assert isinstance(chooser, QFileDialog)
+    assert chooser.fileMode() == QFileDialog.FileMode.Directory
+    chooser.fileSelected.emit(str(folder))  # what choosing the folder and OK sends
+    chooser.reject()
+    preview = _preview(qtbot, window)
+    rows = {
+        preview.model.index(r, 0).data(): preview.model.index(r, 2).data()
+        for r in range(preview.model.rowCount())
+    }
+    assert rows == {"IPS Odense": "Ny", "IPS Svendborg": "Ny"}  # the .txt file left alone
+    preview.apply_button.click()
+    qtbot.waitUntil(lambda: window.exchange.last_applied is not None, timeout=15_000)
+    settle(qtbot, window)
+    qtbot.waitUntil(lambda: window.home.team_model.rowCount() == 2)  # the team list is fresh
+    window.close()
