@@ -24,7 +24,7 @@ from ipsfidelity.instrument import default_pack
 from ipsfidelity.store import Store, open_store
 from ipsfidelity.store.views import CaseloadInfo
 from ipsfidelity.ui.app import start
-from ipsfidelity.ui.exchange.export_dialog import ExportDialog
+from ipsfidelity.ui.exchange.export_dialog import ExportChoice, ExportDialog
 from ipsfidelity.ui.exchange.merge_view import MergeDialog
 from ipsfidelity.ui.exchange.preview import PreviewDialog
 from ipsfidelity.ui.exchange.sync_dialog import SyncDialog
@@ -421,4 +421,28 @@ def test_filer_importer_mappe_previews_every_file_in_the_folder(
     qtbot.waitUntil(lambda: window.exchange.last_applied is not None, timeout=15_000)
     settle(qtbot, window)
     qtbot.waitUntil(lambda: window.home.team_model.rowCount() == 2)  # the team list is fresh
+    window.close()
+
+
+def test_an_export_to_a_folder_that_is_not_there_says_so_in_words(
+    qtbot: QtBot, tmp_path: Path, store: Store, db_path: Path
+) -> None:
+    team = store.create_team("IPS Hvidovre", "Hvidovre", "Psykiatrisk Center Hvidovre")
+    store.create_assessment(team.id, dt.date.today(), reviewers=["Mette Sørensen"])
+    store.close()
+    window = _open(qtbot, db_path)
+    target = tmp_path / "findes ikke" / "alt.json"
+    window.exchange.export(ExportChoice("everything", target, True))
+    qtbot.waitUntil(
+        lambda: (
+            window.active_dialog is not None
+            and window.active_dialog.objectName() == "exchange_error"
+        ),
+        timeout=15_000,
+    )
+    box = window.active_dialog
+    assert isinstance(box, QMessageBox)
+    assert box.text().startswith(f"Kunne ikke skrive {target}")
+    assert not target.parent.exists() and not window.exchange.busy
+    box.accept()
     window.close()

@@ -188,7 +188,26 @@ def export(
     team_ids: Sequence[str],
     steps: Steps,
 ) -> int:
-    """Write the chosen reviews to `path` (atomically); how many reviews it holds."""
+    """Write the chosen reviews to `path` (atomically); how many reviews it holds. A file
+    that cannot be written is a UserError in words, never the crash dialog."""
+    from ipsfidelity.errors import UserError
+    from ipsfidelity.fileio import os_reason
+
+    try:
+        return _export(store, scope, path, mask, review_id, team_ids, steps)
+    except OSError as exc:
+        raise UserError(tr("cli.export.failed", path=str(path), why=os_reason(exc))) from None
+
+
+def _export(
+    store: Store,
+    scope: str,
+    path: Path,
+    mask: bool,
+    review_id: str | None,
+    team_ids: Sequence[str],
+    steps: Steps,
+) -> int:
     steps(2, tr("xui.step.collecting"))
 
     def personal(_fields: list[str]) -> bool:
@@ -197,11 +216,7 @@ def export(
     if scope == "review" and review_id is not None:
         from ipsfidelity.exchange import export_assessment
 
-        if steps.cancel_requested():
-            from ipsfidelity.exchange.progress import ImportCancelled
-
-            raise ImportCancelled()
-        steps.writing()
+        steps.writing()  # raises Cancelled when the user has cancelled meanwhile
         export_assessment(store, review_id, path, personal_data=personal)
         return 1
     from ipsfidelity.exchange.bundle import export_bundle
