@@ -329,6 +329,7 @@ def test_sync_sends_the_ticked_team_and_fetches_the_others(
 
     window = _open(qtbot, db_path)
     dialog = _sync_dialog(qtbot, window)
+    assert dialog.ticked() == (hvidovre.id,)  # the first time: the team selected at home
     dialog.url_edit.setText(pg_url)
     dialog.tick_all(True)
     dialog.ok_button.click()

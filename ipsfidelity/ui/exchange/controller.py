@@ -317,7 +317,11 @@ class ExchangeController(QObject):
         from ipsfidelity.ui.exchange.sync_dialog import SEND_KEY, SERVER_KEY, SyncDialog
 
         url = str(self.host.settings.value(SERVER_KEY, "") or "")
-        ticked = set(str(self.host.settings.value(SEND_KEY, "") or "").split(","))
+        if self.host.settings.contains(SEND_KEY):
+            ticked = set(str(self.host.settings.value(SEND_KEY, "") or "").split(","))
+        else:  # the first sync: the team selected on the home screen
+            team = self.host.selected_team()
+            ticked = {team.id} if team is not None else set()
         dialog = SyncDialog(teams, url, ticked, self.host.parent_widget())
         self.sync_dialog = dialog
         self.host.show_dialog(dialog, lambda: self.sync(dialog.choice()))
