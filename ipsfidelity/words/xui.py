@@ -131,10 +131,6 @@ WORDS: dict[str, dict[str, str]] = {
         "da": "Der er ingen udvekslingsfiler at importere",
         "en": "There are no exchange files to import",
     },
-    "xui.nothing_written": {
-        "da": "Importen er annulleret – intet er skrevet",
-        "en": "The import was cancelled – nothing was written",
-    },
     "xui.outcome.kept_local": {"da": "Beholdes her", "en": "Kept here"},
     "xui.overview.export": {
         "da": "Eksportér de markerede teams …",

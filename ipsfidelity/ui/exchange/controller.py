@@ -203,7 +203,7 @@ class ExchangeController(QObject):
 
         def rejected() -> None:
             self.busy = False
-            self._status(tr("xui.nothing_written"), 8000)
+            self._status(tr("xui.cancelled"), 8000)
 
         dialog.finished.connect(closed)
         dialog.rejected.connect(rejected)
