@@ -64,7 +64,12 @@ def test_two_laptops_through_exchange_files(
     doc = json.loads(annas.read_text(encoding="utf-8"))
     assert doc["format_version"] == 2 and doc["assessment"]["contents"] == "reviewer"
     assert [r["reviewer"] for r in doc["assessment"]["reviewer_ratings"]] == ["Anna"]
-    assert "ratings" not in doc["assessment"] and "history" not in doc["assessment"]
+    assert "ratings" not in doc["assessment"]
+    # Only Anna's own changes travel with her ratings (the base for merging them).
+    history = doc["assessment"]["history"]
+    assert history and {(h["entity"], h["subject"]) for h in history} == {
+        ("reviewer_rating", "Anna")
+    }
     code, out, _ = run(capsys, *_laptop(bo_db), "import", str(annas))
     assert code == 0 and "flettet" in out
 

@@ -48,14 +48,19 @@ def deleted_reviews(store: Store, team_ids: Sequence[str] | None) -> list[Delete
         )
         if team_ids is not None:
             query = query.where(h.team_id.in_(list(team_ids)))
-        found = {aid: (team, at) for aid, team, at in s.execute(query) if team is not None}
+        found: dict[str, tuple[str, dt.datetime]] = {
+            aid: (team, at)
+            for aid, team, at in s.execute(query)
+            if aid is not None and team is not None
+        }
         known: dict[str, list[str]] = {aid: [] for aid in found}
         ids = sorted(found)
         for i in range(0, len(ids), 500):
-            for aid, hid in s.execute(
+            for owner, hid in s.execute(
                 select(h.assessment_id, h.id).where(h.assessment_id.in_(ids[i : i + 500]))
             ):
-                known[aid].append(hid)
+                if owner is not None:
+                    known[owner].append(hid)
     return [
         DeletedReview(aid, team, at, tuple(sorted(known[aid])))
         for aid, (team, at) in sorted(found.items())
