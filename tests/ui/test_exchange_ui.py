@@ -12,8 +12,8 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
-from PySide6.QtGui import QDragEnterEvent, QDropEvent
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QPushButton
+from PySide6.QtGui import QDragEnterEvent, QDropEvent, QKeySequence
+from PySide6.QtWidgets import QApplication, QFileDialog, QMenu, QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
 
 from ipsfidelity.exchange import export_assessment
@@ -446,4 +446,26 @@ def test_an_export_to_a_folder_that_is_not_there_says_so_in_words(
     assert box.text().startswith(f"Kunne ikke skrive {target}")
     assert not target.parent.exists() and not window.exchange.busy
     box.accept()
+    window.close()
+
+
+def test_the_file_menu_has_the_exchange_entries_and_ctrl_i_asks_for_files(
+    qtbot: QtBot, store: Store, db_path: Path
+) -> None:
+    store.close()
+    window = _open(qtbot, db_path)
+    file_menu = window.menuBar().actions()[0].menu()
+    assert isinstance(file_menu, QMenu)
+    texts = [a.text() for a in file_menu.actions()]
+    for text in ("&Importér …", "Importér &mappe …", "Eks&portér …", "Synk&ronisér med server …"):
+        assert text in texts
+    assert window.exchange.import_action.shortcut() == QKeySequence("Ctrl+I")
+    assert window.exchange.export_action.shortcut() == QKeySequence("Ctrl+Shift+E")
+    activate(qtbot, window)
+    qtbot.keyClick(window, Qt.Key.Key_I, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: isinstance(window.active_dialog, QFileDialog))
+    chooser = window.active_dialog
+    assert isinstance(chooser, QFileDialog)
+    assert chooser.fileMode() == QFileDialog.FileMode.ExistingFiles  # one or more
+    chooser.reject()
     window.close()
