@@ -21,21 +21,22 @@ from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
 from ipsfidelity.i18n import tr
 from ipsfidelity.ui.common.host import warn
 from ipsfidelity.ui.common.worker import Relay
-from ipsfidelity.ui.exchange import operations as ops
-from ipsfidelity.ui.exchange.export_dialog import ExportChoice, ExportDialog, ExportOffer
-from ipsfidelity.ui.exchange.preview_data import Applied, ImportPreview, Resolution, whole
-from ipsfidelity.ui.exchange.progress import (
-    Crash,
-    ExchangeProgress,
-    JobProgress,
-    WasCancelled,
-    run_with_progress,
-)
 
+# The dialogs, the operations and the progress plumbing load on first use: this module is
+# on the way to the first window.
 if TYPE_CHECKING:
     from ipsfidelity.store import Store
     from ipsfidelity.ui.common.host import Host
+    from ipsfidelity.ui.exchange.export_dialog import ExportChoice
+    from ipsfidelity.ui.exchange.operations import ApplyJob
     from ipsfidelity.ui.exchange.preview import PreviewDialog
+    from ipsfidelity.ui.exchange.preview_data import Applied, ImportPreview, Resolution
+    from ipsfidelity.ui.exchange.progress import (
+        Crash,
+        ExchangeProgress,
+        JobProgress,
+        WasCancelled,
+    )
     from ipsfidelity.ui.exchange.sync_dialog import SyncChoice
 
 FOLDER_KEY = "exchange/folder"
@@ -110,6 +111,8 @@ class ExchangeController(QObject):
 
     def _finished_job(self, result: Any, title: str) -> bool:
         """True when `result` is a real result; a cancel or a crash is dealt with here."""
+        from ipsfidelity.ui.exchange.progress import Crash, WasCancelled
+
         self.progress = None
         if isinstance(result, WasCancelled):
             self.busy = False
@@ -152,6 +155,9 @@ class ExchangeController(QObject):
         """Read and preview `paths` (files or folders) on the worker; nothing is written."""
         if not paths or not self._can_start():
             return
+        from ipsfidelity.ui.exchange import operations as ops
+        from ipsfidelity.ui.exchange.progress import run_with_progress
+
         self.busy = True
         self.host.settings.setValue(FOLDER_KEY, str(paths[0].parent))
         chosen = list(paths)
@@ -188,12 +194,14 @@ class ExchangeController(QObject):
         self,
         result: ImportPreview | Crash | WasCancelled,
         title: str,
-        apply: ops.ApplyJob,
+        apply: ApplyJob,
     ) -> None:
         if not self._finished_job(result, title):
             return
-        assert isinstance(result, ImportPreview)
         from ipsfidelity.ui.exchange.preview import PreviewDialog
+        from ipsfidelity.ui.exchange.preview_data import ImportPreview
+
+        assert isinstance(result, ImportPreview)
 
         dialog = PreviewDialog(result, title, self.host.parent_widget())
         self.preview_dialog = dialog
@@ -214,8 +222,10 @@ class ExchangeController(QObject):
         preview: ImportPreview,
         resolution: Resolution,
         title: str,
-        apply: ops.ApplyJob,
+        apply: ApplyJob,
     ) -> None:
+        from ipsfidelity.ui.exchange.progress import run_with_progress
+
         self.progress = run_with_progress(
             self.host,
             self.relay,
@@ -231,6 +241,8 @@ class ExchangeController(QObject):
     ) -> None:
         if not self._finished_job(result, title):
             return
+        from ipsfidelity.ui.exchange.preview_data import Applied, whole
+
         assert isinstance(result, Applied)
         self.busy = False
         self.last_applied = result
@@ -260,6 +272,8 @@ class ExchangeController(QObject):
         if not self._can_start():
             return
         self.host.commit_edits()  # what is being typed goes into the file too
+        from ipsfidelity.ui.exchange.export_dialog import ExportDialog, ExportOffer
+
         current = self.current_review()
         team = self.host.selected_team()
         offer = ExportOffer(
@@ -276,6 +290,10 @@ class ExchangeController(QObject):
     def export(self, choice: ExportChoice) -> None:
         if not self._can_start():
             return
+        from ipsfidelity.ui.exchange import operations as ops
+        from ipsfidelity.ui.exchange.preview_data import whole
+        from ipsfidelity.ui.exchange.progress import run_with_progress
+
         self.busy = True
         self.host.settings.setValue(FOLDER_KEY, str(choice.path.parent))
         title = tr("xui.export.title")
@@ -294,11 +312,10 @@ class ExchangeController(QObject):
         def done(result: int | Crash | WasCancelled) -> None:
             if not self._finished_job(result, title):
                 return
+            assert isinstance(result, int)
             self.busy = False
             self.last_export = choice.path
-            self._status(
-                tr("xui.export.done", count=whole(int(result)), path=str(choice.path)), 15_000
-            )
+            self._status(tr("xui.export.done", count=whole(result), path=str(choice.path)), 15_000)
 
         self.progress = run_with_progress(
             self.host, self.relay, title, job, done, lambda why: self._refused(title, why)
@@ -327,6 +344,8 @@ class ExchangeController(QObject):
         self.host.show_dialog(dialog, lambda: self.sync(dialog.choice()))
 
     def sync(self, choice: SyncChoice) -> None:
+        from ipsfidelity.ui.exchange import operations as ops
+        from ipsfidelity.ui.exchange.progress import run_with_progress
         from ipsfidelity.ui.exchange.sync_dialog import SEND_KEY, SERVER_KEY
 
         if not self._can_start():
@@ -361,7 +380,12 @@ class ExchangeController(QObject):
         box.setDefaultButton(retry)
         self.sync_error_box = box
         self.host.show_dialog(box, lambda: None)
-        box.buttonClicked.connect(lambda b: b is retry and self.sync(choice))
+
+        def clicked(button: object) -> None:
+            if button is retry:
+                self.sync(choice)
+
+        box.buttonClicked.connect(clicked)
 
 
 def _local_paths(event: QDropEvent | QDragEnterEvent) -> list[Path]:

@@ -103,11 +103,11 @@ class ExportDialog(QDialog):
             self.team_radio.setChecked(True)
         else:
             self.everything_radio.setChecked(True)
-        self.group.buttonToggled.connect(lambda _b, on: on and self._suggest_name())
+        self.group.buttonToggled.connect(self._toggled)
 
-        self.mask = QCheckBox(tr("xui.export.mask"))
-        self.mask.setObjectName("export_mask")
-        self.mask.setChecked(True)  # never a citizen's CPR number unless the user says so
+        self.mask_box = QCheckBox(tr("xui.export.mask"))
+        self.mask_box.setObjectName("export_mask")
+        self.mask_box.setChecked(True)  # never a citizen's CPR number unless the user says so
         mask_note = QLabel(tr("xui.export.mask_note"))
         mask_note.setWordWrap(True)
         mask_note.setStyleSheet(f"color: {MUTED};")
@@ -139,7 +139,7 @@ class ExportDialog(QDialog):
         for radio, _scope in radios:
             layout.addWidget(radio)
         layout.addSpacing(8)
-        layout.addWidget(self.mask)
+        layout.addWidget(self.mask_box)
         layout.addWidget(mask_note)
         layout.addSpacing(8)
         layout.addLayout(path_row)
@@ -151,6 +151,10 @@ class ExportDialog(QDialog):
     def scope(self) -> Scope:
         button = self.group.checkedButton()
         return self._scopes[id(button)] if button is not None else "everything"
+
+    def _toggled(self, _button: object, on: bool) -> None:
+        if on:
+            self._suggest_name()
 
     def _suggest_name(self) -> None:
         match self.scope:
@@ -183,7 +187,7 @@ class ExportDialog(QDialog):
         return ExportChoice(
             scope,
             path,
-            self.mask.isChecked(),
+            self.mask_box.isChecked(),
             self.offer.review_id if scope == "review" else None,
             (self.offer.team_id,)
             if scope == "team" and self.offer.team_id

@@ -8,7 +8,7 @@ the progress dialog's steps, and hands the user's choices back to it.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
@@ -38,6 +38,10 @@ class Steps(Protocol):
     def cancel_requested(self) -> bool: ...
 
     def writing(self) -> None: ...
+
+
+# apply_import or apply_sync: what Apply in the preview runs.
+ApplyJob = Callable[["Store", ImportPreview, Resolution, Steps], Applied]
 
 
 def _counting(steps: Steps, first: int, last: int, message: str) -> Progress:

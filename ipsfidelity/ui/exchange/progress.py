@@ -21,7 +21,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from ipsfidelity.errors import UserError
-from ipsfidelity.exchange.progress import ImportCancelled
 from ipsfidelity.i18n import tr
 from ipsfidelity.ui.common.worker import Relay
 
@@ -84,7 +83,7 @@ class ExchangeProgress(QProgressDialog):
     def writing_if_open(self) -> None:
         """The write has started: it is all or nothing now, so Cancel goes away."""
         if shiboken6.isValid(self):
-            self.setCancelButton(None)  # type: ignore[arg-type]
+            self.setCancelButton(None)
 
 
 class JobProgress:
@@ -154,6 +153,10 @@ def run_with_progress(
     callback = dialog.worker_callback(relay)
 
     def guarded(store: Store) -> T | Crash | WasCancelled:  # on the database worker
+        # Imported here, on the worker: the core pulls in SQLAlchemy, which the first
+        # window never waits for.
+        from ipsfidelity.exchange.progress import ImportCancelled
+
         try:
             with collector_paused():
                 return job(store, callback)
