@@ -179,3 +179,20 @@ def test_sync_address_never_holds_a_password(qtbot: QtBot, parent: QWidget) -> N
     with qtbot.waitSignal(dialog.accepted):
         dialog.ok_button.click()
     assert dialog.choice().send_team_ids == ("t1", "t2")
+
+
+def test_the_exchange_menus_load_no_database_or_validation_library() -> None:
+    """The family is built with the window: its dialogs and the core load when first used."""
+    import os
+    import subprocess
+    import sys
+
+    code = (
+        "import sys; import ipsfidelity.ui.exchange.controller;"
+        "print(sorted({m.split('.')[0] for m in sys.modules} & {'sqlalchemy', 'pydantic'}))"
+    )
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    done = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, env=env, check=True
+    )
+    assert done.stdout.strip() == "[]"
