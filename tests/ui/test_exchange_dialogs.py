@@ -96,6 +96,7 @@ def test_merge_view_keys_choose_row_by_row_and_all(qtbot: QtBot, parent: QWidget
 
     qtbot.keyClick(table, Qt.Key.Key_L)  # row 1: this computer's; on to row 2
     assert dialog.model.choices == {"a1|r1": "local"}
+    assert (model.index(0, 2).data(), model.index(0, 3).data()) == ("✓ 4", "5")
     assert table.currentIndex().row() == 1
     qtbot.keyClick(table, Qt.Key.Key_I)
     assert dialog.model.choices["a1|r2"] == "incoming"

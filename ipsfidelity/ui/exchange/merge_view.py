@@ -43,6 +43,11 @@ def _shown(value: str | None, missing: str) -> str:
     return value if value else tr("xui.merge.empty")
 
 
+def _ticked(chosen: bool, text: str) -> str:
+    """The chosen value carries a tick as well as its colour (a selected row hides colours)."""
+    return f"✓ {text}" if chosen else text
+
+
 class ConflictModel(QAbstractTableModel):
     def __init__(
         self, rows: list[ConflictRow], choices: dict[str, Side], server: bool = False
@@ -83,9 +88,10 @@ class ConflictModel(QAbstractTableModel):
                 case 1:
                     return row.label
                 case 2:
-                    return _shown(row.local, tr("xui.merge.absent"))
+                    return _ticked(choice == "local", _shown(row.local, tr("xui.merge.absent")))
                 case 3:
-                    return _shown(row.incoming, tr("xui.merge.absent"))
+                    text = _shown(row.incoming, tr("xui.merge.absent"))
+                    return _ticked(choice == "incoming", text)
                 case 4:
                     return _shown(row.base, tr("xui.merge.unknown"))
                 case _:
