@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import shutil
 import tempfile
@@ -314,3 +315,33 @@ def test_bundle_export_asks_before_writing_a_cpr_number(laptops, tmp_path) -> No
 
 def _refuse(fields: list[str]) -> bool:
     raise UserError("nej")
+
+
+def test_cooperation_agreements_merge_field_by_field(laptops, tmp_path: Path) -> None:
+    a, b = laptops
+    team = a.create_team("IPS Slagelse", "Slagelse")
+    ag = a.create_agreement(team.id, TODAY - dt.timedelta(days=30), target_age="18-30")
+    move(a, b, tmp_path / "start.json")
+    assert b.agreements(team.id)[0].target_age == "18-30"
+    a.update_agreement(ag.id, target_age="18-35", leadership="Fælles styregruppe")
+    b.update_agreement(ag.id, duration="To år")
+    preview = preview_from(a, b, tmp_path / "a.json")
+    assert not preview.conflicts
+    apply_import(b, preview)
+    (got,) = b.agreements(team.id)
+    assert (got.target_age, got.leadership, got.duration) == (
+        "18-35",
+        "Fælles styregruppe",
+        "To år",
+    )
+    # The same field on both: a conflict, with the base.
+    a.update_agreement(ag.id, referral="Via visitationen")
+    b.update_agreement(ag.id, referral="Direkte fra behandler")
+    preview = preview_from(a, b, tmp_path / "a2.json")
+    (c,) = preview.conflicts
+    assert c.assessment_id is None and c.element.endswith(":referral")
+    assert (c.local, c.incoming) == ("Direkte fra behandler", "Via visitationen")
+    apply_import(b, preview, {c.id: "local"})
+    assert b.agreements(team.id)[0].referral == "Direkte fra behandler"
+    again = preview_from(a, b, tmp_path / "a3.json")
+    assert not again.conflicts

@@ -93,8 +93,9 @@ def test_a_sync_broken_off_half_way_leaves_both_as_they_were(
 
     real = sync_module.apply_in
 
-    def cut_off(conn, *args, **kwargs):  # the server's connection dies after its writes
-        result = real(conn, *args, **kwargs)
+    def cut_off(writer, *args, **kwargs):  # the server's connection dies after its writes
+        result = real(writer, *args, **kwargs)
+        conn = writer.conn
         if conn.dialect.name == "postgresql":
             pid = conn.execute(text("SELECT pg_backend_pid()")).scalar_one()
             admin = pg_url.replace("postgresql+psycopg://", "postgresql://")

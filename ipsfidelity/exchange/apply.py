@@ -10,8 +10,6 @@ import datetime as dt
 from collections.abc import Mapping
 from typing import Any
 
-from sqlalchemy import Connection, delete, insert, select, text
-
 from ipsfidelity.errors import UserError
 from ipsfidelity.exchange import elements as el
 from ipsfidelity.exchange.importer import (
@@ -23,13 +21,14 @@ from ipsfidelity.exchange.importer import (
     plan_agreements,
     write_plan,
 )
-from ipsfidelity.exchange.merge import Merged, MergePlan, fingerprints
+from ipsfidelity.exchange.merge import Merged, MergePlan
 from ipsfidelity.exchange.preview import ApplyResult, Preview, Resolution, Status, TeamStatus
 from ipsfidelity.exchange.progress import Progress, report
 from ipsfidelity.exchange.schema import AssessmentDoc, TeamDoc
 from ipsfidelity.i18n import tr
 from ipsfidelity.store import lifecycle_rules as rules
 from ipsfidelity.store import models as m
+from ipsfidelity.store.bulk import BulkWriter
 from ipsfidelity.store.history import os_user
 from ipsfidelity.store.lifecycle_views import history_value
 from ipsfidelity.store.repository import Store
@@ -89,12 +88,10 @@ def apply_import(
     """
     choices = choices_for(preview, resolutions, keep)
     reason = _reason(preview, choices, reopen_reason)
-    with store.engine.begin() as conn:
-        result = apply_in(conn, preview, choices, reason, store.active_reviewer, progress)
-    if store.dialect == "postgresql" and result.created + result.updated >= ANALYZE_AFTER:
-        with store.engine.connect() as conn:
-            conn.execute(text("ANALYZE team, assessment, rating, caseload_entry"))
-            conn.commit()
+    with store.bulk_writing() as writer:
+        result = apply_in(writer, preview, choices, reason, store.active_reviewer, progress)
+    if result.created + result.updated >= ANALYZE_AFTER:
+        store.analyze_after_import()
     return result
 
 
@@ -107,7 +104,7 @@ def _reason(preview: Preview, choices: Mapping[str, Resolution], given: str | No
 
 
 def apply_in(
-    conn: Connection,
+    writer: BulkWriter,
     preview: Preview,
     choices: Mapping[str, Resolution],
     reopen_reason: str | None,
@@ -116,7 +113,7 @@ def apply_in(
 ) -> ApplyResult:
     """The write itself, inside the caller's transaction (sync holds two open)."""
     plan: MergePlan = preview.plan
-    if fingerprints(conn, sorted(plan.seen)) != plan.seen:
+    if writer.fingerprints(sorted(plan.seen)) != plan.seen:
         raise UserError(tr("sync.changed_since"))
     now = m.utcnow()
     create = list(plan.new)
@@ -143,18 +140,19 @@ def apply_in(
     import_plan = ImportPlan(create=create, update=update)
     _plan_teams(preview, plan, import_plan)
     origins = {r.assessment_id: r.origin for r in preview.reviews}
-    _refuse_action_id_clashes(conn, import_plan, origins)
+    _refuse_action_id_clashes(writer.conn, import_plan, origins)
     candidates = agreement_candidates(
         [(origins.get(d.id.lower(), ""), d) for d in import_plan.writes]
     )
-    plan_agreements(conn, [*candidates, *bundle_agreements(plan)], import_plan)
-    write_plan(conn, import_plan)
-    for row in reopenings:
-        conn.execute(insert(m.Reopening), [row])
-    if extra_history:
-        conn.execute(insert(m.HistoryEntry), extra_history)
-    _team_history(conn, plan)
-    deleted = _delete(conn, doomed, reviewer, now)
+    plan_agreements(writer.conn, [*candidates, *bundle_agreements(plan)], import_plan)
+    for merge in plan.agreements:
+        doc = merge.document(choices)
+        import_plan.updated_agreements.append(AgreementWrite(merge.team_id, doc, merge.updated_at))
+    write_plan(writer, import_plan)
+    writer.insert(m.Reopening, reopenings)
+    writer.insert(m.HistoryEntry, extra_history)
+    _team_history(writer, plan)
+    deleted = _delete(writer, doomed, reviewer, now)
     report(progress, len(create) + len(update), len(create) + len(update))
     return ApplyResult(
         created=len(create),
@@ -259,7 +257,7 @@ def _plan_teams(preview: Preview, plan: MergePlan, import_plan: ImportPlan) -> N
             import_plan.new_teams[row.team_id] = team
 
 
-def _team_history(conn: Connection, plan: MergePlan) -> None:
+def _team_history(writer: BulkWriter, plan: MergePlan) -> None:
     rows = [
         {**h.model_dump(), "id": h.id.lower(), "team_id": part.id.lower(), "assessment_id": None}
         for part in plan.teams
@@ -267,37 +265,18 @@ def _team_history(conn: Connection, plan: MergePlan) -> None:
     ]
     if not rows:
         return
-    known: set[str] = set()
-    ids = [r["id"] for r in rows]
-    for i in range(0, len(ids), 500):
-        known.update(
-            conn.scalars(select(m.HistoryEntry.id).where(m.HistoryEntry.id.in_(ids[i : i + 500])))
-        )
-    fresh = [r for r in rows if r["id"] not in known]
-    if fresh:
-        conn.execute(insert(m.HistoryEntry), fresh)
+    known = writer.known_history([r["id"] for r in rows])
+    writer.insert(m.HistoryEntry, [r for r in rows if r["id"] not in known])
 
 
-def _delete(conn: Connection, ids: list[str], reviewer: str, now: Any) -> int:
+def _delete(writer: BulkWriter, ids: list[str], reviewer: str, now: Any) -> int:
     """Reviews deleted on the other side; their history stays (it is the tombstone)."""
     if not ids:
         return 0
-    a = m.Assessment
-    rows = conn.execute(select(a.id, a.team_id).where(a.id.in_(ids))).all()
-    for model in (
-        m.ActionItem,
-        m.Outcome,
-        m.Rating,
-        m.CaseloadEntry,
-        m.ReviewerRating,
-        m.ReviewerCaseload,
-        m.SignOff,
-        m.Reopening,
-    ):
-        conn.execute(delete(model).where(model.assessment_id.in_(ids)))
-    conn.execute(delete(a).where(a.id.in_(ids)))
-    conn.execute(
-        insert(m.HistoryEntry),
+    rows = writer.assessment_teams(ids)
+    writer.delete_assessments([aid for aid, _ in rows])
+    writer.insert(
+        m.HistoryEntry,
         [
             {
                 "id": m.new_id(),
@@ -321,11 +300,13 @@ def _delete(conn: Connection, ids: list[str], reviewer: str, now: Any) -> int:
 
 
 def bundle_agreements(plan: MergePlan) -> list[tuple[str, AgreementWrite]]:
-    """Agreements a bundle carries for its teams (all versions), each by its own stamp."""
+    """Agreements a bundle carries (all versions) that are not here yet: added. Those here
+    are merged field by field (merge_agreements.py)."""
     return [
         (part.name, AgreementWrite(part.id.lower(), ag, ag.updated_at or _LONG_AGO))
         for part in plan.teams
         for ag in part.agreements
+        if ag.id.lower() not in plan.agreements_here
     ]
 
 

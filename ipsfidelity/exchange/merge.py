@@ -4,11 +4,11 @@ history trail (elements.py; docs/exchange-bundle.md, "Merge"). Reads only."""
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Connection, select
+from sqlalchemy import Connection
 
 from ipsfidelity.errors import UserError
 from ipsfidelity.exchange import elements as el
@@ -25,12 +25,13 @@ from ipsfidelity.exchange.preview import (
 from ipsfidelity.exchange.progress import IsCancelled, Progress, check, report
 from ipsfidelity.exchange.schema import AssessmentDoc
 from ipsfidelity.i18n import tr
-from ipsfidelity.store import models as m
+from ipsfidelity.store import sync_reads as reads
+from ipsfidelity.store.bulk import fingerprints
 from ipsfidelity.store.lifecycle_rules import FINISHED
 from ipsfidelity.store.repository import Store
+from ipsfidelity.store.sync_reads import StoredReview
 from ipsfidelity.textcheck import name_key
 
-CHUNK = 500
 DELETED_KEY = "review:deleted"
 
 
@@ -56,39 +57,15 @@ class MergePlan:
     # Reviews deleted here that the file brings back, if the user says so: id -> (doc, conflict)
     revive: dict[str, tuple[AssessmentDoc, str]] = field(default_factory=dict)
     teams: list[TeamPart] = field(default_factory=list)  # bundle team parts (agreements)
+    # Agreements of teams here that a bundle changes (merge_agreements.py).
+    agreements: list[Any] = field(default_factory=list)
+    agreements_here: set[str] = field(default_factory=set)
     # What the database looked like: apply refuses if it changed meanwhile.
     seen: dict[str, tuple[str, int]] = field(default_factory=dict)
 
 
-def _chunks(items: Sequence[str]) -> Iterable[Sequence[str]]:
-    for i in range(0, len(items), CHUNK):
-        yield items[i : i + CHUNK]
-
-
 def _stamp(value: dt.datetime | None) -> str:
     return "" if value is None else value.astimezone(dt.UTC).isoformat()
-
-
-def fingerprints(conn: Connection, ids: Sequence[str]) -> dict[str, tuple[str, int]]:
-    """Per stored assessment: its update time and how many history entries it has."""
-    from sqlalchemy import func
-
-    out: dict[str, tuple[str, int]] = {}
-    counts: dict[str, int] = {}
-    for chunk in _chunks(ids):
-        rows = conn.execute(
-            select(m.HistoryEntry.assessment_id, func.count())
-            .where(m.HistoryEntry.assessment_id.in_(chunk))
-            .group_by(m.HistoryEntry.assessment_id)
-        )
-        counts.update({r[0]: r[1] for r in rows})
-        for aid, stamp in conn.execute(
-            select(m.Assessment.id, m.Assessment.updated_at).where(m.Assessment.id.in_(chunk))
-        ):
-            out[aid] = (_stamp(stamp), counts.get(aid, 0))
-    for aid in ids:
-        out.setdefault(aid, ("", counts.get(aid, 0)))
-    return out
 
 
 def _gather(incoming: Sequence[Incoming]) -> tuple[dict[str, tuple[str, AssessmentDoc]], list]:
@@ -126,11 +103,14 @@ def preview_import(
     plan = MergePlan(teams=list(teams_in.values()))
     preview = Preview(plan=plan)
     with store.read_connection() as conn:
-        stored = _stored(conn, ids)
-        history = _history_ids(conn, ids)
+        stored = reads.stored_reviews(conn, ids)
+        history = reads.history_ids(conn, ids)
         plan.seen = fingerprints(conn, ids)
-        deleted_here = _deleted_here(conn, ids, stored)
+        deleted_here = {aid for aid in reads.deleted_ids(conn, ids) if aid not in stored}
         team_rows = _teams(conn, reviews, reviewer_docs, teams_in)
+    from ipsfidelity.exchange.merge_agreements import merge_agreements
+
+    plan.agreements, plan.agreements_here = merge_agreements(store, plan.teams, team_rows)
     preview.teams = list(team_rows.values())
     refused_teams = {t for t, row in team_rows.items() if row.status == TeamStatus.REFUSED}
     total = len(reviews) + len(reviewer_docs) + len(tombstones)
@@ -160,55 +140,6 @@ def preview_import(
     return preview
 
 
-@dataclass(frozen=True)
-class _Here:
-    team_id: str
-    team_name: str
-    updated_at: dt.datetime
-    state: str
-    date: dt.date
-    period: str
-
-
-def _stored(conn: Connection, ids: Sequence[str]) -> dict[str, _Here]:
-    a = m.Assessment
-    found: dict[str, _Here] = {}
-    for chunk in _chunks(ids):
-        rows = conn.execute(
-            select(a.id, a.team_id, m.Team.name, a.updated_at, a.state, a.date, a.period)
-            .join(m.Team, m.Team.id == a.team_id)
-            .where(a.id.in_(chunk))
-        )
-        for r in rows:
-            found[r[0]] = _Here(r[1], r[2], r[3], r[4], r[5], r[6])
-    return found
-
-
-def _history_ids(conn: Connection, ids: Sequence[str]) -> dict[str, set[str]]:
-    out: dict[str, set[str]] = {}
-    h = m.HistoryEntry
-    for chunk in _chunks(ids):
-        for aid, hid in conn.execute(
-            select(h.assessment_id, h.id).where(h.assessment_id.in_(chunk))
-        ):
-            out.setdefault(aid, set()).add(hid.lower())
-    return out
-
-
-def _deleted_here(conn: Connection, ids: Sequence[str], stored: dict[str, _Here]) -> set[str]:
-    h = m.HistoryEntry
-    found: set[str] = set()
-    for chunk in _chunks(ids):
-        found.update(
-            conn.scalars(
-                select(h.assessment_id).where(
-                    h.assessment_id.in_(chunk), h.entity == "assessment", h.field == "deleted"
-                )
-            )
-        )
-    return {aid for aid in found if aid not in stored}
-
-
 def _teams(
     conn: Connection,
     reviews: dict[str, tuple[str, AssessmentDoc]],
@@ -220,15 +151,8 @@ def _teams(
         named.setdefault(d.team.id.lower(), d.team.name)
     for tid, part in parts.items():
         named.setdefault(tid, part.name)
-    known: dict[str, str] = {}
-    for chunk in _chunks(sorted(named)):
-        known.update(
-            {
-                r[0]: r[1]
-                for r in conn.execute(select(m.Team.id, m.Team.name).where(m.Team.id.in_(chunk)))
-            }
-        )
-    taken = {name_key(n): tid for tid, n in conn.execute(select(m.Team.id, m.Team.name))}
+    known = reads.team_names(conn, sorted(named))
+    taken = {name_key(n): tid for tid, n in reads.team_names(conn).items()}
     rows: dict[str, TeamRow] = {}
     for tid, name in named.items():
         if tid in known:
@@ -272,7 +196,7 @@ def _review_row(
     plan: MergePlan,
     origin: str,
     d: AssessmentDoc,
-    here: _Here | None,
+    here: StoredReview | None,
     history: dict[str, set[str]],
     deleted_here: set[str],
     refused_teams: set[str],
@@ -327,24 +251,16 @@ def _only_keyless(store: Store, aid: str, extra: set[str]) -> bool:
     """Whether the entries only this side has are about no element (imports, reopenings)."""
     if not extra:
         return True
-    h = m.HistoryEntry
     with store.read_connection() as conn:
-        for chunk in _chunks(sorted(extra)):
-            rows = conn.execute(
-                select(h.entity, h.field, h.entity_id, h.element_id, h.subject).where(
-                    h.id.in_(chunk)
-                )
-            ).mappings()
-            if any(el.history_key(r) is not None for r in rows):
-                return False
-    return True
+        rows = reads.history_entries(conn, sorted(extra))
+    return all(el.history_key(r) is None for r in rows)
 
 
 def _compare(
     plan: MergePlan,
     origin: str,
     d: AssessmentDoc,
-    here: _Here,
+    here: StoredReview,
     local: dict[str, Any],
     incoming: dict[str, Any],
     only: str | None,
@@ -426,7 +342,7 @@ def _reviewer_row(
     plan: MergePlan,
     origin: str,
     d: AssessmentDoc,
-    here: _Here | None,
+    here: StoredReview | None,
     history: dict[str, set[str]],
     refused_teams: set[str],
 ) -> ReviewRow:
@@ -452,7 +368,7 @@ def _tombstone_row(
     plan: MergePlan,
     origin: str,
     t: Tombstone,
-    here: _Here | None,
+    here: StoredReview | None,
     history: dict[str, set[str]],
 ) -> ReviewRow | None:
     if here is None:

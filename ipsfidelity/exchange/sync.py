@@ -102,10 +102,10 @@ def apply_sync(
     with (
         _server(preview.url) as server,
         _failing(preview.server_url),
-        store.engine.begin() as here,
+        store.bulk_writing() as here,
     ):
         fetched = apply_in(here, preview.fetch, fetch_choices, reason, who, progress)
-        with server.engine.begin() as there:
+        with server.bulk_writing() as there:
             sent = apply_in(there, preview.send, send_choices, reason, who)
     return SyncResult(sent, fetched)
 

@@ -25,6 +25,7 @@ from ipsfidelity.scoring import Score
 from ipsfidelity.scoring.caseload import validate_entry
 from ipsfidelity.store import history, text_guard
 from ipsfidelity.store import models as m
+from ipsfidelity.store.bulk import BulkMixin
 from ipsfidelity.store.followup_store import FollowupMixin
 from ipsfidelity.store.lifecycle import LifecycleMixin
 from ipsfidelity.store.lifecycle_rules import INDEPENDENT, check_kind, refuse_if_finished
@@ -84,7 +85,7 @@ def check_caseload(entries: Sequence[CaseloadInfo]) -> None:
         raise UserError(tr("caseload.duplicate_consultant"))
 
 
-class Store(LifecycleMixin, FollowupMixin):
+class Store(LifecycleMixin, FollowupMixin, BulkMixin):
     """The review's lifecycle and its follow-up (agreement, action plan, outcome figures)
     come from the mixins; history.py records and guards every write."""
 

@@ -6,11 +6,12 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import select
+from sqlalchemy import Connection, select
 
 from ipsfidelity.store import models as m
+from ipsfidelity.store.bulk import chunks
 from ipsfidelity.store.lifecycle import history_info
 from ipsfidelity.store.lifecycle_views import HistoryInfo
 
@@ -65,3 +66,82 @@ def deleted_reviews(store: Store, team_ids: Sequence[str] | None) -> list[Delete
         DeletedReview(aid, team, at, tuple(sorted(known[aid])))
         for aid, (team, at) in sorted(found.items())
     ]
+
+
+# -- what the import preview reads (exchange/merge.py), on the preview's connection --------
+
+
+@dataclass(frozen=True)
+class StoredReview:
+    team_id: str
+    team_name: str
+    updated_at: dt.datetime
+    state: str
+    date: dt.date
+    period: str
+
+
+def stored_reviews(conn: Connection, ids: Sequence[str]) -> dict[str, StoredReview]:
+    a = m.Assessment
+    found: dict[str, StoredReview] = {}
+    for chunk in chunks(ids):
+        rows = conn.execute(
+            select(a.id, a.team_id, m.Team.name, a.updated_at, a.state, a.date, a.period)
+            .join(m.Team, m.Team.id == a.team_id)
+            .where(a.id.in_(chunk))
+        )
+        for r in rows:
+            found[r[0]] = StoredReview(r[1], r[2], r[3], r[4], r[5], r[6])
+    return found
+
+
+def history_ids(conn: Connection, ids: Sequence[str]) -> dict[str, set[str]]:
+    """Per assessment id: the ids of its history entries (deleted reviews included)."""
+    out: dict[str, set[str]] = {}
+    h = m.HistoryEntry
+    for chunk in chunks(ids):
+        query = select(h.assessment_id, h.id).where(h.assessment_id.in_(chunk))
+        for aid, hid in conn.execute(query):
+            if aid is not None:
+                out.setdefault(aid, set()).add(hid.lower())
+    return out
+
+
+def deleted_ids(conn: Connection, ids: Sequence[str]) -> set[str]:
+    """Those of `ids` with a `deleted` entry in the history (stored again or not)."""
+    h = m.HistoryEntry
+    found: set[str] = set()
+    for chunk in chunks(ids):
+        found.update(
+            aid
+            for aid in conn.scalars(
+                select(h.assessment_id).where(
+                    h.assessment_id.in_(chunk), h.entity == "assessment", h.field == "deleted"
+                )
+            )
+            if aid is not None
+        )
+    return found
+
+
+def team_names(conn: Connection, ids: Sequence[str] | None = None) -> dict[str, str]:
+    """Team id -> name, of the given teams (None: all)."""
+    query = select(m.Team.id, m.Team.name)
+    if ids is None:
+        return {r[0]: r[1] for r in conn.execute(query)}
+    out: dict[str, str] = {}
+    for chunk in chunks(ids):
+        out.update({r[0]: r[1] for r in conn.execute(query.where(m.Team.id.in_(chunk)))})
+    return out
+
+
+def history_entries(conn: Connection, ids: Sequence[str]) -> list[dict[str, Any]]:
+    """What the merge needs of some history entries: what they changed."""
+    h = m.HistoryEntry
+    out: list[dict[str, Any]] = []
+    for chunk in chunks(ids):
+        rows = conn.execute(
+            select(h.entity, h.field, h.entity_id, h.element_id, h.subject).where(h.id.in_(chunk))
+        )
+        out.extend(dict(r) for r in rows.mappings())
+    return out
