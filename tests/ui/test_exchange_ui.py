@@ -469,3 +469,46 @@ def test_the_file_menu_has_the_exchange_entries_and_ctrl_i_asks_for_files(
     assert chooser.fileMode() == QFileDialog.FileMode.ExistingFiles  # one or more
     chooser.reject()
     window.close()
+
+
+def test_an_agreement_field_changed_on_both_laptops_is_chosen_field_by_field(
+    qtbot: QtBot, tmp_path: Path, store: Store, db_path: Path
+) -> None:
+    from ipsfidelity.exchange.bundle import export_bundle
+
+    team = store.create_team("IPS Slagelse", "Slagelse")
+    agreement = store.create_agreement(
+        team.id, dt.date.today() - dt.timedelta(days=30), target_age="18-30"
+    )
+    export_bundle(store, tmp_path / "start.json")
+    other = open_store(str(tmp_path / "other.sqlite3"))
+    _bring_in(other, tmp_path / "start.json")
+    other.update_agreement(agreement.id, referral="Via visitationen", duration="To år")
+    export_bundle(other, tmp_path / "slagelse.json")
+    other.close()
+    store.update_agreement(agreement.id, referral="Direkte fra behandler")
+    store.close()
+
+    window = _open(qtbot, db_path)
+    _drop(window, [tmp_path / "slagelse.json"])
+    preview = _preview(qtbot, window)
+    assert not preview.apply_button.isEnabled()
+    preview.resolve_button.click()
+    qtbot.waitUntil(lambda: preview.merge_dialog is not None)
+    merge = preview.merge_dialog
+    assert isinstance(merge, MergeDialog)
+    activate(qtbot, merge)
+    assert merge.model.rowCount() == 1  # the duration changed on one side only
+    shown = [merge.model.index(0, c).data() for c in range(4)]
+    assert shown[0] == "IPS Slagelse · samarbejdsaftale"
+    assert shown[2:] == ["Direkte fra behandler", "Via visitationen"]
+    qtbot.keyClick(merge.table, Qt.Key.Key_L)  # keep this laptop's referral
+    merge.apply_button.click()
+    qtbot.waitUntil(lambda: preview.apply_button.isEnabled())
+    preview.apply_button.click()
+    qtbot.waitUntil(lambda: window.exchange.last_applied is not None, timeout=15_000)
+    settle(qtbot, window)
+    window.close()
+    with _looking(db_path) as after:
+        (got,) = after.agreements(team.id)
+        assert (got.referral, got.duration) == ("Direkte fra behandler", "To år")

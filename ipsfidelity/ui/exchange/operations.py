@@ -125,7 +125,7 @@ def shown_preview(preview: Preview, direction: Direction = "") -> ImportPreview:
         )
         for c in preview.conflicts
     ]
-    return ImportPreview(lines, teams, conflicts, plan=preview)
+    return ImportPreview(lines, teams, conflicts, plan=preview, changes=preview.has_changes)
 
 
 def _applied(result: ApplyResult, sent: int = 0) -> Applied:
@@ -258,7 +258,12 @@ def sync_preview(
     # Conflicts are listed once, in `fetch` (local = this computer, incoming = the server).
     names = {t.name: t for t in [*fetch.teams, *send.teams]}
     return ImportPreview(
-        [*send.reviews, *fetch.reviews], list(names.values()), fetch.conflicts, both, sync=True
+        [*send.reviews, *fetch.reviews],
+        list(names.values()),
+        fetch.conflicts,
+        both,
+        sync=True,
+        changes=both.send.has_changes or both.fetch.has_changes,
     )
 
 

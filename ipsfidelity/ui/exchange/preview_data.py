@@ -74,15 +74,21 @@ class ImportPreview:
     # The core's own plan, handed back unchanged to the apply step.
     plan: Any = None
     sync: bool = False  # a sync's preview: both directions
+    changes: bool | None = None  # the core's `has_changes`, when it is known
 
     def count(self, outcome: Outcome) -> int:
         return sum(1 for r in self.reviews if r.outcome == outcome)
 
     @property
     def writes_anything(self) -> bool:
-        return any(
-            r.outcome in ("new", "updated", "deleted", "conflict") for r in self.reviews
-        ) or any(t.created for t in self.teams)
+        """Whether Apply has anything to write: the core's own answer when it gave one."""
+        if self.changes is not None:
+            return self.changes or bool(self.conflicts)
+        return (
+            bool(self.conflicts)
+            or any(r.outcome in ("new", "updated", "deleted", "conflict") for r in self.reviews)
+            or any(t.created for t in self.teams)
+        )
 
     def locked_reviews(self, choices: dict[str, Side]) -> list[str]:
         """The finished reviews whose chosen rows take an incoming value: they need a reason."""
