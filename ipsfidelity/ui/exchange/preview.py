@@ -34,6 +34,8 @@ from ipsfidelity.ui.exchange.preview_data import (
 
 _Index = QModelIndex | QPersistentModelIndex
 
+_WIDTHS = {"team": 240, "period": 80, "direction": 100, "outcome": 170}
+
 # Tints for the outcomes that ask for attention; the rest stay plain.
 _TINT = {"conflict": "#fff1c2", "refused": "#f8d7da"}
 
@@ -149,11 +151,9 @@ class PreviewDialog(QDialog):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        header.setResizeContentsPrecision(50)
-        self.table.resizeColumnsToContents()
-        for column in range(self.model.columnCount() - 1):
-            width = self.table.columnWidth(column)
-            self.table.setColumnWidth(column, min(max(width, 80), 280))
+        # Fixed widths: sizing to the contents asks every row (a bundle has thousands).
+        for column, name in enumerate(self.model.columns[:-1]):
+            self.table.setColumnWidth(column, _WIDTHS.get(name, 120))
 
         self.teams = QLabel(self._teams_text())
         self.teams.setObjectName("preview_teams")
