@@ -158,6 +158,7 @@ class ExchangeController(QObject):
         from ipsfidelity.ui.exchange import operations as ops
         from ipsfidelity.ui.exchange.progress import run_with_progress
 
+        self.host.commit_edits()  # a note being typed is compared (and kept) too
         self.busy = True
         self.host.settings.setValue(FOLDER_KEY, str(paths[0].parent))
         chosen = list(paths)
@@ -350,6 +351,7 @@ class ExchangeController(QObject):
 
         if not self._can_start():
             return
+        self.host.commit_edits()
         self.host.settings.setValue(SERVER_KEY, choice.url)
         self.host.settings.setValue(SEND_KEY, ",".join(choice.send_team_ids))
         self.busy = True
