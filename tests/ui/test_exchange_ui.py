@@ -23,12 +23,13 @@ from ipsfidelity.exchange.merge import preview_import
 from ipsfidelity.instrument import default_pack
 from ipsfidelity.store import Store, open_store
 from ipsfidelity.store.views import CaseloadInfo
-from ipsfidelity.ui.app import start
+from ipsfidelity.ui.app import App, start
 from ipsfidelity.ui.exchange.export_dialog import ExportChoice, ExportDialog
 from ipsfidelity.ui.exchange.merge_view import MergeDialog
 from ipsfidelity.ui.exchange.preview import PreviewDialog
 from ipsfidelity.ui.exchange.sync_dialog import SyncDialog
 from ipsfidelity.ui.main_window import MainWindow
+from ipsfidelity.ui.review.view import ReviewView
 from tests.lifecycle_help import finish_review
 from tests.ui.conftest import activate, settle, wait_ready
 
@@ -512,3 +513,34 @@ def test_an_agreement_field_changed_on_both_laptops_is_chosen_field_by_field(
     with _looking(db_path) as after:
         (got,) = after.agreements(team.id)
         assert (got.referral, got.duration) == ("Direkte fra behandler", "To år")
+
+
+def test_an_import_reloads_the_review_open_in_the_walkthrough(
+    qtbot: QtBot, review: ReviewView, seeded: str, app: App, tmp_path: Path, db_path: Path
+) -> None:
+    window = app.window
+    first = default_pack().element_ids[0]
+    with _looking(db_path) as here:
+        export_assessment(here, seeded, tmp_path / "base.json")
+    other = open_store(str(tmp_path / "other.sqlite3"))
+    _bring_in(other, tmp_path / "base.json")
+    other.set_rating(seeded, first, "met")
+    export_assessment(other, seeded, tmp_path / "changed.json")
+    other.close()
+    session = window.session
+    assert session is not None and session.elements[first].rating != "met"
+
+    window.exchange.import_paths([tmp_path / "changed.json"])
+    preview = _preview(qtbot, window)
+    assert preview.model.index(0, 2).data() == "Opdateres"
+    preview.apply_button.click()
+    qtbot.waitUntil(lambda: window.exchange.last_applied is not None, timeout=15_000)
+    qtbot.waitUntil(
+        lambda: (
+            window.session is not None
+            and window.session is not session
+            and window.session.elements[first].rating == "met"
+        ),
+        timeout=15_000,
+    )
+    settle(qtbot, window)
