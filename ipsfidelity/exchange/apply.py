@@ -213,7 +213,10 @@ def _parse(value: str) -> Any:
 def _union(ours: Any, theirs: Any, key: str) -> list[Any]:
     seen: dict[str, Any] = {}
     for item in [*ours, *theirs]:
-        seen.setdefault(str(item[key]).lower(), item)
+        value = str(item[key]).lower()
+        if key == "at":  # the same moment, written with another offset
+            value = _parse(item[key]).astimezone(dt.UTC).isoformat()
+        seen.setdefault(value, item)
     return list(seen.values())
 
 

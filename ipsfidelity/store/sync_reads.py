@@ -145,3 +145,46 @@ def history_entries(conn: Connection, ids: Sequence[str]) -> list[dict[str, Any]
         )
         out.extend(dict(r) for r in rows.mappings())
     return out
+
+
+def review_rows(conn: Connection, ids: Sequence[str]) -> dict[str, dict[str, list[dict[str, Any]]]]:
+    """Everything stored about some reviews, in a few queries: per assessment id, per table
+    name, its rows (typed: dates, aware times, JSON lists). For the preview of many reviews,
+    where one read per review would take seconds."""
+    out: dict[str, dict[str, list[dict[str, Any]]]] = {aid: {} for aid in ids}
+    a, t = m.Assessment.__table__, m.Team.__table__
+    team_columns = [t.c.name.label("team_name")] + [
+        t.c[c].label(f"team_{c}") for c in ("municipality", "psychiatry", "clinics")
+    ]
+    children: list[tuple[str, Any]] = [
+        (model.__tablename__, model.__table__)
+        for model in (
+            m.Rating,
+            m.ActionItem,
+            m.Outcome,
+            m.ReviewerRating,
+            m.ReviewerCaseload,
+            m.SignOff,
+            m.Reopening,
+            m.HistoryEntry,
+        )
+    ]
+    cl, co = m.CaseloadEntry.__table__, m.Consultant.__table__
+    for chunk in chunks(ids):
+        for row in conn.execute(
+            select(a, *team_columns).join(t, t.c.id == a.c.team_id).where(a.c.id.in_(chunk))
+        ).mappings():
+            out[row["id"]]["assessment"] = [dict(row)]
+        for name, table in children:
+            for row in conn.execute(
+                select(table).where(table.c.assessment_id.in_(chunk))
+            ).mappings():
+                out[row["assessment_id"]].setdefault(name, []).append(dict(row))
+        query = (
+            select(cl, co.c.name.label("consultant"))
+            .join(co, co.c.id == cl.c.consultant_id)
+            .where(cl.c.assessment_id.in_(chunk))
+        )
+        for row in conn.execute(query).mappings():
+            out[row["assessment_id"]].setdefault("caseload_entry", []).append(dict(row))
+    return out
