@@ -58,11 +58,19 @@ WORDS: dict[str, dict[str, str]] = {
         "da": "IPS-vurderinger alle teams",
         "en": "IPS reviews all teams",
     },
+    "xui.export.name_own": {
+        "da": "Egne vurderinger {reviewer} {review}",
+        "en": "Own ratings {reviewer} {review}",
+    },
     "xui.export.name_review": {"da": "Vurdering {review}", "en": "Review {review}"},
     "xui.export.name_team": {"da": "Vurderinger {team}", "en": "Reviews {team}"},
     "xui.export.name_teams": {
         "da": "IPS-vurderinger udvalgte teams",
         "en": "IPS reviews selected teams",
+    },
+    "xui.export.own": {
+        "da": "Kun én bedømmers egne vurderinger:",
+        "en": "Only one reviewer's own ratings:",
     },
     "xui.export.review": {"da": "Denne vurdering: {review}", "en": "This review: {review}"},
     "xui.export.review_none": {

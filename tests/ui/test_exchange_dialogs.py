@@ -154,6 +154,20 @@ def test_export_dialog_offers_what_the_window_has(
     choice = dialog.choice()
     assert (choice.scope, choice.team_ids, choice.mask_personal_data) == ("everything", (), False)
 
+    assert not dialog.own_row.isVisibleTo(dialog)  # one reviewer: their ratings are the review
+    two = ExportOffer("a1", "IPS Hvidovre · 2026-Q4", reviewers=("Anna Berg", "Bo Dahl"))
+    both = ExportDialog(two, str(tmp_path), parent)
+    qtbot.addWidget(both)
+    assert both.own_row.isVisibleTo(both) and both.choice().reviewer is None
+    both.own_box.setChecked(True)
+    both.reviewer_combo.setCurrentText("Bo Dahl")
+    assert both.choice().reviewer == "Bo Dahl"
+    assert (
+        Path(both.path_edit.text()).name == "Egne vurderinger Bo Dahl IPS Hvidovre · 2026-Q4.json"
+    )
+    both.everything_radio.setChecked(True)
+    assert not both.own_row.isVisibleTo(both) and both.choice().reviewer is None
+
     nothing = ExportDialog(ExportOffer(overview_team_ids=("t1", "t2")), str(tmp_path), parent)
     qtbot.addWidget(nothing)
     assert not nothing.review_radio.isEnabled() and not nothing.team_radio.isEnabled()

@@ -544,3 +544,44 @@ def test_an_import_reloads_the_review_open_in_the_walkthrough(
         timeout=15_000,
     )
     settle(qtbot, window)
+
+
+def test_one_reviewers_own_ratings_go_to_the_other_laptop_for_consensus(
+    qtbot: QtBot, tmp_path: Path, store: Store, db_path: Path
+) -> None:
+    first, second = default_pack().element_ids[:2]
+    team = store.create_team("IPS Køge", "Køge", "Psykiatri Øst")
+    review = store.create_assessment(team.id, dt.date.today(), reviewers=["Anna Berg", "Bo Dahl"])
+    export_assessment(store, review.id, tmp_path / "base.json")
+    laptop_b = open_store(str(tmp_path / "b.sqlite3"))
+    _bring_in(laptop_b, tmp_path / "base.json")
+    laptop_b.set_reviewer_rating(review.id, "Bo Dahl", first, "partial")
+    store.set_reviewer_rating(review.id, "Anna Berg", first, "met")  # this laptop is Anna's
+    store.set_reviewer_rating(review.id, "Anna Berg", second, "not_met")
+    store.close()
+
+    window = _open(qtbot, db_path)
+    window.refresh_teams(team.id)
+    settle(qtbot, window)
+    qtbot.waitUntil(lambda: window.home.current_assessment_row() is not None)
+    window.exchange.export_action.trigger()
+    qtbot.waitUntil(lambda: isinstance(window.active_dialog, ExportDialog))
+    dialog = window.active_dialog
+    assert isinstance(dialog, ExportDialog)
+    assert dialog.review_radio.isChecked() and dialog.own_row.isVisibleTo(dialog)
+    dialog.own_box.setChecked(True)
+    dialog.reviewer_combo.setCurrentText("Anna Berg")
+    assert "Anna Berg" in dialog.path_edit.text()
+    target = tmp_path / "anna.json"
+    dialog.path_edit.setText(str(target))
+    dialog.ok_button.click()
+    qtbot.waitUntil(lambda: "eksporteret" in window.exchange.last_message, timeout=15_000)
+    window.close()
+
+    # Laptop B brings in Anna's own ratings next to Bo's: merged, not a conflict.
+    preview = preview_import(laptop_b, read_files([target]))
+    assert not preview.conflicts
+    apply_import(laptop_b, preview)
+    own = laptop_b.reviewer_ratings(review.id)
+    assert own["Anna Berg"][first].rating == "met" and own["Bo Dahl"][first].rating == "partial"
+    laptop_b.close()

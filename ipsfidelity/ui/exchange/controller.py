@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -27,7 +28,7 @@ from ipsfidelity.ui.common.worker import Relay
 if TYPE_CHECKING:
     from ipsfidelity.store import Store
     from ipsfidelity.ui.common.host import Host
-    from ipsfidelity.ui.exchange.export_dialog import ExportChoice
+    from ipsfidelity.ui.exchange.export_dialog import ExportChoice, ExportOffer
     from ipsfidelity.ui.exchange.operations import ApplyJob
     from ipsfidelity.ui.exchange.preview import PreviewDialog
     from ipsfidelity.ui.exchange.preview_data import Applied, ImportPreview, Resolution
@@ -273,7 +274,7 @@ class ExchangeController(QObject):
         if not self._can_start():
             return
         self.host.commit_edits()  # what is being typed goes into the file too
-        from ipsfidelity.ui.exchange.export_dialog import ExportDialog, ExportOffer
+        from ipsfidelity.ui.exchange.export_dialog import ExportOffer
 
         current = self.current_review()
         team = self.host.selected_team()
@@ -284,6 +285,21 @@ class ExchangeController(QObject):
             team.name if team else "",
             tuple(overview_team_ids),
         )
+        if offer.review_id is None:
+            self._show_export_dialog(offer)
+            return
+        aid = offer.review_id
+
+        def reviewers(store: Store) -> tuple[str, ...]:
+            return tuple(store.get_assessment(aid).info.reviewers)
+
+        self.host.worker.read(
+            reviewers, lambda names: self._show_export_dialog(replace(offer, reviewers=names))
+        )
+
+    def _show_export_dialog(self, offer: ExportOffer) -> None:
+        from ipsfidelity.ui.exchange.export_dialog import ExportDialog
+
         dialog = ExportDialog(offer, self.folder(), self.host.parent_widget())
         self.export_dialog = dialog
         self.host.show_dialog(dialog, lambda: self.export(dialog.choice()))
@@ -308,6 +324,7 @@ class ExchangeController(QObject):
                 choice.review_id,
                 choice.team_ids,
                 steps,
+                choice.reviewer,
             )
 
         def done(result: int | Crash | WasCancelled) -> None:

@@ -12,6 +12,7 @@ from typing import Literal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -38,6 +39,7 @@ class ExportChoice:
     mask_personal_data: bool
     review_id: str | None = None
     team_ids: tuple[str, ...] = ()
+    reviewer: str | None = None  # only this reviewer's own ratings of the review
 
 
 @dataclass(frozen=True)
@@ -50,6 +52,7 @@ class ExportOffer:
     team_id: str | None = None
     team_name: str = ""
     overview_team_ids: tuple[str, ...] = ()
+    reviewers: tuple[str, ...] = ()  # the review's reviewers (two or more: each rates alone)
 
 
 def safe_file_name(text: str) -> str:
@@ -105,6 +108,25 @@ class ExportDialog(QDialog):
             self.everything_radio.setChecked(True)
         self.group.buttonToggled.connect(self._toggled)
 
+        # Reviewer A sends only their own ratings; B imports them and the two agree the
+        # consensus on B's computer.
+        self.own_box = QCheckBox(tr("xui.export.own"))
+        self.own_box.setObjectName("export_own")
+        self.reviewer_combo = QComboBox()
+        self.reviewer_combo.setObjectName("export_reviewer")
+        self.reviewer_combo.addItems(list(offer.reviewers))
+        self.reviewer_combo.setEnabled(False)
+        self.own_box.toggled.connect(self.reviewer_combo.setEnabled)
+        self.own_box.toggled.connect(lambda _on: self._suggest_name())
+        self.reviewer_combo.currentIndexChanged.connect(lambda _i: self._suggest_name())
+        own_row = QHBoxLayout()
+        own_row.setContentsMargins(24, 0, 0, 0)  # under the review it belongs to
+        own_row.addWidget(self.own_box)
+        own_row.addWidget(self.reviewer_combo)
+        own_row.addStretch(1)
+        self.own_row = QWidget()
+        self.own_row.setLayout(own_row)
+
         self.mask_box = QCheckBox(tr("xui.export.mask"))
         self.mask_box.setObjectName("export_mask")
         self.mask_box.setChecked(True)  # never a citizen's CPR number unless the user says so
@@ -138,6 +160,8 @@ class ExportDialog(QDialog):
         layout.addWidget(intro)
         for radio, _scope in radios:
             layout.addWidget(radio)
+            if radio is self.review_radio:
+                layout.addWidget(self.own_row)
         layout.addSpacing(8)
         layout.addWidget(self.mask_box)
         layout.addWidget(mask_note)
@@ -145,6 +169,7 @@ class ExportDialog(QDialog):
         layout.addLayout(path_row)
         layout.addStretch(1)
         layout.addWidget(self.buttons)
+        self._show_own()
         self._suggest_name()
 
     @property
@@ -154,10 +179,25 @@ class ExportDialog(QDialog):
 
     def _toggled(self, _button: object, on: bool) -> None:
         if on:
+            self._show_own()
             self._suggest_name()
+
+    def _show_own(self) -> None:
+        """The choice of one reviewer's own ratings: for a review with two or more."""
+        self.own_row.setVisible(self.scope == "review" and len(self.offer.reviewers) >= 2)
+
+    @property
+    def reviewer(self) -> str | None:
+        if self.scope == "review" and self.own_row.isVisibleTo(self) and self.own_box.isChecked():
+            return self.reviewer_combo.currentText() or None
+        return None
 
     def _suggest_name(self) -> None:
         match self.scope:
+            case "review" if self.reviewer:
+                name = tr(
+                    "xui.export.name_own", review=self.offer.review_title, reviewer=self.reviewer
+                )
             case "review":
                 name = tr("xui.export.name_review", review=self.offer.review_title)
             case "team":
@@ -194,4 +234,5 @@ class ExportDialog(QDialog):
             else self.offer.overview_team_ids
             if scope == "teams"
             else (),
+            self.reviewer,
         )

@@ -191,14 +191,16 @@ def export(
     review_id: str | None,
     team_ids: Sequence[str],
     steps: Steps,
+    reviewer: str | None = None,
 ) -> int:
-    """Write the chosen reviews to `path` (atomically); how many reviews it holds. A file
-    that cannot be written is a UserError in words, never the crash dialog."""
+    """Write the chosen reviews to `path` (atomically); how many reviews it holds. With
+    `reviewer`, only that reviewer's own ratings of the review. A file that cannot be
+    written is a UserError in words, never the crash dialog."""
     from ipsfidelity.errors import UserError
     from ipsfidelity.fileio import os_reason
 
     try:
-        return _export(store, scope, path, mask, review_id, team_ids, steps)
+        return _export(store, scope, path, mask, review_id, team_ids, steps, reviewer)
     except OSError as exc:
         raise UserError(tr("cli.export.failed", path=str(path), why=os_reason(exc))) from None
 
@@ -211,6 +213,7 @@ def _export(
     review_id: str | None,
     team_ids: Sequence[str],
     steps: Steps,
+    reviewer: str | None,
 ) -> int:
     steps(2, tr("xui.step.collecting"))
 
@@ -221,7 +224,7 @@ def _export(
         from ipsfidelity.exchange import export_assessment
 
         steps.writing()  # raises Cancelled when the user has cancelled meanwhile
-        export_assessment(store, review_id, path, personal_data=personal)
+        export_assessment(store, review_id, path, reviewer=reviewer, personal_data=personal)
         return 1
     from ipsfidelity.exchange.bundle import export_bundle
 
