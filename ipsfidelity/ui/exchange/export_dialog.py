@@ -67,7 +67,7 @@ class ExportDialog(QDialog):
         self.setWindowTitle(tr("xui.export.title"))
         self.offer = offer
         self.folder = folder
-        self.setMinimumWidth(640)
+        self.setMinimumWidth(760)
 
         intro = QLabel(tr("xui.export.intro"))
         intro.setWordWrap(True)
