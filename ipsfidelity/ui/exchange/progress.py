@@ -23,6 +23,7 @@ from PySide6.QtWidgets import QProgressDialog, QWidget
 from ipsfidelity.errors import UserError
 from ipsfidelity.i18n import tr
 from ipsfidelity.ui.common.worker import Relay
+from ipsfidelity.ui.exchange.preview_data import whole
 
 if TYPE_CHECKING:
     from ipsfidelity.store import Store
@@ -159,6 +160,9 @@ def run_with_progress(
 
         try:
             with collector_paused():
+                # Babel reads its locale data on the first count it writes (35 ms): here,
+                # not on the UI thread when the preview shows.
+                whole(1000)
                 return job(store, callback)
         except (Cancelled, ImportCancelled):
             return WasCancelled()
