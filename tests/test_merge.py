@@ -345,3 +345,71 @@ def test_cooperation_agreements_merge_field_by_field(laptops, tmp_path: Path) ->
     assert b.agreements(team.id)[0].referral == "Direkte fra behandler"
     again = preview_from(a, b, tmp_path / "a3.json")
     assert not again.conflicts
+
+
+def test_stored_reviews_read_together_equal_one_at_a_time(any_store: Store) -> None:
+    """The preview reads many stored reviews at once; they must be exactly what the export
+    of one review says, or the merge would see changes nobody made."""
+    from ipsfidelity.exchange import elements as el
+    from ipsfidelity.exchange.local_docs import local_documents
+    from ipsfidelity.exchange.merge import local_document
+    from tests.test_lifecycle import _finished
+
+    aid, els = _finished(any_store)
+    with any_store.acting_as("Anna"):
+        any_store.reopen(aid, "Ny oplysning")
+    any_store.add_action_item(aid, "Opfølgning på P1.1", elements=[els[0]], owner="Leder")
+    any_store.set_caseload(aid, [CaseloadInfo("Søren Ærø", 0.5, 9, 1)])
+    any_store.set_outcomes(aid, 12, 5)
+    one = local_document(any_store, aid)
+    (together,) = local_documents(any_store, [aid]).values()
+    assert el.flatten(together) == el.flatten(one)
+    for key in ("history", "reopenings", "updated_at", "finished_at", "id", "instrument"):
+        assert together[key] == one[key], key
+    one["team"].pop("agreement", None)  # the agreement travels by its own stamp
+    assert together["team"] == one["team"]
+
+
+def test_two_reviewers_files_of_a_new_review_arrive_together(laptops, tmp_path: Path) -> None:
+    a, b = laptops
+    team = a.create_team("IPS Sorø")
+    review = a.create_assessment(team.id, TODAY, reviewers=["Anna", "Bo"])
+    with a.acting_as("Anna"):
+        a.set_reviewer_rating(review.id, "Anna", "P1.1", "met")
+    with a.acting_as("Bo"):
+        a.set_reviewer_rating(review.id, "Bo", "P1.1", "partial")
+    for name in ("Anna", "Bo"):
+        export_assessment(a, review.id, tmp_path / f"{name}.json", reviewer=name)
+    files = [tmp_path / "Anna.json", tmp_path / "Bo.json"]
+    preview = preview_import(b, read_files(files))
+    assert [r.status for r in preview.reviews] == [Status.NEW]
+    apply_import(b, preview)
+    own = b.reviewer_ratings(review.id)
+    assert (own["Anna"]["P1.1"].rating, own["Bo"]["P1.1"].rating) == ("met", "partial")
+    assert not preview_import(b, read_files(files)).has_changes
+
+
+def test_a_team_without_reviews_and_its_agreement_travel(laptops, tmp_path: Path) -> None:
+    a, b = laptops
+    team = a.create_team("IPS Faxe", "Faxe")
+    a.create_agreement(team.id, TODAY, target_age="18-64")
+    preview = preview_from(a, b, tmp_path / "a.json")
+    assert [(t.name, t.status) for t in preview.teams] == [("IPS Faxe", "created")]
+    assert apply_import(b, preview).teams_created == 1
+    assert b.agreements(team.id)[0].target_age == "18-64"
+    assert not preview_from(a, b, tmp_path / "again.json").has_changes
+
+
+def test_a_deletion_against_a_later_change_here_is_a_conflict(laptops, tmp_path: Path) -> None:
+    a, b = laptops
+    aid, els = shared_review(a, b, tmp_path)
+    a.delete_assessment(aid)
+    b.set_rating(aid, els[3], "not_met")  # B went on working on it
+    preview = preview_from(a, b, tmp_path / "a.json")
+    (row,) = preview.reviews
+    (c,) = row.conflicts
+    assert row.status == Status.CONFLICT and c.element == "review:deleted"
+    apply_import(b, preview, {c.id: "local"})
+    assert [x.id for x in b.list_assessments()] == [aid]  # kept, by choice
+    apply_import(b, preview_from(a, b, tmp_path / "a2.json"), keep="incoming")
+    assert b.list_assessments() == []

@@ -85,7 +85,38 @@ def _gather(incoming: Sequence[Incoming]) -> tuple[dict[str, tuple[str, Assessme
             if aid in reviews and reviews[aid][1] != d:
                 raise UserError(tr("import.same_assessment_twice"))
             reviews[aid] = (inc.origin, d)
-    return reviews, reviewers
+    if any(d.id.lower() in reviews for _, d in reviewers):
+        # A whole review and one reviewer's ratings of it in one import: import them apart.
+        raise UserError(tr("import.same_assessment_twice"))
+    return reviews, _fold(reviewers)
+
+
+def _fold(reviewers: list[tuple[str, AssessmentDoc]]) -> list[tuple[str, AssessmentDoc]]:
+    """Several reviewers' files of the same review as one (each reviewer's newest)."""
+    by_id: dict[str, list[tuple[str, AssessmentDoc]]] = {}
+    for origin, d in reviewers:
+        by_id.setdefault(d.id.lower(), []).append((origin, d))
+    out = []
+    for group in by_id.values():
+        if len(group) == 1:
+            out.append(group[0])
+            continue
+        group.sort(key=lambda od: od[1].updated_at)
+        own = {r.reviewer: r for _, d in group for r in d.reviewer_ratings}
+        history = {h.id.lower(): h for _, d in group for h in d.history}
+        origin, last = group[-1]
+        out.append(
+            (
+                ", ".join(o for o, _ in group),
+                last.model_copy(
+                    update={
+                        "reviewer_ratings": list(own.values()),
+                        "history": list(history.values()),
+                    }
+                ),
+            )
+        )
+    return out
 
 
 def preview_import(
@@ -301,13 +332,13 @@ def _compare(
     here: StoredReview,
     local: dict[str, Any],
     incoming: dict[str, Any],
-    only: str | None,
+    only: set[str] | None,
 ) -> ReviewRow:
-    """Element by element. `only`: a reviewer-only file, whose keys are that reviewer's."""
+    """Element by element. `only`: reviewer-only files, whose keys are those reviewers'."""
     aid, team_id = d.id.lower(), d.team.id.lower()
     flat_local, flat_in = el.flatten(local), el.flatten(incoming)
     if only is not None:
-        mine = (f"own:{only}:", f"owncaseload:{only}")
+        mine = tuple(p for name in only for p in (f"own:{name}:", f"owncaseload:{name}"))
         flat_in = {**flat_local, **{k: v for k, v in flat_in.items() if k.startswith(mine)}}
     rev_local = el.Revisions(local.get("history", ()))
     rev_in = el.Revisions(incoming.get("history", ()))
@@ -393,12 +424,12 @@ def _reviewer_row(
     if here is not None and here.team_id != team_id:
         why = tr("import.team_moved", stored=here.team_name, name=d.team.name)
         return _row(d, origin, Status.REFUSED, reason=why)
-    (own,) = d.reviewer_ratings
+    names = {own.reviewer for own in d.reviewer_ratings}
     if here is None:
         plan.new.append(d)
         return _row(d, origin, Status.NEW)
     local = plan.locals.get(d.id.lower()) or local_document(store, d.id.lower())
-    return _compare(plan, origin, d, here, local, d.model_dump(mode="json"), own.reviewer)
+    return _compare(plan, origin, d, here, local, d.model_dump(mode="json"), names)
 
 
 def _tombstone_row(
