@@ -20,6 +20,7 @@ from ipsfidelity.exchange import export_assessment
 from ipsfidelity.exchange.apply import apply_import
 from ipsfidelity.exchange.incoming import read_files
 from ipsfidelity.exchange.merge import preview_import
+from ipsfidelity.i18n import pick
 from ipsfidelity.instrument import default_pack
 from ipsfidelity.store import Store, open_store
 from ipsfidelity.store.views import CaseloadInfo
@@ -133,6 +134,9 @@ def test_two_dropped_files_previewed_one_conflict_resolved_and_applied(
     texts = [merge.model.index(0, c).data() for c in range(5)]
     assert texts[0] == "IPS Hvidovre · " + review.period
     assert first in texts[1]
+    # Here, incoming, the base: in the walk-through's words, not as codes.
+    words = {option.id: pick(option.label) for option in pack.scale}
+    assert texts[2:5] == [words["partial"], words["met"], words["not_met"]]
     assert not merge.apply_button.isEnabled()
     qtbot.keyClick(merge.table, Qt.Key.Key_I)  # take the other laptop's value
     assert merge.apply_button.isEnabled()

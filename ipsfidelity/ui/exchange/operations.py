@@ -83,6 +83,27 @@ def _reason(outcome: Outcome, reason: str, applied: Sequence[str], kept: Sequenc
     return " · ".join(parts)
 
 
+_DASH = " – "
+
+
+def _scale_words() -> dict[str, str]:
+    """Rating codes (`partial`) as the walk-through's buttons say them (Delvist opfyldt)."""
+    from ipsfidelity.i18n import pick
+    from ipsfidelity.instrument import NOT_RATED, default_pack
+
+    words = {option.id: pick(option.label) for option in default_pack().scale}
+    words[NOT_RATED] = tr("report.not_rated")
+    return words
+
+
+def _rating_text(text: str | None, words: dict[str, str]) -> str | None:
+    """A rating conflict's value, "code" or "code – note", with the code in words."""
+    if text is None:
+        return None
+    code, dash, rest = text.partition(_DASH)
+    return f"{words[code]}{dash}{rest}" if code in words else text
+
+
 def shown_preview(preview: Preview, direction: Direction = "") -> ImportPreview:
     """The core's preview as the dialogs show it."""
     from ipsfidelity.exchange.preview import TeamStatus
@@ -110,21 +131,27 @@ def shown_preview(preview: Preview, direction: Direction = "") -> ImportPreview:
         names[t.team_id] = t.name
         refused = t.reason or "-" if t.status == TeamStatus.REFUSED else ""
         teams.append(TeamLine(t.name, t.status == TeamStatus.CREATED, refused))
-    conflicts = [
-        ConflictRow(
-            c.id,
-            c.assessment_id or c.team_id,
-            title.get(c.assessment_id or "", "")
-            if c.assessment_id
-            else tr("xui.merge.agreement_of", team=names.get(c.team_id, "")),
-            c.label,
-            c.local,
-            c.incoming,
-            c.base,
-            c.locked,
+    words = _scale_words()
+    conflicts = []
+    for c in preview.conflicts:
+        # The core gives a rating's value as its code; shown as the scale's words.
+        local, incoming, base = c.local, c.incoming, c.base
+        if c.element.startswith("rating:"):
+            local, incoming, base = (_rating_text(v, words) for v in (local, incoming, base))
+        conflicts.append(
+            ConflictRow(
+                c.id,
+                c.assessment_id or c.team_id,
+                title.get(c.assessment_id or "", "")
+                if c.assessment_id
+                else tr("xui.merge.agreement_of", team=names.get(c.team_id, "")),
+                c.label,
+                local,
+                incoming,
+                base,
+                c.locked,
+            )
         )
-        for c in preview.conflicts
-    ]
     return ImportPreview(lines, teams, conflicts, plan=preview, changes=preview.has_changes)
 
 
