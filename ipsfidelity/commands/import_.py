@@ -26,7 +26,7 @@ def run(args: argparse.Namespace) -> int:
     from ipsfidelity.exchange.merge import preview_import
 
     # Every file is read and validated before the database is even opened.
-    incoming = read_files(args.files)
+    incoming = read_files(args.files, folders=False)
     store = open_store_from(args, create=not args.dry_run)
     preview = preview_import(store, incoming)
     if args.dry_run:

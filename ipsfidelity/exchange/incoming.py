@@ -66,14 +66,18 @@ def read_files(
     paths: Sequence[Path],
     progress: Progress | None = None,
     cancelled: IsCancelled | None = None,
+    *,
+    folders: bool = True,
 ) -> list[Incoming]:
-    """Read and validate every file; a folder stands for the *.json files in it (sorted).
+    """Read and validate every file; a folder stands for the regular *.json files in it
+    (sorted). With `folders=False` (the CLI: the shell expands `dir/*.json`) a folder is
+    refused like any other non-file.
 
     Raises UserError naming the first file that is not a valid exchange file or bundle."""
     files: list[Path] = []
     for p in paths:
         path = Path(p)
-        if path.is_dir():
+        if folders and path.is_dir():
             files.extend(sorted(f for f in path.glob("*.json") if f.is_file()))
         else:
             files.append(path)
