@@ -28,6 +28,7 @@ from ipsfidelity.words import (
     review,
     store,
     sync,
+    xui,
 )
 
 AREAS = (
@@ -50,6 +51,7 @@ AREAS = (
     review,
     store,
     sync,
+    xui,
 )
 
 
