@@ -12,19 +12,19 @@ from ipsfidelity.store.followup import agreement_label
 def _item_field(field: str) -> str:
     match field:
         case "text":
-            return tr("sync.item.text")
+            return tr("history.field.text")
         case "elements":
-            return tr("sync.item.elements")
+            return tr("history.field.elements")
         case "party":
             return tr("sync.item.party")
         case "owner":
             return tr("sync.item.owner")
         case "deadline":
-            return tr("sync.item.deadline")
+            return tr("history.field.deadline")
         case "status":
-            return tr("sync.item.status")
+            return tr("history.field.status")
         case "follow_up":
-            return tr("sync.item.follow_up")
+            return tr("history.field.follow_up")
     return tr("sync.item.origin")
 
 
@@ -37,7 +37,7 @@ def _assessment_field(field: str) -> str:
         case "reviewers":
             return tr("sync.field.reviewers")
         case "kind":
-            return tr("sync.field.kind")
+            return tr("compare.col.kind")
         case "state":
             return tr("common.status")
     return tr("sync.field.caseload_unavailable")
@@ -63,7 +63,7 @@ def element_label(key: str) -> str:
             item, _, field = rest.rpartition(":")
             return tr("sync.label.item", item=item[:8], field=_item_field(field))
         case "outcome":
-            return tr("sync.label.outcome")
+            return tr("history.entity.outcome")
         case "agreement":
             _agreement, _, field = rest.rpartition(":")
             return tr("sync.label.agreement", field=agreement_label(field))

@@ -69,10 +69,6 @@ WORDS: dict[str, dict[str, str]] = {
         "da": "Caseload ikke tilgængelig",
         "en": "Caseload unavailable",
     },
-    "sync.field.kind": {
-        "da": "Type",
-        "en": "Kind",
-    },
     "sync.field.reviewers": {
         "da": "Reviewere",
         "en": "Reviewers",
@@ -109,18 +105,6 @@ WORDS: dict[str, dict[str, str]] = {
         "da": "teamets navn (kan gentages)",
         "en": "the team's name (may be repeated)",
     },
-    "sync.item.deadline": {
-        "da": "frist",
-        "en": "deadline",
-    },
-    "sync.item.elements": {
-        "da": "elementer",
-        "en": "elements",
-    },
-    "sync.item.follow_up": {
-        "da": "opfølgning",
-        "en": "follow-up",
-    },
     "sync.item.origin": {
         "da": "fortsætter",
         "en": "continues",
@@ -133,14 +117,6 @@ WORDS: dict[str, dict[str, str]] = {
         "da": "part",
         "en": "party",
     },
-    "sync.item.status": {
-        "da": "status",
-        "en": "status",
-    },
-    "sync.item.text": {
-        "da": "tekst",
-        "en": "text",
-    },
     "sync.label.agreement": {
         "da": "Samarbejdsaftale: {field}",
         "en": "Cooperation agreement: {field}",
@@ -148,10 +124,6 @@ WORDS: dict[str, dict[str, str]] = {
     "sync.label.item": {
         "da": "Handleplan {item}: {field}",
         "en": "Action plan {item}: {field}",
-    },
-    "sync.label.outcome": {
-        "da": "Resultattal",
-        "en": "Outcome figures",
     },
     "sync.label.own": {
         "da": "Element {element} ({reviewer}s egen vurdering)",
