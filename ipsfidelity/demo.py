@@ -6,7 +6,8 @@ each review an action plan with open, running and finished items, carried over w
 
 Every review has two reviewers who rated on their own and then agreed on the consensus
 (a few disagreements each, resolved); reviews are finished and signed off, except the
-newest of IPS Frederiksberg, still at the consensus step. One is a self-assessment
+newest of IPS Frederiksberg, still at the consensus step, and the newest of IPS
+Tårnby-Dragør, a draft (only the first reviewer has rated on their own). One is a self-assessment
 (IPS Frederiksberg, second quarter), one was reopened with a reason and finished again
 (IPS Hillerød, third quarter).
 
@@ -260,6 +261,7 @@ _STEP = {"met": "partial", "partial": "met", "not_met": "partial"}
 SELF_ASSESSMENT = (1, 1)  # (team index, quarter index)
 REOPENED = (2, 2)
 STILL_AT_CONSENSUS = (1, len(QUARTER_DATES) - 1)
+STILL_A_DRAFT = (3, len(QUARTER_DATES) - 1)
 
 
 def _lifecycle(
@@ -289,6 +291,8 @@ def _lifecycle(
     }
     if (t_index, q) == STILL_AT_CONSENSUS:
         return {**out, "state": "consensus"}
+    if (t_index, q) == STILL_A_DRAFT:  # only the first reviewer has rated on their own so far
+        return {**out, "state": "draft", "reviewer_ratings": out["reviewer_ratings"][:1]}
     out.update(
         state="finished",
         finished_at=at.isoformat(),

@@ -1,16 +1,18 @@
 """The review lifecycle in words, shared by the CLI and the report: agreement figures,
-kinds, states and history entries."""
+kinds and states (the history's words are in history_words.py)."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
 from ipsfidelity.i18n import language, tr_in
-from ipsfidelity.wording import decimal_text
+from ipsfidelity.wording import decimal_text, number
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from ipsfidelity.scoring.agreement import Agreement
-    from ipsfidelity.store.lifecycle_views import HistoryInfo
+    from ipsfidelity.store.views import CaseloadInfo
 
 
 def agreement_lines(agreement: Agreement, lang: str | None = None) -> list[str]:
@@ -55,14 +57,14 @@ def state_word(state: str, lang: str | None = None) -> str:
     raise ValueError(f"unknown state: {state}")
 
 
-def history_who(entry: HistoryInfo) -> str:
-    """The active reviewer, the OS user and (PostgreSQL) the database role."""
-    parts = [entry.reviewer or "–", entry.os_user or "–"]
-    if entry.db_user:
-        parts.append(entry.db_user)
-    return " / ".join(parts)
-
-
-def history_what(entry: HistoryInfo) -> str:
-    """Which record and field: "rating P3.2 rating", "reviewer_rating Anna P1.1 note"."""
-    return " ".join(p for p in (entry.entity, entry.subject, entry.element_id, entry.field) if p)
+def caseload_reading(entries: Sequence[CaseloadInfo] | None, lang: str | None = None) -> str:
+    """A caseload on one line, 'Kim Berg 1,0 · 15 + 0; Lis Ravn 0,5 · 9 + 2' (consultant FTE ·
+    IPS cases + other cases); '–' for none entered, 'ingen konsulenter' for an empty one."""
+    lang = lang or language()
+    if entries is None:
+        return tr_in(lang, "lifecycle.ui.no_rating")
+    if not entries:
+        return tr_in(lang, "lifecycle.ui.caseload_empty")
+    return "; ".join(
+        f"{e.consultant} {number(e.fte, lang)} · {e.ips_cases} + {e.other_cases}" for e in entries
+    )

@@ -87,7 +87,7 @@ def test_minimal_file_imports_and_scores(
     assert store.score(data.info.id).verdict == "incomplete"
 
 
-def test_reimport_changes_nothing_newer_updates_older_is_refused(
+def test_reimport_changes_nothing_newer_updates_older_is_kept_out(
     tmp_path: Path, db_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     f = write(tmp_path / "a.json", MINIMAL)
@@ -111,9 +111,9 @@ def test_reimport_changes_nothing_newer_updates_older_is_refused(
 
     digest = db_digest(db_path)
     capsys.readouterr()
-    assert run_cli("--db", str(db_path), "import", str(f)) == 2  # the original is older now
-    err = capsys.readouterr().err
-    assert "ældre" in err and err.count("\n") == 1
+    # The original is older now: the newer copy here is kept, and the output says so.
+    assert run_cli("--db", str(db_path), "import", str(f)) == 0
+    assert "Beholdt her: 1" in capsys.readouterr().out
     assert db_digest(db_path) == digest
 
 

@@ -17,7 +17,7 @@ from sqlalchemy.exc import DBAPIError
 from ipsfidelity.errors import UserError
 from ipsfidelity.i18n import tr
 from ipsfidelity.store import Store
-from ipsfidelity.store.views import CaseloadInfo
+from ipsfidelity.store.views import CaseloadInfo, RatingInfo
 
 TODAY = dt.date.today()
 LOCKED = "afsluttet og kan ikke ændres"
@@ -129,6 +129,83 @@ def test_finish_lock_and_reopen(any_store: Store) -> None:
     assert any_store.lifecycle(aid).reopenings[0].reason == "Tastefejl i P1.1 rettet"
 
 
+def test_a_change_after_signing_takes_the_signoffs_back(any_store: Store) -> None:
+    """A sign-off confirms the record as it stood: any later change to the ratings (own or
+    consensus), the caseload, its absence, the kind or the reviewers voids every sign-off,
+    recorded in the history; the state, where the walk-through stands, and a caseload
+    saved unchanged do not."""
+    aid, elements = _two_reviewer_review(any_store)
+    any_store.accept_agreed(aid)
+    any_store.set_caseload(aid, [CaseloadInfo("Søren Ærø", 1.0, 18, 0)])
+
+    def signed() -> list[str]:
+        return [s.reviewer for s in any_store.lifecycle(aid).signoffs]
+
+    changes: list[tuple[str, Callable[[], Any]]] = [
+        ("consensus", lambda: any_store.set_consensus(aid, elements[0], "partial")),
+        ("consensus note", lambda: any_store.set_consensus(aid, elements[4], note="Aftalt")),
+        ("own rating", lambda: any_store.set_reviewer_rating(aid, "Bo", elements[1], "met")),
+        ("caseload", lambda: any_store.set_caseload(aid, [CaseloadInfo("Søren Ærø", 1.0, 19, 0)])),
+        (
+            "own caseload",
+            lambda: any_store.set_reviewer_caseload(aid, "Anna", [CaseloadInfo("Kim", 1.0, 17, 0)]),
+        ),
+        ("caseload reason", lambda: any_store.mark_caseload_unavailable(aid, "Ingen opgørelse")),
+        ("accept agreed", lambda: any_store.set_consensus(aid, elements[5], "not_rated")),
+    ]
+    any_store.take_voided_signoffs(aid)
+    for what, change in changes:
+        any_store.sign_off(aid, "Anna", TODAY)
+        any_store.sign_off(aid, "Bo", TODAY)
+        assert signed() == ["Anna", "Bo"], what
+        change()
+        assert signed() == [], what
+        assert any_store.take_voided_signoffs(aid) == ["Anna", "Bo"], what
+        assert any_store.take_voided_signoffs(aid) == [], what  # said once
+    voided = [h for h in any_store.history(aid) if h.entity == "signoff" and h.field == "voided"]
+    assert len(voided) == 2 * len(changes)
+    assert {h.subject for h in voided} == {"Anna", "Bo"}
+    assert voided[0].old == {"signed_on": TODAY.isoformat()}
+
+    # What is not the signed record leaves the sign-offs alone.
+    any_store.mark_caseload_unavailable(aid, None)
+    any_store.set_consensus(aid, elements[5], "met")
+    any_store.sign_off(aid, "Anna", TODAY)
+    any_store.update_assessment(aid, last_element=elements[2])
+    any_store.set_caseload(aid, [CaseloadInfo("Søren Ærø", 1.0, 19, 0)])  # as it was
+    any_store.set_consensus(aid, elements[0], "partial")  # the same rating again
+    assert signed() == ["Anna"] and any_store.take_voided_signoffs(aid) == []
+    # Finishing with the rest of the sign-offs keeps the one given ahead.
+    for e in elements[1:3]:
+        any_store.set_consensus(aid, e, "partial")
+    any_store.take_voided_signoffs(aid)
+    any_store.sign_off(aid, "Anna", TODAY)
+    any_store.finish(aid, [("Bo", TODAY)])
+    assert signed() == ["Anna", "Bo"] and any_store.take_voided_signoffs(aid) == []
+
+
+def test_own_caseload_readings_and_the_one_taken(any_store: Store) -> None:
+    aid, _ = _two_reviewer_review(any_store)
+    anna = [CaseloadInfo("Kim", 1.0, 15, 0), CaseloadInfo("Lis", 0.5, 9, 2)]
+    with any_store.acting_as("Anna"):
+        any_store.set_reviewer_caseload(aid, "Anna", anna)
+    any_store.set_reviewer_caseload(aid, "Bo", [CaseloadInfo("Kim", 1.0, 18, 0)])
+    assert any_store.reviewer_caseloads(aid) == {
+        "Anna": tuple(anna),
+        "Bo": (CaseloadInfo("Kim", 1.0, 18, 0),),
+    }
+    assert any_store.get_assessment(aid).caseload == ()  # the review's own: not yet chosen
+    with pytest.raises(UserError, match="ikke indtastet sin egen caseload"):
+        any_store.adopt_caseload(aid, "Cai")
+    assert any_store.adopt_caseload(aid, "Anna") == tuple(anna)
+    assert any_store.get_assessment(aid).caseload == tuple(anna)
+    entry = any_store.history(aid, entity="caseload")[-1]
+    assert entry.new == [
+        {"consultant": "Kim", "fte": 1.0, "ips_cases": 15, "other_cases": 0},
+        {"consultant": "Lis", "fte": 0.5, "ips_cases": 9, "other_cases": 2},
+    ]
+
+
 def test_kind_changes_only_in_draft(any_store: Store) -> None:
     team = any_store.create_team("IPS Selv")
     a = any_store.create_assessment(team.id, TODAY, reviewers=["Team"], kind="self")
@@ -230,6 +307,9 @@ _OPERATIONS: list[tuple[str, Any]] = [
     ("set_note", st.tuples(st.sampled_from(_ELEMENTS), st.text(max_size=20))),
     ("set_own", st.tuples(st.sampled_from(["Anna", "Bo"]), st.sampled_from(_ELEMENTS))),
     ("caseload", st.integers(min_value=0, max_value=30)),
+    ("own_caseload", st.tuples(st.sampled_from(["Anna", "Bo"]), st.integers(0, 30))),
+    ("adopt_caseload", st.sampled_from(["Anna", "Bo"])),
+    ("merge", st.tuples(st.sampled_from(["Anna", "Bo", "Cai"]), st.sampled_from(_ELEMENTS))),
     ("kind", st.sampled_from(["self", "independent"])),
     ("date", st.integers(min_value=1, max_value=400)),
     ("reviewers", st.lists(st.sampled_from(["Anna", "Bo", "Cai"]), max_size=3)),
@@ -249,6 +329,13 @@ def _apply(store: Store, aid: str, name: str, arg: Any) -> None:
         "set_note": lambda: store.set_consensus(aid, arg[0], note=arg[1]),
         "set_own": lambda: store.set_reviewer_rating(aid, arg[0], arg[1], "not_met"),
         "caseload": lambda: store.set_caseload(aid, [CaseloadInfo("Ny", 1.0, arg, 0)]),
+        "own_caseload": lambda: store.set_reviewer_caseload(
+            aid, arg[0], [CaseloadInfo("Ny", 1.0, arg[1], 0)]
+        ),
+        "adopt_caseload": lambda: store.adopt_caseload(aid, arg),
+        "merge": lambda: store.merge_reviewer_ratings(
+            aid, arg[0], [RatingInfo(arg[1], "not_met")], [CaseloadInfo("Ny", 1.0, 3, 0)]
+        ),
         "kind": lambda: store.set_kind(aid, arg),
         "date": lambda: store.update_assessment(aid, date=TODAY - dt.timedelta(days=arg)),
         "reviewers": lambda: store.update_assessment(aid, reviewers=arg),

@@ -19,6 +19,7 @@ from ipsfidelity.fingerprint import fingerprint
 from ipsfidelity.report.text import Words
 from ipsfidelity.store import open_store
 from ipsfidelity.store.views import CaseloadInfo
+from ipsfidelity.wording import date_text
 from tests.test_report import page_count, pdf_text
 
 AID = "abcdef01-2345-4678-9abc-def012345678"
@@ -56,6 +57,36 @@ def test_two_laptops_through_exchange_files(
         bo_says = "partial" if e in DISAGREE else "met"
         assert run(capsys, *_laptop(bo_db), "rate", AID[:8], e, bo_says, "--as", "Bo")[0] == 0
 
+    # Each types their own caseload reading.
+    code, out, _ = run(
+        capsys,
+        *_laptop(anna_db),
+        "caseload",
+        AID[:8],
+        "--as",
+        "Anna",
+        "--entry",
+        "Søren Ærø:1,0:19:0",
+    )
+    assert code == 0 and "Søren Ærø 1,0 · 19 + 0" in out
+    code, _, err = run(
+        capsys, *_laptop(bo_db), "caseload", AID[:8], "--as", "Bo", "--entry", "Søren Ærø:1:21"
+    )
+    assert code == 2 and "KONSULENT:ÅRSVÆRK:IPS-SAGER:ANDRE-SAGER" in err
+    assert (
+        run(
+            capsys,
+            *_laptop(bo_db),
+            "caseload",
+            AID[:8],
+            "--as",
+            "Bo",
+            "--entry",
+            "Søren Ærø:1:21:0",
+        )[0]
+        == 0
+    )
+
     # Anna's own ratings travel alone and are merged into the same review on Bo's laptop.
     annas = tmp_path / "anna-only.json"
     assert (
@@ -64,7 +95,12 @@ def test_two_laptops_through_exchange_files(
     doc = json.loads(annas.read_text(encoding="utf-8"))
     assert doc["format_version"] == 2 and doc["assessment"]["contents"] == "reviewer"
     assert [r["reviewer"] for r in doc["assessment"]["reviewer_ratings"]] == ["Anna"]
-    assert "ratings" not in doc["assessment"] and "history" not in doc["assessment"]
+    assert "ratings" not in doc["assessment"]
+    # Only Anna's own changes travel with her ratings (the base for merging them).
+    history = doc["assessment"]["history"]
+    assert history and {(h["entity"], h["subject"]) for h in history} == {
+        ("reviewer_rating", "Anna")
+    }
     code, out, _ = run(capsys, *_laptop(bo_db), "import", str(annas))
     assert code == 0 and "flettet" in out
 
@@ -97,8 +133,16 @@ def test_two_laptops_through_exchange_files(
         assert code == 0
     code, _, err = run(capsys, *_laptop(bo_db), "finish", AID[:8], "--sign", "Anna")
     assert code == 2 and "caseload" in err and "Bo" in err
+    # Both readings, side by side; Anna's is taken as the review's caseload.
+    code, out, _ = run(capsys, *_laptop(bo_db), "caseload", AID[:8])
+    lines = out.splitlines()
+    assert lines[2].split() == ["Anna", "Søren", "Ærø", "1,0", "·", "19", "+", "0"]
+    assert lines[3].split() == ["Bo", "Søren", "Ærø", "1,0", "·", "21", "+", "0"]
+    assert lines[4].split() == ["Konsensus", "–"]
+    code, out, _ = run(capsys, *_laptop(bo_db), "caseload", AID[:8], "--take", "Anna", "--as", "Bo")
+    assert code == 0 and "Caseload fra Anna er nu vurderingens caseload" in out
     with closing(open_store(str(bo_db))) as s:
-        s.set_caseload(AID, [CaseloadInfo("Søren Ærø", 1.0, 19, 0)])
+        assert s.get_assessment(AID).caseload == (CaseloadInfo("Søren Ærø", 1.0, 19, 0),)
     code, out, _ = run(
         capsys, *_laptop(bo_db), "finish", AID[:8], "--sign", "Anna", "--sign", "Bo", "--as", "Bo"
     )
@@ -174,7 +218,13 @@ def test_two_laptops_through_exchange_files(
     assert "Cohens kappa (lineært vægtet)" in text and "usikre" in text
     assert "Bedømmerne gav samme bedømmelse på 79 % af 14 elementer" in text
     assert "P5.1 var fejltastet" in text
-    assert "Bedømmernes egne bedømmelser ved siden af konsensus" in text
+    assert "Hver bedømmers egne bedømmelser står i bilaget." in text
+    pages = page_count(pdf)
+    annex = pdf_text(pdf, pages)  # no cooperation agreement here: the annex is the last page
+    assert annex.lstrip().startswith("Bilag: Bedømmernes egne bedømmelser")
+    assert "Underskrift og dato" in pdf_text(pdf, pages - 1)
+    assert "Anna" in annex and "Bo" in annex and "Delvist opfyldt" in annex
+    assert "Cohens kappa (lineært vægtet)" in annex
     s = open_store(str(anna_db))
     stamp = fingerprint(s.get_assessment(AID), s.lifecycle(AID))
     s.close()
@@ -186,7 +236,20 @@ def test_two_laptops_through_exchange_files(
     assert code == 0
     with out_csv.open(encoding="utf-8-sig", newline="") as fh:
         rows = list(csv.reader(fh, delimiter=";"))
-    assert rows[0][:2] == ["at", "reviewer"] and len(rows) == len(history) + 1
+    assert rows[0] == [
+        "Hvornår",
+        "Bedømmer",
+        "Brugernavn på maskinen",
+        "Databaserolle",
+        "Hvad",
+        "Før",
+        "Efter",
+    ]
+    assert len(rows) == len(history) + 1
+    what = {r[4] for r in rows[1:]}
+    assert "Genåbning · begrundelse" in what and "Vurderingen · importeret" in what
+    assert any(w.startswith("Egen bedømmelse, Bo P") for w in what)
+    assert any(r[4] == "Vurderingen · tilstand" and r[6] == "Afsluttet" for r in rows)
 
 
 def test_history_masks_cpr_numbers(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -228,3 +291,50 @@ def test_fingerprint_follows_the_record(tmp_path: Path) -> None:
     s.set_rating(a.id, "P1.1", note="en note")
     assert stamp() != first
     s.close()
+
+
+def test_signed_ahead_a_change_takes_it_back_and_dates_are_words(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db = tmp_path / "db.sqlite3"
+    s = open_store(str(db))
+    team = s.create_team("IPS Greve")
+    a = s.create_assessment(team.id, dt.date.today(), reviewers=["Anna", "Bo"])
+    elements = list(s.pack_for(a).element_ids)
+    s.set_caseload(a.id, [CaseloadInfo("Kim", 1.0, 15, 0)])
+    s.close()
+    ref = a.id[:8]
+    for name, rating in (("Anna", "met"), ("Bo", "partial")):
+        for e in elements:
+            assert run(capsys, *_laptop(db), "rate", ref, e, rating, "--as", name)[0] == 0
+    code, out, _ = run(capsys, *_laptop(db), "rate", ref, "P1.1", "partial", "--consensus")
+    assert (code, out.strip()) == (0, "P1.1: Delvist opfyldt")
+
+    # Anna signs ahead; what is still missing is said.
+    code, out, _ = run(capsys, *_laptop(db), "sign", ref, "Anna", "--date", "2026-11-30")
+    assert code == 0 and "Underskrevet af Anna (30. november 2026)" in out
+    assert "mangler underskrift fra Bo" in out and "P1.2" in out
+    code, out, err = run(capsys, *_laptop(db), "consensus", ref, "--json")
+    assert code == 0 and err == "" and json.loads(out)["elements"]  # nothing signed changed
+
+    # A consensus set afterwards takes her sign-off back, and the command says so.
+    code, out, err = run(capsys, *_laptop(db), "rate", ref, "P1.2", "met", "--consensus")
+    assert code == 0 and out.strip() == "P1.2: Opfyldt"
+    assert "Underskrifterne fra Anna er taget tilbage" in err
+    code, out, _ = run(capsys, *_laptop(db), "history", ref, "--entity", "signoff")
+    assert "Underskrift, Anna" in out and "annulleret" in out and "30. nov. 2026" in out
+
+    for e in elements:
+        run(capsys, *_laptop(db), "rate", ref, e, "met", "--consensus")
+    args = ("finish", ref, "--sign", "Anna", "--sign", "Bo")
+    code, out, err = run(capsys, *_laptop(db), *args)
+    today = date_text(dt.date.today(), "da")
+    assert code == 0 and err == "" and out.strip() == f"Afsluttet {today} af Anna, Bo"
+    assert run(capsys, *_laptop(db), "reopen", ref, "--reason", "Ret P1.1")[0] == 0
+    code, out, _ = run(capsys, *_laptop(db), "--lang", "en", *args)
+    english = date_text(dt.date.today(), "en")
+    assert code == 0 and out.strip() == f"Finished {english} by Anna, Bo"
+    code, out, _ = run(capsys, *_laptop(db), "--lang", "en", "reopen", ref, "--reason", "Again")
+    assert out.strip() == "Reopened; the review is now: Consensus"
+    code, out, _ = run(capsys, *_laptop(db), "--lang", "en", "kind", ref)
+    assert out.strip() == "Independent review · Consensus"

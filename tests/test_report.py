@@ -131,8 +131,10 @@ def test_page_numbers_and_layout(demo_store: Store, tmp_path: Path) -> None:
         assert f"side {page} af {pages}" in pdf_text(out, page)
     assert "Principper og elementer" not in pdf_text(out, 1)
     assert pdf_text(out, 2).startswith("Principper og elementer")
-    # The team has an agreement: its annex is the last page, the signatures just before.
-    assert "Underskrift og dato" in pdf_text(out, pages - 1)
+    # The team has an agreement: its annex is the last page; the reviewers' own ratings
+    # are the annex before it, the signatures just before them.
+    assert "Underskrift og dato" in pdf_text(out, pages - 2)
+    assert pdf_text(out, pages - 1).startswith("Bilag: Bedømmernes egne bedømmelser")
     assert pdf_text(out, pages).startswith("Bilag: Samarbejdsaftale")
     # Every page renders.
     result = subprocess.run(
@@ -222,9 +224,19 @@ def test_long_action_plan_runs_on(demo_store: Store, tmp_path: Path) -> None:
     assert "Punkter i alt: 60" in text and "Overskredet" not in text
     assert page_count(with_plan) > page_count(stored) + 1  # a long plan runs onto more pages
     pages = page_count(with_plan)
-    # The cooperation agreement annex follows.
-    assert "Underskrift og dato" in pdf_text(with_plan, pages - 1)
-    assert "Bedømmernes egne bedømmelser" in text
+    # The annexes follow the signatures, each on a page of its own: the reviewers' own
+    # ratings beside the consensus, then the cooperation agreement. (This review is the
+    # demo's draft: the KLADDE marking heads each page, and one reviewer has rated alone.)
+    assert "Underskrift og dato" in pdf_text(with_plan, pages - 2)
+    annex = after_draft_mark(pdf_text(with_plan, pages - 1))
+    assert annex.startswith("Bilag: Bedømmernes egne bedømmelser")
+    assert "Konsensus" in annex and "Bedømmerne gav" not in annex  # one has rated
+    assert after_draft_mark(pdf_text(with_plan, pages)).startswith("Bilag: Samarbejdsaftale")
+
+
+def after_draft_mark(page: str) -> str:
+    """A page's text after the KLADDE marking at its top (a draft's), if any."""
+    return re.sub(r"^\s*KLADDE – vurderingen er ikke færdig mangler: [^B]*", "", page).lstrip()
 
 
 def test_bytes_on_a_worker_thread_keep_the_app_language(demo_store: Store) -> None:

@@ -24,7 +24,7 @@ from ipsfidelity.store.followup import agreement_rows
 from ipsfidelity.store.views import CaseloadInfo
 from ipsfidelity.wording import action_status_text
 from tests.lifecycle_help import finish_review
-from tests.test_report import demo_ids, page_count, pdf_text
+from tests.test_report import after_draft_mark, demo_ids, page_count, pdf_text
 
 TODAY = dt.date(2026, 11, 22)  # the demo's last review is 10 November 2026
 
@@ -130,7 +130,9 @@ def test_agreement_annex(demo_store: Store, tmp_path: Path) -> None:
     # One term for the clinics, the template's, on page 1 and in the annex.
     assert "Ambulatorier og afdelinger F-ACT" in pdf_text(out, 1)
     assert "Ambulatorier og afdelinger F-ACT" in raw_annex and "Klinikker" not in pdf_text(out)
-    assert "Underskrift og dato" in pdf_text(out, pages - 1)
+    # The signatures, then the reviewers' own ratings, then this annex, each on its own page.
+    assert "Underskrift og dato" in pdf_text(out, pages - 2)
+    assert pdf_text(out, pages - 1).startswith("Bilag: Bedømmernes egne bedømmelser")
 
 
 def test_agreement_in_force_on_the_review_date(demo_store: Store, tmp_path: Path) -> None:
@@ -138,9 +140,10 @@ def test_agreement_in_force_on_the_review_date(demo_store: Store, tmp_path: Path
     first, *_, last = reversed(demo_ids(demo_store, "IPS Tårnby-Dragør"))
     before = write_report(demo_store, first, tmp_path / "a.pdf", generated=TODAY)
     assert "Samarbejdsaftale Ingen samarbejdsaftale registreret" in pdf_text(before, 1)
-    assert "Bilag" not in pdf_text(before)
+    assert "Bilag: Samarbejdsaftale" not in pdf_text(before)
     after = write_report(demo_store, last, tmp_path / "b.pdf", generated=TODAY)
-    assert pdf_text(after, page_count(after)).startswith("Bilag: Samarbejdsaftale")
+    last_page = pdf_text(after, page_count(after))  # the demo's draft: KLADDE stands first
+    assert after_draft_mark(last_page).startswith("Bilag: Samarbejdsaftale")
     assert "1. juni 2026" in pdf_text(after, 1)
 
 

@@ -18,8 +18,12 @@ COMMANDS = (
     "kind",
     "rate",
     "consensus",
+    "caseload",
     "agreement",
+    "sign",
     "finish",
     "reopen",
     "history",
+    "bundle",
+    "sync",
 )

@@ -7,7 +7,7 @@ import argparse
 from typing import Any
 
 from ipsfidelity.commands.common import EXIT_OK, open_store_from, print_json, print_table
-from ipsfidelity.commands.review_common import acting, add_as
+from ipsfidelity.commands.review_common import acting, add_as, say_voided
 from ipsfidelity.i18n import tr
 
 
@@ -51,16 +51,21 @@ def run(args: argparse.Namespace) -> int:
         with acting(store, args):
             done = store.accept_agreed(aid)
         print(tr("cli.consensus.accepted", count=len(done)))
+        say_voided(store, aid)
     reviewers, table = rows(store, aid)
     if args.json:
         print_json({"assessment": aid, "reviewers": reviewers, "elements": table})
         return EXIT_OK
+    from ipsfidelity.i18n import pick
+
+    pack = store.pack_for(store.get_assessment(aid).info)
+    label = {s.id: pick(s.label) for s in pack.scale}
     print_table(
         [
             [
                 r["element"],
-                *(r["reviewers"].get(name, "-") for name in reviewers),
-                r["consensus"] or "-",
+                *(label.get(r["reviewers"].get(name, ""), "-") for name in reviewers),
+                label.get(r["consensus"] or "", "-"),
                 "≠" if r["disagree"] else "",
             ]
             for r in table

@@ -37,11 +37,15 @@ def run(args: argparse.Namespace) -> int:
         if args.caseload_unavailable is not None:
             store.mark_caseload_unavailable(aid, args.caseload_unavailable)
         life = store.finish(aid, [(name, day) for name in args.sign])
+    store.take_voided_signoffs(aid)  # a caseload reason given here: signed again just now
+    from ipsfidelity.wording import date_text
+
     names = ", ".join(s.reviewer for s in life.signoffs)
+    assert life.finished_at is not None
     print(
         tr(
             "lifecycle.finished_on_by",
-            date=life.finished_at.astimezone().date().isoformat(),
+            date=date_text(life.finished_at.astimezone().date()),
             names=names,
         )
     )

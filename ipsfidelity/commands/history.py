@@ -16,6 +16,7 @@ from ipsfidelity.fileio import atomic_write, os_reason
 from ipsfidelity.i18n import tr
 
 if TYPE_CHECKING:
+    from ipsfidelity.history_words import PackWords
     from ipsfidelity.store.lifecycle_views import HistoryInfo
 
 VALUE_WIDTH = 40
@@ -70,24 +71,18 @@ def run(args: argparse.Namespace) -> int:
         print_json([as_json(h, allow) for h in entries])
         return EXIT_OK
     if args.csv is not None:
-        write_csv(args.csv, entries, allow)
+        write_csv(args.csv, entries, allow, words(store, aid))
         print(tr("cli.history.written", path=args.csv, count=len(entries)))
         return EXIT_OK
     if not entries:
         print(tr("cli.history.none"))
         return EXIT_OK
-    from ipsfidelity.review_words import history_what, history_who
+    from ipsfidelity.history_words import history_rows
 
     print_table(
         [
-            [
-                h.at.astimezone().strftime("%Y-%m-%d %H:%M:%S"),
-                history_who(h),
-                history_what(h),
-                _short(_value(h.old_value, allow)),
-                _short(_value(h.new_value, allow)),
-            ]
-            for h in entries
+            [r.when, r.who, r.what, _short(r.old), _short(r.new)]
+            for r in history_rows(entries, words(store, aid), allow_personal=allow)
         ],
         [
             tr("cli.col.when"),
@@ -98,6 +93,13 @@ def run(args: argparse.Namespace) -> int:
         ],
     )
     return EXIT_OK
+
+
+def words(store: Any, aid: str) -> PackWords:
+    """The review's scale and evidence sources in words, for its history's values."""
+    from ipsfidelity.history_words import pack_words
+
+    return pack_words(store.pack_for(store.get_assessment(aid).info))
 
 
 def _short(text: str | None) -> str:
@@ -111,29 +113,33 @@ def _cell(value: str) -> str:
     return "'" + value if value.startswith(_FORMULA_START) else value
 
 
-def write_csv(path: Path, entries: list[HistoryInfo], allow: bool) -> None:
-    """Semicolon-separated UTF-8 with BOM, as `actions --csv`."""
+def write_csv(
+    path: Path, entries: list[HistoryInfo], allow: bool, pack: PackWords | None = None
+) -> None:
+    """Semicolon-separated UTF-8 with BOM, as `actions --csv`: the entries in words, as in
+    Historik (the local time as 2026-12-04 14:03:05, which a spreadsheet reads as a time;
+    `--json` keeps the stored codes and values)."""
+    from ipsfidelity.history_words import history_rows
+
     buffer = io.StringIO()
     writer = csv.writer(buffer, delimiter=";", lineterminator="\r\n")
-    header = ["at", "reviewer", "os_user", "db_user", "entity", "subject", "element", "field"]
-    writer.writerow([*header, "old", "new"])
-    for h in entries:
+    writer.writerow(
+        [
+            tr("cli.col.when"),
+            tr("history.col.reviewer"),
+            tr("history.col.os_user"),
+            tr("history.col.db_user"),
+            tr("cli.col.what"),
+            tr("cli.col.old"),
+            tr("cli.col.new"),
+        ]
+    )
+    rows = history_rows(
+        entries, pack, allow_personal=allow, when=lambda at: f"{at.astimezone():%Y-%m-%d %H:%M:%S}"
+    )
+    for r in rows:
         writer.writerow(
-            [
-                _cell(str(v))
-                for v in (
-                    h.at.isoformat(),
-                    h.reviewer,
-                    h.os_user,
-                    h.db_user or "",
-                    h.entity,
-                    h.subject,
-                    h.element_id,
-                    h.field,
-                    _value(h.old_value, allow) or "",
-                    _value(h.new_value, allow) or "",
-                )
-            ]
+            [_cell(v) for v in (r.when, r.reviewer, r.os_user, r.db_user, r.what, r.old, r.new)]
         )
     try:
         atomic_write(path, buffer.getvalue().encode("utf-8-sig"))

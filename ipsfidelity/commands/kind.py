@@ -5,7 +5,13 @@ from __future__ import annotations
 import argparse
 
 from ipsfidelity.commands.common import EXIT_OK, open_store_from
-from ipsfidelity.commands.review_common import acting, add_as, kind_word, state_word
+from ipsfidelity.commands.review_common import (
+    acting,
+    add_as,
+    kind_word,
+    say_voided,
+    state_word,
+)
 from ipsfidelity.i18n import tr
 
 
@@ -24,4 +30,5 @@ def run(args: argparse.Namespace) -> int:
             store.set_kind(aid, args.kind)
     life = store.lifecycle(aid)
     print(f"{kind_word(life.kind)} · {state_word(life.state)}")
+    say_voided(store, aid)
     return EXIT_OK

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 
 from ipsfidelity.commands.common import EXIT_OK, open_store_from
-from ipsfidelity.commands.review_common import acting, add_as
+from ipsfidelity.commands.review_common import acting, add_as, rating_word, say_voided
 from ipsfidelity.i18n import tr
 
 
@@ -37,5 +37,6 @@ def run(args: argparse.Namespace) -> int:
             info = store.set_consensus(aid, args.element, args.rating, note=args.note)
             if args.evidence is not None:
                 info = store.set_rating(aid, args.element, evidence=args.evidence)
-    print(f"{info.element_id}: {info.rating}")
+    print(f"{info.element_id}: {rating_word(store, aid, info.rating)}")
+    say_voided(store, aid)
     return EXIT_OK

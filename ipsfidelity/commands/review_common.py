@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import sys
 from typing import Any
 
 from ipsfidelity.errors import UserError
@@ -37,3 +38,22 @@ def kind_word(kind: str) -> str:
     from ipsfidelity.review_words import kind_word as word
 
     return word(kind)
+
+
+def say_voided(store: Any, assessment_id: str) -> None:
+    """Say (on stderr, so --json stays clean) whose sign-off a change just took back."""
+    names = store.take_voided_signoffs(assessment_id)
+    if names:
+        print(tr("lifecycle.signoffs_voided", names=", ".join(names)), file=sys.stderr)
+
+
+def rating_word(store: Any, assessment_id: str, rating: str | None) -> str:
+    """A rating code as the review's pack names it ("Delvist opfyldt"); "–" for none."""
+    from ipsfidelity.i18n import pick
+
+    if rating is None:
+        return "–"
+    if rating == "not_rated":
+        return tr("report.not_rated")
+    pack = store.pack_for(store.get_assessment(assessment_id).info)
+    return next((pick(s.label) for s in pack.scale if s.id == rating), rating)

@@ -117,6 +117,7 @@ _NOT_TEXT = frozenset(
     | {"date", "deadline", "start_date", "signed_on", "updated_at", "period", "rating"}
     | {"party", "status", "elements", "kind", "state", "contents", "finished_at", "at"}
     | {"entity", "entity_id", "element_id", "field"}
+    | {"exported_at", "known", "team_id"}  # bundles
 )
 
 

@@ -8,20 +8,19 @@ leaves the database exactly as it was.
 from __future__ import annotations
 
 import datetime as dt
-import json
-import os
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Connection, delete, insert, select, text, update
+from sqlalchemy import Connection, select
 
 from ipsfidelity.errors import UserError
 from ipsfidelity.exchange import lifecycle_import as lifecycle
-from ipsfidelity.exchange.schema import AgreementDoc, AssessmentDoc
+from ipsfidelity.exchange.schema import AgreementDoc, AssessmentDoc, TeamDoc
 from ipsfidelity.i18n import tr
 from ipsfidelity.instrument import get_pack
 from ipsfidelity.store import models as m
+from ipsfidelity.store.bulk import BulkWriter, chunks, fresh_ids
 from ipsfidelity.store.followup import (
     AGREEMENT_COUNT_FIELDS,
     AGREEMENT_TEXT_FIELDS,
@@ -30,58 +29,7 @@ from ipsfidelity.store.followup import (
 from ipsfidelity.store.repository import Store
 from ipsfidelity.textcheck import name_key
 
-CHUNK = 500  # stays under every backend's bound-parameter limit
 ANALYZE_AFTER = 500  # assessments in one import
-_VARIANT = "89ab"
-
-
-def fresh_ids(count: int) -> list[str]:
-    """Random (version 4) UUIDs, made in bulk: uuid.uuid4() per row dominated large imports."""
-    raw = os.urandom(16 * count).hex()
-    ids = []
-    for i in range(count):
-        h = raw[32 * i : 32 * i + 32]
-        ids.append(
-            f"{h[:8]}-{h[8:12]}-4{h[13:16]}-{_VARIANT[int(h[16], 16) & 3]}{h[17:20]}-{h[20:]}"
-        )
-    return ids
-
-
-class _Raw:
-    """Column values converted once per import, the way each backend stores them.
-
-    Bulk rows go to the driver directly, so SQLAlchemy runs no type processor
-    per cell; the conversions here match what the typed models write (naive UTC
-    timestamps, ISO dates, JSON text), and tests read the rows back through them.
-    """
-
-    def __init__(self, conn: Connection) -> None:
-        self.sqlite = conn.dialect.name == "sqlite"
-        self._json: dict[tuple[str, ...], str] = {}
-
-    def stamp(self, value: dt.datetime) -> Any:
-        naive = value.astimezone(dt.UTC).replace(tzinfo=None)
-        return naive.strftime("%Y-%m-%d %H:%M:%S.%f") if self.sqlite else naive
-
-    def date(self, value: dt.date) -> Any:
-        return value.isoformat() if self.sqlite else value
-
-    def json_list(self, values: Sequence[str]) -> str:
-        key = tuple(values)
-        text = self._json.get(key)
-        if text is None:
-            text = self._json[key] = json.dumps(list(values))
-        return text
-
-
-def _bulk_insert(conn: Connection, table_name: str, rows: list[dict[str, Any]]) -> None:
-    """executemany straight to the driver: no per-cell SQLAlchemy processing for big imports."""
-    if not rows:
-        return
-    names = list(rows[0])
-    mark = "?" if conn.dialect.paramstyle == "qmark" else "%s"
-    sql = f"INSERT INTO {table_name} ({', '.join(names)}) VALUES ({', '.join([mark] * len(names))})"
-    conn.exec_driver_sql(sql, [tuple(r[n] for n in names) for r in rows])
 
 
 @dataclass(frozen=True)
@@ -96,7 +44,7 @@ class ImportPlan:
     create: list[AssessmentDoc] = field(default_factory=list)
     update: list[AssessmentDoc] = field(default_factory=list)
     unchanged: list[AssessmentDoc] = field(default_factory=list)
-    new_teams: dict[str, AssessmentDoc] = field(default_factory=dict)
+    new_teams: dict[str, TeamDoc] = field(default_factory=dict)
     # Agreements travel with their team and carry their own stamp: a newer copy replaces
     # the stored one whether or not the assessment around it changed.
     new_agreements: list[AgreementWrite] = field(default_factory=list)
@@ -107,9 +55,7 @@ class ImportPlan:
         return self.create + self.update
 
 
-def _chunks(items: Sequence[str]) -> Iterable[Sequence[str]]:
-    for i in range(0, len(items), CHUNK):
-        yield items[i : i + CHUNK]
+_chunks = chunks
 
 
 def _existing_stamps(
@@ -169,7 +115,7 @@ def plan_import(conn: Connection, docs: Sequence[tuple[str, AssessmentDoc]]) -> 
         team_id = doc.team.id.lower()
         if team_id not in known_teams:
             other = plan.new_teams.get(team_id)
-            if other is not None and other.team.name != doc.team.name:
+            if other is not None and other.name != doc.team.name:
                 raise UserError(
                     tr(
                         "import.refused",
@@ -177,12 +123,12 @@ def plan_import(conn: Connection, docs: Sequence[tuple[str, AssessmentDoc]]) -> 
                         why=tr("import.team_renamed", name=doc.team.name),
                     )
                 )
-            plan.new_teams[team_id] = doc
+            plan.new_teams[team_id] = doc.team
     _refuse_name_clashes(conn, plan)
     origins = {d.id.lower(): origin for origin, d in docs}
     lifecycle.refuse_changes_to_finished(conn, plan.update, origins)
     _refuse_action_id_clashes(conn, plan, origins)
-    _plan_agreements(conn, docs, plan)
+    plan_agreements(conn, agreement_candidates(docs), plan)
     return plan
 
 
@@ -211,17 +157,25 @@ def _refused(origin: str, why: str) -> UserError:
     return UserError(tr("import.refused", origin=origin, why=why))
 
 
-def _plan_agreements(
-    conn: Connection, docs: Sequence[tuple[str, AssessmentDoc]], plan: ImportPlan
+def agreement_candidates(
+    docs: Sequence[tuple[str, AssessmentDoc]],
+) -> list[tuple[str, AgreementWrite]]:
+    """The agreements the documents carry, each with its origin and stamp."""
+    return [
+        (origin, AgreementWrite(d.team.id.lower(), ag, ag.updated_at or d.updated_at))
+        for origin, d in docs
+        if (ag := d.team.agreement) is not None
+    ]
+
+
+def plan_agreements(
+    conn: Connection, candidates: Sequence[tuple[str, AgreementWrite]], plan: ImportPlan
 ) -> None:
     """Newest copy of each agreement wins; an older copy than ours is left alone (not refused:
     an older assessment file rightly carries the agreement as it was then)."""
     chosen: dict[str, tuple[str, AgreementWrite]] = {}
-    for origin, d in docs:
-        ag = d.team.agreement
-        if ag is None:
-            continue
-        write = AgreementWrite(d.team.id.lower(), ag, ag.updated_at or d.updated_at)
+    for origin, write in candidates:
+        ag = write.doc
         earlier = chosen.get(ag.id.lower())
         if earlier is not None and earlier[1].team_id != write.team_id:
             raise _refused(origin, tr("import.agreement_other_team", id=ag.id))
@@ -260,10 +214,10 @@ def _refuse_name_clashes(conn: Connection, plan: ImportPlan) -> None:
     # Compared in Python: SQLite's lower() only folds ASCII, and Danish names have æ, ø, å.
     # The key ignores case, look-alike forms and invisible characters (textcheck.name_key).
     names: dict[str, str] = {}
-    for team_id, doc in plan.new_teams.items():
-        key = name_key(doc.team.name)
+    for team_id, team in plan.new_teams.items():
+        key = name_key(team.name)
         if key in names and names[key] != team_id:
-            raise UserError(tr("import.team_name_taken", name=doc.team.name))
+            raise UserError(tr("import.team_name_taken", name=team.name))
         names[key] = team_id
     if not names:
         return
@@ -274,16 +228,12 @@ def _refuse_name_clashes(conn: Connection, plan: ImportPlan) -> None:
 
 def import_documents(store: Store, docs: Sequence[tuple[str, AssessmentDoc]]) -> ImportPlan:
     """Import already-validated documents in one transaction, with bulk inserts."""
-    with store.engine.begin() as conn:
-        plan = plan_import(conn, docs)
+    with store.bulk_writing() as writer:
+        plan = plan_import(writer.conn, docs)
         if plan.writes or plan.new_teams or plan.new_agreements or plan.updated_agreements:
-            _write(conn, plan)
-    if store.dialect == "postgresql" and len(plan.writes) >= ANALYZE_AFTER:
-        # Fresh statistics now, not whenever autovacuum gets round to it: the overview
-        # query plan on a just-imported region is several times slower without them.
-        with store.engine.connect() as conn:
-            conn.execute(text("ANALYZE team, assessment, rating, caseload_entry"))
-            conn.commit()
+            write_plan(writer, plan)
+    if len(plan.writes) >= ANALYZE_AFTER:
+        store.analyze_after_import()
     return plan
 
 
@@ -304,54 +254,45 @@ def _agreement_values(write: AgreementWrite) -> dict[str, Any]:
     return values
 
 
-def _write_agreements(conn: Connection, plan: ImportPlan, now: dt.datetime) -> None:
-    # Few rows: typed SQLAlchemy statements, no need for the driver fast path.
-    if plan.new_agreements:
-        conn.execute(
-            insert(m.Agreement),
-            [
-                {"id": w.doc.id.lower(), "created_at": now, **_agreement_values(w)}
-                for w in plan.new_agreements
-            ],
-        )
+def _write_agreements(writer: BulkWriter, plan: ImportPlan, now: dt.datetime) -> None:
+    # Few rows: typed statements, no need for the driver fast path.
+    writer.insert(
+        m.Agreement,
+        [
+            {"id": w.doc.id.lower(), "created_at": now, **_agreement_values(w)}
+            for w in plan.new_agreements
+        ],
+    )
     for w in plan.updated_agreements:
-        conn.execute(
-            update(m.Agreement)
-            .where(m.Agreement.id == w.doc.id.lower())
-            .values(**_agreement_values(w))
-        )
+        writer.update_agreement(w.doc.id.lower(), _agreement_values(w))
 
 
-def _write(conn: Connection, plan: ImportPlan) -> None:
+def write_plan(writer: BulkWriter, plan: ImportPlan) -> None:
+    """Write a plan through the store's bulk writer, inside its transaction."""
     now = m.utcnow()
-    raw = _Raw(conn)
+    raw = writer
     teams = [
         {
             "id": tid,
-            "name": d.team.name,
-            "municipality": d.team.municipality,
-            "psychiatry": d.team.psychiatry,
-            "clinics": d.team.clinics,
+            "name": t.name,
+            "municipality": t.municipality,
+            "psychiatry": t.psychiatry,
+            "clinics": t.clinics,
             "created_at": now,
             "updated_at": now,
         }
-        for tid, d in plan.new_teams.items()
+        for tid, t in plan.new_teams.items()
     ]
-    if teams:
-        conn.execute(insert(m.Team), teams)
-    _write_agreements(conn, plan, now)
+    writer.insert(m.Team, teams)
+    _write_agreements(writer, plan, now)
 
     updated_ids = [d.id.lower() for d in plan.update]
-    kept = _kept_follow_up(conn, plan.update)
-    kept_lifecycle = lifecycle.before_update(conn, plan.update)
-    for chunk in _chunks(updated_ids):
-        conn.execute(delete(m.ActionItem).where(m.ActionItem.assessment_id.in_(chunk)))
-        conn.execute(delete(m.Outcome).where(m.Outcome.assessment_id.in_(chunk)))
-        conn.execute(delete(m.Rating).where(m.Rating.assessment_id.in_(chunk)))
-        conn.execute(delete(m.CaseloadEntry).where(m.CaseloadEntry.assessment_id.in_(chunk)))
-        conn.execute(delete(m.Assessment).where(m.Assessment.id.in_(chunk)))
+    kept = _kept_follow_up(writer, plan.update)
+    kept_lifecycle = lifecycle.before_update(writer, plan.update)
+    writer.delete_assessments(updated_ids)
 
-    consultants = _consultant_ids(conn, plan.writes, now)
+    wanted = {(d.team.id.lower(), c.consultant) for d in plan.writes for c in d.caseload}
+    consultants = writer.consultant_ids(wanted, now)
     ids = iter(
         fresh_ids(
             sum(len(d.ratings) + len(d.caseload) + len(d.action_plan) + 1 for d in plan.writes)
@@ -423,18 +364,18 @@ def _write(conn: Connection, plan: ImportPlan) -> None:
                     "updated_at": stamp,
                 }
             )
-    _bulk_insert(conn, m.Assessment.__tablename__, assessments)
-    _bulk_insert(conn, m.Rating.__tablename__, ratings)
-    _bulk_insert(conn, m.CaseloadEntry.__tablename__, caseload)
-    _bulk_insert(conn, m.ActionItem.__tablename__, items)
-    _bulk_insert(conn, m.Outcome.__tablename__, outcomes)
+    writer.insert_raw(m.Assessment.__tablename__, assessments)
+    writer.insert_raw(m.Rating.__tablename__, ratings)
+    writer.insert_raw(m.CaseloadEntry.__tablename__, caseload)
+    writer.insert_raw(m.ActionItem.__tablename__, items)
+    writer.insert_raw(m.Outcome.__tablename__, outcomes)
     for model, rows in kept:
-        conn.execute(insert(model), rows)
-    lifecycle.write_lifecycle(conn, plan, kept_lifecycle, now)
+        writer.insert(model, rows)
+    lifecycle.write_lifecycle(writer, plan, kept_lifecycle, now)
 
 
 def _kept_follow_up(
-    conn: Connection, docs: Sequence[AssessmentDoc]
+    writer: BulkWriter, docs: Sequence[AssessmentDoc]
 ) -> list[tuple[type[m.Base], list[dict[str, Any]]]]:
     """Stored plans and figures of updated assessments whose file has no such key at all
     (written by a version without follow-up): kept, not wiped. An empty list or `null`
@@ -442,18 +383,14 @@ def _kept_follow_up(
     kept: list[tuple[type[m.Base], list[dict[str, Any]]]] = []
     for model, key in ((m.ActionItem, "action_plan"), (m.Outcome, "outcomes")):
         ids = [d.id.lower() for d in docs if key not in d.model_fields_set]
-        rows: list[dict[str, Any]] = []
-        table = model.__table__
-        for chunk in _chunks(ids):
-            query = select(table).where(table.c.assessment_id.in_(chunk))
-            rows.extend(dict(r) for r in conn.execute(query).mappings())
+        rows = writer.rows_of(model, ids)
         if rows:
             kept.append((model, rows))
     return kept
 
 
 def _item_rows(
-    d: AssessmentDoc, raw: _Raw, ids: Iterator[str], created: Any
+    d: AssessmentDoc, raw: BulkWriter, ids: Iterator[str], created: Any
 ) -> list[dict[str, Any]]:
     deadline = default_deadline(d.date)
     return [
@@ -474,29 +411,3 @@ def _item_rows(
         }
         for position, item in enumerate(d.action_plan)
     ]
-
-
-def _consultant_ids(
-    conn: Connection, docs: Sequence[AssessmentDoc], now: dt.datetime
-) -> dict[tuple[str, str], str]:
-    wanted = {(d.team.id.lower(), c.consultant) for d in docs for c in d.caseload}
-    if not wanted:
-        return {}
-    team_ids = sorted({t for t, _ in wanted})
-    known: dict[tuple[str, str], str] = {}
-    for chunk in _chunks(team_ids):
-        rows = conn.execute(
-            select(m.Consultant.team_id, m.Consultant.name, m.Consultant.id).where(
-                m.Consultant.team_id.in_(chunk)
-            )
-        )
-        known.update({(r.team_id, r.name): r.id for r in rows})
-    missing = sorted(wanted - set(known))
-    if missing:
-        rows = [
-            {"id": m.new_id(), "team_id": t, "name": n, "created_at": now, "updated_at": now}
-            for t, n in missing
-        ]
-        conn.execute(insert(m.Consultant), rows)
-        known.update({(r["team_id"], r["name"]): r["id"] for r in rows})
-    return known

@@ -90,8 +90,8 @@ def add_lifecycle(
 
 
 def reviewer_only(doc: dict[str, Any], reviewer: str) -> dict[str, Any]:
-    """The same file narrowed to one reviewer's own ratings: no consensus, no follow-up,
-    no sign-offs or history. Imported elsewhere, it is merged into the same assessment."""
+    """The same file narrowed to one reviewer's own ratings and their history: no consensus,
+    no follow-up, no sign-offs. Imported elsewhere, it is merged into the same assessment."""
     a = doc["assessment"]
     own = [r for r in a["reviewer_ratings"] if r["reviewer"] == reviewer]
     if not own:
@@ -101,5 +101,11 @@ def reviewer_only(doc: dict[str, Any], reviewer: str) -> dict[str, Any]:
         for key in ("id", "instrument", "date", "period", "reviewers", "updated_at", "kind")
     }
     narrowed["team"] = {k: v for k, v in a["team"].items() if k != "agreement"}
-    narrowed.update(contents="reviewer", reviewer_ratings=own)
+    # That reviewer's own changes travel too: the base for merging them (exchange-bundle.md).
+    history = [
+        h
+        for h in a.get("history", ())
+        if h["entity"] in ("reviewer_rating", "reviewer_caseload") and h["subject"] == reviewer
+    ]
+    narrowed.update(contents="reviewer", reviewer_ratings=own, history=history)
     return {**{k: v for k, v in doc.items() if k != "assessment"}, "assessment": narrowed}

@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Connection, insert, select
+from sqlalchemy import Connection, select
 
 from ipsfidelity.errors import UserError
 from ipsfidelity.exchange.schema import AssessmentDoc
@@ -29,7 +29,8 @@ from ipsfidelity.store.lifecycle_views import history_value
 from ipsfidelity.store.views import CaseloadInfo, RatingInfo
 
 if TYPE_CHECKING:
-    from ipsfidelity.exchange.importer import ImportPlan, _Raw
+    from ipsfidelity.exchange.importer import ImportPlan
+    from ipsfidelity.store.bulk import BulkWriter
     from ipsfidelity.store.repository import Store
 
 CHUNK = 500
@@ -69,31 +70,21 @@ class Stored:
     children: list[tuple[type[m.Base], list[dict[str, Any]]]] = field(default_factory=list)
 
 
-def before_update(conn: Connection, updates: Sequence[AssessmentDoc]) -> Stored:
+def before_update(writer: BulkWriter, updates: Sequence[AssessmentDoc]) -> Stored:
     """Read, before the bulk delete, what version 1 files leave as it is."""
     stored = Stored()
     ids = [d.id.lower() for d in updates if not has_lifecycle(d)]
-    a = m.Assessment
-    for chunk in _chunks(ids):
-        rows = conn.execute(
-            select(a.id, a.kind, a.state, a.caseload_unavailable, a.finished_at).where(
-                a.id.in_(chunk)
-            )
-        )
-        for row in rows.mappings():
-            stored.columns[row["id"]] = dict(row)
+    columns = ("id", "kind", "state", "caseload_unavailable", "finished_at")
+    for row in writer.rows_of(m.Assessment, ids, key="id"):
+        stored.columns[row["id"]] = {c: row[c] for c in columns}
     for model in _CHILDREN:
-        table = model.__table__
-        rows_out: list[dict[str, Any]] = []
-        for chunk in _chunks(ids):
-            query = select(table).where(table.c.assessment_id.in_(chunk))
-            rows_out.extend(dict(r) for r in conn.execute(query).mappings())
+        rows_out = writer.rows_of(model, ids)
         if rows_out:
             stored.children.append((model, rows_out))
     return stored
 
 
-def assessment_columns(d: AssessmentDoc, raw: _Raw, stored: Stored) -> dict[str, Any]:
+def assessment_columns(d: AssessmentDoc, raw: BulkWriter, stored: Stored) -> dict[str, Any]:
     """The lifecycle columns of the bulk-inserted assessment row."""
     kept = stored.columns.get(d.id.lower())
     if kept is not None:
@@ -112,7 +103,7 @@ def assessment_columns(d: AssessmentDoc, raw: _Raw, stored: Stored) -> dict[str,
     }
 
 
-def write_lifecycle(conn: Connection, plan: ImportPlan, stored: Stored, now: dt.datetime) -> None:
+def write_lifecycle(writer: BulkWriter, plan: ImportPlan, stored: Stored, now: dt.datetime) -> None:
     """Children of the written assessments, their history, and a record of the import."""
     own: list[dict[str, Any]] = []
     caseloads: list[dict[str, Any]] = []
@@ -173,18 +164,12 @@ def write_lifecycle(conn: Connection, plan: ImportPlan, stored: Stored, now: dt.
         (m.Reopening, reopenings),
         *stored.children,
     ):
-        if rows:
-            conn.execute(insert(model), rows)
-    _write_history(conn, plan, now)
+        writer.insert(model, rows)
+    _write_history(writer, plan, now)
 
 
-def _write_history(conn: Connection, plan: ImportPlan, now: dt.datetime) -> None:
-    ids = [d.id.lower() for d in plan.writes]
-    known: set[str] = set()
-    for chunk in _chunks(ids):
-        known.update(
-            conn.scalars(select(m.HistoryEntry.id).where(m.HistoryEntry.assessment_id.in_(chunk)))
-        )
+def _write_history(writer: BulkWriter, plan: ImportPlan, now: dt.datetime) -> None:
+    known = writer.history_of([d.id.lower() for d in plan.writes])
     rows: list[dict[str, Any]] = []
     who = os_user()
     for d in plan.writes:
@@ -217,8 +202,7 @@ def _write_history(conn: Connection, plan: ImportPlan, now: dt.datetime) -> None
     with_db_user = [r for r in rows if "db_user" in r]
     without = [r for r in rows if "db_user" not in r]
     for group in (with_db_user, without):
-        if group:
-            conn.execute(insert(m.HistoryEntry), group)
+        writer.insert(m.HistoryEntry, group)
 
 
 # -- one reviewer's own ratings, travelling alone ---------------------------------------

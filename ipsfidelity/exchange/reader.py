@@ -283,6 +283,11 @@ def check_follow_up(doc: AssessmentDoc, origin: str, linkable: set[str], pack: s
 
 def read_exchange_file(path: Path) -> AssessmentDoc:
     origin = _safe(str(path)) if not str(path).isprintable() else str(path)
+    return parse_exchange_bytes(read_bytes(path, origin, MAX_BYTES), origin)
+
+
+def read_bytes(path: Path, origin: str, limit: int) -> bytes:
+    """A regular file's bytes, at most `limit` + 1 (so that too large can be told)."""
     try:
         # Looked at before it is opened: opening a named pipe for reading waits for a
         # writer forever, and a device may never end.
@@ -291,9 +296,11 @@ def read_exchange_file(path: Path) -> AssessmentDoc:
         with Path(path).open("rb") as fh:
             if not stat.S_ISREG(os.fstat(fh.fileno()).st_mode):  # swapped in meanwhile
                 raise _refuse(origin, tr("import.not_regular"))
-            data = fh.read(MAX_BYTES + 1)
+            data = fh.read(limit + 1)
     except FileNotFoundError:
         raise _refuse(origin, tr("os.no_such_file")) from None
     except OSError as exc:
         raise _refuse(origin, tr("import.unreadable", why=os_reason(exc))) from None
-    return parse_exchange_bytes(data, origin)
+    if len(data) > limit:
+        raise _refuse(origin, tr("import.too_large", limit=limit // 1024))
+    return data

@@ -73,9 +73,9 @@ def story(c: ReportContent) -> list[Flowable]:
         *caseload(c, w),
         *change(c, w),
         *review_record(c, w),
-        *reviewers_annex(c, w),
         *action_plan(c, w),
         *signatures(c, w),
+        *reviewers_annex(c, w),
         *agreement_annex(c, w),
     ]
 

@@ -1,11 +1,12 @@
 """The review as a record: its kind and status on the summary page, the reviewers'
-agreement and any reopening near the end, and an annex with each reviewer's own ratings
-beside the consensus (docs/review-lifecycle.md)."""
+agreement and any reopening near the end, and an annex (after the signatures, on pages
+of its own) with each reviewer's own ratings beside the consensus
+(docs/review-lifecycle.md)."""
 
 from __future__ import annotations
 
 from reportlab.lib.units import mm
-from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph
+from reportlab.platypus import Flowable, KeepTogether, PageBreak, Paragraph, Spacer
 
 from ipsfidelity.i18n import pick
 from ipsfidelity.report.content import ReportContent
@@ -13,6 +14,7 @@ from ipsfidelity.report.styles import styles
 from ipsfidelity.report.tables import grid, head
 from ipsfidelity.report.text import Words, esc
 from ipsfidelity.review_words import agreement_lines, kind_word, state_word
+from ipsfidelity.store.views import RatingInfo
 
 CONTENT_WIDTH = 174 * mm  # as summary.py
 
@@ -52,6 +54,8 @@ def review_record(c: ReportContent, w: Words) -> list[Flowable]:
     if c.interrater is not None:
         body.append(Paragraph(esc(w.tr("report.section.interrater")), st["h2"]))
         body += [Paragraph(esc(line), st["body"]) for line in agreement_lines(c.interrater, c.lang)]
+        if c.reviewer_ratings:
+            body.append(Paragraph(esc(w.tr("report.see_reviewers_annex")), st["body"]))
     if life.caseload_unavailable:
         body.append(
             Paragraph(
@@ -78,7 +82,9 @@ def review_record(c: ReportContent, w: Words) -> list[Flowable]:
 
 
 def reviewers_annex(c: ReportContent, w: Words) -> list[Flowable]:
-    """Each reviewer's own rating of every element beside the consensus; nothing when no
+    """Annex: each reviewer's own rating (and note) of every element beside the consensus
+    rating (its note is with the element in the report),
+    on pages of its own after the signatures, with the agreement figures; nothing when no
     reviewer rated on their own (one reviewer's ratings are the consensus)."""
     if not c.reviewer_ratings:
         return []
@@ -87,6 +93,17 @@ def reviewers_annex(c: ReportContent, w: Words) -> list[Flowable]:
         r for r in c.reviewer_ratings if r not in c.data.info.reviewers
     )
     scale = {s.id: pick(s.label, c.lang) for s in c.pack.scale}
+
+    def cell(info: RatingInfo | None, consensus: bool = False) -> Paragraph:
+        if info is None:
+            return Paragraph("–", st["cell"])
+        text = esc(scale.get(info.rating, "–"))
+        if consensus:  # its note stands with the element in the report itself
+            return Paragraph(f"<b>{text}</b>", st["cell"])
+        if info.note:
+            text += f"<br/><font size=7.5>{esc(info.note)}</font>"
+        return Paragraph(text, st["cell"])
+
     rows: list[list[object]] = [
         [
             *head(w.tr("common.element")),
@@ -96,28 +113,24 @@ def reviewers_annex(c: ReportContent, w: Words) -> list[Flowable]:
     ]
     for element_id in c.pack.element_ids:
         own = [c.reviewer_ratings[r].get(element_id) for r in reviewers]
-        consensus = c.data.ratings.get(element_id)
         values = {o.rating for o in own if o is not None}
         mark = " ≠" if len(values) > 1 else ""
         rows.append(
             [
                 Paragraph(esc(element_id + mark), st["cell"]),
-                *(
-                    Paragraph(esc("–" if o is None else scale.get(o.rating, "–")), st["cell"])
-                    for o in own
-                ),
-                Paragraph(
-                    esc("–" if consensus is None else scale.get(consensus.rating, "–")),
-                    st["cell_bold"],
-                ),
+                *(cell(o) for o in own),
+                cell(c.data.ratings.get(element_id), consensus=True),
             ]
         )
     first = 22 * mm
     rest = (CONTENT_WIDTH - first) / (len(reviewers) + 1)
-    table = grid(rows, [first, *([rest] * (len(reviewers) + 1))])
+    table = grid(rows, [first, *([rest] * (len(reviewers) + 1))], split_rows=False)
+    figures = [] if c.interrater is None else agreement_lines(c.interrater, c.lang)
     return [
-        CondPageBreak(70 * mm),
-        Paragraph(esc(w.tr("report.section.reviewers_annex")), st["h2"]),
+        PageBreak(),
+        Paragraph(esc(w.tr("report.section.reviewers_annex")), st["h1"]),
         Paragraph(esc(w.tr("report.reviewers_annex_intro")), st["body"]),
+        *(Paragraph(esc(line), st["body"]) for line in figures),
+        Spacer(1, 3 * mm),
         table,
     ]

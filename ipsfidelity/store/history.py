@@ -29,6 +29,7 @@ from ipsfidelity.i18n import tr
 from ipsfidelity.store import models as m
 from ipsfidelity.store.followup import AGREEMENT_FIELDS
 from ipsfidelity.store.lifecycle_rules import (
+    DRAFT,
     FINISHED,
     NOT_RATED,
     UNLOCKED_ASSESSMENT_FIELDS,
@@ -39,6 +40,10 @@ from ipsfidelity.store.views import CaseloadInfo
 
 # Session.info key: set by reopen(), the one operation that may change a finished review.
 REOPENING = "ipsf_reopening"
+# Session.info keys: sign-offs taken back in this transaction (their ids, recorded as
+# "voided"; and (assessment id, reviewer) pairs, which the Store hands on after commit).
+VOIDED_IDS = "ipsf_voided_ids"
+VOIDED = "ipsf_voided"
 
 # What is recorded per model: its entity name and the fields followed.
 TRACKED: dict[type[Any], tuple[str, tuple[str, ...]]] = {
@@ -62,6 +67,13 @@ TRACKED: dict[type[Any], tuple[str, tuple[str, ...]]] = {
 # Children of an assessment that its lock covers. The action plan and the outcome figures
 # are follow-up work after the review, so they stay editable (and recorded).
 LOCKED_CHILDREN = (m.Rating, m.ReviewerRating, m.ReviewerCaseload, m.CaseloadEntry, m.SignOff)
+# What a sign-off confirms: a recorded change to any of these after someone signed takes
+# the sign-offs back (docs/review-lifecycle.md), as a signature under a changed text would
+# no longer be one. The state, the action plan and the team are not the signed record.
+SIGNED_RECORD = frozenset({"rating", "reviewer_rating", "reviewer_caseload", "caseload"})
+SIGNED_ASSESSMENT_FIELDS = frozenset(
+    {"date", "period", "reviewers", "kind", "caseload_unavailable"}
+)
 
 
 @cache
@@ -104,7 +116,24 @@ class _Flush:
                 continue
             self._guard(obj)
             self._record_changed(obj)
+        self._void_signoffs()
         self.s.add_all(self.entries)
+
+    def _void_signoffs(self) -> None:
+        """Take back the sign-offs given before a change to the signed record."""
+        changed = {
+            e.assessment_id
+            for e in self.entries
+            if e.assessment_id
+            and (
+                e.entity in SIGNED_RECORD
+                or (e.entity == "assessment" and e.field in SIGNED_ASSESSMENT_FIELDS)
+            )
+        }
+        new = {obj.id for obj in self.s.new if isinstance(obj, m.Assessment)}
+        for assessment_id in sorted(changed - new):
+            for row in void_signoffs(self.s, assessment_id):
+                self._record_deleted(row)
 
     # -- the lock ----------------------------------------------------------
 
@@ -148,7 +177,11 @@ class _Flush:
         entity, fields = spec
         for name in fields:
             value = getattr(obj, name, None)
+            if isinstance(obj, m.Assessment) and name == "state" and value is None:
+                value = DRAFT  # the column's default, given by the INSERT after this flush
             if value in (None, "", [], NOT_RATED) and not isinstance(obj, m.Assessment):
+                continue
+            if value is None:  # a review's empty fields: nothing to say at its creation
                 continue
             self._add(obj, entity, name, None, value)
 
@@ -158,7 +191,8 @@ class _Flush:
             return
         entity, fields = spec
         old = {name: getattr(obj, name, None) for name in fields}
-        self._add(obj, entity, "deleted", old, None)
+        voided = isinstance(obj, m.SignOff) and obj.id in self.s.info.get(VOIDED_IDS, ())
+        self._add(obj, entity, "voided" if voided else "deleted", old, None)
 
     def _record_changed(self, obj: Any) -> None:
         spec = TRACKED.get(type(obj))
@@ -222,6 +256,21 @@ def _changed_fields(obj: Any) -> set[str]:
     return {a.key for a in state.attrs if a.history.has_changes()}
 
 
+def void_signoffs(s: Session, assessment_id: str) -> list[m.SignOff]:
+    """Delete the stored sign-offs of a review (not yet finished) whose record changed,
+    noting them in the session for the history and for the Store's caller."""
+    rows = [
+        row
+        for row in s.scalars(select(m.SignOff).where(m.SignOff.assessment_id == assessment_id))
+        if row not in s.deleted
+    ]
+    for row in rows:
+        s.info.setdefault(VOIDED_IDS, set()).add(row.id)
+        s.info.setdefault(VOIDED, []).append((assessment_id, row.reviewer))
+        s.delete(row)
+    return rows
+
+
 # -- the caseload table, replaced with a bulk DELETE by Store.set_caseload ----------
 
 
@@ -257,6 +306,7 @@ def record_caseload(
     ]
     if history_value(list(before)) == history_value(after):
         return
+    void_signoffs(s, a.id)  # recorded as "voided" by the flush that deletes them
     s.add(
         m.HistoryEntry(
             id=m.new_id(),

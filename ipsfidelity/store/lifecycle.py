@@ -37,6 +37,14 @@ class LifecycleMixin(StoreParts):
     # The reviewer working at this machine, named in every history entry (the app's
     # "who is rating" choice, the CLI's --as). The OS user is recorded as well.
     active_reviewer: str = ""
+    voided_signoffs: list[tuple[str, str]]  # set by Store.__init__, filled after commits
+
+    def take_voided_signoffs(self, assessment_id: str) -> list[str]:
+        """The reviewers whose sign-off of this review a committed change took back since
+        last asked (a change to the signed record voids the sign-offs: store/history.py)."""
+        names = [r for a, r in self.voided_signoffs if a == assessment_id]
+        self.voided_signoffs[:] = [(a, r) for a, r in self.voided_signoffs if a != assessment_id]
+        return list(dict.fromkeys(names))
 
     @contextmanager
     def acting_as(self, reviewer: str) -> Iterator[None]:
@@ -281,6 +289,18 @@ class LifecycleMixin(StoreParts):
                 )
                 for r in rows
             }
+
+    def adopt_caseload(self, assessment_id: str, reviewer: str) -> tuple[CaseloadInfo, ...]:
+        """Make one reviewer's own caseload reading the review's caseload (the consensus
+        step's choice); what was taken."""
+        with self.reading() as s:
+            rules.refuse_if_finished(self._assessment(s, assessment_id).state)
+        own = self.reviewer_caseloads(assessment_id).get(" ".join(reviewer.split()))
+        if own is None:
+            raise UserError(tr("lifecycle.no_own_caseload", name=reviewer))
+        set_caseload = self.set_caseload  # type: ignore[attr-defined]
+        set_caseload(assessment_id, own)
+        return own
 
     def set_consensus(
         self,

@@ -23,6 +23,7 @@ from ipsfidelity.periods import is_period, period_for
 from ipsfidelity.scoring import Score
 from ipsfidelity.store import history, text_guard
 from ipsfidelity.store import models as m
+from ipsfidelity.store.bulk import BulkMixin
 from ipsfidelity.store.followup_store import FollowupMixin
 from ipsfidelity.store.lifecycle import LifecycleMixin
 from ipsfidelity.store.lifecycle_rules import INDEPENDENT, check_kind, refuse_if_finished
@@ -61,7 +62,7 @@ TEAM_FIELDS = ("name", "municipality", "psychiatry", "clinics")
 text_guard.install()  # every ORM write's texts are checked before the database sees them
 
 
-class Store(LifecycleMixin, FollowupMixin):
+class Store(LifecycleMixin, FollowupMixin, BulkMixin):
     """The review's lifecycle and its follow-up (agreement, action plan, outcome figures)
     come from the mixins; history.py records and guards every write."""
 
@@ -76,6 +77,9 @@ class Store(LifecycleMixin, FollowupMixin):
         self._sessions = sessionmaker(engine, expire_on_commit=False)
         self._read_sessions = sessionmaker(self.read_engine, expire_on_commit=False)
         self._current = threading.local()  # this thread's open read, if any
+        # (assessment id, reviewer) of sign-offs taken back by a change since last taken:
+        # `take_voided_signoffs` (the CLI and the app say so).
+        self.voided_signoffs: list[tuple[str, str]] = []
         history.install(self._sessions, lambda: self.active_reviewer)
 
     @property
@@ -88,8 +92,11 @@ class Store(LifecycleMixin, FollowupMixin):
     @contextmanager
     def session(self) -> Iterator[Session]:
         """A unit of work that commits on success and rolls back on any error."""
-        with self._sessions() as session, session.begin():
-            yield session
+        with self._sessions() as session:
+            with session.begin():
+                yield session
+            # Sign-offs a change took back (store/history.py), once the change is committed.
+            self.voided_signoffs.extend(session.info.pop(history.VOIDED, ()))
 
     @contextmanager
     def reading(self) -> Iterator[Session]:

@@ -26,6 +26,7 @@ if TYPE_CHECKING:
         HistoryScreens,
         LifecycleController,
     )
+    from ipsfidelity.ui.exchange.controller import ExchangeController
     from ipsfidelity.ui.followup.controller import FollowupController
     from ipsfidelity.ui.home.controller import HomeController
     from ipsfidelity.ui.home.view import HomeView
@@ -56,6 +57,7 @@ class MainWindow(QMainWindow):
     lifecycle: LifecycleController
     consensus: ConsensusScreens
     history: HistoryScreens
+    exchange: ExchangeController
 
     def __init__(self, db_url: str | None) -> None:
         # Only a shell is built before the window shows: a title, the saved geometry and a
@@ -146,6 +148,7 @@ class MainWindow(QMainWindow):
         self.home.show_trend.connect(self.compare.show_selected_team)
         self.home.agreement.connect(followup.open_agreement)
         self.home.follow_up.connect(followup.open_followup)
+        self._build_exchange()
 
         self._build_menus()
         splitter = self.settings.value("home_splitter")
@@ -226,6 +229,8 @@ class MainWindow(QMainWindow):
         )
         file_menu.addAction(self.export_action)
         file_menu.addAction(self.print_action)
+        file_menu.addSeparator()
+        self.exchange.add_actions(file_menu)
         file_menu.addSeparator()
         self.backup_menu.add_actions(file_menu)
         file_menu.addSeparator()
@@ -422,6 +427,23 @@ class MainWindow(QMainWindow):
         if session is not None:
             title = f"{session.team.name} · {session.info.period}"
             self.history.show(session.assessment_id, title)
+
+    # -- moving reviews between computers (the exchange family) ---------------------
+
+    def _build_exchange(self) -> None:
+        """Import (menu, dropped files), export (menu, the overview's selected teams), sync."""
+        from ipsfidelity.ui.exchange.controller import ExchangeController
+
+        def current_review() -> tuple[str, str] | None:
+            target = self.report_target()
+            return (
+                None
+                if target is None
+                else (target.assessment_id, f"{target.team} · {target.period}")
+            )
+
+        self.exchange = ExchangeController(self, current_review)
+        self.compare.export_requested.append(self.exchange.ask_export)
 
     # -- the report: export and print ----------------------------------------------
 

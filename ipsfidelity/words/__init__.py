@@ -19,6 +19,7 @@ from ipsfidelity.words import (
     exchange,
     followup,
     help,
+    history,
     home,
     input,
     lifecycle,
@@ -26,6 +27,8 @@ from ipsfidelity.words import (
     report,
     review,
     store,
+    sync,
+    xui,
 )
 
 AREAS = (
@@ -39,6 +42,7 @@ AREAS = (
     exchange,
     followup,
     help,
+    history,
     home,
     input,
     lifecycle,
@@ -46,6 +50,8 @@ AREAS = (
     report,
     review,
     store,
+    sync,
+    xui,
 )
 
 

@@ -33,6 +33,27 @@ WORDS: dict[str, dict[str, str]] = {
         "da": "Vurderingen kan ikke afsluttes endnu: {problems}",
         "en": "The review cannot be finished yet: {problems}",
     },
+    "lifecycle.caseload.bad_entry": {
+        "da": "»{entry}« er ikke en caseload-linje; skriv KONSULENT:ÅRSVÆRK:IPS-SAGER:ANDRE-SAGER, fx »Kim Berg:0,8:12:0«",
+        "en": "'{entry}' is not a caseload line; write CONSULTANT:FTE:IPS-CASES:OTHER-CASES, e.g. 'Kim Berg:0.8:12:0'",
+    },
+    "lifecycle.caseload.col_who": {"da": "Hvis", "en": "Whose"},
+    "lifecycle.caseload.entry_help": {
+        "da": "en konsulent i opgørelsen (gentages for hver); med --as bedømmerens egen, ellers vurderingens",
+        "en": "one consultant of the reading (repeat for each); with --as the reviewer's own, else the review's",
+    },
+    "lifecycle.caseload.entry_metavar": {
+        "da": "KONSULENT:ÅRSVÆRK:IPS:ANDRE",
+        "en": "CONSULTANT:FTE:IPS:OTHER",
+    },
+    "lifecycle.caseload.help": {
+        "da": "bedømmernes egne caseload-opgørelser ved siden af vurderingens; sæt en eller tag en bedømmers",
+        "en": "the reviewers' own caseload readings beside the review's; set one or take a reviewer's",
+    },
+    "lifecycle.caseload.take": {
+        "da": "gør denne bedømmers egen opgørelse til vurderingens caseload",
+        "en": "make this reviewer's own reading the review's caseload",
+    },
     "lifecycle.finished_on_by": {
         "da": "Afsluttet {date} af {names}",
         "en": "Finished {date} by {names}",
@@ -63,6 +84,10 @@ WORDS: dict[str, dict[str, str]] = {
         "da": "mangler underskrift fra {names}",
         "en": "sign-off is missing from {names}",
     },
+    "lifecycle.no_own_caseload": {
+        "da": "{name} har ikke indtastet sin egen caseload",
+        "en": "{name} has not entered an own caseload reading",
+    },
     "lifecycle.not_a_reviewer": {
         "da": "»{name}« er ikke bedømmer på vurderingen (bedømmere: {reviewers})",
         "en": "'{name}' is not a reviewer of this review (reviewers: {reviewers})",
@@ -77,9 +102,25 @@ WORDS: dict[str, dict[str, str]] = {
         "en": "The reason may be at most {limit} characters",
     },
     "lifecycle.reviewer_needed": {"da": "Angiv bedømmerens navn", "en": "Give the reviewer's name"},
+    "lifecycle.sign.done": {
+        "da": "Underskrevet af {names} ({date})",
+        "en": "Signed off by {names} ({date})",
+    },
+    "lifecycle.sign.help": {
+        "da": "underskriv en vurdering før den afsluttes (en ændring bagefter tager underskriften tilbage)",
+        "en": "sign off a review before it is finished (a later change takes the sign-off back)",
+    },
+    "lifecycle.sign.missing": {
+        "da": "Før vurderingen kan afsluttes: {problems}",
+        "en": "Before the review can be finished: {problems}",
+    },
     "lifecycle.signoff_date": {
         "da": "Underskriften skal have en dato",
         "en": "The sign-off needs a date",
+    },
+    "lifecycle.signoffs_voided": {
+        "da": "Underskrifterne fra {names} er taget tilbage, fordi vurderingen er ændret efter underskriften. De skal gives igen",
+        "en": "The sign-offs of {names} were taken back, because the review was changed after they signed. They must be given again",
     },
     "lifecycle.state.draft": {"da": "Kladde", "en": "Draft"},
     "lifecycle.team_has_finished": {
@@ -89,5 +130,9 @@ WORDS: dict[str, dict[str, str]] = {
     "lifecycle.unknown_kind": {
         "da": "Ukendt type vurdering »{kind}« (brug independent eller self)",
         "en": "Unknown kind of review '{kind}' (use independent or self)",
+    },
+    "report.see_reviewers_annex": {
+        "da": "Hver bedømmers egne bedømmelser står i bilaget.",
+        "en": "Each reviewer's own ratings are in the annex.",
     },
 }

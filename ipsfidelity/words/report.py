@@ -284,8 +284,8 @@ WORDS: dict[str, dict[str, str]] = {
         "en": "Reopened {date} by {who}: {reason}",
     },
     "report.reviewers_annex_intro": {
-        "da": "Hver bedømmer bedømte først for sig selv; konsensus er den fælles bedømmelse, som rapporten bygger på. ≠ markerer uenighed.",
-        "en": "Each reviewer first rated on their own; the consensus is the joint rating the report is built on. ≠ marks a disagreement.",
+        "da": "Hver bedømmer bedømte først for sig selv; her står deres bedømmelser ved siden af konsensus, den fælles bedømmelse, som rapporten bygger på. ≠ markerer uenighed.",
+        "en": "Each reviewer first rated on their own; here their ratings stand beside the consensus, the joint rating the report is built on. ≠ marks a disagreement.",
     },
     "report.save_title": {"da": "Eksportér rapporten som PDF", "en": "Export the report as PDF"},
     "report.saved": {"da": "Rapporten er gemt: {path}", "en": "The report is saved: {path}"},
@@ -313,8 +313,8 @@ WORDS: dict[str, dict[str, str]] = {
         "en": "Corrections after finishing",
     },
     "report.section.reviewers_annex": {
-        "da": "Bedømmernes egne bedømmelser ved siden af konsensus",
-        "en": "The reviewers' own ratings beside the consensus",
+        "da": "Bilag: Bedømmernes egne bedømmelser",
+        "en": "Annex: The reviewers' own ratings",
     },
     "report.sign_for": {"da": "For {name}", "en": "For {name}"},
     "report.sign_intro": {

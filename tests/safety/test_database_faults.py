@@ -159,6 +159,7 @@ def test_a_read_only_database_still_reads_and_says_why_a_write_fails(
     assert run(capsys, "--db", str(db), "export", aid, str(exported))[0] == 0
     doc = json.loads(exported.read_text(encoding="utf-8"))
     doc["assessment"]["updated_at"] = "2026-12-24T10:00:00+01:00"
+    doc["assessment"]["ratings"][0]["note"] = "Ændret på en anden maskine"  # something to write
     changed = tmp_path / "changed.json"
     changed.write_text(json.dumps(doc), encoding="utf-8")
     before = sha(db)

@@ -353,10 +353,8 @@ def corpus(rng: random.Random) -> Iterator[tuple[str, bytes]]:
             doc["assessment"]["team"]["name"] = "IPS Kastrup" if team == OTHER_TEAM_ID else "IPS Ny"
             doc["assessment"]["team"].pop("agreement")
             yield "team move", _dump(doc)
-    for _ in range(5):
-        doc = copy.deepcopy(VALID)
-        doc["assessment"]["updated_at"] = "2026-11-19T14:03:00+01:00"
-        yield "older copy", _dump(doc)
+    # An older copy is no longer refused: it is merged, keeps the newer copy here and changes
+    # nothing (tests/test_exchange.py, tests/test_merge.py).
     for text in ("[]", "null", "1", '"x"', "{}", '{"format": "x"}', "NaN", "[" * 10 + "]" * 9):
         yield "not an exchange file", text.encode()
     yield "too large", valid_bytes[:-1] + b', "pad": "' + b"x" * (2 * 1024 * 1024) + b'"}'

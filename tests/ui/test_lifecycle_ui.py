@@ -13,9 +13,11 @@ from pytestqt.qtbot import QtBot
 from ipsfidelity.i18n import tr
 from ipsfidelity.store import Store
 from ipsfidelity.ui.consensus.dialogs import FinishDialog, ReopenDialog
+from ipsfidelity.ui.consensus.screen import ConsensusView
 from ipsfidelity.ui.main_window import MainWindow
 from ipsfidelity.ui.review.session import CASELOAD_KEY
 from ipsfidelity.ui.review.view import ReviewView
+from ipsfidelity.wording import date_text
 from tests.ui.conftest import activate, focused, settle
 
 
@@ -45,6 +47,15 @@ def reopened_view(qtbot: QtBot, window: MainWindow, old: ReviewView) -> ReviewVi
     return window.review
 
 
+def open_finish(qtbot: QtBot, window: MainWindow, review: ReviewView) -> FinishDialog:
+    """The finish dialog, shown once the sign-offs given so far are read."""
+    review.finish_button.click()
+    qtbot.waitUntil(lambda: isinstance(window.active_dialog, FinishDialog), timeout=10_000)
+    dialog = window.active_dialog
+    assert isinstance(dialog, FinishDialog)
+    return dialog
+
+
 def ok(dialog: FinishDialog | ReopenDialog) -> None:
     buttons = dialog.findChild(QDialogButtonBox)
     assert buttons is not None
@@ -67,9 +78,7 @@ def test_one_reviewer_finishes_is_locked_and_reopens(
     assert all(r.rating == "met" for r in store.get_assessment(seeded).ratings.values())
 
     # Finishing without the sign-off or the caseload is refused, listing both, in Danish.
-    review.finish_button.click()
-    dialog = window.active_dialog
-    assert isinstance(dialog, FinishDialog)
+    dialog = open_finish(qtbot, window, review)
     ok(dialog)
     settle(qtbot, window)
     refusal = window.active_dialog
@@ -79,9 +88,7 @@ def test_one_reviewer_finishes_is_locked_and_reopens(
     assert store.lifecycle(seeded).state == "draft"
 
     # Signed and the caseload marked as not available, with a reason: finished.
-    review.finish_button.click()
-    dialog = window.active_dialog
-    assert isinstance(dialog, FinishDialog)
+    dialog = open_finish(qtbot, window, review)
     dialog.confirms[0][1].setChecked(True)
     dialog.unavailable.setChecked(True)
     ok(dialog)  # a reason is required
@@ -92,7 +99,7 @@ def test_one_reviewer_finishes_is_locked_and_reopens(
     life = store.lifecycle(seeded)
     assert life.state == "finished" and [s.reviewer for s in life.signoffs] == ["Mette Sørensen"]
     assert locked.banner.isVisible()
-    today = life.finished_at.astimezone().date().isoformat()  # type: ignore[union-attr]
+    today = date_text(life.finished_at.astimezone().date())  # type: ignore[union-attr]
     assert locked.banner_label.text() == f"Afsluttet {today} af Mette Sørensen"
     assert not locked.finish_button.isVisible()
 
@@ -147,9 +154,7 @@ def choose_rater(qtbot: QtBot, window: MainWindow, review: ReviewView, name: str
 
 
 def finish_signed(qtbot: QtBot, window: MainWindow, review: ReviewView) -> ReviewView:
-    review.finish_button.click()
-    dialog = window.active_dialog
-    assert isinstance(dialog, FinishDialog)
+    dialog = open_finish(qtbot, window, review)
     assert not dialog.unavailable.isVisible()  # the caseload is entered
     for _name, box, _date in dialog.confirms:
         box.setChecked(True)
@@ -157,17 +162,51 @@ def finish_signed(qtbot: QtBot, window: MainWindow, review: ReviewView) -> Revie
     return reopened_view(qtbot, window, review)
 
 
+def own_caseload(qtbot: QtBot, window: MainWindow, review: ReviewView, ips: int) -> None:
+    """The chosen reviewer types their own caseload reading: one consultant, by keyboard."""
+    from ipsfidelity.ui.review.caseload_model import IPS
+
+    review.go_to(CASELOAD_KEY)
+    qtbot.keyClick(focused(), Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(focused(), "Kim Berg")
+    qtbot.keyClick(focused(), Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: review.caseload_model.rows[0].consultant == "Kim Berg")
+    table = review.caseload_page.table
+    table.setFocus()
+    table.setCurrentIndex(review.caseload_model.index(0, IPS))
+    for ch in str(ips):
+        qtbot.keyClicks(focused(), ch)
+    qtbot.keyClick(focused(), Qt.Key.Key_Return)
+    settle(qtbot, window)
+
+
+def open_consensus(qtbot: QtBot, window: MainWindow) -> ConsensusView:
+    activate(qtbot, window)
+    if window.review is not None and window.current_screen() is window.review:
+        window.review.focus_current()
+    qtbot.keyClick(focused(), Qt.Key.Key_7, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: window.current_screen() is window.consensus.view, timeout=10_000)
+    settle(qtbot, window)
+    view = window.consensus.view
+    assert isinstance(view, ConsensusView)
+    activate(qtbot, window)
+    view.focus_table()
+    return view
+
+
 def test_two_reviewers_blind_consensus_finish_reopen_history(
-    app: object, window: MainWindow, qtbot: QtBot, store: Store
+    app: object, window: MainWindow, qtbot: QtBot, store: Store, tmp_path: Path
 ) -> None:
-    from ipsfidelity.store.views import CaseloadInfo
-    from ipsfidelity.ui.consensus.screen import ConsensusView
+    """The one-laptop scenario of the review lifecycle, by keyboard, read back from the
+    database, the Historik view and the PDF."""
+    from ipsfidelity.fingerprint import fingerprint
+    from ipsfidelity.ui.consensus.history import HistoryView
+    from tests.test_report import page_count, pdf_text
 
     team = store.create_team("IPS Køge", "Køge", "Psykiatrien Øst")
     info = store.create_assessment(
-        team.id, dt.date(2026, 10, 5), reviewers=["Anna Holm", "Bo Lund"]
+        team.id, dt.date.today() - dt.timedelta(days=1), reviewers=["Anna Holm", "Bo Lund"]
     )
-    store.set_caseload(info.id, [CaseloadInfo("Kim", 1.0, 15, 0)])
     review = open_in_app(qtbot, window, info.id)
     session = window.session
     assert session is not None and session.blind and review.rater_combo.isVisible()
@@ -175,41 +214,47 @@ def test_two_reviewers_blind_consensus_finish_reopen_history(
     elements = pack.element_ids
     disagreed = elements[3:6]
 
-    # Anna rates on her own: everything met, one key each.
+    # Anna rates on her own: everything met, one key each, and types her caseload reading.
     choose_rater(qtbot, window, review, "Anna Holm")
     keys = Keys(qtbot)
     for _element in elements:
         keys.press(Qt.Key.Key_1)
     assert keys.count == 14
-    settle(qtbot, window)
+    own_caseload(qtbot, window, review, 15)
 
-    # Bo does not see Anna's ratings; he disagrees on three elements.
+    # Bo sees nothing of Anna's ratings nor her caseload; he disagrees on three elements.
     choose_rater(qtbot, window, review, "Bo Lund")
     assert all(state.rating == "not_rated" for state in session.elements.values())
     assert review.navigator_model.status(elements[0]) == "not_rated"
+    assert session.caseload == ()
     for element in elements:
         keys.press(Qt.Key.Key_2 if element in disagreed else Qt.Key.Key_1)
-    settle(qtbot, window)
+    own_caseload(qtbot, window, review, 18)
     assert store.own_ratings(info.id, "Anna Holm")[disagreed[0]].rating == "met"
     assert store.own_ratings(info.id, "Bo Lund")[disagreed[0]].rating == "partial"
+    readings = store.reviewer_caseloads(info.id)
+    assert [(r[0].consultant, r[0].ips_cases) for r in readings.values()] == [
+        ("Kim Berg", 15),
+        ("Kim Berg", 18),
+    ]
     assert store.lifecycle(info.id).state == "consensus"
-    assert store.get_assessment(info.id).ratings == {}  # no consensus yet
+    data = store.get_assessment(info.id)
+    assert data.ratings == {} and data.caseload == ()  # no consensus yet
 
-    # The consensus step by keyboard (Ctrl+7): the three disagreements come first.
+    # The consensus step by keyboard (Ctrl+7): the three disagreements come first, the
+    # caseload row last, with both readings side by side.
     assert window.consensus_action.isEnabled()
-    qtbot.keyClick(focused(), Qt.Key.Key_7, Qt.KeyboardModifier.ControlModifier)
-    qtbot.waitUntil(lambda: window.consensus.view is not None, timeout=10_000)
-    settle(qtbot, window)
-    view = window.consensus.view
-    assert isinstance(view, ConsensusView) and window.current_screen() is view
+    view = open_consensus(qtbot, window)
     assert [r.element_id for r in view.rows[:3]] == list(disagreed)
     assert all(r.disagree for r in view.rows[:3]) and not view.rows[3].disagree
     figures = view.agreement_label.text()
     assert figures.startswith("Bedømmerne gav samme bedømmelse på 79 % af 14 elementer · ")
     assert "Cohens kappa (lineært vægtet): " in figures
     assert view.warning_label.isVisible() and "usikre" in view.warning_label.text()
-    activate(qtbot, window)
-    view.focus_table()
+    last = view.table.rowCount() - 1
+    assert view.table.item(last, 0).text() == "≠ Caseload"
+    assert view.table.item(last, 1).text() == "Kim Berg 1,0 · 15 + 0"
+    assert view.table.item(last, 2).text() == "Kim Berg 1,0 · 18 + 0"
     consensus_keys = Keys(qtbot)
     consensus_keys.press(Qt.Key.Key_N)  # a consensus note (typed text is not counted) ...
     consensus_keys.type("Aftalt efter drøftelse")
@@ -218,6 +263,13 @@ def test_two_reviewers_blind_consensus_finish_reopen_history(
     consensus_keys.press(Qt.Key.Key_1)
     consensus_keys.press(Qt.Key.Key_2)
     consensus_keys.press(Qt.Key.Key_A)  # every agreed element at once
+    settle(qtbot, window)
+    view = window.consensus.view
+    assert view is not None
+    activate(qtbot, window)
+    view.focus_table()
+    consensus_keys.press(Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)  # caseload row
+    consensus_keys.press(Qt.Key.Key_2)  # Bo's reading is the review's caseload
     settle(qtbot, window)
     ratings = store.get_assessment(info.id).ratings
     assert {e: ratings[e].rating for e in disagreed} == {
@@ -228,14 +280,52 @@ def test_two_reviewers_blind_consensus_finish_reopen_history(
     assert ratings[disagreed[0]].note == "Aftalt efter drøftelse"
     assert all(ratings[e].rating == "met" for e in elements if e not in disagreed)
     assert len(ratings) == 14
-    # Three disagreements: three keys, one to accept the other eleven, two for the note.
-    assert consensus_keys.count == 6
+    caseload = store.get_assessment(info.id).caseload
+    assert [(c.consultant, c.ips_cases) for c in caseload] == [("Kim Berg", 18)]
+    assert view.table.item(last, 3).text() == "Kim Berg 1,0 · 18 + 0"
+    # Three disagreements: three keys, one to accept the other eleven; two for the note,
+    # two to take a caseload reading.
+    assert consensus_keys.count == 8
 
-    # Back to the walk-through, signed off by both, finished.
+    # Anna signs off first; finishing is refused without Bo's sign-off, hers is kept.
     qtbot.keyClick(focused(), Qt.Key.Key_Escape)
     review = reopened_view(qtbot, window, review)
-    review = finish_signed(qtbot, window, review)
+    dialog = open_finish(qtbot, window, review)
+    assert not dialog.unavailable.isVisible()  # the caseload is entered
+    dialog.confirms[0][1].setChecked(True)
+    ok(dialog)
+    settle(qtbot, window)
+    refusal = window.active_dialog
+    assert refusal is not None and refusal.objectName() == "finish_refused"
+    assert "mangler underskrift fra Bo Lund" in refusal.text()  # type: ignore[attr-defined]
+    refusal.accept()
+    assert [s.reviewer for s in store.lifecycle(info.id).signoffs] == ["Anna Holm"]
+
+    # A consensus changed after she signed takes her sign-off back, and the screen says so.
+    view = open_consensus(qtbot, window)
+    qtbot.keyClick(view.table, Qt.Key.Key_Home, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(view.table, Qt.Key.Key_Down)
+    assert view.current_element() == disagreed[1]
+    qtbot.keyClick(view.table, Qt.Key.Key_2)
+    settle(qtbot, window)
+    qtbot.waitUntil(lambda: "taget tilbage" in view.message.text())
+    assert view.message.text() == tr("lifecycle.signoffs_voided", names="Anna Holm")
+    assert store.lifecycle(info.id).signoffs == ()
+    assert store.get_assessment(info.id).ratings[disagreed[1]].rating == "partial"
+    qtbot.keyClick(focused(), Qt.Key.Key_Escape)
+    review = reopened_view(qtbot, window, review)
+
+    # Both sign off; finished. The results show the agreement.
+    dialog = open_finish(qtbot, window, review)
+    assert not dialog.confirms[0][1].isChecked()  # taken back
+    review = finish_signed_in(qtbot, window, review, dialog)
     assert review.banner_label.text().endswith("af Anna Holm, Bo Lund")
+    qtbot.keyClick(focused(), Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: window.results.agreement_label.isVisible(), timeout=10_000)
+    assert "79 % af 14 elementer" in window.results.agreement_label.text()
+    assert window.results.kind_label.text() == "Type: Ekstern vurdering · Afsluttet"
+    qtbot.keyClick(focused(), Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    settle(qtbot, window)
 
     # An edit is refused, also on the consensus screen.
     review.go_to(elements[0])
@@ -244,7 +334,7 @@ def test_two_reviewers_blind_consensus_finish_reopen_history(
     qtbot.keyClick(focused(), Qt.Key.Key_3)
     assert window.indicator.text().endswith(tr("lifecycle.locked"))
     review.consensus_button.click()
-    qtbot.waitUntil(lambda: window.consensus.view is not None, timeout=10_000)
+    qtbot.waitUntil(lambda: window.current_screen() is window.consensus.view, timeout=10_000)
     settle(qtbot, window)
     view = window.consensus.view
     assert view is not None
@@ -257,22 +347,30 @@ def test_two_reviewers_blind_consensus_finish_reopen_history(
     qtbot.keyClick(focused(), Qt.Key.Key_Escape)
     review = reopened_view(qtbot, window, review)
 
-    # Reopened with a reason, corrected, finished again.
+    # Reopened with a reason, and finished again.
     review.reopen_button.click()
-    dialog = window.active_dialog
-    assert isinstance(dialog, ReopenDialog)
-    qtbot.keyClicks(dialog.reason_edit, "Konsensus for et element rettet")
-    ok(dialog)
+    reopen = window.active_dialog
+    assert isinstance(reopen, ReopenDialog)
+    qtbot.keyClicks(reopen.reason_edit, "Konsensus for et element rettet")
+    ok(reopen)
     review = reopened_view(qtbot, window, review)
     assert store.lifecycle(info.id).state == "consensus"
     review = finish_signed(qtbot, window, review)
     life = store.lifecycle(info.id)
     assert life.state == "finished" and len(life.reopenings) == 1
 
-    # The history shows every step.
+    # The history records every step, and the Historik view (Ctrl+8) shows each in words.
     history = store.history(info.id)
     fields = {(h.entity, h.field) for h in history}
-    assert {("reopening", "reason"), ("signoff", "signed_on"), ("rating", "note")} <= fields
+    assert {
+        ("reopening", "reason"),
+        ("signoff", "signed_on"),
+        ("signoff", "voided"),
+        ("signoff", "deleted"),
+        ("rating", "note"),
+        ("reviewer_caseload", "entries"),
+        ("caseload", "entries"),
+    } <= fields
     own = [h for h in history if h.entity == "reviewer_rating" and h.field == "rating"]
     assert {h.subject for h in own} == {"Anna Holm", "Bo Lund"}
     assert [h.new for h in history if h.field == "state"][-4:] == [
@@ -281,6 +379,64 @@ def test_two_reviewers_blind_consensus_finish_reopen_history(
         "consensus",
         "finished",
     ]
+    qtbot.keyClick(focused(), Qt.Key.Key_8, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: isinstance(window.history.view, HistoryView), timeout=10_000)
+    history_view = window.history.view
+    assert isinstance(history_view, HistoryView)
+    qtbot.waitUntil(lambda: history_view.model.rowCount() == len(history), timeout=10_000)
+    shown = [
+        " | ".join(history_view.model.item(r, c).text() for c in range(5))
+        for r in range(history_view.model.rowCount())
+    ]
+    for expected in (
+        "Egen bedømmelse, Anna Holm P1.1 · bedømmelse | – | Opfyldt",
+        f"Egen bedømmelse, Bo Lund {disagreed[0]} · bedømmelse | – | Delvist opfyldt",
+        "Egen caseload, Bo Lund · konsulenter | Kim Berg: 1,0 årsværk, 0 IPS-sager, 0 andre "
+        "sager | Kim Berg: 1,0 årsværk, 18 IPS-sager, 0 andre sager",
+        f"Konsensus {disagreed[0]} · note | – | Aftalt efter drøftelse",
+        "Caseload · konsulenter | – | Kim Berg: 1,0 årsværk, 18 IPS-sager",
+        "Underskrift, Anna Holm · annulleret: vurderingen blev ændret efter underskriften",
+        "Underskrift, Bo Lund · taget tilbage ved genåbning",
+        "Genåbning · begrundelse | – | Konsensus for et element rettet",
+        "Vurderingen · tilstand | Konsensus | Afsluttet",
+        "Vurderingen · tilstand | Afsluttet | Konsensus",
+    ):
+        assert any(expected in row for row in shown), expected
+    qtbot.keyClick(history_view.table, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: window.history.view is None and window.review is not None)
+    settle(qtbot, window)
+
+    # The report, read back: the sign-off, the kind, the agreement, the reopening, the
+    # fingerprint on every page and the reviewers' annex on a page of its own.
+    out = tmp_path / "rapport.pdf"
+    target = window.report_target()
+    assert target is not None and target.finished
+    window.reports.export.opener = lambda _p: None
+    with qtbot.waitSignal(window.reports.export.done, timeout=30_000):
+        window.reports.export.export_to(target, out)
+    text = pdf_text(out)
+    finished_on = date_text(life.finished_at.astimezone().date())  # type: ignore[union-attr]
+    assert f"Afsluttet {finished_on} af Anna Holm, Bo Lund" in text.replace("\u00a0", " ")
+    assert "KLADDE" not in text and "Ekstern vurdering" in text
+    assert "Bedømmerne gav samme bedømmelse på 79 % af 14 elementer" in text
+    assert "Cohens kappa (lineært vægtet)" in text and "usikre" in text
+    assert "Konsensus for et element rettet" in text
+    stamp = fingerprint(store.get_assessment(info.id), store.lifecycle(info.id))
+    pages = page_count(out)
+    for page in range(1, pages + 1):
+        assert f"Fingeraftryk {stamp}" in pdf_text(out, page)
+    annex = pdf_text(out, pages)
+    assert annex.lstrip().startswith("Bilag: Bedømmernes egne bedømmelser")
+    assert "Anna Holm" in annex and "Bo Lund" in annex and f"{disagreed[0]} ≠" in annex
+
+
+def finish_signed_in(
+    qtbot: QtBot, window: MainWindow, review: ReviewView, dialog: FinishDialog
+) -> ReviewView:
+    for _name, box, _date in dialog.confirms:
+        box.setChecked(True)
+    ok(dialog)
+    return reopened_view(qtbot, window, review)
 
 
 def test_history_view_filters_and_exports_masked(
@@ -346,3 +502,79 @@ def test_the_kind_is_chosen_when_created_and_shown_in_the_walk_through(
     assert window.review is not None and window.session is not None
     assert store.lifecycle(window.session.assessment_id).kind == "self"
     assert window.review.kind_label.text() == "Type: Selvevaluering · Kladde"
+
+
+def test_the_shortcuts_list_consensus_history_and_the_consensus_keys(
+    app: object, window: MainWindow, qtbot: QtBot
+) -> None:
+    from PySide6.QtGui import QKeySequence
+    from PySide6.QtWidgets import QTextBrowser
+
+    window.show_shortcuts()
+    dialog = window.active_dialog
+    assert dialog is not None and dialog.objectName() == "shortcuts_dialog"
+    browser = dialog.findChild(QTextBrowser)
+    assert browser is not None
+    text = browser.toPlainText()
+    for action in (window.consensus_action, window.history_action):
+        keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+        assert keys in ("Ctrl+7", "Ctrl+8") and keys in text
+    for line in (
+        "Konsensus: sæt den fælles bedømmelse og gå videre",
+        "Konsensus: godkend alle elementer, hvor bedømmerne er enige",
+        "Konsensus: skriv en konsensusnote / gem den",
+        "Konsensus: forrige / næste element",
+        "Konsensus: brug første / anden / … bedømmers caseload",
+        "Historik: filtrér",
+        "Konsensus og historik: tilbage til gennemgangen",
+    ):
+        assert line in text, line
+    dialog.reject()
+
+
+def test_a_consensus_with_three_disagreements_takes_four_keys(
+    app: object, window: MainWindow, qtbot: QtBot, store: Store
+) -> None:
+    """One key per disagreement, one to accept the eleven agreed elements."""
+    team = store.create_team("IPS Greve", "Greve")
+    info = store.create_assessment(team.id, dt.date.today(), reviewers=["Anna", "Bo"])
+    elements = store.pack_for(info).element_ids
+    for name in ("Anna", "Bo"):
+        for i, e in enumerate(elements):
+            rating = "partial" if name == "Bo" and i in (1, 7, 12) else "met"
+            store.set_reviewer_rating(info.id, name, e, rating)
+    review = open_in_app(qtbot, window, info.id)
+    review.focus_current()
+    view = open_consensus(qtbot, window)
+    assert [r.element_id for r in view.rows if r.disagree] == [elements[i] for i in (1, 7, 12)]
+    keys = Keys(qtbot)
+    for key in (Qt.Key.Key_1, Qt.Key.Key_2, Qt.Key.Key_1, Qt.Key.Key_A):
+        keys.press(key)
+    settle(qtbot, window)
+    ratings = store.get_assessment(info.id).ratings
+    assert keys.count == 4 and len(ratings) == 14
+    assert [ratings[elements[i]].rating for i in (1, 7, 12)] == ["met", "partial", "met"]
+    assert store.finish_problems(info.id) == [
+        tr("lifecycle.needs_caseload"),
+        tr("lifecycle.needs_signoff", names="Anna, Bo"),
+    ]
+
+
+def test_a_rating_after_signing_takes_the_signoff_back_and_the_walk_through_says_so(
+    review: ReviewView, window: MainWindow, qtbot: QtBot, store: Store, seeded: str
+) -> None:
+    store.sign_off(seeded, "Mette Sørensen", dt.date.today())
+    window.open_assessment(seeded)
+    review = reopened_view(qtbot, window, review)
+    dialog = open_finish(qtbot, window, review)  # the sign-off given ahead is shown ticked
+    assert dialog.confirms[0][1].isChecked()
+    assert dialog.confirms[0][1].text() == "Mette Sørensen har underskrevet"
+    dialog.reject()
+    activate(qtbot, window)
+    assert not review.signoff_notice.isVisible()
+    review.focus_current()
+    qtbot.keyClick(focused(), Qt.Key.Key_2)
+    settle(qtbot, window)
+    qtbot.waitUntil(review.signoff_notice.isVisible)
+    assert review.signoff_notice.text() == tr("lifecycle.signoffs_voided", names="Mette Sørensen")
+    assert store.lifecycle(seeded).signoffs == ()

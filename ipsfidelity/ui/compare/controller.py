@@ -7,6 +7,7 @@ analysis code, which the first window must not wait for.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QAction, QKeySequence
@@ -26,6 +27,8 @@ class CompareScreens:
         self._team_view: TeamView | None = None
         self._overview: OverviewView | None = None
         self._came_from: QWidget | None = None  # where the team view's Back returns to
+        # Told the team ids of the overview's selected rows ("Eksportér …" on them).
+        self.export_requested: list[Callable[[list[str]], None]] = []
 
     def add_actions(self, menu: QMenu) -> None:
         w = self.host.parent_widget()
@@ -59,6 +62,7 @@ class CompareScreens:
 
             view = OverviewView(self.host.worker)
             view.team_requested.connect(self.show_team)
+            view.export_requested.connect(lambda ids: [f(ids) for f in self.export_requested])
             self.host.add_screen(view)
             self._overview = view
         return self._overview

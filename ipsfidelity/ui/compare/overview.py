@@ -99,6 +99,7 @@ class OverviewView(QWidget):
     team_requested = Signal(str)  # team id, on double-click or Enter
     shown = Signal()  # rows are on screen
     exported = Signal(str)  # path written
+    export_requested = Signal(list)  # team ids of the selected rows, for an exchange file
 
     def __init__(self, worker: Worker) -> None:
         super().__init__()
@@ -163,7 +164,7 @@ class OverviewView(QWidget):
         self.table.setAccessibleName(tr("access.overview_table"))
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setAlternatingRowColors(False)  # the score tints carry the meaning
         # Units are often "Psykiatrisk Center <place>": cut the middle, keep the place.
@@ -190,6 +191,10 @@ class OverviewView(QWidget):
         self.table.doubleClicked.connect(self._open)
         self.table.activated.connect(self._open)  # Enter opens as well
         self.model.modelReset.connect(self._update_count)
+        # Right-click: the selected teams, with all their reviews, to an exchange file.
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        self.export_action = self.table.addAction(tr("xui.overview.export"))
+        self.export_action.triggered.connect(self._export_selected)
 
         self.legend = QLabel(
             tr(
@@ -314,6 +319,15 @@ class OverviewView(QWidget):
 
     def _open_current(self) -> None:
         self._open(self.table.currentIndex())
+
+    def selected_team_ids(self) -> list[str]:
+        rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
+        return [self.model.rows[r].team_id for r in rows]
+
+    def _export_selected(self) -> None:
+        ids = self.selected_team_ids()
+        if ids:
+            self.export_requested.emit(ids)
 
     def focus_table(self) -> None:
         self.table.setFocus(Qt.FocusReason.OtherFocusReason)

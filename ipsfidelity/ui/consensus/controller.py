@@ -17,7 +17,9 @@ from ipsfidelity.ui.common.host import warn
 from ipsfidelity.ui.consensus import operations as ops
 
 if TYPE_CHECKING:
+    from ipsfidelity.history_words import PackWords
     from ipsfidelity.store.lifecycle_views import HistoryInfo, LifecycleInfo
+    from ipsfidelity.store.views import CaseloadInfo
     from ipsfidelity.ui.common.host import Host
     from ipsfidelity.ui.consensus.history import HistoryView
     from ipsfidelity.ui.consensus.screen import ConsensusView
@@ -34,24 +36,29 @@ class LifecycleController:
         caseload_missing: bool,
         acting: str,
     ) -> None:
-        from ipsfidelity.ui.consensus.dialogs import FinishDialog
-
         host = self.host
         host.commit_edits()
-        dialog = FinishDialog(reviewers, caseload_missing, host.parent_widget())
 
-        def accepted() -> None:
-            ops.finish(
-                host.worker,
-                assessment_id,
-                dialog.signoffs(),
-                dialog.caseload_reason(),
-                acting,
-                self._reload(assessment_id),
-                self._refused(tr("lifecycle.ui.finish_refused"), "finish_refused"),
-            )
+        def ask(life: LifecycleInfo) -> None:
+            from ipsfidelity.ui.consensus.dialogs import FinishDialog
 
-        host.show_dialog(dialog, accepted)
+            signed = {o.reviewer: o.signed_on for o in life.signoffs}
+            dialog = FinishDialog(reviewers, caseload_missing, host.parent_widget(), signed=signed)
+
+            def accepted() -> None:
+                ops.finish(
+                    host.worker,
+                    assessment_id,
+                    dialog.signoffs(),
+                    dialog.caseload_reason(),
+                    acting,
+                    self._reload(assessment_id),
+                    self._refused(tr("lifecycle.ui.finish_refused"), "finish_refused"),
+                )
+
+            host.show_dialog(dialog, accepted)
+
+        ops.load_lifecycle(host.worker, assessment_id, ask)
 
     def reopen(self, assessment_id: str, acting: str) -> None:
         from ipsfidelity.ui.consensus.dialogs import ReopenDialog
@@ -102,21 +109,29 @@ class ConsensusScreens:
         from ipsfidelity.instrument import get_pack
         from ipsfidelity.ui.consensus.screen import ConsensusView
 
-        data, own, agreement, life = loaded
+        data, own, agreement, life, readings = loaded
         self.finished = life.finished
         keep = self.view.current_element() if self.view is not None else None
         if self.view is None or self.built_for != data.info.id:
             self.close()
             pack = get_pack(data.info.instrument_id, data.info.instrument_version)
-            title = tr("lifecycle.ui.consensus_title", team=data.team.name, period=data.info.period)
+            from ipsfidelity.review_words import kind_word
+
+            title = tr(
+                "lifecycle.ui.consensus_title",
+                team=data.team.name,
+                period=data.info.period,
+                kind=kind_word(data.info.kind),
+            )
             view = ConsensusView(pack, data.info.reviewers, title)
             view.back_requested.connect(self._back)
             view.consensus_set.connect(lambda e, r: self._set(e, r, None))
             view.note_set.connect(lambda e, n: self._set(e, None, n))
             view.accept_requested.connect(self._accept)
+            view.caseload_chosen.connect(self._take_caseload)
             self.host.add_screen(view)
             self.view, self.built_for = view, data.info.id
-        self.view.show_data(own, data.ratings, agreement, keep)
+        self.view.show_data(own, data.ratings, agreement, keep, readings, data.caseload)
         self.host.show_screen(self.view)
         self.view.focus_table()
 
@@ -134,18 +149,40 @@ class ConsensusScreens:
             note,
             self.acting,
             self._failed,
+            self._voided,
         )
 
     def _accept(self) -> None:
         if self._refused():
             return
-        ops.accept_agreed(
-            self.host.worker,
-            self.assessment_id,
-            self.acting,
-            lambda _done: self.show(self.assessment_id, self.acting),
-            self._failed,
+
+        def done(result: tuple[list[str], list[str]]) -> None:
+            self.show(self.assessment_id, self.acting)
+            self._voided(result[1])
+
+        ops.accept_agreed(self.host.worker, self.assessment_id, self.acting, done, self._failed)
+
+    def _take_caseload(self, reviewer: str) -> None:
+        if self._refused():
+            return
+
+        def done(result: tuple[tuple[CaseloadInfo, ...], list[str]]) -> None:
+            taken, voided = result
+            if self.view is not None:
+                self.view.set_local_caseload(taken)
+                self.view.show_message("")
+            self.host.statusBar().showMessage(
+                tr("lifecycle.ui.caseload_taken", name=reviewer), 8000
+            )
+            self._voided(voided)
+
+        ops.adopt_caseload(
+            self.host.worker, self.assessment_id, reviewer, self.acting, done, self._failed
         )
+
+    def _voided(self, names: list[str]) -> None:
+        if names and self.view is not None:
+            self.view.show_message(tr("lifecycle.signoffs_voided", names=", ".join(names)))
 
     def _refused(self) -> bool:
         from ipsfidelity.errors import UserError
@@ -195,8 +232,8 @@ class HistoryScreens:
         self.host.add_screen(view)
         self.view = view
 
-        def loaded(entries: list[HistoryInfo]) -> None:
-            view.show_entries(entries)
+        def loaded(loaded: tuple[list[HistoryInfo], PackWords]) -> None:
+            view.show_entries(*loaded)
             self.host.show_screen(view)
             view.focus_table()
 
@@ -223,7 +260,7 @@ class HistoryScreens:
         if view is None:
             return
         try:
-            write_csv(path, view.shown_entries(), view.allow_personal)
+            write_csv(path, view.shown_entries(), view.allow_personal, view.pack)
         except UserError as exc:
             warn(self.host, tr("lifecycle.ui.history_export"), str(exc), "history_export_failed")
             return

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
@@ -26,7 +26,9 @@ from ipsfidelity.ui.common.widgets import FieldMessage
 class FinishDialog(QDialog):
     """Each named reviewer confirms with name and date; a missing caseload needs a reason.
 
-    Only what is ticked is sent: the store refuses the rest, listing everything missing."""
+    Only what is ticked is sent: the store refuses the rest, listing everything missing. A
+    sign-off already given (and not taken back by a change since) is shown ticked, with its
+    date."""
 
     def __init__(
         self,
@@ -34,6 +36,7 @@ class FinishDialog(QDialog):
         caseload_missing: bool,
         parent: QWidget | None = None,
         today: dt.date | None = None,
+        signed: Mapping[str, dt.date] | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("finish_dialog")
@@ -44,12 +47,18 @@ class FinishDialog(QDialog):
         grid = QGridLayout()
         grid.addWidget(QLabel(tr("common.date")), 0, 1)
         self.confirms: list[tuple[str, QCheckBox, QDateEdit]] = []
+        signed = signed or {}
         for row, name in enumerate(reviewers, start=1):
             box = QCheckBox(tr("lifecycle.ui.confirm_reviewer", name=name))
-            date = QDateEdit(QDate(day.year, day.month, day.day))
+            given = signed.get(name)
+            on = given or day
+            date = QDateEdit(QDate(on.year, on.month, on.day))
             date.setCalendarPopup(True)
             date.setDisplayFormat("yyyy-MM-dd")
             date.setAccessibleName(tr("access.signed_on", name=name))
+            if given is not None:
+                box.setChecked(True)
+                box.setText(tr("lifecycle.ui.signed_already", name=name))
             grid.addWidget(box, row, 0)
             grid.addWidget(date, row, 1)
             self.confirms.append((name, box, date))

@@ -1,9 +1,8 @@
-"""Historik: a review's recorded changes (when, who, what, old -> new), filterable, exported
-to CSV. CPR-like numbers in the values are masked unless the user allows them."""
+"""Historik: a review's recorded changes (when, who, what, old -> new) in words
+(history_words.py), filterable, exported to CSV. CPR-like numbers in the values are
+masked unless the user allows them."""
 
 from __future__ import annotations
-
-import json
 
 from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QStandardItem, QStandardItemModel
@@ -20,30 +19,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ipsfidelity.history_words import PackWords, history_rows
 from ipsfidelity.i18n import tr
-from ipsfidelity.privacy import mask_cpr
-from ipsfidelity.review_words import history_what, history_who
 from ipsfidelity.store.lifecycle_views import HistoryInfo
 from ipsfidelity.ui.common.widgets import compact_rows
-
-
-def shown_value(text: str | None, allow_personal: bool) -> str:
-    """A stored JSON value as a person reads it: text without quotes, lists joined."""
-    if text is None:
-        return "–"
-    try:
-        value = json.loads(text)
-    except ValueError:
-        value = text
-    if value is None or value == "":
-        shown = "–"
-    elif isinstance(value, str):
-        shown = value
-    elif isinstance(value, list) and all(isinstance(v, str) for v in value):
-        shown = ", ".join(value)
-    else:
-        shown = json.dumps(value, ensure_ascii=False)
-    return shown if allow_personal else mask_cpr(shown)
 
 
 class HistoryView(QWidget):
@@ -54,6 +33,7 @@ class HistoryView(QWidget):
         super().__init__()
         self.setObjectName("history_screen")
         self.entries: list[HistoryInfo] = []
+        self.pack = PackWords({}, {})
         self.back_button = QPushButton(tr("lifecycle.ui.back_to_walkthrough"))
         self.back_button.clicked.connect(self.back_requested)
         heading = QLabel(title)
@@ -126,22 +106,15 @@ class HistoryView(QWidget):
     def allow_personal(self) -> bool:
         return self.personal_box.isChecked()
 
-    def show_entries(self, entries: list[HistoryInfo]) -> None:
+    def show_entries(self, entries: list[HistoryInfo], pack: PackWords | None = None) -> None:
         self.entries = entries
+        self.pack = pack or PackWords({}, {})
         self._fill()
 
     def _fill(self) -> None:
-        allow = self.allow_personal
         self.model.removeRows(0, self.model.rowCount())
-        for h in self.entries:
-            cells = [
-                h.at.astimezone().strftime("%Y-%m-%d %H:%M:%S"),
-                history_who(h),
-                history_what(h),
-                shown_value(h.old_value, allow),
-                shown_value(h.new_value, allow),
-            ]
-            row = [QStandardItem(text) for text in cells]
+        for r in history_rows(self.entries, self.pack, allow_personal=self.allow_personal):
+            row = [QStandardItem(text) for text in (r.when, r.who, r.what, r.old, r.new)]
             for item in row[3:]:
                 item.setToolTip(item.text())
             self.model.appendRow(row)

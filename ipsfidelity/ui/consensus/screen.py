@@ -1,6 +1,8 @@
 """The consensus step, keyboard-first: every element with all reviewers' own ratings, notes
 and evidence side by side, disagreements first; 1/2/3 set the consensus rating and move on,
-N writes a consensus note, A accepts every element all reviewers rated alike."""
+N writes a consensus note, A accepts every element all reviewers rated alike. The last row
+is the caseload: each reviewer's own reading beside the review's; 1, 2, ... takes the first,
+second, ... reviewer's reading as the review's caseload."""
 
 from __future__ import annotations
 
@@ -23,13 +25,24 @@ from PySide6.QtWidgets import (
 
 from ipsfidelity.i18n import pick, tr
 from ipsfidelity.instrument import NOT_RATED, Instrument
-from ipsfidelity.review_words import agreement_lines
+from ipsfidelity.review_words import agreement_lines, caseload_reading
 from ipsfidelity.scoring.agreement import Agreement
-from ipsfidelity.store.views import RatingInfo
+from ipsfidelity.store.views import CaseloadInfo, RatingInfo
 from ipsfidelity.ui.common.colours import MUTED, RATING_COLOURS, RATING_MARKS
 from ipsfidelity.ui.common.widgets import compact_rows
 
-RATING_KEYS = {Qt.Key.Key_1: 0, Qt.Key.Key_2: 1, Qt.Key.Key_3: 2}
+# 1-9: a rating (1-3 on the pack's scale) or, on the caseload row, whose reading to take.
+RATING_KEYS = {
+    Qt.Key.Key_1: 0,
+    Qt.Key.Key_2: 1,
+    Qt.Key.Key_3: 2,
+    Qt.Key.Key_4: 3,
+    Qt.Key.Key_5: 4,
+    Qt.Key.Key_6: 5,
+    Qt.Key.Key_7: 6,
+    Qt.Key.Key_8: 7,
+    Qt.Key.Key_9: 8,
+}
 
 
 @dataclass(frozen=True)
@@ -58,12 +71,22 @@ def rows_in_order(
     return [r for r in rows if r.disagree] + [r for r in rows if not r.disagree]
 
 
+def same_reading(a: tuple[CaseloadInfo, ...], b: tuple[CaseloadInfo, ...]) -> bool:
+    def key(entries: tuple[CaseloadInfo, ...]) -> list[tuple[str, float, int, int]]:
+        return sorted((e.consultant.strip(), e.fte, e.ips_cases, e.other_cases) for e in entries)
+
+    return key(a) == key(b)
+
+
 def agreement_text(agreement: Agreement) -> tuple[str, str]:
     """The figures on one line, and the warning about few elements (or nothing)."""
     lines = agreement_lines(agreement)
     if agreement.reviewers < 2 or not agreement.elements:
         return lines[0], ""
     return " · ".join(lines[:2]), " ".join(lines[2:])
+
+
+CASELOAD_ROW = "caseload"  # current_element() on the caseload row
 
 
 class ConsensusTable(QTableWidget):
@@ -96,6 +119,7 @@ class ConsensusView(QWidget):
     consensus_set = Signal(str, str)  # element id, rating id
     note_set = Signal(str, str)  # element id, consensus note
     accept_requested = Signal()
+    caseload_chosen = Signal(str)  # the reviewer whose own reading becomes the caseload
 
     def __init__(self, pack: Instrument, reviewers: tuple[str, ...], title: str) -> None:
         super().__init__()
@@ -103,6 +127,8 @@ class ConsensusView(QWidget):
         self.pack = pack
         self.reviewers = reviewers
         self.rows: list[Row] = []
+        self.readings: dict[str, tuple[CaseloadInfo, ...]] = {}
+        self.caseload: tuple[CaseloadInfo, ...] = ()
         self.back_button = QPushButton(tr("lifecycle.ui.back_to_walkthrough"))
         self.back_button.clicked.connect(self.back_requested)
         heading = QLabel(title)
@@ -183,13 +209,17 @@ class ConsensusView(QWidget):
         consensus: dict[str, RatingInfo],
         agreement: Agreement,
         keep: str | None = None,
+        readings: dict[str, tuple[CaseloadInfo, ...]] | None = None,
+        caseload: tuple[CaseloadInfo, ...] = (),
     ) -> None:
         self.rows = rows_in_order(self.pack, self.reviewers, own, consensus)
+        self.readings = dict(readings or {})
+        self.caseload = caseload
         figures, warning = agreement_text(agreement)
         self.agreement_label.setText(figures)
         self.warning_label.setText(warning)
         self.warning_label.setVisible(bool(warning))
-        self.table.setRowCount(len(self.rows))
+        self.table.setRowCount(len(self.rows) + 1)
         labels = {s.id: pick(s.label) for s in self.pack.scale}
         for row_number, row in enumerate(self.rows):
             element = next(e for e in self.pack.elements if e.id == row.element_id)
@@ -210,10 +240,43 @@ class ConsensusView(QWidget):
                 if info is not None and info.note:
                     cell.setToolTip(info.note)
                 self.table.setItem(row_number, column, cell)
+        self._fill_caseload_row()
         target = 0
-        if keep is not None:
+        if keep == CASELOAD_ROW:
+            target = len(self.rows)
+        elif keep is not None:
             target = next((i for i, r in enumerate(self.rows) if r.element_id == keep), 0)
         self.table.setCurrentCell(target, 0)
+        self._show_detail()
+
+    @property
+    def readings_differ(self) -> bool:
+        given = list(self.readings.values())
+        return any(not same_reading(given[0], other) for other in given[1:])
+
+    def _fill_caseload_row(self) -> None:
+        row_number = len(self.rows)
+        mark = "≠ " if self.readings_differ else ""
+        item = QTableWidgetItem(f"{mark}{tr('common.caseload')}")
+        item.setToolTip(tr("lifecycle.ui.caseload_row_tip"))
+        self.table.setItem(row_number, 0, item)
+        for column, name in enumerate(self.reviewers, start=1):
+            text = caseload_reading(self.readings.get(name))
+            cell = QTableWidgetItem(text)
+            cell.setToolTip(text)
+            self.table.setItem(row_number, column, cell)
+        text = caseload_reading(self.caseload or None)  # none entered yet: "–"
+        cell = QTableWidgetItem(text)
+        cell.setToolTip(text)
+        font = cell.font()
+        font.setBold(True)
+        cell.setFont(font)
+        self.table.setItem(row_number, len(self.reviewers) + 1, cell)
+
+    def set_local_caseload(self, entries: tuple[CaseloadInfo, ...]) -> None:
+        """Show a caseload just chosen (its write is queued)."""
+        self.caseload = entries
+        self._fill_caseload_row()
         self._show_detail()
 
     def set_local(self, element_id: str, rating: str | None, note: str | None) -> None:
@@ -241,14 +304,30 @@ class ConsensusView(QWidget):
             self.table.setItem(number, len(self.reviewers) + 1, cell)
 
     def current_element(self) -> str | None:
+        if self.on_caseload():
+            return CASELOAD_ROW
         row = self._current()
         return row.element_id if row is not None else None
+
+    def on_caseload(self) -> bool:
+        return self.table.currentRow() == len(self.rows)
 
     def _current(self) -> Row | None:
         index = self.table.currentRow()
         return self.rows[index] if 0 <= index < len(self.rows) else None
 
     def _show_detail(self) -> None:
+        if self.on_caseload():
+            lines = [tr("lifecycle.ui.caseload_row_tip")]
+            for number_, name in enumerate(self.reviewers, start=1):
+                reading = caseload_reading(self.readings.get(name))
+                lines.append(f"{number_}: {name}: {reading}")
+            lines.append(f"{tr('common.consensus')}: {caseload_reading(self.caseload or None)}")
+            self.detail.setText("\n".join(lines))
+            self.note_edit.clear()
+            self.note_edit.setEnabled(False)
+            return
+        self.note_edit.setEnabled(True)
         row = self._current()
         if row is None:
             self.detail.clear()
@@ -275,6 +354,12 @@ class ConsensusView(QWidget):
     # -- input --------------------------------------------------------------------
 
     def _rate(self, option: int) -> None:
+        if self.on_caseload():
+            if option < len(self.reviewers) and self.reviewers[option] in self.readings:
+                self.caseload_chosen.emit(self.reviewers[option])
+            else:
+                self.show_message(tr("lifecycle.ui.no_reading"))
+            return
         row = self._current()
         if row is None or option >= len(self.pack.scale):
             return
@@ -284,6 +369,8 @@ class ConsensusView(QWidget):
             self.table.setCurrentCell(next_row, 0)
 
     def _edit_note(self) -> None:
+        if self.on_caseload():
+            return
         self.note_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.note_edit.selectAll()
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from ipsfidelity.ui.common.callbacks import guarded
 from ipsfidelity.ui.review import operations as ops
 
 if TYPE_CHECKING:
@@ -124,6 +125,12 @@ class ReviewController:
         self.host.show_screen(self.results)
         self.results.back_button.setFocus()
         ops.previous_score(self.host.worker, session.assessment_id, self._show_previous)
+        if session.blind:  # two or more reviewers: how far their own ratings agree
+            ops.load_agreement(
+                self.host.worker,
+                session.assessment_id,
+                guarded(self.results, self.results.show_agreement),
+            )
 
     def _show_previous(self, found: tuple[Score, str] | None) -> None:
         if found is not None and self.session is not None:

@@ -8,9 +8,10 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from ipsfidelity.scoring import Score
+    from ipsfidelity.scoring.agreement import Agreement
     from ipsfidelity.store import Store
     from ipsfidelity.store.lifecycle_views import LifecycleInfo
-    from ipsfidelity.store.views import AssessmentData, RatingInfo
+    from ipsfidelity.store.views import AssessmentData, CaseloadInfo, RatingInfo
     from ipsfidelity.ui.common.worker import Worker
 
 
@@ -30,6 +31,9 @@ def previous_score(
     worker.read(lambda s: read(s, assessment_id), done)
 
 
+Voided = Callable[[list[str]], None]  # whose sign-off the change took back (often none)
+
+
 def set_rating(
     worker: Worker,
     assessment_id: str,
@@ -38,24 +42,53 @@ def set_rating(
     *,
     note: str | None = None,
     evidence: tuple[str, ...] | None = None,
+    voided: Voided | None = None,
 ) -> None:
     """Store an element's rating, note or evidence (what is None stays as it is)."""
-    worker.write(
-        lambda s: s.set_rating(assessment_id, element_id, rating, note=note, evidence=evidence)
-    )
+
+    def job(store: Store) -> list[str]:
+        store.set_rating(assessment_id, element_id, rating, note=note, evidence=evidence)
+        return store.take_voided_signoffs(assessment_id)
+
+    worker.write(job, voided)
 
 
 def set_caseload(
-    worker: Worker, assessment_id: str, rows: tuple[tuple[str, float, int, int], ...]
+    worker: Worker,
+    assessment_id: str,
+    rows: tuple[tuple[str, float, int, int], ...],
+    voided: Voided | None = None,
 ) -> None:
     """Store the caseload: (consultant, FTE, IPS cases, other cases) per named consultant."""
 
-    def job(store: Store) -> None:
+    def job(store: Store) -> list[str]:
         from ipsfidelity.store.views import CaseloadInfo
 
         store.set_caseload(assessment_id, [CaseloadInfo(*row) for row in rows])
+        return store.take_voided_signoffs(assessment_id)
 
-    worker.write(job)
+    worker.write(job, voided)
+
+
+def set_own_caseload(
+    worker: Worker,
+    assessment_id: str,
+    reviewer: str,
+    rows: tuple[tuple[str, float, int, int], ...],
+    voided: Voided | None = None,
+) -> None:
+    """Store one reviewer's own caseload reading, recorded as theirs in the history."""
+
+    def job(store: Store) -> list[str]:
+        from ipsfidelity.store.views import CaseloadInfo
+
+        with store.acting_as(reviewer):
+            store.set_reviewer_caseload(
+                assessment_id, reviewer, [CaseloadInfo(*row) for row in rows]
+            )
+        return store.take_voided_signoffs(assessment_id)
+
+    worker.write(job, voided)
 
 
 def set_position(worker: Worker, assessment_id: str, key: str) -> None:
@@ -71,14 +104,24 @@ def load_lifecycle(
     worker.read(lambda s: s.lifecycle(assessment_id), done)
 
 
-def own_ratings(
+OwnReading = tuple["dict[str, RatingInfo]", "tuple[CaseloadInfo, ...]"]
+
+
+def own_reading(
     worker: Worker,
     assessment_id: str,
     reviewer: str,
-    done: Callable[[dict[str, RatingInfo]], None],
+    done: Callable[[OwnReading], None],
 ) -> None:
-    """One reviewer's own ratings and nothing of the others' (blind rating)."""
-    worker.read(lambda s: s.own_ratings(assessment_id, reviewer), done)
+    """One reviewer's own ratings and caseload reading, nothing of the others' (blind)."""
+
+    def job(store: Store) -> OwnReading:
+        with store.reading():
+            ratings = store.own_ratings(assessment_id, reviewer)
+            caseload = store.reviewer_caseloads(assessment_id).get(reviewer, ())
+        return ratings, caseload
+
+    worker.read(job, done)
 
 
 def set_own_rating(
@@ -90,13 +133,20 @@ def set_own_rating(
     *,
     note: str | None = None,
     evidence: tuple[str, ...] | None = None,
+    voided: Voided | None = None,
 ) -> None:
     """Store one reviewer's own rating, note or evidence, recorded as theirs in the history."""
 
-    def job(store: Store) -> None:
+    def job(store: Store) -> list[str]:
         with store.acting_as(reviewer):
             store.set_reviewer_rating(
                 assessment_id, reviewer, element_id, rating, note=note, evidence=evidence
             )
+        return store.take_voided_signoffs(assessment_id)
 
-    worker.write(job)
+    worker.write(job, voided)
+
+
+def load_agreement(worker: Worker, assessment_id: str, done: Callable[[Agreement], None]) -> None:
+    """Agreement between the reviewers' own ratings (exact %, kappa or alpha)."""
+    worker.read(lambda s: s.agreement(assessment_id), done)

@@ -29,6 +29,7 @@ from ipsfidelity.wording import caseload_status_text, number, verdict_sentence
 
 if TYPE_CHECKING:
     from ipsfidelity.scoring import Score
+    from ipsfidelity.scoring.agreement import Agreement
     from ipsfidelity.ui.common.radar import RadarWidget
     from ipsfidelity.ui.review.session import ReviewSession
 
@@ -60,6 +61,8 @@ class ResultsView(QWidget):
         self.plan_button = push_button(tr("review.action_plan"), self.plan_requested)
         top.addWidget(self.plan_button)
 
+        self.kind_label = QLabel()  # the kind of review and its state, as in the walk-through
+        self.kind_label.setObjectName("results_kind")
         self.verdict_label = QLabel()
         self.verdict_label.setWordWrap(True)
         self.verdict_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -73,6 +76,11 @@ class ResultsView(QWidget):
         self.overall_label.setStyleSheet("font-size: 12pt;")
         self.caseload_label = QLabel()
         self.caseload_label.setWordWrap(True)
+        # Two or more reviewers: how far their own ratings agree (filled in when read).
+        self.agreement_label = QLabel()
+        self.agreement_label.setObjectName("results_agreement")
+        self.agreement_label.setWordWrap(True)
+        self.agreement_label.hide()
 
         self.table = QTableWidget(0, 3)
         self.table.setAccessibleName(tr("access.principle_scores"))
@@ -87,10 +95,12 @@ class ResultsView(QWidget):
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
 
         left = QVBoxLayout()
+        left.addWidget(self.kind_label)
         left.addWidget(self.verdict_label)
         left.addWidget(self.failing_box)
         left.addWidget(self.overall_label)
         left.addWidget(self.caseload_label)
+        left.addWidget(self.agreement_label)
         left.addWidget(self.table, 1)
         self.radar_box = QVBoxLayout()
         self.radar: RadarWidget | None = None
@@ -110,6 +120,11 @@ class ResultsView(QWidget):
         info = session.info
         self.heading.setText(
             f"{tr('common.result')} · {session.team.name} · {info.period} · {info.date.isoformat()}"
+        )
+        from ipsfidelity.review_words import kind_word, state_word
+
+        self.kind_label.setText(
+            f"{tr('lifecycle.ui.kind_label')} {kind_word(info.kind)} · {state_word(info.state)}"
         )
         self.verdict_label.setText(verdict_sentence(score))
         self.verdict_label.setStyleSheet(
@@ -136,6 +151,16 @@ class ResultsView(QWidget):
             for col, item in enumerate((name, value, rated)):
                 self.table.setItem(row, col, item)
         self.show_radar(score, None, None)
+        self.agreement_label.hide()
+
+    def show_agreement(self, agreement: Agreement) -> None:
+        from ipsfidelity.review_words import agreement_lines
+
+        if agreement.reviewers < 2:
+            self.agreement_label.hide()
+            return
+        self.agreement_label.setText("\n".join(agreement_lines(agreement)))
+        self.agreement_label.show()
 
     def _show_failing(self, session: ReviewSession, score: Score) -> None:
         for label in self.failing_labels:

@@ -7,6 +7,7 @@ worker. Scores are computed locally from that state (pure scoring, no SQL).
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
@@ -18,7 +19,7 @@ from ipsfidelity.store.lifecycle_rules import FINISHED
 from ipsfidelity.ui.review import operations as ops
 
 if TYPE_CHECKING:
-    from ipsfidelity.store.views import AssessmentData, RatingInfo
+    from ipsfidelity.store.views import AssessmentData, CaseloadInfo, RatingInfo
     from ipsfidelity.ui.common.worker import Worker
 
 CASELOAD_KEY = "caseload"  # the navigator's page after the pack's elements
@@ -44,6 +45,10 @@ def saveable_rows(rows: tuple[CaseloadRow, ...]) -> tuple[CaseloadRow, ...]:
     return tuple(r for r in rows if r.consultant.strip())
 
 
+def caseload_rows(entries: Iterable[CaseloadInfo]) -> tuple[CaseloadRow, ...]:
+    return tuple(CaseloadRow(c.consultant, c.fte, c.ips_cases, c.other_cases) for c in entries)
+
+
 def element_states(pack: Instrument, ratings: dict[str, RatingInfo]) -> dict[str, ElementState]:
     states = {e: ElementState() for e in pack.element_ids}
     for element_id, r in ratings.items():
@@ -60,6 +65,7 @@ class ReviewSession(QObject):
     caseload_changed = Signal()
     focus_requested = Signal(str)  # undo/redo shows the element it touched
     rater_changed = Signal()  # another reviewer's own ratings (or the consensus) are shown
+    signoffs_voided = Signal(str)  # names whose sign-off a change just took back
 
     def __init__(self, worker: Worker, data: AssessmentData, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -70,9 +76,8 @@ class ReviewSession(QObject):
         self.elements: dict[str, ElementState] = element_states(self.pack, data.ratings)
         self.consensus = dict(self.elements)  # kept while a reviewer's own are shown
         self.rater = ""  # the reviewer whose own ratings are shown; "" the consensus
-        self.caseload: tuple[CaseloadRow, ...] = tuple(
-            CaseloadRow(c.consultant, c.fte, c.ips_cases, c.other_cases) for c in data.caseload
-        )
+        self.caseload: tuple[CaseloadRow, ...] = caseload_rows(data.caseload)
+        self.consensus_caseload = self.caseload  # kept while a reviewer's own reading is shown
 
     @property
     def assessment_id(self) -> str:
@@ -87,15 +92,24 @@ class ReviewSession(QObject):
         """Two or more reviewers: each may rate on their own."""
         return len(self.info.reviewers) >= 2
 
-    def show_rater(self, rater: str, ratings: dict[str, RatingInfo] | None = None) -> None:
-        """Show `rater`'s own ratings (read with `own_ratings`), or the consensus ("")."""
+    def show_rater(
+        self,
+        rater: str,
+        ratings: dict[str, RatingInfo] | None = None,
+        caseload: Iterable[CaseloadInfo] = (),
+    ) -> None:
+        """Show `rater`'s own ratings and caseload reading (read with `own_reading`), or the
+        consensus ("")."""
         if not self.rater:
             self.consensus = dict(self.elements)
+            self.consensus_caseload = self.caseload
         self.rater = rater
         self.elements = element_states(self.pack, ratings or {}) if rater else dict(self.consensus)
+        self.caseload = caseload_rows(caseload) if rater else self.consensus_caseload
         self.rater_changed.emit()
         for element_id in self.elements:
             self.element_changed.emit(element_id)
+        self.caseload_changed.emit()
 
     @property
     def keys(self) -> list[str]:
@@ -156,11 +170,22 @@ class ReviewSession(QObject):
                 rating,
                 note=note,
                 evidence=evidence,
+                voided=self._voided,
             )
         else:
             ops.set_rating(
-                self.worker, self.assessment_id, element_id, rating, note=note, evidence=evidence
+                self.worker,
+                self.assessment_id,
+                element_id,
+                rating,
+                note=note,
+                evidence=evidence,
+                voided=self._voided,
             )
+
+    def _voided(self, names: list[str]) -> None:
+        if names:
+            self.signoffs_voided.emit(", ".join(names))
 
     def set_caseload(self, rows: tuple[CaseloadRow, ...]) -> None:
         saved_before = saveable_rows(self.caseload)
@@ -170,7 +195,10 @@ class ReviewSession(QObject):
         if to_save == saved_before:
             return  # only an unnamed row changed: nothing the database holds
         rows = tuple((r.consultant.strip(), r.fte, r.ips_cases, r.other_cases) for r in to_save)
-        ops.set_caseload(self.worker, self.assessment_id, rows)
+        if self.rater:  # the chosen reviewer's own reading; the consensus is set at consensus
+            ops.set_own_caseload(self.worker, self.assessment_id, self.rater, rows, self._voided)
+        else:
+            ops.set_caseload(self.worker, self.assessment_id, rows, self._voided)
 
     def set_position(self, key: str) -> None:
         """Remember where the reviewer is, so the walk-through resumes there."""

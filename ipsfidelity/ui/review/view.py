@@ -40,10 +40,11 @@ from ipsfidelity.ui.review.undo import (
     NoteCommand,
     RatingCommand,
 )
+from ipsfidelity.wording import date_text
 
 if TYPE_CHECKING:
     from ipsfidelity.store.lifecycle_views import LifecycleInfo
-    from ipsfidelity.store.views import RatingInfo
+    from ipsfidelity.store.views import CaseloadInfo, RatingInfo
     from ipsfidelity.ui.common.plan_session import ActionPlanSession
 
 
@@ -162,6 +163,7 @@ class ReviewView(QWidget):
         layout.addLayout(top)
         layout.addLayout(self.lifecycle_row)
         layout.addWidget(self.banner)
+        layout.addWidget(self.signoff_notice)
         layout.addWidget(self.splitter, 1)
 
         # Moving with Ctrl+PageUp/PageDown works on every page, even inside the table.
@@ -254,6 +256,14 @@ class ReviewView(QWidget):
         banner_layout.addWidget(self.banner_label, 1)
         banner_layout.addWidget(self.reopen_button)
         self.banner.setVisible(session.locked)
+        # A change after someone signed took the sign-offs back (store/history.py): said here
+        # until the review is opened again.
+        self.signoff_notice = QLabel()
+        self.signoff_notice.setObjectName("signoff_notice")
+        self.signoff_notice.setWordWrap(True)
+        self.signoff_notice.setStyleSheet("color: #8a5a00; font-weight: 600;")
+        self.signoff_notice.hide()
+        session.signoffs_voided.connect(self._signoffs_voided)
 
     def _lock_inputs(self) -> None:
         """A finished review: nothing to type into; a rating key is refused with the reason."""
@@ -275,8 +285,12 @@ class ReviewView(QWidget):
                 self.session.worker, self.session.assessment_id, guarded(self, self._show_finished)
             )
 
+    def _signoffs_voided(self, names: str) -> None:
+        self.signoff_notice.setText(tr("lifecycle.signoffs_voided", names=names))
+        self.signoff_notice.show()
+
     def _show_finished(self, life: LifecycleInfo) -> None:
-        when = life.finished_at.astimezone().date().isoformat() if life.finished_at else ""
+        when = date_text(life.finished_at.astimezone().date()) if life.finished_at else ""
         names = ", ".join(s.reviewer for s in life.signoffs)
         text = (
             tr("lifecycle.finished_on_by", date=when, names=names)
@@ -292,15 +306,17 @@ class ReviewView(QWidget):
         if not rater:
             self.session.show_rater("")
             return
-        ops.own_ratings(
+        ops.own_reading(
             self.session.worker,
             self.session.assessment_id,
             rater,
-            guarded(self, lambda ratings: self._show_own(rater, ratings)),
+            guarded(self, lambda own: self._show_own(rater, *own)),
         )
 
-    def _show_own(self, rater: str, ratings: dict[str, RatingInfo]) -> None:
-        self.session.show_rater(rater, ratings)
+    def _show_own(
+        self, rater: str, ratings: dict[str, RatingInfo], caseload: tuple[CaseloadInfo, ...]
+    ) -> None:
+        self.session.show_rater(rater, ratings, caseload)
         self.focus_current()
 
     def _refused(self) -> bool:

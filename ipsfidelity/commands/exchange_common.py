@@ -1,0 +1,71 @@
+"""Printing a preview and refusing conflicts, shared by `import` and `sync`."""
+
+from __future__ import annotations
+
+from ipsfidelity.errors import UserError
+from ipsfidelity.exchange.preview import Preview, ReviewRow, Status
+from ipsfidelity.i18n import tr
+from ipsfidelity.wording import date_text
+
+
+def status_text(status: Status) -> str:
+    match status:
+        case Status.NEW:
+            return tr("sync.status.new")
+        case Status.UPDATED:
+            return tr("sync.status.updated")
+        case Status.UNCHANGED:
+            return tr("sync.status.unchanged")
+        case Status.LOCAL_NEWER:
+            return tr("sync.status.local_newer")
+        case Status.CONFLICT:
+            return tr("sync.status.conflict")
+        case Status.DELETED:
+            return tr("sync.status.deleted")
+    return tr("sync.status.refused")
+
+
+def _line(row: ReviewRow) -> str:
+    what = f"{row.team_name} {date_text(row.date)} ({row.period})"
+    line = f"{status_text(row.status)}: {what}"
+    if row.reason:
+        line += f" – {row.reason}"
+    if row.applied:
+        line += " – " + tr("sync.cli.applied", elements=", ".join(row.applied))
+    return line
+
+
+def print_preview(preview: Preview) -> None:
+    for team in preview.teams:
+        if team.status == "created":
+            print(tr("sync.cli.team_created", name=team.name))
+    for row in preview.reviews:
+        print(_line(row))
+        for c in row.conflicts:
+            print(
+                "  "
+                + tr(
+                    "sync.cli.conflict",
+                    label=c.label,
+                    local=c.local or "–",
+                    incoming=c.incoming or "–",
+                    base=c.base or "?",
+                )
+            )
+
+
+def refuse_conflicts(preview: Preview, keep: str | None, keep_flag: str) -> None:
+    """Conflicts on the command line: one line pointing to the app or to the flag."""
+    count = len(preview.conflicts)
+    locked = sum(1 for c in preview.conflicts if c.locked)
+    if count and keep is None:
+        if locked:
+            raise UserError(
+                tr("sync.cli.conflicts_locked", count=count, locked=locked, flag=keep_flag)
+            )
+        raise UserError(tr("sync.cli.conflicts", count=count, flag=keep_flag))
+
+
+def refuse_refused(preview: Preview) -> None:
+    for row in preview.refused:
+        raise UserError(tr("import.refused", origin=row.origin, why=row.reason))

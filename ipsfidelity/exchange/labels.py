@@ -1,0 +1,86 @@
+"""Element keys and values in words, for the preview and the merge view."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from ipsfidelity.i18n import tr
+from ipsfidelity.store.followup import agreement_label
+
+
+def _item_field(field: str) -> str:
+    match field:
+        case "text":
+            return tr("history.field.text")
+        case "elements":
+            return tr("history.field.elements")
+        case "party":
+            return tr("sync.item.party")
+        case "owner":
+            return tr("sync.item.owner")
+        case "deadline":
+            return tr("history.field.deadline")
+        case "status":
+            return tr("history.field.status")
+        case "follow_up":
+            return tr("history.field.follow_up")
+    return tr("sync.item.origin")
+
+
+def _assessment_field(field: str) -> str:
+    match field:
+        case "date":
+            return tr("common.date")
+        case "period":
+            return tr("common.period")
+        case "reviewers":
+            return tr("sync.field.reviewers")
+        case "kind":
+            return tr("compare.col.kind")
+        case "state":
+            return tr("common.status")
+    return tr("sync.field.caseload_unavailable")
+
+
+def element_label(key: str) -> str:
+    kind, _, rest = key.partition(":")
+    match kind:
+        case "assessment":
+            return _assessment_field(rest)
+        case "rating":
+            return tr("sync.label.rating", element=rest)
+        case "own":
+            reviewer, _, element = rest.rpartition(":")
+            return tr("sync.label.own", element=element, reviewer=reviewer)
+        case "owncaseload":
+            return tr("sync.label.own_caseload", reviewer=rest)
+        case "caseload":
+            return tr("common.caseload")
+        case "signoff":
+            return tr("sync.label.signoff", reviewer=rest)
+        case "item":
+            item, _, field = rest.rpartition(":")
+            return tr("sync.label.item", item=item[:8], field=_item_field(field))
+        case "outcome":
+            return tr("history.entity.outcome")
+        case "agreement":
+            _agreement, _, field = rest.rpartition(":")
+            return tr("sync.label.agreement", field=agreement_label(field))
+    return tr("sync.label.review")
+
+
+def show_value(key: str, value: Any) -> str | None:
+    """A value as the merge view shows it; None stays None (absent / unknown)."""
+    if value is None:
+        return None
+    if isinstance(value, dict) and "rating" in value:
+        parts = [str(value.get("rating", ""))]
+        if value.get("note"):
+            parts.append(str(value["note"]))
+        if value.get("evidence"):
+            parts.append(", ".join(value["evidence"]))
+        return " – ".join(parts)
+    if isinstance(value, str):
+        return value
+    return json.dumps(value, ensure_ascii=False, sort_keys=True)

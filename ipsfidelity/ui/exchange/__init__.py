@@ -1,0 +1,1 @@
+"""Moving reviews between computers and the regional server: import, export, sync."""

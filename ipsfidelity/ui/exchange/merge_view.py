@@ -1,0 +1,290 @@
+"""The merge view: every conflict row with this computer's value, the incoming value and
+the common base; the user picks a side per row. Nothing is applied without a choice.
+
+Keyboard: ↑/↓ move between rows, L keeps this computer's value, I takes the incoming one;
+Ctrl+L and Ctrl+I choose the same side for every row. A row of a finished (locked) review
+that takes the incoming value needs a reopen reason, which is recorded in its history.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QColor, QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ipsfidelity.i18n import tr
+from ipsfidelity.ui.common.colours import MUTED
+from ipsfidelity.ui.exchange.preview_data import ConflictRow, ImportPreview, Resolution, Side, whole
+
+_Index = QModelIndex | QPersistentModelIndex
+
+LOCAL_COLUMN, INCOMING_COLUMN = 2, 3
+_CHOSEN = QColor("#d4edda")  # the side that will be kept
+_PASSED = QColor("#eeeeee")  # the side that will not
+
+
+def _shown(value: str | None, missing: str) -> str:
+    if value is None:
+        return missing
+    return value if value else tr("xui.merge.empty")
+
+
+def _ticked(chosen: bool, text: str) -> str:
+    """The chosen value carries a tick as well as its colour (a selected row hides colours)."""
+    return f"✓ {text}" if chosen else text
+
+
+class ConflictModel(QAbstractTableModel):
+    def __init__(
+        self, rows: list[ConflictRow], choices: dict[str, Side], server: bool = False
+    ) -> None:
+        super().__init__()
+        self.rows = rows
+        self.choices = dict(choices)
+        self.headers = [
+            tr("xui.col.review"),
+            tr("xui.col.what"),
+            tr("xui.col.local"),
+            tr("xui.col.server") if server else tr("xui.col.incoming"),
+            tr("xui.col.base"),
+            tr("xui.col.choice"),
+        ]
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.headers)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.headers[section]
+        return None
+
+    def data(self, index: _Index, role: int = 0) -> Any:
+        if not index.isValid():
+            return None
+        row = self.rows[index.row()]
+        choice = self.choices.get(row.key)
+        column = index.column()
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            match column:
+                case 0:
+                    return tr("xui.locked_mark", text=row.review) if row.locked else row.review
+                case 1:
+                    return row.label
+                case 2:
+                    return _ticked(choice == "local", _shown(row.local, tr("xui.merge.absent")))
+                case 3:
+                    text = _shown(row.incoming, tr("xui.merge.absent"))
+                    return _ticked(choice == "incoming", text)
+                case 4:
+                    return _shown(row.base, tr("xui.merge.unknown"))
+                case _:
+                    return self.choice_text(choice)
+        if role == Qt.ItemDataRole.BackgroundRole and choice is not None:
+            if column == LOCAL_COLUMN:
+                return _CHOSEN if choice == "local" else _PASSED
+            if column == INCOMING_COLUMN:
+                return _CHOSEN if choice == "incoming" else _PASSED
+        if role == Qt.ItemDataRole.FontRole and column == 5 and choice is None:
+            from PySide6.QtGui import QFont
+
+            font = QFont()
+            font.setItalic(True)
+            return font
+        return None
+
+    @staticmethod
+    def choice_text(choice: Side | None) -> str:
+        match choice:
+            case "local":
+                return tr("xui.merge.chose_local")
+            case "incoming":
+                return tr("xui.col.incoming")
+            case None:
+                return tr("xui.merge.not_chosen")
+
+    def choose(self, rows: list[int], side: Side) -> None:
+        for r in rows:
+            self.choices[self.rows[r].key] = side
+        if rows:
+            top, bottom = min(rows), max(rows)
+            self.dataChanged.emit(self.index(top, 0), self.index(bottom, len(self.headers) - 1))
+
+    def all_chosen(self) -> bool:
+        return all(r.key in self.choices for r in self.rows)
+
+
+class ConflictTable(QTableView):
+    """L and I choose a side for the selected rows; the arrows move as usual."""
+
+    def __init__(self, model: ConflictModel, chosen: Any) -> None:
+        super().__init__()
+        self._chosen = chosen
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key = event.key()
+        plain = event.modifiers() in (
+            Qt.KeyboardModifier.NoModifier,
+            Qt.KeyboardModifier.KeypadModifier,
+        )
+        if plain and key in (Qt.Key.Key_L, Qt.Key.Key_I):
+            self._chosen("local" if key == Qt.Key.Key_L else "incoming")
+            return
+        super().keyPressEvent(event)
+
+
+class MergeDialog(QDialog):
+    def __init__(self, preview: ImportPreview, choices: dict[str, Side], parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setObjectName("merge_view")
+        self.setWindowTitle(tr("xui.merge.title"))
+        self.preview = preview
+        self.resize(1180, 600)
+
+        intro = QLabel(tr("xui.merge.intro"))
+        intro.setWordWrap(True)
+        self.model = ConflictModel(preview.conflicts, choices, preview.sync)
+        self.table = ConflictTable(self.model, self.choose_selected)
+        self.table.setObjectName("merge_table")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().setVisible(False)
+        self.table.setWordWrap(True)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        for column, width in enumerate((190, 180, 250, 250, 170)):
+            self.table.setColumnWidth(column, width)
+        header.setStretchLastSection(True)
+        self.table.resizeRowsToContents()
+        self.table.doubleClicked.connect(self._double_clicked)
+
+        self.local_button = QPushButton(tr("xui.merge.keep_local"))
+        self.local_button.setObjectName("keep_local")
+        self.local_button.clicked.connect(lambda: self.choose_selected("local"))
+        self.incoming_button = QPushButton(tr("xui.merge.take_incoming"))
+        self.incoming_button.setObjectName("take_incoming")
+        self.incoming_button.clicked.connect(lambda: self.choose_selected("incoming"))
+        self.all_local_button = QPushButton(tr("xui.merge.all_local"))
+        self.all_local_button.setObjectName("all_local")
+        self.all_local_button.clicked.connect(lambda: self.choose_all("local"))
+        self.all_incoming_button = QPushButton(tr("xui.merge.all_incoming"))
+        self.all_incoming_button.setObjectName("all_incoming")
+        self.all_incoming_button.clicked.connect(lambda: self.choose_all("incoming"))
+        for button in (
+            self.local_button,
+            self.incoming_button,
+            self.all_local_button,
+            self.all_incoming_button,
+        ):
+            button.setAutoDefault(False)
+        QShortcut(QKeySequence("Ctrl+L"), self, lambda: self.choose_all("local"))
+        QShortcut(QKeySequence("Ctrl+I"), self, lambda: self.choose_all("incoming"))
+        choose = QHBoxLayout()
+        choose.addWidget(self.local_button)
+        choose.addWidget(self.incoming_button)
+        choose.addStretch(1)
+        choose.addWidget(self.all_local_button)
+        choose.addWidget(self.all_incoming_button)
+
+        self.keys_hint = QLabel(tr("xui.merge.keys"))
+        self.keys_hint.setStyleSheet(f"color: {MUTED};")
+        self.reason_label = QLabel()  # names the finished reviews, see _update
+        self.reason_label.setWordWrap(True)
+        self.reason = QLineEdit()
+        self.reason.setObjectName("reopen_reason")
+        self.reason.setPlaceholderText(tr("xui.merge.reason_placeholder"))
+        self.reason.setMaxLength(500)
+        self.reason_label.setBuddy(self.reason)
+        self.reason.textChanged.connect(lambda _t: self._update())
+
+        self.progress = QLabel()
+        self.progress.setObjectName("merge_progress")
+        self.buttons = QDialogButtonBox()
+        self.apply_button = self.buttons.addButton(
+            tr("xui.merge.use"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.apply_button.setObjectName("merge_apply")
+        cancel = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        cancel.setText(tr("xui.cancel"))
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.progress, 1)
+        bottom.addWidget(self.buttons)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(choose)
+        layout.addWidget(self.keys_hint)
+        layout.addWidget(self.reason_label)
+        layout.addWidget(self.reason)
+        layout.addLayout(bottom)
+        self._update()
+        if self.model.rows:
+            self.table.selectRow(0)
+        self.table.setFocus()
+
+    # -- choosing ----------------------------------------------------------------------
+
+    def selected_rows(self) -> list[int]:
+        rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
+        if not rows and self.table.currentIndex().isValid():
+            rows = [self.table.currentIndex().row()]
+        return rows
+
+    def choose_selected(self, side: Side) -> None:
+        rows = self.selected_rows()
+        self.model.choose(rows, side)
+        # On to the next row without a choice, so L/I can be typed row after row.
+        if len(rows) == 1 and rows[0] + 1 < self.model.rowCount():
+            self.table.selectRow(rows[0] + 1)
+        self._update()
+
+    def choose_all(self, side: Side) -> None:
+        self.model.choose(list(range(self.model.rowCount())), side)
+        self._update()
+
+    def _double_clicked(self, index: QModelIndex) -> None:
+        if index.column() == LOCAL_COLUMN:
+            self.choose_selected("local")
+        elif index.column() == INCOMING_COLUMN:
+            self.choose_selected("incoming")
+
+    # -- state -------------------------------------------------------------------------
+
+    def needs_reason(self) -> list[str]:
+        return self.preview.locked_reviews(self.model.choices)
+
+    def _update(self) -> None:
+        total = self.model.rowCount()
+        chosen = sum(1 for r in self.model.rows if r.key in self.model.choices)
+        self.progress.setText(tr("xui.merge.progress", chosen=whole(chosen), total=whole(total)))
+        locked = self.needs_reason()
+        self.reason_label.setVisible(bool(locked))
+        self.reason.setVisible(bool(locked))
+        if locked:
+            self.reason_label.setText(tr("xui.merge.reason_label", reviews=", ".join(locked)))
+        reason_ok = not locked or bool(self.reason.text().strip())
+        self.apply_button.setEnabled(self.model.all_chosen() and reason_ok)
+
+    def resolution(self) -> Resolution:
+        reason = self.reason.text().strip() if self.needs_reason() else ""
+        return Resolution(dict(self.model.choices), reason)
