@@ -22,4 +22,5 @@ COMMANDS = (
     "finish",
     "reopen",
     "history",
+    "server",
 )

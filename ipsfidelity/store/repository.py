@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import Connection, Engine, delete, func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, joinedload, selectinload, sessionmaker
+from sqlalchemy.orm.exc import StaleDataError
 
 from ipsfidelity.errors import UserError
 from ipsfidelity.i18n import tr
@@ -53,6 +54,7 @@ from ipsfidelity.textcheck import (
 )
 
 if TYPE_CHECKING:  # the pack is read only when something is scored (packs.py)
+    from ipsfidelity.store.access import Access
     from ipsfidelity.instrument import Instrument
     from ipsfidelity.store.report_source import ReportSource
     from ipsfidelity.store.sqlite_reader import SQLiteReader
@@ -100,6 +102,7 @@ class Store(LifecycleMixin, FollowupMixin):
         self._read_sessions = sessionmaker(self.read_engine, expire_on_commit=False)
         self._current = threading.local()  # this thread's open read, if any
         history.install(self._sessions, lambda: self.active_reviewer)
+        self._access: Access | None = None
 
     @property
     def dialect(self) -> str:
@@ -111,8 +114,24 @@ class Store(LifecycleMixin, FollowupMixin):
     @contextmanager
     def session(self) -> Iterator[Session]:
         """A unit of work that commits on success and rolls back on any error."""
-        with self._sessions() as session, session.begin():
-            yield session
+        try:
+            with self._sessions() as session, session.begin():
+                yield session
+        except StaleDataError:
+            # On a regional server a row the user may read but not change is left out of
+            # the UPDATE by row-level security, which SQLAlchemy sees as 0 rows matched.
+            raise UserError(tr("server.refused")) from None
+
+    def access(self) -> Access:
+        """What the connected user may do (store/access.py); read once per Store."""
+        found = self._access
+        if found is None:
+            from ipsfidelity.store.access import read_access
+
+            with self.read_connection() as conn:
+                found = read_access(conn)
+            self._access = found
+        return found
 
     @contextmanager
     def reading(self) -> Iterator[Session]:

@@ -23,6 +23,7 @@ from ipsfidelity.words import (
     qt,
     report,
     review,
+    server,
     store,
 )
 
@@ -41,6 +42,7 @@ AREAS = (
     qt,
     report,
     review,
+    server,
     store,
 )
 
