@@ -78,8 +78,18 @@ def build_region(pg_url: str) -> Region:
     with psycopg.connect(_admin_dsn(pg_url), autocommit=True) as conn:
         for user in users.values():
             conn.execute(f"CREATE ROLE \"{user}\" LOGIN PASSWORD '{PASSWORD}'")
-    grant(owner, users["ambassador"], "ambassador", [Grant(users["ambassador"], "ambassador", team_id=teams["IPS Brøndby"])])
-    grant(owner, users["team_lead"], "team_lead", [Grant(users["team_lead"], "team_lead", municipality="Brøndby")])
+    grant(
+        owner,
+        users["ambassador"],
+        "ambassador",
+        [Grant(users["ambassador"], "ambassador", team_id=teams["IPS Brøndby"])],
+    )
+    grant(
+        owner,
+        users["team_lead"],
+        "team_lead",
+        [Grant(users["team_lead"], "team_lead", municipality="Brøndby")],
+    )
     grant(owner, users["steering"], "steering", [])
     grant(owner, users["admin"], "admin", [])
     owner.close()

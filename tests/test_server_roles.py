@@ -45,9 +45,7 @@ def test_setup_runs_twice_and_every_table_has_row_security(region: Region) -> No
         with s.engine.connect() as conn:
             secured = dict(
                 conn.execute(
-                    text(
-                        "SELECT relname, relrowsecurity FROM pg_class WHERE relname = ANY (:t)"
-                    ),
+                    text("SELECT relname, relrowsecurity FROM pg_class WHERE relname = ANY (:t)"),
                     {"t": list(all_tables())},
                 ).all()
             )
@@ -69,7 +67,9 @@ def test_team_lead_reads_only_own_municipality(region: Region) -> None:
         for table in ("rating", "caseload_entry", "action_item"):
             rows = conn.execute(f"SELECT assessment_id FROM {table}").fetchall()
             assert rows and other not in {r[0] for r in rows}
-        assert conn.execute("SELECT count(*) FROM assessment WHERE id = %s", (other,)).fetchone() == (0,)
+        assert conn.execute(
+            "SELECT count(*) FROM assessment WHERE id = %s", (other,)
+        ).fetchone() == (0,)
         teams = {r[0] for r in conn.execute("SELECT team_id FROM history").fetchall()}
         assert teams == {region.teams["IPS Brøndby"]}
 
@@ -206,7 +206,21 @@ def test_cli_sets_up_grants_and_refuses_in_danish(
     assert main(["--db", db, "server", "setup"]) == 0
     assert main(["--db", db, "server", "setup"]) == 0
     assert "rækkeadgang" in capsys.readouterr().out
-    assert main(["--db", db, "server", "grant", "nobody_here", "ambassador", "--municipality", "Brøndby"]) == 2
+    assert (
+        main(
+            [
+                "--db",
+                db,
+                "server",
+                "grant",
+                "nobody_here",
+                "ambassador",
+                "--municipality",
+                "Brøndby",
+            ]
+        )
+        == 2
+    )
     assert tr("server.no_such_user", user="nobody_here") in capsys.readouterr().err
     assert main(["--db", db, "server", "grant", "nobody_here", "ambassador"]) == 2
     assert tr("server.scope_needed") in capsys.readouterr().err
@@ -229,3 +243,28 @@ def test_docs_show_the_sql_the_setup_runs(capsys: pytest.CaptureFixture[str]) ->
     assert setup_script() in doc, "regenerate docs/server.md: ipsfidelity server setup --sql"
     assert main(["server", "setup", "--sql"]) == 0
     assert capsys.readouterr().out == setup_script()
+
+
+def test_service_and_password_files_keep_the_password_out_of_the_url(
+    region: Region, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from sqlalchemy.engine import make_url
+
+    url = make_url(region.url)
+    user = region.users["ambassador"]
+    service = tmp_path / "pg_service.conf"
+    service.write_text(
+        f"[ipsf]\nhost={url.host}\nport={url.port}\ndbname={url.database}\nuser={user}\n",
+        encoding="utf-8",
+    )
+    passfile = tmp_path / "pgpass"
+    passfile.write_text(f"{url.host}:{url.port}:{url.database}:{user}:Hemmelig-1\n")
+    passfile.chmod(0o600)
+    monkeypatch.setenv("PGSERVICEFILE", str(service))
+    monkeypatch.setenv("PGPASSFILE", str(passfile))
+    s = open_store(f"postgresql:///{url.database}?service=ipsf")
+    try:
+        assert s.access().user == user
+        assert [t.name for t in s.list_teams()] == ["IPS Brøndby"]
+    finally:
+        s.close()

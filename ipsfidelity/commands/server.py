@@ -19,8 +19,11 @@ def register(add_command) -> None:  # type: ignore[no-untyped-def]
     actions = p.add_subparsers(dest="server_action", required=True, metavar="ACTION")
     setup = actions.add_parser("setup", help=tr("server.help.setup"))
     setup.add_argument("--sql", action="store_true", help=tr("server.help.sql"))
-    for name, help_key in (("grant", "server.help.grant"), ("revoke", "server.help.revoke")):
-        a = actions.add_parser(name, help=tr(help_key))
+    for name, help_text in (
+        ("grant", tr("server.help.grant")),
+        ("revoke", tr("server.help.revoke")),
+    ):
+        a = actions.add_parser(name, help=help_text)
         a.add_argument("user", metavar="USER", help=tr("server.help.user"))
         a.add_argument("role", choices=ROLES, help=tr("server.help.role"))
         a.add_argument(

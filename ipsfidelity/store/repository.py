@@ -54,8 +54,8 @@ from ipsfidelity.textcheck import (
 )
 
 if TYPE_CHECKING:  # the pack is read only when something is scored (packs.py)
-    from ipsfidelity.store.access import Access
     from ipsfidelity.instrument import Instrument
+    from ipsfidelity.store.access import Access
     from ipsfidelity.store.report_source import ReportSource
     from ipsfidelity.store.sqlite_reader import SQLiteReader
 

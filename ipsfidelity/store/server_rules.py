@@ -103,12 +103,7 @@ def _functions(schema: str) -> list[str]:
         f"  LANGUAGE sql STABLE SECURITY DEFINER {path} ROWS 1000 AS $$\n"
         "  SELECT a.id FROM assessment a WHERE a.team_id IN"
         " (SELECT ipsf_team_ids(roles)) $$",
-        "CREATE OR REPLACE FUNCTION ipsf_has_role(role text) RETURNS boolean\n"
-        f"  LANGUAGE sql STABLE SECURITY DEFINER {path} AS $$\n"
-        "  SELECT EXISTS (SELECT 1 FROM access_scope s"
-        " WHERE s.db_user = session_user AND s.role = $1) $$",
-        "REVOKE ALL ON FUNCTION ipsf_team_ids(text[]), ipsf_assessment_ids(text[]),"
-        " ipsf_has_role(text) FROM PUBLIC",
+        "REVOKE ALL ON FUNCTION ipsf_team_ids(text[]), ipsf_assessment_ids(text[]) FROM PUBLIC",
     ]
 
 
@@ -165,8 +160,11 @@ def _grants(table: str) -> list[str]:
     groups = ", ".join(group_role(r) for r in ROLES)
     out = [f"REVOKE ALL ON {t} FROM PUBLIC", f"GRANT SELECT ON {t} TO {groups}"]
     if table == "history":
-        return [*out, f"GRANT INSERT ON {t} TO {group_role(AMBASSADOR)}, "
-                f"{group_role(TEAM_LEAD)}, {group_role(ADMIN)}"]
+        return [
+            *out,
+            f"GRANT INSERT ON {t} TO {group_role(AMBASSADOR)}, "
+            f"{group_role(TEAM_LEAD)}, {group_role(ADMIN)}",
+        ]
     for role in (AMBASSADOR, TEAM_LEAD, ADMIN):
         if table in WRITES[role]:
             out.append(f"GRANT {_WRITE} ON {t} TO {group_role(role)}")
@@ -198,8 +196,7 @@ def setup_statements(schema: str = "public") -> list[str]:
     out.append(f"GRANT USAGE ON SCHEMA {_q(schema)} TO {groups}")
     out.extend(_functions(schema))
     out.append(
-        "GRANT EXECUTE ON FUNCTION ipsf_team_ids(text[]), ipsf_assessment_ids(text[]),"
-        f" ipsf_has_role(text) TO {groups}"
+        f"GRANT EXECUTE ON FUNCTION ipsf_team_ids(text[]), ipsf_assessment_ids(text[]) TO {groups}"
     )
     for table in NO_RLS:
         out.append(f"REVOKE ALL ON {_q(table)} FROM PUBLIC")
