@@ -45,8 +45,7 @@ from pg_server import create_database, pg_bindir, postgres_server  # noqa: E402
 from sqlalchemy import Engine, event, text  # noqa: E402
 
 from ipsfidelity.analysis import screens  # noqa: E402
-from ipsfidelity.store import server_setup  # noqa: E402
-from ipsfidelity.store import Store, open_store  # noqa: E402
+from ipsfidelity.store import Store, open_store, server_setup  # noqa: E402
 
 SCREEN_TARGET_MS = {0: 300.0, 10: 500.0}
 TARGETS_MS = {"save_rating": 100.0, "cli_assessments_json": 2000.0}

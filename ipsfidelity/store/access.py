@@ -9,9 +9,9 @@ back (`Access.everything`), exactly as before roles existed.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
-from sqlalchemy import Connection, text
-
+from ipsfidelity.i18n import tr
 from ipsfidelity.store.server_rules import (
     ADMIN,
     AMBASSADOR,
@@ -21,6 +21,9 @@ from ipsfidelity.store.server_rules import (
     group_role,
 )
 from ipsfidelity.store.views import TeamInfo
+
+if TYPE_CHECKING:  # no SQLAlchemy here: the app's first screens import this module
+    from sqlalchemy import Connection
 
 
 @dataclass(frozen=True)
@@ -78,17 +81,39 @@ class Access:
 
 EVERYTHING = Access()
 
-_WHO = text(
+
+def role_word(role: str) -> str:
+    match role:
+        case "ambassador":
+            return tr("server.role.ambassador")
+        case "team_lead":
+            return tr("server.role.team_lead")
+        case "steering":
+            return tr("server.role.steering")
+        case "admin":
+            return tr("server.role.admin")
+    return role
+
+
+def who_text(access: Access) -> str:
+    """ "anna · teamleder" for the status bar; "" where no roles apply (a laptop's file)."""
+    if access.everything:
+        return ""
+    roles = ", ".join(role_word(r) for r in ROLES if r in access.roles)
+    return tr("server.ui.who", user=access.user, roles=roles or tr("server.ui.no_role"))
+
+
+_WHO = (
     "SELECT session_user::text, r.rolsuper OR r.rolbypassrls OR c.relowner = r.oid"
     " FROM pg_roles r, pg_class c"
     " WHERE r.rolname = session_user AND c.oid = to_regclass('team')"
 )
-_GROUPS = text(
+_GROUPS = (
     "SELECT rolname::text FROM pg_roles WHERE rolname = ANY (:names)"
     " AND pg_has_role(session_user, oid, 'MEMBER')"
 )
-_ANY_GROUP = text("SELECT count(*) FROM pg_roles WHERE rolname = ANY (:names)")
-_SCOPES = text(
+_ANY_GROUP = "SELECT count(*) FROM pg_roles WHERE rolname = ANY (:names)"
+_SCOPES = (
     "SELECT role, municipality, psychiatry, team_id FROM access_scope"
     " WHERE db_user = session_user ORDER BY role, municipality, psychiatry, team_id"
 )
@@ -96,16 +121,18 @@ _SCOPES = text(
 
 def read_access(conn: Connection) -> Access:
     """The connected user's access, read in `conn` (a handful of catalogue reads)."""
+    from sqlalchemy import text
+
     if conn.dialect.name != "postgresql":
         return EVERYTHING
-    row = conn.execute(_WHO).one_or_none()
+    row = conn.execute(text(_WHO)).one_or_none()
     if row is None:
         return EVERYTHING
     user, bypass = str(row[0]), bool(row[1])
     names = [group_role(r) for r in ROLES]
-    if bypass or not conn.execute(_ANY_GROUP, {"names": names}).scalar():
+    if bypass or not conn.execute(text(_ANY_GROUP), {"names": names}).scalar():
         return Access(user=user)
-    groups = set(conn.execute(_GROUPS, {"names": names}).scalars())
+    groups = set(conn.execute(text(_GROUPS), {"names": names}).scalars())
     roles = frozenset(r for r in ROLES if group_role(r) in groups)
-    scopes = tuple(Scope(*map(str, r)) for r in conn.execute(_SCOPES))
+    scopes = tuple(Scope(*map(str, r)) for r in conn.execute(text(_SCOPES)))
     return Access(user=user, everything=False, roles=roles, scopes=scopes)

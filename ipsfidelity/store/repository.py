@@ -126,7 +126,11 @@ class Store(LifecycleMixin, FollowupMixin):
         """What the connected user may do (store/access.py); read once per Store."""
         found = self._access
         if found is None:
-            from ipsfidelity.store.access import read_access
+            from ipsfidelity.store.access import EVERYTHING, read_access
+
+            if self.dialect != "postgresql":  # a laptop's file: one user, every right
+                self._access = EVERYTHING
+                return EVERYTHING
 
             with self.read_connection() as conn:
                 found = read_access(conn)

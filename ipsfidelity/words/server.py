@@ -75,6 +75,22 @@ WORDS: dict[str, dict[str, str]] = {
         "da": "{count} adgange fjernet fra {user} ({role})",
         "en": "{count} grants removed from {user} ({role})",
     },
+    "server.role.admin": {
+        "da": "administrator",
+        "en": "administrator",
+    },
+    "server.role.ambassador": {
+        "da": "ambassadør",
+        "en": "ambassador",
+    },
+    "server.role.steering": {
+        "da": "styregruppe",
+        "en": "steering group",
+    },
+    "server.role.team_lead": {
+        "da": "teamleder",
+        "en": "team lead",
+    },
     "server.scope_needed": {
         "da": "En ambassadør eller teamleder skal have mindst én kommune, psykiatrisk enhed eller ét team (--municipality, --unit, --team)",
         "en": "An ambassador or team lead needs at least one municipality, psychiatry unit or team (--municipality, --unit, --team)",
@@ -94,6 +110,34 @@ WORDS: dict[str, dict[str, str]] = {
     "server.sqlite_single_user": {
         "da": "Roller findes kun på en regional PostgreSQL-server; en SQLite-fil har én bruger",
         "en": "Roles exist only on a regional PostgreSQL server; a SQLite file has one user",
+    },
+    "server.ui.may_not_edit_teams": {
+        "da": "Kun regionens administratorer opretter, ændrer og sletter teams",
+        "en": "Only the region's administrators create, change and delete teams",
+    },
+    "server.ui.may_not_follow_up": {
+        "da": "Din rolle må ikke ændre dette teams handleplan, samarbejdsaftale eller resultater; du kan læse dem",
+        "en": "Your role may not change this team's action plan, agreement or outcomes; you can read them",
+    },
+    "server.ui.may_not_rate": {
+        "da": "Din rolle må ikke bedømme dette teams gennemgange; du kan læse dem",
+        "en": "Your role may not rate this team's reviews; you can read them",
+    },
+    "server.ui.no_role": {
+        "da": "ingen rolle",
+        "en": "no role",
+    },
+    "server.ui.read_only_plan": {
+        "da": "Kun læsning: din rolle på serveren må ikke ændre dette teams handleplan.",
+        "en": "Read only: your role on the server may not change this team's action plan.",
+    },
+    "server.ui.read_only_review": {
+        "da": "Kun læsning: din rolle på serveren må ikke bedømme dette teams gennemgange.",
+        "en": "Read only: your role on the server may not rate this team's reviews.",
+    },
+    "server.ui.who": {
+        "da": "{user} · {roles}",
+        "en": "{user} · {roles}",
     },
     "server.unknown_role": {
         "da": "Ukendt rolle {role}; vælg en af: {roles}",
