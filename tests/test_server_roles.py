@@ -140,7 +140,9 @@ def test_admin_keeps_teams_but_not_reviews(region: Region) -> None:
     admin.update_team(team.id, clinics="F-ACT Nord")
     assert len(admin.list_teams()) == 3
     with pytest.raises(UserError):
-        admin.set_rating(region.reviews["IPS Herlev"], default_pack().element_ids[0], "not_met")
+        admin.set_rating(region.reviews["IPS Brøndby"], default_pack().element_ids[0], "not_met")
+    admin.delete_team(region.teams["IPS Herlev"])  # its draft review goes with it
+    assert [t.name for t in admin.list_teams()] == ["IPS Brøndby", "IPS Gladsaxe"]
     assert {g.db_user for g in list_grants(admin)} == set(region.users.values())
     assert [g.role for g in list_grants(region.store_for("ambassador"))] == ["ambassador"]
 
