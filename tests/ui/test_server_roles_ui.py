@@ -107,6 +107,30 @@ def test_steering_group_reads_every_team_and_changes_nothing(
     plan_view = window.followup.plan_view
     assert plan_view.read_only and plan_view.read_only_label.isVisibleTo(window)
     assert not plan_view.add_button.isVisibleTo(window)
+    before_items = len(plan_view.model.items)
+    plan_view.add_item()  # what Ctrl+N does
+    settle(qtbot, window)
+    assert plan_view.message.text() == tr("server.ui.may_not_follow_up")
+    assert len(plan_view.model.items) == before_items
+
+
+def test_agreement_is_read_only_unless_the_role_follows_up(
+    qtbot: QtBot, region: Region, open_as
+) -> None:  # type: ignore[no-untyped-def]
+    from ipsfidelity.ui.followup.agreement import AgreementDialog
+
+    for role, editable in (("steering", False), ("ambassador", False), ("team_lead", True)):
+        window = open_as(role)
+        window.followup._open_agreement(window.home.team_model.teams[0], None)
+        dialog = window.active_dialog
+        assert isinstance(dialog, AgreementDialog)
+        qtbot.waitUntil(lambda d=dialog: d.loaded, timeout=10_000)
+        assert dialog.form_box.isEnabled() is editable
+        assert dialog.create_button.isVisibleTo(dialog) is editable
+        if not editable:
+            assert dialog.version_message.text() == tr("server.ui.may_not_follow_up")
+        dialog.reject()
+        settle(qtbot, window)
 
 
 def test_team_lead_sees_own_municipality_and_works_on_the_plan(
@@ -154,9 +178,7 @@ def test_ambassador_rates_own_team_and_reads_the_plan(
     assert window.followup.plan_view.read_only
 
 
-def test_administrator_keeps_teams_but_does_not_rate(
-    qtbot: QtBot, region: Region, open_as
-) -> None:  # type: ignore[no-untyped-def]
+def test_administrator_keeps_teams_but_does_not_rate(qtbot: QtBot, region: Region, open_as) -> None:  # type: ignore[no-untyped-def]
     window = open_as("admin")
     home = window.home
     assert home.new_team_button.isVisibleTo(window)

@@ -186,6 +186,14 @@ class AgreementDialog(QDialog):
         self._show_current()
         self.load()
 
+    def set_read_only(self) -> None:
+        """This user's role may read the team's agreement but not change it (the server
+        refuses it either way): no new or deleted versions, no field to type in."""
+        for widget in (self.create_button, self.delete_button, self.new_date):
+            widget.hide()
+        self.form_box.setEnabled(False)
+        self.version_message.show_message(tr("server.ui.may_not_follow_up"))
+
     # -- building ------------------------------------------------------------------
 
     def _group(self, group: str, fields: tuple[tuple[str, str], ...]) -> QGroupBox:

@@ -114,6 +114,8 @@ class FollowupController:
         from ipsfidelity.ui.followup.agreement import AgreementDialog
 
         dialog = AgreementDialog(self.host.worker, team, on_date, self.host.parent_widget())
+        if not self.host.worker.access.may_follow_up(team):
+            dialog.set_read_only()
         dialog.changed.connect(self._agreement_changed)
         # After the dialog's own last writes (connected first): the P3.1 line reads them.
         dialog.finished.connect(lambda _r: self._agreement_changed())

@@ -399,9 +399,15 @@ class ActionPlanView(QWidget):
         if self.plan is not None:
             self._push(PlanEditCommand(self.plan, item_id, field, before, after))
 
+    def _refused_read_only(self) -> bool:
+        """A shortcut on a plan this role may only read: say why, change nothing."""
+        if self.read_only:
+            self.message.show_message(tr("server.ui.may_not_follow_up"))
+        return self.read_only
+
     def add_item(self) -> None:
         plan = self.plan
-        if plan is None or self.read_only:
+        if plan is None or self._refused_read_only():
             return
         item_id = str(uuid.uuid4())
         self._push(PlanAddCommand(plan, item_id, tr("plan.new_text"), {}))
@@ -418,7 +424,7 @@ class ActionPlanView(QWidget):
         plan.changed.connect(edit_new)
 
     def delete_selected(self) -> None:
-        if self.plan is None or self.read_only or not self.selected_rows():
+        if self.plan is None or self._refused_read_only() or not self.selected_rows():
             return
         items = [self.model.items[r] for r in self.selected_rows()]
         text = (
@@ -433,7 +439,7 @@ class ActionPlanView(QWidget):
 
     def merge_selected(self) -> None:
         rows = self.selected_rows()
-        if self.plan is None or self.read_only or len(rows) < 2:
+        if self.plan is None or self._refused_read_only() or len(rows) < 2:
             return
         ids = [self.model.items[r].id for r in rows]
         plan = self.plan
@@ -441,7 +447,7 @@ class ActionPlanView(QWidget):
 
     def move_selected(self, delta: int) -> None:
         rows = self.selected_rows()
-        if self.plan is None or self.read_only or len(rows) != 1:
+        if self.plan is None or self._refused_read_only() or len(rows) != 1:
             return
         row, target = rows[0], rows[0] + delta
         before = self.plan.ids()
