@@ -123,6 +123,10 @@ WORDS: dict[str, dict[str, str]] = {
         "da": "Din rolle må ikke bedømme dette teams gennemgange; du kan læse dem",
         "en": "Your role may not rate this team's reviews; you can read them",
     },
+    "server.ui.no_agreement": {
+        "da": "Teamet har ingen samarbejdsaftale registreret.",
+        "en": "The team has no cooperation agreement on file.",
+    },
     "server.ui.no_role": {
         "da": "ingen rolle",
         "en": "no role",

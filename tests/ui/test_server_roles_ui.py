@@ -89,6 +89,7 @@ def test_steering_group_reads_every_team_and_changes_nothing(
     assert review.read_only_label.isVisibleTo(window)
     assert not review.finish_button.isVisibleTo(window)
     assert review.element_page.note_edit.isReadOnly()
+    assert not any(b.isEnabled() for b in review.element_page.rating_buttons)
     review._rate(default_pack().element_ids[1], "met")  # what a rating key does
     assert window.indicator.text() == tr("not_saved", why=tr("server.ui.may_not_rate"))
 

@@ -264,7 +264,7 @@ class ActionPlanView(QWidget):
             shortcut = QShortcut(keys, self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(slot)
-        hint = QLabel(tr("plan.hint"))
+        self.hint = hint = QLabel(tr("plan.hint"))
         hint.setStyleSheet(f"color: {MUTED};")
         hint.setWordWrap(True)
 
@@ -365,6 +365,9 @@ class ActionPlanView(QWidget):
             b.setVisible(not read_only)
         self.model.editable = frozenset() if read_only else frozenset(FIELDS.values())
         self.read_only_label.setVisible(read_only)
+        self.hint.setVisible(not read_only)  # how to edit: not for this role
+        for edit in (self.outcomes.participants_edit, self.outcomes.in_job_edit):
+            edit.setReadOnly(read_only)
 
     def _update_enabled(self) -> None:
         rows = self.selected_rows()

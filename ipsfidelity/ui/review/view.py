@@ -195,6 +195,10 @@ class ReviewView(QWidget):
         self.reload_agreement()
         if session.locked or not session.may_rate:
             self._lock_inputs()
+        if not session.may_rate:  # never this role's to rate: no buttons that look usable
+            for button in self.element_page.rating_buttons:
+                button.setEnabled(False)
+            self.element_page.hint.hide()
         self.reload_lifecycle()
         self.go_to(session.resume_key())
 
@@ -242,6 +246,7 @@ class ReviewView(QWidget):
         self.read_only_label = QLabel(tr("server.ui.read_only_review"))
         self.read_only_label.setObjectName("read_only_review")
         self.read_only_label.setWordWrap(True)
+        self.read_only_label.setStyleSheet("font-weight: 600;")
         self.read_only_label.setVisible(not session.may_rate)
 
         # A finished review says so, with who finished it and how to open it again.
