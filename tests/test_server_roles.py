@@ -18,7 +18,7 @@ from ipsfidelity.instrument import default_pack
 from ipsfidelity.store import open_store
 from ipsfidelity.store.models import Base
 from ipsfidelity.store.server_rules import NO_RLS, all_tables, setup_script
-from ipsfidelity.store.server_setup import list_grants, revoke, setup_server
+from ipsfidelity.store.server_setup import Grant, grant, list_grants, revoke, setup_server
 from tests.lifecycle_help import finish_review
 from tests.server_region import Region, build_region, drop_region
 
@@ -144,6 +144,17 @@ def test_admin_keeps_teams_but_not_reviews(region: Region) -> None:
     admin.delete_team(region.teams["IPS Herlev"])  # its draft review goes with it
     assert [t.name for t in admin.list_teams()] == ["IPS Brøndby", "IPS Gladsaxe"]
     assert {g.db_user for g in list_grants(admin)} == set(region.users.values())
+    # Administrators keep the users: another team lead, granted and taken away again.
+    lead = region.users["team_lead"]
+    grant(
+        admin,
+        region.users["steering"],
+        "team_lead",
+        [Grant(region.users["steering"], "team_lead", municipality="Herlev")],
+    )
+    assert revoke(admin, region.users["steering"], "team_lead") == 1
+    with pytest.raises(UserError, match="nægter"):  # only the DBA makes administrators
+        grant(admin, lead, "admin", [])
     assert [g.role for g in list_grants(region.store_for("ambassador"))] == ["ambassador"]
 
 

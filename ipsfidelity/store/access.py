@@ -110,7 +110,7 @@ _WHO = (
 )
 _GROUPS = (
     "SELECT rolname::text FROM pg_roles WHERE rolname = ANY (:names)"
-    " AND pg_has_role(session_user, oid, 'MEMBER')"
+    " AND pg_has_role(session_user, oid, 'USAGE')"  # privileges held, not admin rights
 )
 _ANY_GROUP = "SELECT count(*) FROM pg_roles WHERE rolname = ANY (:names)"
 _SCOPES = (

@@ -183,6 +183,13 @@ def role_statements() -> list[str]:
             "DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = "
             f"'{name}') THEN CREATE ROLE {name} NOLOGIN; END IF; END $$"
         )
+    # Administrators keep the users: they may grant the other three roles (not their own,
+    # which only the DBA grants). NOINHERIT, so that holding that right does not also give
+    # an administrator the other roles' privileges.
+    admin = group_role(ADMIN)
+    others = ", ".join(group_role(r) for r in ROLES if r != ADMIN)
+    out.append(f"ALTER ROLE {admin} NOINHERIT")
+    out.append(f"GRANT {others} TO {admin} WITH ADMIN OPTION")
     return out
 
 

@@ -41,13 +41,15 @@ def _require_server(store: Store) -> None:
         raise UserError(tr("server.sqlite_single_user"))
 
 
-def _run(conn: Connection, statements: Sequence[str]) -> None:
+def _run(conn: Connection, statements: Sequence[str], *, granting: bool = False) -> None:
     for sql in statements:
         try:
             conn.exec_driver_sql(sql)
         except (DBAPIError, UserError) as exc:
-            why = getattr(exc, "orig", None) or exc.__cause__ or exc
-            raise UserError(tr("server.setup_denied", why=" ".join(str(why).split()))) from None
+            why = " ".join(str(getattr(exc, "orig", None) or exc.__cause__ or exc).split())
+            if granting:
+                raise UserError(tr("server.grant_denied", why=why)) from None
+            raise UserError(tr("server.setup_denied", why=why)) from None
 
 
 def setup_server(store: Store) -> int:
@@ -98,7 +100,7 @@ def grant(store: Store, user: str, role: str, scopes: Sequence[Grant]) -> None:
     with store.engine.begin() as conn:
         if not _login_role_exists(conn, user):
             raise UserError(tr("server.no_such_user", user=user))
-        _run(conn, grant_statements(user, role))
+        _run(conn, grant_statements(user, role), granting=True)
         values = [
             {
                 "id": m.new_id(),
@@ -139,7 +141,7 @@ def revoke(store: Store, user: str, role: str, scopes: Sequence[Grant] = ()) -> 
             removed = conn.execute(delete(t).where(mine)).rowcount
         left = conn.execute(select(t.id).where(mine).limit(1)).first()
         if left is None and _login_role_exists(conn, user):
-            _run(conn, revoke_statements(user, role))
+            _run(conn, revoke_statements(user, role), granting=True)
     return removed
 
 

@@ -15,6 +15,10 @@ WORDS: dict[str, dict[str, str]] = {
         "da": "Bruger",
         "en": "User",
     },
+    "server.grant_denied": {
+        "da": "Serveren nægter at give eller tage rollen; det kræver databasens ejer eller, for andre roller end administrator, en administrator. (Serverens svar: {why})",
+        "en": "The server refuses to grant or revoke the role; that takes the database's owner or, for roles other than administrator, an administrator. (The server said: {why})",
+    },
     "server.granted": {
         "da": "{user} har nu rollen {role}",
         "en": "{user} now has the role {role}",
