@@ -281,3 +281,13 @@ def test_service_and_password_files_keep_the_password_out_of_the_url(
         assert [t.name for t in s.list_teams()] == ["IPS Brøndby"]
     finally:
         s.close()
+
+
+def test_setup_by_a_user_is_refused_in_danish(
+    region: Region, capsys: pytest.CaptureFixture[str]
+) -> None:
+    url = region.url_for("steering").replace("postgresql+psycopg://", "postgresql://")
+    assert main(["--db", url, "server", "setup"]) == 2
+    err = capsys.readouterr().err
+    assert "Serveren nægter opsætningen" in err and "Traceback" not in err
+    assert "Hemmelig" not in err  # never the password

@@ -103,6 +103,16 @@ def test_steering_group_reads_every_team_and_changes_nothing(
     settle(qtbot, window)
     assert _consensus(region, herlev) == before
 
+    window.show_consensus()  # two reviewers: the consensus screen, where 1/2/3 set it
+    settle(qtbot, window)
+    consensus = window.consensus
+    assert consensus.view is not None and not consensus.may_rate
+    consensus._set(default_pack().element_ids[1], "met", None)  # what the 1 key does
+    settle(qtbot, window)
+    assert consensus.view.message.text() == tr("server.ui.may_not_rate")
+    assert _consensus(region, herlev) == before
+    _open_review(qtbot, window, herlev)
+
     window.show_action_plan()
     settle(qtbot, window)
     plan_view = window.followup.plan_view
