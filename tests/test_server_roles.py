@@ -291,3 +291,33 @@ def test_setup_by_a_user_is_refused_in_danish(
     err = capsys.readouterr().err
     assert "Serveren nægter opsætningen" in err and "Traceback" not in err
     assert "Hemmelig" not in err  # never the password
+
+
+def test_an_exchange_file_is_imported_only_within_the_role(
+    region: Region, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A review rated on a laptop (SQLite) goes to the server through its ambassador; no
+    one else may put it there, nor may the ambassador bring a team the region lacks."""
+    files = {}
+    for name, team_id in (("IPS Brøndby", region.teams["IPS Brøndby"]), ("IPS Ny", None)):
+        laptop = open_store(str(tmp_path / f"{name}.sqlite3"))
+        team = laptop.create_team(name, "Brøndby", "PC Glostrup", team_id=team_id)
+        review = laptop.create_assessment(team.id, dt.date.today(), reviewers=["Åse"])
+        laptop.set_rating(review.id, default_pack().element_ids[0], "met")
+        laptop.close()
+        files[name] = tmp_path / f"{name}.json"
+        db = str(tmp_path / f"{name}.sqlite3")
+        assert main(["--db", db, "export", review.id, str(files[name])]) == 0
+    capsys.readouterr()
+
+    def import_as(role: str, name: str) -> int:
+        url = region.url_for(role).replace("postgresql+psycopg://", "postgresql://")
+        return main(["--db", url, "import", str(files[name])])
+
+    for role, name in (("team_lead", "IPS Brøndby"), ("steering", "IPS Brøndby")):
+        assert import_as(role, name) == 2
+        assert tr("server.refused") in capsys.readouterr().err
+    assert import_as("ambassador", "IPS Ny") == 2
+    assert tr("server.refused") in capsys.readouterr().err
+    assert import_as("ambassador", "IPS Brøndby") == 0
+    assert len(region.store_for("steering").list_assessments(region.teams["IPS Brøndby"])) == 2
