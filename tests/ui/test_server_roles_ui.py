@@ -90,6 +90,7 @@ def test_steering_group_reads_every_team_and_changes_nothing(
     assert not review.finish_button.isVisibleTo(window)
     assert review.element_page.note_edit.isReadOnly()
     assert not any(b.isEnabled() for b in review.element_page.rating_buttons)
+    assert not review.followup.editable
     review._rate(default_pack().element_ids[1], "met")  # what a rating key does
     assert window.indicator.text() == tr("not_saved", why=tr("server.ui.may_not_rate"))
 
@@ -153,6 +154,7 @@ def test_team_lead_sees_own_municipality_and_works_on_the_plan(
     assert not window.home.new_assessment_button.isVisibleTo(window)
     _open_review(qtbot, window, region.reviews["IPS Brøndby"])
     assert window.review is not None and window.review.read_only_label.isVisibleTo(window)
+    assert window.review.followup.editable  # the plan's status beside each element
     window.show_action_plan()
     settle(qtbot, window)
     plan_view = window.followup.plan_view

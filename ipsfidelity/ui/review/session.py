@@ -69,6 +69,7 @@ class ReviewSession(QObject):
         # The server's rules, mirrored: a user whose role may not rate this team's reviews
         # reads them (store/access.py); the walk-through is then read-only.
         self.may_rate = worker.access.may_rate(data.team)
+        self.may_follow_up = worker.access.may_follow_up(data.team)
         self.pack: Instrument = get_pack(data.info.instrument_id, data.info.instrument_version)
         self.elements: dict[str, ElementState] = element_states(self.pack, data.ratings)
         self.consensus = dict(self.elements)  # kept while a reviewer's own are shown

@@ -151,6 +151,7 @@ class ReviewView(QWidget):
         right_layout.addWidget(self.pages, 1)
         # The element's action items and, for the agreement element, the agreement on file.
         self.followup = ElementFollowUp(pack.id)
+        self.followup.editable = session.may_follow_up
         self.followup.agreement_requested.connect(self.agreement_requested)
         self.followup.status_chosen.connect(self._status_chosen)
         right_layout.addWidget(self.followup)
