@@ -321,3 +321,23 @@ def test_an_exchange_file_is_imported_only_within_the_role(
     assert tr("server.refused") in capsys.readouterr().err
     assert import_as("ambassador", "IPS Brøndby") == 0
     assert len(region.store_for("steering").list_assessments(region.teams["IPS Brøndby"])) == 2
+
+
+def test_cli_grants_lists_and_revokes(region: Region, capsys: pytest.CaptureFixture[str]) -> None:
+    import json
+
+    db = region.url.replace("postgresql+psycopg://", "postgresql://")
+    user = region.users["steering"]
+    grant_args = ["--db", db, "server", "grant", user, "team_lead", "--team", "IPS Herlev"]
+    assert main(grant_args) == 0
+    assert main(grant_args) == 0  # twice: still one scope row
+    capsys.readouterr()
+    assert main(["--db", db, "server", "access", "--json"]) == 0
+    rows = [g for g in json.loads(capsys.readouterr().out) if g["db_user"] == user]
+    assert [(g["role"], g["team_id"]) for g in rows] == [
+        ("steering", ""),
+        ("team_lead", region.teams["IPS Herlev"]),
+    ]
+    assert main(["--db", db, "server", "revoke", user, "team_lead"]) == 0
+    said = tr("server.revoked", user=user, role=tr("server.role.team_lead"), count=1)
+    assert said in capsys.readouterr().out

@@ -42,6 +42,7 @@ def run(args: argparse.Namespace) -> int:
         print(setup_script(), end="")
         return EXIT_OK
     from ipsfidelity.store import server_setup
+    from ipsfidelity.store.access import role_word
 
     store = open_store_from(args, create=args.server_action == "setup")
     try:
@@ -53,12 +54,13 @@ def run(args: argparse.Namespace) -> int:
                 scopes = server_setup.scopes_for(
                     store, args.user, args.role, args.municipality, args.unit, args.team
                 )
+                role = role_word(args.role)
                 if args.server_action == "grant":
                     server_setup.grant(store, args.user, args.role, scopes)
-                    print(tr("server.granted", user=args.user, role=args.role))
+                    print(tr("server.granted", user=args.user, role=role))
                 else:
                     removed = server_setup.revoke(store, args.user, args.role, scopes)
-                    print(tr("server.revoked", user=args.user, role=args.role, count=removed))
+                    print(tr("server.revoked", user=args.user, role=role, count=removed))
             case _:
                 _show(server_setup.list_grants(store), args.json)
     finally:
@@ -70,8 +72,13 @@ def _show(grants: list[Grant], as_json: bool) -> None:
     if as_json:
         print_json([g.__dict__ for g in grants])
         return
+    from ipsfidelity.store.access import role_word
+
     print_table(
-        [[g.db_user, g.role, g.municipality, g.psychiatry, g.team_id[:8]] for g in grants],
+        [
+            [g.db_user, role_word(g.role), g.municipality, g.psychiatry, g.team_id[:8]]
+            for g in grants
+        ],
         [
             tr("server.col.user"),
             tr("server.col.role"),

@@ -76,8 +76,8 @@ WORDS: dict[str, dict[str, str]] = {
         "en": "The server refuses the change: your role in the region may not change this. Ask the region's administrator if you need access",
     },
     "server.revoked": {
-        "da": "{count} adgange fjernet fra {user} ({role})",
-        "en": "{count} grants removed from {user} ({role})",
+        "da": "Fjernede adgange for {user} ({role}): {count}",
+        "en": "Grants removed from {user} ({role}): {count}",
     },
     "server.role.admin": {
         "da": "administrator",
