@@ -341,3 +341,25 @@ def test_cli_grants_lists_and_revokes(region: Region, capsys: pytest.CaptureFixt
     assert main(["--db", db, "server", "revoke", user, "team_lead"]) == 0
     said = tr("server.revoked", user=user, role=tr("server.role.team_lead"), count=1)
     assert said in capsys.readouterr().out
+
+
+def test_team_lead_of_a_psychiatry_unit(region: Region) -> None:
+    from sqlalchemy.engine import make_url
+
+    from tests.server_region import PASSWORD
+
+    user = f"unit_{make_url(region.url).database}"
+    admin_dsn = region.url.replace("postgresql+psycopg://", "postgresql://")
+    with psycopg.connect(admin_dsn, autocommit=True) as conn:
+        conn.execute(f"CREATE ROLE \"{user}\" LOGIN PASSWORD '{PASSWORD}'")
+    region.users["unit_lead"] = user  # dropped with the others
+    owner = open_store(region.url)
+    try:
+        grant(owner, user, "team_lead", [Grant(user, "team_lead", psychiatry="PC Ballerup")])
+    finally:
+        owner.close()
+    lead = region.store_for("unit_lead")
+    assert [t.name for t in lead.list_teams()] == ["IPS Herlev"]
+    herlev = lead.get_team(region.teams["IPS Herlev"])
+    assert lead.access().may_follow_up(herlev)
+    lead.add_action_item(region.reviews["IPS Herlev"], "Enhedens leder følger op")
