@@ -12,6 +12,13 @@ within 0.1 s; `assessments --json` for the region under 2 s. The floor is one tr
 SELECT in its own transaction through the same engine: one round trip's cost.
 
 `python benchmarks/bench_regional.py --teams 20 --delays 0 10` runs a smaller set.
+
+`--rls ambassador team_lead steering` measures the server again with row-level security
+on (docs/server.md): `server setup` on the filled database, then, per role, as a login role
+with that role (an ambassador for the measured team, a team lead for its municipality, the
+steering group for the region), through the same proxy. What a role may not do (a rating,
+for the team lead and the steering group) is left out of its figures. Names end in
+`_rls_<role>`.
 """
 
 from __future__ import annotations
@@ -38,11 +45,13 @@ from pg_server import create_database, pg_bindir, postgres_server  # noqa: E402
 from sqlalchemy import Engine, event, text  # noqa: E402
 
 from ipsfidelity.analysis import screens  # noqa: E402
-from ipsfidelity.store import Store, open_store  # noqa: E402
+from ipsfidelity.store import Store, open_store, server_setup  # noqa: E402
 
 SCREEN_TARGET_MS = {0: 300.0, 10: 500.0}
 TARGETS_MS = {"save_rating": 100.0, "cli_assessments_json": 2000.0}
 RUNS = 3
+RLS_ROLES = ("ambassador", "team_lead", "steering")
+WRITES = {"save_rating": "ambassador"}  # a measured write and the one role that may do it
 
 
 class StatementCounter:
@@ -152,6 +161,7 @@ def measure(
     proxy: DelayProxy | None = None,
     only: set[str] | None = None,
     runs: int = RUNS,
+    role: str | None = None,
 ) -> dict[str, dict[str, Any]]:
     store = open_store(url)
     try:
@@ -166,6 +176,8 @@ def measure(
         for name, fn in screen_reads().items():
             if only and name not in only:
                 continue
+            if role is not None and WRITES.get(name, role) != role:
+                continue  # the server refuses it to this role (tests/test_server_roles.py)
             with counter.counting():
                 fn(store, place)
             statements = counter.count
@@ -202,6 +214,7 @@ def run_all(
     delays: tuple[int, ...] = (0, 10),
     only: set[str] | None = None,
     sqlite: bool = True,
+    rls: tuple[str, ...] = (),
 ) -> dict[str, dict[str, Any]]:
     late = regional.LATE_TEAMS * teams // regional.TEAMS
     counter = StatementCounter()
@@ -225,7 +238,43 @@ def run_all(
                 found = measure(url, workdir, counter, proxy, only=only)
             for name, m in _with_targets(found, delay).items():
                 results[f"regional_pg_{delay}ms_{name}"] = m
+        if rls:
+            users = _rls_users(direct, port, rls)
+        for role in rls:
+            for delay in delays:
+                with DelayProxy(port, delay) as proxy:
+                    url = f"postgresql+psycopg://{users[role]}@127.0.0.1:{proxy.port}/regional"
+                    found = measure(url, workdir, counter, proxy, only=only, role=role)
+                for name, m in _with_targets(found, delay).items():
+                    results[f"regional_pg_{delay}ms_{name}_rls_{role}"] = m
     return results
+
+
+def _rls_users(owner_url: str, port: int, roles: tuple[str, ...]) -> dict[str, str]:
+    """Row-level security on, and a login role per role in the region (trust auth)."""
+    import psycopg
+
+    store = open_store(owner_url)
+    try:
+        server_setup.setup_server(store)
+        teams = store.list_teams()
+        team = teams[len(teams) // 2]  # the team _place measures for the owner
+        users = {}
+        admin = owner_url.replace("postgresql+psycopg://", "postgresql://")
+        for role in roles:
+            user = f"bench_{role}"
+            with psycopg.connect(admin, autocommit=True) as conn:
+                conn.execute(f"DROP ROLE IF EXISTS {user}")
+                conn.execute(f"CREATE ROLE {user} LOGIN")
+            scope = {
+                "ambassador": [server_setup.Grant(user, role, team_id=team.id)],
+                "team_lead": [server_setup.Grant(user, role, municipality=team.municipality)],
+            }.get(role, [])
+            server_setup.grant(store, user, role, scope)
+            users[role] = user
+        return users
+    finally:
+        store.close()
 
 
 def metrics(workdir: Path) -> dict[str, dict[str, Any]]:
@@ -238,6 +287,7 @@ def main() -> int:
     parser.add_argument("--delays", type=int, nargs="*", default=[0, 10])
     parser.add_argument("--only", nargs="*")
     parser.add_argument("--no-sqlite", action="store_true")
+    parser.add_argument("--rls", nargs="*", choices=RLS_ROLES, default=[])
     args = parser.parse_args()
     import tempfile
 
@@ -249,6 +299,7 @@ def main() -> int:
             tuple(args.delays),
             set(args.only) if args.only else None,
             not args.no_sqlite,
+            tuple(args.rls),
         )
     print(json.dumps(found, indent=1))
     return 0

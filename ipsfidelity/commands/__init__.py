@@ -26,4 +26,5 @@ COMMANDS = (
     "history",
     "bundle",
     "sync",
+    "server",
 )

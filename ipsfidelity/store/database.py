@@ -193,6 +193,8 @@ def _plain_words(where: str, folder: Path | None = None) -> Callable[[ExceptionC
             key = _SQLITE_PROBLEMS.get(code & 0xFF)
         elif getattr(exc, "sqlstate", None):
             key = _PG_PROBLEMS.get(str(getattr(exc, "sqlstate", "")))
+            if key == "server_permission" and _is_write(context.statement):
+                key = "role_refused"  # connected and reading: the user's role says no
         if key == "io_error" and folder is not None and _disk_nearly_full(folder):
             key = "disk_full"  # SQLite says "disk I/O error" when it cannot grow its files
         if key is not None:
@@ -211,7 +213,13 @@ def _problem_text(problem: str, where: str) -> str:
             return tr("db.read_only", where=where)
         case "server_permission":
             return tr("db.server_permission", where=where)
+        case "role_refused":
+            return tr("server.refused")
     return tr("db.unreadable", where=where)
+
+
+def _is_write(statement: str | None) -> bool:
+    return (statement or "").lstrip().split(" ", 1)[0].upper() in {"INSERT", "UPDATE", "DELETE"}
 
 
 _RECYCLE_SECONDS = 1800

@@ -380,3 +380,33 @@ class HistoryEntry(Base):
     db_user: Mapped[str | None] = mapped_column(
         String(200), nullable=True, server_default=FetchedValue()
     )
+
+
+# -- the regional server: who may see what (docs/server.md) ---------------------------
+
+
+class AccessScope(Base):
+    """One grant on a regional PostgreSQL server: a login role, its role in the region and
+    where it applies. The server's row-level security policies read this table, keyed by
+    `session_user`, so no client can claim another's scope. Unused on a SQLite file.
+
+    Exactly one of municipality, psychiatry and team_id names the scope of an ambassador or
+    a team lead; all three are empty for the steering group and the administrators.
+    """
+
+    __tablename__ = "access_scope"
+    __table_args__ = (
+        UniqueConstraint("db_user", "role", "municipality", "psychiatry", "team_id"),
+        CheckConstraint(
+            "role IN ('ambassador', 'team_lead', 'steering', 'admin')", name="role_known"
+        ),
+    )
+
+    id: Mapped[str] = _id()
+    db_user: Mapped[str] = mapped_column(String(200))
+    role: Mapped[str] = mapped_column(String(16))
+    municipality: Mapped[str] = mapped_column(String(200), default="")
+    psychiatry: Mapped[str] = mapped_column(String(200), default="")
+    # A plain reference, not a foreign key: a scope may name a team made later.
+    team_id: Mapped[str] = mapped_column(String(36), default="")
+    created_at: Mapped[dt.datetime] = _stamp()

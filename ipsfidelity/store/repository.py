@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import Connection, Engine, delete, func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, joinedload, selectinload, sessionmaker
+from sqlalchemy.orm.exc import StaleDataError
 
 from ipsfidelity.errors import UserError
 from ipsfidelity.i18n import tr
@@ -55,6 +56,7 @@ from ipsfidelity.textcheck import (
 
 if TYPE_CHECKING:  # the pack is read only when something is scored (packs.py)
     from ipsfidelity.instrument import Instrument
+    from ipsfidelity.store.access import Access
     from ipsfidelity.store.report_source import ReportSource
     from ipsfidelity.store.sqlite_reader import SQLiteReader
 
@@ -81,6 +83,7 @@ class Store(LifecycleMixin, FollowupMixin, BulkMixin):
         # `take_voided_signoffs` (the CLI and the app say so).
         self.voided_signoffs: list[tuple[str, str]] = []
         history.install(self._sessions, lambda: self.active_reviewer)
+        self._access: Access | None = None
 
     @property
     def dialect(self) -> str:
@@ -92,11 +95,31 @@ class Store(LifecycleMixin, FollowupMixin, BulkMixin):
     @contextmanager
     def session(self) -> Iterator[Session]:
         """A unit of work that commits on success and rolls back on any error."""
-        with self._sessions() as session:
-            with session.begin():
-                yield session
-            # Sign-offs a change took back (store/history.py), once the change is committed.
-            self.voided_signoffs.extend(session.info.pop(history.VOIDED, ()))
+        try:
+            with self._sessions() as session:
+                with session.begin():
+                    yield session
+                # Sign-offs a change took back (store/history.py), once the change is committed.
+                self.voided_signoffs.extend(session.info.pop(history.VOIDED, ()))
+        except StaleDataError:
+            # On a regional server a row the user may read but not change is left out of
+            # the UPDATE by row-level security, which SQLAlchemy sees as 0 rows matched.
+            raise UserError(tr("server.refused")) from None
+
+    def access(self) -> Access:
+        """What the connected user may do (store/access.py); read once per Store."""
+        found = self._access
+        if found is None:
+            from ipsfidelity.store.access import EVERYTHING, read_access
+
+            if self.dialect != "postgresql":  # a laptop's file: one user, every right
+                self._access = EVERYTHING
+                return EVERYTHING
+
+            with self.read_connection() as conn:
+                found = read_access(conn)
+            self._access = found
+        return found
 
     @contextmanager
     def reading(self) -> Iterator[Session]:

@@ -120,6 +120,10 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.stack)
 
         self.indicator = SavedIndicator()
+        self.who_label = QLabel()
+        self.who_label.setObjectName("who_label")
+        self.who_label.hide()
+        self.statusBar().addPermanentWidget(self.who_label)
         self.statusBar().addPermanentWidget(self.indicator)
         self.worker.write_started.connect(self.indicator.show_saving)
         self.worker.saved.connect(self.indicator.show_saved)
@@ -212,8 +216,12 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         bar = self.menuBar()
         file_menu = bar.addMenu(tr("menu.file"))
-        file_menu.addAction(self._action(tr("action.new_team"), self.teams.new_team))
-        file_menu.addAction(self._action(tr("action.new_assessment"), self.teams.new_assessment))
+        self.new_team_action = self._action(tr("action.new_team"), self.teams.new_team)
+        self.new_assessment_action = self._action(
+            tr("action.new_assessment"), self.teams.new_assessment
+        )
+        file_menu.addAction(self.new_team_action)
+        file_menu.addAction(self.new_assessment_action)
         file_menu.addAction(
             self._action(tr("action.agreement"), self.followup.open_agreement, "Ctrl+Shift+A")
         )
@@ -306,9 +314,22 @@ class MainWindow(QMainWindow):
         self.teams_previewed.emit()
 
     def _db_ready(self) -> None:
+        self._mirror_access()
         self.stack.setCurrentWidget(self.home)
         self.home.focus_teams()
         self.refresh_teams()
+
+    def _mirror_access(self) -> None:
+        """The server's rules for this user (store/access.py): who is connected, in what
+        role, shown in the status bar; what the role may never do, hidden."""
+        from ipsfidelity.store.access import who_text
+
+        access = self.worker.access
+        self.home.set_access(access)
+        self.who_label.setText(who_text(access))
+        self.who_label.setVisible(not access.everything)
+        self.new_team_action.setEnabled(access.may_edit_teams)
+        self.new_assessment_action.setEnabled(access.may_rate())
 
     def _db_failed(self, why: str) -> None:
         self.loading.setText(tr("app.db_failed", why=why))

@@ -23,6 +23,7 @@ from ipsfidelity.errors import UserError
 
 if TYPE_CHECKING:
     from ipsfidelity.store import Store
+    from ipsfidelity.store.access import Access
 
 log = logging.getLogger("ipsfidelity.ui.common.worker")
 
@@ -96,6 +97,11 @@ class Worker(QObject):
         self.damage: Any = None  # (DamagedDatabase, RecoveryOptions | None) while damaged
         self.last_backup: Any = None  # the start-up backup's BackupInfo
         self.preview_teams: list[Any] = []
+        # What the connected user's role allows (store/access.py): read on the worker when
+        # the store opens, so the screens can mirror the server's rules without a query.
+        from ipsfidelity.store.access import EVERYTHING
+
+        self.access: Access = EVERYTHING
         self._jobs: queue.Queue[tuple[Job, Done | None, Failed | None, bool] | _Reopen | None] = (
             queue.Queue()
         )
@@ -159,6 +165,7 @@ class Worker(QObject):
         self.pending -= 1
         if kind == "opened":
             self.store = value
+            self.access = value.access()  # read on the worker by _open: no query here
             self.ready.emit()
         elif kind == "open_failed":
             self.open_failed.emit(value)
@@ -217,6 +224,12 @@ class Worker(QObject):
         except Exception as exc:
             log.exception("could not open the database")
             self._post("open_failed", None, f"{type(exc).__name__}: {exc}", False)
+            return None
+        try:
+            store.access()  # the user's roles, read here, not on the UI thread
+        except UserError as exc:
+            store.close()
+            self._post("open_failed", None, str(exc), False)
             return None
         self._post("opened", None, store, False)
         return store

@@ -98,6 +98,7 @@ class ConsensusScreens:
         self.assessment_id = ""
         self.acting = ""
         self.finished = False
+        self.may_rate = True  # the server's rules, mirrored: may this role set the consensus
         self.built_for = ""  # the assessment the view was built for (its pack, reviewers)
 
     def show(self, assessment_id: str, acting: str) -> None:
@@ -111,6 +112,7 @@ class ConsensusScreens:
 
         data, own, agreement, life, readings = loaded
         self.finished = life.finished
+        self.may_rate = self.host.worker.access.may_rate(data.team)
         keep = self.view.current_element() if self.view is not None else None
         if self.view is None or self.built_for != data.info.id:
             self.close()
@@ -188,6 +190,10 @@ class ConsensusScreens:
         from ipsfidelity.errors import UserError
         from ipsfidelity.store.lifecycle_rules import refuse_if_finished
 
+        if not self.may_rate:
+            if self.view is not None:
+                self.view.show_message(tr("server.ui.may_not_rate"))
+            return True
         try:
             refuse_if_finished("finished" if self.finished else "")
         except UserError as exc:

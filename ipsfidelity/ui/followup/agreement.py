@@ -128,7 +128,7 @@ class AgreementDialog(QDialog):
         self.new_date = QDateEdit(qdate(dt.date.today()))
         self.new_date.setCalendarPopup(True)
         self.new_date.setDisplayFormat("yyyy-MM-dd")
-        new_label = QLabel(tr("agreement.new_version"))
+        self.new_label = new_label = QLabel(tr("agreement.new_version"))
         new_label.setBuddy(self.new_date)
         self.create_button = QPushButton(tr("agreement.create"))
         self.create_button.clicked.connect(self.create_version)
@@ -185,6 +185,15 @@ class AgreementDialog(QDialog):
             button.setDefault(False)
         self._show_current()
         self.load()
+
+    def set_read_only(self) -> None:
+        """This user's role may read the team's agreement but not change it (the server
+        refuses it either way): no new or deleted versions, no field to type in."""
+        for widget in (self.create_button, self.delete_button, self.new_date, self.new_label):
+            widget.hide()
+        self.form_box.setEnabled(False)
+        self.version_message.show_warning(tr("server.ui.may_not_follow_up"))
+        self.empty_label.setText(tr("server.ui.no_agreement"))  # not "create one"
 
     # -- building ------------------------------------------------------------------
 

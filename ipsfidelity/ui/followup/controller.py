@@ -75,6 +75,7 @@ class FollowupController:
         self.suggest_when_finished()
         view = self.plan_view
         view.show_plan(session, plan, self.undo_stack)
+        view.set_read_only(not self.host.worker.access.may_follow_up(session.team))
         self.host.show_screen(view)
         view.focus_table()
 
@@ -82,7 +83,8 @@ class FollowupController:
         """Prefill the plan once, when the review is first finished (every element rated and
         the caseload entered) or its plan is first opened."""
         session, plan = self.host.open_review(), self.host.open_plan()
-        if session is not None and plan is not None:
+        may = session is not None and self.host.worker.access.may_follow_up(session.team)
+        if session is not None and plan is not None and may:
             suggest_once(self.host.settings, session, plan)
 
     def suggest_soon(self) -> None:
@@ -112,6 +114,8 @@ class FollowupController:
         from ipsfidelity.ui.followup.agreement import AgreementDialog
 
         dialog = AgreementDialog(self.host.worker, team, on_date, self.host.parent_widget())
+        if not self.host.worker.access.may_follow_up(team):
+            dialog.set_read_only()
         dialog.changed.connect(self._agreement_changed)
         # After the dialog's own last writes (connected first): the P3.1 line reads them.
         dialog.finished.connect(lambda _r: self._agreement_changed())

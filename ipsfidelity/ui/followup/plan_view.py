@@ -45,6 +45,7 @@ from ipsfidelity.ui.common.widgets import FieldMessage
 from ipsfidelity.ui.followup.outcome_panel import OutcomePanel
 from ipsfidelity.ui.followup.plan_model import (
     ELEMENTS,
+    FIELDS,
     FOLLOW_UP,
     GUARDED,
     PARTY,
@@ -199,6 +200,7 @@ class ActionPlanView(QWidget):
         self.plan: ActionPlanSession | None = None
         self.session: OpenReview | None = None
         self.undo_stack: QUndoStack | None = None
+        self.read_only = False  # the server's rules, mirrored (set_read_only)
 
         self.heading = QLabel(tr("common.action_plan"))
         self.heading.setStyleSheet("font-size: 14pt; font-weight: 600;")
@@ -226,6 +228,9 @@ class ActionPlanView(QWidget):
         self.legend = carried_legend()
         self.empty_label = QLabel(tr("plan.empty"))
         self.empty_label.setWordWrap(True)
+        self.read_only_label = QLabel(tr("server.ui.read_only_plan"))
+        self.read_only_label.setObjectName("read_only_plan")
+        self.read_only_label.hide()
 
         self.add_button = QPushButton(tr("plan.add"))
         self.add_button.clicked.connect(self.add_item)
@@ -260,7 +265,7 @@ class ActionPlanView(QWidget):
             shortcut = QShortcut(keys, self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(slot)
-        hint = QLabel(tr("plan.hint"))
+        self.hint = hint = QLabel(tr("plan.hint"))
         hint.setStyleSheet(f"color: {MUTED};")
         hint.setWordWrap(True)
 
@@ -269,6 +274,7 @@ class ActionPlanView(QWidget):
         plan_box = QWidget()
         plan_layout = QVBoxLayout(plan_box)
         plan_layout.setContentsMargins(0, 0, 0, 0)
+        plan_layout.addWidget(self.read_only_label)
         plan_layout.addWidget(self.notice)
         plan_layout.addWidget(self.table, 1)
         plan_layout.addWidget(self.legend)
@@ -345,6 +351,25 @@ class ActionPlanView(QWidget):
             self.table.resizeRowToContents(self.model.row_of(item_id))
         self._update_enabled()
 
+    def set_read_only(self, read_only: bool) -> None:
+        """This user's role may read the plan but not change it: no editing buttons, no
+        editing in the table, and a line that says why."""
+        self.read_only = read_only
+        for b in (
+            self.add_button,
+            self.delete_button,
+            self.merge_button,
+            self.up_button,
+            self.down_button,
+            self.suggest_button,
+        ):
+            b.setVisible(not read_only)
+        self.model.editable = frozenset() if read_only else frozenset(FIELDS.values())
+        self.read_only_label.setVisible(read_only)
+        self.hint.setVisible(not read_only)  # how to edit: not for this role
+        for edit in (self.outcomes.participants_edit, self.outcomes.in_job_edit):
+            edit.setReadOnly(read_only)
+
     def _update_enabled(self) -> None:
         rows = self.selected_rows()
         has_plan = self.plan is not None
@@ -378,9 +403,15 @@ class ActionPlanView(QWidget):
         if self.plan is not None:
             self._push(PlanEditCommand(self.plan, item_id, field, before, after))
 
+    def _refused_read_only(self) -> bool:
+        """A shortcut on a plan this role may only read: say why, change nothing."""
+        if self.read_only:
+            self.message.show_message(tr("server.ui.may_not_follow_up"))
+        return self.read_only
+
     def add_item(self) -> None:
         plan = self.plan
-        if plan is None:
+        if plan is None or self._refused_read_only():
             return
         item_id = str(uuid.uuid4())
         self._push(PlanAddCommand(plan, item_id, tr("plan.new_text"), {}))
@@ -397,7 +428,7 @@ class ActionPlanView(QWidget):
         plan.changed.connect(edit_new)
 
     def delete_selected(self) -> None:
-        if self.plan is None or not self.selected_rows():
+        if self.plan is None or self._refused_read_only() or not self.selected_rows():
             return
         items = [self.model.items[r] for r in self.selected_rows()]
         text = (
@@ -412,7 +443,7 @@ class ActionPlanView(QWidget):
 
     def merge_selected(self) -> None:
         rows = self.selected_rows()
-        if self.plan is None or len(rows) < 2:
+        if self.plan is None or self._refused_read_only() or len(rows) < 2:
             return
         ids = [self.model.items[r].id for r in rows]
         plan = self.plan
@@ -420,7 +451,7 @@ class ActionPlanView(QWidget):
 
     def move_selected(self, delta: int) -> None:
         rows = self.selected_rows()
-        if self.plan is None or len(rows) != 1:
+        if self.plan is None or self._refused_read_only() or len(rows) != 1:
             return
         row, target = rows[0], rows[0] + delta
         before = self.plan.ids()
@@ -433,7 +464,7 @@ class ActionPlanView(QWidget):
         self.table.setCurrentIndex(self.model.index(target, column))
 
     def suggest(self) -> None:
-        if self.plan is not None:
+        if self.plan is not None and not self.read_only:
             self.plan.suggest()
 
     def element_column(self) -> int:

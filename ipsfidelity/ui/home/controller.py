@@ -47,10 +47,19 @@ class HomeController:
         home.open_assessment.connect(host.open_assessment)
         home.delete_assessment.connect(self.delete_assessment)
 
+    def _may_not(self, allowed: bool, why: str) -> bool:
+        """The server's rules, mirrored: True, with the reason shown, when the user's role
+        may not do this (the button is hidden; a shortcut or menu still lands here)."""
+        if not allowed:
+            self._refused(why)
+        return not allowed
+
     def new_team(self) -> None:
         from ipsfidelity.ui.home.team_dialog import TeamDialog
 
         host = self.host
+        if self._may_not(host.worker.access.may_edit_teams, tr("server.ui.may_not_edit_teams")):
+            return
         dialog = TeamDialog(self.home.team_model.names(), host.parent_widget())
 
         def create() -> None:
@@ -66,6 +75,8 @@ class HomeController:
         if team is None:
             return
         host = self.host
+        if self._may_not(host.worker.access.may_edit_teams, tr("server.ui.may_not_edit_teams")):
+            return
         dialog = TeamDialog(
             self.home.team_model.names(),
             host.parent_widget(),
@@ -91,6 +102,8 @@ class HomeController:
             return
         count = self.home.assessment_model.rowCount()
         host = self.host
+        if self._may_not(host.worker.access.may_edit_teams, tr("server.ui.may_not_edit_teams")):
+            return
         host.confirm(
             _team_delete_question(team.name, count),
             lambda: ops.delete_team(host.worker, team.id, lambda _r: host.refresh_teams()),
@@ -103,6 +116,8 @@ class HomeController:
         if team is None:
             return
         host = self.host
+        if self._may_not(host.worker.access.may_rate(team), tr("server.ui.may_not_rate")):
+            return
         shown = self.home.assessment_model.rows
         existing = [r.info for r in shown if r.info.team_id == team.id]
         dialog = NewAssessmentDialog(team.name, host.parent_widget(), existing)
@@ -121,9 +136,12 @@ class HomeController:
 
     def delete_assessment(self, assessment_id: str) -> None:
         row = self.home.current_assessment_row()
+        team = self.home.current_team()
         if row is None:
             return
         host = self.host
+        if self._may_not(host.worker.access.may_rate(team), tr("server.ui.may_not_rate")):
+            return
 
         def delete() -> None:
             self._closing(assessment_id)

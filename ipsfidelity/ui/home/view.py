@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from ipsfidelity.i18n import tr
+from ipsfidelity.store.access import EVERYTHING, Access
 from ipsfidelity.ui.common.colours import MUTED
 from ipsfidelity.ui.common.widgets import ID_ROLE, heading, push_button
 from ipsfidelity.ui.home.models import AssessmentRow, AssessmentTableModel, TeamListModel
@@ -40,6 +41,7 @@ class HomeView(QWidget):
 
     def __init__(self) -> None:
         super().__init__()
+        self.access = EVERYTHING  # the server's rules, mirrored (set_access)
         self.team_model = TeamListModel()
         self.assessment_model = AssessmentTableModel()
 
@@ -178,19 +180,31 @@ class HomeView(QWidget):
         if aid:
             self.delete_assessment.emit(aid)
 
+    def set_access(self, access: Access) -> None:
+        """Hide what the user's role never may do, and disable what it may not do for the
+        chosen team (the server refuses it either way)."""
+        self.access = access
+        for button in (self.new_team_button, self.edit_team_button, self.delete_team_button):
+            button.setVisible(access.may_edit_teams)
+        for button in (self.new_assessment_button, self.delete_assessment_button):
+            button.setVisible(access.may_rate())
+        self._update_enabled()
+
     def _update_enabled(self) -> None:
-        has_team = self.current_team() is not None
+        team = self.current_team()
+        has_team = team is not None
         has_teams = self.team_model.rowCount() > 0
         has_assessment = self.current_assessment_id() is not None
+        rates = has_team and self.access.may_rate(team)
         self.teams_empty.setVisible(not has_teams)
         self.edit_team_button.setEnabled(has_team)
         self.delete_team_button.setEnabled(has_team)
         self.agreement_button.setEnabled(has_team)
         self.follow_up_button.setEnabled(has_team)
-        self.new_assessment_button.setEnabled(has_team)
+        self.new_assessment_button.setEnabled(rates)
         self.trend_button.setEnabled(has_team and self.assessment_model.rowCount() > 0)
         self.open_button.setEnabled(has_assessment)
-        self.delete_assessment_button.setEnabled(has_assessment)
+        self.delete_assessment_button.setEnabled(has_assessment and rates)
         self.assessments_empty.setVisible(has_team and self.assessment_model.rowCount() == 0)
 
     def focus_teams(self) -> None:

@@ -57,6 +57,7 @@ class ElementFollowUp(QFrame):
         self.agreement_start: dt.date | None = None
         self.agreement_known = False
         self.status_boxes: dict[str, QComboBox] = {}
+        self.editable = True  # False: the user's role may read the plan, not change it
         self.setFrameShape(QFrame.Shape.StyledPanel)
 
         self.agreement_label = QLabel()
@@ -151,6 +152,7 @@ class ElementFollowUp(QFrame):
         box.currentIndexChanged.connect(
             lambda _i, b=box, i=item: self._status(i.id, i.status, str(b.currentData()))
         )
+        box.setEnabled(self.editable)
         self.status_boxes[item.id] = box
         self.items_grid.addWidget(label, row, 0)
         self.items_grid.addWidget(box, row, 1, Qt.AlignmentFlag.AlignTop)

@@ -76,7 +76,7 @@ class ElementPage(QWidget):
             self.rating_buttons.append(button)
             rating_row.addWidget(button)
         self.rating_group.idClicked.connect(self._clicked)
-        hint = QLabel(tr("review.rating_hint"))
+        self.hint = hint = QLabel(tr("review.rating_hint"))
         hint.setStyleSheet(f"color: {MUTED};")
 
         self.note_edit = NoteEdit()

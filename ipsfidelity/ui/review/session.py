@@ -72,6 +72,10 @@ class ReviewSession(QObject):
         self.worker = worker
         self.info = data.info
         self.team = data.team
+        # The server's rules, mirrored: a user whose role may not rate this team's reviews
+        # reads them (store/access.py); the walk-through is then read-only.
+        self.may_rate = worker.access.may_rate(data.team)
+        self.may_follow_up = worker.access.may_follow_up(data.team)
         self.pack: Instrument = get_pack(data.info.instrument_id, data.info.instrument_version)
         self.elements: dict[str, ElementState] = element_states(self.pack, data.ratings)
         self.consensus = dict(self.elements)  # kept while a reviewer's own are shown
@@ -202,7 +206,7 @@ class ReviewSession(QObject):
 
     def set_position(self, key: str) -> None:
         """Remember where the reviewer is, so the walk-through resumes there."""
-        if key == self.info.last_element:
+        if key == self.info.last_element or not self.may_rate:
             return
         self.info = replace(self.info, last_element=key)
         ops.set_position(self.worker, self.assessment_id, key)

@@ -148,6 +148,7 @@ class ReviewView(QWidget):
         right_layout.addWidget(self.pages, 1)
         # The element's action items and, for the agreement element, the agreement on file.
         self.followup = ElementFollowUp(pack.id)
+        self.followup.editable = session.may_follow_up
         self.followup.agreement_requested.connect(self.agreement_requested)
         self.followup.status_chosen.connect(self._status_chosen)
         right_layout.addWidget(self.followup)
@@ -162,6 +163,7 @@ class ReviewView(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addLayout(self.lifecycle_row)
+        layout.addWidget(self.read_only_label)
         layout.addWidget(self.banner)
         layout.addWidget(self.signoff_notice)
         layout.addWidget(self.splitter, 1)
@@ -190,8 +192,12 @@ class ReviewView(QWidget):
             plan.item_changed.connect(self._plan_changed)
             self._plan_changed()
         self.reload_agreement()
-        if session.locked:
+        if session.locked or not session.may_rate:
             self._lock_inputs()
+        if not session.may_rate:  # never this role's to rate: no buttons that look usable
+            for button in self.element_page.rating_buttons:
+                button.setEnabled(False)
+            self.element_page.hint.hide()
         self.reload_lifecycle()
         self.go_to(session.resume_key())
 
@@ -232,11 +238,17 @@ class ReviewView(QWidget):
         self.finish_button = QPushButton(tr("lifecycle.ui.finish_button"))
         self.finish_button.setObjectName("finish_button")
         self.finish_button.clicked.connect(self._leaving(self.finish_requested))
-        self.finish_button.setVisible(not session.locked)
+        self.finish_button.setVisible(not session.locked and session.may_rate)
         for button in (self.consensus_button, self.history_button, self.finish_button):
             button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
             row.addWidget(button)
         self.lifecycle_row = row
+        # The server's rules, mirrored: this role reads the review but may not rate it.
+        self.read_only_label = QLabel(tr("server.ui.read_only_review"))
+        self.read_only_label.setObjectName("read_only_review")
+        self.read_only_label.setWordWrap(True)
+        self.read_only_label.setStyleSheet("font-weight: 600;")
+        self.read_only_label.setVisible(not session.may_rate)
 
         # A finished review says so, with who finished it and how to open it again.
         self.banner = QFrame()
@@ -255,6 +267,7 @@ class ReviewView(QWidget):
         banner_layout = QHBoxLayout(self.banner)
         banner_layout.addWidget(self.banner_label, 1)
         banner_layout.addWidget(self.reopen_button)
+        self.reopen_button.setVisible(session.may_rate)
         self.banner.setVisible(session.locked)
         # A change after someone signed took the sign-offs back (store/history.py): said here
         # until the review is opened again.
@@ -320,7 +333,11 @@ class ReviewView(QWidget):
         self.focus_current()
 
     def _refused(self) -> bool:
-        """True, with the store's own message shown, when the review is finished."""
+        """True, with the store's own message shown, when the review is finished, or with
+        the server's rule when this user's role may not rate the team's reviews."""
+        if not self.session.may_rate:
+            self.refused.emit(tr("server.ui.may_not_rate"))
+            return True
         try:
             refuse_if_finished(self.session.info.state)
         except UserError as exc:
