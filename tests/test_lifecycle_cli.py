@@ -96,10 +96,12 @@ def test_two_laptops_through_exchange_files(
     assert doc["format_version"] == 2 and doc["assessment"]["contents"] == "reviewer"
     assert [r["reviewer"] for r in doc["assessment"]["reviewer_ratings"]] == ["Anna"]
     assert "ratings" not in doc["assessment"]
-    # Only Anna's own changes travel with her ratings (the base for merging them).
+    # Only Anna's own changes travel with her ratings and her caseload reading (the base
+    # for merging them).
     history = doc["assessment"]["history"]
     assert history and {(h["entity"], h["subject"]) for h in history} == {
-        ("reviewer_rating", "Anna")
+        ("reviewer_rating", "Anna"),
+        ("reviewer_caseload", "Anna"),
     }
     code, out, _ = run(capsys, *_laptop(bo_db), "import", str(annas))
     assert code == 0 and "flettet" in out
