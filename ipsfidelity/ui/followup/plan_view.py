@@ -37,6 +37,7 @@ from shiboken6 import isValid
 
 from ipsfidelity.i18n import tr
 from ipsfidelity.ui.common.colours import MUTED
+from ipsfidelity.ui.common.date_field import DateField
 from ipsfidelity.ui.common.followup_text import CASELOAD_REF, overdue_mark
 from ipsfidelity.ui.common.personal_data import CellGuard
 from ipsfidelity.ui.common.plan_commands import PlanAddCommand, PlanEditCommand, PlanMoveCommand
@@ -44,6 +45,7 @@ from ipsfidelity.ui.common.plan_session import ActionPlanSession
 from ipsfidelity.ui.common.widgets import FieldMessage
 from ipsfidelity.ui.followup.outcome_panel import OutcomePanel
 from ipsfidelity.ui.followup.plan_model import (
+    DEADLINE,
     ELEMENTS,
     FOLLOW_UP,
     GUARDED,
@@ -81,6 +83,8 @@ class ChoiceDelegate(QStyledItemDelegate):
         model = index.model()
         assert isinstance(model, ActionPlanModel)
         choices = model.choices(model.kind(index))
+        if model.kind(index) == DEADLINE:
+            return DateField(parent=parent)  # a whole date typed as people type it
         if not choices:
             editor = super().createEditor(parent, option, index)
             if model.kind(index) in GUARDED and isinstance(editor, QLineEdit):
