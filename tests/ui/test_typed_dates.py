@@ -38,7 +38,17 @@ def forms(day: dt.date) -> list[str]:
 def test_the_parser_reads_the_documented_forms_and_nothing_half_typed() -> None:
     for text in [*forms(dt.date(2027, 2, 15)), "15-2-2027", " 15.2.2027 "]:
         assert parse_typed_date(text) == dt.date(2027, 2, 15), text
-    for text in ["2027-02", "2027-02-1x", "15.02.27", "2027-13-01", "31.04.2027", "", "2027215", "15/02/2027", "15.02-2027"]:
+    for text in [
+        "2027-02",
+        "2027-02-1x",
+        "15.02.27",
+        "2027-13-01",
+        "31.04.2027",
+        "",
+        "2027215",
+        "15/02/2027",
+        "15.02-2027",
+    ]:
         assert parse_typed_date(text) is None, text
 
 
@@ -131,8 +141,10 @@ def test_agreement_dates_are_typed_key_by_key(
     qtbot.keyClick(focused(), Qt.Key.Key_Return)
     settle(qtbot, window)
     qtbot.waitUntil(
-        lambda: dialog.current is not None
-        and [s.signed_on for s in dialog.current.signatories] == [DAY]
+        lambda: (
+            dialog.current is not None
+            and [s.signed_on for s in dialog.current.signatories] == [DAY]
+        )
     )
     dialog.reject()
     settle(qtbot, window)
