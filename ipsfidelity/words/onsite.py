@@ -14,4 +14,5 @@ WORDS: dict[str, dict[str, str]] = {
         "en": "Type e.g. 2027-02-15, 15-02-2027 or 15.02.2027",
     },
     "date.placeholder": {"da": "åååå-mm-dd", "en": "yyyy-mm-dd"},
+    "review.rated_of": {"da": "{done} af {total} vurderet", "en": "{done} of {total} rated"},
 }

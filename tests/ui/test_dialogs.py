@@ -108,7 +108,7 @@ def test_a_reviewer_is_required_with_a_message_at_the_field(qtbot: QtBot) -> Non
     qtbot.mouseClick(dialog.start_button, Qt.MouseButton.LeftButton)
     assert dialog.result() == 0 and dialog.isVisible()
     assert dialog.reviewers_message.isVisible()
-    assert dialog.reviewers_message.text() == "Skriv mindst ét navn under »Vurderet af«"
+    assert dialog.reviewers_message.text() == "Skriv mindst ét navn under »Bedømmere«"
     qtbot.keyClicks(dialog.reviewers_edit, " , ")
     qtbot.mouseClick(dialog.start_button, Qt.MouseButton.LeftButton)
     assert dialog.isVisible()

@@ -75,9 +75,9 @@ class NavigatorModel(QStandardItemModel):
                 for e in principle.elements
                 if e.id in self._items and self._items[e.id].data(STATUS_ROLE) != NOT_RATED
             )
-            parent.setText(
-                f"{principle.id} {pick(principle.short)}  {done}/{len(principle.elements)}"
-            )
+            # "2 af 3 vurderet", never "2/3": that reads as a score.
+            count = tr("review.rated_of", done=done, total=len(principle.elements))
+            parent.setText(f"{principle.id} {pick(principle.short)} · {count}")
 
     def status(self, key: str) -> str:
         return str(self._items[key].data(STATUS_ROLE))

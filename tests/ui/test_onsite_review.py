@@ -1,0 +1,78 @@
+"""Everyday work on site: one word for the reviewers in the app and the PDF, a navigator count
+that can't be read as a score, and Ctrl+3 right after undo and redo in the caseload table."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from ipsfidelity.i18n import set_language, tr
+from ipsfidelity.report import write_report
+from ipsfidelity.store import Store
+from ipsfidelity.ui.app import App
+from ipsfidelity.ui.home.models import AssessmentTableModel
+from ipsfidelity.ui.review.caseload_model import IPS
+from ipsfidelity.ui.review.session import CASELOAD_KEY
+from ipsfidelity.ui.review.view import ReviewView
+from tests.test_report import pdf_text
+from tests.ui.conftest import focused, settle
+from tests.ui.test_caseload_input import _type_into
+
+
+def test_the_reviewers_have_one_name_in_the_app_and_the_pdf(store: Store, tmp_path: Path) -> None:
+    team = store.create_team("IPS Tom")
+    info = store.create_assessment(team.id, dt.date(2026, 1, 5), reviewers=["Mette Sørensen"])
+    for lang, word in (("da", "Bedømmere"), ("en", "Reviewers")):
+        set_language(lang)
+        try:
+            header = AssessmentTableModel().headerData(
+                column_of_reviewers(), Qt.Orientation.Horizontal
+            )
+            text = pdf_text(write_report(store, info.id, tmp_path / f"r-{lang}.pdf", lang))
+        finally:
+            set_language("da")
+        assert header == word
+        assert word in text
+    assert "Vurderet af" not in text
+
+
+def column_of_reviewers() -> int:
+    model = AssessmentTableModel()
+    titles = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
+    return titles.index(tr("col.reviewers"))
+
+
+def test_the_navigator_counts_rated_elements_in_words(review: ReviewView) -> None:
+    model = review.navigator_model
+    first = model.item(0)
+    assert first is not None
+    assert first.text().endswith("· 0 af 2 vurderet")
+    assert "/" not in first.text()
+
+
+def test_ctrl_3_right_after_undo_and_redo_in_the_caseload_table(
+    app: App, review: ReviewView, qtbot: QtBot
+) -> None:
+    window = app.window
+    review.go_to(CASELOAD_KEY)
+    qtbot.keyClick(focused(), Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(focused(), "Nanna Friis")
+    qtbot.keyClick(focused(), Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: review.caseload_model.rows[0].consultant == "Nanna Friis")
+    settle(qtbot, window)
+    table = review.caseload_page.table
+    _type_into(review, qtbot, IPS, "12")
+    qtbot.waitUntil(lambda: review.caseload_model.rows[0].ips_cases == 12)
+    assert focused() is table
+    qtbot.keyClick(focused(), Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert review.caseload_model.rows[0].ips_cases == 0
+    assert focused() is table and table.isVisible()
+    qtbot.keyClick(focused(), Qt.Key.Key_Y, Qt.KeyboardModifier.ControlModifier)
+    assert review.caseload_model.rows[0].ips_cases == 12
+    assert focused() is table and table.isVisible()
+    qtbot.keyClick(focused(), Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)  # once
+    assert window.results.isVisible()
+    settle(qtbot, window)
