@@ -14,5 +14,20 @@ WORDS: dict[str, dict[str, str]] = {
         "en": "Type e.g. 2027-02-15, 15-02-2027 or 15.02.2027",
     },
     "date.placeholder": {"da": "åååå-mm-dd", "en": "yyyy-mm-dd"},
+    "outcome.entered": {"da": "udfyldt", "en": "entered"},
+    "outcome.not_entered": {"da": "ikke udfyldt (valgfrit)", "en": "not entered (optional)"},
+    "outcome.step": {"da": "Resultattal", "en": "Outcome figures"},
+    "outcome.step_hint": {
+        "da": "Enter går til næste tal og gemmer. Ctrl+PgUp tilbage til caseload. Tallene er valgfrie.",
+        "en": "Enter moves to the next figure and saves. Ctrl+PgUp back to the caseload. The figures are optional.",
+    },
+    "outcome.step_intro": {
+        "da": "Hvor mange deltagere har teamet, og hvor mange af dem er i job eller uddannelse? Kun antal, ingen navne.",
+        "en": "How many participants does the team have, and how many of them are in a job or education? Counts only, no names.",
+    },
+    "outcome.step_title": {
+        "da": "Resultattal for kvartalet",
+        "en": "Outcome figures for the quarter",
+    },
     "review.rated_of": {"da": "{done} af {total} vurderet", "en": "{done} of {total} rated"},
 }

@@ -13,7 +13,7 @@ from ipsfidelity.ui.common.followup_text import (
     overdue_mark,
     shows_agreement,
 )
-from ipsfidelity.ui.followup.outcome_panel import check_counts, share_percent, share_text
+from ipsfidelity.ui.common.outcome_panel import check_counts, share_percent, share_text
 from ipsfidelity.ui.followup.plan_model import (
     DEADLINE,
     ELEMENTS,

@@ -33,7 +33,7 @@ from ipsfidelity.ui.followup.agreement import SIGN_PARTY, AgreementDialog
 from ipsfidelity.ui.followup.plan_model import OWNER
 from ipsfidelity.ui.home.team_dialog import TeamDialog
 from ipsfidelity.ui.main_window import MainWindow
-from ipsfidelity.ui.review.session import CASELOAD_KEY
+from ipsfidelity.ui.review.session import CASELOAD_KEY, OUTCOME_KEY
 from tests.ui.conftest import activate, focused, settle
 from tests.ui.test_followup_screens import open_agreement, show_plan
 
@@ -255,12 +255,15 @@ def test_the_review_plan_outcomes_and_caseload_reopened_show_what_is_stored(
     for char in "Jens Berg":
         qtbot.keyClicks(focused(), char)
     qtbot.keyClick(focused(), Qt.Key.Key_Return)
-    outcomes = window_outcomes(window)
-    outcomes.participants_edit.setFocus()
-    qtbot.keyClicks(outcomes.participants_edit, "28")
-    qtbot.keyClick(outcomes.participants_edit, Qt.Key.Key_Tab)
-    qtbot.keyClicks(outcomes.in_job_edit, "13")
-    qtbot.keyClick(outcomes.in_job_edit, Qt.Key.Key_Tab)
+    settle(qtbot, window)
+    # The outcome figures: the walk-through's last step, by keyboard.
+    window.show_review()
+    review.go_to(OUTCOME_KEY)
+    activate(qtbot, window)
+    qtbot.keyClicks(focused(), "28")
+    qtbot.keyClick(focused(), Qt.Key.Key_Return)
+    qtbot.keyClicks(focused(), "13")
+    qtbot.keyClick(focused(), Qt.Key.Key_Return)
     settle(qtbot, window)
 
     # Away and back: every form shows what the file holds.
@@ -291,6 +294,15 @@ def test_the_review_plan_outcomes_and_caseload_reopened_show_what_is_stored(
     outcomes = window_outcomes(window)
     assert figures is not None and (figures.participants, figures.in_job_or_education) == (28, 13)
     assert (outcomes.participants_edit.text(), outcomes.in_job_edit.text()) == ("28", "13")
+    section = window.followup.plan_view.outcome_section
+    assert "13 af 28" in section.toggle.text()  # folded, the figures still show
+    window.show_review()
+    review = window.review  # the plan opened the assessment again: a new walk-through
+    assert review is not None
+    review.go_to(OUTCOME_KEY)
+    settle(qtbot, window)
+    page = review.outcome_page.panel
+    assert (page.participants_edit.text(), page.in_job_edit.text()) == ("28", "13")
 
 
 def window_outcomes(window: MainWindow):  # type: ignore[no-untyped-def]

@@ -10,15 +10,18 @@ from ipsfidelity.ui.review.navigator import NavigatorModel
 from ipsfidelity.ui.review.session import CASELOAD_KEY
 
 
-def test_principles_hold_their_elements_and_caseload_comes_last(qapp: object) -> None:
+def test_principles_hold_their_elements_then_caseload_and_outcomes(qapp: object) -> None:
     pack = default_pack()
     model = NavigatorModel(pack)
-    assert model.rowCount() == len(pack.principles) + 1
+    assert model.rowCount() == len(pack.principles) + 2
     first = model.index(0, 0)
     assert first.data() == "P1 Ingen eksklusion · 0 af 2 vurderet"
     assert model.rowCount(first) == 2
     assert model.index(0, 0, first).data() == "○  P1.1  ikke vurderet"
-    assert model.index(model.rowCount() - 1, 0).data() == "Caseload · ikke udfyldt"
+    assert model.index(model.rowCount() - 2, 0).data() == "Caseload · ikke udfyldt"
+    assert model.index(model.rowCount() - 1, 0).data() == "Resultattal · ikke udfyldt (valgfrit)"
+    model.set_outcome_status(True)
+    assert model.index(model.rowCount() - 1, 0).data() == "Resultattal · udfyldt"
     elements = [
         NavigatorModel.key_at(model.index(r, 0, model.index(p, 0)))
         for p in range(len(pack.principles))

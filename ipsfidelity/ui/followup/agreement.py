@@ -39,6 +39,7 @@ from ipsfidelity.ui.common.colours import MUTED
 from ipsfidelity.ui.common.date_field import DateField
 from ipsfidelity.ui.common.followup_text import parse_count
 from ipsfidelity.ui.common.personal_data import NoteGuard
+from ipsfidelity.ui.common.screen_fit import fit_to_screen
 from ipsfidelity.ui.common.widgets import FieldMessage, NoteEdit
 from ipsfidelity.ui.followup import operations as ops
 from ipsfidelity.wording import party_text
@@ -111,7 +112,7 @@ class AgreementDialog(QDialog):
         self.loaded = False
         self.confirm_box: QMessageBox | None = None
         self.setWindowTitle(tr("agreement.title", team=team.name))
-        self.resize(760, 640)  # fits a 720-pixel laptop screen; the fields scroll
+        self.preferred_size = (760, 640)  # the fields scroll; fitted to the screen when shown
 
         self.version_box = QComboBox()
         self.version_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
@@ -175,6 +176,7 @@ class AgreementDialog(QDialog):
             button.setAutoDefault(False)
             button.setDefault(False)
         self._show_current()
+        self.frame = fit_to_screen(self, *self.preferred_size)
         self.load()
 
     # -- building ------------------------------------------------------------------

@@ -22,6 +22,7 @@ if TYPE_CHECKING:
     from ipsfidelity.ui.common.worker import Worker
 
 CASELOAD_KEY = "caseload"  # the navigator's page after the pack's elements
+OUTCOME_KEY = "outcomes"  # the last page: the quarter's outcome figures
 
 
 @dataclass(frozen=True)
@@ -99,8 +100,8 @@ class ReviewSession(QObject):
 
     @property
     def keys(self) -> list[str]:
-        """Every page of the walk-through in order: the elements, then caseload."""
-        return [*self.pack.element_ids, CASELOAD_KEY]
+        """Every page of the walk-through in order: the elements, caseload, outcome figures."""
+        return [*self.pack.element_ids, CASELOAD_KEY, OUTCOME_KEY]
 
     def resume_key(self) -> str:
         """Where the walk-through was left, else the first unrated element."""

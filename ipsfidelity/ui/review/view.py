@@ -32,7 +32,8 @@ from ipsfidelity.ui.review.caseload_page import CaseloadPage
 from ipsfidelity.ui.review.element_followup import ElementFollowUp
 from ipsfidelity.ui.review.element_page import RATING_KEYS, ElementPage
 from ipsfidelity.ui.review.navigator import NavigatorModel
-from ipsfidelity.ui.review.session import CASELOAD_KEY, CaseloadRow, ReviewSession
+from ipsfidelity.ui.review.outcome_page import OutcomePage
+from ipsfidelity.ui.review.session import CASELOAD_KEY, OUTCOME_KEY, CaseloadRow, ReviewSession
 from ipsfidelity.ui.review.undo import (
     CaseloadCommand,
     EvidenceCommand,
@@ -127,6 +128,13 @@ class ReviewView(QWidget):
         self.pages = QStackedWidget()
         self.pages.addWidget(self.element_page)
         self.pages.addWidget(self.caseload_page)
+        self.outcome_page = OutcomePage()
+        self.pages.addWidget(self.outcome_page)
+        self.outcome_page.panel.summary_changed.connect(
+            lambda _text: self.navigator_model.set_outcome_status(
+                self.outcome_page.panel.has_figures
+            )
+        )
 
         self.previous_button = QPushButton(tr("review.previous"))
         self.previous_button.clicked.connect(lambda: self.step(-1))
@@ -192,6 +200,7 @@ class ReviewView(QWidget):
             plan.item_changed.connect(self._plan_changed)
             self._plan_changed()
         self.reload_agreement()
+        self.outcome_page.show_for(session.worker, info.id, info.team_id)
         if session.locked:
             self._lock_inputs()
         self.reload_lifecycle()
@@ -334,10 +343,15 @@ class ReviewView(QWidget):
             self.pages.setCurrentWidget(self.caseload_page)
             if self.isVisible():
                 self.caseload_page.focus_table()
+        elif key == OUTCOME_KEY:
+            info = self.session.info
+            self.outcome_page.show_for(self.session.worker, info.id, info.team_id)
+            self.pages.setCurrentWidget(self.outcome_page)
+            if self.isVisible():
+                self.outcome_page.focus_first()
         else:
-            self.element_page.show_element(
-                key, self.session.elements[key], position + 1, len(keys) - 1
-            )
+            elements = len(self.session.pack.element_ids)
+            self.element_page.show_element(key, self.session.elements[key], position + 1, elements)
             self.pages.setCurrentWidget(self.element_page)
             if self.isVisible() and not self.element_page.note_edit.hasFocus():
                 self.element_page.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -353,6 +367,8 @@ class ReviewView(QWidget):
     def focus_current(self) -> None:
         if self.key == CASELOAD_KEY:
             self.caseload_page.focus_table()
+        elif self.key == OUTCOME_KEY:
+            self.outcome_page.focus_first()
         else:
             self.element_page.setFocus(Qt.FocusReason.OtherFocusReason)
 
