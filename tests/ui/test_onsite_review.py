@@ -11,11 +11,11 @@ from pytestqt.qtbot import QtBot
 
 from ipsfidelity.i18n import set_language, tr
 from ipsfidelity.report import write_report
-from ipsfidelity.store import Store
+from ipsfidelity.store import Store, open_store
 from ipsfidelity.ui.app import App
 from ipsfidelity.ui.home.models import AssessmentTableModel
 from ipsfidelity.ui.review.caseload_model import IPS
-from ipsfidelity.ui.review.session import CASELOAD_KEY
+from ipsfidelity.ui.review.session import CASELOAD_KEY, OUTCOME_KEY
 from ipsfidelity.ui.review.view import ReviewView
 from tests.test_report import pdf_text
 from tests.ui.conftest import focused, settle
@@ -76,3 +76,32 @@ def test_ctrl_3_right_after_undo_and_redo_in_the_caseload_table(
     qtbot.keyClick(focused(), Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)  # once
     assert window.results.isVisible()
     settle(qtbot, window)
+
+
+def test_outcome_figures_are_a_keyboard_step_after_the_caseload(
+    app: App, review: ReviewView, qtbot: QtBot, db_path: Path, seeded: str
+) -> None:
+    window = app.window
+    review.go_to(CASELOAD_KEY)
+    qtbot.keyClick(focused(), Qt.Key.Key_PageDown, Qt.KeyboardModifier.ControlModifier)
+    assert review.key == OUTCOME_KEY and review.pages.currentWidget() is review.outcome_page
+    panel = review.outcome_page.panel
+    assert focused() is panel.participants_edit
+    qtbot.keyClicks(focused(), "28")
+    qtbot.keyClick(focused(), Qt.Key.Key_Return)
+    assert focused() is panel.in_job_edit  # Enter goes on to the second figure
+    qtbot.keyClicks(focused(), "13")
+    qtbot.keyClick(focused(), Qt.Key.Key_Return)
+    settle(qtbot, window)
+    check = open_store(str(db_path))
+    try:
+        figures = check.get_outcomes(seeded)
+    finally:
+        check.close()
+    assert figures is not None
+    assert (figures.participants, figures.in_job_or_education) == (28, 13)
+    last = review.navigator_model.index(review.navigator_model.rowCount() - 1, 0)
+    qtbot.waitUntil(lambda: last.data() == "Resultattal · udfyldt")
+    assert review.navigator.currentIndex() == last
+    qtbot.keyClick(focused(), Qt.Key.Key_PageUp, Qt.KeyboardModifier.ControlModifier)
+    assert review.key == CASELOAD_KEY
