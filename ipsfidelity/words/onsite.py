@@ -1,6 +1,17 @@
 """Everyday work on site: typed dates, the carried-over caseload, the outcome step."""
 
 WORDS: dict[str, dict[str, str]] = {
+    "caseload.carried": {
+        "da": "{count} rækker er overført fra forrige vurdering. Ret tallene, eller bekræft dem, hvis de stadig gælder (Ctrl+Enter). Indtil da tæller caseloaden som ikke udfyldt.",
+        "en": "{count} rows were carried over from the previous review. Correct the counts, or confirm them if they still hold (Ctrl+Enter). Until then the caseload counts as not entered.",
+    },
+    "caseload.carried_status": {"da": "↻ Bekræft tallene", "en": "↻ Confirm the counts"},
+    "caseload.carried_tip": {
+        "da": "Overført fra forrige vurdering. Skriv kvartalets tal, eller bekræft dem (Ctrl+Enter).",
+        "en": "Carried over from the previous review. Type this quarter's counts, or confirm them (Ctrl+Enter).",
+    },
+    "caseload.confirm_all": {"da": "Bekræft &alle", "en": "Confirm &all"},
+    "caseload.confirm_row": {"da": "&Bekræft række", "en": "&Confirm row"},
     "date.bad": {
         "da": "Skriv datoen som 2027-02-15, 15-02-2027 eller 15.02.2027",
         "en": "Write the date as 2027-02-15, 15-02-2027 or 15.02.2027",

@@ -46,9 +46,10 @@ def set_rating(
 
 
 def set_caseload(
-    worker: Worker, assessment_id: str, rows: tuple[tuple[str, float, int, int], ...]
+    worker: Worker, assessment_id: str, rows: tuple[tuple[str, float, int, int, bool], ...]
 ) -> None:
-    """Store the caseload: (consultant, FTE, IPS cases, other cases) per named consultant."""
+    """Store the caseload: (consultant, FTE, IPS cases, other cases, carried over and not yet
+    confirmed) per named consultant."""
 
     def job(store: Store) -> None:
         from ipsfidelity.store.views import CaseloadInfo

@@ -38,6 +38,7 @@ class CaseloadRow:
     fte: float = 1.0
     ips_cases: int = 0
     other_cases: int = 0
+    carried: bool = False  # from the previous review; its counts wait for confirmation
 
 
 def saveable_rows(rows: tuple[CaseloadRow, ...]) -> tuple[CaseloadRow, ...]:
@@ -72,7 +73,8 @@ class ReviewSession(QObject):
         self.consensus = dict(self.elements)  # kept while a reviewer's own are shown
         self.rater = ""  # the reviewer whose own ratings are shown; "" the consensus
         self.caseload: tuple[CaseloadRow, ...] = tuple(
-            CaseloadRow(c.consultant, c.fte, c.ips_cases, c.other_cases) for c in data.caseload
+            CaseloadRow(c.consultant, c.fte, c.ips_cases, c.other_cases, c.carried)
+            for c in data.caseload
         )
 
     @property
@@ -120,7 +122,7 @@ class ReviewSession(QObject):
     def score(self) -> Score:
         ratings = {k: s.rating for k, s in self.elements.items()}
         entries = [
-            CaseloadEntry(r.consultant, r.fte, r.ips_cases, r.other_cases)
+            CaseloadEntry(r.consultant, r.fte, r.ips_cases, r.other_cases, not r.carried)
             for r in saveable_rows(self.caseload)
         ]
         return score_assessment(self.pack, ratings, entries)
@@ -170,7 +172,9 @@ class ReviewSession(QObject):
         to_save = saveable_rows(self.caseload)
         if to_save == saved_before:
             return  # only an unnamed row changed: nothing the database holds
-        rows = tuple((r.consultant.strip(), r.fte, r.ips_cases, r.other_cases) for r in to_save)
+        rows = tuple(
+            (r.consultant.strip(), r.fte, r.ips_cases, r.other_cases, r.carried) for r in to_save
+        )
         ops.set_caseload(self.worker, self.assessment_id, rows)
 
     def set_position(self, key: str) -> None:

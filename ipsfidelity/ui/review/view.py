@@ -465,3 +465,4 @@ class ReviewView(QWidget):
         status = self.session.score().caseload.status
         self.navigator_model.set_caseload_status(status)
         self.caseload_page.show_team_status(status)
+        self.caseload_page.show_carried()
