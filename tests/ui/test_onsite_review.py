@@ -12,13 +12,15 @@ from pytestqt.qtbot import QtBot
 from ipsfidelity.i18n import set_language, tr
 from ipsfidelity.report import write_report
 from ipsfidelity.store import Store, open_store
+from ipsfidelity.store.views import CaseloadInfo
 from ipsfidelity.ui.app import App
+from ipsfidelity.ui.home.assessment_dialog import NewAssessmentDialog
 from ipsfidelity.ui.home.models import AssessmentTableModel
-from ipsfidelity.ui.review.caseload_model import IPS
+from ipsfidelity.ui.review.caseload_model import IPS, STATUS
 from ipsfidelity.ui.review.session import CASELOAD_KEY, OUTCOME_KEY
 from ipsfidelity.ui.review.view import ReviewView
 from tests.test_report import pdf_text
-from tests.ui.conftest import focused, settle
+from tests.ui.conftest import activate, focused, settle
 from tests.ui.test_caseload_input import _type_into
 
 
@@ -105,3 +107,79 @@ def test_outcome_figures_are_a_keyboard_step_after_the_caseload(
     assert review.navigator.currentIndex() == last
     qtbot.keyClick(focused(), Qt.Key.Key_PageUp, Qt.KeyboardModifier.ControlModifier)
     assert review.key == CASELOAD_KEY
+
+
+def test_a_new_review_starts_with_last_reviews_caseload_to_confirm(
+    store: Store, app: App, qtbot: QtBot, db_path: Path
+) -> None:
+    window = app.window
+    team = store.create_team("IPS Ballerup", "Ballerup", "Psykiatrisk Center Ballerup")
+    today = dt.date.today()
+    first = store.create_assessment(team.id, today - dt.timedelta(days=100))
+    store.set_caseload(
+        first.id,
+        [CaseloadInfo("Nanna Friis", 1.0, 18, 0), CaseloadInfo("Jens Berg", 0.5, 8, 2)],
+    )
+    window.refresh_teams(team.id)
+    settle(qtbot, window)
+    qtbot.mouseClick(window.home.new_assessment_button, Qt.MouseButton.LeftButton)
+    dialog = window.active_dialog
+    assert isinstance(dialog, NewAssessmentDialog)
+    qtbot.keyClicks(dialog.reviewers_edit, "Mette Sørensen")
+    qtbot.mouseClick(dialog.start_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(
+        lambda: window.session is not None and window.session.assessment_id != first.id,
+        timeout=10_000,
+    )
+    settle(qtbot, window)
+    activate(qtbot, window)
+    review = window.review
+    assert review is not None
+    second = review.session.assessment_id
+    model, page = review.caseload_model, review.caseload_page
+    # Consultants, FTE and counts are there, every row marked until confirmed.
+    assert [(r.consultant, r.fte, r.ips_cases, r.other_cases, r.carried) for r in model.rows] == [
+        ("Nanna Friis", 1.0, 18, 0, True),
+        ("Jens Berg", 0.5, 8, 2, True),
+    ]
+    review.go_to(CASELOAD_KEY)
+    assert model.index(0, STATUS).data() == "↻ Bekræft tallene"
+    assert page.carried_label.isVisible() and page.carried_label.text().startswith("2 rækker")
+    assert review.session.score().caseload.status == "missing"  # not entered yet
+    assert review.navigator_model.status(CASELOAD_KEY) == "missing"
+    # The first row confirmed as it stands (Ctrl+Enter), the second by typing its count.
+    page.table.setFocus()
+    page.table.setCurrentIndex(model.index(0, IPS))
+    qtbot.keyClick(focused(), Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert [r.carried for r in model.rows] == [False, True]
+    assert page.table.currentIndex().row() == 1  # on to the next row waiting
+    assert review.session.score().caseload.status == "missing"  # one still waits
+    _type_into_row(review, qtbot, 1, IPS, "7")
+    qtbot.waitUntil(lambda: not model.rows[1].carried)
+    assert model.rows[1].ips_cases == 7
+    assert review.session.score().caseload.status == "ok"
+    assert not page.carried_label.isVisible()
+    settle(qtbot, window)
+    check = open_store(str(db_path))
+    try:
+        stored = check.get_assessment(second).caseload
+        assert [(c.consultant, c.ips_cases, c.carried) for c in stored] == [
+            ("Nanna Friis", 18, False),
+            ("Jens Berg", 7, False),
+        ]
+        assert check.score(second).caseload.status == "ok"
+    finally:
+        check.close()
+    # Undo puts the mark back: confirming is an edit like any other.
+    window.undo_action.trigger()
+    assert model.rows[1].carried and model.rows[1].ips_cases == 8
+    settle(qtbot, window)
+
+
+def _type_into_row(review: ReviewView, qtbot: QtBot, row: int, column: int, text: str) -> None:
+    table = review.caseload_page.table
+    table.setFocus()
+    table.setCurrentIndex(review.caseload_model.index(row, column))
+    for char in text:
+        qtbot.keyClicks(focused(), char)
+    qtbot.keyClick(focused(), Qt.Key.Key_Return)
