@@ -86,3 +86,20 @@ def test_the_migration_keeps_every_caseload_row_as_confirmed(any_url: str) -> No
         assert [c.carried for c in store.get_assessment(assessment.id).caseload] == [False]
     finally:
         store.close()
+
+
+def test_the_overview_and_trend_agree_with_scoring_on_a_carried_caseload(
+    any_store: Store,
+) -> None:
+    from ipsfidelity.analysis import overview, trend
+
+    _first, second = two_reviews(any_store)
+    any_store.carry_caseload(second)
+    team_id = any_store.get_assessment(second).info.team_id
+    by_id = {s.id: s for s in trend(any_store, team_id)}
+    assert by_id[second].caseload == any_store.score(second).caseload.status == "missing"
+    [latest] = [r for r in overview(any_store) if r.team_id == team_id]
+    assert latest.score is not None and latest.score.caseload == "missing"
+    rows = any_store.get_assessment(second).caseload
+    any_store.set_caseload(second, [replace(c, carried=False) for c in rows])
+    assert {s.id: s for s in trend(any_store, team_id)}[second].caseload == "ok"

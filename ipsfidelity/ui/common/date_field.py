@@ -31,6 +31,8 @@ class DateField(QLineEdit):
         self.setPlaceholderText(tr("date.placeholder"))
         self.setToolTip(tr("date.formats"))
         self.setMaximumWidth(170)
+        # Room for a whole date beside the calendar button, in any font.
+        self.setMinimumWidth(self.fontMetrics().horizontalAdvance("00.00.0000") + 44)
         icon = QIcon.fromTheme(
             "x-office-calendar",
             self.style().standardIcon(QStyle.StandardPixmap.SP_FileDialogDetailedView),

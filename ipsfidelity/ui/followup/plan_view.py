@@ -208,6 +208,7 @@ class OutcomeSection(QWidget):
         self.toggle.setArrowType(Qt.ArrowType.RightArrow)
         self.toggle.setAutoRaise(True)
         self.toggle.toggled.connect(self.set_open)
+        panel.setTitle("")  # the line above it says what it is
         self.summary = tr("outcome.none")
         panel.summary_changed.connect(self._summary)
         layout = QVBoxLayout(self)

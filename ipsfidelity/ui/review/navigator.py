@@ -92,6 +92,7 @@ class NavigatorModel(QStandardItemModel):
             # "2 af 3 vurderet", never "2/3": that reads as a score.
             count = tr("review.rated_of", done=done, total=len(principle.elements))
             parent.setText(f"{principle.id} {pick(principle.short)} · {count}")
+            parent.setToolTip(f"{pick(principle.title)} · {count}")  # the row may be cut
 
     def status(self, key: str) -> str:
         return str(self._items[key].data(STATUS_ROLE))
