@@ -24,8 +24,9 @@ def fit_to_screen(
     """Size the window to at most `width`×`height`, smaller where the screen is, and place it
     centred with its title bar on the screen. Returns the frame it will have, title included."""
     area = available if available is not None else available_area(widget)
-    width = min(width, area.width() - 2 * MARGIN)
-    height = min(height, area.height() - TITLE_BAR - 2 * MARGIN)
+    least = widget.minimumSizeHint()  # what the layout needs wins over the wish
+    width = min(max(width, least.width()), area.width() - 2 * MARGIN)
+    height = min(max(height, least.height()), area.height() - TITLE_BAR - 2 * MARGIN)
     widget.resize(width, height)
     x = area.x() + (area.width() - width) // 2
     y = area.y() + max(MARGIN, (area.height() - height - TITLE_BAR) // 2)
