@@ -291,7 +291,14 @@ class AgreementDialog(QDialog):
             self.version_box.setMinimumWidth(self.version_box.sizeHint().width())
         finally:
             self._filling = False
+        # The version on screen listed again (its start date moved): the form already shows
+        # it, perhaps with a field or signatory being typed; rebuilding would drop that.
+        again = self.current is not None and chosen is not None and chosen.id == self.current.id
         self.current = chosen
+        if again:
+            self.empty_label.setVisible(False)
+            self.version_box.setEnabled(True)
+            return
         self._show_current()
         self.focus_first_field()
 
