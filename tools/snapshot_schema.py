@@ -34,6 +34,9 @@ def main() -> int:
         a = store.create_assessment(team.id, dt.date(2026, 1, 5), reviewers=["Åse", "李"])
         store.set_rating(a.id, "P1.1", "met", note='linje 1\nlinje 2 "citat"', evidence=[])
         store.set_caseload(a.id, [CaseloadInfo("Bo Ærø", 0.5, 9, 1)])
+        # From 0005_carry on: a caseload carried over, waiting to be confirmed.
+        later = store.create_assessment(team.id, dt.date(2026, 4, 5), reviewers=["Åse"])
+        store.carry_caseload(later.id)
         store.close()
         conn = sqlite3.connect(path)
         dump = "\n".join(conn.iterdump()) + "\n"

@@ -100,7 +100,10 @@ def export_document(data: AssessmentData, follow_up: FollowUpData | None = None)
                     "ips_cases": c.ips_cases,
                     "other_cases": c.other_cases,
                 }
+                # A row carried over and not confirmed holds last quarter's counts; the file
+                # has no mark for it, so it stays out rather than count as entered there.
                 for c in data.caseload
+                if not c.carried
             ],
             "updated_at": info.updated_at.isoformat(),
         },

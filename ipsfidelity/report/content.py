@@ -233,7 +233,7 @@ def personal_data_places(c: ReportContent) -> list[str]:
         (tr_in(c.lang, "common.psychiatry"), [team.psychiatry]),
         (tr_in(c.lang, "agreement.field.clinics"), [team.clinics]),
         (tr_in(c.lang, "common.period"), [info.period]),
-        (tr_in(c.lang, "report.field.reviewers"), list(info.reviewers)),
+        (tr_in(c.lang, "col.reviewers"), list(info.reviewers)),
     ]
     places = [label for label, texts in facts if any(contains_cpr(t) for t in texts)]
     places += [
@@ -255,7 +255,7 @@ def personal_data_places(c: ReportContent) -> list[str]:
         life = c.lifecycle
         signers = [o.reviewer for o in life.signoffs] + [o.reviewer for o in life.reopenings]
         if any(contains_cpr(n) for n in [*signers, *c.reviewer_ratings]):
-            places.append(tr_in(c.lang, "report.field.reviewers"))
+            places.append(tr_in(c.lang, "col.reviewers"))
         if life.caseload_unavailable and contains_cpr(life.caseload_unavailable):
             places.append(tr_in(c.lang, "common.caseload"))
         places += [

@@ -165,7 +165,7 @@ def _facts(c: ReportContent, w: Words) -> Table:
         (w.tr("agreement.field.clinics"), team.clinics or none),
         (w.tr("common.date"), w.date(info.date)),
         (w.tr("common.period"), info.period),
-        (w.tr("report.field.reviewers"), ", ".join(info.reviewers) or none),
+        (w.tr("col.reviewers"), ", ".join(info.reviewers) or none),
         *record_facts(c, w),
         (w.tr("report.field.instrument"), c.pack.label(c.lang)),
         (

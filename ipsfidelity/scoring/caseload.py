@@ -28,6 +28,9 @@ class CaseloadEntry:
     fte: float
     ips_cases: int
     other_cases: int
+    # False for a row carried over from the previous review whose counts nobody has
+    # confirmed yet: last quarter's figures, so the caseload is not entered (docs/scoring.md).
+    confirmed: bool = True
 
 
 @dataclass(frozen=True)
@@ -86,8 +89,8 @@ def consultant_load(rule: CaseloadRule, entry: CaseloadEntry) -> ConsultantLoad:
 
 
 def assess_caseload(rule: CaseloadRule, entries: Sequence[CaseloadEntry]) -> CaseloadResult:
+    if not entries or not all(e.confirmed for e in entries):
+        return CaseloadResult("missing", ())  # not entered, or not all of it confirmed
     loads = tuple(consultant_load(rule, e) for e in entries)
-    if not loads:
-        return CaseloadResult("missing", ())
     worst = max(loads, key=lambda c: _SEVERITY[c.status]).status
     return CaseloadResult(worst, loads)

@@ -152,7 +152,7 @@ class Selection:
         if self._caseload is None:
             c = m.CaseloadEntry.__table__
             query: Select[Any] = select(
-                c.c.assessment_id, c.c.fte, c.c.ips_cases, c.c.other_cases
+                c.c.assessment_id, c.c.fte, c.c.ips_cases, c.c.other_cases, c.c.carried
             ).where(c.c.assessment_id.in_(self._ids_for(None)))
             self._caseload = query
         return self._caseload
@@ -172,10 +172,16 @@ def score_heads(
         sums.update((row[0], row) for row in conn.execute(selection.sums(key), params))
     statuses: dict[str, list[str]] = defaultdict(list)
     keys = {h.id: h.instrument for h in heads}
-    for aid, fte, ips, other in conn.execute(selection.caseload(), params):
+    waiting: set[str] = set()  # a row carried over, not confirmed: not entered (scoring)
+    for aid, fte, ips, other, carried in conn.execute(selection.caseload(), params):
         if aid in keys:  # a caller's own connection may see rows newer than `heads`
             statuses[aid].append(_entry_status(keys[aid], fte, ips, other))
-    return {h.id: _combine(h, sums.get(h.id), statuses.get(h.id, ())) for h in heads}
+            if carried:
+                waiting.add(aid)
+    return {
+        h.id: _combine(h, sums.get(h.id), () if h.id in waiting else statuses.get(h.id, ()))
+        for h in heads
+    }
 
 
 def _sums_query(key: PackKey, ids: Select[tuple[str]]) -> Select[Any]:

@@ -11,7 +11,7 @@ import os
 from pathlib import Path
 
 # The newest migration's revision id; tests/test_migrations.py keeps it equal to Alembic's head.
-SCHEMA_HEAD = "0004_roles"
+SCHEMA_HEAD = "0005_carry"
 
 ENV_VAR = "IPSFIDELITY_DB"
 _SQLITE_FILE = "sqlite:///"

@@ -10,6 +10,7 @@ import datetime as dt
 import threading
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from sqlalchemy import Connection, Engine, delete, func, select
@@ -439,11 +440,25 @@ class Store(LifecycleMixin, FollowupMixin, BulkMixin):
                         fte=entry.fte,
                         ips_cases=entry.ips_cases,
                         other_cases=entry.other_cases,
+                        carried=int(entry.carried),
                         updated_at=now,
                     )
                 )
             a.updated_at = now
             history.record_caseload(s, a, before, entries, self.active_reviewer)
+
+    def carry_caseload(self, assessment_id: str) -> int:
+        """A new review's caseload from the team's previous review: the same consultants, FTE
+        and counts, each row marked `carried` until its counts are confirmed (docs/scoring.md).
+        Only into an empty caseload; returns the number of rows carried."""
+        previous = self.previous_assessment(assessment_id)
+        if previous is None or self.get_assessment(assessment_id).caseload:
+            return 0
+        rows = self.get_assessment(previous.id).caseload
+        carried = [replace(c, carried=True) for c in rows]
+        if carried:
+            self.set_caseload(assessment_id, carried)
+        return len(carried)
 
     @staticmethod
     def _consultant(s: Session, team_id: str, name: str) -> m.Consultant:

@@ -113,6 +113,8 @@ class CaseloadRow(Protocol):
     def ips_cases(self) -> int: ...
     @property
     def other_cases(self) -> int: ...
+    @property
+    def carried(self) -> int: ...
 
 
 class AgreementRow(Protocol):
@@ -214,7 +216,8 @@ def assessment_data(
         team=team_info(team),
         ratings=by_element,
         caseload=tuple(
-            CaseloadInfo(name, c.fte, c.ips_cases, c.other_cases) for c, name in caseload
+            CaseloadInfo(name, c.fte, c.ips_cases, c.other_cases, bool(c.carried))
+            for c, name in caseload
         ),
     )
 

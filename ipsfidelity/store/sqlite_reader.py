@@ -75,7 +75,7 @@ ASSESSMENT = (
     "state",
 )
 RATING = ("element_id", "rating", "note", "evidence")
-CASELOAD = ("fte", "ips_cases", "other_cases")
+CASELOAD = ("fte", "ips_cases", "other_cases", "carried")
 AGREEMENT = (
     "id",
     "team_id",

@@ -56,6 +56,7 @@ class CaseloadInfo:
     fte: float
     ips_cases: int
     other_cases: int
+    carried: bool = False  # from the previous review, counts not yet confirmed
 
 
 @dataclass(frozen=True)
@@ -73,7 +74,10 @@ class AssessmentData:
 def score_data(data: AssessmentData) -> Score:
     """The assessment's score under its own pack (loaded on first use)."""
     pack = get_pack(data.info.instrument_id, data.info.instrument_version)
-    entries = [ScoringEntry(c.consultant, c.fte, c.ips_cases, c.other_cases) for c in data.caseload]
+    entries = [
+        ScoringEntry(c.consultant, c.fte, c.ips_cases, c.other_cases, confirmed=not c.carried)
+        for c in data.caseload
+    ]
     for entry in entries:
         try:
             validate_entry(entry)

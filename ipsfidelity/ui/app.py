@@ -119,6 +119,7 @@ def start(db: str | None = None, lang: str | None = None) -> App:
         chosen_language,
         open_settings,
     )
+    from ipsfidelity.ui.common.wheel_guard import install_wheel_guard
 
     qt_app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(qt_app, QApplication)
@@ -126,6 +127,7 @@ def start(db: str | None = None, lang: str | None = None) -> App:
     qt_app.setApplicationName(APPLICATION)
     install_app_id(qt_app)
     install_excepthook()
+    install_wheel_guard(qt_app)
     chosen = lang or chosen_language(sys.argv, open_settings())
     if chosen:
         set_language(chosen)

@@ -3,7 +3,7 @@
 WORDS: dict[str, dict[str, str]] = {
     "and": {"da": " og ", "en": " and "},
     "col.progress": {"da": "Udfyldt", "en": "Progress"},
-    "col.reviewers": {"da": "Vurderet af", "en": "Reviewers"},
+    "col.reviewers": {"da": "Bedømmere", "en": "Reviewers"},
     "common.action_plan": {"da": "Handleplan", "en": "Action plan"},
     "common.all": {"da": "Alle", "en": "All"},
     "common.assessments": {"da": "Vurderinger", "en": "Assessments"},

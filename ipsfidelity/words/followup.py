@@ -206,10 +206,6 @@ WORDS: dict[str, dict[str, str]] = {
         "en": "The team already has a cooperation agreement in force from {date}",
     },
     "agreement.sign.add": {"da": "Tilføj &underskriver", "en": "Add &signatory"},
-    "agreement.sign.bad_date": {
-        "da": "Skriv datoen som åååå-mm-dd, fx 2026-03-01",
-        "en": "Write the date as yyyy-mm-dd, e.g. 2026-03-01",
-    },
     "agreement.sign.hint": {
         "da": "Underskrivere uden navn gemmes ikke.",
         "en": "Signatories without a name are not saved.",
@@ -241,8 +237,8 @@ WORDS: dict[str, dict[str, str]] = {
     "plan.add": {"da": "&Tilføj handling", "en": "&Add action"},
     "plan.back": {"da": "← Resultat", "en": "← Results"},
     "plan.bad_date": {
-        "da": "Skriv fristen som åååå-mm-dd, fx 2026-12-15",
-        "en": "Write the deadline as yyyy-mm-dd, e.g. 2026-12-15",
+        "da": "Skriv fristen som 2027-04-30, 30-04-2027 eller 30.04.2027",
+        "en": "Write the deadline as 2027-04-30, 30-04-2027 or 30.04.2027",
     },
     "plan.bad_element": {
         "da": "»{element}« er hverken et element i instrumentet eller Caseload",

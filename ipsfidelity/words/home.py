@@ -60,12 +60,12 @@ WORDS: dict[str, dict[str, str]] = {
     },
     "new.instrument": {"da": "&Instrument", "en": "&Instrument"},
     "new.no_reviewers": {
-        "da": "Skriv mindst ét navn under »Vurderet af«",
+        "da": "Skriv mindst ét navn under »Bedømmere«",
         "en": "Enter at least one name under 'Reviewers'",
     },
     "new.open_existing": {"da": "Å&bn den eksisterende", "en": "&Open the existing one"},
     "new.period": {"da": "&Periode", "en": "&Period"},
-    "new.reviewers": {"da": "&Vurderet af", "en": "&Reviewers"},
+    "new.reviewers": {"da": "&Bedømmere", "en": "&Reviewers"},
     "new.reviewers_placeholder": {
         "da": "navne adskilt af komma",
         "en": "names separated by commas",

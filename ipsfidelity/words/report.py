@@ -120,7 +120,6 @@ WORDS: dict[str, dict[str, str]] = {
     "report.export_title": {"da": "Eksportér PDF", "en": "Export PDF"},
     "report.field.agreement": {"da": "Samarbejdsaftale", "en": "Cooperation agreement"},
     "report.field.instrument": {"da": "Instrument", "en": "Instrument"},
-    "report.field.reviewers": {"da": "Bedømmere", "en": "Reviewers"},
     "report.file_name": {"da": "Vurdering {team} {period}", "en": "Assessment {team} {period}"},
     "report.finished_by_upgrade": {
         "da": "Afsluttet {date} (sat ved opgradering, uden underskrifter i programmet)",

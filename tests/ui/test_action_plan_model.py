@@ -13,7 +13,7 @@ from ipsfidelity.ui.common.followup_text import (
     overdue_mark,
     shows_agreement,
 )
-from ipsfidelity.ui.followup.outcome_panel import check_counts, share_percent, share_text
+from ipsfidelity.ui.common.outcome_panel import check_counts, share_percent, share_text
 from ipsfidelity.ui.followup.plan_model import (
     DEADLINE,
     ELEMENTS,
@@ -97,7 +97,7 @@ def test_edits_are_validated_where_typed_and_requested_not_written() -> None:
     at = lambda kind: model.index(0, model.column_of(kind))  # noqa: E731
 
     assert not model.setData(at(DEADLINE), "15/1/2027")
-    assert refused[-1] == "Skriv fristen som åååå-mm-dd, fx 2026-12-15"
+    assert refused[-1] == "Skriv fristen som 2027-04-30, 30-04-2027 eller 30.04.2027"
     assert model.setData(at(DEADLINE), " 2027-01-15 ")
     assert not model.setData(at(ELEMENTS), "P3.1, P9.9")
     assert refused[-1] == "»P9.9« er hverken et element i instrumentet eller Caseload"

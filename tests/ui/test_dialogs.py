@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
@@ -58,12 +58,12 @@ def test_assessment_date_more_than_a_year_ahead_is_refused(qtbot: QtBot) -> None
     assert dialog.period_edit.text() == f"{today.year}-Q{(today.month - 1) // 3 + 1}"
     assert dialog.start_button.isEnabled()
     far = today + dt.timedelta(days=400)
-    dialog.date_edit.setDate(QDate(far.year, far.month, far.day))
+    dialog.date_edit.setDate(far)
     assert not dialog.start_button.isEnabled()
     assert dialog.date_message.isVisible()
     assert dialog.date_message.text() == "Datoen ligger mere end et år ude i fremtiden"
     near = today + dt.timedelta(days=300)
-    dialog.date_edit.setDate(QDate(near.year, near.month, near.day))
+    dialog.date_edit.setDate(near)
     assert dialog.start_button.isEnabled()
     assert dialog.period_edit.text() == f"{near.year}-Q{(near.month - 1) // 3 + 1}"
 
@@ -79,7 +79,7 @@ def test_period_follows_the_date_until_edited_and_must_be_a_quarter(qtbot: QtBot
     dialog.period_edit.selectAll()
     qtbot.keyClicks(dialog.period_edit, "2025-Q4")
     assert dialog.start_button.isEnabled()
-    dialog.date_edit.setDate(QDate(2026, 2, 1))
+    dialog.date_edit.setDate(dt.date(2026, 2, 1))
     assert dialog.period_edit.text() == "2025-Q4"  # the reviewer's choice stays
     values = dialog.values()
     assert values.period == "2025-Q4"
@@ -108,7 +108,7 @@ def test_a_reviewer_is_required_with_a_message_at_the_field(qtbot: QtBot) -> Non
     qtbot.mouseClick(dialog.start_button, Qt.MouseButton.LeftButton)
     assert dialog.result() == 0 and dialog.isVisible()
     assert dialog.reviewers_message.isVisible()
-    assert dialog.reviewers_message.text() == "Skriv mindst ét navn under »Vurderet af«"
+    assert dialog.reviewers_message.text() == "Skriv mindst ét navn under »Bedømmere«"
     qtbot.keyClicks(dialog.reviewers_edit, " , ")
     qtbot.mouseClick(dialog.start_button, Qt.MouseButton.LeftButton)
     assert dialog.isVisible()

@@ -5,11 +5,11 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDateEdit
 from pytestqt.qtbot import QtBot
 
 from ipsfidelity.store import Store
 from ipsfidelity.ui.app import App
+from ipsfidelity.ui.common.date_field import DateField
 from ipsfidelity.ui.review.session import CASELOAD_KEY
 from ipsfidelity.ui.review.view import ReviewView
 from tests.ui.conftest import focused, settle
@@ -74,7 +74,7 @@ def test_agreement_without_versions_starts_at_the_new_version_date(
     window.refresh_teams(team.id)
     settle(qtbot, window)
     dialog = open_agreement(qtbot, window)
-    assert isinstance(focused(), QDateEdit) and focused() is dialog.new_date
+    assert isinstance(focused(), DateField) and focused() is dialog.new_date
     qtbot.keyClick(focused(), Qt.Key.Key_Return)
     settle(qtbot, window)
     assert dialog.versions == [] and dialog.isVisible()

@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox
 from pytestqt.qtbot import QtBot
 
@@ -97,7 +97,7 @@ def test_unmet_elements_end_in_a_plan_that_the_next_review_follows_up(
     qtbot.mouseClick(window.home.new_assessment_button, Qt.MouseButton.LeftButton)
     dialog = window.active_dialog
     assert isinstance(dialog, NewAssessmentDialog)
-    dialog.date_edit.setDate(QDate(2027, 2, 3))
+    dialog.date_edit.setDate(dt.date(2027, 2, 3))
     assert dialog.period_edit.text() == "2027-Q1"
     qtbot.keyClicks(dialog.reviewers_edit, "Mette Sørensen")
     qtbot.mouseClick(dialog.start_button, Qt.MouseButton.LeftButton)

@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox
 from pytestqt.qtbot import QtBot
 
@@ -69,7 +69,7 @@ def test_the_agreement_is_edited_field_by_field_and_versioned(
     dialog = open_agreement(qtbot, window)
     assert dialog.height() <= 660  # fits a 720-pixel laptop screen
     assert dialog.empty_label.isVisible() and not dialog.form_scroll.isVisible()
-    dialog.new_date.setDate(QDate(2026, 3, 1))
+    dialog.new_date.setDate(dt.date(2026, 3, 1))
     qtbot.mouseClick(dialog.create_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: dialog.current is not None)
     assert line(dialog, "municipality").text() == "Glostrup"  # the team's parties to start
@@ -99,14 +99,14 @@ def test_the_agreement_is_edited_field_by_field_and_versioned(
     settle(qtbot, window)
 
     # A second version from a later date starts as a copy, without the signatures.
-    dialog.new_date.setDate(QDate(2027, 1, 1))
+    dialog.new_date.setDate(dt.date(2027, 1, 1))
     qtbot.mouseClick(dialog.create_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: len(dialog.versions) == 2 and dialog.current == dialog.versions[1])
     assert line(dialog, "target_age").text() == "18-40 år"
     assert dialog.sign_table.rowCount() == 0
     # Moving its start date onto the first version's is refused beside the field.
     start = dialog.fields["start_date"]
-    start.setDate(QDate(2026, 3, 1))  # type: ignore[attr-defined]
+    start.setDate(dt.date(2026, 3, 1))  # type: ignore[attr-defined]
     dialog.commit("start_date")
     qtbot.waitUntil(lambda: dialog.messages["start_date"].isVisible())
     assert "allerede en samarbejdsaftale med virkning fra 2026-03-01" in (
@@ -155,12 +155,12 @@ def test_p31_shows_the_agreement_in_force_on_the_review_date(
     assert isinstance(dialog, AgreementDialog)
     assert dialog.on_date == dt.date(2026, 11, 3)  # the review's date, not today
     qtbot.waitUntil(lambda: dialog.loaded)
-    dialog.new_date.setDate(QDate(2026, 12, 1))  # after the review: not in force then
+    dialog.new_date.setDate(dt.date(2026, 12, 1))  # after the review: not in force then
     qtbot.mouseClick(dialog.create_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: dialog.current is not None)
     settle(qtbot, window)
     assert panel.indicator_text().startswith("Ingen samarbejdsaftale")
-    dialog.new_date.setDate(QDate(2025, 6, 1))
+    dialog.new_date.setDate(dt.date(2025, 6, 1))
     qtbot.mouseClick(dialog.create_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: len(dialog.versions) == 2)
     settle(qtbot, window)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 import subprocess
 import sys
@@ -205,7 +206,6 @@ def test_smoke_run_opens_the_window_and_exits_cleanly(tmp_path: Path) -> None:
 def test_new_assessment_in_a_reviewed_period_opens_the_existing_one(
     seeded: str, app: App, qtbot: QtBot, db_path: Path
 ) -> None:
-    from PySide6.QtCore import QDate
 
     from ipsfidelity.ui.home.assessment_dialog import NewAssessmentDialog
 
@@ -215,7 +215,7 @@ def test_new_assessment_in_a_reviewed_period_opens_the_existing_one(
     qtbot.mouseClick(window.home.new_assessment_button, Qt.MouseButton.LeftButton)
     dialog = window.active_dialog
     assert isinstance(dialog, NewAssessmentDialog)
-    dialog.date_edit.setDate(QDate(2026, 11, 20))  # the seeded review is 2026-Q4 too
+    dialog.date_edit.setDate(dt.date(2026, 11, 20))  # the seeded review is 2026-Q4 too
     assert dialog.duplicate_message.isVisible() and not dialog.start_button.isEnabled()
     qtbot.mouseClick(dialog.open_existing_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: window.session is not None, timeout=10_000)

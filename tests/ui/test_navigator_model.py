@@ -10,15 +10,18 @@ from ipsfidelity.ui.review.navigator import NavigatorModel
 from ipsfidelity.ui.review.session import CASELOAD_KEY
 
 
-def test_principles_hold_their_elements_and_caseload_comes_last(qapp: object) -> None:
+def test_principles_hold_their_elements_then_caseload_and_outcomes(qapp: object) -> None:
     pack = default_pack()
     model = NavigatorModel(pack)
-    assert model.rowCount() == len(pack.principles) + 1
+    assert model.rowCount() == len(pack.principles) + 2
     first = model.index(0, 0)
-    assert first.data() == "P1 Ingen eksklusion  0/2"
+    assert first.data() == "P1 Ingen eksklusion · 0 af 2 vurderet"
     assert model.rowCount(first) == 2
     assert model.index(0, 0, first).data() == "○  P1.1  ikke vurderet"
-    assert model.index(model.rowCount() - 1, 0).data() == "Caseload · ikke udfyldt"
+    assert model.index(model.rowCount() - 2, 0).data() == "Caseload · ikke udfyldt"
+    assert model.index(model.rowCount() - 1, 0).data() == "Resultattal · ikke udfyldt (valgfrit)"
+    model.set_outcome_status(True)
+    assert model.index(model.rowCount() - 1, 0).data() == "Resultattal · udfyldt"
     elements = [
         NavigatorModel.key_at(model.index(r, 0, model.index(p, 0)))
         for p in range(len(pack.principles))
@@ -34,7 +37,7 @@ def test_a_rating_changes_the_mark_the_colour_and_the_principle_count(qapp: obje
     p1 = model.index(0, 0)
     assert model.index(1, 0, p1).data() == "✔  P1.2  Opfyldt"
     assert model.index(1, 0, p1).data(Qt.ItemDataRole.ForegroundRole).color().name() == GOOD
-    assert p1.data() == "P1 Ingen eksklusion  1/2"
+    assert p1.data() == "P1 Ingen eksklusion · 1 af 2 vurderet"
     p3_2 = model.index_for("P3.2")
     assert p3_2.data() == "✘  P3.2  Ikke opfyldt"
     assert p3_2.data(Qt.ItemDataRole.ForegroundRole).color().name() == BAD

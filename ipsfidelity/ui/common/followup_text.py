@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 
 from ipsfidelity.i18n import tr
+from ipsfidelity.typed_dates import parse_typed_date
 from ipsfidelity.wording import action_status_text, party_text
 
 # Pack elements that a recorded cooperation agreement is evidence for, by (pack id, element id).
@@ -72,10 +73,8 @@ def agreement_indicator(start: dt.date | None) -> str:
 
 
 def parse_date(text: str) -> dt.date | None:
-    try:
-        return dt.date.fromisoformat(text.strip())
-    except ValueError:
-        return None
+    """A typed date in any form the date fields take (ipsfidelity.typed_dates)."""
+    return parse_typed_date(text)
 
 
 def parse_count(text: str) -> tuple[bool, int | None]:

@@ -5,10 +5,8 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Mapping, Sequence
 
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QCheckBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QGridLayout,
@@ -20,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from ipsfidelity.i18n import tr
+from ipsfidelity.ui.common.date_field import DateField
 from ipsfidelity.ui.common.widgets import FieldMessage
 
 
@@ -46,15 +45,12 @@ class FinishDialog(QDialog):
         intro.setWordWrap(True)
         grid = QGridLayout()
         grid.addWidget(QLabel(tr("common.date")), 0, 1)
-        self.confirms: list[tuple[str, QCheckBox, QDateEdit]] = []
+        self.confirms: list[tuple[str, QCheckBox, DateField]] = []
         signed = signed or {}
         for row, name in enumerate(reviewers, start=1):
             box = QCheckBox(tr("lifecycle.ui.confirm_reviewer", name=name))
             given = signed.get(name)
-            on = given or day
-            date = QDateEdit(QDate(on.year, on.month, on.day))
-            date.setCalendarPopup(True)
-            date.setDisplayFormat("yyyy-MM-dd")
+            date = DateField(given or day)
             date.setAccessibleName(tr("access.signed_on", name=name))
             if given is not None:
                 box.setChecked(True)
@@ -93,7 +89,7 @@ class FinishDialog(QDialog):
 
     def signoffs(self) -> tuple[tuple[str, dt.date], ...]:
         return tuple(
-            (name, date.date().toPython())  # type: ignore[misc]
+            (name, date.date() or dt.date.today())
             for name, box, date in self.confirms
             if box.isChecked()
         )
@@ -102,6 +98,11 @@ class FinishDialog(QDialog):
         return self.reason.text().strip() if self.unavailable.isChecked() else None
 
     def _accept(self) -> None:
+        for _name, _box, date in self.confirms:
+            if not date.text().strip() or not date.text_ok():
+                self.message.show_warning(tr("date.bad"))
+                date.setFocus()
+                return
         if self.unavailable.isChecked() and not self.reason.text().strip():
             self.message.show_warning(tr("lifecycle.reason_needed"))
             self.reason.setFocus()

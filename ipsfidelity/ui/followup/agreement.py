@@ -10,11 +10,10 @@ import datetime as dt
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -34,10 +33,13 @@ from PySide6.QtWidgets import (
 
 from ipsfidelity.i18n import tr
 from ipsfidelity.store.followup import AGREEMENT_FIELD_LIST, agreement_label
+from ipsfidelity.typed_dates import parse_typed_date
 from ipsfidelity.ui.common.callbacks import guarded
 from ipsfidelity.ui.common.colours import MUTED
-from ipsfidelity.ui.common.followup_text import parse_count, parse_date
+from ipsfidelity.ui.common.date_field import DateField
+from ipsfidelity.ui.common.followup_text import parse_count
 from ipsfidelity.ui.common.personal_data import NoteGuard
+from ipsfidelity.ui.common.screen_fit import fit_to_screen
 from ipsfidelity.ui.common.widgets import FieldMessage, NoteEdit
 from ipsfidelity.ui.followup import operations as ops
 from ipsfidelity.wording import party_text
@@ -91,14 +93,6 @@ def field_label(key: str) -> str:
     return rest[:1].upper() + rest[1:] if sep else text
 
 
-def qdate(d: dt.date) -> QDate:
-    return QDate(d.year, d.month, d.day)
-
-
-def pydate(q: QDate) -> dt.date:
-    return dt.date(q.year(), q.month(), q.day())
-
-
 class AgreementDialog(QDialog):
     changed = Signal()  # an agreement was written: the walk-through's P3.1 line may change
 
@@ -118,16 +112,14 @@ class AgreementDialog(QDialog):
         self.loaded = False
         self.confirm_box: QMessageBox | None = None
         self.setWindowTitle(tr("agreement.title", team=team.name))
-        self.resize(760, 640)  # fits a 720-pixel laptop screen; the fields scroll
+        self.preferred_size = (760, 640)  # the fields scroll; fitted to the screen when shown
 
         self.version_box = QComboBox()
         self.version_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.version_box.currentIndexChanged.connect(self._version_chosen)
         version_label = QLabel(tr("agreement.version"))
         version_label.setBuddy(self.version_box)
-        self.new_date = QDateEdit(qdate(dt.date.today()))
-        self.new_date.setCalendarPopup(True)
-        self.new_date.setDisplayFormat("yyyy-MM-dd")
+        self.new_date = DateField(dt.date.today())
         self.new_label = new_label = QLabel(tr("agreement.new_version"))
         new_label.setBuddy(self.new_date)
         self.create_button = QPushButton(tr("agreement.create"))
@@ -184,6 +176,7 @@ class AgreementDialog(QDialog):
             button.setAutoDefault(False)
             button.setDefault(False)
         self._show_current()
+        self.frame = fit_to_screen(self, *self.preferred_size)
         self.load()
 
     def set_read_only(self) -> None:
@@ -226,10 +219,7 @@ class AgreementDialog(QDialog):
 
     def _field(self, key: str, kind: str) -> QWidget:
         if kind == "date":
-            date = QDateEdit()
-            date.setCalendarPopup(True)
-            date.setDisplayFormat("yyyy-MM-dd")
-            date.setMaximumWidth(160)
+            date = DateField()
             date.editingFinished.connect(lambda: self.commit(key))
             return date
         if kind == "text":
@@ -315,7 +305,14 @@ class AgreementDialog(QDialog):
             self.version_box.setMinimumWidth(self.version_box.sizeHint().width())
         finally:
             self._filling = False
+        # The version on screen listed again (its start date moved): the form already shows
+        # it, perhaps with a field or signatory being typed; rebuilding would drop that.
+        again = self.current is not None and chosen is not None and chosen.id == self.current.id
         self.current = chosen
+        if again:
+            self.empty_label.setVisible(False)
+            self.version_box.setEnabled(True)
+            return
         self._show_current()
         self.focus_first_field()
 
@@ -344,8 +341,8 @@ class AgreementDialog(QDialog):
             for key, widget in self.fields.items():
                 self.messages[key].clear_message()
                 value = getattr(a, key)
-                if isinstance(widget, QDateEdit):
-                    widget.setDate(qdate(value))
+                if isinstance(widget, DateField):
+                    widget.setDate(value)
                 elif isinstance(widget, NoteEdit):
                     widget.setPlainText(value or "")
                     widget.document().setModified(False)
@@ -363,8 +360,9 @@ class AgreementDialog(QDialog):
     def value(self, key: str) -> tuple[bool, Any]:
         """(ok, value) of a field as typed; a refused value shows its reason by the field."""
         widget = self.fields[key]
-        if isinstance(widget, QDateEdit):
-            return True, pydate(widget.date())
+        if isinstance(widget, DateField):
+            typed = widget.text().strip() and widget.text_ok()
+            return (True, widget.date()) if typed else (False, None)
         if isinstance(widget, NoteEdit):
             return True, widget.toPlainText().strip()
         assert isinstance(widget, QLineEdit)
@@ -374,8 +372,11 @@ class AgreementDialog(QDialog):
 
     def _check_count(self, key: str) -> bool:
         ok, _value = self.value(key)
-        self.messages[key].show_message("" if ok else tr("agreement.count_invalid"))
+        self.messages[key].show_message("" if ok else self._refusal(key))
         return ok
+
+    def _refusal(self, key: str) -> str:
+        return tr("date.bad") if self.kinds[key] == "date" else tr("agreement.count_invalid")
 
     def commit(self, key: str) -> None:
         a = self.current
@@ -461,9 +462,9 @@ class AgreementDialog(QDialog):
             party = str(box.currentData()) if isinstance(box, QComboBox) else ""
             if not name:
                 continue  # still being typed
-            signed = parse_date(date_text) if date_text else None
+            signed = parse_typed_date(date_text) if date_text else None
             if date_text and signed is None:
-                return None, tr("agreement.sign.bad_date")
+                return None, tr("date.bad")
             out.append(Signatory(name=name, role=role, party=party, signed_on=signed))
         return tuple(out), ""
 
@@ -483,7 +484,11 @@ class AgreementDialog(QDialog):
         """A new version from the chosen date, starting as a copy of the one shown (the
         agreement usually changes in a few places); signatures are not copied."""
         self.commit_all()
-        start = pydate(self.new_date.date())
+        start = self.new_date.date()
+        if start is None or not self.new_date.text_ok():
+            self.version_message.show_message(tr("date.bad"))
+            self.new_date.setFocus()
+            return
         team_id = self.team.id
         fields: dict[str, Any] = {}
         if self.current is not None:

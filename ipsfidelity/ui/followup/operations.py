@@ -1,5 +1,6 @@
 """Named operations of the follow-up family (the model is Anki's `aqt/operations/`): the
-cooperation agreement, the team's follow-up list and the outcome figures. Each runs on the
+cooperation agreement and the team's follow-up list (the outcome figures' are in
+`ui/common/outcome_operations.py`: the walk-through enters them too). Each runs on the
 one serial worker; `done` gets what changed on the UI thread, `failed` a refusal's reason.
 """
 
@@ -10,8 +11,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from ipsfidelity.store import Store
-    from ipsfidelity.store.followup import ActionItemInfo, AgreementInfo, OutcomeInfo
+    from ipsfidelity.store.followup import ActionItemInfo, AgreementInfo
     from ipsfidelity.ui.common.worker import Worker
 
 Failed = Callable[[str], None]
@@ -63,33 +63,3 @@ def set_action_field(
     failed: Failed,
 ) -> None:
     worker.write(lambda s: s.update_action_item(item_id, **{field: value}), done, failed)
-
-
-def load_outcomes(
-    worker: Worker,
-    assessment_id: str,
-    team_id: str,
-    done: Callable[[tuple[OutcomeInfo | None, list[OutcomeInfo]]], None],
-) -> None:
-    """The assessment's outcome figures and the team's trend of them."""
-    from ipsfidelity.analysis.screens import outcomes_with_trend
-
-    worker.read(lambda s: outcomes_with_trend(s, assessment_id, team_id), done)
-
-
-def set_outcomes(
-    worker: Worker,
-    assessment_id: str,
-    values: tuple[int, int] | None,
-    done: Callable[[object], None],
-    failed: Failed,
-) -> None:
-    """Store the figures (participants, in job or education); None clears them."""
-
-    def job(store: Store) -> None:
-        if values is None:
-            store.clear_outcomes(assessment_id)
-        else:
-            store.set_outcomes(assessment_id, *values)
-
-    worker.write(job, done, failed)

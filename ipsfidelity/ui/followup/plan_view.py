@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QTableView,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -37,13 +38,15 @@ from shiboken6 import isValid
 
 from ipsfidelity.i18n import tr
 from ipsfidelity.ui.common.colours import MUTED
+from ipsfidelity.ui.common.date_field import DateField
 from ipsfidelity.ui.common.followup_text import CASELOAD_REF, overdue_mark
+from ipsfidelity.ui.common.outcome_panel import OutcomePanel
 from ipsfidelity.ui.common.personal_data import CellGuard
 from ipsfidelity.ui.common.plan_commands import PlanAddCommand, PlanEditCommand, PlanMoveCommand
 from ipsfidelity.ui.common.plan_session import ActionPlanSession
 from ipsfidelity.ui.common.widgets import FieldMessage
-from ipsfidelity.ui.followup.outcome_panel import OutcomePanel
 from ipsfidelity.ui.followup.plan_model import (
+    DEADLINE,
     ELEMENTS,
     FIELDS,
     FOLLOW_UP,
@@ -82,6 +85,8 @@ class ChoiceDelegate(QStyledItemDelegate):
         model = index.model()
         assert isinstance(model, ActionPlanModel)
         choices = model.choices(model.kind(index))
+        if model.kind(index) == DEADLINE:
+            return DateField(parent=parent)  # a whole date typed as people type it
         if not choices:
             editor = super().createEditor(parent, option, index)
             if model.kind(index) in GUARDED and isinstance(editor, QLineEdit):
@@ -191,6 +196,41 @@ def make_plan_table(model: ActionPlanModel) -> QTableView:
     return table
 
 
+class OutcomeSection(QWidget):
+    """The outcome figures under the plan: one line with the figures, opened on demand."""
+
+    def __init__(self, panel: OutcomePanel) -> None:
+        super().__init__()
+        self.panel = panel
+        self.toggle = QToolButton()
+        self.toggle.setObjectName("outcome_toggle")
+        self.toggle.setCheckable(True)
+        self.toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.toggle.setArrowType(Qt.ArrowType.RightArrow)
+        self.toggle.setAutoRaise(True)
+        self.toggle.toggled.connect(self.set_open)
+        panel.setTitle("")  # the line above it says what it is
+        self.summary = tr("outcome.none")
+        panel.summary_changed.connect(self._summary)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.toggle)
+        layout.addWidget(panel, 1)
+        self.set_open(False)
+
+    def _summary(self, text: str) -> None:
+        self.summary = text
+        self.toggle.setText(f"{tr('outcome.title')}: {text}")
+
+    def set_open(self, shown: bool) -> None:
+        self.toggle.setChecked(shown)
+        self.toggle.setArrowType(Qt.ArrowType.DownArrow if shown else Qt.ArrowType.RightArrow)
+        self.panel.setVisible(shown)
+        # Folded, the section is one line high whatever size a saved splitter gives it.
+        self.setMaximumHeight(16_777_215 if shown else self.toggle.sizeHint().height())
+        self._summary(self.summary)
+
+
 class ActionPlanView(QWidget):
     back_requested = Signal()
 
@@ -270,6 +310,7 @@ class ActionPlanView(QWidget):
         hint.setWordWrap(True)
 
         self.outcomes = OutcomePanel()
+        self.outcome_section = OutcomeSection(self.outcomes)
 
         plan_box = QWidget()
         plan_layout = QVBoxLayout(plan_box)
@@ -282,14 +323,15 @@ class ActionPlanView(QWidget):
         plan_layout.addWidget(self.message)
         plan_layout.addLayout(buttons)
         plan_layout.addWidget(hint)
-        # The plan first; the optional outcome figures below a handle the user can drag
-        # (on a 720-pixel screen they would otherwise leave the plan a few rows).
+        # The plan first; the optional outcome figures (entered in the walk-through) folded
+        # into one line below it: open, they took half of a 720-pixel screen from the plan.
         self.splitter = QSplitter(Qt.Orientation.Vertical)
         self.splitter.setObjectName("plan_splitter")
         self.splitter.addWidget(plan_box)
-        self.splitter.addWidget(self.outcomes)
+        self.splitter.addWidget(self.outcome_section)
         self.splitter.setStretchFactor(0, 1)
         self.splitter.setCollapsible(0, False)
+        self.splitter.setCollapsible(1, False)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.splitter, 1)

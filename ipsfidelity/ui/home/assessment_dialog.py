@@ -12,11 +12,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -30,6 +29,7 @@ from ipsfidelity.i18n import tr
 from ipsfidelity.instrument import DEFAULT_PACK, available_packs
 from ipsfidelity.periods import is_period, period_for
 from ipsfidelity.review_words import kind_word
+from ipsfidelity.ui.common.date_field import DateField
 from ipsfidelity.ui.common.widgets import FieldMessage
 
 if TYPE_CHECKING:
@@ -65,9 +65,8 @@ class NewAssessmentDialog(QDialog):
         self.existing = tuple(existing)
         self.setWindowTitle(tr("new.title", team=team_name))
         today = dt.date.today()
-        self.date_edit = QDateEdit(QDate(today.year, today.month, today.day))
-        self.date_edit.setCalendarPopup(True)
-        self.date_edit.setDisplayFormat("yyyy-MM-dd")
+        self.today = today
+        self.date_edit = DateField(today)
         self.date_message = FieldMessage()
         self.period_edit = QLineEdit(period_for(today))
         self.period_message = FieldMessage()
@@ -119,19 +118,24 @@ class NewAssessmentDialog(QDialog):
         self.start_button.setDefault(True)
 
         self.date_edit.dateChanged.connect(self._date_changed)
+        self.date_edit.textEdited.connect(lambda _text: self._check())
+        self.date_edit.editingFinished.connect(self._date_left)
         self.period_edit.textEdited.connect(self._period_edited)
         self.second_box.toggled.connect(self._check)
         self.reviewers_edit.textEdited.connect(self._reviewers_edited)
         self._check()
 
     def date(self) -> dt.date:
-        q = self.date_edit.date()
-        return dt.date(q.year(), q.month(), q.day())
+        return self.date_edit.date() or self.today
 
     def _date_changed(self) -> None:
         if self._period_follows_date:
             self.period_edit.setText(period_for(self.date()))
         self._check()
+
+    def _date_left(self) -> None:
+        if not self.date_edit.text_ok() or not self.date_edit.text().strip():
+            self.date_message.show_message(tr("date.bad"))
 
     def _period_edited(self) -> None:
         self._period_follows_date = False  # the reviewer chose a period; keep it
@@ -144,7 +148,11 @@ class NewAssessmentDialog(QDialog):
         return max(found, key=lambda a: (a.date, a.created_at)) if found else None
 
     def _check(self) -> bool:
-        date_msg = date_problem(self.date())
+        # A half-typed date is no message yet (the user is typing), but no start either.
+        date_ok = self.date_edit.text_ok() and bool(self.date_edit.text().strip())
+        date_msg = date_problem(self.date()) if date_ok else ""
+        if not date_ok and not self.date_edit.hasFocus():
+            date_msg = tr("date.bad")
         period_msg = "" if is_period(self.period_edit.text().strip()) else tr("new.bad_period")
         self.date_message.show_message(date_msg)
         self.period_message.show_message(period_msg)
@@ -158,7 +166,7 @@ class NewAssessmentDialog(QDialog):
         self.open_existing_button.setVisible(same is not None)
         self.second_box.setVisible(same is not None)
         duplicate_ok = same is None or self.second_box.isChecked()
-        ok = not date_msg and not period_msg and duplicate_ok
+        ok = date_ok and not date_msg and not period_msg and duplicate_ok
         self.start_button.setEnabled(ok)
         return ok
 
@@ -177,6 +185,9 @@ class NewAssessmentDialog(QDialog):
 
     def accept(self) -> None:
         if not self._check():
+            if not self.date_edit.text_ok() or not self.date_edit.text().strip():
+                self._date_left()
+                self.date_edit.setFocus()
             return
         if not self.reviewers():  # refused here, not by a disabled button: says why
             self.reviewers_message.show_message(tr("new.no_reviewers"))

@@ -44,8 +44,9 @@ def create_assessment(
     values: NewAssessment,
     done: Callable[[tuple[AssessmentInfo, int]], None],
 ) -> None:
-    """A new assessment, with the open items of the team's previous plan carried into it;
-    `done` gets the assessment and how many items were carried over."""
+    """A new assessment, with the open items of the team's previous plan and its caseload
+    (to be confirmed) carried into it; `done` gets the assessment and how many items were
+    carried over."""
 
     def job(store: Store) -> tuple[AssessmentInfo, int]:
         info = store.create_assessment(
@@ -56,6 +57,7 @@ def create_assessment(
             instrument=values.instrument,
             kind=values.kind,
         )
+        store.carry_caseload(info.id)
         return info, len(store.carry_over(info.id))
 
     worker.write(job, done)

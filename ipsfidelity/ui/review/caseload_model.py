@@ -7,6 +7,7 @@ editor was left with stays visible as *pending*: shown marked in its cell, never
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
@@ -16,7 +17,7 @@ from ipsfidelity.i18n import tr
 from ipsfidelity.instrument import CaseloadRule
 from ipsfidelity.scoring import CaseloadEntry, consultant_load
 from ipsfidelity.scoring.caseload import MIN_FTE
-from ipsfidelity.ui.common.colours import BAD, LOAD_COLOURS
+from ipsfidelity.ui.common.colours import BAD, LOAD_COLOURS, WARN
 from ipsfidelity.ui.review.session import CaseloadRow
 from ipsfidelity.wording import caseload_status_text, decimal_text, number
 
@@ -40,6 +41,7 @@ AnyIndex = QModelIndex | QPersistentModelIndex
 # the editor asks for a second Enter before it is saved.
 PLAUSIBLE_CASES = 60
 PENDING_BACKGROUND = "#fbe3e4"
+CARRIED_BACKGROUND = "#fff4d6"  # last quarter's counts, waiting to be confirmed
 
 
 def parse_fte(text: str) -> float | None:
@@ -104,6 +106,10 @@ class CaseloadModel(QAbstractTableModel):
                 return tr("caseload.not_saved")
             if role == Qt.ItemDataRole.ForegroundRole:
                 return QBrush(QColor(BAD))
+        if row.carried:
+            carried = self._carried_data(col, role)
+            if carried is not None:
+                return carried
         if role == Qt.ItemDataRole.EditRole:
             return self._edit_text(row, col)
         if role == Qt.ItemDataRole.DisplayRole:
@@ -112,6 +118,18 @@ class CaseloadModel(QAbstractTableModel):
             return QBrush(QColor(LOAD_COLOURS[self.status(row)]))
         if role == Qt.ItemDataRole.TextAlignmentRole and col in (FTE, IPS, OTHER, LOAD):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def _carried_data(self, col: int, role: int) -> Any:
+        """A row from the previous review: marked in words and colour until confirmed."""
+        if role == Qt.ItemDataRole.DisplayRole and col == STATUS:
+            return tr("caseload.carried_status")
+        if role == Qt.ItemDataRole.ForegroundRole and col == STATUS:
+            return QBrush(QColor(WARN))
+        if role == Qt.ItemDataRole.BackgroundRole and col in (IPS, OTHER):
+            return QBrush(QColor(CARRIED_BACKGROUND))
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return tr("caseload.carried_tip")
         return None
 
     @staticmethod
@@ -209,20 +227,34 @@ class CaseloadModel(QAbstractTableModel):
             others = {o.consultant.strip().casefold() for i, o in enumerate(self.rows) if i != r}
             if name.casefold() in others:
                 return None, tr("caseload.duplicate_name", name=name)
-            return CaseloadRow(name, row.fte, row.ips_cases, row.other_cases), ""
+            return replace(row, consultant=name), ""
         if col == FTE:
             fte = parse_fte(text)
             if fte is None:
                 return None, tr("caseload.bad_fte")
-            return CaseloadRow(row.consultant, fte, row.ips_cases, row.other_cases), ""
+            return replace(row, fte=fte), ""
         if col in (IPS, OTHER):
             cases = parse_cases(text)
             if cases is None:
                 return None, tr("caseload.bad_cases")
+            # A count typed in is this quarter's: the row is confirmed.
             if col == IPS:
-                return CaseloadRow(row.consultant, row.fte, cases, row.other_cases), ""
-            return CaseloadRow(row.consultant, row.fte, row.ips_cases, cases), ""
+                return replace(row, ips_cases=cases, carried=False), ""
+            return replace(row, other_cases=cases, carried=False), ""
         return None, ""
+
+    def carried_rows(self) -> list[int]:
+        return [r for r, row in enumerate(self.rows) if row.carried]
+
+    def confirm(self, rows: list[int]) -> None:
+        """Confirm carried rows as they stand: their counts are this quarter's too."""
+        before = self.rows
+        after = tuple(
+            replace(row, carried=False) if r in rows else row for r, row in enumerate(before)
+        )
+        if after != before:
+            self.set_rows(after)
+            self.edited.emit(before, after)
 
     def add_row(self) -> int:
         """Append an empty row (saved once it has a name); returns its row number."""

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 
 from ipsfidelity.i18n import pick, tr
 from ipsfidelity.instrument import Instrument
-from ipsfidelity.ui.common.colours import LOAD_COLOURS, MUTED
+from ipsfidelity.ui.common.colours import LOAD_COLOURS, MUTED, WARN
 from ipsfidelity.ui.common.widgets import FieldMessage, heading, push_button
 from ipsfidelity.ui.review.caseload_delegate import CaseloadDelegate
 from ipsfidelity.ui.review.caseload_model import NAME, CaseloadModel
@@ -64,10 +64,24 @@ class CaseloadPage(QWidget):
         add_shortcut = QShortcut(QKeySequence.StandardKey.New, self)
         add_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         add_shortcut.activated.connect(self.add_consultant)
+        # Rows carried over from the previous review: confirmed one by one, or all at once.
+        self.carried_label = QLabel()
+        self.carried_label.setWordWrap(True)
+        self.carried_label.setStyleSheet(f"color: {WARN}; font-weight: 600;")
+        self.confirm_button = push_button(tr("caseload.confirm_row"), self.confirm_current)
+        self.confirm_all_button = push_button(
+            tr("caseload.confirm_all"), lambda: model.confirm(model.carried_rows())
+        )
+        for keys in ("Ctrl+Return", "Ctrl+Enter"):
+            confirm_shortcut = QShortcut(QKeySequence(keys), self)
+            confirm_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            confirm_shortcut.activated.connect(self.confirm_current)
         buttons = QHBoxLayout()
         buttons.addWidget(self.add_button)
         buttons.addWidget(self.remove_button)
         buttons.addStretch(1)
+        buttons.addWidget(self.confirm_button)
+        buttons.addWidget(self.confirm_all_button)
         hint = QLabel(tr("caseload.hint"))
         hint.setStyleSheet(f"color: {MUTED};")
         hint.setWordWrap(True)
@@ -80,11 +94,28 @@ class CaseloadPage(QWidget):
         layout.addWidget(title)
         layout.addWidget(rule)
         layout.addWidget(background)
+        layout.addWidget(self.carried_label)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.message)
         layout.addLayout(buttons)
         layout.addWidget(hint)
         layout.addWidget(self.team_status)
+
+    def show_carried(self) -> None:
+        count = len(self.model.carried_rows())
+        self.carried_label.setText(tr("caseload.carried", count=count))
+        for widget in (self.carried_label, self.confirm_button, self.confirm_all_button):
+            widget.setVisible(count > 0)
+
+    def confirm_current(self) -> None:
+        index = self.table.currentIndex()
+        row = index.row() if index.isValid() else -1
+        if row in self.model.carried_rows():
+            self.model.confirm([row])
+            # On to the next row still waiting, so confirming is one key per row.
+            waiting = [r for r in self.model.carried_rows() if r > row] or self.model.carried_rows()
+            if waiting:
+                self.table.setCurrentIndex(self.model.index(waiting[0], max(index.column(), 0)))
 
     def show_team_status(self, status: str) -> None:
         self.team_status.setText(f"{tr('common.caseload')}: {caseload_status_text(status)}")

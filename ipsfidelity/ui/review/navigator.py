@@ -8,7 +8,7 @@ from PySide6.QtGui import QBrush, QColor, QStandardItem, QStandardItemModel
 from ipsfidelity.i18n import pick, tr
 from ipsfidelity.instrument import NOT_RATED, Instrument
 from ipsfidelity.ui.common.colours import LOAD_COLOURS, RATING_COLOURS, RATING_MARKS
-from ipsfidelity.ui.review.session import CASELOAD_KEY
+from ipsfidelity.ui.review.session import CASELOAD_KEY, OUTCOME_KEY
 from ipsfidelity.wording import caseload_status_text
 
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1  # element id, CASELOAD_KEY, or a principle id
@@ -47,6 +47,13 @@ class NavigatorModel(QStandardItemModel):
         self.appendRow(caseload)
         self._items[CASELOAD_KEY] = caseload
         self.set_caseload_status("missing")
+        outcomes = QStandardItem()
+        outcomes.setEditable(False)
+        outcomes.setData(OUTCOME_KEY, KEY_ROLE)
+        outcomes.setFont(font)
+        self.appendRow(outcomes)
+        self._items[OUTCOME_KEY] = outcomes
+        self.set_outcome_status(False)
         self._refresh_principles()
 
     def set_rating(self, element_id: str, rating: str) -> None:
@@ -65,6 +72,13 @@ class NavigatorModel(QStandardItemModel):
         item.setData(status, STATUS_ROLE)
         item.setForeground(QBrush(QColor(LOAD_COLOURS.get(status, "#000000"))))
 
+    def set_outcome_status(self, entered: bool) -> None:
+        item = self._items[OUTCOME_KEY]
+        status = tr("outcome.entered") if entered else tr("outcome.not_entered")
+        item.setText(f"{tr('outcome.step')} · {status}")
+        item.setData("entered" if entered else "missing", STATUS_ROLE)
+        item.setForeground(QBrush(QColor(LOAD_COLOURS["ok" if entered else "missing"])))
+
     def _refresh_principles(self) -> None:
         for principle in self.pack.principles:
             parent = self._principles.get(principle.id)
@@ -75,9 +89,10 @@ class NavigatorModel(QStandardItemModel):
                 for e in principle.elements
                 if e.id in self._items and self._items[e.id].data(STATUS_ROLE) != NOT_RATED
             )
-            parent.setText(
-                f"{principle.id} {pick(principle.short)}  {done}/{len(principle.elements)}"
-            )
+            # "2 af 3 vurderet", never "2/3": that reads as a score.
+            count = tr("review.rated_of", done=done, total=len(principle.elements))
+            parent.setText(f"{principle.id} {pick(principle.short)} · {count}")
+            parent.setToolTip(f"{pick(principle.title)} · {count}")  # the row may be cut
 
     def status(self, key: str) -> str:
         return str(self._items[key].data(STATUS_ROLE))

@@ -56,10 +56,11 @@ def set_rating(
 def set_caseload(
     worker: Worker,
     assessment_id: str,
-    rows: tuple[tuple[str, float, int, int], ...],
+    rows: tuple[tuple[str, float, int, int, bool], ...],
     voided: Voided | None = None,
 ) -> None:
-    """Store the caseload: (consultant, FTE, IPS cases, other cases) per named consultant."""
+    """Store the caseload: (consultant, FTE, IPS cases, other cases, carried over and not yet
+    confirmed) per named consultant."""
 
     def job(store: Store) -> list[str]:
         from ipsfidelity.store.views import CaseloadInfo

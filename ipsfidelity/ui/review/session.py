@@ -23,6 +23,7 @@ if TYPE_CHECKING:
     from ipsfidelity.ui.common.worker import Worker
 
 CASELOAD_KEY = "caseload"  # the navigator's page after the pack's elements
+OUTCOME_KEY = "outcomes"  # the last page: the quarter's outcome figures
 
 
 @dataclass(frozen=True)
@@ -38,6 +39,7 @@ class CaseloadRow:
     fte: float = 1.0
     ips_cases: int = 0
     other_cases: int = 0
+    carried: bool = False  # from the previous review; its counts wait for confirmation
 
 
 def saveable_rows(rows: tuple[CaseloadRow, ...]) -> tuple[CaseloadRow, ...]:
@@ -46,7 +48,9 @@ def saveable_rows(rows: tuple[CaseloadRow, ...]) -> tuple[CaseloadRow, ...]:
 
 
 def caseload_rows(entries: Iterable[CaseloadInfo]) -> tuple[CaseloadRow, ...]:
-    return tuple(CaseloadRow(c.consultant, c.fte, c.ips_cases, c.other_cases) for c in entries)
+    return tuple(
+        CaseloadRow(c.consultant, c.fte, c.ips_cases, c.other_cases, c.carried) for c in entries
+    )
 
 
 def element_states(pack: Instrument, ratings: dict[str, RatingInfo]) -> dict[str, ElementState]:
@@ -117,8 +121,8 @@ class ReviewSession(QObject):
 
     @property
     def keys(self) -> list[str]:
-        """Every page of the walk-through in order: the elements, then caseload."""
-        return [*self.pack.element_ids, CASELOAD_KEY]
+        """Every page of the walk-through in order: the elements, caseload, outcome figures."""
+        return [*self.pack.element_ids, CASELOAD_KEY, OUTCOME_KEY]
 
     def resume_key(self) -> str:
         """Where the walk-through was left, else the first unrated element."""
@@ -137,7 +141,7 @@ class ReviewSession(QObject):
     def score(self) -> Score:
         ratings = {k: s.rating for k, s in self.elements.items()}
         entries = [
-            CaseloadEntry(r.consultant, r.fte, r.ips_cases, r.other_cases)
+            CaseloadEntry(r.consultant, r.fte, r.ips_cases, r.other_cases, not r.carried)
             for r in saveable_rows(self.caseload)
         ]
         return score_assessment(self.pack, ratings, entries)
@@ -198,10 +202,14 @@ class ReviewSession(QObject):
         to_save = saveable_rows(self.caseload)
         if to_save == saved_before:
             return  # only an unnamed row changed: nothing the database holds
-        rows = tuple((r.consultant.strip(), r.fte, r.ips_cases, r.other_cases) for r in to_save)
         if self.rater:  # the chosen reviewer's own reading; the consensus is set at consensus
-            ops.set_own_caseload(self.worker, self.assessment_id, self.rater, rows, self._voided)
+            own = tuple((r.consultant.strip(), r.fte, r.ips_cases, r.other_cases) for r in to_save)
+            ops.set_own_caseload(self.worker, self.assessment_id, self.rater, own, self._voided)
         else:
+            rows = tuple(
+                (r.consultant.strip(), r.fte, r.ips_cases, r.other_cases, r.carried)
+                for r in to_save
+            )
             ops.set_caseload(self.worker, self.assessment_id, rows, self._voided)
 
     def set_position(self, key: str) -> None:

@@ -33,7 +33,8 @@ from ipsfidelity.ui.review.caseload_page import CaseloadPage
 from ipsfidelity.ui.review.element_followup import ElementFollowUp
 from ipsfidelity.ui.review.element_page import RATING_KEYS, ElementPage
 from ipsfidelity.ui.review.navigator import NavigatorModel
-from ipsfidelity.ui.review.session import CASELOAD_KEY, CaseloadRow, ReviewSession
+from ipsfidelity.ui.review.outcome_page import OutcomePage
+from ipsfidelity.ui.review.session import CASELOAD_KEY, OUTCOME_KEY, CaseloadRow, ReviewSession
 from ipsfidelity.ui.review.undo import (
     CaseloadCommand,
     EvidenceCommand,
@@ -126,6 +127,13 @@ class ReviewView(QWidget):
         self.pages = QStackedWidget()
         self.pages.addWidget(self.element_page)
         self.pages.addWidget(self.caseload_page)
+        self.outcome_page = OutcomePage()
+        self.pages.addWidget(self.outcome_page)
+        self.outcome_page.panel.summary_changed.connect(
+            lambda _text: self.navigator_model.set_outcome_status(
+                self.outcome_page.panel.has_figures
+            )
+        )
 
         self.previous_button = push_button(tr("review.previous"), lambda: self.step(-1))
         self.next_button = push_button(tr("review.next"), lambda: self.step(1))
@@ -192,6 +200,7 @@ class ReviewView(QWidget):
             plan.item_changed.connect(self._plan_changed)
             self._plan_changed()
         self.reload_agreement()
+        self.outcome_page.show_for(session.worker, info.id, info.team_id)
         if session.locked or not session.may_rate:
             self._lock_inputs()
         if not session.may_rate:  # never this role's to rate: no buttons that look usable
@@ -372,10 +381,15 @@ class ReviewView(QWidget):
             self.pages.setCurrentWidget(self.caseload_page)
             if self.isVisible():
                 self.caseload_page.focus_table()
+        elif key == OUTCOME_KEY:
+            info = self.session.info
+            self.outcome_page.show_for(self.session.worker, info.id, info.team_id)
+            self.pages.setCurrentWidget(self.outcome_page)
+            if self.isVisible():
+                self.outcome_page.focus_first()
         else:
-            self.element_page.show_element(
-                key, self.session.elements[key], position + 1, len(keys) - 1
-            )
+            elements = len(self.session.pack.element_ids)
+            self.element_page.show_element(key, self.session.elements[key], position + 1, elements)
             self.pages.setCurrentWidget(self.element_page)
             if self.isVisible() and not self.element_page.note_edit.hasFocus():
                 self.element_page.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -391,6 +405,8 @@ class ReviewView(QWidget):
     def focus_current(self) -> None:
         if self.key == CASELOAD_KEY:
             self.caseload_page.focus_table()
+        elif self.key == OUTCOME_KEY:
+            self.outcome_page.focus_first()
         else:
             self.element_page.setFocus(Qt.FocusReason.OtherFocusReason)
 
@@ -484,3 +500,4 @@ class ReviewView(QWidget):
         status = self.session.score().caseload.status
         self.navigator_model.set_caseload_status(status)
         self.caseload_page.show_team_status(status)
+        self.caseload_page.show_carried()

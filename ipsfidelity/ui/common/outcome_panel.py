@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFormLayout,
@@ -20,11 +20,11 @@ from PySide6.QtWidgets import (
 )
 
 from ipsfidelity.i18n import tr
+from ipsfidelity.ui.common import outcome_operations as ops
 from ipsfidelity.ui.common.callbacks import guarded
 from ipsfidelity.ui.common.colours import MUTED
 from ipsfidelity.ui.common.followup_text import parse_count
 from ipsfidelity.ui.common.widgets import FieldMessage
-from ipsfidelity.ui.followup import operations as ops
 
 if TYPE_CHECKING:
     from ipsfidelity.store.followup import OutcomeInfo
@@ -60,6 +60,8 @@ def share_percent(share: float | None) -> str:
 
 
 class OutcomePanel(QGroupBox):
+    summary_changed = Signal(str)  # "13 af 28 i job eller uddannelse (46,4 %)", or "none yet"
+
     def __init__(self) -> None:
         super().__init__(tr("outcome.title"))
         self.worker: Worker | None = None
@@ -144,8 +146,13 @@ class OutcomePanel(QGroupBox):
                     item.setFont(font)
                 self.trend.setItem(row, col, item)
 
+    @property
+    def has_figures(self) -> bool:
+        return self._saved is not None
+
     def _show_share(self) -> None:
         self.share_label.setText(share_text(*self._saved) if self._saved else tr("outcome.none"))
+        self.summary_changed.emit(self.share_label.text())
 
     def _typed(self) -> None:
         _values, why = check_counts(self.participants_edit.text(), self.in_job_edit.text())
