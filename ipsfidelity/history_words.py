@@ -141,7 +141,7 @@ def entity_text(entity: str, subject: str, lang: str) -> str:
         case "agreement":
             return tr_in(lang, "report.field.agreement")
         case "outcome":
-            return tr_in(lang, "history.entity.outcome")
+            return tr_in(lang, "common.outcome_figures")
         case "team":
             return tr_in(lang, "common.team")
     return entity  # an entity from a newer version: as stored

@@ -63,7 +63,7 @@ def element_label(key: str) -> str:
             item, _, field = rest.rpartition(":")
             return tr("sync.label.item", item=item[:8], field=_item_field(field))
         case "outcome":
-            return tr("history.entity.outcome")
+            return tr("common.outcome_figures")
         case "agreement":
             _agreement, _, field = rest.rpartition(":")
             return tr("sync.label.agreement", field=agreement_label(field))

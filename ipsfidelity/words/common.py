@@ -27,6 +27,7 @@ WORDS: dict[str, dict[str, str]] = {
     "common.name": {"da": "Navn", "en": "Name"},
     "common.no": {"da": "Nej", "en": "No"},
     "common.other_cases": {"da": "Andre sager", "en": "Other cases"},
+    "common.outcome_figures": {"da": "Resultattal", "en": "Outcome figures"},
     "common.overall": {"da": "Samlet", "en": "Overall"},
     "common.overall_score": {"da": "Samlet score", "en": "Overall score"},
     "common.overdue": {"da": "Overskredet", "en": "Overdue"},

@@ -10,7 +10,6 @@ WORDS: dict[str, dict[str, str]] = {
         "en": "{name}: {fte} FTE, {ips} IPS cases, {other} other cases",
     },
     "history.entity.assessment": {"da": "Vurderingen", "en": "The review"},
-    "history.entity.outcome": {"da": "Resultattal", "en": "Outcome figures"},
     "history.entity.own_caseload": {"da": "Egen caseload, {name}", "en": "Own caseload, {name}"},
     "history.entity.own_rating": {
         "da": "Egen bedømmelse, {name}",

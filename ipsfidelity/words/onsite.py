@@ -27,7 +27,6 @@ WORDS: dict[str, dict[str, str]] = {
     "date.placeholder": {"da": "åååå-mm-dd", "en": "yyyy-mm-dd"},
     "outcome.entered": {"da": "udfyldt", "en": "entered"},
     "outcome.not_entered": {"da": "ikke udfyldt (valgfrit)", "en": "not entered (optional)"},
-    "outcome.step": {"da": "Resultattal", "en": "Outcome figures"},
     "outcome.step_hint": {
         "da": "Enter går til næste tal og gemmer. Ctrl+PgUp tilbage til caseload. Tallene er valgfrie.",
         "en": "Enter moves to the next figure and saves. Ctrl+PgUp back to the caseload. The figures are optional.",

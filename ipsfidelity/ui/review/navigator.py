@@ -75,7 +75,7 @@ class NavigatorModel(QStandardItemModel):
     def set_outcome_status(self, entered: bool) -> None:
         item = self._items[OUTCOME_KEY]
         status = tr("outcome.entered") if entered else tr("outcome.not_entered")
-        item.setText(f"{tr('outcome.step')} · {status}")
+        item.setText(f"{tr('common.outcome_figures')} · {status}")
         item.setData("entered" if entered else "missing", STATUS_ROLE)
         item.setForeground(QBrush(QColor(LOAD_COLOURS["ok" if entered else "missing"])))
 
