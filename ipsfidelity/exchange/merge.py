@@ -14,7 +14,7 @@ from sqlalchemy import Connection
 from ipsfidelity.errors import UserError
 from ipsfidelity.exchange import elements as el
 from ipsfidelity.exchange.incoming import Incoming, TeamPart, Tombstone
-from ipsfidelity.exchange.labels import element_label, show_value
+from ipsfidelity.exchange.labels import element_label, scale_words, show_value
 from ipsfidelity.exchange.local_docs import local_documents
 from ipsfidelity.exchange.preview import (
     Conflict,
@@ -348,6 +348,7 @@ def _compare(
     kept: list[str] = []
     applied: list[str] = []
     conflicts: dict[str, Conflict] = {}
+    scale = scale_words(d.instrument.id, d.instrument.version)
     for key in dict.fromkeys([*flat_local, *flat_in]):
         lv, iv = flat_local.get(key), flat_in.get(key)
         ls, is_ = rev_local.of(key), rev_in.of(key)
@@ -370,9 +371,9 @@ def _compare(
             assessment_id=aid,
             element=key,
             label=element_label(key),
-            local=show_value(key, lv),
-            incoming=show_value(key, iv),
-            base=show_value(key, el.base_value(key, rev_local, rev_in)),
+            local=show_value(key, lv, scale),
+            incoming=show_value(key, iv, scale),
+            base=show_value(key, el.base_value(key, rev_local, rev_in), scale),
             locked=locked and el.is_locked_key(key),
         )
     if not take and not conflicts:

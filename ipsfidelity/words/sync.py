@@ -1,6 +1,10 @@
 """Moving reviews between laptops and the shared server: preview, merge, bundles, sync."""
 
 WORDS: dict[str, dict[str, str]] = {
+    "sync.agreement_new": {
+        "da": "Ny samarbejdsaftale fra {start}",
+        "en": "New cooperation agreement from {start}",
+    },
     "sync.bad_url": {
         "da": "Serverens adresse skal være en PostgreSQL-adresse, fx postgresql://server/ipsfidelity",
         "en": "The server's address must be a PostgreSQL URL, e.g. postgresql://server/ipsfidelity",
@@ -212,6 +216,10 @@ WORDS: dict[str, dict[str, str]] = {
     "sync.status.updated": {
         "da": "Opdateres",
         "en": "Updated",
+    },
+    "sync.team_agreement_updated": {
+        "da": "Samarbejdsaftalen for {name} opdateres: {fields}",
+        "en": "The cooperation agreement of {name} is updated: {fields}",
     },
     "sync.unreachable": {
         "da": "Kan ikke forbinde til {server}: {why}. Arbejdet her fortsætter uden serveren.",

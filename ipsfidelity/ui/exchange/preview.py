@@ -213,6 +213,11 @@ class PreviewDialog(QDialog):
         ]
         if created:
             parts.append(tr("xui.preview.teams_created", names=", ".join(created)))
+        parts += [
+            tr("sync.team_agreement_updated", name=t.name, fields=", ".join(t.updated))
+            for t in teams
+            if t.updated
+        ]
         if matched:
             parts.append(tr("xui.preview.teams_matched", names=", ".join(matched)))
         return "\n".join(parts) or tr("xui.preview.no_teams")
