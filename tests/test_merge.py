@@ -215,7 +215,7 @@ def test_cli_dry_run_conflicts_and_keep(laptops, tmp_path: Path, capsys) -> None
     capsys.readouterr()
     assert main(["--db", db_b, "import", "--dry-run", str(f)]) == 0
     out = capsys.readouterr().out
-    assert "Konflikt" in out and f"Element {els[0]}" in out and "not_met" in out
+    assert "Konflikt" in out and f"Element {els[0]}" in out and "Ikke opfyldt" in out
     assert main(["--db", db_b, "import", str(f)]) == 2
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "--keep local|incoming" in err and "appen" in err

@@ -46,10 +46,10 @@ def _local_document(info: Any) -> dict[str, Any]:
 
 
 def merge_agreements(
-    store: Store, parts: list[TeamPart], rows: dict[str, TeamRow]
+    store: Store, parts: list[TeamPart], rows: dict[str, TeamRow], gone: set[str]
 ) -> tuple[list[AgreementMerge], set[str]]:
     """Per matched team: its agreements that differ here, decided field by field, and the ids
-    of the bundle's agreements already here. Updates `rows` with the conflicts and, as
+    of the bundle's agreements already here (`gone`: deleted here, left out). Updates `rows` with the conflicts and, as
     `applied`, what will be taken (fields, and agreements new here, which the importer adds)."""
     merges: list[AgreementMerge] = []
     here_ids: set[str] = set()
@@ -66,6 +66,8 @@ def merge_agreements(
         for ag in part.agreements:
             info = here.get(ag.id.lower())
             if info is None:
+                if ag.id.lower() in gone:  # deleted here: stays deleted
+                    continue
                 applied.append(tr("sync.agreement_new", start=date_text(ag.start_date)))
                 continue
             here_ids.add(info.id)

@@ -1,6 +1,10 @@
 """Moving reviews between laptops and the shared server: preview, merge, bundles, sync."""
 
 WORDS: dict[str, dict[str, str]] = {
+    "sync.agreement_deleted": {
+        "da": "Samarbejdsaftalen fra {start} slettes",
+        "en": "The cooperation agreement from {start} is deleted",
+    },
     "sync.agreement_new": {
         "da": "Ny samarbejdsaftale fra {start}",
         "en": "New cooperation agreement from {start}",
@@ -148,6 +152,10 @@ WORDS: dict[str, dict[str, str]] = {
     "sync.label.agreement": {
         "da": "Samarbejdsaftale: {field}",
         "en": "Cooperation agreement: {field}",
+    },
+    "sync.label.agreement_whole": {
+        "da": "Samarbejdsaftalen fra {start} (slettet i filen)",
+        "en": "The cooperation agreement from {start} (deleted in the file)",
     },
     "sync.label.item": {
         "da": "Handleplan {item}: {field}",
