@@ -1,0 +1,84 @@
+"""The exchange in the app, further: a bundle that changes only a team's cooperation
+agreement (the preview says so, Apply is offered, the change is written), and the Help
+menu's shortcut list naming the exchange's real keys."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QTextBrowser
+from pytestqt.qtbot import QtBot
+
+from ipsfidelity.exchange.bundle import export_bundle
+from ipsfidelity.store import Store, open_store
+from ipsfidelity.ui.exchange.merge_view import MergeDialog
+from ipsfidelity.ui.exchange.preview import PreviewDialog
+from ipsfidelity.ui.main_window import MainWindow
+from tests.ui.conftest import settle
+from tests.ui.test_exchange_dialogs import _preview as sample_preview
+from tests.ui.test_exchange_ui import _bring_in, _drop, _looking, _open, _preview
+
+
+def test_a_one_sided_agreement_change_is_shown_and_applied(
+    qtbot: QtBot, tmp_path: Path, store: Store, db_path: Path
+) -> None:
+    team = store.create_team("IPS Næstved", "Næstved")
+    day = dt.date.today() - dt.timedelta(days=40)
+    agreement = store.create_agreement(team.id, day, duration="Et år")
+    export_bundle(store, tmp_path / "start.json")
+    other = open_store(str(tmp_path / "other.sqlite3"))
+    _bring_in(other, tmp_path / "start.json")
+    other.update_agreement(agreement.id, duration="To år")  # only the other laptop
+    export_bundle(other, tmp_path / "naestved.json")
+    other.close()
+    store.close()
+
+    window = _open(qtbot, db_path)
+    _drop(window, [tmp_path / "naestved.json"])
+    preview = _preview(qtbot, window)
+    teams = preview.teams.text()
+    assert "Samarbejdsaftalen for IPS Næstved opdateres: " in teams
+    assert "Samarbejdsaftale: Varighed og evaluering" in teams
+    assert preview.apply_button.isEnabled() and not preview.preview.conflicts
+    preview.apply_button.click()
+    qtbot.waitUntil(lambda: window.exchange.last_applied is not None, timeout=15_000)
+    settle(qtbot, window)
+    window.close()
+    with _looking(db_path) as after:
+        assert after.agreements(team.id)[0].duration == "To år"
+
+
+def _native(keys: QKeySequence) -> str:
+    return keys.toString(QKeySequence.SequenceFormat.NativeText)  # Danish: Ctrl+Skift+I
+
+
+def test_the_shortcuts_list_the_exchange_keys_the_app_really_has(
+    app: object, window: MainWindow, qtbot: QtBot
+) -> None:
+    window.show_shortcuts()
+    dialog = window.active_dialog
+    assert dialog is not None and dialog.objectName() == "shortcuts_dialog"
+    browser = dialog.findChild(QTextBrowser)
+    assert browser is not None
+    text = browser.toPlainText()
+    assert "Import, eksport og synkronisering" in text
+    exchange = window.exchange
+    menu_keys = [
+        _native(a.shortcut())
+        for a in (exchange.import_action, exchange.import_folder_action, exchange.export_action)
+    ]
+    assert menu_keys == ["Ctrl+I", "Ctrl+Skift+I", "Ctrl+Skift+E"]
+    # The merge view's and the preview's own keys, read from the dialogs themselves.
+    preview = PreviewDialog(sample_preview(), "Importér", window)
+    merge = MergeDialog(sample_preview(), {}, window)
+    qtbot.addWidget(preview)
+    qtbot.addWidget(merge)
+    merge_keys = sorted(_native(s.key()) for s in merge.findChildren(QShortcut))
+    assert merge_keys == ["Ctrl+I", "Ctrl+L"]
+    resolve = _native(preview.resolve_button.shortcut())
+    for keys in [*menu_keys, resolve, "Ctrl+L / Ctrl+I", "L / I", "↑ / ↓"]:
+        assert keys in text, keys
+    assert "Konfliktvisningen: behold denne computers værdi / tag den indkommende" in text
+    dialog.reject()
