@@ -142,6 +142,8 @@ class PreviewDialog(QDialog):
         self.model = ReviewLinesModel(preview.reviews)
         self.table = QTableView()
         self.table.setObjectName("preview_table")
+        self.table.setAccessibleName(title)  # what a screen reader says for the list
+        self.table.setAccessibleDescription(self.summary.text())
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
