@@ -1,6 +1,7 @@
 """The exchange in the app, further: a bundle that changes only a team's cooperation
-agreement (the preview says so, Apply is offered, the change is written), and the Help
-menu's shortcut list naming the exchange's real keys."""
+agreement (the preview says so, Apply is offered, the change is written); the Help menu's
+shortcut list and the user guide naming the exchange as the app has it; the collector's
+pause around exchange jobs leaving no frozen garbage behind."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ import gc
 import weakref
 from pathlib import Path
 
+import pytest
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QTextBrowser
 from pytestqt.qtbot import QtBot
@@ -128,3 +130,55 @@ def test_repeated_imports_do_not_grow_what_stays_in_memory(
     # The first import loads the exchange's modules; after it, what stays alive is steady:
     # the cycles each import makes are freed, not frozen.
     assert kept[-1] - kept[1] < 40, kept  # before: some 70 more frozen objects per import
+
+
+@pytest.mark.parametrize("lang", ["da", "en"])
+def test_the_guide_names_the_exchange_as_the_app_has_it(lang: str) -> None:
+    """Menu entries, shortcuts, the preview's outcomes, the merge view's columns, keys and
+    buttons, the sync dialog: the guide uses the words the app shows."""
+    from ipsfidelity.i18n import language, set_language, tr
+    from ipsfidelity.ui.exchange.preview import outcome_text
+    from ipsfidelity.ui.exchange.preview_data import OUTCOME_ORDER
+    from ipsfidelity.ui.help.guide import guide_file
+
+    text = guide_file(lang).read_text(encoding="utf-8")
+    before = language()
+    set_language(lang)
+    try:
+        menu = tr("menu.file").replace("&", "")
+        wanted = [
+            f"**{menu} → {tr(key).replace('&', '')}**"
+            for key in (
+                "xui.action.import",
+                "xui.action.import_folder",
+                "xui.action.export",
+                "xui.action.sync",
+            )
+        ]
+        wanted += [f"*{outcome_text(outcome)}*" for outcome in OUTCOME_ORDER]
+        wanted += [
+            f"**{tr(key)}**"
+            for key in (
+                "xui.col.local",
+                "xui.col.incoming",
+                "xui.col.base",
+                "xui.col.server",
+                "xui.preview.resolve",
+                "xui.preview.apply",
+                "xui.cancel",
+                "xui.merge.use",
+                "xui.sync.go",
+                "xui.sync.retry",
+                "xui.overview.export",
+            )
+        ]
+        wanted += [f"*{tr('xui.direction.send')}*", f"*{tr('xui.direction.fetch')}*"]
+        wanted.append(f"**{tr('xui.sync.send').rstrip(':')}**")
+        shift = "Skift" if lang == "da" else "Shift"
+        for keys in ("Ctrl+I", f"Ctrl+{shift}+I", f"Ctrl+{shift}+E", "Ctrl+R", "↑/↓"):
+            wanted.append(f"**{keys}**")
+        wanted += ["**L**", "**I**", "**Ctrl+L**", "`~/.pgpass`", "pg_service.conf"]
+    finally:
+        set_language(before)
+    missing = [w for w in wanted if w not in text]
+    assert not missing, missing
