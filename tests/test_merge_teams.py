@@ -15,7 +15,7 @@ from ipsfidelity.exchange.incoming import read_files
 from ipsfidelity.exchange.merge import preview_import
 from ipsfidelity.exchange.preview import Status, TeamStatus
 from ipsfidelity.store import open_store
-from tests.merge_help import TODAY, move, preview_from, shared_review
+from tests.merge_help import TODAY, move, preview_from
 
 
 @pytest.fixture

@@ -12,9 +12,9 @@ from typing import Any
 from sqlalchemy import Connection
 
 from ipsfidelity.errors import UserError
+from ipsfidelity.exchange import agreement_tombstones
 from ipsfidelity.exchange import elements as el
 from ipsfidelity.exchange.incoming import Incoming, TeamPart, Tombstone
-from ipsfidelity.exchange import agreement_tombstones
 from ipsfidelity.exchange.labels import element_label, scale_words, show_value
 from ipsfidelity.exchange.local_docs import local_documents
 from ipsfidelity.exchange.preview import (

@@ -49,8 +49,9 @@ def merge_agreements(
     store: Store, parts: list[TeamPart], rows: dict[str, TeamRow], gone: set[str]
 ) -> tuple[list[AgreementMerge], set[str]]:
     """Per matched team: its agreements that differ here, decided field by field, and the ids
-    of the bundle's agreements already here (`gone`: deleted here, left out). Updates `rows` with the conflicts and, as
-    `applied`, what will be taken (fields, and agreements new here, which the importer adds)."""
+    of the bundle's agreements already here (`gone`: deleted here, left out). Updates `rows`
+    with the conflicts and, as `applied`, what will be taken (fields, and agreements new
+    here, which the importer adds)."""
     merges: list[AgreementMerge] = []
     here_ids: set[str] = set()
     for part in parts:
@@ -102,6 +103,9 @@ def merge_agreements(
         if conflicts or applied:
             status = TeamStatus.UPDATED if applied else row.status
             rows[tid] = replace(
-                row, status=status, conflicts=tuple(conflicts), applied=tuple(dict.fromkeys(applied))
+                row,
+                status=status,
+                conflicts=tuple(conflicts),
+                applied=tuple(dict.fromkeys(applied)),
             )
     return merges, here_ids
