@@ -36,7 +36,7 @@ def test_a_one_sided_agreement_change_shows_and_applies(laptops, tmp_path: Path)
     preview = preview_from(a, b, tmp_path / "a.json")
     (row,) = preview.teams
     assert row.status == TeamStatus.UPDATED
-    assert row.applied == ("Samarbejdsaftale: Varighed og evaluering",)
+    assert row.applied == ("Varighed og evaluering",)
     assert preview.has_changes and not preview.conflicts and not preview.reviews
     apply_import(b, preview)
     assert b.agreements(team.id)[0].duration == "To år"
@@ -53,7 +53,7 @@ def test_a_new_agreement_of_a_known_team_shows(laptops, tmp_path: Path) -> None:
     (row,) = preview.teams
     assert row.status == TeamStatus.UPDATED and preview.has_changes
     (label,) = row.applied
-    assert label.startswith("Ny samarbejdsaftale fra ")
+    assert label == f"ny aftale fra {_day(TODAY - dt.timedelta(days=3))}"
     apply_import(b, preview)
     assert b.agreements(team.id)[0].target_age == "18-30"
 
@@ -71,7 +71,7 @@ def test_a_deleted_agreement_travels_and_an_old_file_does_not_bring_it_back(
     preview = preview_from(a, b, tmp_path / "a.json")
     (row,) = preview.teams
     assert row.status == TeamStatus.UPDATED and preview.has_changes
-    assert row.applied == (f"Samarbejdsaftalen fra {_day(old.start_date)} slettes",)
+    assert row.applied == (f"aftalen fra {_day(old.start_date)} slettes",)
     apply_import(b, preview)
     assert [x.duration for x in b.agreements(team.id)] == ["To år"]
     # The old file on either laptop: the deleted agreement stays deleted.

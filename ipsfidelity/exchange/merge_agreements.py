@@ -14,6 +14,7 @@ from ipsfidelity.exchange.lifecycle_doc import history_document
 from ipsfidelity.exchange.preview import Conflict, TeamRow, TeamStatus
 from ipsfidelity.exchange.schema import AgreementDoc
 from ipsfidelity.i18n import tr
+from ipsfidelity.store.followup import agreement_label
 from ipsfidelity.store.repository import Store
 from ipsfidelity.store.sync_reads import team_history
 from ipsfidelity.wording import date_text
@@ -99,7 +100,7 @@ def merge_agreements(
                 newest = max(x for x in (info.updated_at, ag.updated_at) if x is not None)
                 merges.append(AgreementMerge(tid, local, flat_local, flat_in, take, found, newest))
                 conflicts.extend(found.values())
-                applied.extend(element_label(key) for key in sorted(take))
+                applied.extend(agreement_label(key.rsplit(":", 1)[1]) for key in sorted(take))
         if conflicts or applied:
             status = TeamStatus.UPDATED if applied else row.status
             rows[tid] = replace(

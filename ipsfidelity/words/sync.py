@@ -2,12 +2,12 @@
 
 WORDS: dict[str, dict[str, str]] = {
     "sync.agreement_deleted": {
-        "da": "Samarbejdsaftalen fra {start} slettes",
-        "en": "The cooperation agreement from {start} is deleted",
+        "da": "aftalen fra {start} slettes",
+        "en": "the agreement from {start} is deleted",
     },
     "sync.agreement_new": {
-        "da": "Ny samarbejdsaftale fra {start}",
-        "en": "New cooperation agreement from {start}",
+        "da": "ny aftale fra {start}",
+        "en": "a new agreement from {start}",
     },
     "sync.bad_url": {
         "da": "Serverens adresse skal være en PostgreSQL-adresse, fx postgresql://server/ipsfidelity",
@@ -226,8 +226,8 @@ WORDS: dict[str, dict[str, str]] = {
         "en": "Updated",
     },
     "sync.team_agreement_updated": {
-        "da": "Samarbejdsaftalen for {name} opdateres: {fields}",
-        "en": "The cooperation agreement of {name} is updated: {fields}",
+        "da": "Samarbejdsaftaler for {name} ændres: {fields}",
+        "en": "Cooperation agreements of {name} change: {fields}",
     },
     "sync.unreachable": {
         "da": "Kan ikke forbinde til {server}: {why}. Arbejdet her fortsætter uden serveren.",
