@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from ipsfidelity.cli import main
 from ipsfidelity.exchange.apply import apply_import
 from ipsfidelity.exchange.bundle import export_bundle
 from ipsfidelity.exchange.incoming import read_files
@@ -27,7 +28,9 @@ def laptops(tmp_path: Path):
     b.close()
 
 
-def test_a_one_sided_agreement_change_shows_and_applies(laptops, tmp_path: Path) -> None:
+def test_a_one_sided_agreement_change_shows_and_applies(
+    laptops, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     a, b = laptops
     team = a.create_team("IPS Ringsted", "Ringsted")
     ag = a.create_agreement(team.id, TODAY - dt.timedelta(days=30), duration="Et år")
@@ -38,6 +41,13 @@ def test_a_one_sided_agreement_change_shows_and_applies(laptops, tmp_path: Path)
     assert row.status == TeamStatus.UPDATED
     assert row.applied == ("Varighed og evaluering",)
     assert preview.has_changes and not preview.conflicts and not preview.reviews
+    capsys.readouterr()
+    assert (
+        main(["--db", str(tmp_path / "b.sqlite3"), "import", "--dry-run", str(tmp_path / "a.json")])
+        == 0
+    )
+    out = capsys.readouterr().out
+    assert "Samarbejdsaftaler for IPS Ringsted ændres: Varighed og evaluering" in out
     apply_import(b, preview)
     assert b.agreements(team.id)[0].duration == "To år"
     again = preview_from(a, b, tmp_path / "again.json")
