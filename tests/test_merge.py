@@ -46,10 +46,10 @@ def test_same_element_edited_on_both_is_a_conflict(laptops, tmp_path: Path) -> N
     (c,) = row.conflicts
     assert (c.element, c.local, c.incoming) == (
         f"rating:{els[0]}",
-        f"partial – om {els[0]}",
-        f"not_met – om {els[0]}",
-    )
-    assert c.base is not None and c.base.startswith("met")  # the value both started from
+        f"Delvist opfyldt – om {els[0]}",
+        f"Ikke opfyldt – om {els[0]}",
+    )  # the pack's scale in words, not the codes
+    assert c.base == f"Opfyldt – om {els[0]}"  # the value both started from
     assert c.label == f"Element {els[0]}"
 
     before = db_digest(tmp_path / "b.sqlite3")
@@ -215,7 +215,7 @@ def test_cli_dry_run_conflicts_and_keep(laptops, tmp_path: Path, capsys) -> None
     capsys.readouterr()
     assert main(["--db", db_b, "import", "--dry-run", str(f)]) == 0
     out = capsys.readouterr().out
-    assert "Konflikt" in out and f"Element {els[0]}" in out and "not_met" in out
+    assert "Konflikt" in out and f"Element {els[0]}" in out and "Ikke opfyldt" in out
     assert main(["--db", db_b, "import", str(f)]) == 2
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "--keep local|incoming" in err and "appen" in err

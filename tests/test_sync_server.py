@@ -61,7 +61,7 @@ def test_send_fetch_and_a_conflict(pg_url: str, tmp_path: Path) -> None:
     apply_sync(other, preview_sync(other, pg_url))
     preview = preview_sync(laptop, pg_url)
     (c,) = preview.fetch.conflicts
-    assert (c.local, c.incoming) == ("not_met", "partial")
+    assert (c.local, c.incoming) == ("Ikke opfyldt", "Delvist opfyldt")
     before = _digest(open_store(pg_url))
     with pytest.raises(UserError):
         apply_sync(laptop, preview)  # unanswered

@@ -39,6 +39,9 @@ def print_preview(preview: Preview) -> None:
     for team in preview.teams:
         if team.status == "created":
             print(tr("sync.cli.team_created", name=team.name))
+        if team.applied:
+            fields = ", ".join(team.applied)
+            print(tr("sync.team_agreement_updated", name=team.name, fields=fields))
     for row in preview.reviews:
         print(_line(row))
         for c in row.conflicts:

@@ -10,6 +10,8 @@ import datetime as dt
 from collections.abc import Mapping
 from typing import Any
 
+from sqlalchemy import delete
+
 from ipsfidelity.errors import UserError
 from ipsfidelity.exchange import elements as el
 from ipsfidelity.exchange.importer import (
@@ -28,7 +30,7 @@ from ipsfidelity.exchange.schema import AssessmentDoc, TeamDoc
 from ipsfidelity.i18n import tr
 from ipsfidelity.store import lifecycle_rules as rules
 from ipsfidelity.store import models as m
-from ipsfidelity.store.bulk import BulkWriter
+from ipsfidelity.store.bulk import BulkWriter, chunks
 from ipsfidelity.store.history import os_user
 from ipsfidelity.store.lifecycle_views import history_value
 from ipsfidelity.store.repository import Store
@@ -144,6 +146,7 @@ def apply_in(
     candidates = agreement_candidates(
         [(origins.get(d.id.lower(), ""), d) for d in import_plan.writes]
     )
+    candidates = [c for c in candidates if c[1].doc.id.lower() not in plan.agreements_gone]
     plan_agreements(writer.conn, [*candidates, *bundle_agreements(plan)], import_plan)
     for merge in plan.agreements:
         doc = merge.document(choices)
@@ -151,7 +154,8 @@ def apply_in(
     write_plan(writer, import_plan)
     writer.insert(m.Reopening, reopenings)
     writer.insert(m.HistoryEntry, extra_history)
-    _team_history(writer, plan)
+    _team_history(writer, plan)  # carries the tombstones of agreements deleted there
+    _delete_agreements(writer, plan, choices)
     deleted = _delete(writer, doomed, reviewer, now)
     report(progress, len(create) + len(update), len(create) + len(update))
     return ApplyResult(
@@ -272,6 +276,18 @@ def _team_history(writer: BulkWriter, plan: MergePlan) -> None:
     writer.insert(m.HistoryEntry, [r for r in rows if r["id"] not in known])
 
 
+def _delete_agreements(
+    writer: BulkWriter, plan: MergePlan, choices: Mapping[str, Resolution]
+) -> None:
+    doomed = [
+        aid
+        for aid, (_team, cid) in plan.agreement_deletions.items()
+        if cid is None or choices[cid] == "incoming"
+    ]
+    for chunk in chunks(doomed):
+        writer.conn.execute(delete(m.Agreement).where(m.Agreement.id.in_(chunk)))
+
+
 def _delete(writer: BulkWriter, ids: list[str], reviewer: str, now: Any) -> int:
     """Reviews deleted on the other side; their history stays (it is the tombstone)."""
     if not ids:
@@ -309,7 +325,7 @@ def bundle_agreements(plan: MergePlan) -> list[tuple[str, AgreementWrite]]:
         (part.name, AgreementWrite(part.id.lower(), ag, ag.updated_at or _LONG_AGO))
         for part in plan.teams
         for ag in part.agreements
-        if ag.id.lower() not in plan.agreements_here
+        if ag.id.lower() not in plan.agreements_here | plan.agreements_gone
     ]
 
 

@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Mapping
+from functools import cache
+from types import MappingProxyType
 from typing import Any
 
-from ipsfidelity.i18n import tr
+from ipsfidelity.errors import UserError
+from ipsfidelity.i18n import language, pick, tr, tr_in
 from ipsfidelity.store.followup import agreement_label
 
 
@@ -70,12 +74,34 @@ def element_label(key: str) -> str:
     return tr("sync.label.review")
 
 
-def show_value(key: str, value: Any) -> str | None:
-    """A value as the merge view shows it; None stays None (absent / unknown)."""
+def scale_words(instrument_id: str, version: str) -> Mapping[str, str]:
+    """A pack's rating codes (`partial`) in words ("Delvist opfyldt"); the default pack's
+    when the review's pack is not shipped here (its file is refused later anyway)."""
+    return _scale_words(instrument_id, version, language())
+
+
+@cache
+def _scale_words(instrument_id: str, version: str, lang: str) -> Mapping[str, str]:
+    from ipsfidelity.instrument import NOT_RATED, default_pack
+    from ipsfidelity.packs import get_pack
+
+    try:
+        pack = get_pack(instrument_id, version)
+    except UserError:
+        pack = default_pack()
+    words = {option.id: pick(option.label, lang) for option in pack.scale}
+    words[NOT_RATED] = tr_in(lang, "report.not_rated")
+    return MappingProxyType(words)
+
+
+def show_value(key: str, value: Any, scale: Mapping[str, str] | None = None) -> str | None:
+    """A value as the merge view shows it; None stays None (absent / unknown). A rating's
+    code is put in the words of `scale` (from `scale_words`)."""
     if value is None:
         return None
     if isinstance(value, dict) and "rating" in value:
-        parts = [str(value.get("rating", ""))]
+        code = str(value.get("rating", ""))
+        parts = [scale.get(code, code) if scale else code]
         if value.get("note"):
             parts.append(str(value["note"]))
         if value.get("evidence"):

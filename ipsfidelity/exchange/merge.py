@@ -12,9 +12,10 @@ from typing import Any
 from sqlalchemy import Connection
 
 from ipsfidelity.errors import UserError
+from ipsfidelity.exchange import agreement_tombstones
 from ipsfidelity.exchange import elements as el
 from ipsfidelity.exchange.incoming import Incoming, TeamPart, Tombstone
-from ipsfidelity.exchange.labels import element_label, show_value
+from ipsfidelity.exchange.labels import element_label, scale_words, show_value
 from ipsfidelity.exchange.local_docs import local_documents
 from ipsfidelity.exchange.preview import (
     Conflict,
@@ -62,6 +63,10 @@ class MergePlan:
     # Agreements of teams here that a bundle changes (merge_agreements.py).
     agreements: list[Any] = field(default_factory=list)
     agreements_here: set[str] = field(default_factory=set)
+    # Deleted agreements (agreement_tombstones.py): those deleted here that the files carry,
+    # and those here the bundle deleted: id -> (team id, conflict id or None).
+    agreements_gone: set[str] = field(default_factory=set)
+    agreement_deletions: dict[str, tuple[str, str | None]] = field(default_factory=dict)
     locals: dict[str, dict[str, Any]] = field(default_factory=dict)  # stored copies, JSON mode
     known: set[str] = field(default_factory=set)  # reviews the file brings nothing new to
     # What the database looked like: apply refuses if it changed meanwhile.
@@ -160,9 +165,14 @@ def _preview(
         plan.seen = fingerprints(conn, ids)
         deleted_here = {aid for aid in reads.deleted_ids(conn, ids) if aid not in stored}
         team_rows = _teams(conn, reviews, reviewer_docs, teams_in)
+        docs = [d for _, d in [*reviews.values(), *reviewer_docs]]
+        plan.agreements_gone = agreement_tombstones.gone_here(conn, docs, plan.teams)
     from ipsfidelity.exchange.merge_agreements import merge_agreements
 
-    plan.agreements, plan.agreements_here = merge_agreements(store, plan.teams, team_rows)
+    plan.agreements, plan.agreements_here = merge_agreements(
+        store, plan.teams, team_rows, plan.agreements_gone
+    )
+    plan.agreement_deletions = agreement_tombstones.deletions(store, plan.teams, team_rows)
     preview.teams = list(team_rows.values())
     refused_teams = {t for t, row in team_rows.items() if row.status == TeamStatus.REFUSED}
     total = len(reviews) + len(reviewer_docs) + len(tombstones)
@@ -208,16 +218,23 @@ def _teams(
     parts: dict[str, TeamPart],
 ) -> dict[str, TeamRow]:
     named: dict[str, str] = {}
+    names: dict[str, set[str]] = {}  # every name the files give each team
     for _, d in [*reviews.values(), *reviewer_docs]:
         named.setdefault(d.team.id.lower(), d.team.name)
+        names.setdefault(d.team.id.lower(), set()).add(d.team.name)
     for tid, part in parts.items():
         named.setdefault(tid, part.name)
+        names.setdefault(tid, set()).add(part.name)
     known = reads.team_names(conn, sorted(named))
     taken = {name_key(n): tid for tid, n in reads.team_names(conn).items()}
     rows: dict[str, TeamRow] = {}
     for tid, name in named.items():
         if tid in known:
             rows[tid] = TeamRow(tid, known[tid], TeamStatus.MATCHED)
+            continue
+        if len(names[tid]) > 1:  # a new team must come with one name (as for single files)
+            why = tr("import.team_renamed", name=name)
+            rows[tid] = TeamRow(tid, name, TeamStatus.REFUSED, why)
             continue
         other = taken.get(name_key(name))
         if other is not None and other != tid:
@@ -348,6 +365,7 @@ def _compare(
     kept: list[str] = []
     applied: list[str] = []
     conflicts: dict[str, Conflict] = {}
+    scale = scale_words(d.instrument.id, d.instrument.version)
     for key in dict.fromkeys([*flat_local, *flat_in]):
         lv, iv = flat_local.get(key), flat_in.get(key)
         ls, is_ = rev_local.of(key), rev_in.of(key)
@@ -370,9 +388,9 @@ def _compare(
             assessment_id=aid,
             element=key,
             label=element_label(key),
-            local=show_value(key, lv),
-            incoming=show_value(key, iv),
-            base=show_value(key, el.base_value(key, rev_local, rev_in)),
+            local=show_value(key, lv, scale),
+            incoming=show_value(key, iv, scale),
+            base=show_value(key, el.base_value(key, rev_local, rev_in), scale),
             locked=locked and el.is_locked_key(key),
         )
     if not take and not conflicts:

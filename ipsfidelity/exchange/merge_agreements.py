@@ -13,8 +13,11 @@ from ipsfidelity.exchange.labels import element_label, show_value
 from ipsfidelity.exchange.lifecycle_doc import history_document
 from ipsfidelity.exchange.preview import Conflict, TeamRow, TeamStatus
 from ipsfidelity.exchange.schema import AgreementDoc
+from ipsfidelity.i18n import tr
+from ipsfidelity.store.followup import agreement_label
 from ipsfidelity.store.repository import Store
 from ipsfidelity.store.sync_reads import team_history
+from ipsfidelity.wording import date_text
 
 
 @dataclass
@@ -44,11 +47,12 @@ def _local_document(info: Any) -> dict[str, Any]:
 
 
 def merge_agreements(
-    store: Store, parts: list[TeamPart], rows: dict[str, TeamRow]
+    store: Store, parts: list[TeamPart], rows: dict[str, TeamRow], gone: set[str]
 ) -> tuple[list[AgreementMerge], set[str]]:
     """Per matched team: its agreements that differ here, decided field by field, and the ids
-    of the bundle's agreements already here. Updates `rows` with the conflicts; agreements
-    new here are left to the importer (added)."""
+    of the bundle's agreements already here (`gone`: deleted here, left out). Updates `rows`
+    with the conflicts and, as `applied`, what will be taken (fields, and agreements new
+    here, which the importer adds)."""
     merges: list[AgreementMerge] = []
     here_ids: set[str] = set()
     for part in parts:
@@ -60,9 +64,13 @@ def merge_agreements(
         local_history = el.Revisions([history_document(h) for h in team_history(store, tid)])
         incoming_history = el.Revisions([h.model_dump() for h in part.history])
         conflicts: list[Conflict] = []
+        applied: list[str] = []
         for ag in part.agreements:
             info = here.get(ag.id.lower())
             if info is None:
+                if ag.id.lower() in gone:  # deleted here: stays deleted
+                    continue
+                applied.append(tr("sync.agreement_new", start=date_text(ag.start_date)))
                 continue
             here_ids.add(info.id)
             local = _local_document(info)
@@ -92,6 +100,13 @@ def merge_agreements(
                 newest = max(x for x in (info.updated_at, ag.updated_at) if x is not None)
                 merges.append(AgreementMerge(tid, local, flat_local, flat_in, take, found, newest))
                 conflicts.extend(found.values())
-        if conflicts:
-            rows[tid] = replace(row, conflicts=tuple(conflicts))
+                applied.extend(agreement_label(key.rsplit(":", 1)[1]) for key in sorted(take))
+        if conflicts or applied:
+            status = TeamStatus.UPDATED if applied else row.status
+            rows[tid] = replace(
+                row,
+                status=status,
+                conflicts=tuple(conflicts),
+                applied=tuple(dict.fromkeys(applied)),
+            )
     return merges, here_ids

@@ -38,6 +38,7 @@ class Status(StrEnum):
 
 class TeamStatus(StrEnum):
     MATCHED = "matched"  # the team is here already (same id)
+    UPDATED = "updated"  # here already; the file brings changes to its cooperation agreement
     CREATED = "created"  # the team is made by the import
     REFUSED = "refused"  # e.g. another team here has the same name
 
@@ -84,6 +85,7 @@ class TeamRow:
     status: TeamStatus
     reason: str = ""
     conflicts: tuple[Conflict, ...] = ()  # cooperation agreement fields changed on both sides
+    applied: tuple[str, ...] = ()  # labels of agreement fields taken from the incoming side
 
 
 @dataclass
@@ -111,7 +113,9 @@ class Preview:
         return any(
             r.status in (Status.NEW, Status.UPDATED, Status.CONFLICT, Status.DELETED)
             for r in self.reviews
-        ) or any(t.status == TeamStatus.CREATED or t.conflicts for t in self.teams)
+        ) or any(
+            t.status in (TeamStatus.CREATED, TeamStatus.UPDATED) or t.conflicts for t in self.teams
+        )
 
 
 @dataclass(frozen=True)

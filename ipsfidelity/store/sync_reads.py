@@ -188,3 +188,21 @@ def review_rows(conn: Connection, ids: Sequence[str]) -> dict[str, dict[str, lis
         for row in conn.execute(query).mappings():
             out[row["assessment_id"]].setdefault("caseload_entry", []).append(dict(row))
     return out
+
+
+def deleted_agreements(conn: Connection, ids: Sequence[str]) -> dict[str, set[str]]:
+    """Those of the agreement `ids` deleted here (a `deleted` entry and no row), each with
+    the ids of every history entry about it here."""
+    h = m.HistoryEntry
+    about: dict[str, set[str]] = {}
+    gone: set[str] = set()
+    for chunk in chunks(ids):
+        query = select(h.entity_id, h.id, h.field).where(
+            h.entity == "agreement", h.entity_id.in_(chunk)
+        )
+        for aid, hid, field in conn.execute(query):
+            about.setdefault(aid.lower(), set()).add(hid.lower())
+            if field == "deleted":
+                gone.add(aid.lower())
+        gone -= set(conn.scalars(select(m.Agreement.id).where(m.Agreement.id.in_(chunk))))
+    return {aid: about[aid] for aid in gone}

@@ -1,6 +1,14 @@
 """Moving reviews between laptops and the shared server: preview, merge, bundles, sync."""
 
 WORDS: dict[str, dict[str, str]] = {
+    "sync.agreement_deleted": {
+        "da": "aftalen fra {start} slettes",
+        "en": "the agreement from {start} is deleted",
+    },
+    "sync.agreement_new": {
+        "da": "ny aftale fra {start}",
+        "en": "a new agreement from {start}",
+    },
     "sync.bad_url": {
         "da": "Serverens adresse skal være en PostgreSQL-adresse, fx postgresql://server/ipsfidelity",
         "en": "The server's address must be a PostgreSQL URL, e.g. postgresql://server/ipsfidelity",
@@ -121,6 +129,10 @@ WORDS: dict[str, dict[str, str]] = {
         "da": "Samarbejdsaftale: {field}",
         "en": "Cooperation agreement: {field}",
     },
+    "sync.label.agreement_whole": {
+        "da": "Samarbejdsaftalen fra {start} (slettet i filen)",
+        "en": "The cooperation agreement from {start} (deleted in the file)",
+    },
     "sync.label.item": {
         "da": "Handleplan {item}: {field}",
         "en": "Action plan {item}: {field}",
@@ -184,6 +196,10 @@ WORDS: dict[str, dict[str, str]] = {
     "sync.status.updated": {
         "da": "Opdateres",
         "en": "Updated",
+    },
+    "sync.team_agreement_updated": {
+        "da": "Samarbejdsaftaler for {name} ændres: {fields}",
+        "en": "Cooperation agreements of {name} change: {fields}",
     },
     "sync.unreachable": {
         "da": "Kan ikke forbinde til {server}: {why}. Arbejdet her fortsætter uden serveren.",

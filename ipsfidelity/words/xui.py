@@ -181,6 +181,10 @@ WORDS: dict[str, dict[str, str]] = {
         "da": "{count} afsluttede vurderinger er genåbnet; begrundelsen står i historikken.",
         "en": "{count} finished reviews were reopened; the reason is in the history.",
     },
+    "xui.shortcuts": {
+        "da": "<h4>Import, eksport og synkronisering</h4><table cellpadding=3><tr><td><b>Ctrl+I</b></td><td>Importér filer (også: træk filer ind på vinduet)</td></tr><tr><td><b>Ctrl+Skift+I</b></td><td>Importér alle filer i en mappe</td></tr><tr><td><b>Ctrl+Skift+E</b></td><td>Eksportér en vurdering, et team eller alt til én fil</td></tr><tr><td><b>Ctrl+R</b></td><td>Forhåndsvisningen: løs konflikter</td></tr><tr><td><b>↑ / ↓</b></td><td>Konfliktvisningen: flyt mellem rækkerne</td></tr><tr><td><b>L / I</b></td><td>Konfliktvisningen: behold denne computers værdi / tag den indkommende i de markerede rækker</td></tr><tr><td><b>Ctrl+L / Ctrl+I</b></td><td>Konfliktvisningen: behold denne computers / tag de indkommende i alle rækker</td></tr></table>",
+        "en": "<h4>Import, export and synchronising</h4><table cellpadding=3><tr><td><b>Ctrl+I</b></td><td>Import files (or drop files on the window)</td></tr><tr><td><b>Ctrl+Shift+I</b></td><td>Import every file in a folder</td></tr><tr><td><b>Ctrl+Shift+E</b></td><td>Export a review, a team or everything to one file</td></tr><tr><td><b>Ctrl+R</b></td><td>The preview: resolve conflicts</td></tr><tr><td><b>↑ / ↓</b></td><td>The conflict view: move between rows</td></tr><tr><td><b>L / I</b></td><td>The conflict view: keep this computer's value / take the incoming one in the selected rows</td></tr><tr><td><b>Ctrl+L / Ctrl+I</b></td><td>The conflict view: keep this computer's / take the incoming values in every row</td></tr></table>",
+    },
     "xui.starting": {"da": "Går i gang …", "en": "Starting …"},
     "xui.step.collecting": {"da": "Samler vurderingerne …", "en": "Collecting the reviews …"},
     "xui.step.comparing": {

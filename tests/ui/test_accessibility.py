@@ -156,6 +156,66 @@ def demo_app(qtbot: QtBot, db_path: Path, demo: dict[str, str]) -> Iterator[App]
     started.window.close()
 
 
+@pytest.fixture
+def exchange_file(db_path: Path, demo: dict[str, str], tmp_path: Path) -> Path:
+    """A bundle from another laptop whose rating of one element differs from the one made
+    here since: its import shows a conflict. Made before the app opens the database."""
+    import sqlite3
+
+    from ipsfidelity.exchange.bundle import export_bundle
+    from ipsfidelity.store import open_store
+
+    other_path = tmp_path / "other.sqlite3"
+    with sqlite3.connect(db_path) as source, sqlite3.connect(other_path) as target:
+        source.backup(target)
+    here, other = open_store(str(db_path)), open_store(str(other_path))
+    try:
+        info = here.get_assessment(demo["consensus"]).info
+        second = get_pack(info.instrument_id, info.instrument_version).element_ids[1]
+        here.set_rating(demo["consensus"], second, "partial", note="Aftalt her")
+        other.set_rating(demo["consensus"], second, "not_met", note="Aftalt der")
+        export_bundle(other, tmp_path / "other.json")
+    finally:
+        here.close()
+        other.close()
+    return tmp_path / "other.json"
+
+
+def _exchange(walk: Walk, window: MainWindow, bundle: Path) -> None:
+    """The import preview and the merge view (they open after a job on the worker, so not
+    through `Walk.dialog`), and the progress dialog the job shows."""
+    from ipsfidelity.ui.exchange.progress import ExchangeProgress
+
+    progress = ExchangeProgress("Importér", window)
+    progress.show()
+    walk.visited.append("fremdrift")
+    if found := unnamed(progress):
+        walk.missing["fremdrift"] = found
+    progress.close()
+    exchange = window.exchange
+    exchange.import_paths([bundle])
+    walk.qtbot.waitUntil(lambda: exchange.preview_dialog is not None, timeout=15_000)
+    preview = exchange.preview_dialog
+    assert preview is not None and preview.preview.conflicts
+    settle(walk.qtbot, window)
+    walk.visited.append("forhåndsvisning")
+    walk.windows.append(preview.objectName())
+    if found := unnamed(preview):
+        walk.missing["forhåndsvisning"] = found
+    preview.resolve_button.click()
+    walk.qtbot.waitUntil(lambda: preview.merge_dialog is not None)
+    merge = preview.merge_dialog
+    assert merge is not None
+    walk.qtbot.waitExposed(merge)
+    walk.visited.append("konflikter")
+    walk.windows.append(merge.objectName())
+    if found := unnamed(merge):
+        walk.missing["konflikter"] = found
+    merge.reject()
+    preview.reject()
+    settle(walk.qtbot, window)
+
+
 def _open(qtbot: QtBot, window: MainWindow, assessment_id: str) -> ReviewView:
     window.open_assessment(assessment_id)
     qtbot.waitUntil(
@@ -168,7 +228,7 @@ def _open(qtbot: QtBot, window: MainWindow, assessment_id: str) -> ReviewView:
 
 
 def test_every_control_on_every_screen_and_dialog_has_a_name(
-    demo_app: App, demo: dict[str, str], qtbot: QtBot
+    exchange_file: Path, demo_app: App, demo: dict[str, str], qtbot: QtBot
 ) -> None:
     window = demo_app.window
     walk = Walk(qtbot, window)
@@ -183,6 +243,9 @@ def test_every_control_on_every_screen_and_dialog_has_a_name(
     walk.dialog("tastaturgenveje", window.show_shortcuts)
     walk.dialog("om", window.show_about)
     walk.dialog("vejledning", window.help.show_guide)
+    walk.dialog("eksportér", window.exchange.ask_export)
+    walk.dialog("synkronisér", window.exchange.ask_sync)
+    _exchange(walk, window, exchange_file)
 
     # A review at the consensus step: the walk-through of two blind reviewers, consensus.
     review = _open(qtbot, window, demo["consensus"])
@@ -207,10 +270,11 @@ def test_every_control_on_every_screen_and_dialog_has_a_name(
     walk.screen("teamets udvikling", window.compare.show_selected_team)
     walk.screen("alle teams", window.compare.show_overview)
 
-    assert len(walk.visited) == 25
+    assert len(walk.visited) == 30
     opened = set(walk.windows)
     assert {"about_dialog", "guide_window", "finish_dialog", "personal_data_dialog"} <= opened
     assert {"restore_dialog", "shortcuts_dialog", "AgreementDialog", "report_save_dialog"} <= opened
+    assert {"exchange_export", "exchange_sync", "exchange_preview", "merge_view"} <= opened
     assert not walk.missing, "\n".join(
         f"{screen}:\n  " + "\n  ".join(found) for screen, found in walk.missing.items()
     )

@@ -90,7 +90,7 @@ def shortcuts_dialog(parent: QWidget) -> QDialog:
     dialog.setWindowTitle(tr("shortcuts.title"))
     text = QTextBrowser()
     text.setAccessibleName(tr("shortcuts.title"))
-    text.setHtml(tr("shortcuts.text") + tr("lifecycle.ui.shortcuts"))
+    text.setHtml(tr("shortcuts.text") + tr("lifecycle.ui.shortcuts") + tr("xui.shortcuts"))
     buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
     buttons.rejected.connect(dialog.reject)
     layout = QVBoxLayout(dialog)

@@ -162,6 +162,8 @@ class MergeDialog(QDialog):
         self.model = ConflictModel(preview.conflicts, choices, preview.sync)
         self.table = ConflictTable(self.model, self.choose_selected)
         self.table.setObjectName("merge_table")
+        self.table.setAccessibleName(tr("xui.merge.title"))
+        self.table.setAccessibleDescription(tr("xui.merge.keys"))
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

@@ -83,27 +83,6 @@ def _reason(outcome: Outcome, reason: str, applied: Sequence[str], kept: Sequenc
     return " · ".join(parts)
 
 
-_DASH = " – "
-
-
-def _scale_words() -> dict[str, str]:
-    """Rating codes (`partial`) as the walk-through's buttons say them (Delvist opfyldt)."""
-    from ipsfidelity.i18n import pick
-    from ipsfidelity.instrument import NOT_RATED, default_pack
-
-    words = {option.id: pick(option.label) for option in default_pack().scale}
-    words[NOT_RATED] = tr("report.not_rated")
-    return words
-
-
-def _rating_text(text: str | None, words: dict[str, str]) -> str | None:
-    """A rating conflict's value, "code" or "code – note", with the code in words."""
-    if text is None:
-        return None
-    code, dash, rest = text.partition(_DASH)
-    return f"{words[code]}{dash}{rest}" if code in words else text
-
-
 def shown_preview(preview: Preview, direction: Direction = "") -> ImportPreview:
     """The core's preview as the dialogs show it."""
     from ipsfidelity.exchange.preview import TeamStatus
@@ -130,14 +109,11 @@ def shown_preview(preview: Preview, direction: Direction = "") -> ImportPreview:
     for t in preview.teams:
         names[t.team_id] = t.name
         refused = t.reason or "-" if t.status == TeamStatus.REFUSED else ""
-        teams.append(TeamLine(t.name, t.status == TeamStatus.CREATED, refused))
-    words = _scale_words()
+        created = t.status == TeamStatus.CREATED
+        teams.append(TeamLine(t.name, created, refused, () if created else t.applied))
     conflicts = []
     for c in preview.conflicts:
-        # The core gives a rating's value as its code; shown as the scale's words.
-        local, incoming, base = c.local, c.incoming, c.base
-        if c.element.startswith("rating:"):
-            local, incoming, base = (_rating_text(v, words) for v in (local, incoming, base))
+        # The core gives every value in words (a rating in its pack's scale).
         conflicts.append(
             ConflictRow(
                 c.id,
@@ -146,9 +122,9 @@ def shown_preview(preview: Preview, direction: Direction = "") -> ImportPreview:
                 if c.assessment_id
                 else tr("xui.merge.agreement_of", team=names.get(c.team_id, "")),
                 c.label,
-                local,
-                incoming,
-                base,
+                c.local,
+                c.incoming,
+                c.base,
                 c.locked,
             )
         )

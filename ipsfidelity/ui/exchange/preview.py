@@ -142,6 +142,8 @@ class PreviewDialog(QDialog):
         self.model = ReviewLinesModel(preview.reviews)
         self.table = QTableView()
         self.table.setObjectName("preview_table")
+        self.table.setAccessibleName(title)  # what a screen reader says for the list
+        self.table.setAccessibleDescription(self.summary.text())
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -213,6 +215,11 @@ class PreviewDialog(QDialog):
         ]
         if created:
             parts.append(tr("xui.preview.teams_created", names=", ".join(created)))
+        parts += [
+            tr("sync.team_agreement_updated", name=t.name, fields=", ".join(t.updated))
+            for t in teams
+            if t.updated
+        ]
         if matched:
             parts.append(tr("xui.preview.teams_matched", names=", ".join(matched)))
         return "\n".join(parts) or tr("xui.preview.no_teams")

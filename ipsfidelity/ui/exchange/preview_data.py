@@ -50,6 +50,7 @@ class TeamLine:
     name: str
     created: bool  # False: matched a team on this computer
     refused: str = ""  # why the team cannot be brought in (another team has its name)
+    updated: tuple[str, ...] = ()  # its cooperation agreement's changes taken from the file
 
 
 @dataclass(frozen=True)
@@ -87,7 +88,7 @@ class ImportPreview:
         return (
             bool(self.conflicts)
             or any(r.outcome in ("new", "updated", "deleted", "conflict") for r in self.reviews)
-            or any(t.created for t in self.teams)
+            or any(t.created or t.updated for t in self.teams)
         )
 
     def locked_reviews(self, choices: dict[str, Side]) -> list[str]:
