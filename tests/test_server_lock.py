@@ -10,6 +10,8 @@ from pathlib import Path
 
 import psycopg
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from sqlalchemy import text
 
 from ipsfidelity.errors import UserError
@@ -20,6 +22,9 @@ from ipsfidelity.store import Store, open_store
 from ipsfidelity.store.server_lock import LOCKED_SQLSTATE
 from tests.lifecycle_help import finish_review
 from tests.server_region import Region, build_region, drop_region
+from tests.test_lifecycle import (
+    test_a_finished_review_cannot_be_changed_except_by_reopening as lifecycle_property,
+)
 
 pytestmark = pytest.mark.postgres
 
@@ -101,11 +106,11 @@ def test_the_app_says_its_lock_message_and_reopens(region: Region) -> None:
     own = region.reviews["IPS Brøndby"]
     first = default_pack().element_ids[0]
     _finished(amb, own)
-    with pytest.raises(UserError) as refused:  # past the app's own check, to the server's
-        with amb.bulk_writing() as writer:
-            writer.conn.execute(
-                text("UPDATE rating SET rating = 'not_met' WHERE assessment_id = :a"), {"a": own}
-            )
+    # Past the app's own check, to the server's:
+    with pytest.raises(UserError) as refused, amb.bulk_writing() as writer:
+        writer.conn.execute(
+            text("UPDATE rating SET rating = 'not_met' WHERE assessment_id = :a"), {"a": own}
+        )
     assert str(refused.value) == tr("lifecycle.locked")
     assert amb.get_assessment(own).ratings[first].rating == "met"
 
@@ -150,9 +155,7 @@ def test_a_reopening_in_the_same_transaction_opens_it(region: Region) -> None:
         assert refused.value.sqlstate == LOCKED_SQLSTATE
 
 
-def test_sync_writes_a_finished_review_again_and_reopens_it(
-    region: Region, tmp_path: Path
-) -> None:
+def test_sync_writes_a_finished_review_again_and_reopens_it(region: Region, tmp_path: Path) -> None:
     """The import writes a review again by deleting and inserting it: unchanged, a finished
     review goes through; changed, it needs its reopening, which the server then holds."""
     owner = open_store(region.url)
@@ -191,3 +194,46 @@ def test_a_day_old_finished_review_keeps_its_date(region: Region) -> None:
         conn.execute("UPDATE assessment SET date = date - 1 WHERE id = %s", (own,))
         with pytest.raises(psycopg.Error):
             conn.commit()
+
+
+def test_the_app_lifecycle_property_holds_with_the_server_lock(region: Region) -> None:
+    """The lifecycle's property test (no operation changes a finished review but a
+    reopening) on a server whose triggers are set up."""
+    owner = open_store(region.url)
+    region.stores.append(owner)
+    lifecycle_property(owner)
+
+
+_ANY_CHANGE = [sql for statements in REFUSED for sql in statements]
+_FREE = [
+    "UPDATE assessment SET last_element = 'P2.1' WHERE id = %(a)s",
+    "UPDATE assessment SET updated_at = now() WHERE id = %(a)s",
+    "SELECT count(*) FROM rating WHERE assessment_id = %(a)s",
+]
+
+
+def test_no_psql_transaction_changes_a_finished_review(region: Region) -> None:
+    amb = region.store_for("ambassador")
+    own = region.reviews["IPS Brøndby"]
+    _finished(amb, own)
+    before = _record(amb, own)
+    statements = st.lists(st.sampled_from(_ANY_CHANGE + _FREE), min_size=1, max_size=4)
+
+    @settings(max_examples=30, deadline=None, suppress_health_check=list(HealthCheck))
+    @given(statements)
+    def run(chosen: list[str]) -> None:
+        with region.sql_as("ambassador") as conn:
+            for sql in chosen:
+                conn.execute(sql, {"a": own})
+            if any(
+                sql in _ANY_CHANGE and not sql.startswith("UPDATE assessment SET updated")
+                for sql in chosen
+            ):
+                with pytest.raises(psycopg.Error) as refused:
+                    conn.commit()
+                assert refused.value.sqlstate == LOCKED_SQLSTATE
+            else:
+                conn.commit()
+        assert _record(amb, own) == before
+
+    run()
