@@ -15,6 +15,7 @@ from sqlalchemy.engine import make_url
 from ipsfidelity.cli import main
 from ipsfidelity.errors import UserError
 from ipsfidelity.exchange.sync import apply_sync, preview_sync
+from ipsfidelity.i18n import tr
 from ipsfidelity.instrument import default_pack
 from ipsfidelity.store import Store, open_store
 from tests.server_region import PASSWORD, Region, build_region, drop_region
@@ -74,7 +75,18 @@ def test_fetch_brings_only_what_the_role_may_read(
     assert result.sent.created == 0
 
 
-def test_ambassador_sends_ratings_but_not_a_team_the_region_lacks(
+def _refused_untouched(laptop: Store, region: Region, url: str) -> None:
+    """Sync is refused in one Danish line; neither side has changed."""
+    server = _owner(region)
+    before_server, before_laptop = _digest(server), _digest(laptop)
+    with pytest.raises(UserError) as refused:
+        apply_sync(laptop, preview_sync(laptop, url))
+    assert str(refused.value) == tr("server.refused")
+    assert _digest(server) == before_server
+    assert _digest(laptop) == before_laptop
+
+
+def test_ambassador_sends_ratings_but_not_the_plan_nor_a_new_team(
     region: Region, tmp_path: Path
 ) -> None:
     laptop = _laptop(region, tmp_path)
@@ -83,78 +95,81 @@ def test_ambassador_sends_ratings_but_not_a_team_the_region_lacks(
     own = region.reviews["IPS Brøndby"]
     first = default_pack().element_ids[1]
     laptop.set_rating(own, first, "partial")
-    apply_sync(laptop, preview_sync(laptop, url))
-    assert _owner(region).get_assessment(own).ratings[first].rating == "partial"
-
-    team = laptop.create_team("IPS Ny", "Brøndby")
-    laptop.create_assessment(team.id, TODAY, reviewers=["Åse"])
+    result = apply_sync(laptop, preview_sync(laptop, url))  # the team lead's plan stays
+    assert result.sent.updated == 1
     server = _owner(region)
-    before_server, before_laptop = _digest(server), _digest(laptop)
-    with pytest.raises(UserError) as refused:
-        apply_sync(laptop, preview_sync(laptop, url))
-    assert "\n" not in str(refused.value)
-    print("AMB NEW TEAM:", refused.value)
-    assert _digest(server) == before_server
-    assert _digest(laptop) == before_laptop
+    assert server.get_assessment(own).ratings[first].rating == "partial"
+    assert [i.text for i in server.action_plan(own)] == ["Fælles møde med jobcentret"]
+
+    item = laptop.action_plan(own)[0]
+    laptop.update_action_item(item.id, text="Ambassadørens ændring")
+    _refused_untouched(laptop, region, url)
+
+    laptop2 = _laptop(region, tmp_path, "laptop2")
+    apply_sync(laptop2, preview_sync(laptop2, url))
+    team = laptop2.create_team("IPS Ny", "Brøndby")
+    laptop2.create_assessment(team.id, TODAY, reviewers=["Åse"])
+    _refused_untouched(laptop2, region, url)
 
 
-def test_team_lead_sends_the_action_plan(region: Region, tmp_path: Path) -> None:
+def test_team_lead_sends_the_action_plan_but_not_ratings(region: Region, tmp_path: Path) -> None:
     laptop = _laptop(region, tmp_path)
     url = _url(region, "team_lead")
     apply_sync(laptop, preview_sync(laptop, url))
     own = region.reviews["IPS Brøndby"]
     laptop.add_action_item(own, "Teamlederens handling")
+    laptop.set_outcomes(own, 10, 4)
+    result = apply_sync(laptop, preview_sync(laptop, url))
+    assert result.sent.updated == 1
     server = _owner(region)
-    before_server = _digest(server)
-    try:
-        apply_sync(laptop, preview_sync(laptop, url))
-        print("LEAD PLAN: ok", len(server.action_plan(own)))
-    except UserError as exc:
-        print("LEAD PLAN:", exc)
-        assert _digest(server) == before_server
+    assert len(server.action_plan(own)) == 2
+    outcomes = server.get_outcomes(own)
+    assert outcomes is not None and outcomes.participants == 10
+    assert server.get_assessment(own).ratings == laptop.get_assessment(own).ratings
 
     laptop.set_rating(own, default_pack().element_ids[2], "not_met")
-    before_server = _digest(server)
-    with pytest.raises(UserError) as refused:
-        apply_sync(laptop, preview_sync(laptop, url))
-    print("LEAD RATING:", refused.value)
-    assert _digest(server) == before_server
+    _refused_untouched(laptop, region, url)
 
 
 def test_steering_sends_nothing(region: Region, tmp_path: Path) -> None:
     laptop = _laptop(region, tmp_path)
     url = _url(region, "steering")
     apply_sync(laptop, preview_sync(laptop, url))
-    own = region.reviews["IPS Herlev"]
-    laptop.set_rating(own, default_pack().element_ids[2], "not_met")
-    server = _owner(region)
-    before_server, before_laptop = _digest(server), _digest(laptop)
-    with pytest.raises(UserError) as refused:
-        apply_sync(laptop, preview_sync(laptop, url))
-    print("STEERING:", refused.value)
-    assert _digest(server) == before_server
-    assert _digest(laptop) == before_laptop
+    laptop.set_rating(region.reviews["IPS Herlev"], default_pack().element_ids[2], "not_met")
+    _refused_untouched(laptop, region, url)
 
 
-@pytest.mark.parametrize("role", ["ambassador", "team_lead", "steering"])
+@pytest.mark.parametrize(
+    ("role", "allowed"), [("ambassador", True), ("team_lead", False), ("steering", False)]
+)
 def test_cli_import_and_sync_as_each_role(
-    region: Region, tmp_path: Path, role: str, capsys: pytest.CaptureFixture[str]
+    region: Region, tmp_path: Path, role: str, allowed: bool, capsys: pytest.CaptureFixture[str]
 ) -> None:
     laptop = _laptop(region, tmp_path)
-    apply_sync(laptop, preview_sync(laptop, _url(region, "steering")))  # everything
-    for aid in region.reviews.values():
-        laptop.set_rating(aid, default_pack().element_ids[3], "partial")
+    apply_sync(laptop, preview_sync(laptop, _url(region, "steering")))  # reads everything
+    element = default_pack().element_ids[3]
+    files = {}
+    for name, aid in region.reviews.items():
+        laptop.set_rating(aid, element, "partial")
+        files[name] = tmp_path / f"{name}.json"
     db = str(tmp_path / "laptop.sqlite3")
-    out = tmp_path / "all.json"
-    assert main(["--db", db, "export", *region.reviews.values(), str(out)]) == 0 or True
+    for name, aid in region.reviews.items():
+        assert main(["--db", db, "export", aid, str(files[name])]) == 0
     capsys.readouterr()
     url = _url(region, role).replace("postgresql+psycopg://", "postgresql://")
     server = _owner(region)
     before = _digest(server)
-    code = main(["--db", url, "import", str(out)])
+    # Herlev is out of every scoped role's reach; Brøndby only the ambassador may rate.
+    code = main(["--db", url, "import", str(files["IPS Herlev"])])
     err = capsys.readouterr().err
-    print("CLI IMPORT", role, code, err)
-    code = main(["--db", db, "sync", url])
-    err2 = capsys.readouterr()
-    print("CLI SYNC", role, code, err2)
-    assert "Traceback" not in err + err2.err
+    assert code == 2 and tr("server.refused") in err and "Traceback" not in err
+    assert _digest(server) == before
+    code = main(["--db", url, "import", str(files["IPS Brøndby"])])
+    err = capsys.readouterr().err
+    assert code == (0 if allowed else 2), err
+    rating = server.get_assessment(region.reviews["IPS Brøndby"]).ratings.get(element)
+    assert (rating is not None and rating.rating == "partial") == allowed
+    code = main(["--db", db, "sync", url, "--keep", "local"])
+    out = capsys.readouterr()
+    assert code == 2 and "Traceback" not in out.err
+    assert tr("server.refused") in out.err  # Herlev's change stays on the laptop
