@@ -237,3 +237,15 @@ def test_no_psql_transaction_changes_a_finished_review(region: Region) -> None:
         assert _record(amb, own) == before
 
     run()
+
+
+def test_deleting_the_team_of_a_finished_review_is_refused(region: Region) -> None:
+    amb = region.store_for("ambassador")
+    own = region.reviews["IPS Brøndby"]
+    _finished(amb, own)
+    with region.sql_as("admin") as conn:
+        conn.execute("DELETE FROM team WHERE id = %s", (region.teams["IPS Brøndby"],))
+        with pytest.raises(psycopg.Error) as refused:
+            conn.commit()
+        assert refused.value.sqlstate == LOCKED_SQLSTATE
+    assert amb.lifecycle(own).state == "finished"
