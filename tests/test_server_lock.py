@@ -217,7 +217,7 @@ def test_no_psql_transaction_changes_a_finished_review(region: Region) -> None:
     own = region.reviews["IPS Brøndby"]
     _finished(amb, own)
     before = _record(amb, own)
-    statements = st.lists(st.sampled_from(_ANY_CHANGE + _FREE), min_size=1, max_size=4)
+    statements = st.lists(st.sampled_from(_ANY_CHANGE + _FREE), min_size=1, max_size=4, unique=True)
 
     @settings(max_examples=30, deadline=None, suppress_health_check=list(HealthCheck))
     @given(statements)
