@@ -249,3 +249,33 @@ def test_deleting_the_team_of_a_finished_review_is_refused(region: Region) -> No
             conn.commit()
         assert refused.value.sqlstate == LOCKED_SQLSTATE
     assert amb.lifecycle(own).state == "finished"
+
+
+def test_an_import_with_a_reason_reopens_on_the_server(region: Region, tmp_path: Path) -> None:
+    """apply_import(..., reopen_reason=...) as the ambassador: the server holds the reopening
+    its lock asks for; without a reason the app refuses before writing."""
+    from ipsfidelity.cli import main
+    from ipsfidelity.exchange.apply import ReopenNeeded, apply_import
+    from ipsfidelity.exchange.incoming import read_one
+    from ipsfidelity.exchange.merge import preview_import
+
+    amb = region.store_for("ambassador")
+    own = region.reviews["IPS Brøndby"]
+    laptop = open_store(str(tmp_path / "laptop.sqlite3"))
+    region.stores.append(laptop)
+    first = default_pack().element_ids[0]
+    apply_sync(laptop, preview_sync(laptop, region.url))  # the owner's copy, to a laptop
+    _finished(amb, own)
+    laptop.set_rating(own, first, "not_met", note="Fra den bærbare")
+    exported = tmp_path / "review.json"
+    assert main(["--db", str(tmp_path / "laptop.sqlite3"), "export", own, str(exported)]) == 0
+    preview = preview_import(amb, [read_one(exported)])
+    (conflict,) = [c for c in preview.conflicts if c.element == f"rating:{first}"]
+    assert conflict.locked
+    with pytest.raises(ReopenNeeded):
+        apply_import(amb, preview, keep="incoming")
+    assert amb.lifecycle(own).state == "finished"
+    result = apply_import(amb, preview, keep="incoming", reopen_reason="Rettet efter import")
+    assert result.reopened == 1
+    assert amb.get_assessment(own).ratings[first].rating == "not_met"
+    assert [o.reason for o in amb.lifecycle(own).reopenings] == ["Rettet efter import"]
