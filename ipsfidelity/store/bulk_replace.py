@@ -18,8 +18,9 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from collections import defaultdict
-from collections.abc import Sequence
+from collections import Counter, defaultdict
+from collections.abc import Callable, Mapping, Sequence
+from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Date, DateTime, Float, delete
@@ -38,28 +39,71 @@ _ASSESSMENT_KEPT = frozenset({"id", "created_at", "last_element"})
 Call = tuple[type[m.Base] | None, str, list[dict[str, Any]]]
 
 
-def _value(table: Table, name: str, value: Any) -> str:
-    """One cell, the same whether it comes as the driver's text or as a typed value."""
-    kind = table.c[name].type
-    kind = getattr(kind, "impl", kind)
-    if value is not None:
-        if isinstance(kind, JSON) and isinstance(value, str):
-            value = json.loads(value)
+def _same(value: Any) -> Any:
+    return value
+
+
+def _json(value: Any) -> Any:
+    if isinstance(value, str):
+        return _json_text(value)
+    return json.dumps(value, sort_keys=True, ensure_ascii=False)
+
+
+@lru_cache(maxsize=4096)  # the same few evidence lists and reviewer names, again and again
+def _json_text(value: str) -> str:
+    return json.dumps(json.loads(value), sort_keys=True, ensure_ascii=False)
+
+
+def _stamp(value: Any) -> Any:
+    if isinstance(value, str):
+        value = dt.datetime.fromisoformat(value)
+    if isinstance(value, dt.datetime) and value.tzinfo is None:
+        value = value.replace(tzinfo=dt.UTC)
+    return value
+
+
+def _date(value: Any) -> Any:
+    return dt.date.fromisoformat(value) if isinstance(value, str) else value
+
+
+def _float(value: Any) -> Any:
+    return float(value)
+
+
+_CONVERTERS: dict[tuple[str, str], Callable[[Any], Any]] = {}
+
+
+def _converter(table: Table, name: str) -> Callable[[Any], Any]:
+    """How one column's cell reads the same whether it comes as the driver's text or as a
+    typed value (found once per column)."""
+    key = (table.name, name)
+    found = _CONVERTERS.get(key)
+    if found is None:
+        kind = table.c[name].type
+        kind = getattr(kind, "impl", kind)
+        if isinstance(kind, JSON):
+            found = _json
         elif isinstance(kind, DateTime):
-            if isinstance(value, str):
-                value = dt.datetime.fromisoformat(value)
-            if value.tzinfo is None:
-                value = value.replace(tzinfo=dt.UTC)
-            value = value.astimezone(dt.UTC).isoformat()
-        elif isinstance(kind, Date) and isinstance(value, str):
-            value = dt.date.fromisoformat(value)
+            found = _stamp
+        elif isinstance(kind, Date):
+            found = _date
         elif isinstance(kind, Float):
-            value = float(value)
-    return json.dumps(value, default=str, sort_keys=True, ensure_ascii=False)
+            found = _float
+        else:
+            found = _same
+        _CONVERTERS[key] = found
+    return found
 
 
-def _content(table: Table, row: dict[str, Any], names: Sequence[str]) -> str:
-    return "|".join(_value(table, n, row.get(n)) for n in names)
+def _value(table: Table, name: str, value: Any) -> Any:
+    return None if value is None else _converter(table, name)(value)
+
+
+def _contents(
+    table: Table, rows: Sequence[Mapping[str, Any]], names: Sequence[str]
+) -> list[tuple[Any, ...]]:
+    pairs = [(n, _converter(table, n)) for n in names]
+    return [tuple(None if (v := row.get(n)) is None else c(v) for n, c in pairs) for row in rows]
 
 
 def _compared(table_name: str, row: dict[str, Any]) -> list[str]:
@@ -85,24 +129,26 @@ class Replacement:
         tables = m.Base.metadata.tables
         children = {model.__tablename__: model for model in ASSESSMENT_CHILDREN}
         ids = sorted(self.ids)
-        new: dict[tuple[str, str], list[str]] = defaultdict(list)
+        new: dict[tuple[str, str], list[tuple[Any, ...]]] = defaultdict(list)
         new_rows: dict[str, dict[str, Any]] = {}  # updated review id -> its new row
         for _model, name, rows in self.calls:
-            for row in rows:
-                if name == m.Assessment.__tablename__ and row["id"] in self.ids:
-                    new_rows[row["id"]] = row
-                elif name in children and row.get("assessment_id") in self.ids:
-                    columns = _compared(name, row)
-                    new[(name, row["assessment_id"])].append(_content(tables[name], row, columns))
+            if name == m.Assessment.__tablename__:
+                new_rows.update((r["id"], r) for r in rows if r["id"] in self.ids)
+            elif name in children:
+                columns = _compared(name, rows[0])  # the rows of one call share their keys
+                mine = [r for r in rows if r.get("assessment_id") in self.ids]
+                for row, content in zip(mine, _contents(tables[name], mine, columns), strict=True):
+                    new[(name, row["assessment_id"])].append(content)
         unchanged: set[tuple[str, str]] = set()
-        for name, model in children.items():
-            stored: dict[str, list[str]] = defaultdict(list)
-            for row in self.writer.rows_of(model, ids):
-                columns = _compared(name, row)
-                stored[row["assessment_id"]].append(_content(tables[name], row, columns))
+        for name in children:
+            stored: dict[str, list[tuple[Any, ...]]] = defaultdict(list)
+            found = self._stored(name, ids)
+            columns = _compared(name, found[0]) if found else []
+            for row, content in zip(found, _contents(tables[name], found, columns), strict=True):
+                stored[row["assessment_id"]].append(content)
             doomed = []
             for aid in ids:
-                if sorted(stored.get(aid, ())) == sorted(new.get((name, aid), ())):
+                if Counter(stored.get(aid, ())) == Counter(new.get((name, aid), ())):
                     unchanged.add((name, aid))
                 elif aid in stored:
                     doomed.append(aid)
@@ -121,6 +167,20 @@ class Replacement:
                 self.writer.insert_raw(name, kept)
             else:
                 self.writer.insert(typed, kept)
+
+    def _stored(self, name: str, ids: Sequence[str]) -> list[dict[str, Any]]:
+        """The stored rows as the driver gives them (no per-cell processing: compared only)."""
+        from ipsfidelity.store.bulk import chunks
+
+        mark = "?" if self.writer.conn.dialect.paramstyle == "qmark" else "%s"
+        out: list[dict[str, Any]] = []
+        for chunk in chunks(ids):
+            marks = ", ".join([mark] * len(chunk))
+            result = self.writer.conn.exec_driver_sql(
+                f"SELECT * FROM {name} WHERE assessment_id IN ({marks})", tuple(chunk)
+            )
+            out.extend(dict(r) for r in result.mappings())
+        return out
 
     def _update_assessments(self, new_rows: dict[str, dict[str, Any]]) -> set[str]:
         """Update the stored rows in the columns that differ; the ids of those stored."""
