@@ -270,7 +270,6 @@ def _write_agreements(writer: BulkWriter, plan: ImportPlan, now: dt.datetime) ->
 def write_plan(writer: BulkWriter, plan: ImportPlan) -> None:
     """Write a plan through the store's bulk writer, inside its transaction."""
     now = m.utcnow()
-    raw = writer
     teams = [
         {
             "id": tid,
@@ -289,8 +288,18 @@ def write_plan(writer: BulkWriter, plan: ImportPlan) -> None:
     updated_ids = [d.id.lower() for d in plan.update]
     kept = _kept_follow_up(writer, plan.update)
     kept_lifecycle = lifecycle.before_update(writer, plan.update)
-    writer.delete_assessments(updated_ids)
+    with writer.replacing(updated_ids):  # only what changed: each role writes its own part
+        _write_reviews(writer, plan, now, kept, kept_lifecycle)
 
+
+def _write_reviews(
+    writer: BulkWriter,
+    plan: ImportPlan,
+    now: dt.datetime,
+    kept: list[tuple[type[m.Base], list[dict[str, Any]]]],
+    kept_lifecycle: lifecycle.Stored,
+) -> None:
+    raw = writer
     wanted = {(d.team.id.lower(), c.consultant) for d in plan.writes for c in d.caseload}
     consultants = writer.consultant_ids(wanted, now)
     ids = iter(

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import Connection, delete, func, insert, select, text, update
 
 from ipsfidelity.store import models as m
+from ipsfidelity.store.bulk_replace import Replacement
 
 if TYPE_CHECKING:
     from sqlalchemy import Engine
@@ -63,6 +64,7 @@ class BulkWriter:
         self.conn = conn
         self.sqlite = conn.dialect.name == "sqlite"
         self._json: dict[tuple[str, ...], str] = {}
+        self._replacing: Replacement | None = None
 
     # -- values as the driver stores them ----------------------------------
 
@@ -86,6 +88,9 @@ class BulkWriter:
         """executemany straight to the driver: rows converted with stamp/date/json_list."""
         if not rows:
             return
+        if self._replacing is not None:
+            self._replacing.hold(None, table_name, rows)
+            return
         names = list(rows[0])
         mark = "?" if self.conn.dialect.paramstyle == "qmark" else "%s"
         sql = (
@@ -96,8 +101,22 @@ class BulkWriter:
 
     def insert(self, model: type[m.Base], rows: list[dict[str, Any]]) -> None:
         """Typed rows (few of them: teams, agreements, history)."""
-        if rows:
+        if rows and self._replacing is not None:
+            self._replacing.hold(model, model.__tablename__, rows)
+        elif rows:
             self.conn.execute(insert(model), rows)
+
+    @contextmanager
+    def replacing(self, ids: Sequence[str]) -> Iterator[None]:
+        """Inserts in the block write the stored reviews `ids` again, touching only what
+        changed (store/bulk_replace.py): held back, compared and written when it ends."""
+        replacement = Replacement(self, ids)
+        self._replacing = replacement
+        try:
+            yield
+        finally:
+            self._replacing = None
+        replacement.write()
 
     def update_agreement(self, agreement_id: str, values: dict[str, Any]) -> None:
         self.conn.execute(

@@ -26,6 +26,7 @@ from ipsfidelity.store.location import SCHEMA_HEAD as SCHEMA_HEAD  # what upgrad
 from ipsfidelity.store.location import default_database_path as default_database_path
 from ipsfidelity.store.location import resolve_url as resolve_url
 from ipsfidelity.store.repository import Store
+from ipsfidelity.store.server_lock import LOCKED_SQLSTATE
 
 
 def sqlite_path(url: str) -> Path | None:
@@ -177,7 +178,13 @@ _SQLITE_PROBLEMS = {
     sqlite3.SQLITE_PERM: "unreadable",
 }
 # PostgreSQL's SQLSTATEs likewise: no privilege, disk full, I/O error.
-_PG_PROBLEMS = {"42501": "server_permission", "53100": "disk_full", "58030": "io_error"}
+# IPF01: the server's own lock on a finished review (store/server_lock.py).
+_PG_PROBLEMS = {
+    "42501": "server_permission",
+    "53100": "disk_full",
+    "58030": "io_error",
+    LOCKED_SQLSTATE: "locked",
+}
 
 
 def _plain_words(where: str, folder: Path | None = None) -> Callable[[ExceptionContext], None]:
@@ -215,6 +222,8 @@ def _problem_text(problem: str, where: str) -> str:
             return tr("db.server_permission", where=where)
         case "role_refused":
             return tr("server.refused")
+        case "locked":
+            return tr("lifecycle.locked")
     return tr("db.unreadable", where=where)
 
 

@@ -23,6 +23,8 @@ from __future__ import annotations
 
 from typing import Final
 
+from ipsfidelity.store.server_lock import lock_statements
+
 AMBASSADOR: Final = "ambassador"
 TEAM_LEAD: Final = "team_lead"
 STEERING: Final = "steering"
@@ -220,6 +222,7 @@ def setup_statements(schema: str = "public") -> list[str]:
             if check is not None:
                 sql += f"\n  WITH CHECK ({check})"
             out.append(sql)
+    out.extend(lock_statements(schema))  # a finished review is locked here too
     return out
 
 
