@@ -23,6 +23,7 @@ from ipsfidelity.exchange.importer import (
     plan_agreements,
     write_plan,
 )
+from ipsfidelity.exchange.lifecycle_import import review_entry
 from ipsfidelity.exchange.merge import Merged, MergePlan
 from ipsfidelity.exchange.preview import ApplyResult, Preview, Resolution, Status, TeamStatus
 from ipsfidelity.exchange.progress import Progress, report
@@ -32,7 +33,6 @@ from ipsfidelity.store import lifecycle_rules as rules
 from ipsfidelity.store import models as m
 from ipsfidelity.store.bulk import BulkWriter, chunks
 from ipsfidelity.store.history import os_user
-from ipsfidelity.store.lifecycle_views import history_value
 from ipsfidelity.store.repository import Store
 
 
@@ -89,7 +89,7 @@ def apply_import(
       written and UserError says to preview again.
     """
     choices = choices_for(preview, resolutions, keep)
-    reason = _reason(preview, choices, reopen_reason)
+    reason = reason_for_reopening(reopens(preview, choices), reopen_reason)
     with store.bulk_writing() as writer:
         result = apply_in(writer, preview, choices, reason, store.active_reviewer, progress)
     if result.created + result.updated >= ANALYZE_AFTER:
@@ -97,8 +97,14 @@ def apply_import(
     return result
 
 
-def _reason(preview: Preview, choices: Mapping[str, Resolution], given: str | None) -> str | None:
-    if not any(c.locked and choices[c.id] == "incoming" for c in preview.conflicts):
+def reopens(preview: Preview, choices: Mapping[str, Resolution]) -> bool:
+    """Whether `choices` take the incoming value of a finished review's element."""
+    return any(c.locked and choices[c.id] == "incoming" for c in preview.conflicts)
+
+
+def reason_for_reopening(reopening: bool, given: str | None) -> str | None:
+    """The reason recorded when a write reopens a finished review; ReopenNeeded if none."""
+    if not reopening:
         return None
     if given is None or not given.strip():
         raise ReopenNeeded()
@@ -130,7 +136,15 @@ def apply_in(
             reopened += 1
             reopenings.append(reopen)
             extra_history.append(
-                _entry(doc, "reopening", "reason", None, reopen_reason, reviewer, now)
+                review_entry(
+                    doc.id.lower(),
+                    doc.team.id.lower(),
+                    "reason",
+                    now,
+                    entity="reopening",
+                    new=reopen_reason,
+                    reviewer=reviewer,
+                )
             )
     for _aid, (doc, cid) in plan.revive.items():
         if choices[cid] == "incoming":
@@ -224,26 +238,6 @@ def _union(ours: Any, theirs: Any, key: str) -> list[Any]:
     return list(seen.values())
 
 
-def _entry(
-    doc: AssessmentDoc, entity: str, field: str, old: Any, new: Any, reviewer: str, now: Any
-) -> dict[str, Any]:
-    return {
-        "id": m.new_id(),
-        "at": now,
-        "team_id": doc.team.id.lower(),
-        "assessment_id": doc.id.lower(),
-        "entity": entity,
-        "entity_id": doc.id.lower(),
-        "element_id": "",
-        "subject": "",
-        "field": field,
-        "old_value": history_value(old),
-        "new_value": history_value(new),
-        "reviewer": reviewer,
-        "os_user": os_user(),
-    }
-
-
 def _plan_teams(preview: Preview, plan: MergePlan, import_plan: ImportPlan) -> None:
     parts = {t.id.lower(): t for t in plan.teams}
     written = {d.team.id.lower(): d.team for d in import_plan.writes}
@@ -296,24 +290,7 @@ def _delete(writer: BulkWriter, ids: list[str], reviewer: str, now: Any) -> int:
     writer.delete_assessments([aid for aid, _ in rows])
     writer.insert(
         m.HistoryEntry,
-        [
-            {
-                "id": m.new_id(),
-                "at": now,
-                "team_id": team_id,
-                "assessment_id": aid,
-                "entity": "assessment",
-                "entity_id": aid,
-                "element_id": "",
-                "subject": "",
-                "field": "deleted",
-                "old_value": None,
-                "new_value": None,
-                "reviewer": reviewer,
-                "os_user": os_user(),
-            }
-            for aid, team_id in rows
-        ],
+        [review_entry(aid, team_id, "deleted", now, reviewer=reviewer) for aid, team_id in rows],
     )
     return len(rows)
 

@@ -13,26 +13,21 @@ from ipsfidelity.exchange.schema import (
     AssessmentDoc,
     HistoryDoc,
     IsoDateTime,
-    LongText,
-    ShortText,
-    TeamName,
+    TeamFields,
     Uuid,
     _Doc,
     _whole_int,
+    print_schema,
+    published_schema,
 )
 
 BUNDLE_FORMAT = "ipsfidelity-bundle"
 BUNDLE_VERSION = 1
 
 
-class TeamPartDoc(_Doc):
+class TeamPartDoc(TeamFields):
     """A team with every version of its cooperation agreement and the team's own history."""
 
-    id: Uuid
-    name: TeamName
-    municipality: ShortText = ""
-    psychiatry: ShortText = ""
-    clinics: LongText = ""
     agreements: Annotated[list[AgreementDoc], Field(max_length=500)] = []
     history: Annotated[list[HistoryDoc], Field(max_length=100_000)] = []
 
@@ -57,20 +52,14 @@ class BundleFile(_Doc):
 
 def json_schema() -> dict[str, object]:
     """The JSON Schema published in resources/schemas/ (a test keeps the file in step)."""
-    schema = BundleFile.model_json_schema()
-    schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
-    schema["$id"] = "https://ipsfidelity.invalid/schemas/bundle-v1.schema.json"
-    schema["title"] = "ipsfidelity bundle, format version 1"
-    schema["description"] = (
+    return published_schema(
+        BundleFile,
+        "bundle-v1.schema.json",
+        "ipsfidelity bundle, format version 1",
         "Teams with their cooperation agreements, many reviews (each an exchange-format "
-        "version 2 assessment) and tombstones of deleted reviews. Unknown keys are ignored."
+        "version 2 assessment) and tombstones of deleted reviews. Unknown keys are ignored.",
     )
-    return schema
 
 
 if __name__ == "__main__":
-    import json
-    import sys
-
-    json.dump(json_schema(), sys.stdout, indent=2, ensure_ascii=False)
-    sys.stdout.write("\n")
+    print_schema(json_schema())

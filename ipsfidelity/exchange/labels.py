@@ -12,38 +12,34 @@ from ipsfidelity.errors import UserError
 from ipsfidelity.i18n import language, pick, tr, tr_in
 from ipsfidelity.store.followup import agreement_label
 
+# An element key's last part in words: an action item's field, the assessment's own fields.
+_ITEM_FIELD_KEYS = {
+    "text": "history.field.text",
+    "elements": "history.field.elements",
+    "party": "sync.item.party",
+    "owner": "sync.item.owner",
+    "deadline": "history.field.deadline",
+    "status": "history.field.status",
+    "follow_up": "history.field.follow_up",
+}
+_ASSESSMENT_FIELD_KEYS = {
+    "date": "common.date",
+    "period": "common.period",
+    "reviewers": "sync.field.reviewers",
+    "kind": "compare.col.kind",
+    "state": "common.status",
+}
+
 
 def _item_field(field: str) -> str:
-    match field:
-        case "text":
-            return tr("history.field.text")
-        case "elements":
-            return tr("history.field.elements")
-        case "party":
-            return tr("sync.item.party")
-        case "owner":
-            return tr("sync.item.owner")
-        case "deadline":
-            return tr("history.field.deadline")
-        case "status":
-            return tr("history.field.status")
-        case "follow_up":
-            return tr("history.field.follow_up")
+    if field in _ITEM_FIELD_KEYS:
+        return tr(_ITEM_FIELD_KEYS[field])
     return tr("sync.item.origin")
 
 
 def _assessment_field(field: str) -> str:
-    match field:
-        case "date":
-            return tr("common.date")
-        case "period":
-            return tr("common.period")
-        case "reviewers":
-            return tr("sync.field.reviewers")
-        case "kind":
-            return tr("compare.col.kind")
-        case "state":
-            return tr("common.status")
+    if field in _ASSESSMENT_FIELD_KEYS:
+        return tr(_ASSESSMENT_FIELD_KEYS[field])
     return tr("sync.field.caseload_unavailable")
 
 

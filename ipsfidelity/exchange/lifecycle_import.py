@@ -171,7 +171,6 @@ def write_lifecycle(writer: BulkWriter, plan: ImportPlan, stored: Stored, now: d
 def _write_history(writer: BulkWriter, plan: ImportPlan, now: dt.datetime) -> None:
     known = writer.history_of([d.id.lower() for d in plan.writes])
     rows: list[dict[str, Any]] = []
-    who = os_user()
     for d in plan.writes:
         aid, team_id = d.id.lower(), d.team.id.lower()
         for h in d.history:
@@ -182,27 +181,41 @@ def _write_history(writer: BulkWriter, plan: ImportPlan, now: dt.datetime) -> No
             # As recorded where it was made (None on SQLite): not this server's role.
             values.update(id=h.id.lower(), team_id=team_id, assessment_id=aid)
             rows.append(values)
-        rows.append(
-            {
-                "id": m.new_id(),
-                "at": now,
-                "team_id": team_id,
-                "assessment_id": aid,
-                "entity": "assessment",
-                "entity_id": aid,
-                "element_id": "",
-                "subject": "",
-                "field": "imported",
-                "old_value": None,
-                "new_value": history_value({"updated_at": d.updated_at, "state": d.state}),
-                "reviewer": "",
-                "os_user": who,  # db_user left to the server's DEFAULT session_user
-            }
-        )
+        state = {"updated_at": d.updated_at, "state": d.state}
+        rows.append(review_entry(aid, team_id, "imported", now, new=state))
     with_db_user = [r for r in rows if "db_user" in r]
     without = [r for r in rows if "db_user" not in r]
     for group in (with_db_user, without):
         writer.insert(m.HistoryEntry, group)
+
+
+def review_entry(
+    aid: str,
+    team_id: str,
+    field: str,
+    now: dt.datetime,
+    *,
+    entity: str = "assessment",
+    new: Any = None,
+    reviewer: str = "",
+) -> dict[str, Any]:
+    """A history row about a whole review that an exchange writes (imported, deleted,
+    reopened); db_user is left to the server's DEFAULT session_user."""
+    return {
+        "id": m.new_id(),
+        "at": now,
+        "team_id": team_id,
+        "assessment_id": aid,
+        "entity": entity,
+        "entity_id": aid,
+        "element_id": "",
+        "subject": "",
+        "field": field,
+        "old_value": None,
+        "new_value": history_value(new),
+        "reviewer": reviewer,
+        "os_user": os_user(),
+    }
 
 
 # -- one reviewer's own ratings, travelling alone ---------------------------------------

@@ -294,30 +294,16 @@ def _review_row(
     refused_teams: set[str],
 ) -> ReviewRow:
     aid, team_id = d.id.lower(), d.team.id.lower()
-    if team_id in refused_teams:
-        return _row(
-            d, origin, Status.REFUSED, reason=tr("import.team_name_taken", name=d.team.name)
-        )
-    if here is not None and here.team_id != team_id:
-        why = tr("import.team_moved", stored=here.team_name, name=d.team.name)
-        return _row(d, origin, Status.REFUSED, reason=why)
+    refusal = _team_refusal(d, origin, here, refused_teams)
+    if refusal is not None:
+        return refusal
     incoming_ids = {h.id.lower() for h in d.history}
     if here is None:
         if aid in deleted_here:
             if _only_keyless_entries(d, incoming_ids - history.get(aid, set())):
                 return _row(d, origin, Status.REFUSED, reason=tr("sync.deleted_here"))
-            cid = f"{aid}|{DELETED_KEY}"
-            conflict = Conflict(
-                cid,
-                team_id,
-                aid,
-                DELETED_KEY,
-                tr("sync.label.review"),
-                None,
-                tr("sync.value.exists"),
-                tr("sync.value.exists"),
-            )
-            plan.revive[aid] = (d, cid)
+            conflict = _deleted_conflict(team_id, aid, deleted_here=True, locked=False)
+            plan.revive[aid] = (d, conflict.id)
             return _row(d, origin, Status.CONFLICT, conflicts=(conflict,))
         plan.new.append(d)
         return _row(d, origin, Status.NEW)
@@ -326,6 +312,38 @@ def _review_row(
     local = plan.locals.get(aid) or local_document(store, aid)
     incoming = d.model_dump(mode="json")
     return _compare(plan, origin, d, here, local, incoming, None)
+
+
+def _team_refusal(
+    d: AssessmentDoc, origin: str, here: StoredReview | None, refused_teams: set[str]
+) -> ReviewRow | None:
+    """A refused row when the review's team is refused or the review moved to another team."""
+    team_id = d.team.id.lower()
+    if team_id in refused_teams:
+        return _row(
+            d, origin, Status.REFUSED, reason=tr("import.team_name_taken", name=d.team.name)
+        )
+    if here is not None and here.team_id != team_id:
+        why = tr("import.team_moved", stored=here.team_name, name=d.team.name)
+        return _row(d, origin, Status.REFUSED, reason=why)
+    return None
+
+
+def _deleted_conflict(team_id: str, aid: str, *, deleted_here: bool, locked: bool) -> Conflict:
+    """Whether a review deleted on one side stays deleted: the side that deleted it shows
+    no value, the other (and the base) that it exists."""
+    exists = tr("sync.value.exists")
+    return Conflict(
+        f"{aid}|{DELETED_KEY}",
+        team_id,
+        aid,
+        DELETED_KEY,
+        tr("sync.label.review"),
+        None if deleted_here else exists,
+        exists if deleted_here else None,
+        exists,
+        locked,
+    )
 
 
 def _only_keyless_entries(d: AssessmentDoc, extra: set[str]) -> bool:
@@ -434,14 +452,9 @@ def _reviewer_row(
     refused_teams: set[str],
 ) -> ReviewRow:
     """One reviewer's own ratings from another laptop: merged into the same review."""
-    team_id = d.team.id.lower()
-    if team_id in refused_teams:
-        return _row(
-            d, origin, Status.REFUSED, reason=tr("import.team_name_taken", name=d.team.name)
-        )
-    if here is not None and here.team_id != team_id:
-        why = tr("import.team_moved", stored=here.team_name, name=d.team.name)
-        return _row(d, origin, Status.REFUSED, reason=why)
+    refusal = _team_refusal(d, origin, here, refused_teams)
+    if refusal is not None:
+        return refusal
     names = {own.reviewer for own in d.reviewer_ratings}
     if here is None:
         plan.new.append(d)
@@ -476,17 +489,8 @@ def _tombstone_row(
     if here.state != FINISHED and _only_keyless(store, t.id, unknown):
         plan.deletions[t.id] = None
         return row
-    cid = f"{t.id}|{DELETED_KEY}"
-    conflict = Conflict(
-        cid,
-        here.team_id,
-        t.id,
-        DELETED_KEY,
-        tr("sync.label.review"),
-        tr("sync.value.exists"),
-        None,
-        tr("sync.value.exists"),
-        here.state == FINISHED,
+    conflict = _deleted_conflict(
+        here.team_id, t.id, deleted_here=False, locked=here.state == FINISHED
     )
-    plan.deletions[t.id] = cid
+    plan.deletions[t.id] = conflict.id
     return ReviewRow(**{**row.__dict__, "status": Status.CONFLICT, "conflicts": (conflict,)})

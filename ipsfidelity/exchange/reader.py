@@ -75,78 +75,60 @@ def _describe(exc: ValidationError) -> str:
     return f"{where}: {_invalid_text(first['type'], context)}"
 
 
+# pydantic's error types in words (its own texts are English); several types share words.
+_INVALID_KEYS = {
+    "missing": "invalid.missing",
+    "string_too_long": "invalid.string_too_long",
+    "string_too_short": "invalid.string_too_short",
+    "string_pattern_mismatch": "invalid.string_pattern_mismatch",
+    "string_type": "invalid.string_type",
+    "string_unicode": "invalid.string_unicode",
+    "int_type": "invalid.int_type",
+    "int_parsing": "invalid.int_type",
+    "int_from_float": "invalid.int_type",
+    "int_parsing_size": "invalid.int_parsing_size",
+    "float_type": "invalid.float_type",
+    "float_parsing": "invalid.float_type",
+    "bool_type": "invalid.bool_type",
+    "greater_than": "invalid.greater_than",
+    "greater_than_equal": "invalid.greater_than_equal",
+    "less_than": "invalid.less_than",
+    "less_than_equal": "invalid.less_than_equal",
+    "finite_number": "invalid.finite_number",
+    "list_type": "invalid.list_type",
+    "too_long": "invalid.too_long",
+    "too_short": "invalid.too_short",
+    "model_type": "invalid.model_type",
+    "model_attributes_type": "invalid.model_type",
+    "dict_type": "invalid.model_type",
+    "literal_error": "invalid.literal_error",
+    "iso_date": "invalid.iso_date",
+    "iso_datetime": "invalid.iso_datetime",
+    "date_type": "invalid.date_type",
+    "date_parsing": "invalid.date_parsing",
+    "date_from_datetime_parsing": "invalid.date_parsing",
+    "date_from_datetime_inexact": "invalid.date_from_datetime_inexact",
+    "datetime_type": "invalid.datetime_type",
+    "datetime_parsing": "invalid.datetime_parsing",
+    "datetime_from_date_parsing": "invalid.datetime_parsing",
+    "datetime_object_invalid": "invalid.datetime_object_invalid",
+    "timezone_aware": "invalid.timezone_aware",
+    "date_range": "invalid.date_range",
+    "text_control": "invalid.text_control",
+    "text_bidi": "invalid.text_bidi",
+    "text_invisible_name": "invalid.text_invisible_name",
+    "json_invalid": "invalid.json_invalid",
+    "json_type": "invalid.json_invalid",
+}
+# The values those words name, taken from the error's context ("?" when it lacks one).
+_INVALID_VALUES = ("max_length", "gt", "ge", "lt", "le", "first", "last", "char")
+
+
 def _invalid_text(kind: str, ctx: dict[str, str]) -> str:
-    """What is wrong, by pydantic's error type (its own texts are English); every key literal."""
-    match kind:
-        case "missing":
-            return tr("invalid.missing")
-        case "string_too_long":
-            return tr("invalid.string_too_long", max_length=ctx.get("max_length", "?"))
-        case "string_too_short":
-            return tr("invalid.string_too_short")
-        case "string_pattern_mismatch":
-            return tr("invalid.string_pattern_mismatch")
-        case "string_type":
-            return tr("invalid.string_type")
-        case "string_unicode":
-            return tr("invalid.string_unicode")
-        case "int_type" | "int_parsing" | "int_from_float":
-            return tr("invalid.int_type")
-        case "int_parsing_size":
-            return tr("invalid.int_parsing_size")
-        case "float_type" | "float_parsing":
-            return tr("invalid.float_type")
-        case "bool_type":
-            return tr("invalid.bool_type")
-        case "greater_than":
-            return tr("invalid.greater_than", gt=ctx.get("gt", "?"))
-        case "greater_than_equal":
-            return tr("invalid.greater_than_equal", ge=ctx.get("ge", "?"))
-        case "less_than":
-            return tr("invalid.less_than", lt=ctx.get("lt", "?"))
-        case "less_than_equal":
-            return tr("invalid.less_than_equal", le=ctx.get("le", "?"))
-        case "finite_number":
-            return tr("invalid.finite_number")
-        case "list_type":
-            return tr("invalid.list_type")
-        case "too_long":
-            return tr("invalid.too_long", max_length=ctx.get("max_length", "?"))
-        case "too_short":
-            return tr("invalid.too_short")
-        case "model_type" | "model_attributes_type" | "dict_type":
-            return tr("invalid.model_type")
-        case "literal_error":
-            return tr("invalid.literal_error")
-        case "iso_date":
-            return tr("invalid.iso_date")
-        case "iso_datetime":
-            return tr("invalid.iso_datetime")
-        case "date_type":
-            return tr("invalid.date_type")
-        case "date_parsing" | "date_from_datetime_parsing":
-            return tr("invalid.date_parsing")
-        case "date_from_datetime_inexact":
-            return tr("invalid.date_from_datetime_inexact")
-        case "datetime_type":
-            return tr("invalid.datetime_type")
-        case "datetime_parsing" | "datetime_from_date_parsing":
-            return tr("invalid.datetime_parsing")
-        case "datetime_object_invalid":
-            return tr("invalid.datetime_object_invalid")
-        case "timezone_aware":
-            return tr("invalid.timezone_aware")
-        case "date_range":
-            return tr("invalid.date_range", first=ctx.get("first", "?"), last=ctx.get("last", "?"))
-        case "text_control":
-            return tr("invalid.text_control", char=ctx.get("char", "?"))
-        case "text_bidi":
-            return tr("invalid.text_bidi", char=ctx.get("char", "?"))
-        case "text_invisible_name":
-            return tr("invalid.text_invisible_name")
-        case "json_invalid" | "json_type":
-            return tr("invalid.json_invalid")
-    return tr("invalid.other")
+    """What is wrong, by pydantic's error type."""
+    if kind not in _INVALID_KEYS:
+        return tr("invalid.other")
+    return tr(_INVALID_KEYS[kind], **{name: ctx.get(name, "?") for name in _INVALID_VALUES})
 
 
 def _safe(text: str) -> str:

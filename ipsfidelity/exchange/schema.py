@@ -174,12 +174,17 @@ class AgreementDoc(_AgreementFields):
     """The team's cooperation agreement in force on the review date (samarbejdsaftale)."""
 
 
-class TeamDoc(_Doc):
+class TeamFields(_Doc):
+    """A team as both formats carry it (the bundle's team part adds every agreement)."""
+
     id: Uuid
     name: TeamName
     municipality: ShortText = ""
     psychiatry: ShortText = ""
     clinics: LongText = ""
+
+
+class TeamDoc(TeamFields):
     agreement: AgreementDoc | None = None
 
 
@@ -290,22 +295,37 @@ class ExchangeFile(_Doc):
 
 def json_schema() -> dict[str, object]:
     """The JSON Schema published in resources/schemas/ (a test keeps the file in step)."""
-    schema = ExchangeFile.model_json_schema()
-    schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
-    schema["$id"] = "https://ipsfidelity.invalid/schemas/exchange-v2.schema.json"
-    schema["title"] = "ipsfidelity assessment exchange file, format version 2"
-    schema["description"] = (
+    return published_schema(
+        ExchangeFile,
+        "exchange-v2.schema.json",
+        "ipsfidelity assessment exchange file, format version 2",
         "One IPS fidelity assessment. Unknown keys are ignored on import. Checks that depend on "
         "the instrument pack (known element ids, scale, evidence sources) are made by the importer."
         " Optional follow-up keys: assessment.team.agreement, assessment.action_plan, "
-        "assessment.outcomes."
+        "assessment.outcomes.",
     )
+
+
+def published_schema(
+    model: type[BaseModel], file_name: str, title: str, description: str
+) -> dict[str, object]:
+    """`model`'s JSON Schema as resources/schemas/`file_name` publishes it."""
+    schema = model.model_json_schema()
+    schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
+    schema["$id"] = f"https://ipsfidelity.invalid/schemas/{file_name}"
+    schema["title"] = title
+    schema["description"] = description
     return schema
 
 
-if __name__ == "__main__":
+def print_schema(schema: dict[str, object]) -> None:
+    """Write a schema as its file in resources/schemas/ holds it (`python -m <module>`)."""
     import json
     import sys
 
-    json.dump(json_schema(), sys.stdout, indent=2, ensure_ascii=False)
+    json.dump(schema, sys.stdout, indent=2, ensure_ascii=False)
     sys.stdout.write("\n")
+
+
+if __name__ == "__main__":
+    print_schema(json_schema())

@@ -18,14 +18,19 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, SQLAlchemyError
 
 from ipsfidelity.errors import UserError
-from ipsfidelity.exchange.apply import ReopenNeeded, UnresolvedConflicts, apply_in, choices_for
+from ipsfidelity.exchange.apply import (
+    UnresolvedConflicts,
+    apply_in,
+    choices_for,
+    reason_for_reopening,
+    reopens,
+)
 from ipsfidelity.exchange.bundle import bundle_document
 from ipsfidelity.exchange.incoming import Incoming, parse_bundle_bytes
 from ipsfidelity.exchange.merge import preview_import
 from ipsfidelity.exchange.preview import ApplyResult, Preview, Resolution
 from ipsfidelity.exchange.progress import IsCancelled, Progress, check
 from ipsfidelity.i18n import tr
-from ipsfidelity.store import lifecycle_rules as rules
 from ipsfidelity.store.repository import Store
 
 
@@ -89,13 +94,10 @@ def apply_sync(
         {**{k: _mirror(v) for k, v in fetch_choices.items()}, **mirrored},
         None if keep is None else _mirror(keep),
     )
-    locked = [c for c in preview.fetch.conflicts if c.locked and fetch_choices[c.id] == "incoming"]
-    locked += [c for c in preview.send.conflicts if c.locked and send_choices[c.id] == "incoming"]
-    reason = None
-    if locked:
-        if reopen_reason is None or not reopen_reason.strip():
-            raise ReopenNeeded()
-        reason = rules.clean_reason(reopen_reason)
+    reason = reason_for_reopening(
+        reopens(preview.fetch, fetch_choices) or reopens(preview.send, send_choices),
+        reopen_reason,
+    )
     who = store.active_reviewer
     # The laptop's transaction is written first and committed last: if anything fails
     # before the server has committed, both roll back.
@@ -108,19 +110,6 @@ def apply_sync(
         with server.bulk_writing() as there:
             sent = apply_in(there, preview.send, send_choices, reason, who)
     return SyncResult(sent, fetched)
-
-
-def sync(
-    store: Store,
-    server_url: str,
-    team_ids: Sequence[str] | None = None,
-    *,
-    keep: Resolution | None = None,
-    reopen_reason: str | None = None,
-) -> tuple[SyncPreview, SyncResult]:
-    """preview_sync then apply_sync (the CLI's `sync`)."""
-    preview = preview_sync(store, server_url, team_ids)
-    return preview, apply_sync(store, preview, keep=keep, reopen_reason=reopen_reason)
 
 
 def _mirror(answer: Resolution) -> Resolution:
