@@ -199,7 +199,7 @@ def _preview(
     for origin, d in reviewer_docs:
         check(cancelled)
         preview.reviews.append(
-            _reviewer_row(store, plan, origin, d, stored.get(d.id.lower()), history, refused_teams)
+            _reviewer_row(store, plan, origin, d, stored.get(d.id.lower()), refused_teams)
         )
         done += 1
     for origin, t in tombstones:
@@ -448,7 +448,6 @@ def _reviewer_row(
     origin: str,
     d: AssessmentDoc,
     here: StoredReview | None,
-    history: dict[str, set[str]],
     refused_teams: set[str],
 ) -> ReviewRow:
     """One reviewer's own ratings from another laptop: merged into the same review."""
