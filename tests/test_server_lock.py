@@ -15,6 +15,7 @@ from hypothesis import strategies as st
 from sqlalchemy import text
 
 from ipsfidelity.errors import UserError
+from ipsfidelity.exchange.labels import scale_words
 from ipsfidelity.exchange.sync import apply_sync, preview_sync
 from ipsfidelity.i18n import tr
 from ipsfidelity.instrument import default_pack
@@ -177,7 +178,9 @@ def test_sync_writes_a_finished_review_again_and_reopens_it(region: Region, tmp_
     preview = preview_sync(laptop, region.url)
     (conflict,) = preview.send.conflicts  # the server's copy is finished: locked
     assert conflict.locked and conflict.incoming is not None
-    assert conflict.incoming.startswith("partial")
+    pack = default_pack()
+    partial = scale_words(pack.id, pack.version)["partial"]  # "Delvist opfyldt"
+    assert conflict.incoming.startswith(partial)
     apply_sync(laptop, preview, keep="local", reopen_reason="Ret P1 efter samtale")
     assert owner.get_assessment(own).ratings[first].rating == "partial"
     assert {o.reason for o in owner.lifecycle(own).reopenings} == {"Ret P1 efter samtale"}

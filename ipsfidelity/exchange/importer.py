@@ -358,6 +358,7 @@ def _write_reviews(
                     "fte": c.fte,
                     "ips_cases": c.ips_cases,
                     "other_cases": c.other_cases,
+                    "carried": 0,  # a file carries confirmed counts only (exporter.py)
                     "updated_at": stamp,
                 }
             )
