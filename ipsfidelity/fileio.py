@@ -65,21 +65,22 @@ def atomic_write(path: Path, write: Callable[[BinaryIO], None] | bytes, mode: in
             os.close(dir_fd)
 
 
+# Why a file operation failed, in words, for the errors a user can act on.
+_OS_REASON_KEYS = {
+    errno.ENOENT: "os.no_such_folder",
+    errno.EACCES: "os.permission",
+    errno.EPERM: "os.permission",
+    errno.EROFS: "os.read_only",
+    errno.ENOSPC: "os.disk_full",
+    errno.EISDIR: "os.is_folder",
+    errno.ENOTDIR: "os.not_a_folder",
+}
+
+
 def os_reason(exc: OSError) -> str:
     """A short, translated reason for a failed file operation (the OS's own text is English)."""
     from ipsfidelity.i18n import tr
 
-    match exc.errno:
-        case errno.ENOENT:
-            return tr("os.no_such_folder")
-        case errno.EACCES | errno.EPERM:
-            return tr("os.permission")
-        case errno.EROFS:
-            return tr("os.read_only")
-        case errno.ENOSPC:
-            return tr("os.disk_full")
-        case errno.EISDIR:
-            return tr("os.is_folder")
-        case errno.ENOTDIR:
-            return tr("os.not_a_folder")
+    if exc.errno in _OS_REASON_KEYS:
+        return tr(_OS_REASON_KEYS[exc.errno])
     return exc.strerror or str(exc)

@@ -68,11 +68,12 @@ def name_problem(name: str) -> str | None:
     return None
 
 
+# The refusals for a `text_problem` that name the character; a `name_problem` names none.
+_PROBLEM_KEYS = {"bidi": "text.bidi", "control": "text.control"}
+
+
 def problem_text(problem: str, char: str) -> str:
     """The refusal for a `text_problem` or `name_problem`; `char` as `first_bad_char` gives it."""
-    match problem:
-        case "bidi":
-            return tr("text.bidi", char=char)
-        case "control":
-            return tr("text.control", char=char)
+    if problem in _PROBLEM_KEYS:
+        return tr(_PROBLEM_KEYS[problem], char=char)
     return tr("text.invisible_name")

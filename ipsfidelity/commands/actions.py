@@ -6,28 +6,16 @@ An item carried over into a later plan is shown once, through its latest copy.
 from __future__ import annotations
 
 import argparse
-import csv
 import datetime as dt
-import io
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from ipsfidelity.cells import inert
-from ipsfidelity.commands.common import (
-    EXIT_OK,
-    add_personal_data_flags,
-    mask_personal_data,
-    open_store_from,
-    print_json,
-    print_table,
-)
-from ipsfidelity.errors import UserError
-from ipsfidelity.fileio import atomic_write, os_reason
+from ipsfidelity.commands.common import EXIT_OK, open_store_from, print_json, print_rows
+from ipsfidelity.commands.writing import add_output_flags, write_file
 from ipsfidelity.i18n import tr
-from ipsfidelity.privacy import contains_cpr, mask_cpr
 from ipsfidelity.wording import action_status_text, party_text
 
 if TYPE_CHECKING:
+    from ipsfidelity.analysis.export import Cell, Table
     from ipsfidelity.store.followup import ActionItemInfo
 
 OVERDUE_MARK = "!"
@@ -38,10 +26,7 @@ def register(add_command) -> None:  # type: ignore[no-untyped-def]
     p = add_command("actions", tr("cli.help.actions"), run)
     p.add_argument("--team", metavar=tr("cli.metavar.name"), help=tr("cli.help.actions_team"))
     p.add_argument("--open", action="store_true", help=tr("cli.help.open"))
-    out = p.add_mutually_exclusive_group()
-    out.add_argument("--json", action="store_true", help=tr("cli.help.json"))
-    out.add_argument("--csv", metavar="FILE", type=Path, help=tr("cli.help.csv"))
-    add_personal_data_flags(p)
+    add_output_flags(p, csv_help=tr("cli.help.csv"))
 
 
 def run(args: argparse.Namespace) -> int:
@@ -53,18 +38,21 @@ def run(args: argparse.Namespace) -> int:
         print_json([_as_json(i, today) for i in items])
         return EXIT_OK
     if args.csv is not None:
-        header, rows = _csv_rows(items, today)
-        mask = mask_personal_data(args, lambda: _personal_data_places(header, rows))
-        _write_csv(args.csv, header, rows, mask=mask)
+        from ipsfidelity.analysis.export import table_csv
+
+        table = _csv_table(items, today)
+        write_file(
+            args,
+            args.csv,
+            table.personal_data_places,
+            lambda mask: table_csv(table.masked() if mask else table, args.csv),
+        )
         if len(items) == 1:
             print(tr("cli.actions.written_one", path=args.csv, count=1))
         else:
             print(tr("cli.actions.written", path=args.csv, count=len(items)))
         return EXIT_OK
-    if not items:
-        print(tr("cli.actions.none"))
-        return EXIT_OK
-    print_table(
+    print_rows(
         [
             [
                 OVERDUE_MARK if i.is_overdue(today) else "",
@@ -75,6 +63,7 @@ def run(args: argparse.Namespace) -> int:
             for i in items
         ],
         ["", tr("common.team"), tr("common.period"), *_plan_header()],
+        none=tr("cli.actions.none"),
     )
     overdue = sum(1 for i in items if i.is_overdue(today))
     if overdue:
@@ -119,6 +108,8 @@ def _plan_cells(i: ActionItemInfo, text: str) -> list[str]:
 
 
 def _as_json(i: ActionItemInfo, today: dt.date) -> dict[str, Any]:
+    from ipsfidelity.exchange.exporter import action_item_fields
+
     return {
         "id": i.id,
         "team": {"id": i.team_id, "name": i.team_name},
@@ -128,20 +119,17 @@ def _as_json(i: ActionItemInfo, today: dt.date) -> dict[str, Any]:
             "date": i.review_date.isoformat(),
         },
         "position": i.position,
-        "text": i.text,
-        "elements": list(i.elements),
-        "party": i.party,
-        "owner": i.owner,
-        "deadline": i.deadline.isoformat(),
-        "status": i.status,
-        "follow_up": i.follow_up,
-        "origin": i.origin_item_id,
+        **action_item_fields(i),
         "overdue": i.is_overdue(today),
         "updated_at": i.updated_at.isoformat(),
     }
 
 
-def _csv_rows(items: list[ActionItemInfo], today: dt.date) -> tuple[list[str], list[list[str]]]:
+def _csv_table(items: list[ActionItemInfo], today: dt.date) -> Table:
+    """The items as a spreadsheet: semicolon-separated UTF-8 with BOM, what Danish Excel
+    opens correctly by double-click; no cell can start a formula (`analysis.export`)."""
+    from ipsfidelity.analysis.export import Table
+
     header = [
         tr("common.team"),
         tr("common.period"),
@@ -150,7 +138,7 @@ def _csv_rows(items: list[ActionItemInfo], today: dt.date) -> tuple[list[str], l
         tr("common.follow_up"),
         tr("common.overdue"),
     ]
-    rows = [
+    rows: list[list[Cell]] = [
         [
             i.team_name,
             i.period,
@@ -161,27 +149,4 @@ def _csv_rows(items: list[ActionItemInfo], today: dt.date) -> tuple[list[str], l
         ]
         for i in items
     ]
-    return header, rows
-
-
-def _personal_data_places(header: list[str], rows: list[list[str]]) -> list[str]:
-    return [
-        tr("export.place.cell", row=n, column=header[c])
-        for n, row in enumerate(rows, 1)
-        for c, cell in enumerate(row)
-        if contains_cpr(cell)
-    ]
-
-
-def _write_csv(path: Path, header: list[str], rows: list[list[str]], *, mask: bool) -> None:
-    """Semicolon-separated UTF-8 with BOM: what Danish Excel opens correctly by double-click;
-    no cell can start a formula (`cells.inert`), CPR-like numbers masked when asked."""
-    buffer = io.StringIO()
-    writer = csv.writer(buffer, delimiter=";", lineterminator="\r\n")
-    writer.writerow([inert(h) for h in header])
-    for row in rows:
-        writer.writerow([inert(mask_cpr(c) if mask else c) for c in row])
-    try:
-        atomic_write(path, buffer.getvalue().encode("utf-8-sig"))
-    except OSError as exc:
-        raise UserError(tr("cli.export.failed", path=path, why=os_reason(exc))) from None
+    return Table(header, rows)

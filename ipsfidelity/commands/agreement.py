@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from ipsfidelity.commands.common import EXIT_OK, open_store_from, print_json
+from ipsfidelity.commands.common import EXIT_OK, open_assessment, print_json
 from ipsfidelity.i18n import tr
 
 
@@ -28,8 +28,7 @@ def as_json(aid: str, agreement: Any) -> dict[str, Any]:
 
 
 def run(args: argparse.Namespace) -> int:
-    store = open_store_from(args)
-    aid = store.resolve_assessment(args.assessment)
+    store, aid = open_assessment(args)
     agreement = store.agreement(aid)
     if args.json:
         print_json(as_json(aid, agreement))

@@ -7,7 +7,7 @@ from __future__ import annotations
 import argparse
 from typing import TYPE_CHECKING
 
-from ipsfidelity.commands.common import EXIT_OK, open_store_from, print_table
+from ipsfidelity.commands.common import EXIT_OK, open_assessment, print_table
 from ipsfidelity.commands.review_common import acting, add_as, say_voided
 from ipsfidelity.errors import UserError
 from ipsfidelity.i18n import tr
@@ -43,8 +43,7 @@ def parse_entry(text: str) -> CaseloadInfo:
 
 
 def run(args: argparse.Namespace) -> int:
-    store = open_store_from(args)
-    aid = store.resolve_assessment(args.assessment)
+    store, aid = open_assessment(args)
     with acting(store, args):
         if args.take:
             store.adopt_caseload(aid, args.take)

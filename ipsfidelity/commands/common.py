@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import json
-from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from ipsfidelity.errors import UserError
@@ -30,6 +29,24 @@ def open_store_from(args: argparse.Namespace, *, create: bool = False) -> Any:
     return open_store(db)
 
 
+def open_assessment(args: argparse.Namespace) -> tuple[Any, str]:
+    """The store and the id of the review `ASSESSMENT` names (a uuid or a prefix of one)."""
+    store = open_store_from(args)
+    return store, store.resolve_assessment(args.assessment)
+
+
+def add_teams_flag(p: argparse.ArgumentParser) -> None:
+    """`--team NAME`, repeatable: only those teams (bundle and sync)."""
+    p.add_argument(
+        "--team", action="append", metavar=tr("cli.metavar.name"), help=tr("sync.help.team")
+    )
+
+
+def team_ids_from(store: Any, args: argparse.Namespace) -> list[str] | None:
+    """The ids of the teams `--team` names; None (every team) without the flag."""
+    return None if not args.team else [store.find_team(name).id for name in args.team]
+
+
 def light_reader_from(args: argparse.Namespace) -> SQLiteReader | None:
     """A read-only reader without SQLAlchemy, when the database `--db` (or
     IPSFIDELITY_DB, or the default file) names is a current SQLite file; else None,
@@ -41,31 +58,16 @@ def light_reader_from(args: argparse.Namespace) -> SQLiteReader | None:
     return None if path is None else open_current(path)
 
 
-def add_personal_data_flags(p: argparse.ArgumentParser) -> None:
-    """--allow-personal-data / --mask-personal-data, for a command that writes a report or
-    an export: one that would write a CPR-like number refuses without either."""
-    personal = p.add_mutually_exclusive_group()
-    personal.add_argument(
-        "--allow-personal-data", action="store_true", help=tr("cli.help.allow_personal_data")
-    )
-    personal.add_argument(
-        "--mask-personal-data", action="store_true", help=tr("cli.help.mask_personal_data")
-    )
-
-
-def mask_personal_data(args: argparse.Namespace, places: Callable[[], list[str]]) -> bool:
-    """Whether to mask CPR-like numbers in what the command writes. Never writes a
-    citizen's CPR number without the user saying so: when `places()` names any and
-    neither flag is given, the command is refused, naming where."""
-    if getattr(args, "mask_personal_data", False):
-        return True
-    if not getattr(args, "allow_personal_data", False) and (found := places()):
-        raise UserError(tr("report.personal_data", places=", ".join(found)))
-    return False
-
-
 def print_json(data: object) -> None:
     print(json.dumps(data, ensure_ascii=False, indent=2))
+
+
+def print_rows(rows: list[list[str]], header: list[str], *, none: str) -> None:
+    """The rows as a table, or the line `none` when there are none."""
+    if rows:
+        print_table(rows, header)
+    else:
+        print(none)
 
 
 def print_table(rows: list[list[str]], header: list[str]) -> None:

@@ -4,23 +4,16 @@ team's assessments side by side, with what moved; or its series as a spreadsheet
 from __future__ import annotations
 
 import argparse
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from ipsfidelity.commands.common import (
-    EXIT_OK,
-    add_personal_data_flags,
-    mask_personal_data,
-    open_store_from,
-    print_json,
-    print_table,
-)
-from ipsfidelity.errors import UserError
-from ipsfidelity.fileio import os_reason
+from ipsfidelity.commands.common import EXIT_OK, open_store_from, print_json, print_table
+from ipsfidelity.commands.writing import add_output_flags, export_file
 from ipsfidelity.i18n import pick, tr
 from ipsfidelity.wording import caseload_status_text, verdict_short_text
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from ipsfidelity.analysis import AssessmentScore, RatingChange, Step
 
 
@@ -30,11 +23,9 @@ def register(add_command) -> None:  # type: ignore[no-untyped-def]
         "--team", metavar=tr("cli.metavar.name"), required=True, help=tr("compare.help.team")
     )
     add_kind_flag(p)
-    out = p.add_mutually_exclusive_group()
-    out.add_argument("--json", action="store_true", help=tr("cli.help.json"))
-    out.add_argument("--csv", metavar="FILE", type=Path, help=tr("compare.help.trend_csv"))
-    out.add_argument("--xlsx", metavar="FILE", type=Path, help=tr("compare.help.trend_xlsx"))
-    add_personal_data_flags(p)
+    add_output_flags(
+        p, csv_help=tr("compare.help.trend_csv"), xlsx_help=tr("compare.help.trend_xlsx")
+    )
 
 
 def add_kind_flag(p: argparse.ArgumentParser) -> None:
@@ -51,6 +42,35 @@ def arrow(change: float | None) -> str:
     if change == 0:
         return "="
     return ("↑ " if change > 0 else "↓ ") + number(abs(change))
+
+
+def score_header(principles: list[str]) -> list[str]:
+    """The columns of a review's scores in `compare` and `overview`: when, which kind, each
+    principle, and the result."""
+    return [
+        tr("common.period"),
+        tr("common.date"),
+        tr("compare.col.kind"),
+        *principles,
+        tr("common.overall"),
+        tr("common.change"),
+        tr("common.result"),
+        tr("common.caseload"),
+    ]
+
+
+def result_cells(
+    overall: float | None, change: float | None, verdict: str | None, caseload: str | None
+) -> list[str]:
+    """The last four cells under `score_header`; "–" for a team with no review."""
+    from ipsfidelity.wording import number
+
+    return [
+        number(overall),
+        arrow(change),
+        "–" if verdict is None else verdict_short_text(verdict),
+        "–" if caseload is None else caseload_status_text(caseload),
+    ]
 
 
 def run(args: argparse.Namespace) -> int:
@@ -91,13 +111,12 @@ def _export(
 ) -> int:
     from ipsfidelity.analysis.export import trend_table, write_trend
 
-    mask = mask_personal_data(args, lambda: trend_table(team, scores).personal_data_places())
-    try:
-        write_trend(team, scores, target, kind, mask_personal_data=mask)
-    except OSError as exc:
-        raise UserError(tr("cli.export.failed", path=target, why=os_reason(exc))) from None
-    print(tr("cli.export.done", path=target))
-    return EXIT_OK
+    return export_file(
+        args,
+        target,
+        lambda: trend_table(team, scores).personal_data_places(),
+        lambda mask: write_trend(team, scores, target, kind, mask_personal_data=mask),
+    )
 
 
 def _step_json(step: Step, changes: list[RatingChange]) -> dict[str, Any]:
@@ -162,23 +181,11 @@ def _print_text(team: str, history: list[Step], changes: list[list[RatingChange]
                 s.score.date.isoformat(),
                 kind_word(s.score.kind),
                 *(number(s.score.principles.get(pid)) for pid in principles),
-                number(s.score.overall),
-                arrow(s.overall_delta),
-                verdict_short_text(s.score.verdict),
-                caseload_status_text(s.score.caseload),
+                *result_cells(s.score.overall, s.overall_delta, s.score.verdict, s.score.caseload),
             ]
             for s in history
         ],
-        [
-            tr("common.period"),
-            tr("common.date"),
-            tr("compare.col.kind"),
-            *principles,
-            tr("common.overall"),
-            tr("common.change"),
-            tr("common.result"),
-            tr("common.caseload"),
-        ],
+        score_header(principles),
     )
     for before, step, changed in zip(history, history[1:], changes[1:], strict=False):
         moved = [

@@ -6,7 +6,7 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from ipsfidelity.commands.common import EXIT_OK, open_store_from, print_json, print_table
+from ipsfidelity.commands.common import EXIT_OK, open_assessment, print_json, print_table
 from ipsfidelity.commands.review_common import acting, add_as, say_voided
 from ipsfidelity.i18n import tr
 
@@ -45,8 +45,7 @@ def rows(store: Any, aid: str) -> tuple[list[str], list[dict[str, Any]]]:
 
 
 def run(args: argparse.Namespace) -> int:
-    store = open_store_from(args)
-    aid = store.resolve_assessment(args.assessment)
+    store, aid = open_assessment(args)
     if args.accept_agreed:
         with acting(store, args):
             done = store.accept_agreed(aid)

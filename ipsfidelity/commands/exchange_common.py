@@ -7,22 +7,20 @@ from ipsfidelity.exchange.preview import Preview, ReviewRow, Status
 from ipsfidelity.i18n import tr
 from ipsfidelity.wording import date_text
 
+# A review's status in a preview, in words.
+_STATUS_KEYS = {
+    Status.NEW: "sync.status.new",
+    Status.UPDATED: "sync.status.updated",
+    Status.UNCHANGED: "sync.status.unchanged",
+    Status.LOCAL_NEWER: "sync.status.local_newer",
+    Status.CONFLICT: "sync.status.conflict",
+    Status.DELETED: "sync.status.deleted",
+    Status.REFUSED: "sync.status.refused",
+}
+
 
 def status_text(status: Status) -> str:
-    match status:
-        case Status.NEW:
-            return tr("sync.status.new")
-        case Status.UPDATED:
-            return tr("sync.status.updated")
-        case Status.UNCHANGED:
-            return tr("sync.status.unchanged")
-        case Status.LOCAL_NEWER:
-            return tr("sync.status.local_newer")
-        case Status.CONFLICT:
-            return tr("sync.status.conflict")
-        case Status.DELETED:
-            return tr("sync.status.deleted")
-    return tr("sync.status.refused")
+    return tr(_STATUS_KEYS[status])
 
 
 def _line(row: ReviewRow) -> str:

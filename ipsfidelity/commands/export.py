@@ -3,14 +3,8 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from ipsfidelity.commands.common import (
-    EXIT_OK,
-    add_personal_data_flags,
-    mask_personal_data,
-    open_store_from,
-)
-from ipsfidelity.errors import UserError
-from ipsfidelity.fileio import os_reason
+from ipsfidelity.commands.common import EXIT_OK, open_assessment
+from ipsfidelity.commands.writing import add_personal_data_flags, personal_data_answer, writing_to
 from ipsfidelity.i18n import tr
 
 
@@ -27,17 +21,10 @@ def register(add_command) -> None:  # type: ignore[no-untyped-def]
 def run(args: argparse.Namespace) -> int:
     from ipsfidelity.exchange import export_assessment
 
-    store = open_store_from(args)
-    aid = store.resolve_assessment(args.assessment)
-    try:
+    store, aid = open_assessment(args)
+    with writing_to(args.file):
         export_assessment(
-            store,
-            aid,
-            args.file,
-            reviewer=args.reviewer,
-            personal_data=lambda fields: mask_personal_data(args, lambda: fields),
+            store, aid, args.file, reviewer=args.reviewer, personal_data=personal_data_answer(args)
         )
-    except OSError as exc:
-        raise UserError(tr("cli.export.failed", path=args.file, why=os_reason(exc))) from None
     print(tr("cli.export.done", path=args.file))
     return EXIT_OK

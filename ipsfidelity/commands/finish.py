@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 
-from ipsfidelity.commands.common import EXIT_OK, open_store_from
-from ipsfidelity.commands.review_common import acting, add_as, parse_day
+from ipsfidelity.commands.common import EXIT_OK, open_assessment
+from ipsfidelity.commands.review_common import acting, add_as, add_sign_date, sign_date
 from ipsfidelity.i18n import tr
 
 
@@ -20,7 +19,7 @@ def register(add_command) -> None:  # type: ignore[no-untyped-def]
         metavar=tr("cli.metavar.name"),
         help=tr("cli.help.sign"),
     )
-    p.add_argument("--date", metavar="YYYY-MM-DD", help=tr("cli.help.sign_date"))
+    add_sign_date(p)
     p.add_argument(
         "--caseload-unavailable",
         metavar=tr("cli.metavar.reason"),
@@ -30,9 +29,8 @@ def register(add_command) -> None:  # type: ignore[no-untyped-def]
 
 
 def run(args: argparse.Namespace) -> int:
-    store = open_store_from(args)
-    aid = store.resolve_assessment(args.assessment)
-    day = parse_day(args.date) if args.date else dt.date.today()
+    store, aid = open_assessment(args)
+    day = sign_date(args)
     with acting(store, args):
         if args.caseload_unavailable is not None:
             store.mark_caseload_unavailable(aid, args.caseload_unavailable)

@@ -4,23 +4,20 @@ table, JSON or CSV. Personal data (CPR-like numbers) in values is masked unless 
 from __future__ import annotations
 
 import argparse
-import csv
-import io
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from ipsfidelity.commands.common import EXIT_OK, open_store_from, print_json, print_table
+from ipsfidelity.commands.common import EXIT_OK, open_assessment, print_json, print_rows
 from ipsfidelity.commands.review_common import parse_day
-from ipsfidelity.errors import UserError
-from ipsfidelity.fileio import atomic_write, os_reason
+from ipsfidelity.commands.writing import writing_to
 from ipsfidelity.i18n import tr
 
 if TYPE_CHECKING:
+    from ipsfidelity.analysis.export import Cell
     from ipsfidelity.history_words import PackWords
     from ipsfidelity.store.lifecycle_views import HistoryInfo
 
 VALUE_WIDTH = 40
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
 def register(add_command) -> None:  # type: ignore[no-untyped-def]
@@ -58,8 +55,7 @@ def as_json(h: HistoryInfo, allow_personal: bool = False) -> dict[str, Any]:
 def run(args: argparse.Namespace) -> int:
     import datetime as dt
 
-    store = open_store_from(args)
-    aid = store.resolve_assessment(args.assessment)
+    store, aid = open_assessment(args)
     since = None
     if args.since:
         since = dt.datetime.combine(parse_day(args.since), dt.time(), dt.UTC)
@@ -74,12 +70,9 @@ def run(args: argparse.Namespace) -> int:
         write_csv(args.csv, entries, allow, words(store, aid))
         print(tr("cli.history.written", path=args.csv, count=len(entries)))
         return EXIT_OK
-    if not entries:
-        print(tr("cli.history.none"))
-        return EXIT_OK
     from ipsfidelity.history_words import history_rows
 
-    print_table(
+    print_rows(
         [
             [r.when, r.who, r.what, _short(r.old), _short(r.new)]
             for r in history_rows(entries, words(store, aid), allow_personal=allow)
@@ -91,6 +84,7 @@ def run(args: argparse.Namespace) -> int:
             tr("cli.col.old"),
             tr("cli.col.new"),
         ],
+        none=tr("cli.history.none"),
     )
     return EXIT_OK
 
@@ -109,39 +103,29 @@ def _short(text: str | None) -> str:
     return line if len(line) <= VALUE_WIDTH else line[: VALUE_WIDTH - 1] + "…"
 
 
-def _cell(value: str) -> str:
-    return "'" + value if value.startswith(_FORMULA_START) else value
-
-
 def write_csv(
     path: Path, entries: list[HistoryInfo], allow: bool, pack: PackWords | None = None
 ) -> None:
     """Semicolon-separated UTF-8 with BOM, as `actions --csv`: the entries in words, as in
     Historik (the local time as 2026-12-04 14:03:05, which a spreadsheet reads as a time;
     `--json` keeps the stored codes and values)."""
+    from ipsfidelity.analysis.export import Table, table_csv
     from ipsfidelity.history_words import history_rows
 
-    buffer = io.StringIO()
-    writer = csv.writer(buffer, delimiter=";", lineterminator="\r\n")
-    writer.writerow(
-        [
-            tr("cli.col.when"),
-            tr("history.col.reviewer"),
-            tr("history.col.os_user"),
-            tr("history.col.db_user"),
-            tr("cli.col.what"),
-            tr("cli.col.old"),
-            tr("cli.col.new"),
-        ]
-    )
+    header = [
+        tr("cli.col.when"),
+        tr("history.col.reviewer"),
+        tr("history.col.os_user"),
+        tr("history.col.db_user"),
+        tr("cli.col.what"),
+        tr("cli.col.old"),
+        tr("cli.col.new"),
+    ]
     rows = history_rows(
         entries, pack, allow_personal=allow, when=lambda at: f"{at.astimezone():%Y-%m-%d %H:%M:%S}"
     )
-    for r in rows:
-        writer.writerow(
-            [_cell(v) for v in (r.when, r.reviewer, r.os_user, r.db_user, r.what, r.old, r.new)]
-        )
-    try:
-        atomic_write(path, buffer.getvalue().encode("utf-8-sig"))
-    except OSError as exc:
-        raise UserError(tr("cli.export.failed", path=path, why=os_reason(exc))) from None
+    body: list[list[Cell]] = [
+        [r.when, r.reviewer, r.os_user, r.db_user, r.what, r.old, r.new] for r in rows
+    ]
+    with writing_to(path):
+        table_csv(Table(header, body), path)

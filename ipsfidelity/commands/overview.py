@@ -4,22 +4,12 @@ every team at a glance."""
 from __future__ import annotations
 
 import argparse
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from ipsfidelity.commands.common import (
-    EXIT_OK,
-    add_personal_data_flags,
-    mask_personal_data,
-    open_store_from,
-    print_json,
-    print_table,
-)
-from ipsfidelity.commands.compare import add_kind_flag, arrow
-from ipsfidelity.errors import UserError
-from ipsfidelity.fileio import os_reason
+from ipsfidelity.commands.common import EXIT_OK, open_store_from, print_json, print_table
+from ipsfidelity.commands.compare import add_kind_flag, result_cells, score_header
+from ipsfidelity.commands.writing import add_output_flags, export_file
 from ipsfidelity.i18n import tr
-from ipsfidelity.wording import caseload_status_text, verdict_short_text
 
 if TYPE_CHECKING:
     from ipsfidelity.analysis import OverviewRow
@@ -29,11 +19,7 @@ def register(add_command) -> None:  # type: ignore[no-untyped-def]
     p = add_command("overview", tr("cli.help.overview"), run)
     p.add_argument("--period", metavar="2026-Q4", help=tr("overview.help.period"))
     add_kind_flag(p)
-    out = p.add_mutually_exclusive_group()
-    out.add_argument("--json", action="store_true", help=tr("cli.help.json"))
-    out.add_argument("--csv", metavar="FILE", type=Path, help=tr("overview.help.csv"))
-    out.add_argument("--xlsx", metavar="FILE", type=Path, help=tr("overview.help.xlsx"))
-    add_personal_data_flags(p)
+    add_output_flags(p, csv_help=tr("overview.help.csv"), xlsx_help=tr("overview.help.xlsx"))
 
 
 def row_json(row: OverviewRow) -> dict[str, Any]:
@@ -73,13 +59,12 @@ def run(args: argparse.Namespace) -> int:
         return EXIT_OK
     target, write = (args.csv, write_csv) if args.csv else (args.xlsx, write_xlsx)
     if target is not None:
-        mask = mask_personal_data(args, lambda: personal_data_places(rows))
-        try:
-            write(rows, target, mask_personal_data=mask)
-        except OSError as exc:
-            raise UserError(tr("cli.export.failed", path=target, why=os_reason(exc))) from None
-        print(tr("cli.export.done", path=target))
-        return EXIT_OK
+        return export_file(
+            args,
+            target,
+            lambda: personal_data_places(rows),
+            lambda mask: write(rows, target, mask_personal_data=mask),
+        )
     if not rows:
         print(tr("cli.teams.none"))
         return EXIT_OK
@@ -102,25 +87,11 @@ def _print_text(rows: list[OverviewRow]) -> None:
                 "–" if r.date is None else r.date.isoformat(),
                 "–" if r.kind is None else kind_word(r.kind),
                 *(number(r.principle(pid)) for pid in principles),
-                number(r.overall),
-                arrow(r.change),
-                "–" if r.verdict is None else verdict_short_text(r.verdict),
-                "–" if r.caseload is None else caseload_status_text(r.caseload),
+                *result_cells(r.overall, r.change, r.verdict, r.caseload),
             ]
             for r in rows
         ],
-        [
-            tr("common.team"),
-            tr("common.municipality"),
-            tr("common.period"),
-            tr("common.date"),
-            tr("compare.col.kind"),
-            *principles,
-            tr("common.overall"),
-            tr("common.change"),
-            tr("common.result"),
-            tr("common.caseload"),
-        ],
+        [tr("common.team"), tr("common.municipality"), *score_header(principles)],
     )
     if any(r.stale for r in rows):
         print(tr("overview.stale_note"))

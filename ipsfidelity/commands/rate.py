@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from ipsfidelity.commands.common import EXIT_OK, open_store_from
+from ipsfidelity.commands.common import EXIT_OK, open_assessment
 from ipsfidelity.commands.review_common import acting, add_as, rating_word, say_voided
 from ipsfidelity.i18n import tr
 
@@ -21,8 +21,7 @@ def register(add_command) -> None:  # type: ignore[no-untyped-def]
 
 
 def run(args: argparse.Namespace) -> int:
-    store = open_store_from(args)
-    aid = store.resolve_assessment(args.assessment)
+    store, aid = open_assessment(args)
     with acting(store, args):
         if args.reviewer and not args.consensus:
             info = store.set_reviewer_rating(

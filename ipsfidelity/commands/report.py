@@ -4,13 +4,8 @@ import argparse
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from ipsfidelity.commands.common import (
-    EXIT_OK,
-    add_personal_data_flags,
-    light_reader_from,
-    mask_personal_data,
-    open_store_from,
-)
+from ipsfidelity.commands.common import EXIT_OK, light_reader_from, open_store_from
+from ipsfidelity.commands.writing import add_personal_data_flags, mask_personal_data
 from ipsfidelity.i18n import language, tr
 
 if TYPE_CHECKING:

@@ -28,6 +28,16 @@ def parse_day(text: str) -> dt.date:
         raise UserError(tr("cli.bad_date", value=text)) from None
 
 
+def add_sign_date(p: argparse.ArgumentParser) -> None:
+    """`--date YYYY-MM-DD`: the day a sign-off is given (sign, finish); today without it."""
+    p.add_argument("--date", metavar="YYYY-MM-DD", help=tr("cli.help.sign_date"))
+
+
+def sign_date(args: argparse.Namespace) -> dt.date:
+    """The day `--date` names, or today."""
+    return parse_day(args.date) if args.date else dt.date.today()
+
+
 def state_word(state: str) -> str:
     from ipsfidelity.review_words import state_word as word
 

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import argparse
 
-from ipsfidelity.commands.common import EXIT_OK, open_store_from, print_json, print_table
+from ipsfidelity.commands.common import EXIT_OK, open_assessment, print_json, print_table
 from ipsfidelity.i18n import pick, tr
 
 
@@ -16,8 +16,7 @@ def run(args: argparse.Namespace) -> int:
     from ipsfidelity.store.views import score_data
     from ipsfidelity.wording import caseload_status_text, number, verdict_sentence
 
-    store = open_store_from(args)
-    aid = store.resolve_assessment(args.assessment)
+    store, aid = open_assessment(args)
     data = store.get_assessment(aid)
     score = score_data(data)
     if args.json:

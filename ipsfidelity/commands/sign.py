@@ -4,10 +4,9 @@ time); a later change to the ratings or the caseload takes it back, and says so.
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 
-from ipsfidelity.commands.common import EXIT_OK, open_store_from
-from ipsfidelity.commands.review_common import acting, add_as, parse_day
+from ipsfidelity.commands.common import EXIT_OK, open_assessment
+from ipsfidelity.commands.review_common import acting, add_as, add_sign_date, sign_date
 from ipsfidelity.i18n import tr
 
 
@@ -15,16 +14,15 @@ def register(add_command) -> None:  # type: ignore[no-untyped-def]
     p = add_command("sign", tr("lifecycle.sign.help"), run)
     p.add_argument("assessment", metavar="ASSESSMENT", help=tr("cli.help.assessment_ref"))
     p.add_argument("names", nargs="+", metavar=tr("cli.metavar.name"), help=tr("cli.help.sign"))
-    p.add_argument("--date", metavar="YYYY-MM-DD", help=tr("cli.help.sign_date"))
+    add_sign_date(p)
     add_as(p)
 
 
 def run(args: argparse.Namespace) -> int:
     from ipsfidelity.wording import date_text
 
-    store = open_store_from(args)
-    aid = store.resolve_assessment(args.assessment)
-    day = parse_day(args.date) if args.date else dt.date.today()
+    store, aid = open_assessment(args)
+    day = sign_date(args)
     with acting(store, args):
         for name in args.names:
             store.sign_off(aid, name, day)

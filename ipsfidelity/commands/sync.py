@@ -2,16 +2,14 @@ from __future__ import annotations
 
 import argparse
 
-from ipsfidelity.commands.common import EXIT_OK, open_store_from
+from ipsfidelity.commands.common import EXIT_OK, add_teams_flag, open_store_from, team_ids_from
 from ipsfidelity.i18n import tr
 
 
 def register(add_command) -> None:  # type: ignore[no-untyped-def]
     p = add_command("sync", tr("sync.help.sync"), run)
     p.add_argument("server", metavar="URL", help=tr("sync.help.server"))
-    p.add_argument(
-        "--team", action="append", metavar=tr("cli.metavar.name"), help=tr("sync.help.team")
-    )
+    add_teams_flag(p)
     p.add_argument("--dry-run", action="store_true", help=tr("sync.help.dry_run"))
     p.add_argument("--keep", choices=("local", "server"), help=tr("sync.help.keep_server"))
     p.add_argument("--reopen-reason", metavar=tr("cli.metavar.reason"), help=tr("sync.help.reopen"))
@@ -22,7 +20,7 @@ def run(args: argparse.Namespace) -> int:
     from ipsfidelity.exchange.sync import apply_sync, preview_sync
 
     store = open_store_from(args, create=True)
-    team_ids = None if not args.team else [store.find_team(name).id for name in args.team]
+    team_ids = team_ids_from(store, args)
     preview = preview_sync(store, args.server, team_ids)
     if args.dry_run:
         print(tr("sync.cli.to_server"))

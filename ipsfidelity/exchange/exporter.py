@@ -13,7 +13,7 @@ from ipsfidelity.fileio import atomic_write
 from ipsfidelity.instrument import get_pack
 from ipsfidelity.privacy import contains_cpr, mask_cpr
 from ipsfidelity.store.agreements import signatories_to_json
-from ipsfidelity.store.followup import AGREEMENT_FIELDS, AgreementInfo, FollowUpData
+from ipsfidelity.store.followup import AGREEMENT_FIELDS, ActionItemInfo, AgreementInfo, FollowUpData
 from ipsfidelity.store.repository import Store
 from ipsfidelity.store.views import AssessmentData
 
@@ -29,22 +29,25 @@ def agreement_document(agreement: AgreementInfo) -> dict[str, Any]:
     return doc
 
 
+def action_item_fields(i: ActionItemInfo) -> dict[str, Any]:
+    """An action item's own fields as the exchange file writes them (`actions --json` too)."""
+    return {
+        "text": i.text,
+        "elements": list(i.elements),
+        "party": i.party,
+        "owner": i.owner,
+        "deadline": i.deadline.isoformat(),
+        "status": i.status,
+        "follow_up": i.follow_up,
+        "origin": i.origin_item_id,
+    }
+
+
 def _add_follow_up(assessment: dict[str, Any], follow_up: FollowUpData) -> None:
     if follow_up.agreement is not None:
         assessment["team"]["agreement"] = agreement_document(follow_up.agreement)
     assessment["action_plan"] = [
-        {
-            "id": i.id,
-            "text": i.text,
-            "elements": list(i.elements),
-            "party": i.party,
-            "owner": i.owner,
-            "deadline": i.deadline.isoformat(),
-            "status": i.status,
-            "follow_up": i.follow_up,
-            "origin": i.origin_item_id,
-            "updated_at": i.updated_at.isoformat(),
-        }
+        {"id": i.id, **action_item_fields(i), "updated_at": i.updated_at.isoformat()}
         for i in follow_up.action_plan
     ]
     # Written even when empty (`[]`, `null`): a file without the keys keeps what is stored.

@@ -210,20 +210,20 @@ def _plain_words(where: str, folder: Path | None = None) -> Callable[[ExceptionC
     return translate
 
 
+# The line a user reads for each problem the hook recognises ("unreadable" when unsure).
+_PROBLEM_KEYS = {
+    "disk_full": "db.disk_full",
+    "io_error": "db.io_error",
+    "read_only": "db.read_only",
+    "server_permission": "db.server_permission",
+    "role_refused": "server.refused",
+    "locked": "lifecycle.locked",
+}
+
+
 def _problem_text(problem: str, where: str) -> str:
-    match problem:
-        case "disk_full":
-            return tr("db.disk_full", where=where)
-        case "io_error":
-            return tr("db.io_error", where=where)
-        case "read_only":
-            return tr("db.read_only", where=where)
-        case "server_permission":
-            return tr("db.server_permission", where=where)
-        case "role_refused":
-            return tr("server.refused")
-        case "locked":
-            return tr("lifecycle.locked")
+    if problem in _PROBLEM_KEYS:
+        return tr(_PROBLEM_KEYS[problem], where=where)
     return tr("db.unreadable", where=where)
 
 
