@@ -24,7 +24,7 @@ from ipsfidelity.ui.common.followup_text import overdue_mark
 from ipsfidelity.ui.common.widgets import FieldMessage
 from ipsfidelity.ui.followup import operations as ops
 from ipsfidelity.ui.followup.plan_model import ActionPlanModel
-from ipsfidelity.ui.followup.plan_view import carried_legend, make_plan_table, show_legend_for
+from ipsfidelity.ui.followup.plan_table import carried_legend, make_plan_table, show_legend_for
 
 if TYPE_CHECKING:
     from ipsfidelity.store.followup import ActionItemInfo

@@ -1,4 +1,7 @@
-"""The action plan of one assessment: the items table, its buttons, and the outcome figures."""
+"""The action plan of one assessment: the items table, its buttons, and the outcome figures.
+
+The table itself is `plan_table.py`, the folded outcome figures `outcome_section.py`.
+"""
 
 from __future__ import annotations
 
@@ -6,62 +9,33 @@ import uuid
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import (
-    QAbstractItemModel,
-    QEvent,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    Qt,
-    QTimer,
-    Signal,
-)
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QApplication,
-    QComboBox,
-    QHBoxLayout,
-    QHeaderView,
-    QLabel,
-    QLineEdit,
-    QPushButton,
-    QSplitter,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
-    QTableView,
-    QToolButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSplitter, QVBoxLayout, QWidget
 from shiboken6 import isValid
 
 from ipsfidelity.i18n import tr
 from ipsfidelity.ui.common.colours import MUTED
-from ipsfidelity.ui.common.date_field import DateField
 from ipsfidelity.ui.common.followup_text import CASELOAD_REF, overdue_mark
 from ipsfidelity.ui.common.outcome_panel import OutcomePanel
-from ipsfidelity.ui.common.personal_data import CellGuard
 from ipsfidelity.ui.common.plan_commands import PlanAddCommand, PlanEditCommand, PlanMoveCommand
 from ipsfidelity.ui.common.plan_session import ActionPlanSession
 from ipsfidelity.ui.common.widgets import FieldMessage
+from ipsfidelity.ui.followup.outcome_section import OutcomeSection
 from ipsfidelity.ui.followup.plan_model import (
-    DEADLINE,
     ELEMENTS,
     FIELDS,
-    FOLLOW_UP,
-    GUARDED,
     PARTY,
     STATUS,
     TEXT,
     ActionPlanModel,
 )
+from ipsfidelity.ui.followup.plan_table import carried_legend, make_plan_table, show_legend_for
 
 if TYPE_CHECKING:
     from ipsfidelity.scoring import Score
     from ipsfidelity.ui.common.host import OpenReview
 
-AnyIndex = QModelIndex | QPersistentModelIndex
 Confirm = Callable[[str, Callable[[], None]], None]
 
 
@@ -73,162 +47,6 @@ def met_refs(element_ids: tuple[str, ...], score: Score) -> frozenset[str]:
     if score.caseload.status == "ok":
         met.add(CASELOAD_REF)
     return frozenset(met)
-
-
-class ChoiceDelegate(QStyledItemDelegate):
-    """A list (party, status) in place of free text: arrows choose, Enter saves. The free
-    texts (action, follow-up note) are checked for CPR numbers as they are typed."""
-
-    def createEditor(
-        self, parent: QWidget, option: QStyleOptionViewItem, index: AnyIndex
-    ) -> QWidget:
-        model = index.model()
-        assert isinstance(model, ActionPlanModel)
-        choices = model.choices(model.kind(index))
-        if model.kind(index) == DEADLINE:
-            return DateField(parent=parent)  # a whole date typed as people type it
-        if not choices:
-            editor = super().createEditor(parent, option, index)
-            if model.kind(index) in GUARDED and isinstance(editor, QLineEdit):
-                CellGuard(editor)  # owned by the editor, gone with it
-            return editor
-        box = QComboBox(parent)
-        for key, label in choices:
-            box.addItem(label, key)
-        return box
-
-    def setEditorData(self, editor: QWidget, index: AnyIndex) -> None:
-        if isinstance(editor, QComboBox):
-            editor.setCurrentText(str(index.data(Qt.ItemDataRole.EditRole)))
-        else:
-            super().setEditorData(editor, index)
-
-    def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: AnyIndex) -> None:
-        if isinstance(editor, QComboBox):
-            model.setData(index, editor.currentData())
-        else:
-            super().setModelData(editor, model, index)
-
-
-class EditAtEnd(QObject):
-    """F2 or a double-click continues a cell's text with the cursor at the end, as in a
-    spreadsheet; Qt selects it all, and one key would then replace a long action. Typing
-    in a cell not being edited, or a new row's "Ny handling", still starts afresh."""
-
-    def __init__(self, table: QTableView) -> None:
-        super().__init__(table)
-        self.table = table
-        table.installEventFilter(self)
-        table.viewport().installEventFilter(self)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        kind = event.type()
-        f2 = kind == QEvent.Type.KeyPress and event.key() == Qt.Key.Key_F2  # type: ignore[attr-defined]
-        if f2 or kind == QEvent.Type.MouseButtonDblClick:
-            QTimer.singleShot(0, self, self._to_end)  # after the view has opened the editor
-        return False
-
-    def _to_end(self) -> None:
-        editor = QApplication.focusWidget()
-        if isinstance(editor, QLineEdit) and self.table.isAncestorOf(editor):
-            editor.deselect()
-            editor.end(False)
-
-
-class RowFitter(QObject):
-    """Fits the rows to their wrapped text whenever the text or the column widths change.
-
-    Rows sized before the table has its final width (a stretched text column still
-    narrow) come out one giant row; so this runs after every column resize too, once
-    per turn of the event loop however many signals arrive."""
-
-    def __init__(self, table: QTableView) -> None:
-        super().__init__(table)
-        self._timer = QTimer(self, singleShot=True, interval=0)
-        self._timer.timeout.connect(table.resizeRowsToContents)
-        model = table.model()
-        for signal in (
-            model.modelReset,
-            model.rowsInserted,
-            model.rowsMoved,
-            model.dataChanged,
-            model.layoutChanged,
-            table.horizontalHeader().sectionResized,
-        ):
-            signal.connect(self._timer.start)
-
-
-def carried_legend() -> QLabel:
-    """Explains the ↻ mark; shown while a carried-over item is listed."""
-    legend = QLabel(tr("plan.carried_legend"))
-    legend.setStyleSheet(f"color: {MUTED};")
-    legend.hide()
-    return legend
-
-
-def show_legend_for(legend: QLabel, model: ActionPlanModel) -> None:
-    legend.setVisible(any(item.origin_item_id for item in model.items))
-
-
-def make_plan_table(model: ActionPlanModel) -> QTableView:
-    table = QTableView()
-    table.setModel(model)
-    table.setItemDelegate(ChoiceDelegate(table))
-    table.setEditTriggers(
-        QAbstractItemView.EditTrigger.AnyKeyPressed
-        | QAbstractItemView.EditTrigger.DoubleClicked
-        | QAbstractItemView.EditTrigger.EditKeyPressed
-    )
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-    table.setTabKeyNavigation(True)
-    table.setWordWrap(True)
-    table.verticalHeader().setVisible(False)
-    header = table.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    header.setSectionResizeMode(model.column_of(TEXT), QHeaderView.ResizeMode.Stretch)
-    # A long follow-up note must not push status and deadline out of sight: it wraps.
-    follow_up = model.column_of(FOLLOW_UP)
-    header.setSectionResizeMode(follow_up, QHeaderView.ResizeMode.Interactive)
-    header.resizeSection(follow_up, 220)
-    RowFitter(table)
-    EditAtEnd(table)
-    return table
-
-
-class OutcomeSection(QWidget):
-    """The outcome figures under the plan: one line with the figures, opened on demand."""
-
-    def __init__(self, panel: OutcomePanel) -> None:
-        super().__init__()
-        self.panel = panel
-        self.toggle = QToolButton()
-        self.toggle.setObjectName("outcome_toggle")
-        self.toggle.setCheckable(True)
-        self.toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        self.toggle.setArrowType(Qt.ArrowType.RightArrow)
-        self.toggle.setAutoRaise(True)
-        self.toggle.toggled.connect(self.set_open)
-        panel.setTitle("")  # the line above it says what it is
-        self.summary = tr("outcome.none")
-        panel.summary_changed.connect(self._summary)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.toggle)
-        layout.addWidget(panel, 1)
-        self.set_open(False)
-
-    def _summary(self, text: str) -> None:
-        self.summary = text
-        self.toggle.setText(f"{tr('outcome.title')}: {text}")
-
-    def set_open(self, shown: bool) -> None:
-        self.toggle.setChecked(shown)
-        self.toggle.setArrowType(Qt.ArrowType.DownArrow if shown else Qt.ArrowType.RightArrow)
-        self.panel.setVisible(shown)
-        # Folded, the section is one line high whatever size a saved splitter gives it.
-        self.setMaximumHeight(16_777_215 if shown else self.toggle.sizeHint().height())
-        self._summary(self.summary)
 
 
 class ActionPlanView(QWidget):
