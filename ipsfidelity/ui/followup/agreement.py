@@ -55,25 +55,23 @@ GROUPS = tuple(
 FREE_TEXT = frozenset({"line", "text"})
 
 
+# Each group's title; the duration group is one field, titled with the field's own words.
+_GROUP_TITLE_KEYS = {
+    "parties": "agreement.group.parties",
+    "target": "agreement.group.target",
+    "startup": "agreement.group.startup",
+    "figures": "agreement.group.figures",
+    "referral": "agreement.group.referral",
+    "presence": "agreement.group.presence",
+    "leadership": "agreement.group.leadership",
+    "duration": "agreement.field.duration",
+}
+
+
 def group_title(group: str) -> str:
-    match group:
-        case "parties":
-            return tr("agreement.group.parties")
-        case "target":
-            return tr("agreement.group.target")
-        case "startup":
-            return tr("agreement.group.startup")
-        case "figures":
-            return tr("agreement.group.figures")
-        case "referral":
-            return tr("agreement.group.referral")
-        case "presence":
-            return tr("agreement.group.presence")
-        case "leadership":
-            return tr("agreement.group.leadership")
-        case "duration":
-            return tr("agreement.field.duration")
-    raise ValueError(f"unknown agreement group: {group}")
+    if group not in _GROUP_TITLE_KEYS:
+        raise ValueError(f"unknown agreement group: {group}")
+    return tr(_GROUP_TITLE_KEYS[group])
 
 
 def field_label(key: str) -> str:

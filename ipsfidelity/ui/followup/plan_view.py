@@ -102,14 +102,16 @@ class ActionPlanView(QWidget):
         self.down_button.clicked.connect(lambda: self.move_selected(1))
         self.suggest_button = QPushButton(tr("plan.suggest"))
         self.suggest_button.clicked.connect(self.suggest)
-        buttons = QHBoxLayout()
-        for b in (
+        # The row's editing buttons (suggestions stand apart, on the right).
+        self.edit_buttons = (
             self.add_button,
             self.delete_button,
             self.merge_button,
             self.up_button,
             self.down_button,
-        ):
+        )
+        buttons = QHBoxLayout()
+        for b in self.edit_buttons:
             buttons.addWidget(b)
         buttons.addStretch(1)
         buttons.addWidget(self.suggest_button)
@@ -215,14 +217,7 @@ class ActionPlanView(QWidget):
         """This user's role may read the plan but not change it: no editing buttons, no
         editing in the table, and a line that says why."""
         self.read_only = read_only
-        for b in (
-            self.add_button,
-            self.delete_button,
-            self.merge_button,
-            self.up_button,
-            self.down_button,
-            self.suggest_button,
-        ):
+        for b in (*self.edit_buttons, self.suggest_button):
             b.setVisible(not read_only)
         self.model.editable = frozenset() if read_only else frozenset(FIELDS.values())
         self.read_only_label.setVisible(read_only)

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut, QUndoStack
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -363,28 +363,34 @@ class ReviewView(QWidget):
         if self.key in self.session.elements and option < len(scale):
             self._rate(self.key, scale[option].id)
 
-    def _rate(self, element_id: str, rating: str) -> None:
+    def _push_edit(
+        self,
+        command: Callable[[ReviewSession, str, Any, Any], QUndoCommand],
+        element_id: str,
+        before: object,
+        after: object,
+    ) -> bool:
+        """An element's edit as an undoable command (none when nothing changed); False when
+        the edit is refused, the page then showing the stored values again."""
         if self._element_refused(element_id):
-            return
+            return False
+        if before != after:
+            self.undo_stack.push(command(self.session, element_id, before, after))
+        return True
+
+    def _rate(self, element_id: str, rating: str) -> None:
         before = self.session.elements[element_id].rating
-        if before != rating:
-            self.undo_stack.push(RatingCommand(self.session, element_id, before, rating))
+        if not self._push_edit(RatingCommand, element_id, before, rating):
+            return
         if rating != "not_rated" and element_id == self.key:
             self.step(1)  # rating moves on, so a review is one key per element
 
     def _note(self, element_id: str, text: str) -> None:
-        if self._element_refused(element_id):
-            return
-        before = self.session.elements[element_id].note
-        if before != text:
-            self.undo_stack.push(NoteCommand(self.session, element_id, before, text))
+        self._push_edit(NoteCommand, element_id, self.session.elements[element_id].note, text)
 
     def _evidence(self, element_id: str, evidence: tuple[str, ...]) -> None:
-        if self._element_refused(element_id):
-            return
         before = self.session.elements[element_id].evidence
-        if before != evidence:
-            self.undo_stack.push(EvidenceCommand(self.session, element_id, before, evidence))
+        self._push_edit(EvidenceCommand, element_id, before, evidence)
 
     def _caseload_edited(
         self, before: tuple[CaseloadRow, ...], after: tuple[CaseloadRow, ...]
