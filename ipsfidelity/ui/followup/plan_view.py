@@ -20,7 +20,7 @@ from ipsfidelity.ui.common.followup_text import CASELOAD_REF, overdue_mark
 from ipsfidelity.ui.common.outcome_panel import OutcomePanel
 from ipsfidelity.ui.common.plan_commands import PlanAddCommand, PlanEditCommand, PlanMoveCommand
 from ipsfidelity.ui.common.plan_session import ActionPlanSession
-from ipsfidelity.ui.common.widgets import FieldMessage
+from ipsfidelity.ui.common.widgets import FieldMessage, button_row
 from ipsfidelity.ui.followup.outcome_section import OutcomeSection
 from ipsfidelity.ui.followup.plan_model import (
     ELEMENTS,
@@ -110,11 +110,7 @@ class ActionPlanView(QWidget):
             self.up_button,
             self.down_button,
         )
-        buttons = QHBoxLayout()
-        for b in self.edit_buttons:
-            buttons.addWidget(b)
-        buttons.addStretch(1)
-        buttons.addWidget(self.suggest_button)
+        buttons = button_row(self.edit_buttons, (self.suggest_button,))
         for keys, slot in (
             (QKeySequence.StandardKey.New, self.add_item),
             (QKeySequence(Qt.Key.Key_Delete), self.delete_selected),
