@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 
-from PySide6.QtCore import Qt, QTimer, Signal, SignalInstance
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal, SignalInstance
 from PySide6.QtGui import QFocusEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -20,6 +20,8 @@ from ipsfidelity.i18n import tr
 from ipsfidelity.ui.common.colours import BAD, MUTED, WARN
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1  # a table row's database id
+# The index Qt hands a model's or a delegate's methods: either kind.
+AnyIndex = QModelIndex | QPersistentModelIndex
 
 
 class FieldMessage(QLabel):

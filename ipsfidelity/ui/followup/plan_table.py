@@ -3,15 +3,7 @@ place of free text where a field has a list, rows fitted to their wrapped text."
 
 from __future__ import annotations
 
-from PySide6.QtCore import (
-    QAbstractItemModel,
-    QEvent,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    Qt,
-    QTimer,
-)
+from PySide6.QtCore import QAbstractItemModel, QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -29,9 +21,8 @@ from ipsfidelity.i18n import tr
 from ipsfidelity.ui.common.colours import MUTED
 from ipsfidelity.ui.common.date_field import DateField
 from ipsfidelity.ui.common.personal_data import CellGuard
+from ipsfidelity.ui.common.widgets import AnyIndex
 from ipsfidelity.ui.followup.plan_model import DEADLINE, FOLLOW_UP, GUARDED, TEXT, ActionPlanModel
-
-AnyIndex = QModelIndex | QPersistentModelIndex
 
 
 class ChoiceDelegate(QStyledItemDelegate):
