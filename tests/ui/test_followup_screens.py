@@ -176,7 +176,7 @@ def test_the_action_plan_page_adds_merges_moves_and_deletes(
     aid = window.session.assessment_id
     window.show_action_plan()
     view = window.followup.plan_view
-    assert view.empty_label.isVisible()  # an unfinished review gets no suggestions
+    assert view.table_box.empty_label.isVisible()  # an unfinished review gets no suggestions
     for _ in range(3):
         view.add_item()
         qtbot.waitUntil(lambda n=_: len(window.plan.items) == n + 1)

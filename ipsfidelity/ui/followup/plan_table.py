@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QTableView,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -21,7 +22,7 @@ from ipsfidelity.i18n import tr
 from ipsfidelity.ui.common.colours import MUTED
 from ipsfidelity.ui.common.date_field import DateField
 from ipsfidelity.ui.common.personal_data import CellGuard
-from ipsfidelity.ui.common.widgets import AnyIndex
+from ipsfidelity.ui.common.widgets import AnyIndex, FieldMessage
 from ipsfidelity.ui.followup.plan_model import DEADLINE, FOLLOW_UP, GUARDED, TEXT, ActionPlanModel
 
 
@@ -108,18 +109,6 @@ class RowFitter(QObject):
             signal.connect(self._timer.start)
 
 
-def carried_legend() -> QLabel:
-    """Explains the ↻ mark; shown while a carried-over item is listed."""
-    legend = QLabel(tr("plan.carried_legend"))
-    legend.setStyleSheet(f"color: {MUTED};")
-    legend.hide()
-    return legend
-
-
-def show_legend_for(legend: QLabel, model: ActionPlanModel) -> None:
-    legend.setVisible(any(item.origin_item_id for item in model.items))
-
-
 def make_plan_table(model: ActionPlanModel) -> QTableView:
     table = QTableView()
     table.setModel(model)
@@ -144,3 +133,30 @@ def make_plan_table(model: ActionPlanModel) -> QTableView:
     RowFitter(table)
     EditAtEnd(table)
     return table
+
+
+class PlanTableBox(QWidget):
+    """The plan's table as both plan screens show it: under it the ↻ legend while a
+    carried-over item is listed, the line an empty list shows, and why an edit was refused."""
+
+    def __init__(self, model: ActionPlanModel, empty_text: str) -> None:
+        super().__init__()
+        self.model = model
+        self.table = make_plan_table(model)
+        self.legend = QLabel(tr("plan.carried_legend"))
+        self.legend.setStyleSheet(f"color: {MUTED};")
+        self.legend.hide()
+        self.empty_label = QLabel(empty_text)
+        self.message = FieldMessage()
+        model.refused.connect(self.message.show_message)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.legend)
+        layout.addWidget(self.empty_label)
+        layout.addWidget(self.message)
+
+    def show_marks(self, empty: bool) -> None:
+        """The legend and the empty list's line, for the items listed now."""
+        self.empty_label.setVisible(empty)
+        self.legend.setVisible(any(item.origin_item_id for item in self.model.items))

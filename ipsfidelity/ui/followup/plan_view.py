@@ -20,7 +20,7 @@ from ipsfidelity.ui.common.followup_text import CASELOAD_REF, overdue_mark
 from ipsfidelity.ui.common.outcome_panel import OutcomePanel
 from ipsfidelity.ui.common.plan_commands import PlanAddCommand, PlanEditCommand, PlanMoveCommand
 from ipsfidelity.ui.common.plan_session import ActionPlanSession
-from ipsfidelity.ui.common.widgets import FieldMessage, button_row
+from ipsfidelity.ui.common.widgets import button_row
 from ipsfidelity.ui.followup.outcome_section import OutcomeSection
 from ipsfidelity.ui.followup.plan_model import (
     ELEMENTS,
@@ -30,7 +30,7 @@ from ipsfidelity.ui.followup.plan_model import (
     TEXT,
     ActionPlanModel,
 )
-from ipsfidelity.ui.followup.plan_table import carried_legend, make_plan_table, show_legend_for
+from ipsfidelity.ui.followup.plan_table import PlanTableBox
 
 if TYPE_CHECKING:
     from ipsfidelity.scoring import Score
@@ -72,20 +72,17 @@ class ActionPlanView(QWidget):
         top.addWidget(self.overdue_label)
 
         self.model = ActionPlanModel()
-        self.table = make_plan_table(self.model)
+        self.table_box = PlanTableBox(self.model, tr("plan.empty"))
+        self.table, self.message = self.table_box.table, self.table_box.message
         self.table.setAccessibleName(tr("access.plan_table"))
         self.table.setMinimumHeight(200)
         self.table.selectionModel().selectionChanged.connect(self._update_enabled)
         # Delete and the move keys act on the current row even when nothing is selected.
         self.table.selectionModel().currentChanged.connect(self._update_enabled)
-        self.message = FieldMessage()
-        self.model.refused.connect(self.message.show_message)
         self.model.edit_requested.connect(self._edit)
         self.notice = QLabel()
         self.notice.setStyleSheet(f"color: {MUTED};")
-        self.legend = carried_legend()
-        self.empty_label = QLabel(tr("plan.empty"))
-        self.empty_label.setWordWrap(True)
+        self.table_box.empty_label.setWordWrap(True)
         self.read_only_label = QLabel(tr("server.ui.read_only_plan"))
         self.read_only_label.setObjectName("read_only_plan")
         self.read_only_label.hide()
@@ -133,10 +130,7 @@ class ActionPlanView(QWidget):
         plan_layout.setContentsMargins(0, 0, 0, 0)
         plan_layout.addWidget(self.read_only_label)
         plan_layout.addWidget(self.notice)
-        plan_layout.addWidget(self.table, 1)
-        plan_layout.addWidget(self.legend)
-        plan_layout.addWidget(self.empty_label)
-        plan_layout.addWidget(self.message)
+        plan_layout.addWidget(self.table_box, 1)
         plan_layout.addLayout(buttons)
         plan_layout.addWidget(hint)
         # The plan first; the optional outcome figures (entered in the walk-through) folded
@@ -230,9 +224,8 @@ class ActionPlanView(QWidget):
         self.merge_button.setEnabled(len(rows) >= 2)
         self.up_button.setEnabled(len(rows) == 1 and rows[0] > 0)
         self.down_button.setEnabled(len(rows) == 1 and rows[0] < self.model.rowCount() - 1)
-        self.empty_label.setVisible(has_plan and self.model.rowCount() == 0)
+        self.table_box.show_marks(has_plan and self.model.rowCount() == 0)
         self.overdue_label.setText(overdue_mark(self.model.overdue_count()))
-        show_legend_for(self.legend, self.model)
 
     def selected_rows(self) -> list[int]:
         rows = {i.row() for i in self.table.selectionModel().selectedIndexes()}
