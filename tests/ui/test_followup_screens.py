@@ -92,10 +92,10 @@ def test_the_agreement_is_edited_field_by_field_and_versioned(
     leaders.setFocus()
     qtbot.keyClicks(leaders, "Lederne mødes to gange om året")
     qtbot.keyClick(leaders, Qt.Key.Key_Escape)  # leaving the field saves it
-    dialog.add_signatory()
-    dialog.sign_table.item(0, 0).setText("Anne Berg")
-    dialog.sign_table.item(0, 1).setText("Centerchef")
-    dialog.sign_table.item(0, 3).setText("2026-02-20")
+    dialog.sign_box.add_signatory()
+    dialog.sign_box.table.item(0, 0).setText("Anne Berg")
+    dialog.sign_box.table.item(0, 1).setText("Centerchef")
+    dialog.sign_box.table.item(0, 3).setText("2026-02-20")
     settle(qtbot, window)
 
     # A second version from a later date starts as a copy, without the signatures.
@@ -103,7 +103,7 @@ def test_the_agreement_is_edited_field_by_field_and_versioned(
     qtbot.mouseClick(dialog.create_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: len(dialog.versions) == 2 and dialog.current == dialog.versions[1])
     assert line(dialog, "target_age").text() == "18-40 år"
-    assert dialog.sign_table.rowCount() == 0
+    assert dialog.sign_box.table.rowCount() == 0
     # Moving its start date onto the first version's is refused beside the field.
     start = dialog.fields["start_date"]
     start.setDate(dt.date(2026, 3, 1))  # type: ignore[attr-defined]
@@ -176,7 +176,7 @@ def test_the_action_plan_page_adds_merges_moves_and_deletes(
     aid = window.session.assessment_id
     window.show_action_plan()
     view = window.followup.plan_view
-    assert view.empty_label.isVisible()  # an unfinished review gets no suggestions
+    assert view.table_box.empty_label.isVisible()  # an unfinished review gets no suggestions
     for _ in range(3):
         view.add_item()
         qtbot.waitUntil(lambda n=_: len(window.plan.items) == n + 1)

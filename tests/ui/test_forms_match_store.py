@@ -29,8 +29,9 @@ from ipsfidelity.ui.app import App
 from ipsfidelity.ui.common.date_field import DateField
 from ipsfidelity.ui.common.wheel_guard import install_wheel_guard
 from ipsfidelity.ui.common.widgets import NoteEdit
-from ipsfidelity.ui.followup.agreement import SIGN_PARTY, AgreementDialog
+from ipsfidelity.ui.followup.agreement import AgreementDialog
 from ipsfidelity.ui.followup.plan_model import OWNER
+from ipsfidelity.ui.followup.signatories import SIGN_PARTY
 from ipsfidelity.ui.home.team_dialog import TeamDialog
 from ipsfidelity.ui.main_window import MainWindow
 from ipsfidelity.ui.review.session import CASELOAD_KEY, OUTCOME_KEY
@@ -108,7 +109,7 @@ def agreement_form(dialog: AgreementDialog) -> dict[str, object]:
         elif isinstance(widget, QLineEdit):
             text = widget.text()
             shown[key] = (int(text) if text else None) if dialog.kinds[key] == "count" else text
-    signatories, why = dialog.signatories()
+    signatories, why = dialog.sign_box.signatories()
     assert not why
     shown["signatories"] = signatories
     return shown
@@ -143,7 +144,7 @@ def test_the_agreement_reopened_shows_what_is_stored_and_the_wheel_changed_nothi
     dialog = open_agreement(qtbot, window)
     activate(qtbot, dialog)
     COUNT_KEYS.update(k for k, kind in dialog.kinds.items() if kind == "count")
-    party = dialog.sign_table.cellWidget(0, SIGN_PARTY)
+    party = dialog.sign_box.table.cellWidget(0, SIGN_PARTY)
     assert isinstance(party, QComboBox) and party.currentData() == "kommune"
     # The wheel over the dialog passes the party (and every other box) by.
     for box in dialog.findChildren(QComboBox):

@@ -49,7 +49,7 @@ def reopened_view(qtbot: QtBot, window: MainWindow, old: ReviewView) -> ReviewVi
 
 def open_finish(qtbot: QtBot, window: MainWindow, review: ReviewView) -> FinishDialog:
     """The finish dialog, shown once the sign-offs given so far are read."""
-    review.finish_button.click()
+    review.lifecycle.finish_button.click()
     qtbot.waitUntil(lambda: isinstance(window.active_dialog, FinishDialog), timeout=10_000)
     dialog = window.active_dialog
     assert isinstance(dialog, FinishDialog)
@@ -67,8 +67,8 @@ def test_one_reviewer_finishes_is_locked_and_reopens(
 ) -> None:
     session = window.session
     assert session is not None and not session.blind
-    assert not review.rater_combo.isVisible()  # one reviewer: the flow is today's
-    assert review.kind_label.text() == "Type: Ekstern vurdering · Kladde"
+    assert not review.lifecycle.rater_combo.isVisible()  # one reviewer: the flow is today's
+    assert review.lifecycle.kind_label.text() == "Type: Ekstern vurdering · Kladde"
     keys = Keys(qtbot)
     for element_id in session.pack.element_ids:
         assert review.key == element_id
@@ -98,10 +98,10 @@ def test_one_reviewer_finishes_is_locked_and_reopens(
     locked = reopened_view(qtbot, window, review)
     life = store.lifecycle(seeded)
     assert life.state == "finished" and [s.reviewer for s in life.signoffs] == ["Mette Sørensen"]
-    assert locked.banner.isVisible()
+    assert locked.lifecycle.banner.isVisible()
     today = date_text(life.finished_at.astimezone().date())  # type: ignore[union-attr]
-    assert locked.banner_label.text() == f"Afsluttet {today} af Mette Sørensen"
-    assert not locked.finish_button.isVisible()
+    assert locked.lifecycle.banner_label.text() == f"Afsluttet {today} af Mette Sørensen"
+    assert not locked.lifecycle.finish_button.isVisible()
 
     # An edit is refused with the store's own Danish message; nothing changes.
     locked.go_to("P1.1")
@@ -113,7 +113,7 @@ def test_one_reviewer_finishes_is_locked_and_reopens(
     assert store.get_assessment(seeded).ratings["P1.1"].rating == "met"
 
     # Reopened with a reason (an empty one is refused in the dialog).
-    locked.reopen_button.click()
+    locked.lifecycle.reopen_button.click()
     dialog2 = window.active_dialog
     assert isinstance(dialog2, ReopenDialog)
     ok(dialog2)
@@ -123,7 +123,7 @@ def test_one_reviewer_finishes_is_locked_and_reopens(
     opened = reopened_view(qtbot, window, locked)
     life = store.lifecycle(seeded)
     assert life.state == "draft" and life.reopenings[0].reason == "Forkert dato for P1.1"
-    assert not opened.banner.isVisible() and opened.finish_button.isVisible()
+    assert not opened.lifecycle.banner.isVisible() and opened.lifecycle.finish_button.isVisible()
     opened.go_to("P1.1")
     opened.focus_current()
     qtbot.keyClick(focused(), Qt.Key.Key_2)
@@ -147,7 +147,7 @@ def open_in_app(qtbot: QtBot, window: MainWindow, assessment_id: str) -> ReviewV
 
 
 def choose_rater(qtbot: QtBot, window: MainWindow, review: ReviewView, name: str) -> None:
-    review.rater_combo.setCurrentIndex(review.rater_combo.findData(name))
+    review.lifecycle.rater_combo.setCurrentIndex(review.lifecycle.rater_combo.findData(name))
     qtbot.waitUntil(lambda: window.session is not None and window.session.rater == name)
     review.go_to(window.session.pack.element_ids[0])  # type: ignore[union-attr]
     review.focus_current()
@@ -209,7 +209,7 @@ def test_two_reviewers_blind_consensus_finish_reopen_history(
     )
     review = open_in_app(qtbot, window, info.id)
     session = window.session
-    assert session is not None and session.blind and review.rater_combo.isVisible()
+    assert session is not None and session.blind and review.lifecycle.rater_combo.isVisible()
     pack = session.pack
     elements = pack.element_ids
     disagreed = elements[3:6]
@@ -319,7 +319,7 @@ def test_two_reviewers_blind_consensus_finish_reopen_history(
     dialog = open_finish(qtbot, window, review)
     assert not dialog.confirms[0][1].isChecked()  # taken back
     review = finish_signed_in(qtbot, window, review, dialog)
-    assert review.banner_label.text().endswith("af Anna Holm, Bo Lund")
+    assert review.lifecycle.banner_label.text().endswith("af Anna Holm, Bo Lund")
     qtbot.keyClick(focused(), Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: window.results.agreement_label.isVisible(), timeout=10_000)
     assert "79 % af 14 elementer" in window.results.agreement_label.text()
@@ -333,7 +333,7 @@ def test_two_reviewers_blind_consensus_finish_reopen_history(
     review.focus_current()
     qtbot.keyClick(focused(), Qt.Key.Key_3)
     assert window.indicator.text().endswith(tr("lifecycle.locked"))
-    review.consensus_button.click()
+    review.lifecycle.consensus_button.click()
     qtbot.waitUntil(lambda: window.current_screen() is window.consensus.view, timeout=10_000)
     settle(qtbot, window)
     view = window.consensus.view
@@ -348,7 +348,7 @@ def test_two_reviewers_blind_consensus_finish_reopen_history(
     review = reopened_view(qtbot, window, review)
 
     # Reopened with a reason, and finished again.
-    review.reopen_button.click()
+    review.lifecycle.reopen_button.click()
     reopen = window.active_dialog
     assert isinstance(reopen, ReopenDialog)
     qtbot.keyClicks(reopen.reason_edit, "Konsensus for et element rettet")
@@ -501,7 +501,7 @@ def test_the_kind_is_chosen_when_created_and_shown_in_the_walk_through(
     settle(qtbot, window)
     assert window.review is not None and window.session is not None
     assert store.lifecycle(window.session.assessment_id).kind == "self"
-    assert window.review.kind_label.text() == "Type: Selvevaluering · Kladde"
+    assert window.review.lifecycle.kind_label.text() == "Type: Selvevaluering · Kladde"
 
 
 def test_the_shortcuts_list_consensus_history_and_the_consensus_keys(
@@ -571,10 +571,12 @@ def test_a_rating_after_signing_takes_the_signoff_back_and_the_walk_through_says
     assert dialog.confirms[0][1].text() == "Mette Sørensen har underskrevet"
     dialog.reject()
     activate(qtbot, window)
-    assert not review.signoff_notice.isVisible()
+    assert not review.lifecycle.signoff_notice.isVisible()
     review.focus_current()
     qtbot.keyClick(focused(), Qt.Key.Key_2)
     settle(qtbot, window)
-    qtbot.waitUntil(review.signoff_notice.isVisible)
-    assert review.signoff_notice.text() == tr("lifecycle.signoffs_voided", names="Mette Sørensen")
+    qtbot.waitUntil(review.lifecycle.signoff_notice.isVisible)
+    assert review.lifecycle.signoff_notice.text() == tr(
+        "lifecycle.signoffs_voided", names="Mette Sørensen"
+    )
     assert store.lifecycle(seeded).signoffs == ()

@@ -71,7 +71,7 @@ def test_a_carried_over_plan_opened_first_time_has_no_giant_row(
     for row in range(3):
         assert table.rowHeight(row) == table.sizeHintForRow(row)
         assert table.rowHeight(row) < 4 * table.fontMetrics().height() + 16
-    legend = window.followup.plan_view.legend
+    legend = window.followup.plan_view.table_box.legend
     assert legend.isVisible() and legend.text() == "↻ = videreført fra forrige handleplan"
     header = window.followup.plan_view.model.headerData
     assert [header(c, Qt.Orientation.Horizontal) for c in range(3, 5)] == ["Tovholder", "Frist"]
@@ -81,5 +81,5 @@ def test_a_carried_over_plan_opened_first_time_has_no_giant_row(
     dialog = window.active_dialog
     assert isinstance(dialog, FollowupDialog)
     qtbot.waitUntil(lambda: dialog.loaded)
-    assert dialog.legend.isVisible()
+    assert dialog.table_box.legend.isVisible()
     dialog.reject()

@@ -86,8 +86,8 @@ def test_steering_group_reads_every_team_and_changes_nothing(
     _open_review(qtbot, window, herlev)
     review = window.review
     assert review is not None
-    assert review.read_only_label.isVisibleTo(window)
-    assert not review.finish_button.isVisibleTo(window)
+    assert review.lifecycle.read_only_label.isVisibleTo(window)
+    assert not review.lifecycle.finish_button.isVisibleTo(window)
     assert review.element_page.note_edit.isReadOnly()
     assert not any(b.isEnabled() for b in review.element_page.rating_buttons)
     assert not review.followup.editable
@@ -153,7 +153,7 @@ def test_team_lead_sees_own_municipality_and_works_on_the_plan(
     assert tr("server.role.team_lead") in window.who_label.text()
     assert not window.home.new_assessment_button.isVisibleTo(window)
     _open_review(qtbot, window, region.reviews["IPS Brøndby"])
-    assert window.review is not None and window.review.read_only_label.isVisibleTo(window)
+    assert window.review is not None and window.review.lifecycle.read_only_label.isVisibleTo(window)
     assert window.review.followup.editable  # the plan's status beside each element
     window.show_action_plan()
     settle(qtbot, window)
@@ -180,8 +180,8 @@ def test_ambassador_rates_own_team_and_reads_the_plan(
     _open_review(qtbot, window, own)
     review = window.review
     assert review is not None
-    assert not review.read_only_label.isVisibleTo(window)
-    assert review.finish_button.isVisibleTo(window)
+    assert not review.lifecycle.read_only_label.isVisibleTo(window)
+    assert review.lifecycle.finish_button.isVisibleTo(window)
     element = default_pack().element_ids[3]
     review._rate(element, "partial")
     settle(qtbot, window)

@@ -127,12 +127,12 @@ def test_agreement_dates_are_typed_key_by_key(
     qtbot.keyClick(start, Qt.Key.Key_Tab)
     qtbot.waitUntil(lambda: dialog.current is not None and dialog.current.start_date == later)
     # A signatory's date in the table, typed as 2027-02-15.
-    dialog.add_signatory()
+    dialog.sign_box.add_signatory()
     editor = focused()
     assert isinstance(editor, QLineEdit)
     qtbot.keyClicks(editor, "Anne Holm")
     qtbot.keyClick(editor, Qt.Key.Key_Return)
-    table = dialog.sign_table
+    table = dialog.sign_box.table
     table.setCurrentCell(0, 3)
     table.setFocus()
     for char in first:  # typing on the cell opens its editor with the first key

@@ -41,24 +41,23 @@ def status_label(status: str) -> str:
     return action_status_text(status)
 
 
+# The column title of each of an action item's fields.
+_PLAN_FIELD_KEYS = {
+    "text": "plan.col.text",
+    "elements": "common.element",
+    "party": "common.party",
+    "owner": "common.owner",
+    "deadline": "common.deadline",
+    "status": "common.status",
+    "follow_up": "common.follow_up",
+}
+
+
 def plan_field_label(field: str) -> str:
     """The column title of an action item's field (undo texts name it too)."""
-    match field:
-        case "text":
-            return tr("plan.col.text")
-        case "elements":
-            return tr("common.element")
-        case "party":
-            return tr("common.party")
-        case "owner":
-            return tr("common.owner")
-        case "deadline":
-            return tr("common.deadline")
-        case "status":
-            return tr("common.status")
-        case "follow_up":
-            return tr("common.follow_up")
-    raise ValueError(f"unknown action field: {field}")
+    if field not in _PLAN_FIELD_KEYS:
+        raise ValueError(f"unknown action field: {field}")
+    return tr(_PLAN_FIELD_KEYS[field])
 
 
 def element_label(element: str) -> str:

@@ -2,16 +2,26 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 
-from PySide6.QtCore import Qt, QTimer, Signal, SignalInstance
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal, SignalInstance
 from PySide6.QtGui import QFocusEvent, QKeyEvent
-from PySide6.QtWidgets import QDialog, QLabel, QPlainTextEdit, QPushButton, QTableView, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QTableView,
+    QWidget,
+)
 
 from ipsfidelity.i18n import tr
 from ipsfidelity.ui.common.colours import BAD, MUTED, WARN
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1  # a table row's database id
+# The index Qt hands a model's or a delegate's methods: either kind.
+AnyIndex = QModelIndex | QPersistentModelIndex
 
 
 class FieldMessage(QLabel):
@@ -66,6 +76,17 @@ def push_button(text: str, clicked: Callable[[], object] | SignalInstance) -> QP
     button = QPushButton(text)
     button.clicked.connect(clicked)
     return button
+
+
+def button_row(left: Iterable[QWidget], right: Iterable[QWidget] = ()) -> QHBoxLayout:
+    """A row of buttons: `left` from the left edge, `right` against the right edge."""
+    row = QHBoxLayout()
+    for widget in left:
+        row.addWidget(widget)
+    row.addStretch(1)
+    for widget in right:
+        row.addWidget(widget)
+    return row
 
 
 def heading(text: str = "", *, section: bool = False) -> QLabel:

@@ -198,12 +198,12 @@ class MergeDialog(QDialog):
             button.setAutoDefault(False)
         QShortcut(QKeySequence("Ctrl+L"), self, lambda: self.choose_all("local"))
         QShortcut(QKeySequence("Ctrl+I"), self, lambda: self.choose_all("incoming"))
-        choose = QHBoxLayout()
-        choose.addWidget(self.local_button)
-        choose.addWidget(self.incoming_button)
-        choose.addStretch(1)
-        choose.addWidget(self.all_local_button)
-        choose.addWidget(self.all_incoming_button)
+        from ipsfidelity.ui.common.widgets import button_row
+
+        choose = button_row(
+            (self.local_button, self.incoming_button),
+            (self.all_local_button, self.all_incoming_button),
+        )
 
         self.keys_hint = QLabel(tr("xui.merge.keys"))
         self.keys_hint.setStyleSheet(f"color: {MUTED};")

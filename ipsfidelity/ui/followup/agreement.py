@@ -12,28 +12,23 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QMessageBox,
     QPushButton,
     QScrollArea,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
 from ipsfidelity.i18n import tr
 from ipsfidelity.store.followup import AGREEMENT_FIELD_LIST, agreement_label
-from ipsfidelity.typed_dates import parse_typed_date
 from ipsfidelity.ui.common.callbacks import guarded
 from ipsfidelity.ui.common.colours import MUTED
 from ipsfidelity.ui.common.date_field import DateField
@@ -42,10 +37,10 @@ from ipsfidelity.ui.common.personal_data import NoteGuard
 from ipsfidelity.ui.common.screen_fit import fit_to_screen
 from ipsfidelity.ui.common.widgets import FieldMessage, NoteEdit
 from ipsfidelity.ui.followup import operations as ops
-from ipsfidelity.wording import party_text
+from ipsfidelity.ui.followup.signatories import SignatoriesBox
 
 if TYPE_CHECKING:
-    from ipsfidelity.store.followup import AgreementInfo, Signatory
+    from ipsfidelity.store.followup import AgreementInfo
     from ipsfidelity.store.views import TeamInfo
     from ipsfidelity.ui.common.worker import Worker
 
@@ -58,29 +53,25 @@ GROUPS = tuple(
 # Checked for CPR numbers as typed (ui.personal_data): every text the agreement annex of a
 # report prints. Signatories are names and roles, not notes: not checked.
 FREE_TEXT = frozenset({"line", "text"})
-SIGN_NAME, SIGN_ROLE, SIGN_PARTY, SIGN_DATE = range(4)
-SIGN_PARTIES = ("", "kommune", "psykiatri")
+
+
+# Each group's title; the duration group is one field, titled with the field's own words.
+_GROUP_TITLE_KEYS = {
+    "parties": "agreement.group.parties",
+    "target": "agreement.group.target",
+    "startup": "agreement.group.startup",
+    "figures": "agreement.group.figures",
+    "referral": "agreement.group.referral",
+    "presence": "agreement.group.presence",
+    "leadership": "agreement.group.leadership",
+    "duration": "agreement.field.duration",
+}
 
 
 def group_title(group: str) -> str:
-    match group:
-        case "parties":
-            return tr("agreement.group.parties")
-        case "target":
-            return tr("agreement.group.target")
-        case "startup":
-            return tr("agreement.group.startup")
-        case "figures":
-            return tr("agreement.group.figures")
-        case "referral":
-            return tr("agreement.group.referral")
-        case "presence":
-            return tr("agreement.group.presence")
-        case "leadership":
-            return tr("agreement.group.leadership")
-        case "duration":
-            return tr("agreement.field.duration")
-    raise ValueError(f"unknown agreement group: {group}")
+    if group not in _GROUP_TITLE_KEYS:
+        raise ValueError(f"unknown agreement group: {group}")
+    return tr(_GROUP_TITLE_KEYS[group])
 
 
 def field_label(key: str) -> str:
@@ -147,7 +138,9 @@ class AgreementDialog(QDialog):
         form_layout = QVBoxLayout(form_box)
         for group, fields in GROUPS:
             form_layout.addWidget(self._group(group, fields))
-        form_layout.addWidget(self._signatories_group())
+        self.sign_box = SignatoriesBox()
+        self.sign_box.edited.connect(self.commit_signatories)
+        form_layout.addWidget(self.sign_box)
         form_layout.addStretch(1)
         self.form_scroll = QScrollArea()
         self.form_scroll.setWidgetResizable(True)
@@ -237,41 +230,6 @@ class AgreementDialog(QDialog):
             line.textEdited.connect(lambda _text: self._check_count(key))
         return line
 
-    def _signatories_group(self) -> QGroupBox:
-        box = QGroupBox(tr("agreement.group.signatories"))
-        self.sign_table = QTableWidget(0, 4)
-        self.sign_table.setHorizontalHeaderLabels(
-            [
-                tr("common.name"),
-                tr("agreement.sign.role"),
-                tr("agreement.sign.party"),
-                tr("common.date"),
-            ]
-        )
-        self.sign_table.verticalHeader().setVisible(False)
-        self.sign_table.setTabKeyNavigation(False)
-        self.sign_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        header = self.sign_table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.sign_table.setMinimumHeight(130)
-        self.sign_table.itemChanged.connect(lambda _item: self.commit_signatories())
-        self.sign_message = FieldMessage()
-        add = QPushButton(tr("agreement.sign.add"))
-        add.clicked.connect(self.add_signatory)
-        remove = QPushButton(tr("agreement.sign.remove"))
-        remove.clicked.connect(self.remove_signatory)
-        hint = QLabel(tr("agreement.sign.hint"))
-        hint.setStyleSheet(f"color: {MUTED};")
-        buttons = QHBoxLayout()
-        buttons.addWidget(add)
-        buttons.addWidget(remove)
-        buttons.addWidget(hint, 1)
-        layout = QVBoxLayout(box)
-        layout.addWidget(self.sign_table)
-        layout.addWidget(self.sign_message)
-        layout.addLayout(buttons)
-        return box
-
     # -- loading and showing --------------------------------------------------------
 
     def load(self, select_id: str | None = None) -> None:
@@ -348,10 +306,7 @@ class AgreementDialog(QDialog):
                     widget.document().setModified(False)
                 elif isinstance(widget, QLineEdit):
                     widget.setText("" if value is None else str(value))
-            self.sign_message.clear_message()
-            self.sign_table.setRowCount(0)
-            for s in a.signatories:
-                self._add_sign_row(s.name, s.role, s.party, s.signed_on)
+            self.sign_box.show_signatories(a.signatories)
         finally:
             self._filling = False
 
@@ -416,67 +371,15 @@ class AgreementDialog(QDialog):
 
     # -- signatories -------------------------------------------------------------------
 
-    def _add_sign_row(self, name: str, role: str, party: str, signed: dt.date | None) -> int:
-        was = self._filling
-        self._filling = True
-        try:
-            row = self.sign_table.rowCount()
-            self.sign_table.insertRow(row)
-            self.sign_table.setItem(row, SIGN_NAME, QTableWidgetItem(name))
-            self.sign_table.setItem(row, SIGN_ROLE, QTableWidgetItem(role))
-            box = QComboBox()
-            for p in SIGN_PARTIES:
-                box.addItem(party_text(p) if p else tr("agreement.sign.none_party"), p)
-            box.setCurrentIndex(SIGN_PARTIES.index(party) if party in SIGN_PARTIES else 0)
-            box.currentIndexChanged.connect(lambda _i: self.commit_signatories())
-            self.sign_table.setCellWidget(row, SIGN_PARTY, box)
-            self.sign_table.setItem(
-                row, SIGN_DATE, QTableWidgetItem(signed.isoformat() if signed else "")
-            )
-        finally:
-            self._filling = was
-        return row
-
-    def add_signatory(self) -> None:
-        row = self._add_sign_row("", "", "", None)
-        self.sign_table.setFocus()
-        self.sign_table.setCurrentCell(row, SIGN_NAME)
-        name = self.sign_table.item(row, SIGN_NAME)
-        if name is not None:
-            self.sign_table.editItem(name)
-
-    def remove_signatory(self) -> None:
-        row = self.sign_table.currentRow()
-        if row >= 0:
-            self.sign_table.removeRow(row)
-            self.commit_signatories()
-
-    def signatories(self) -> tuple[tuple[Signatory, ...] | None, str]:
-        from ipsfidelity.store.followup import Signatory
-
-        out = []
-        for row in range(self.sign_table.rowCount()):
-            cells = [self.sign_table.item(row, c) for c in (SIGN_NAME, SIGN_ROLE, SIGN_DATE)]
-            name, role, date_text = (c.text().strip() if c else "" for c in cells)
-            box = self.sign_table.cellWidget(row, SIGN_PARTY)
-            party = str(box.currentData()) if isinstance(box, QComboBox) else ""
-            if not name:
-                continue  # still being typed
-            signed = parse_typed_date(date_text) if date_text else None
-            if date_text and signed is None:
-                return None, tr("date.bad")
-            out.append(Signatory(name=name, role=role, party=party, signed_on=signed))
-        return tuple(out), ""
-
     def commit_signatories(self) -> None:
         a = self.current
         if a is None or self._filling:
             return
-        signatories, why = self.signatories()
-        self.sign_message.show_message(why)
+        signatories, why = self.sign_box.signatories()
+        self.sign_box.message.show_message(why)
         if signatories is None or signatories == a.signatories:
             return
-        self._write(a.id, {"signatories": signatories}, self.sign_message.show_message)
+        self._write(a.id, {"signatories": signatories}, self.sign_box.message.show_message)
 
     # -- versions ----------------------------------------------------------------------
 

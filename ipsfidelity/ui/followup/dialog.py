@@ -21,10 +21,9 @@ from ipsfidelity.i18n import tr
 from ipsfidelity.ui.common.callbacks import guarded
 from ipsfidelity.ui.common.colours import MUTED
 from ipsfidelity.ui.common.followup_text import overdue_mark
-from ipsfidelity.ui.common.widgets import FieldMessage
 from ipsfidelity.ui.followup import operations as ops
 from ipsfidelity.ui.followup.plan_model import ActionPlanModel
-from ipsfidelity.ui.followup.plan_view import carried_legend, make_plan_table, show_legend_for
+from ipsfidelity.ui.followup.plan_table import PlanTableBox
 
 if TYPE_CHECKING:
     from ipsfidelity.store.followup import ActionItemInfo
@@ -52,13 +51,10 @@ class FollowupDialog(QDialog):
         self.show_done.toggled.connect(lambda _on: self.load())
         self.model = ActionPlanModel(with_period=True, editable=FOLLOW_UP_FIELDS)
         self.model.edit_requested.connect(self._edit)
-        self.table = make_plan_table(self.model)
+        self.table_box = PlanTableBox(self.model, tr("followup.none"))
+        self.table, self.message = self.table_box.table, self.table_box.message
         self.table.setAccessibleName(tr("access.open_actions"))
-        self.legend = carried_legend()
-        self.message = FieldMessage()
-        self.model.refused.connect(self.message.show_message)
-        self.empty_label = QLabel(tr("followup.none"))
-        self.empty_label.setStyleSheet(f"color: {MUTED};")
+        self.table_box.empty_label.setStyleSheet(f"color: {MUTED};")
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.button(QDialogButtonBox.StandardButton.Close).setText(tr("agreement.close"))
         buttons.rejected.connect(self.reject)
@@ -66,10 +62,7 @@ class FollowupDialog(QDialog):
         layout.addWidget(intro)
         layout.addWidget(self.overdue_label)
         layout.addWidget(self.show_done)
-        layout.addWidget(self.table, 1)
-        layout.addWidget(self.legend)
-        layout.addWidget(self.empty_label)
-        layout.addWidget(self.message)
+        layout.addWidget(self.table_box, 1)
         layout.addWidget(buttons)
         self.load()
 
@@ -81,8 +74,7 @@ class FollowupDialog(QDialog):
         self.loaded = True
         self.model.set_items(items)
         self.table.resizeRowsToContents()
-        self.empty_label.setVisible(not items)
-        show_legend_for(self.legend, self.model)
+        self.table_box.show_marks(not items)
         self.overdue_label.setText(overdue_mark(self.model.overdue_count()))
 
     def _edit(self, item_id: str, field: str, _before: Any, after: Any) -> None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 
 from ipsfidelity.i18n import tr
@@ -25,11 +25,11 @@ from ipsfidelity.ui.common.followup_text import (
     status_label,
 )
 from ipsfidelity.ui.common.personal_data import FLAGGED_BACKGROUND, cell_warning, warning_icon
+from ipsfidelity.ui.common.widgets import AnyIndex
 
 if TYPE_CHECKING:
     from ipsfidelity.store.followup import ActionItemInfo
 
-AnyIndex = QModelIndex | QPersistentModelIndex
 PERIOD, TEXT, ELEMENTS, PARTY, OWNER, DEADLINE, STATUS, FOLLOW_UP = range(8)
 FIELDS = {
     TEXT: "text",

@@ -1,4 +1,7 @@
-"""The action plan of one assessment: the items table, its buttons, and the outcome figures."""
+"""The action plan of one assessment: the items table, its buttons, and the outcome figures.
+
+The table itself is `plan_table.py`, the folded outcome figures `outcome_section.py`.
+"""
 
 from __future__ import annotations
 
@@ -6,62 +9,33 @@ import uuid
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import (
-    QAbstractItemModel,
-    QEvent,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    Qt,
-    QTimer,
-    Signal,
-)
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QApplication,
-    QComboBox,
-    QHBoxLayout,
-    QHeaderView,
-    QLabel,
-    QLineEdit,
-    QPushButton,
-    QSplitter,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
-    QTableView,
-    QToolButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSplitter, QVBoxLayout, QWidget
 from shiboken6 import isValid
 
 from ipsfidelity.i18n import tr
 from ipsfidelity.ui.common.colours import MUTED
-from ipsfidelity.ui.common.date_field import DateField
 from ipsfidelity.ui.common.followup_text import CASELOAD_REF, overdue_mark
 from ipsfidelity.ui.common.outcome_panel import OutcomePanel
-from ipsfidelity.ui.common.personal_data import CellGuard
 from ipsfidelity.ui.common.plan_commands import PlanAddCommand, PlanEditCommand, PlanMoveCommand
 from ipsfidelity.ui.common.plan_session import ActionPlanSession
-from ipsfidelity.ui.common.widgets import FieldMessage
+from ipsfidelity.ui.common.widgets import button_row
+from ipsfidelity.ui.followup.outcome_section import OutcomeSection
 from ipsfidelity.ui.followup.plan_model import (
-    DEADLINE,
     ELEMENTS,
     FIELDS,
-    FOLLOW_UP,
-    GUARDED,
     PARTY,
     STATUS,
     TEXT,
     ActionPlanModel,
 )
+from ipsfidelity.ui.followup.plan_table import PlanTableBox
 
 if TYPE_CHECKING:
     from ipsfidelity.scoring import Score
     from ipsfidelity.ui.common.host import OpenReview
 
-AnyIndex = QModelIndex | QPersistentModelIndex
 Confirm = Callable[[str, Callable[[], None]], None]
 
 
@@ -73,162 +47,6 @@ def met_refs(element_ids: tuple[str, ...], score: Score) -> frozenset[str]:
     if score.caseload.status == "ok":
         met.add(CASELOAD_REF)
     return frozenset(met)
-
-
-class ChoiceDelegate(QStyledItemDelegate):
-    """A list (party, status) in place of free text: arrows choose, Enter saves. The free
-    texts (action, follow-up note) are checked for CPR numbers as they are typed."""
-
-    def createEditor(
-        self, parent: QWidget, option: QStyleOptionViewItem, index: AnyIndex
-    ) -> QWidget:
-        model = index.model()
-        assert isinstance(model, ActionPlanModel)
-        choices = model.choices(model.kind(index))
-        if model.kind(index) == DEADLINE:
-            return DateField(parent=parent)  # a whole date typed as people type it
-        if not choices:
-            editor = super().createEditor(parent, option, index)
-            if model.kind(index) in GUARDED and isinstance(editor, QLineEdit):
-                CellGuard(editor)  # owned by the editor, gone with it
-            return editor
-        box = QComboBox(parent)
-        for key, label in choices:
-            box.addItem(label, key)
-        return box
-
-    def setEditorData(self, editor: QWidget, index: AnyIndex) -> None:
-        if isinstance(editor, QComboBox):
-            editor.setCurrentText(str(index.data(Qt.ItemDataRole.EditRole)))
-        else:
-            super().setEditorData(editor, index)
-
-    def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: AnyIndex) -> None:
-        if isinstance(editor, QComboBox):
-            model.setData(index, editor.currentData())
-        else:
-            super().setModelData(editor, model, index)
-
-
-class EditAtEnd(QObject):
-    """F2 or a double-click continues a cell's text with the cursor at the end, as in a
-    spreadsheet; Qt selects it all, and one key would then replace a long action. Typing
-    in a cell not being edited, or a new row's "Ny handling", still starts afresh."""
-
-    def __init__(self, table: QTableView) -> None:
-        super().__init__(table)
-        self.table = table
-        table.installEventFilter(self)
-        table.viewport().installEventFilter(self)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        kind = event.type()
-        f2 = kind == QEvent.Type.KeyPress and event.key() == Qt.Key.Key_F2  # type: ignore[attr-defined]
-        if f2 or kind == QEvent.Type.MouseButtonDblClick:
-            QTimer.singleShot(0, self, self._to_end)  # after the view has opened the editor
-        return False
-
-    def _to_end(self) -> None:
-        editor = QApplication.focusWidget()
-        if isinstance(editor, QLineEdit) and self.table.isAncestorOf(editor):
-            editor.deselect()
-            editor.end(False)
-
-
-class RowFitter(QObject):
-    """Fits the rows to their wrapped text whenever the text or the column widths change.
-
-    Rows sized before the table has its final width (a stretched text column still
-    narrow) come out one giant row; so this runs after every column resize too, once
-    per turn of the event loop however many signals arrive."""
-
-    def __init__(self, table: QTableView) -> None:
-        super().__init__(table)
-        self._timer = QTimer(self, singleShot=True, interval=0)
-        self._timer.timeout.connect(table.resizeRowsToContents)
-        model = table.model()
-        for signal in (
-            model.modelReset,
-            model.rowsInserted,
-            model.rowsMoved,
-            model.dataChanged,
-            model.layoutChanged,
-            table.horizontalHeader().sectionResized,
-        ):
-            signal.connect(self._timer.start)
-
-
-def carried_legend() -> QLabel:
-    """Explains the ↻ mark; shown while a carried-over item is listed."""
-    legend = QLabel(tr("plan.carried_legend"))
-    legend.setStyleSheet(f"color: {MUTED};")
-    legend.hide()
-    return legend
-
-
-def show_legend_for(legend: QLabel, model: ActionPlanModel) -> None:
-    legend.setVisible(any(item.origin_item_id for item in model.items))
-
-
-def make_plan_table(model: ActionPlanModel) -> QTableView:
-    table = QTableView()
-    table.setModel(model)
-    table.setItemDelegate(ChoiceDelegate(table))
-    table.setEditTriggers(
-        QAbstractItemView.EditTrigger.AnyKeyPressed
-        | QAbstractItemView.EditTrigger.DoubleClicked
-        | QAbstractItemView.EditTrigger.EditKeyPressed
-    )
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-    table.setTabKeyNavigation(True)
-    table.setWordWrap(True)
-    table.verticalHeader().setVisible(False)
-    header = table.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    header.setSectionResizeMode(model.column_of(TEXT), QHeaderView.ResizeMode.Stretch)
-    # A long follow-up note must not push status and deadline out of sight: it wraps.
-    follow_up = model.column_of(FOLLOW_UP)
-    header.setSectionResizeMode(follow_up, QHeaderView.ResizeMode.Interactive)
-    header.resizeSection(follow_up, 220)
-    RowFitter(table)
-    EditAtEnd(table)
-    return table
-
-
-class OutcomeSection(QWidget):
-    """The outcome figures under the plan: one line with the figures, opened on demand."""
-
-    def __init__(self, panel: OutcomePanel) -> None:
-        super().__init__()
-        self.panel = panel
-        self.toggle = QToolButton()
-        self.toggle.setObjectName("outcome_toggle")
-        self.toggle.setCheckable(True)
-        self.toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        self.toggle.setArrowType(Qt.ArrowType.RightArrow)
-        self.toggle.setAutoRaise(True)
-        self.toggle.toggled.connect(self.set_open)
-        panel.setTitle("")  # the line above it says what it is
-        self.summary = tr("outcome.none")
-        panel.summary_changed.connect(self._summary)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.toggle)
-        layout.addWidget(panel, 1)
-        self.set_open(False)
-
-    def _summary(self, text: str) -> None:
-        self.summary = text
-        self.toggle.setText(f"{tr('outcome.title')}: {text}")
-
-    def set_open(self, shown: bool) -> None:
-        self.toggle.setChecked(shown)
-        self.toggle.setArrowType(Qt.ArrowType.DownArrow if shown else Qt.ArrowType.RightArrow)
-        self.panel.setVisible(shown)
-        # Folded, the section is one line high whatever size a saved splitter gives it.
-        self.setMaximumHeight(16_777_215 if shown else self.toggle.sizeHint().height())
-        self._summary(self.summary)
 
 
 class ActionPlanView(QWidget):
@@ -254,20 +72,17 @@ class ActionPlanView(QWidget):
         top.addWidget(self.overdue_label)
 
         self.model = ActionPlanModel()
-        self.table = make_plan_table(self.model)
+        self.table_box = PlanTableBox(self.model, tr("plan.empty"))
+        self.table, self.message = self.table_box.table, self.table_box.message
         self.table.setAccessibleName(tr("access.plan_table"))
         self.table.setMinimumHeight(200)
         self.table.selectionModel().selectionChanged.connect(self._update_enabled)
         # Delete and the move keys act on the current row even when nothing is selected.
         self.table.selectionModel().currentChanged.connect(self._update_enabled)
-        self.message = FieldMessage()
-        self.model.refused.connect(self.message.show_message)
         self.model.edit_requested.connect(self._edit)
         self.notice = QLabel()
         self.notice.setStyleSheet(f"color: {MUTED};")
-        self.legend = carried_legend()
-        self.empty_label = QLabel(tr("plan.empty"))
-        self.empty_label.setWordWrap(True)
+        self.table_box.empty_label.setWordWrap(True)
         self.read_only_label = QLabel(tr("server.ui.read_only_plan"))
         self.read_only_label.setObjectName("read_only_plan")
         self.read_only_label.hide()
@@ -284,17 +99,15 @@ class ActionPlanView(QWidget):
         self.down_button.clicked.connect(lambda: self.move_selected(1))
         self.suggest_button = QPushButton(tr("plan.suggest"))
         self.suggest_button.clicked.connect(self.suggest)
-        buttons = QHBoxLayout()
-        for b in (
+        # The row's editing buttons (suggestions stand apart, on the right).
+        self.edit_buttons = (
             self.add_button,
             self.delete_button,
             self.merge_button,
             self.up_button,
             self.down_button,
-        ):
-            buttons.addWidget(b)
-        buttons.addStretch(1)
-        buttons.addWidget(self.suggest_button)
+        )
+        buttons = button_row(self.edit_buttons, (self.suggest_button,))
         for keys, slot in (
             (QKeySequence.StandardKey.New, self.add_item),
             (QKeySequence(Qt.Key.Key_Delete), self.delete_selected),
@@ -317,10 +130,7 @@ class ActionPlanView(QWidget):
         plan_layout.setContentsMargins(0, 0, 0, 0)
         plan_layout.addWidget(self.read_only_label)
         plan_layout.addWidget(self.notice)
-        plan_layout.addWidget(self.table, 1)
-        plan_layout.addWidget(self.legend)
-        plan_layout.addWidget(self.empty_label)
-        plan_layout.addWidget(self.message)
+        plan_layout.addWidget(self.table_box, 1)
         plan_layout.addLayout(buttons)
         plan_layout.addWidget(hint)
         # The plan first; the optional outcome figures (entered in the walk-through) folded
@@ -397,14 +207,7 @@ class ActionPlanView(QWidget):
         """This user's role may read the plan but not change it: no editing buttons, no
         editing in the table, and a line that says why."""
         self.read_only = read_only
-        for b in (
-            self.add_button,
-            self.delete_button,
-            self.merge_button,
-            self.up_button,
-            self.down_button,
-            self.suggest_button,
-        ):
+        for b in (*self.edit_buttons, self.suggest_button):
             b.setVisible(not read_only)
         self.model.editable = frozenset() if read_only else frozenset(FIELDS.values())
         self.read_only_label.setVisible(read_only)
@@ -421,9 +224,8 @@ class ActionPlanView(QWidget):
         self.merge_button.setEnabled(len(rows) >= 2)
         self.up_button.setEnabled(len(rows) == 1 and rows[0] > 0)
         self.down_button.setEnabled(len(rows) == 1 and rows[0] < self.model.rowCount() - 1)
-        self.empty_label.setVisible(has_plan and self.model.rowCount() == 0)
+        self.table_box.show_marks(has_plan and self.model.rowCount() == 0)
         self.overdue_label.setText(overdue_mark(self.model.overdue_count()))
-        show_legend_for(self.legend, self.model)
 
     def selected_rows(self) -> list[int]:
         rows = {i.row() for i in self.table.selectionModel().selectedIndexes()}

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QLineEdit, QStyledItemDelegate, QStyleOptionViewIt
 
 from ipsfidelity.i18n import tr
 from ipsfidelity.ui.common.colours import BAD, WARN
+from ipsfidelity.ui.common.widgets import AnyIndex
 from ipsfidelity.ui.review.caseload_model import CaseloadModel
 
 _COMMIT_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Tab, Qt.Key.Key_Backtab)
@@ -44,7 +45,7 @@ class CaseloadDelegate(QStyledItemDelegate):
         self,
         parent: QWidget,
         option: QStyleOptionViewItem,
-        index: QModelIndex | QPersistentModelIndex,
+        index: AnyIndex,
     ) -> QWidget:
         return CellEditor(parent, QModelIndex(index))
 
@@ -85,7 +86,7 @@ class CaseloadDelegate(QStyledItemDelegate):
         self,
         editor: QWidget,
         model: QAbstractItemModel,
-        index: QModelIndex | QPersistentModelIndex,
+        index: AnyIndex,
     ) -> None:
         if not isinstance(editor, CellEditor):
             super().setModelData(editor, model, index)

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 
 from ipsfidelity.i18n import tr
@@ -18,6 +18,7 @@ from ipsfidelity.instrument import CaseloadRule
 from ipsfidelity.scoring import CaseloadEntry, consultant_load
 from ipsfidelity.scoring.caseload import MIN_FTE
 from ipsfidelity.ui.common.colours import BAD, LOAD_COLOURS, WARN
+from ipsfidelity.ui.common.widgets import AnyIndex
 from ipsfidelity.ui.review.session import CaseloadRow
 from ipsfidelity.wording import caseload_status_text, decimal_text, number
 
@@ -36,7 +37,6 @@ def _headers() -> tuple[str, ...]:
     )
 
 
-AnyIndex = QModelIndex | QPersistentModelIndex
 # More cases than this for one consultant is legal but almost surely a typo (9999 for 99);
 # the editor asks for a second Enter before it is saved.
 PLAUSIBLE_CASES = 60

@@ -6,7 +6,6 @@ from PySide6.QtCore import QModelIndex, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QTableView,
@@ -17,7 +16,7 @@ from PySide6.QtWidgets import (
 from ipsfidelity.i18n import pick, tr
 from ipsfidelity.instrument import Instrument
 from ipsfidelity.ui.common.colours import LOAD_COLOURS, MUTED, WARN
-from ipsfidelity.ui.common.widgets import FieldMessage, heading, push_button
+from ipsfidelity.ui.common.widgets import FieldMessage, button_row, heading, push_button
 from ipsfidelity.ui.review.caseload_delegate import CaseloadDelegate
 from ipsfidelity.ui.review.caseload_model import NAME, CaseloadModel
 from ipsfidelity.wording import caseload_status_text
@@ -76,12 +75,9 @@ class CaseloadPage(QWidget):
             confirm_shortcut = QShortcut(QKeySequence(keys), self)
             confirm_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             confirm_shortcut.activated.connect(self.confirm_current)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.add_button)
-        buttons.addWidget(self.remove_button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.confirm_button)
-        buttons.addWidget(self.confirm_all_button)
+        buttons = button_row(
+            (self.add_button, self.remove_button), (self.confirm_button, self.confirm_all_button)
+        )
         hint = QLabel(tr("caseload.hint"))
         hint.setStyleSheet(f"color: {MUTED};")
         hint.setWordWrap(True)

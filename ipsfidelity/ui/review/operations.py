@@ -42,12 +42,20 @@ def set_rating(
     *,
     note: str | None = None,
     evidence: tuple[str, ...] | None = None,
+    reviewer: str = "",
     voided: Voided | None = None,
 ) -> None:
-    """Store an element's rating, note or evidence (what is None stays as it is)."""
+    """Store an element's rating, note or evidence (what is None stays as it is): the
+    consensus, or with `reviewer` that reviewer's own, recorded as theirs in the history."""
 
     def job(store: Store) -> list[str]:
-        store.set_rating(assessment_id, element_id, rating, note=note, evidence=evidence)
+        if reviewer:
+            with store.acting_as(reviewer):
+                store.set_reviewer_rating(
+                    assessment_id, reviewer, element_id, rating, note=note, evidence=evidence
+                )
+        else:
+            store.set_rating(assessment_id, element_id, rating, note=note, evidence=evidence)
         return store.take_voided_signoffs(assessment_id)
 
     worker.write(job, voided)
@@ -123,29 +131,6 @@ def own_reading(
         return ratings, caseload
 
     worker.read(job, done)
-
-
-def set_own_rating(
-    worker: Worker,
-    assessment_id: str,
-    reviewer: str,
-    element_id: str,
-    rating: str | None = None,
-    *,
-    note: str | None = None,
-    evidence: tuple[str, ...] | None = None,
-    voided: Voided | None = None,
-) -> None:
-    """Store one reviewer's own rating, note or evidence, recorded as theirs in the history."""
-
-    def job(store: Store) -> list[str]:
-        with store.acting_as(reviewer):
-            store.set_reviewer_rating(
-                assessment_id, reviewer, element_id, rating, note=note, evidence=evidence
-            )
-        return store.take_voided_signoffs(assessment_id)
-
-    worker.write(job, voided)
 
 
 def load_agreement(worker: Worker, assessment_id: str, done: Callable[[Agreement], None]) -> None:

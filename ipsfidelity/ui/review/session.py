@@ -169,27 +169,16 @@ class ReviewSession(QObject):
         evidence: tuple[str, ...] | None = None,
     ) -> None:
         """The consensus (one reviewer: today's flow), or the chosen reviewer's own."""
-        if self.rater:
-            ops.set_own_rating(
-                self.worker,
-                self.assessment_id,
-                self.rater,
-                element_id,
-                rating,
-                note=note,
-                evidence=evidence,
-                voided=self._voided,
-            )
-        else:
-            ops.set_rating(
-                self.worker,
-                self.assessment_id,
-                element_id,
-                rating,
-                note=note,
-                evidence=evidence,
-                voided=self._voided,
-            )
+        ops.set_rating(
+            self.worker,
+            self.assessment_id,
+            element_id,
+            rating,
+            note=note,
+            evidence=evidence,
+            reviewer=self.rater,
+            voided=self._voided,
+        )
 
     def _voided(self, names: list[str]) -> None:
         if names:

@@ -3,17 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut, QUndoStack
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QComboBox,
-    QFrame,
     QHBoxLayout,
-    QLabel,
-    QPushButton,
     QSplitter,
     QStackedWidget,
     QTreeView,
@@ -23,7 +19,6 @@ from PySide6.QtWidgets import (
 
 from ipsfidelity.errors import UserError
 from ipsfidelity.i18n import tr
-from ipsfidelity.review_words import kind_word, state_word
 from ipsfidelity.store.lifecycle_rules import refuse_if_finished
 from ipsfidelity.ui.common.callbacks import guarded
 from ipsfidelity.ui.common.widgets import heading, push_button
@@ -32,6 +27,7 @@ from ipsfidelity.ui.review.caseload_model import CaseloadModel
 from ipsfidelity.ui.review.caseload_page import CaseloadPage
 from ipsfidelity.ui.review.element_followup import ElementFollowUp
 from ipsfidelity.ui.review.element_page import RATING_KEYS, ElementPage
+from ipsfidelity.ui.review.lifecycle_bar import LifecycleBar
 from ipsfidelity.ui.review.navigator import NavigatorModel
 from ipsfidelity.ui.review.outcome_page import OutcomePage
 from ipsfidelity.ui.review.session import CASELOAD_KEY, OUTCOME_KEY, CaseloadRow, ReviewSession
@@ -41,10 +37,8 @@ from ipsfidelity.ui.review.undo import (
     NoteCommand,
     RatingCommand,
 )
-from ipsfidelity.wording import date_text
 
 if TYPE_CHECKING:
-    from ipsfidelity.store.lifecycle_views import LifecycleInfo
     from ipsfidelity.store.views import CaseloadInfo, RatingInfo
     from ipsfidelity.ui.common.plan_session import ActionPlanSession
 
@@ -108,7 +102,12 @@ class ReviewView(QWidget):
         self.plan_button = push_button(tr("review.action_plan"), self._plan)
         top.addWidget(self.plan_button)
 
-        self._build_lifecycle_rows()
+        self.lifecycle = LifecycleBar(session)
+        self.lifecycle.rater_chosen.connect(self._rater_chosen)
+        self.lifecycle.consensus_requested.connect(self._leaving(self.consensus_requested))
+        self.lifecycle.history_requested.connect(self._leaving(self.history_requested))
+        self.lifecycle.finish_requested.connect(self._leaving(self.finish_requested))
+        self.lifecycle.reopen_requested.connect(self.reopen_requested)
 
         self.navigator_model = NavigatorModel(pack)
         self.navigator = NavigatorTree()
@@ -170,10 +169,7 @@ class ReviewView(QWidget):
 
         layout = QVBoxLayout(self)
         layout.addLayout(top)
-        layout.addLayout(self.lifecycle_row)
-        layout.addWidget(self.read_only_label)
-        layout.addWidget(self.banner)
-        layout.addWidget(self.signoff_notice)
+        layout.addWidget(self.lifecycle)
         layout.addWidget(self.splitter, 1)
 
         # Moving with Ctrl+PageUp/PageDown works on every page, even inside the table.
@@ -210,82 +206,7 @@ class ReviewView(QWidget):
         self.reload_lifecycle()
         self.go_to(session.resume_key())
 
-    # -- kind, state, who is rating, the lock -------------------------------------
-
-    def _build_lifecycle_rows(self) -> None:
-        session = self.session
-        info = session.info
-        kind = kind_word(info.kind)
-        state = state_word(info.state)
-        self.kind_label = QLabel(f"{tr('lifecycle.ui.kind_label')} {kind} · {state}")
-        self.kind_label.setObjectName("review_kind")
-        row = QHBoxLayout()
-        row.addWidget(self.kind_label)
-        self.rater_combo = QComboBox()
-        self.rater_combo.setObjectName("who_rates")
-        self.rater_label = QLabel(tr("lifecycle.ui.who_rates"))
-        self.rater_label.setBuddy(self.rater_combo)
-        if session.blind:
-            self.rater_combo.addItem(tr("lifecycle.ui.consensus_of_rater"), "")
-            for name in info.reviewers:
-                self.rater_combo.addItem(name, name)
-            self.rater_combo.currentIndexChanged.connect(self._rater_chosen)
-            row.addSpacing(16)
-            row.addWidget(self.rater_label)
-            row.addWidget(self.rater_combo)
-        else:
-            self.rater_label.hide()
-            self.rater_combo.hide()
-        row.addStretch(1)
-        self.consensus_button = push_button(
-            tr("lifecycle.ui.consensus_button"), self._leaving(self.consensus_requested)
-        )
-        self.consensus_button.setVisible(session.blind)
-        self.history_button = push_button(
-            tr("lifecycle.ui.history_button"), self._leaving(self.history_requested)
-        )
-        self.finish_button = QPushButton(tr("lifecycle.ui.finish_button"))
-        self.finish_button.setObjectName("finish_button")
-        self.finish_button.clicked.connect(self._leaving(self.finish_requested))
-        self.finish_button.setVisible(not session.locked and session.may_rate)
-        for button in (self.consensus_button, self.history_button, self.finish_button):
-            button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
-            row.addWidget(button)
-        self.lifecycle_row = row
-        # The server's rules, mirrored: this role reads the review but may not rate it.
-        self.read_only_label = QLabel(tr("server.ui.read_only_review"))
-        self.read_only_label.setObjectName("read_only_review")
-        self.read_only_label.setWordWrap(True)
-        self.read_only_label.setStyleSheet("font-weight: 600;")
-        self.read_only_label.setVisible(not session.may_rate)
-
-        # A finished review says so, with who finished it and how to open it again.
-        self.banner = QFrame()
-        self.banner.setObjectName("finished_banner")
-        self.banner.setStyleSheet(
-            "#finished_banner { background: #e8f0e8; border: 1px solid #9bb79b;"
-            " border-radius: 4px; }"
-        )
-        self.banner_label = QLabel()
-        self.banner_label.setObjectName("finished_banner_text")
-        self.banner_label.setStyleSheet("font-weight: 600;")
-        self.reopen_button = QPushButton(tr("lifecycle.ui.reopen_button"))
-        self.reopen_button.setObjectName("reopen_button")
-        self.reopen_button.clicked.connect(self.reopen_requested)
-        self.reopen_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
-        banner_layout = QHBoxLayout(self.banner)
-        banner_layout.addWidget(self.banner_label, 1)
-        banner_layout.addWidget(self.reopen_button)
-        self.reopen_button.setVisible(session.may_rate)
-        self.banner.setVisible(session.locked)
-        # A change after someone signed took the sign-offs back (store/history.py): said here
-        # until the review is opened again.
-        self.signoff_notice = QLabel()
-        self.signoff_notice.setObjectName("signoff_notice")
-        self.signoff_notice.setWordWrap(True)
-        self.signoff_notice.setStyleSheet("color: #8a5a00; font-weight: 600;")
-        self.signoff_notice.hide()
-        session.signoffs_voided.connect(self._signoffs_voided)
+    # -- who is rating, the lock ---------------------------------------------------
 
     def _lock_inputs(self) -> None:
         """A finished review: nothing to type into; a rating key is refused with the reason."""
@@ -304,26 +225,14 @@ class ReviewView(QWidget):
     def reload_lifecycle(self) -> None:
         if self.session.locked:
             ops.load_lifecycle(
-                self.session.worker, self.session.assessment_id, guarded(self, self._show_finished)
+                self.session.worker,
+                self.session.assessment_id,
+                guarded(self, self.lifecycle.show_finished),
             )
-
-    def _signoffs_voided(self, names: str) -> None:
-        self.signoff_notice.setText(tr("lifecycle.signoffs_voided", names=names))
-        self.signoff_notice.show()
-
-    def _show_finished(self, life: LifecycleInfo) -> None:
-        when = date_text(life.finished_at.astimezone().date()) if life.finished_at else ""
-        names = ", ".join(s.reviewer for s in life.signoffs)
-        text = (
-            tr("lifecycle.finished_on_by", date=when, names=names)
-            if names
-            else tr("lifecycle.ui.banner_no_names", date=when)
-        )
-        self.banner_label.setText(text)
 
     def _rater_chosen(self) -> None:
         self.element_page.commit_note()
-        rater = str(self.rater_combo.currentData() or "")
+        rater = str(self.lifecycle.rater_combo.currentData() or "")
         self.undo_stack.clear()  # an undo must not land in another reviewer's ratings
         if not rater:
             self.session.show_rater("")
@@ -454,28 +363,34 @@ class ReviewView(QWidget):
         if self.key in self.session.elements and option < len(scale):
             self._rate(self.key, scale[option].id)
 
-    def _rate(self, element_id: str, rating: str) -> None:
+    def _push_edit(
+        self,
+        command: Callable[[ReviewSession, str, Any, Any], QUndoCommand],
+        element_id: str,
+        before: object,
+        after: object,
+    ) -> bool:
+        """An element's edit as an undoable command (none when nothing changed); False when
+        the edit is refused, the page then showing the stored values again."""
         if self._element_refused(element_id):
-            return
+            return False
+        if before != after:
+            self.undo_stack.push(command(self.session, element_id, before, after))
+        return True
+
+    def _rate(self, element_id: str, rating: str) -> None:
         before = self.session.elements[element_id].rating
-        if before != rating:
-            self.undo_stack.push(RatingCommand(self.session, element_id, before, rating))
+        if not self._push_edit(RatingCommand, element_id, before, rating):
+            return
         if rating != "not_rated" and element_id == self.key:
             self.step(1)  # rating moves on, so a review is one key per element
 
     def _note(self, element_id: str, text: str) -> None:
-        if self._element_refused(element_id):
-            return
-        before = self.session.elements[element_id].note
-        if before != text:
-            self.undo_stack.push(NoteCommand(self.session, element_id, before, text))
+        self._push_edit(NoteCommand, element_id, self.session.elements[element_id].note, text)
 
     def _evidence(self, element_id: str, evidence: tuple[str, ...]) -> None:
-        if self._element_refused(element_id):
-            return
         before = self.session.elements[element_id].evidence
-        if before != evidence:
-            self.undo_stack.push(EvidenceCommand(self.session, element_id, before, evidence))
+        self._push_edit(EvidenceCommand, element_id, before, evidence)
 
     def _caseload_edited(
         self, before: tuple[CaseloadRow, ...], after: tuple[CaseloadRow, ...]
