@@ -334,3 +334,31 @@ def test_the_rating_note_is_quiet_about_phone_numbers(review: ReviewView, qtbot:
         qtbot.keyClicks(page.note_edit, text)
         assert page.note_guard.label.isHidden(), text
         assert page.note_edit.extraSelections() == []
+
+
+def test_typing_survives_the_answer_to_the_previous_save(
+    plan_review: str, review: ReviewView, app: App, qtbot: QtBot, db_path: Path
+) -> None:
+    """A save's answer comes back from the worker while the next text is already being
+    typed into the same row: the open editor keeps what is typed (it was overwritten)."""
+    window = app.window
+    qtbot.waitUntil(lambda: window.plan is not None and len(window.plan.items) == 1)
+    window.show_action_plan()
+    view = window.followup.plan_view
+    qtbot.waitUntil(lambda: view.table.isVisible() and view.model.rowCount() == 1)
+    column = view.model.column_of(TEXT)
+    editor = edit_cell(qtbot, view.table, 0, column)
+    qtbot.keyClicks(editor, "Første")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    settle(qtbot, window)
+    editor = edit_cell(qtbot, view.table, 0, column)
+    qtbot.keyClicks(editor, "Anden version")
+    stored = window.plan.items[0]  # type: ignore[union-attr]
+    view.model.replace_item(stored)  # what the worker's answer does to the row
+    assert editor.text() == "Anden version"
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    index = view.model.index(0, column)
+    qtbot.waitUntil(lambda: index.data() == "Anden version")  # the close is queued
+    settle(qtbot, window)
+    text, _ = stored_item(db_path, plan_review)
+    assert text == "Anden version"

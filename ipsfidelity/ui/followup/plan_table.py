@@ -49,6 +49,10 @@ class ChoiceDelegate(QStyledItemDelegate):
         return box
 
     def setEditorData(self, editor: QWidget, index: AnyIndex) -> None:
+        if isinstance(editor, QLineEdit) and editor.isModified():
+            # The answer to the previous save of this row arrives while the next text is
+            # typed (the view refreshes open editors on dataChanged): keep the typing.
+            return
         if isinstance(editor, QComboBox):
             editor.setCurrentText(str(index.data(Qt.ItemDataRole.EditRole)))
         else:
