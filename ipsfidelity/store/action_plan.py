@@ -84,7 +84,7 @@ _ELEMENTS = [f.name for f in dataclasses.fields(ActionItemInfo)].index("elements
 
 def _infos(rows: Iterable[Any]) -> list[ActionItemInfo]:
     e = _ELEMENTS
-    return [ActionItemInfo(*r[:e], tuple(r[e] or ()), *r[e + 1 :]) for r in rows]
+    return [ActionItemInfo(*(*r[:e], tuple(r[e] or ()), *r[e + 1 :])) for r in rows]
 
 
 def clean_item_fields(fields: dict[str, Any], allowed_elements: set[str]) -> dict[str, Any]:

@@ -68,8 +68,8 @@ class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING)
 
 
-def _id() -> Mapped[str]:
-    return mapped_column(String(36), primary_key=True, default=new_id)
+def _id(sort_order: int = 0) -> Mapped[str]:
+    return mapped_column(String(36), primary_key=True, default=new_id, sort_order=sort_order)
 
 
 def _stamp() -> Mapped[dt.datetime]:
@@ -302,15 +302,26 @@ class Outcome(Base):
 # -- the review's lifecycle: reviewers' own ratings, sign-offs, reopenings, history --
 
 
-class ReviewerRating(Base):
+# A mixin's columns come after the class's own unless sorted first, as they stood before.
+_FIRST = -1
+
+
+class _ReviewersOwn:
+    """The columns that open a row of one named reviewer's own in an assessment."""
+
+    id: Mapped[str] = _id(_FIRST)
+    assessment_id: Mapped[str] = mapped_column(
+        ForeignKey("assessment.id", ondelete="CASCADE"), sort_order=_FIRST
+    )
+    reviewer: Mapped[str] = mapped_column(String(200), sort_order=_FIRST)
+
+
+class ReviewerRating(_ReviewersOwn, Base):
     """One reviewer's own (blind) rating of one element; `rating` holds the consensus."""
 
     __tablename__ = "reviewer_rating"
     __table_args__ = (UniqueConstraint("assessment_id", "reviewer", "element_id"),)
 
-    id: Mapped[str] = _id()
-    assessment_id: Mapped[str] = mapped_column(ForeignKey("assessment.id", ondelete="CASCADE"))
-    reviewer: Mapped[str] = mapped_column(String(200))
     element_id: Mapped[str] = mapped_column(String(32))
     rating: Mapped[str] = mapped_column(String(16))
     note: Mapped[str] = mapped_column(Text, default="")
@@ -318,28 +329,22 @@ class ReviewerRating(Base):
     updated_at: Mapped[dt.datetime] = _stamp()
 
 
-class ReviewerCaseload(Base):
+class ReviewerCaseload(_ReviewersOwn, Base):
     """A reviewer's own caseload reading: [{consultant, fte, ips_cases, other_cases}]."""
 
     __tablename__ = "reviewer_caseload"
     __table_args__ = (UniqueConstraint("assessment_id", "reviewer"),)
 
-    id: Mapped[str] = _id()
-    assessment_id: Mapped[str] = mapped_column(ForeignKey("assessment.id", ondelete="CASCADE"))
-    reviewer: Mapped[str] = mapped_column(String(200))
     entries: Mapped[list[dict[str, Any]]] = mapped_column(JSON, default=list)
     updated_at: Mapped[dt.datetime] = _stamp()
 
 
-class SignOff(Base):
+class SignOff(_ReviewersOwn, Base):
     """A named reviewer's sign-off, given before the review is finished."""
 
     __tablename__ = "signoff"
     __table_args__ = (UniqueConstraint("assessment_id", "reviewer"),)
 
-    id: Mapped[str] = _id()
-    assessment_id: Mapped[str] = mapped_column(ForeignKey("assessment.id", ondelete="CASCADE"))
-    reviewer: Mapped[str] = mapped_column(String(200))
     signed_on: Mapped[dt.date] = mapped_column(Date)
     created_at: Mapped[dt.datetime] = _stamp()
 
