@@ -20,7 +20,7 @@ from ipsfidelity.errors import UserError
 from ipsfidelity.i18n import language, tr
 from ipsfidelity.packs import get_pack
 from ipsfidelity.store import models as m
-from ipsfidelity.store._parts import StoreParts
+from ipsfidelity.store._parts import StoreParts, stored
 from ipsfidelity.store.followup import (
     ACTION_STATUSES,
     CASELOAD_REF,
@@ -152,6 +152,10 @@ def append_item(
     return row
 
 
+def _item_not_found(item_id: str) -> UserError:
+    return UserError(tr("action.not_found", ref=item_id))
+
+
 class ActionPlanMixin(StoreParts):
     # -- reading -----------------------------------------------------------
 
@@ -170,7 +174,7 @@ class ActionPlanMixin(StoreParts):
         with self.reading() as s:
             found = _infos(s.execute(_items_query().where(_ITEM.c.id == item_id)))
             if not found:
-                raise UserError(tr("action.not_found", ref=item_id))
+                raise _item_not_found(item_id)
             return found[0]
 
     def origin_periods(self, item_ids: Sequence[str]) -> dict[str, str]:
@@ -347,7 +351,4 @@ class ActionPlanMixin(StoreParts):
 
     @staticmethod
     def _item(s: Session, item_id: str) -> m.ActionItem:
-        row = s.get(m.ActionItem, item_id)
-        if row is None:
-            raise UserError(tr("action.not_found", ref=item_id))
-        return row
+        return stored(s, m.ActionItem, item_id, _item_not_found)
