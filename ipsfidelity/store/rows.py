@@ -25,6 +25,7 @@ from ipsfidelity.store.followup import (
     OutcomeInfo,
     Signatory,
 )
+from ipsfidelity.store.lifecycle_views import LifecycleInfo, ReopeningInfo, SignOffInfo
 from ipsfidelity.store.views import (
     AssessmentData,
     AssessmentInfo,
@@ -219,6 +220,27 @@ def assessment_data(
             CaseloadInfo(name, c.fte, c.ips_cases, c.other_cases, bool(c.carried))
             for c, name in caseload
         ),
+    )
+
+
+def lifecycle_info(
+    a: AssessmentRow,
+    caseload_unavailable: str | None,
+    finished_at: dt.datetime | None,
+    signoffs: Iterable[SignOffInfo],
+    reopenings: Iterable[ReopeningInfo],
+) -> LifecycleInfo:
+    """The review's lifecycle; sign-offs (read by date) in the order of its named
+    reviewers, anyone else's last."""
+    order = {name: i for i, name in enumerate(a.reviewers or ())}
+    return LifecycleInfo(
+        assessment_id=a.id,
+        kind=a.kind,
+        state=a.state,
+        caseload_unavailable=caseload_unavailable,
+        finished_at=finished_at,
+        signoffs=tuple(sorted(signoffs, key=lambda o: order.get(o.reviewer, len(order)))),
+        reopenings=tuple(reopenings),
     )
 
 

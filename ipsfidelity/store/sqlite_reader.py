@@ -43,6 +43,7 @@ from ipsfidelity.store.rows import (
     assessment_data,
     assessment_info,
     assessment_not_found,
+    lifecycle_info,
     outcome_info,
     resolve_assessment_ref,
     team_info,
@@ -298,18 +299,14 @@ class SQLiteReader:
     def lifecycle(self, assessment_id: str) -> LifecycleInfo:
         with self._snapshot() as c:
             a = self._assessment(assessment_id)
-            order = {name: i for i, name in enumerate(a.reviewers or ())}
-            signoffs = sorted(
-                (
-                    SignOffInfo(r, dt.date.fromisoformat(d))
-                    for r, d in c.execute(
-                        "SELECT reviewer, signed_on FROM signoff WHERE assessment_id = ?"
-                        " ORDER BY signed_on",
-                        [a.id],
-                    )
-                ),
-                key=lambda o: order.get(o.reviewer, len(order)),
-            )
+            signoffs = [
+                SignOffInfo(r, dt.date.fromisoformat(d))
+                for r, d in c.execute(
+                    "SELECT reviewer, signed_on FROM signoff WHERE assessment_id = ?"
+                    " ORDER BY signed_on",
+                    [a.id],
+                )
+            ]
             reopenings = [
                 ReopeningInfo(reason, reviewer, user, utc_from_storage(at))
                 for reason, reviewer, user, at in c.execute(
@@ -321,15 +318,8 @@ class SQLiteReader:
             finished = c.execute(
                 "SELECT caseload_unavailable, finished_at FROM assessment WHERE id = ?", [a.id]
             ).fetchone()
-            return LifecycleInfo(
-                assessment_id=a.id,
-                kind=a.kind,
-                state=a.state,
-                caseload_unavailable=finished[0],
-                finished_at=None if finished[1] is None else utc_from_storage(finished[1]),
-                signoffs=tuple(signoffs),
-                reopenings=tuple(reopenings),
-            )
+            stamp = None if finished[1] is None else utc_from_storage(finished[1])
+            return lifecycle_info(a, finished[0], stamp, signoffs, reopenings)
 
     def reviewer_ratings(self, assessment_id: str) -> dict[str, dict[str, RatingInfo]]:
         with self._snapshot() as c:
