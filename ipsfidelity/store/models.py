@@ -72,6 +72,13 @@ def _id(sort_order: int = 0) -> Mapped[str]:
     return mapped_column(String(36), primary_key=True, default=new_id, sort_order=sort_order)
 
 
+def _child_of(parent: str, *, index: bool | None = None, sort_order: int = 0) -> Mapped[str]:
+    """The id of the row's `parent` (a table's name): the row goes when its parent does."""
+    return mapped_column(
+        ForeignKey(f"{parent}.id", ondelete="CASCADE"), index=index, sort_order=sort_order
+    )
+
+
 def _stamp() -> Mapped[dt.datetime]:
     return mapped_column(UTCDateTime(), default=utcnow, nullable=False)
 
@@ -100,7 +107,7 @@ class Consultant(Base):
     __table_args__ = (UniqueConstraint("team_id", "name"),)  # also indexes team_id
 
     id: Mapped[str] = _id()
-    team_id: Mapped[str] = mapped_column(ForeignKey("team.id", ondelete="CASCADE"))
+    team_id: Mapped[str] = _child_of("team")
     name: Mapped[str] = mapped_column(String(200))
     created_at: Mapped[dt.datetime] = _stamp()
     updated_at: Mapped[dt.datetime] = _stamp()
@@ -114,7 +121,7 @@ class Assessment(Base):
     __table_args__ = (Index("ix_assessment_team_id_period", "team_id", "period"),)
 
     id: Mapped[str] = _id()
-    team_id: Mapped[str] = mapped_column(ForeignKey("team.id", ondelete="CASCADE"))
+    team_id: Mapped[str] = _child_of("team")
     date: Mapped[dt.date] = mapped_column(Date)
     period: Mapped[str] = mapped_column(String(16))
     instrument_id: Mapped[str] = mapped_column(String(32))
@@ -153,7 +160,7 @@ class Rating(Base):
     __table_args__ = (UniqueConstraint("assessment_id", "element_id"),)
 
     id: Mapped[str] = _id()
-    assessment_id: Mapped[str] = mapped_column(ForeignKey("assessment.id", ondelete="CASCADE"))
+    assessment_id: Mapped[str] = _child_of("assessment")
     element_id: Mapped[str] = mapped_column(String(32))
     # Copied from the (immutable, versioned) pack so aggregates can group in SQL.
     principle_id: Mapped[str] = mapped_column(String(32))
@@ -173,12 +180,8 @@ class CaseloadEntry(Base):
     )
 
     id: Mapped[str] = _id()
-    assessment_id: Mapped[str] = mapped_column(
-        ForeignKey("assessment.id", ondelete="CASCADE"), index=True
-    )
-    consultant_id: Mapped[str] = mapped_column(
-        ForeignKey("consultant.id", ondelete="CASCADE"), index=True
-    )
+    assessment_id: Mapped[str] = _child_of("assessment", index=True)
+    consultant_id: Mapped[str] = _child_of("consultant", index=True)
     position: Mapped[int] = mapped_column(Integer, default=0)
     fte: Mapped[float] = mapped_column(Float)
     ips_cases: Mapped[int] = mapped_column(Integer)
@@ -217,7 +220,7 @@ class Agreement(Base):
     )
 
     id: Mapped[str] = _id()
-    team_id: Mapped[str] = mapped_column(ForeignKey("team.id", ondelete="CASCADE"))
+    team_id: Mapped[str] = _child_of("team")
     start_date: Mapped[dt.date] = mapped_column(Date)
     # Parties and where participants come from.
     municipality: Mapped[str] = mapped_column(String(200), default="")
@@ -258,9 +261,7 @@ class ActionItem(Base):
     )
 
     id: Mapped[str] = _id()
-    assessment_id: Mapped[str] = mapped_column(
-        ForeignKey("assessment.id", ondelete="CASCADE"), index=True
-    )
+    assessment_id: Mapped[str] = _child_of("assessment", index=True)
     position: Mapped[int] = mapped_column(Integer, default=0)
     text: Mapped[str] = mapped_column(Text)
     # Element ids of the assessment's pack, or "caseload".
@@ -292,7 +293,7 @@ class Outcome(Base):
     )
 
     id: Mapped[str] = _id()
-    assessment_id: Mapped[str] = mapped_column(ForeignKey("assessment.id", ondelete="CASCADE"))
+    assessment_id: Mapped[str] = _child_of("assessment")
     participants: Mapped[int] = mapped_column(Integer)
     in_job_or_education: Mapped[int] = mapped_column(Integer)
     created_at: Mapped[dt.datetime] = _stamp()
@@ -310,9 +311,7 @@ class _ReviewersOwn:
     """The columns that open a row of one named reviewer's own in an assessment."""
 
     id: Mapped[str] = _id(_FIRST)
-    assessment_id: Mapped[str] = mapped_column(
-        ForeignKey("assessment.id", ondelete="CASCADE"), sort_order=_FIRST
-    )
+    assessment_id: Mapped[str] = _child_of("assessment", sort_order=_FIRST)
     reviewer: Mapped[str] = mapped_column(String(200), sort_order=_FIRST)
 
 
@@ -355,9 +354,7 @@ class Reopening(Base):
     __tablename__ = "reopening"
 
     id: Mapped[str] = _id()
-    assessment_id: Mapped[str] = mapped_column(
-        ForeignKey("assessment.id", ondelete="CASCADE"), index=True
-    )
+    assessment_id: Mapped[str] = _child_of("assessment", index=True)
     reason: Mapped[str] = mapped_column(Text)
     reviewer: Mapped[str] = mapped_column(String(200), default="")
     os_user: Mapped[str] = mapped_column(String(200), default="")
