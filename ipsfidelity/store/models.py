@@ -83,6 +83,17 @@ def _stamp() -> Mapped[dt.datetime]:
     return mapped_column(UTCDateTime(), default=utcnow, nullable=False)
 
 
+# A mixin's columns come after the class's own unless sorted first, as they stood before.
+_FIRST = -1
+
+
+class _OfAssessment:
+    """The columns that open a row of one assessment's own, looked up by the assessment."""
+
+    id: Mapped[str] = _id(_FIRST)
+    assessment_id: Mapped[str] = _child_of("assessment", index=True, sort_order=_FIRST)
+
+
 class Team(Base):
     __tablename__ = "team"
 
@@ -172,15 +183,13 @@ class Rating(Base):
     assessment: Mapped[Assessment] = relationship(back_populates="ratings")
 
 
-class CaseloadEntry(Base):
+class CaseloadEntry(_OfAssessment, Base):
     __tablename__ = "caseload_entry"
     __table_args__ = (
         CheckConstraint("fte > 0 AND fte <= 1", name="fte_range"),
         CheckConstraint("ips_cases >= 0 AND other_cases >= 0", name="cases_nonnegative"),
     )
 
-    id: Mapped[str] = _id()
-    assessment_id: Mapped[str] = _child_of("assessment", index=True)
     consultant_id: Mapped[str] = _child_of("consultant", index=True)
     position: Mapped[int] = mapped_column(Integer, default=0)
     fte: Mapped[float] = mapped_column(Float)
@@ -251,7 +260,7 @@ class Agreement(Base):
     updated_at: Mapped[dt.datetime] = _stamp()
 
 
-class ActionItem(Base):
+class ActionItem(_OfAssessment, Base):
     """One line of an assessment's action plan (aftale- og handleplan, seed 001)."""
 
     __tablename__ = "action_item"
@@ -260,8 +269,6 @@ class ActionItem(Base):
         CheckConstraint("status IN ('aaben', 'i_gang', 'afsluttet')", name="status_known"),
     )
 
-    id: Mapped[str] = _id()
-    assessment_id: Mapped[str] = _child_of("assessment", index=True)
     position: Mapped[int] = mapped_column(Integer, default=0)
     text: Mapped[str] = mapped_column(Text)
     # Element ids of the assessment's pack, or "caseload".
@@ -301,10 +308,6 @@ class Outcome(Base):
 
 
 # -- the review's lifecycle: reviewers' own ratings, sign-offs, reopenings, history --
-
-
-# A mixin's columns come after the class's own unless sorted first, as they stood before.
-_FIRST = -1
 
 
 class _ReviewersOwn:
@@ -348,13 +351,11 @@ class SignOff(_ReviewersOwn, Base):
     created_at: Mapped[dt.datetime] = _stamp()
 
 
-class Reopening(Base):
+class Reopening(_OfAssessment, Base):
     """A finished review opened again: why, by whom and when (the report shows it)."""
 
     __tablename__ = "reopening"
 
-    id: Mapped[str] = _id()
-    assessment_id: Mapped[str] = _child_of("assessment", index=True)
     reason: Mapped[str] = mapped_column(Text)
     reviewer: Mapped[str] = mapped_column(String(200), default="")
     os_user: Mapped[str] = mapped_column(String(200), default="")
