@@ -27,7 +27,7 @@ from ipsfidelity.store.lifecycle_views import (
     SignOffInfo,
 )
 from ipsfidelity.store.rating_rows import apply_rating, check_rating, consensus_row
-from ipsfidelity.store.rows import lifecycle_info
+from ipsfidelity.store.rows import columns, lifecycle_info
 from ipsfidelity.store.views import CaseloadInfo, RatingInfo, check_caseload
 
 if TYPE_CHECKING:
@@ -487,4 +487,4 @@ def _lifecycle_info(s: Session, a: m.Assessment) -> LifecycleInfo:
 
 
 def history_info(row: Any) -> HistoryInfo:
-    return HistoryInfo(**{c: getattr(row, c) for c in HISTORY_COLUMNS})
+    return HistoryInfo(**columns(row, HISTORY_COLUMNS))

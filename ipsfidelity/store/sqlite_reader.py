@@ -26,8 +26,6 @@ from typing import Any
 
 from ipsfidelity.i18n import language
 from ipsfidelity.store.followup import (
-    AGREEMENT_COUNT_FIELDS,
-    AGREEMENT_TEXT_FIELDS,
     ActionItemInfo,
     ActionPlanRow,
     AgreementInfo,
@@ -37,6 +35,10 @@ from ipsfidelity.store.integrity import LOCK_WAIT, header_problem, read_only_uri
 from ipsfidelity.store.lifecycle_views import LifecycleInfo, ReopeningInfo, SignOffInfo
 from ipsfidelity.store.location import SCHEMA_HEAD
 from ipsfidelity.store.rows import (
+    ACTION_ITEM_COLUMNS,
+    AGREEMENT_COLUMNS,
+    ASSESSMENT_COLUMNS,
+    OUTCOME_COLUMNS,
     action_item_info,
     action_plan_row,
     agreement_info,
@@ -61,48 +63,12 @@ STAMP_COLUMNS = frozenset({"created_at", "updated_at", "finished_at", "at"})
 JSON_COLUMNS = frozenset({"reviewers", "evidence", "elements", "signatories", "entries"})
 
 TEAM = ("id", "name", "municipality", "psychiatry", "clinics", "updated_at")
-ASSESSMENT = (
-    "id",
-    "team_id",
-    "date",
-    "period",
-    "instrument_id",
-    "instrument_version",
-    "reviewers",
-    "last_element",
-    "created_at",
-    "updated_at",
-    "kind",
-    "state",
-)
+ASSESSMENT = (*ASSESSMENT_COLUMNS, "reviewers")
 RATING = ("element_id", "rating", "note", "evidence")
 CASELOAD = ("fte", "ips_cases", "other_cases", "carried")
-AGREEMENT = (
-    "id",
-    "team_id",
-    "start_date",
-    *AGREEMENT_TEXT_FIELDS,
-    *AGREEMENT_COUNT_FIELDS,
-    "signatories",
-    "created_at",
-    "updated_at",
-)
-ACTION_ITEM = (
-    "id",
-    "assessment_id",
-    "position",
-    "text",
-    "elements",
-    "party",
-    "owner",
-    "deadline",
-    "status",
-    "follow_up",
-    "origin_item_id",
-    "created_at",
-    "updated_at",
-)
-OUTCOME = ("participants", "in_job_or_education", "updated_at")
+AGREEMENT = (*AGREEMENT_COLUMNS, "signatories")
+ACTION_ITEM = (*ACTION_ITEM_COLUMNS, "elements")
+OUTCOME = OUTCOME_COLUMNS
 
 
 def _value(column: str, raw: Any) -> Any:
