@@ -16,6 +16,7 @@ from ipsfidelity.store import models as m
 from ipsfidelity.store._parts import stored
 from ipsfidelity.store.access import role_word
 from ipsfidelity.store.action_plan import _items_query
+from ipsfidelity.store.aggregates import _HEAD_FIELDS, AssessmentHead, AssessmentScore
 from ipsfidelity.store.followup import ActionItemInfo, AgreementInfo, OutcomeInfo
 from ipsfidelity.store.lifecycle_views import ReopeningInfo, SignOffInfo
 from ipsfidelity.store.server_rules import ROLES
@@ -122,3 +123,8 @@ def test_every_role_has_its_word_in_both_languages() -> None:
     assert not set(ROLES) & set(danish)  # "ambassadør", "teamleder", ...
     assert danish != english
     assert role_word("unknown") == "unknown"
+
+
+def test_a_score_repeats_exactly_the_fields_it_shares_with_its_head() -> None:
+    shared = set(_fields(AssessmentHead)) & set(_fields(AssessmentScore))
+    assert set(_HEAD_FIELDS) == shared
