@@ -1,8 +1,9 @@
 """The one catalogue of words (`ipsfidelity.words`) against the code that uses it.
 
-Every key is a string literal at its call, so this test can read them all from the source:
-a key the code uses must exist in both languages, a key in the catalogue must be used, and a
-key built at run time fails the test.
+Every key is a string literal at its call, or a literal value of a module's table of keys
+looked up at the call (`tr(_KEYS[code])`, `_KEYS = {"code": "area.key", ...}`), so this test
+can read them all from the source: a key the code uses must exist in both languages, a key in
+the catalogue must be used, and a key built at run time fails the test.
 """
 
 from __future__ import annotations
@@ -39,9 +40,23 @@ def _key_arg(call: ast.Call) -> ast.expr | None:
     return None
 
 
+def _key_tables(tree: ast.Module) -> dict[str, list[str]]:
+    """The module's tables of keys: `NAME = {...}` at module level, every value a string."""
+    tables: dict[str, list[str]] = {}
+    for node in tree.body:
+        target = node.targets[0] if isinstance(node, ast.Assign) else getattr(node, "target", None)
+        value = getattr(node, "value", None)
+        if isinstance(target, ast.Name) and isinstance(value, ast.Dict):
+            texts = [v.value for v in value.values if isinstance(v, ast.Constant)]
+            if texts and len(texts) == len(value.values) and all(isinstance(t, str) for t in texts):
+                tables[target.id] = texts
+    return tables
+
+
 class _Uses(ast.NodeVisitor):
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path, tables: dict[str, list[str]] | None = None) -> None:
         self.path = path
+        self.tables = tables or {}
         self.keys: list[tuple[str, set[str] | None, str]] = []  # key, values given, where
         self.dynamic: list[str] = []
         self._in_forwarder = 0
@@ -56,13 +71,19 @@ class _Uses(ast.NodeVisitor):
         arg = _key_arg(node)
         where = f"{self.path.relative_to(ROOT.parent)}:{node.lineno}"
         if arg is not None and not self._in_forwarder:
+            given = (
+                None
+                if any(k.arg is None for k in node.keywords)  # **values: not checkable
+                else {k.arg for k in node.keywords if k.arg}
+            )
             if isinstance(arg, ast.Constant) and isinstance(arg.value, str):
-                given = (
-                    None
-                    if any(k.arg is None for k in node.keywords)  # **values: not checkable
-                    else {k.arg for k in node.keywords if k.arg}
-                )
                 self.keys.append((arg.value, given, where))
+            elif (
+                isinstance(arg, ast.Subscript)
+                and isinstance(arg.value, ast.Name)
+                and arg.value.id in self.tables
+            ):
+                self.keys += [(key, given, where) for key in self.tables[arg.value.id]]
             else:
                 self.dynamic.append(f"{where}: {ast.unparse(node)}")
         self.generic_visit(node)
@@ -73,8 +94,9 @@ def _scan() -> _Uses:
     for path in sorted(ROOT.rglob("*.py")):
         if "words" in path.relative_to(ROOT).parts:
             continue
-        uses = _Uses(path)
-        uses.visit(ast.parse(path.read_text(encoding="utf-8")))
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        uses = _Uses(path, _key_tables(tree))
+        uses.visit(tree)
         total.keys += uses.keys
         total.dynamic += uses.dynamic
     return total
@@ -85,6 +107,22 @@ USES = _scan()
 
 def test_every_key_is_a_literal_at_its_call() -> None:
     assert not USES.dynamic, "\n".join(USES.dynamic)
+
+
+def test_a_table_of_keys_counts_each_of_its_keys_at_the_call() -> None:
+    tree = ast.parse(
+        'KEYS = {"a": "area.one", "b": "area.two"}\n'
+        'NOT_KEYS = {"a": 1}\n'
+        "def f(c):\n"
+        "    return tr(KEYS[c], n=1), tr(NOT_KEYS[c]), tr(KEYS.get(c))\n"
+    )
+    uses = _Uses(ROOT / "example.py", _key_tables(tree))
+    uses.visit(tree)
+    assert [(key, given) for key, given, _ in uses.keys] == [
+        ("area.one", {"n"}),
+        ("area.two", {"n"}),
+    ]
+    assert len(uses.dynamic) == 2  # a table of other values, a lookup that is no subscript
 
 
 def test_every_key_the_code_uses_exists_in_both_languages() -> None:
