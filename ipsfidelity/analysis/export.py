@@ -81,6 +81,21 @@ def _kind(kind: str | None) -> str | None:
     return None if kind is None else kind_word(kind)
 
 
+def _score_header(principles: Sequence[tuple[str, str]]) -> list[str]:
+    """The columns of one scored review, alike in both tables: period, date, kind, each
+    principle, overall, change, result, caseload."""
+    return [
+        tr("common.period"),
+        tr("common.date"),
+        tr("compare.col.kind"),
+        *(title for _, title in principles),
+        tr("common.overall"),
+        tr("compare.col.change"),
+        tr("common.result"),
+        tr("common.caseload"),
+    ]
+
+
 def overview_table(rows: Sequence[OverviewRow]) -> Table:
     """Each team's row. "Seneste vurdering" (the team's latest review, whatever the period
     or kind) only when it says more than "Dato": with each team's latest review of any
@@ -91,14 +106,7 @@ def overview_table(rows: Sequence[OverviewRow]) -> Table:
         tr("common.team"),
         tr("common.municipality"),
         tr("common.psychiatry"),
-        tr("common.period"),
-        tr("common.date"),
-        tr("compare.col.kind"),
-        *(title for _, title in principles),
-        tr("common.overall"),
-        tr("compare.col.change"),
-        tr("common.result"),
-        tr("common.caseload"),
+        *_score_header(principles),
         *([tr("common.latest_assessment")] if latest else []),
         tr("overview.col.stale"),
     ]
@@ -130,17 +138,7 @@ def trend_table(team: str, scores: Sequence[AssessmentScore]) -> Table:
     overall score, change since the review before, verdict and caseload."""
     pids = principle_ids(s.instrument for s in scores)
     principles = _titles([s.instrument for s in scores], pids)
-    header = [
-        tr("common.team"),
-        tr("common.period"),
-        tr("common.date"),
-        tr("compare.col.kind"),
-        *(title for _, title in principles),
-        tr("common.overall"),
-        tr("compare.col.change"),
-        tr("common.result"),
-        tr("common.caseload"),
-    ]
+    header = [tr("common.team"), *_score_header(principles)]
     first = 4
     body: list[list[Cell]] = [
         [

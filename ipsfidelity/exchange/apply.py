@@ -246,14 +246,8 @@ def _plan_teams(preview: Preview, plan: MergePlan, import_plan: ImportPlan) -> N
             continue
         team = written.get(row.team_id)
         part = parts.get(row.team_id)
-        if team is None and part is not None:
-            team = TeamDoc(
-                id=part.id,
-                name=part.name,
-                municipality=part.municipality,
-                psychiatry=part.psychiatry,
-                clinics=part.clinics,
-            )
+        if team is None and part is not None:  # the bundle's team, without its agreements
+            team = TeamDoc.model_validate(part, from_attributes=True)
         if team is not None:
             import_plan.new_teams[row.team_id] = team
 

@@ -1,12 +1,15 @@
-"""What the follow-up mixins use of `Store` (repository.py), declared for type checkers only."""
+"""What the follow-up mixins use of `Store` (repository.py), declared for type checkers only;
+and the one way the parts fetch a row by its id."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from contextlib import AbstractContextManager
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from sqlalchemy.orm import Session
 
+from ipsfidelity.errors import UserError
 from ipsfidelity.store import models as m
 from ipsfidelity.store.followup import ActionItemInfo
 from ipsfidelity.store.views import AssessmentInfo
@@ -28,3 +31,14 @@ class StoreParts:
         def previous_assessment(self, assessment_id: str) -> AssessmentInfo | None: ...
 
         def get_action_item(self, item_id: str) -> ActionItemInfo: ...
+
+
+_Row = TypeVar("_Row", bound=m.Base)
+
+
+def stored(s: Session, model: type[_Row], key: str, missing: Callable[[str], UserError]) -> _Row:
+    """The `model` row whose id is `key`; `missing(key)` is raised when there is none."""
+    row = s.get(model, key)
+    if row is None:
+        raise missing(key)
+    return row

@@ -82,17 +82,17 @@ class Access:
 EVERYTHING = Access()
 
 
+_ROLE_KEYS = {
+    AMBASSADOR: "server.role.ambassador",
+    TEAM_LEAD: "server.role.team_lead",
+    STEERING: "server.role.steering",
+    ADMIN: "server.role.admin",
+}
+
+
 def role_word(role: str) -> str:
-    match role:
-        case "ambassador":
-            return tr("server.role.ambassador")
-        case "team_lead":
-            return tr("server.role.team_lead")
-        case "steering":
-            return tr("server.role.steering")
-        case "admin":
-            return tr("server.role.admin")
-    return role
+    """The role in words; an unknown role as it is stored."""
+    return tr(_ROLE_KEYS[role]) if role in _ROLE_KEYS else role
 
 
 def who_text(access: Access) -> str:

@@ -8,6 +8,7 @@ edited plan replaces the older copy on import elsewhere.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from collections.abc import Iterable, Sequence
 from typing import Any
@@ -19,7 +20,7 @@ from ipsfidelity.errors import UserError
 from ipsfidelity.i18n import language, tr
 from ipsfidelity.packs import get_pack
 from ipsfidelity.store import models as m
-from ipsfidelity.store._parts import StoreParts
+from ipsfidelity.store._parts import StoreParts, stored
 from ipsfidelity.store.followup import (
     ACTION_STATUSES,
     CASELOAD_REF,
@@ -42,8 +43,9 @@ _A, _T = m.Assessment.__table__, m.Team.__table__
 
 def _items_query() -> Select[Any]:
     """Items with their review's team and period, and the item that continues each (a
-    correlated lookup on the origin index): table columns, not ORM objects, since the
-    follow-up list across a region has thousands of rows."""
+    correlated lookup on the origin index): table columns named and ordered as
+    ActionItemInfo's fields, not ORM objects, since the follow-up list across a region has
+    thousands of rows."""
     i = _ITEM.c
     continued_by = (
         select(func.max(_LATER.c.id)).where(_LATER.c.origin_item_id == i.id).scalar_subquery()
@@ -53,9 +55,9 @@ def _items_query() -> Select[Any]:
             i.id,
             i.assessment_id,
             _A.c.team_id,
-            _T.c.name,
+            _T.c.name.label("team_name"),
             _A.c.period,
-            _A.c.date,
+            _A.c.date.label("review_date"),
             i.position,
             i.text,
             i.elements,
@@ -65,7 +67,7 @@ def _items_query() -> Select[Any]:
             i.status,
             i.follow_up,
             i.origin_item_id,
-            continued_by,
+            continued_by.label("continued_by"),
             i.created_at,
             i.updated_at,
         )
@@ -75,30 +77,14 @@ def _items_query() -> Select[Any]:
     )
 
 
+# The query's columns are ActionItemInfo's fields in their order (a test keeps them so):
+# rows become views without a lookup by name, only the stored list of elements a tuple.
+_ELEMENTS = [f.name for f in dataclasses.fields(ActionItemInfo)].index("elements")
+
+
 def _infos(rows: Iterable[Any]) -> list[ActionItemInfo]:
-    return [
-        ActionItemInfo(
-            id=r[0],
-            assessment_id=r[1],
-            team_id=r[2],
-            team_name=r[3],
-            period=r[4],
-            review_date=r[5],
-            position=r[6],
-            text=r[7],
-            elements=tuple(r[8] or ()),
-            party=r[9],
-            owner=r[10],
-            deadline=r[11],
-            status=r[12],
-            follow_up=r[13],
-            origin_item_id=r[14],
-            continued_by=r[15],
-            created_at=r[16],
-            updated_at=r[17],
-        )
-        for r in rows
-    ]
+    e = _ELEMENTS
+    return [ActionItemInfo(*(*r[:e], tuple(r[e] or ()), *r[e + 1 :])) for r in rows]
 
 
 def clean_item_fields(fields: dict[str, Any], allowed_elements: set[str]) -> dict[str, Any]:
@@ -166,6 +152,10 @@ def append_item(
     return row
 
 
+def _item_not_found(item_id: str) -> UserError:
+    return UserError(tr("action.not_found", ref=item_id))
+
+
 class ActionPlanMixin(StoreParts):
     # -- reading -----------------------------------------------------------
 
@@ -184,7 +174,7 @@ class ActionPlanMixin(StoreParts):
         with self.reading() as s:
             found = _infos(s.execute(_items_query().where(_ITEM.c.id == item_id)))
             if not found:
-                raise UserError(tr("action.not_found", ref=item_id))
+                raise _item_not_found(item_id)
             return found[0]
 
     def origin_periods(self, item_ids: Sequence[str]) -> dict[str, str]:
@@ -361,7 +351,4 @@ class ActionPlanMixin(StoreParts):
 
     @staticmethod
     def _item(s: Session, item_id: str) -> m.ActionItem:
-        row = s.get(m.ActionItem, item_id)
-        if row is None:
-            raise UserError(tr("action.not_found", ref=item_id))
-        return row
+        return stored(s, m.ActionItem, item_id, _item_not_found)

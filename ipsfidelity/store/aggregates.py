@@ -42,6 +42,7 @@ from ipsfidelity.scoring.caseload import (
 from ipsfidelity.scoring.verdict import Verdict, verdict_from_counts
 from ipsfidelity.store import models as m
 from ipsfidelity.store.repository import Store
+from ipsfidelity.store.rows import columns
 
 PackKey = tuple[str, str]
 # The caseload rule's "worst consultant wins", mildest first (as in scoring.caseload).
@@ -77,6 +78,10 @@ class AssessmentHead:
     instrument: PackKey
     created_at: dt.datetime
     kind: str = "independent"  # "independent" review or "self"-assessment
+
+
+# What a score repeats of its head.
+_HEAD_FIELDS = ("id", "team_id", "date", "period", "instrument", "kind")
 
 
 @dataclass(frozen=True, slots=True)
@@ -241,11 +246,7 @@ def _combine(
     full_total = sums[-1] if sums else 0
     caseload = worst_status(statuses)
     return AssessmentScore(
-        id=head.id,
-        team_id=head.team_id,
-        date=head.date,
-        period=head.period,
-        instrument=head.instrument,
+        **columns(head, _HEAD_FIELDS),
         principles=principles,
         overall=round1(fmean(raw)) if raw else None,
         verdict=verdict_from_counts(
@@ -254,5 +255,4 @@ def _combine(
         caseload=caseload,
         rated=rated_total,
         elements=plan.elements,
-        kind=head.kind,
     )

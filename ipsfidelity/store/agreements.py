@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 from ipsfidelity.errors import UserError
 from ipsfidelity.i18n import tr
 from ipsfidelity.store import models as m
-from ipsfidelity.store._parts import StoreParts
+from ipsfidelity.store._parts import StoreParts, stored
 from ipsfidelity.store.followup import (
     AGREEMENT_COUNT_FIELDS,
     AGREEMENT_FIELDS,
@@ -62,6 +62,10 @@ def clean_agreement_fields(fields: dict[str, Any]) -> dict[str, Any]:
                     raise UserError(tr("agreement.bad_signatory"))
             out[key] = signatories_to_json(signatories)
     return out
+
+
+def _agreement_not_found(agreement_id: str) -> UserError:
+    return UserError(tr("agreement.not_found", ref=agreement_id))
 
 
 class AgreementMixin(StoreParts):
@@ -148,7 +152,4 @@ class AgreementMixin(StoreParts):
 
     @staticmethod
     def _agreement(s: Session, agreement_id: str) -> m.Agreement:
-        row = s.get(m.Agreement, agreement_id)
-        if row is None:
-            raise UserError(tr("agreement.not_found", ref=agreement_id))
-        return row
+        return stored(s, m.Agreement, agreement_id, _agreement_not_found)

@@ -27,6 +27,7 @@ from ipsfidelity.store.lifecycle_views import (
     SignOffInfo,
 )
 from ipsfidelity.store.rating_rows import apply_rating, check_rating, consensus_row
+from ipsfidelity.store.rows import columns, lifecycle_info
 from ipsfidelity.store.views import CaseloadInfo, RatingInfo, check_caseload
 
 if TYPE_CHECKING:
@@ -476,22 +477,14 @@ def _lifecycle_info(s: Session, a: m.Assessment) -> LifecycleInfo:
     reopenings = s.scalars(
         select(m.Reopening).where(m.Reopening.assessment_id == a.id).order_by(m.Reopening.at)
     )
-    order = {name: i for i, name in enumerate(a.reviewers or ())}
-    return LifecycleInfo(
-        assessment_id=a.id,
-        kind=a.kind,
-        state=a.state,
-        caseload_unavailable=a.caseload_unavailable,
-        finished_at=a.finished_at,
-        signoffs=tuple(
-            sorted(
-                (SignOffInfo(o.reviewer, o.signed_on) for o in signoffs),
-                key=lambda o: order.get(o.reviewer, len(order)),
-            )
-        ),
-        reopenings=tuple(ReopeningInfo(r.reason, r.reviewer, r.os_user, r.at) for r in reopenings),
+    return lifecycle_info(
+        a,
+        a.caseload_unavailable,
+        a.finished_at,
+        (SignOffInfo(o.reviewer, o.signed_on) for o in signoffs),
+        (ReopeningInfo(r.reason, r.reviewer, r.os_user, r.at) for r in reopenings),
     )
 
 
 def history_info(row: Any) -> HistoryInfo:
-    return HistoryInfo(**{c: getattr(row, c) for c in HISTORY_COLUMNS})
+    return HistoryInfo(**columns(row, HISTORY_COLUMNS))

@@ -68,12 +68,30 @@ class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING)
 
 
-def _id() -> Mapped[str]:
-    return mapped_column(String(36), primary_key=True, default=new_id)
+def _id(sort_order: int = 0) -> Mapped[str]:
+    return mapped_column(String(36), primary_key=True, default=new_id, sort_order=sort_order)
+
+
+def _child_of(parent: str, *, index: bool | None = None, sort_order: int = 0) -> Mapped[str]:
+    """The id of the row's `parent` (a table's name): the row goes when its parent does."""
+    return mapped_column(
+        ForeignKey(f"{parent}.id", ondelete="CASCADE"), index=index, sort_order=sort_order
+    )
 
 
 def _stamp() -> Mapped[dt.datetime]:
     return mapped_column(UTCDateTime(), default=utcnow, nullable=False)
+
+
+# A mixin's columns come after the class's own unless sorted first, as they stood before.
+_FIRST = -1
+
+
+class _OfAssessment:
+    """The columns that open a row of one assessment's own, looked up by the assessment."""
+
+    id: Mapped[str] = _id(_FIRST)
+    assessment_id: Mapped[str] = _child_of("assessment", index=True, sort_order=_FIRST)
 
 
 class Team(Base):
@@ -100,7 +118,7 @@ class Consultant(Base):
     __table_args__ = (UniqueConstraint("team_id", "name"),)  # also indexes team_id
 
     id: Mapped[str] = _id()
-    team_id: Mapped[str] = mapped_column(ForeignKey("team.id", ondelete="CASCADE"))
+    team_id: Mapped[str] = _child_of("team")
     name: Mapped[str] = mapped_column(String(200))
     created_at: Mapped[dt.datetime] = _stamp()
     updated_at: Mapped[dt.datetime] = _stamp()
@@ -114,7 +132,7 @@ class Assessment(Base):
     __table_args__ = (Index("ix_assessment_team_id_period", "team_id", "period"),)
 
     id: Mapped[str] = _id()
-    team_id: Mapped[str] = mapped_column(ForeignKey("team.id", ondelete="CASCADE"))
+    team_id: Mapped[str] = _child_of("team")
     date: Mapped[dt.date] = mapped_column(Date)
     period: Mapped[str] = mapped_column(String(16))
     instrument_id: Mapped[str] = mapped_column(String(32))
@@ -153,7 +171,7 @@ class Rating(Base):
     __table_args__ = (UniqueConstraint("assessment_id", "element_id"),)
 
     id: Mapped[str] = _id()
-    assessment_id: Mapped[str] = mapped_column(ForeignKey("assessment.id", ondelete="CASCADE"))
+    assessment_id: Mapped[str] = _child_of("assessment")
     element_id: Mapped[str] = mapped_column(String(32))
     # Copied from the (immutable, versioned) pack so aggregates can group in SQL.
     principle_id: Mapped[str] = mapped_column(String(32))
@@ -165,20 +183,14 @@ class Rating(Base):
     assessment: Mapped[Assessment] = relationship(back_populates="ratings")
 
 
-class CaseloadEntry(Base):
+class CaseloadEntry(_OfAssessment, Base):
     __tablename__ = "caseload_entry"
     __table_args__ = (
         CheckConstraint("fte > 0 AND fte <= 1", name="fte_range"),
         CheckConstraint("ips_cases >= 0 AND other_cases >= 0", name="cases_nonnegative"),
     )
 
-    id: Mapped[str] = _id()
-    assessment_id: Mapped[str] = mapped_column(
-        ForeignKey("assessment.id", ondelete="CASCADE"), index=True
-    )
-    consultant_id: Mapped[str] = mapped_column(
-        ForeignKey("consultant.id", ondelete="CASCADE"), index=True
-    )
+    consultant_id: Mapped[str] = _child_of("consultant", index=True)
     position: Mapped[int] = mapped_column(Integer, default=0)
     fte: Mapped[float] = mapped_column(Float)
     ips_cases: Mapped[int] = mapped_column(Integer)
@@ -217,7 +229,7 @@ class Agreement(Base):
     )
 
     id: Mapped[str] = _id()
-    team_id: Mapped[str] = mapped_column(ForeignKey("team.id", ondelete="CASCADE"))
+    team_id: Mapped[str] = _child_of("team")
     start_date: Mapped[dt.date] = mapped_column(Date)
     # Parties and where participants come from.
     municipality: Mapped[str] = mapped_column(String(200), default="")
@@ -248,7 +260,7 @@ class Agreement(Base):
     updated_at: Mapped[dt.datetime] = _stamp()
 
 
-class ActionItem(Base):
+class ActionItem(_OfAssessment, Base):
     """One line of an assessment's action plan (aftale- og handleplan, seed 001)."""
 
     __tablename__ = "action_item"
@@ -257,10 +269,6 @@ class ActionItem(Base):
         CheckConstraint("status IN ('aaben', 'i_gang', 'afsluttet')", name="status_known"),
     )
 
-    id: Mapped[str] = _id()
-    assessment_id: Mapped[str] = mapped_column(
-        ForeignKey("assessment.id", ondelete="CASCADE"), index=True
-    )
     position: Mapped[int] = mapped_column(Integer, default=0)
     text: Mapped[str] = mapped_column(Text)
     # Element ids of the assessment's pack, or "caseload".
@@ -292,7 +300,7 @@ class Outcome(Base):
     )
 
     id: Mapped[str] = _id()
-    assessment_id: Mapped[str] = mapped_column(ForeignKey("assessment.id", ondelete="CASCADE"))
+    assessment_id: Mapped[str] = _child_of("assessment")
     participants: Mapped[int] = mapped_column(Integer)
     in_job_or_education: Mapped[int] = mapped_column(Integer)
     created_at: Mapped[dt.datetime] = _stamp()
@@ -302,15 +310,20 @@ class Outcome(Base):
 # -- the review's lifecycle: reviewers' own ratings, sign-offs, reopenings, history --
 
 
-class ReviewerRating(Base):
+class _ReviewersOwn:
+    """The columns that open a row of one named reviewer's own in an assessment."""
+
+    id: Mapped[str] = _id(_FIRST)
+    assessment_id: Mapped[str] = _child_of("assessment", sort_order=_FIRST)
+    reviewer: Mapped[str] = mapped_column(String(200), sort_order=_FIRST)
+
+
+class ReviewerRating(_ReviewersOwn, Base):
     """One reviewer's own (blind) rating of one element; `rating` holds the consensus."""
 
     __tablename__ = "reviewer_rating"
     __table_args__ = (UniqueConstraint("assessment_id", "reviewer", "element_id"),)
 
-    id: Mapped[str] = _id()
-    assessment_id: Mapped[str] = mapped_column(ForeignKey("assessment.id", ondelete="CASCADE"))
-    reviewer: Mapped[str] = mapped_column(String(200))
     element_id: Mapped[str] = mapped_column(String(32))
     rating: Mapped[str] = mapped_column(String(16))
     note: Mapped[str] = mapped_column(Text, default="")
@@ -318,41 +331,31 @@ class ReviewerRating(Base):
     updated_at: Mapped[dt.datetime] = _stamp()
 
 
-class ReviewerCaseload(Base):
+class ReviewerCaseload(_ReviewersOwn, Base):
     """A reviewer's own caseload reading: [{consultant, fte, ips_cases, other_cases}]."""
 
     __tablename__ = "reviewer_caseload"
     __table_args__ = (UniqueConstraint("assessment_id", "reviewer"),)
 
-    id: Mapped[str] = _id()
-    assessment_id: Mapped[str] = mapped_column(ForeignKey("assessment.id", ondelete="CASCADE"))
-    reviewer: Mapped[str] = mapped_column(String(200))
     entries: Mapped[list[dict[str, Any]]] = mapped_column(JSON, default=list)
     updated_at: Mapped[dt.datetime] = _stamp()
 
 
-class SignOff(Base):
+class SignOff(_ReviewersOwn, Base):
     """A named reviewer's sign-off, given before the review is finished."""
 
     __tablename__ = "signoff"
     __table_args__ = (UniqueConstraint("assessment_id", "reviewer"),)
 
-    id: Mapped[str] = _id()
-    assessment_id: Mapped[str] = mapped_column(ForeignKey("assessment.id", ondelete="CASCADE"))
-    reviewer: Mapped[str] = mapped_column(String(200))
     signed_on: Mapped[dt.date] = mapped_column(Date)
     created_at: Mapped[dt.datetime] = _stamp()
 
 
-class Reopening(Base):
+class Reopening(_OfAssessment, Base):
     """A finished review opened again: why, by whom and when (the report shows it)."""
 
     __tablename__ = "reopening"
 
-    id: Mapped[str] = _id()
-    assessment_id: Mapped[str] = mapped_column(
-        ForeignKey("assessment.id", ondelete="CASCADE"), index=True
-    )
     reason: Mapped[str] = mapped_column(Text)
     reviewer: Mapped[str] = mapped_column(String(200), default="")
     os_user: Mapped[str] = mapped_column(String(200), default="")

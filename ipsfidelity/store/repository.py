@@ -24,6 +24,7 @@ from ipsfidelity.periods import is_period, period_for
 from ipsfidelity.scoring import Score
 from ipsfidelity.store import history, text_guard
 from ipsfidelity.store import models as m
+from ipsfidelity.store._parts import stored
 from ipsfidelity.store.bulk import BulkMixin
 from ipsfidelity.store.followup_store import FollowupMixin
 from ipsfidelity.store.lifecycle import LifecycleMixin
@@ -268,10 +269,7 @@ class Store(TeamsMixin, LifecycleMixin, FollowupMixin, BulkMixin):
 
     @staticmethod
     def _assessment(s: Session, assessment_id: str) -> m.Assessment:
-        a = s.get(m.Assessment, assessment_id)
-        if a is None:
-            raise assessment_not_found(assessment_id)
-        return a
+        return stored(s, m.Assessment, assessment_id, assessment_not_found)
 
     @staticmethod
     def _rated_count(s: Session, assessment_id: str) -> int:

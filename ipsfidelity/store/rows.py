@@ -25,6 +25,7 @@ from ipsfidelity.store.followup import (
     OutcomeInfo,
     Signatory,
 )
+from ipsfidelity.store.lifecycle_views import LifecycleInfo, ReopeningInfo, SignOffInfo
 from ipsfidelity.store.views import (
     AssessmentData,
     AssessmentInfo,
@@ -52,6 +53,51 @@ def utc_from_storage(value: dt.datetime | str) -> dt.datetime:
 
 # -- what the conversions read of a row -----------------------------------------
 
+# The columns a view takes over from its row as they are, by name (the SQLite reader
+# selects these and the few that are converted).
+ASSESSMENT_COLUMNS = (
+    "id",
+    "team_id",
+    "date",
+    "period",
+    "instrument_id",
+    "instrument_version",
+    "last_element",
+    "created_at",
+    "updated_at",
+    "kind",
+    "state",
+)
+ACTION_ITEM_COLUMNS = (
+    "id",
+    "assessment_id",
+    "position",
+    "text",
+    "party",
+    "owner",
+    "deadline",
+    "status",
+    "follow_up",
+    "origin_item_id",
+    "created_at",
+    "updated_at",
+)
+AGREEMENT_COLUMNS = (
+    "id",
+    "team_id",
+    "start_date",
+    *AGREEMENT_TEXT_FIELDS,
+    *AGREEMENT_COUNT_FIELDS,
+    "created_at",
+    "updated_at",
+)
+OUTCOME_COLUMNS = ("participants", "in_job_or_education", "updated_at")
+
+
+def columns(row: object, names: Iterable[str]) -> dict[str, Any]:
+    """`row`'s attributes `names`, by name: what a view takes over from its row unchanged."""
+    return {name: getattr(row, name) for name in names}
+
 
 class TeamRow(Protocol):
     @property
@@ -69,6 +115,8 @@ class TeamRow(Protocol):
 
 
 class AssessmentRow(Protocol):
+    """An assessment's row: ASSESSMENT_COLUMNS, and what is read of it by name."""
+
     @property
     def id(self) -> str: ...
     @property
@@ -78,21 +126,11 @@ class AssessmentRow(Protocol):
     @property
     def period(self) -> str: ...
     @property
-    def instrument_id(self) -> str: ...
-    @property
-    def instrument_version(self) -> str: ...
-    @property
     def reviewers(self) -> list[str]: ...
     @property
     def kind(self) -> str: ...
     @property
     def state(self) -> str: ...
-    @property
-    def last_element(self) -> str | None: ...
-    @property
-    def created_at(self) -> dt.datetime: ...
-    @property
-    def updated_at(self) -> dt.datetime: ...
 
 
 class RatingRow(Protocol):
@@ -118,58 +156,17 @@ class CaseloadRow(Protocol):
 
 
 class AgreementRow(Protocol):
-    @property
-    def id(self) -> str: ...
-    @property
-    def team_id(self) -> str: ...
-    @property
-    def start_date(self) -> dt.date: ...
+    """An agreement's row: AGREEMENT_COLUMNS, and its signatories as stored."""
+
     @property
     def signatories(self) -> list[dict[str, Any]]: ...
-    @property
-    def created_at(self) -> dt.datetime: ...
-    @property
-    def updated_at(self) -> dt.datetime: ...
-
-    # and every field of AGREEMENT_TEXT_FIELDS and AGREEMENT_COUNT_FIELDS
 
 
 class ActionItemRow(Protocol):
-    @property
-    def id(self) -> str: ...
-    @property
-    def assessment_id(self) -> str: ...
-    @property
-    def position(self) -> int: ...
-    @property
-    def text(self) -> str: ...
+    """An action item's row: ACTION_ITEM_COLUMNS, and its elements as stored."""
+
     @property
     def elements(self) -> list[str]: ...
-    @property
-    def party(self) -> str: ...
-    @property
-    def owner(self) -> str: ...
-    @property
-    def deadline(self) -> dt.date: ...
-    @property
-    def status(self) -> str: ...
-    @property
-    def follow_up(self) -> str: ...
-    @property
-    def origin_item_id(self) -> str | None: ...
-    @property
-    def created_at(self) -> dt.datetime: ...
-    @property
-    def updated_at(self) -> dt.datetime: ...
-
-
-class OutcomeRow(Protocol):
-    @property
-    def participants(self) -> int: ...
-    @property
-    def in_job_or_education(self) -> int: ...
-    @property
-    def updated_at(self) -> dt.datetime: ...
 
 
 # -- teams and assessments --------------------------------------------------------
@@ -181,20 +178,10 @@ def team_info(t: TeamRow) -> TeamInfo:
 
 def assessment_info(a: AssessmentRow, team_name: str, rated: int = 0) -> AssessmentInfo:
     return AssessmentInfo(
-        id=a.id,
-        team_id=a.team_id,
+        **columns(a, ASSESSMENT_COLUMNS),
         team_name=team_name,
-        date=a.date,
-        period=a.period,
-        instrument_id=a.instrument_id,
-        instrument_version=a.instrument_version,
         reviewers=tuple(a.reviewers or ()),
-        last_element=a.last_element,
-        created_at=a.created_at,
-        updated_at=a.updated_at,
         rated=rated,
-        kind=a.kind,
-        state=a.state,
     )
 
 
@@ -219,6 +206,27 @@ def assessment_data(
             CaseloadInfo(name, c.fte, c.ips_cases, c.other_cases, bool(c.carried))
             for c, name in caseload
         ),
+    )
+
+
+def lifecycle_info(
+    a: AssessmentRow,
+    caseload_unavailable: str | None,
+    finished_at: dt.datetime | None,
+    signoffs: Iterable[SignOffInfo],
+    reopenings: Iterable[ReopeningInfo],
+) -> LifecycleInfo:
+    """The review's lifecycle; sign-offs (read by date) in the order of its named
+    reviewers, anyone else's last."""
+    order = {name: i for i, name in enumerate(a.reviewers or ())}
+    return LifecycleInfo(
+        assessment_id=a.id,
+        kind=a.kind,
+        state=a.state,
+        caseload_unavailable=caseload_unavailable,
+        finished_at=finished_at,
+        signoffs=tuple(sorted(signoffs, key=lambda o: order.get(o.reviewer, len(order)))),
+        reopenings=tuple(reopenings),
     )
 
 
@@ -280,27 +288,16 @@ def signatories_from_json(raw: object) -> tuple[Signatory, ...]:
 
 
 def agreement_info(row: AgreementRow) -> AgreementInfo:
-    values: dict[str, Any] = {f: getattr(row, f) for f in AGREEMENT_TEXT_FIELDS}
-    values.update({f: getattr(row, f) for f in AGREEMENT_COUNT_FIELDS})
     return AgreementInfo(
-        id=row.id,
-        team_id=row.team_id,
-        start_date=row.start_date,
+        **columns(row, AGREEMENT_COLUMNS),
         signatories=signatories_from_json(row.signatories),
-        created_at=row.created_at,
-        updated_at=row.updated_at,
-        **values,
     )
 
 
-def outcome_info(row: OutcomeRow, a: AssessmentRow) -> OutcomeInfo:
+def outcome_info(row: object, a: AssessmentRow) -> OutcomeInfo:
+    """An outcome's row (OUTCOME_COLUMNS) with its assessment's date and period."""
     return OutcomeInfo(
-        assessment_id=a.id,
-        date=a.date,
-        period=a.period,
-        participants=row.participants,
-        in_job_or_education=row.in_job_or_education,
-        updated_at=row.updated_at,
+        assessment_id=a.id, date=a.date, period=a.period, **columns(row, OUTCOME_COLUMNS)
     )
 
 
@@ -308,24 +305,13 @@ def action_item_info(
     item: ActionItemRow, a: AssessmentRow, team_name: str, continued_by: str | None
 ) -> ActionItemInfo:
     return ActionItemInfo(
-        id=item.id,
-        assessment_id=item.assessment_id,
+        **columns(item, ACTION_ITEM_COLUMNS),
         team_id=a.team_id,
         team_name=team_name,
         period=a.period,
         review_date=a.date,
-        position=item.position,
-        text=item.text,
         elements=tuple(item.elements or ()),
-        party=item.party,
-        owner=item.owner,
-        deadline=item.deadline,
-        status=item.status,
-        follow_up=item.follow_up,
-        origin_item_id=item.origin_item_id,
         continued_by=continued_by,
-        created_at=item.created_at,
-        updated_at=item.updated_at,
     )
 
 

@@ -26,8 +26,6 @@ from typing import Any
 
 from ipsfidelity.i18n import language
 from ipsfidelity.store.followup import (
-    AGREEMENT_COUNT_FIELDS,
-    AGREEMENT_TEXT_FIELDS,
     ActionItemInfo,
     ActionPlanRow,
     AgreementInfo,
@@ -37,12 +35,17 @@ from ipsfidelity.store.integrity import LOCK_WAIT, header_problem, read_only_uri
 from ipsfidelity.store.lifecycle_views import LifecycleInfo, ReopeningInfo, SignOffInfo
 from ipsfidelity.store.location import SCHEMA_HEAD
 from ipsfidelity.store.rows import (
+    ACTION_ITEM_COLUMNS,
+    AGREEMENT_COLUMNS,
+    ASSESSMENT_COLUMNS,
+    OUTCOME_COLUMNS,
     action_item_info,
     action_plan_row,
     agreement_info,
     assessment_data,
     assessment_info,
     assessment_not_found,
+    lifecycle_info,
     outcome_info,
     resolve_assessment_ref,
     team_info,
@@ -60,48 +63,12 @@ STAMP_COLUMNS = frozenset({"created_at", "updated_at", "finished_at", "at"})
 JSON_COLUMNS = frozenset({"reviewers", "evidence", "elements", "signatories", "entries"})
 
 TEAM = ("id", "name", "municipality", "psychiatry", "clinics", "updated_at")
-ASSESSMENT = (
-    "id",
-    "team_id",
-    "date",
-    "period",
-    "instrument_id",
-    "instrument_version",
-    "reviewers",
-    "last_element",
-    "created_at",
-    "updated_at",
-    "kind",
-    "state",
-)
+ASSESSMENT = (*ASSESSMENT_COLUMNS, "reviewers")
 RATING = ("element_id", "rating", "note", "evidence")
 CASELOAD = ("fte", "ips_cases", "other_cases", "carried")
-AGREEMENT = (
-    "id",
-    "team_id",
-    "start_date",
-    *AGREEMENT_TEXT_FIELDS,
-    *AGREEMENT_COUNT_FIELDS,
-    "signatories",
-    "created_at",
-    "updated_at",
-)
-ACTION_ITEM = (
-    "id",
-    "assessment_id",
-    "position",
-    "text",
-    "elements",
-    "party",
-    "owner",
-    "deadline",
-    "status",
-    "follow_up",
-    "origin_item_id",
-    "created_at",
-    "updated_at",
-)
-OUTCOME = ("participants", "in_job_or_education", "updated_at")
+AGREEMENT = (*AGREEMENT_COLUMNS, "signatories")
+ACTION_ITEM = (*ACTION_ITEM_COLUMNS, "elements")
+OUTCOME = OUTCOME_COLUMNS
 
 
 def _value(column: str, raw: Any) -> Any:
@@ -298,18 +265,14 @@ class SQLiteReader:
     def lifecycle(self, assessment_id: str) -> LifecycleInfo:
         with self._snapshot() as c:
             a = self._assessment(assessment_id)
-            order = {name: i for i, name in enumerate(a.reviewers or ())}
-            signoffs = sorted(
-                (
-                    SignOffInfo(r, dt.date.fromisoformat(d))
-                    for r, d in c.execute(
-                        "SELECT reviewer, signed_on FROM signoff WHERE assessment_id = ?"
-                        " ORDER BY signed_on",
-                        [a.id],
-                    )
-                ),
-                key=lambda o: order.get(o.reviewer, len(order)),
-            )
+            signoffs = [
+                SignOffInfo(r, dt.date.fromisoformat(d))
+                for r, d in c.execute(
+                    "SELECT reviewer, signed_on FROM signoff WHERE assessment_id = ?"
+                    " ORDER BY signed_on",
+                    [a.id],
+                )
+            ]
             reopenings = [
                 ReopeningInfo(reason, reviewer, user, utc_from_storage(at))
                 for reason, reviewer, user, at in c.execute(
@@ -321,15 +284,8 @@ class SQLiteReader:
             finished = c.execute(
                 "SELECT caseload_unavailable, finished_at FROM assessment WHERE id = ?", [a.id]
             ).fetchone()
-            return LifecycleInfo(
-                assessment_id=a.id,
-                kind=a.kind,
-                state=a.state,
-                caseload_unavailable=finished[0],
-                finished_at=None if finished[1] is None else utc_from_storage(finished[1]),
-                signoffs=tuple(signoffs),
-                reopenings=tuple(reopenings),
-            )
+            stamp = None if finished[1] is None else utc_from_storage(finished[1])
+            return lifecycle_info(a, finished[0], stamp, signoffs, reopenings)
 
     def reviewer_ratings(self, assessment_id: str) -> dict[str, dict[str, RatingInfo]]:
         with self._snapshot() as c:

@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 from ipsfidelity.errors import UserError
 from ipsfidelity.i18n import tr
 from ipsfidelity.store import models as m
-from ipsfidelity.store._parts import StoreParts
+from ipsfidelity.store._parts import StoreParts, stored
 from ipsfidelity.store.rows import team_info, team_not_found
 from ipsfidelity.store.views import TeamInfo
 from ipsfidelity.textcheck import (
@@ -126,7 +126,4 @@ class TeamsMixin(StoreParts):
 
     @staticmethod
     def _team(s: Session, team_id: str) -> m.Team:
-        team = s.get(m.Team, team_id)
-        if team is None:
-            raise team_not_found(team_id)
-        return team
+        return stored(s, m.Team, team_id, team_not_found)
