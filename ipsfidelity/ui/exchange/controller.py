@@ -13,13 +13,14 @@ import sys
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol
 
 from PySide6.QtCore import QEvent, QObject, QStandardPaths
-from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent, QKeySequence
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
 
 from ipsfidelity.i18n import tr
+from ipsfidelity.ui.common.actions import add_actions
 from ipsfidelity.ui.common.host import warn
 from ipsfidelity.ui.common.worker import Relay
 
@@ -42,8 +43,19 @@ if TYPE_CHECKING:
 
 FOLDER_KEY = "exchange/folder"
 
-# The review open in the walk-through, else the one selected: (id, "team · period").
-CurrentReview = Callable[[], "tuple[str, str] | None"]
+
+class ReviewChoice(Protocol):
+    """The review open in the walk-through, else the one selected (the report's target)."""
+
+    @property
+    def assessment_id(self) -> str: ...
+
+    def title(self) -> str:
+        """ "team · period"."""
+        ...
+
+
+CurrentReview = Callable[[], ReviewChoice | None]
 
 
 class ExchangeController(QObject):
@@ -62,25 +74,18 @@ class ExchangeController(QObject):
         window.installEventFilter(self)
 
     def add_actions(self, menu: QMenu) -> None:
-        w = self.host.parent_widget()
-        self.import_action = QAction(tr("xui.action.import"), w)
-        self.import_action.setShortcut(QKeySequence("Ctrl+I"))
-        self.import_action.triggered.connect(self.ask_import)
-        self.import_folder_action = QAction(tr("xui.action.import_folder"), w)
-        self.import_folder_action.setShortcut(QKeySequence("Ctrl+Shift+I"))
-        self.import_folder_action.triggered.connect(self.ask_import_folder)
-        self.export_action = QAction(tr("xui.action.export"), w)
-        self.export_action.setShortcut(QKeySequence("Ctrl+Shift+E"))
-        self.export_action.triggered.connect(lambda: self.ask_export())
-        self.sync_action = QAction(tr("xui.action.sync"), w)
-        self.sync_action.triggered.connect(self.ask_sync)
-        for action in (
+        rows = (
+            (tr("xui.action.import"), self.ask_import, "Ctrl+I"),
+            (tr("xui.action.import_folder"), self.ask_import_folder, "Ctrl+Shift+I"),
+            (tr("xui.action.export"), self.ask_export, "Ctrl+Shift+E"),
+            (tr("xui.action.sync"), self.ask_sync, None),
+        )
+        (
             self.import_action,
             self.import_folder_action,
             self.export_action,
             self.sync_action,
-        ):
-            menu.addAction(action)
+        ) = add_actions(menu, self.host.parent_widget(), rows)
 
     # -- small things ------------------------------------------------------------------
 
@@ -279,8 +284,8 @@ class ExchangeController(QObject):
         current = self.current_review()
         team = self.host.selected_team()
         offer = ExportOffer(
-            current[0] if current else None,
-            current[1] if current else "",
+            current.assessment_id if current else None,
+            current.title() if current else "",
             team.id if team else None,
             team.name if team else "",
             tuple(overview_team_ids),

@@ -38,6 +38,9 @@ class ReportTarget:
     finished: bool
     mask_personal_data: bool = False  # the user chose to hide CPR-like numbers in notes
 
+    def title(self) -> str:
+        return f"{self.team} · {self.period}"
+
     def file_name(self) -> str:
         """`Vurdering <team> <period>.pdf` (team names already say IPS), with characters no
         file system accepts removed."""
