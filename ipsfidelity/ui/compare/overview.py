@@ -31,7 +31,7 @@ from ipsfidelity.errors import UserError
 from ipsfidelity.i18n import tr
 from ipsfidelity.review_words import kind_word
 from ipsfidelity.ui.common.colours import MUTED, SCORE_BANDS, STALE_MARK
-from ipsfidelity.ui.common.widgets import compact_rows
+from ipsfidelity.ui.common.widgets import compact_rows, heading
 from ipsfidelity.ui.compare.overview_model import OverviewModel
 from ipsfidelity.ui.compare.saving import SaveStatus, ask_save_path, os_reason
 
@@ -108,8 +108,7 @@ class OverviewView(QWidget):
         self.message_box: QMessageBox | None = None
         self._loading = 0
 
-        title = QLabel(tr("overview.title"))
-        title.setStyleSheet("font-size: 14pt; font-weight: 600;")
+        title = heading(tr("overview.title"))
         self.municipality_combo = QComboBox()
         self.psychiatry_combo = QComboBox()
         self.period_combo = QComboBox()

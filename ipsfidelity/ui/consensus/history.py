@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from ipsfidelity.history_words import PackWords, history_rows
 from ipsfidelity.i18n import tr
 from ipsfidelity.store.lifecycle_views import HistoryInfo
-from ipsfidelity.ui.common.widgets import compact_rows
+from ipsfidelity.ui.common.widgets import compact_rows, heading
 
 
 class HistoryView(QWidget):
@@ -36,13 +36,12 @@ class HistoryView(QWidget):
         self.pack = PackWords({}, {})
         self.back_button = QPushButton(tr("lifecycle.ui.back_to_walkthrough"))
         self.back_button.clicked.connect(self.back_requested)
-        heading = QLabel(title)
-        heading.setStyleSheet("font-size: 14pt; font-weight: 600;")
+        title_label = heading(title)
         self.export_button = QPushButton(tr("lifecycle.ui.history_export"))
         self.export_button.clicked.connect(self.export_requested)
         top = QHBoxLayout()
         top.addWidget(self.back_button)
-        top.addWidget(heading, 1)
+        top.addWidget(title_label, 1)
         top.addWidget(self.export_button)
 
         self.filter_edit = QLineEdit()

@@ -15,12 +15,13 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
-from PySide6.QtCore import QEvent, QObject, QStandardPaths
+from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
 
 from ipsfidelity.i18n import tr
 from ipsfidelity.ui.common.actions import add_actions
+from ipsfidelity.ui.common.folders import start_folder
 from ipsfidelity.ui.common.host import warn
 from ipsfidelity.ui.common.worker import Relay
 
@@ -99,13 +100,7 @@ class ExchangeController(QObject):
         warn(self.host, title, why, "exchange_error")
 
     def folder(self) -> str:
-        saved = str(self.host.settings.value(FOLDER_KEY, "") or "")
-        if saved and Path(saved).is_dir():
-            return saved
-        documents = QStandardPaths.writableLocation(
-            QStandardPaths.StandardLocation.DocumentsLocation
-        )
-        return documents if documents and Path(documents).is_dir() else str(Path.home())
+        return start_folder(self.host.settings, FOLDER_KEY)
 
     def _can_start(self) -> bool:
         if self.host.worker.store is None:
@@ -134,28 +129,32 @@ class ExchangeController(QObject):
     # -- Importér … ----------------------------------------------------------------------
 
     def ask_import(self) -> None:
-        if not self._can_start():
-            return
-        dialog = QFileDialog(self.host.parent_widget(), tr("xui.import.title"))
-        dialog.setObjectName("import_file_dialog")
-        dialog.setFileMode(QFileDialog.FileMode.ExistingFiles)
-        dialog.setNameFilter(tr("xui.file_filter"))
-        dialog.setDirectory(self.folder())
-        dialog.resize(760, 480)
-        dialog.filesSelected.connect(lambda chosen: self.import_paths([Path(c) for c in chosen]))
-        self.host.show_dialog(dialog, lambda: None)
+        dialog = self._import_dialog(tr("xui.import.title"), "import_file_dialog")
+        if dialog is not None:
+            dialog.setFileMode(QFileDialog.FileMode.ExistingFiles)
+            dialog.setNameFilter(tr("xui.file_filter"))
+            dialog.filesSelected.connect(
+                lambda chosen: self.import_paths([Path(c) for c in chosen])
+            )
+            self.host.show_dialog(dialog, lambda: None)
 
     def ask_import_folder(self) -> None:
+        dialog = self._import_dialog(tr("xui.import.folder_title"), "import_folder_dialog")
+        if dialog is not None:
+            dialog.setFileMode(QFileDialog.FileMode.Directory)
+            dialog.setOption(QFileDialog.Option.ShowDirsOnly, True)
+            dialog.fileSelected.connect(lambda chosen: self.import_paths([Path(chosen)]))
+            self.host.show_dialog(dialog, lambda: None)
+
+    def _import_dialog(self, title: str, name: str) -> QFileDialog | None:
+        """A file dialog in the folder last imported from; None while nothing may start."""
         if not self._can_start():
-            return
-        dialog = QFileDialog(self.host.parent_widget(), tr("xui.import.folder_title"))
-        dialog.setObjectName("import_folder_dialog")
-        dialog.setFileMode(QFileDialog.FileMode.Directory)
-        dialog.setOption(QFileDialog.Option.ShowDirsOnly, True)
+            return None
+        dialog = QFileDialog(self.host.parent_widget(), title)
+        dialog.setObjectName(name)
         dialog.setDirectory(self.folder())
         dialog.resize(760, 480)
-        dialog.fileSelected.connect(lambda chosen: self.import_paths([Path(chosen)]))
-        self.host.show_dialog(dialog, lambda: None)
+        return dialog
 
     def import_paths(self, paths: Sequence[Path]) -> None:
         """Read and preview `paths` (files or folders) on the worker; nothing is written."""

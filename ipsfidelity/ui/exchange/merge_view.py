@@ -8,9 +8,10 @@ that takes the incoming value needs a reopen reason, which is recorded in its hi
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -29,6 +30,7 @@ from PySide6.QtWidgets import (
 from ipsfidelity.i18n import tr
 from ipsfidelity.ui.common.colours import MUTED
 from ipsfidelity.ui.exchange.preview_data import ConflictRow, ImportPreview, Resolution, Side, whole
+from ipsfidelity.ui.exchange.rows_model import RowsModel
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -48,14 +50,20 @@ def _ticked(chosen: bool, text: str) -> str:
     return f"✓ {text}" if chosen else text
 
 
-class ConflictModel(QAbstractTableModel):
+def _side_button(text: str, name: str, clicked: Callable[[], None]) -> QPushButton:
+    """A button that picks a side; never the default, so Enter is left to the dialog."""
+    button = QPushButton(text)
+    button.setObjectName(name)
+    button.setAutoDefault(False)
+    button.clicked.connect(clicked)
+    return button
+
+
+class ConflictModel(RowsModel):
     def __init__(
         self, rows: list[ConflictRow], choices: dict[str, Side], server: bool = False
     ) -> None:
-        super().__init__()
-        self.rows = rows
-        self.choices = dict(choices)
-        self.headers = [
+        headers = [
             tr("xui.col.review"),
             tr("xui.col.what"),
             tr("xui.col.local"),
@@ -63,17 +71,8 @@ class ConflictModel(QAbstractTableModel):
             tr("xui.col.base"),
             tr("xui.col.choice"),
         ]
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.headers)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.headers[section]
-        return None
+        super().__init__(rows, headers)
+        self.choices = dict(choices)
 
     def data(self, index: _Index, role: int = 0) -> Any:
         if not index.isValid():
@@ -177,25 +176,18 @@ class MergeDialog(QDialog):
         self.table.resizeRowsToContents()
         self.table.doubleClicked.connect(self._double_clicked)
 
-        self.local_button = QPushButton(tr("xui.merge.keep_local"))
-        self.local_button.setObjectName("keep_local")
-        self.local_button.clicked.connect(lambda: self.choose_selected("local"))
-        self.incoming_button = QPushButton(tr("xui.merge.take_incoming"))
-        self.incoming_button.setObjectName("take_incoming")
-        self.incoming_button.clicked.connect(lambda: self.choose_selected("incoming"))
-        self.all_local_button = QPushButton(tr("xui.merge.all_local"))
-        self.all_local_button.setObjectName("all_local")
-        self.all_local_button.clicked.connect(lambda: self.choose_all("local"))
-        self.all_incoming_button = QPushButton(tr("xui.merge.all_incoming"))
-        self.all_incoming_button.setObjectName("all_incoming")
-        self.all_incoming_button.clicked.connect(lambda: self.choose_all("incoming"))
-        for button in (
-            self.local_button,
-            self.incoming_button,
-            self.all_local_button,
-            self.all_incoming_button,
-        ):
-            button.setAutoDefault(False)
+        self.local_button = _side_button(
+            tr("xui.merge.keep_local"), "keep_local", lambda: self.choose_selected("local")
+        )
+        self.incoming_button = _side_button(
+            tr("xui.merge.take_incoming"), "take_incoming", lambda: self.choose_selected("incoming")
+        )
+        self.all_local_button = _side_button(
+            tr("xui.merge.all_local"), "all_local", lambda: self.choose_all("local")
+        )
+        self.all_incoming_button = _side_button(
+            tr("xui.merge.all_incoming"), "all_incoming", lambda: self.choose_all("incoming")
+        )
         QShortcut(QKeySequence("Ctrl+L"), self, lambda: self.choose_all("local"))
         QShortcut(QKeySequence("Ctrl+I"), self, lambda: self.choose_all("incoming"))
         choose = QHBoxLayout()

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -31,6 +31,7 @@ from ipsfidelity.ui.exchange.preview_data import (
     ReviewLine,
     whole,
 )
+from ipsfidelity.ui.exchange.rows_model import RowsModel
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -40,63 +41,45 @@ _WIDTHS = {"team": 240, "period": 80, "direction": 100, "outcome": 170}
 _TINT = {"conflict": "#fff1c2", "refused": "#f8d7da"}
 
 
+# The words of each outcome and column, as tables of literal keys.
+_OUTCOME_KEYS: dict[Outcome, str] = {
+    "new": "sync.status.new",
+    "updated": "sync.status.updated",
+    "unchanged": "sync.status.unchanged",
+    "kept_local": "xui.outcome.kept_local",
+    "deleted": "sync.status.deleted",
+    "conflict": "sync.status.conflict",
+    "refused": "sync.status.refused",
+}
+_HEADER_KEYS = {
+    "team": "common.team",
+    "period": "common.period",
+    "direction": "xui.col.direction",
+    "outcome": "xui.col.outcome",
+    "reason": "xui.col.reason",
+}
+
+
 def outcome_text(outcome: Outcome) -> str:
-    match outcome:
-        case "new":
-            return tr("sync.status.new")
-        case "updated":
-            return tr("sync.status.updated")
-        case "unchanged":
-            return tr("sync.status.unchanged")
-        case "kept_local":
-            return tr("xui.outcome.kept_local")
-        case "deleted":
-            return tr("sync.status.deleted")
-        case "conflict":
-            return tr("sync.status.conflict")
-        case "refused":
-            return tr("sync.status.refused")
+    return tr(_OUTCOME_KEYS[outcome])
 
 
-def _header(column: str) -> str:
-    match column:
-        case "team":
-            return tr("common.team")
-        case "period":
-            return tr("common.period")
-        case "direction":
-            return tr("xui.col.direction")
-        case "outcome":
-            return tr("xui.col.outcome")
-        case _:
-            return tr("xui.col.reason")
-
-
-class ReviewLinesModel(QAbstractTableModel):
+class ReviewLinesModel(RowsModel):
     def __init__(self, lines: list[ReviewLine]) -> None:
-        super().__init__()
         rank = {o: i for i, o in enumerate(OUTCOME_ORDER)}
-        self.lines = sorted(lines, key=lambda r: (rank[r.outcome], r.team.casefold(), r.period))
-        self.columns = ["team", "period", "outcome", "reason"]
+        columns = ["team", "period", "outcome", "reason"]
         if any(line.direction for line in lines):
-            self.columns.insert(2, "direction")
-        self.headers = [_header(c) for c in self.columns]
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.lines)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.headers)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.headers[section]
-        return None
+            columns.insert(2, "direction")
+        super().__init__(
+            sorted(lines, key=lambda r: (rank[r.outcome], r.team.casefold(), r.period)),
+            [tr(_HEADER_KEYS[c]) for c in columns],
+        )
+        self.columns = columns
 
     def data(self, index: _Index, role: int = 0) -> Any:
         if not index.isValid():
             return None
-        line = self.lines[index.row()]
+        line: ReviewLine = self.rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
             match self.columns[index.column()]:
                 case "team":

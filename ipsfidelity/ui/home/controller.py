@@ -128,11 +128,18 @@ class HomeController:
             self._refused(why)
         return not allowed
 
+    def _may_not_edit_teams(self) -> bool:
+        allowed = self.host.worker.access.may_edit_teams
+        return self._may_not(allowed, tr("server.ui.may_not_edit_teams"))
+
+    def _may_not_rate(self, team: TeamInfo | None) -> bool:
+        return self._may_not(self.host.worker.access.may_rate(team), tr("server.ui.may_not_rate"))
+
     def new_team(self) -> None:
         from ipsfidelity.ui.home.team_dialog import TeamDialog
 
         host = self.host
-        if self._may_not(host.worker.access.may_edit_teams, tr("server.ui.may_not_edit_teams")):
+        if self._may_not_edit_teams():
             return
         dialog = TeamDialog(self.home.team_model.names(), host.parent_widget())
 
@@ -149,7 +156,7 @@ class HomeController:
         if team is None:
             return
         host = self.host
-        if self._may_not(host.worker.access.may_edit_teams, tr("server.ui.may_not_edit_teams")):
+        if self._may_not_edit_teams():
             return
         dialog = TeamDialog(
             self.home.team_model.names(),
@@ -176,7 +183,7 @@ class HomeController:
             return
         count = self.home.assessment_model.rowCount()
         host = self.host
-        if self._may_not(host.worker.access.may_edit_teams, tr("server.ui.may_not_edit_teams")):
+        if self._may_not_edit_teams():
             return
         host.confirm(
             _team_delete_question(team.name, count),
@@ -190,7 +197,7 @@ class HomeController:
         if team is None:
             return
         host = self.host
-        if self._may_not(host.worker.access.may_rate(team), tr("server.ui.may_not_rate")):
+        if self._may_not_rate(team):
             return
         shown = self.home.assessment_model.rows
         existing = [r.info for r in shown if r.info.team_id == team.id]
@@ -214,7 +221,7 @@ class HomeController:
         if row is None:
             return
         host = self.host
-        if self._may_not(host.worker.access.may_rate(team), tr("server.ui.may_not_rate")):
+        if self._may_not_rate(team):
             return
 
         def delete() -> None:

@@ -15,11 +15,12 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, QStandardPaths, QUrl, Signal
+from PySide6.QtCore import QObject, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog
 
 from ipsfidelity.i18n import language, tr
+from ipsfidelity.ui.common.folders import start_folder
 from ipsfidelity.ui.common.host import warn
 from ipsfidelity.ui.common.worker import Relay
 from ipsfidelity.ui.report.common import (
@@ -56,14 +57,7 @@ class ReportExport(QObject):
     # -- the save dialog ------------------------------------------------------------
 
     def folder(self) -> str:
-        saved = str(self.host.settings.value(FOLDER_KEY, "") or "")
-        if saved and Path(saved).is_dir():
-            return saved
-        documents = QStandardPaths.writableLocation(
-            QStandardPaths.StandardLocation.DocumentsLocation
-        )
-        # A Documents folder that does not exist would send Qt's dialog to the working folder.
-        return documents if documents and Path(documents).is_dir() else str(Path.home())
+        return start_folder(self.host.settings, FOLDER_KEY)
 
     def start(self, target: ReportTarget) -> None:
         """Ask where to save, then export there."""
