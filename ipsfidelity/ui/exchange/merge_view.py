@@ -16,7 +16,6 @@ from PySide6.QtGui import QColor, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
-    QDialogButtonBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -29,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from ipsfidelity.i18n import tr
 from ipsfidelity.ui.common.colours import MUTED
+from ipsfidelity.ui.exchange.buttons import go_or_cancel
 from ipsfidelity.ui.exchange.preview_data import ConflictRow, ImportPreview, Resolution, Side, whole
 from ipsfidelity.ui.exchange.rows_model import RowsModel
 
@@ -210,15 +210,9 @@ class MergeDialog(QDialog):
 
         self.progress = QLabel()
         self.progress.setObjectName("merge_progress")
-        self.buttons = QDialogButtonBox()
-        self.apply_button = self.buttons.addButton(
-            tr("xui.merge.use"), QDialogButtonBox.ButtonRole.AcceptRole
+        self.buttons, self.apply_button, _ = go_or_cancel(
+            self, tr("xui.merge.use"), self.accept, "merge_apply"
         )
-        self.apply_button.setObjectName("merge_apply")
-        cancel = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
-        cancel.setText(tr("xui.cancel"))
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
         bottom = QHBoxLayout()
         bottom.addWidget(self.progress, 1)
         bottom.addWidget(self.buttons)

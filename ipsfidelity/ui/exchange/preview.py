@@ -10,7 +10,6 @@ from PySide6.QtGui import QColor, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
-    QDialogButtonBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -23,6 +22,7 @@ from PySide6.QtWidgets import (
 from ipsfidelity.i18n import tr
 from ipsfidelity.ui.common.colours import MUTED
 from ipsfidelity.ui.common.widgets import compact_rows
+from ipsfidelity.ui.exchange.buttons import go_or_cancel
 from ipsfidelity.ui.exchange.preview_data import (
     OUTCOME_ORDER,
     ImportPreview,
@@ -157,15 +157,9 @@ class PreviewDialog(QDialog):
         conflicts.addWidget(self.conflict_note, 1)
         conflicts.addWidget(self.resolve_button)
 
-        self.buttons = QDialogButtonBox()
-        self.apply_button = self.buttons.addButton(
-            tr("xui.preview.apply"), QDialogButtonBox.ButtonRole.AcceptRole
+        self.buttons, self.apply_button, self.cancel_button = go_or_cancel(
+            self, tr("xui.preview.apply"), self.accept, "apply_button"
         )
-        self.apply_button.setObjectName("apply_button")
-        self.cancel_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
-        self.cancel_button.setText(tr("xui.cancel"))
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
 
         layout = QVBoxLayout(self)
         layout.addWidget(intro)

@@ -7,17 +7,15 @@ from __future__ import annotations
 import gc
 import logging
 import re
-import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, TypeVar
 
-import shiboken6
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QProgressDialog, QWidget
+from PySide6.QtWidgets import QWidget
 
 from ipsfidelity.errors import UserError
 from ipsfidelity.i18n import tr
+from ipsfidelity.ui.common.progress import WorkProgress
 from ipsfidelity.ui.common.worker import Relay
 
 if TYPE_CHECKING:
@@ -131,31 +129,17 @@ class Cancelled(Exception):
     """Raised inside a worker's progress callback once the user has cancelled."""
 
 
-class ReportProgress(QProgressDialog):
-    """Window-modal progress with the core's translated messages; Cancel sets `cancel_event`,
-    which the worker's progress callback turns into `Cancelled` at its next step."""
+class ReportProgress(WorkProgress):
+    """Progress with the core's translated messages; Cancel sets `cancel_event`, which the
+    worker's progress callback turns into `Cancelled` at its next step."""
 
     def __init__(self, title: str, target: ReportTarget, parent: QWidget) -> None:
-        super().__init__(parent)
-        self.setObjectName("report_progress")
-        self.setWindowTitle(title)
-        self.setCancelButtonText(tr("report.cancel"))
-        self.setRange(0, 100)
-        self.setMinimumDuration(0)
-        self.setAutoClose(False)
-        self.setAutoReset(False)
-        self.setMinimumWidth(460)
+        super().__init__("report_progress", title, tr("report.cancel"), parent)
         self.draft_note = "" if target.finished else tr("report.draft_note")
-        self.last_percent = 0
-        self.cancel_event = threading.Event()
-        self.canceled.connect(self.cancel_event.set)
-        self.setWindowModality(Qt.WindowModality.WindowModal)
         self.step(0, tr("report.starting"))
 
-    def step(self, percent: int, message: str) -> None:
-        self.last_percent = max(self.last_percent, percent)
-        self.setLabelText(f"{self.draft_note}\n\n{message}" if self.draft_note else message)
-        self.setValue(percent)
+    def label(self, message: str) -> str:
+        return f"{self.draft_note}\n\n{message}" if self.draft_note else message
 
     def worker_callback(self, relay: Relay, share: float = 1.0) -> Callable[[int, str], None]:
         """The `progress` argument for the core, called on a worker thread; its 0-100
@@ -165,11 +149,6 @@ class ReportProgress(QProgressDialog):
         def progress(percent: int, message: str) -> None:
             if cancelled.is_set() and percent < 100:
                 raise Cancelled
-            relay.post(self._step_if_open, round(percent * share), message)
+            relay.post(self.step_if_open, round(percent * share), message)
 
         return progress
-
-    def _step_if_open(self, percent: int, message: str) -> None:
-        # The step may arrive after the dialog closed (cancel) and was deleted.
-        if shiboken6.isValid(self) and not self.cancel_event.is_set():
-            self.step(percent, message)
