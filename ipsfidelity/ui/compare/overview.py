@@ -11,7 +11,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
@@ -31,6 +30,7 @@ from ipsfidelity.errors import UserError
 from ipsfidelity.i18n import tr
 from ipsfidelity.review_words import kind_word
 from ipsfidelity.ui.common.colours import MUTED, SCORE_BANDS, STALE_MARK
+from ipsfidelity.ui.common.tables import row_table
 from ipsfidelity.ui.common.widgets import compact_rows, heading
 from ipsfidelity.ui.compare.overview_model import OverviewModel
 from ipsfidelity.ui.compare.saving import SaveStatus, ask_save_path, os_reason
@@ -159,12 +159,7 @@ class OverviewView(QWidget):
         actions.addWidget(self.csv_button)
         actions.addWidget(self.xlsx_button)
 
-        self.table = QTableView()
-        self.table.setAccessibleName(tr("access.overview_table"))
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table = row_table(QTableView(), self.model, tr("access.overview_table"))
         self.table.setAlternatingRowColors(False)  # the score tints carry the meaning
         # Units are often "Psykiatrisk Center <place>": cut the middle, keep the place.
         self.table.setItemDelegateForColumn(

@@ -14,7 +14,6 @@ from typing import Any
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QHBoxLayout,
     QHeaderView,
@@ -28,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from ipsfidelity.i18n import tr
 from ipsfidelity.ui.common.colours import MUTED
+from ipsfidelity.ui.common.tables import row_table
 from ipsfidelity.ui.exchange.buttons import go_or_cancel
 from ipsfidelity.ui.exchange.preview_data import ConflictRow, ImportPreview, Resolution, Side, whole
 from ipsfidelity.ui.exchange.rows_model import RowsModel
@@ -159,13 +159,10 @@ class MergeDialog(QDialog):
         intro = QLabel(tr("xui.merge.intro"))
         intro.setWordWrap(True)
         self.model = ConflictModel(preview.conflicts, choices, preview.sync)
-        self.table = ConflictTable(self.model, self.choose_selected)
+        table = ConflictTable(self.model, self.choose_selected)
+        self.table = row_table(table, self.model, tr("xui.merge.title"))
         self.table.setObjectName("merge_table")
-        self.table.setAccessibleName(tr("xui.merge.title"))
         self.table.setAccessibleDescription(tr("xui.merge.keys"))
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)
         self.table.setWordWrap(True)
         header = self.table.horizontalHeader()

@@ -8,7 +8,6 @@ from typing import Any
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QHBoxLayout,
     QHeaderView,
@@ -21,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from ipsfidelity.i18n import tr
 from ipsfidelity.ui.common.colours import MUTED
+from ipsfidelity.ui.common.tables import row_table
 from ipsfidelity.ui.common.widgets import compact_rows
 from ipsfidelity.ui.exchange.buttons import go_or_cancel
 from ipsfidelity.ui.exchange.preview_data import (
@@ -123,13 +123,10 @@ class PreviewDialog(QDialog):
         self.summary.setStyleSheet("font-weight: 600;")
 
         self.model = ReviewLinesModel(preview.reviews)
-        self.table = QTableView()
+        # Named with the title: what a screen reader says for the list.
+        self.table = row_table(QTableView(), self.model, title)
         self.table.setObjectName("preview_table")
-        self.table.setAccessibleName(title)  # what a screen reader says for the list
         self.table.setAccessibleDescription(self.summary.text())
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)
         self.table.setWordWrap(False)
         compact_rows(self.table)

@@ -153,11 +153,9 @@ class HomeController:
         from ipsfidelity.ui.home.team_dialog import TeamDialog
 
         team = self.home.current_team()
-        if team is None:
+        if team is None or self._may_not_edit_teams():
             return
         host = self.host
-        if self._may_not_edit_teams():
-            return
         dialog = TeamDialog(
             self.home.team_model.names(),
             host.parent_widget(),
@@ -179,12 +177,10 @@ class HomeController:
 
     def delete_team(self) -> None:
         team = self.home.current_team()
-        if team is None:
+        if team is None or self._may_not_edit_teams():
             return
         count = self.home.assessment_model.rowCount()
         host = self.host
-        if self._may_not_edit_teams():
-            return
         host.confirm(
             _team_delete_question(team.name, count),
             lambda: ops.delete_team(host.worker, team.id, lambda _r: host.refresh_teams()),
@@ -194,11 +190,9 @@ class HomeController:
         from ipsfidelity.ui.home.assessment_dialog import NewAssessmentDialog
 
         team = self.home.current_team()
-        if team is None:
+        if team is None or self._may_not_rate(team):
             return
         host = self.host
-        if self._may_not_rate(team):
-            return
         shown = self.home.assessment_model.rows
         existing = [r.info for r in shown if r.info.team_id == team.id]
         dialog = NewAssessmentDialog(team.name, host.parent_widget(), existing)
@@ -218,11 +212,9 @@ class HomeController:
     def delete_assessment(self, assessment_id: str) -> None:
         row = self.home.current_assessment_row()
         team = self.home.current_team()
-        if row is None:
+        if row is None or self._may_not_rate(team):
             return
         host = self.host
-        if self._may_not_rate(team):
-            return
 
         def delete() -> None:
             self._closing(assessment_id)
