@@ -350,13 +350,7 @@ class OverviewView(QWidget):
 
     def _export_failed(self, why: str) -> None:
         self._loading -= 1
-        self.status.done("")
-        ok = QMessageBox.StandardButton.Ok
-        box = QMessageBox(QMessageBox.Icon.Warning, tr("overview.save_title"), why, ok, self)
-        box.setWindowModality(Qt.WindowModality.WindowModal)
-        box.finished.connect(box.deleteLater)
-        self.message_box = box
-        box.open()
+        self.message_box = self.status.failed(self, tr("overview.save_title"), why)
 
 
 def _refill(combo: QComboBox, everything: str, values: list[str]) -> None:

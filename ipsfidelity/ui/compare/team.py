@@ -442,13 +442,7 @@ class TeamView(QWidget):
 
     def _failed(self, why: str) -> None:
         self._loading -= 1
-        self.status.done("")
-        ok = QMessageBox.StandardButton.Ok
-        box = QMessageBox(QMessageBox.Icon.Warning, tr("trend.save_title"), why, ok, self)
-        box.setWindowModality(Qt.WindowModality.WindowModal)
-        box.finished.connect(box.deleteLater)
-        self.message_box = box
-        box.open()
+        self.message_box = self.status.failed(self, tr("trend.save_title"), why)
 
     # -- for tests and the window ----------------------------------------------------
 

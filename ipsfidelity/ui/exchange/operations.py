@@ -202,44 +202,30 @@ def export(
     from ipsfidelity.errors import UserError
     from ipsfidelity.fileio import os_reason
 
-    try:
-        return _export(store, scope, path, mask, review_id, team_ids, steps, reviewer)
-    except OSError as exc:
-        raise UserError(tr("cli.export.failed", path=str(path), why=os_reason(exc))) from None
-
-
-def _export(
-    store: Store,
-    scope: str,
-    path: Path,
-    mask: bool,
-    review_id: str | None,
-    team_ids: Sequence[str],
-    steps: Steps,
-    reviewer: str | None,
-) -> int:
-    steps(2, tr("xui.step.collecting"))
-
     def personal(_fields: list[str]) -> bool:
         return mask  # the export dialog asked (hiding is the default)
 
-    if scope == "review" and review_id is not None:
-        from ipsfidelity.exchange import export_assessment
+    try:
+        steps(2, tr("xui.step.collecting"))
+        if scope == "review" and review_id is not None:
+            from ipsfidelity.exchange import export_assessment
 
-        steps.writing()  # raises Cancelled when the user has cancelled meanwhile
-        export_assessment(store, review_id, path, reviewer=reviewer, personal_data=personal)
-        return 1
-    from ipsfidelity.exchange.bundle import export_bundle
+            steps.writing()  # raises Cancelled when the user has cancelled meanwhile
+            export_assessment(store, review_id, path, reviewer=reviewer, personal_data=personal)
+            return 1
+        from ipsfidelity.exchange.bundle import export_bundle
 
-    result = export_bundle(
-        store,
-        path,
-        team_ids=list(team_ids) if scope in ("team", "teams") else None,
-        personal_data=personal,
-        progress=_counting(steps, 2, 100, tr("xui.step.collecting")),
-        cancelled=steps.cancel_requested,
-    )
-    return result.reviews
+        result = export_bundle(
+            store,
+            path,
+            team_ids=list(team_ids) if scope in ("team", "teams") else None,
+            personal_data=personal,
+            progress=_counting(steps, 2, 100, tr("xui.step.collecting")),
+            cancelled=steps.cancel_requested,
+        )
+        return result.reviews
+    except OSError as exc:
+        raise UserError(tr("cli.export.failed", path=str(path), why=os_reason(exc))) from None
 
 
 # -- sync --------------------------------------------------------------------------------
