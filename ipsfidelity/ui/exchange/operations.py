@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING, Protocol, TypeVar
 
 from ipsfidelity.i18n import tr
 from ipsfidelity.ui.exchange.preview_data import (
@@ -42,6 +42,7 @@ class Steps(Protocol):
 
 # apply_import or apply_sync: what Apply in the preview runs.
 ApplyJob = Callable[["Store", ImportPreview, Resolution, Steps], Applied]
+Written = TypeVar("Written")  # what the core says it wrote (an import's or a sync's)
 
 
 def _counting(steps: Steps, first: int, last: int, message: str) -> Progress:
@@ -166,21 +167,31 @@ def preview_import(store: Store, paths: Sequence[Path], steps: Steps) -> ImportP
     return shown_preview(preview)
 
 
-def apply_import(
-    store: Store, preview: ImportPreview, resolution: Resolution, steps: Steps
-) -> Applied:
-    """The import the user saw in the preview, with their choices: one transaction."""
-    from ipsfidelity.exchange.apply import apply_import as apply
-
+def _apply_chosen(
+    apply: Callable[..., Written],
+    store: Store,
+    preview: ImportPreview,
+    resolution: Resolution,
+    steps: Steps,
+) -> Written:
+    """`apply` (an import's or a sync's) with the choices made in the merge view."""
     steps.writing()  # the last moment Cancel is honoured
-    result = apply(
+    return apply(
         store,
         preview.plan,
         dict(resolution.choices),
         reopen_reason=resolution.reopen_reason or None,
         progress=_counting(steps, 0, 100, tr("xui.step.writing")),
     )
-    return _applied(result)
+
+
+def apply_import(
+    store: Store, preview: ImportPreview, resolution: Resolution, steps: Steps
+) -> Applied:
+    """The import the user saw in the preview, with their choices: one transaction."""
+    from ipsfidelity.exchange.apply import apply_import as apply
+
+    return _applied(_apply_chosen(apply, store, preview, resolution, steps))
 
 
 # -- export ------------------------------------------------------------------------------
@@ -265,13 +276,6 @@ def apply_sync(
     """Both sides written; a failure before the server's commit leaves both as they were."""
     from ipsfidelity.exchange.sync import apply_sync as apply
 
-    steps.writing()
-    result = apply(
-        store,
-        preview.plan,
-        dict(resolution.choices),
-        reopen_reason=resolution.reopen_reason or None,
-        progress=_counting(steps, 0, 100, tr("xui.step.writing")),
-    )
+    result = _apply_chosen(apply, store, preview, resolution, steps)
     sent = result.sent.created + result.sent.updated
     return _applied(result.fetched, sent)
