@@ -11,6 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, TypeVar
 
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
 
 from ipsfidelity.errors import UserError
@@ -123,6 +124,44 @@ def start_report_job(
 
     host.worker.read(job, done, refused)
     return progress
+
+
+class ReportJob(QObject):
+    """What export and printing share: one report at a time, built on the worker behind a
+    progress dialog; `done` when it ended (written or printed, refused, cancelled, crashed)."""
+
+    done = Signal()
+
+    def __init__(self, host: Host) -> None:
+        super().__init__(host.parent_widget())
+        self.host = host
+        self.relay = Relay(self)
+        self.busy = False
+        self.progress: ReportProgress | None = None
+        self.last_error: str | None = None
+
+    def busy_now(self) -> bool:
+        """True, said in the status bar, while a report is still under way."""
+        if self.busy:
+            self.host.statusBar().showMessage(tr("report.busy"), 5000)
+        return self.busy
+
+    def run(
+        self,
+        title: str,
+        target: ReportTarget,
+        make: Callable[[Any, Store, Callable[[int, str], None]], T],
+        failure: str,
+        done: Callable[[T | Crash | None], None],
+        refused: Callable[[str], None],
+        share: float = 1.0,
+    ) -> None:
+        """`make(report, store, progress)` on the worker (see `start_report_job`)."""
+        self.busy = True
+        self.last_error = None
+        self.progress = start_report_job(
+            self.host, self.relay, title, target, make, failure, done, refused, share
+        )
 
 
 class Cancelled(Exception):
