@@ -102,30 +102,6 @@ def guarded_report_job(make: Callable[[Any], T], failure: str) -> T | Crash | No
         return Crash(exc)
 
 
-def start_report_job(
-    host: Host,
-    relay: Relay,
-    title: str,
-    target: ReportTarget,
-    make: Callable[[Any, Store, Callable[[int, str], None]], T],
-    failure: str,
-    done: Callable[[T | Crash | None], None],
-    refused: Callable[[str], None],
-    share: float = 1.0,
-) -> ReportProgress:
-    """Show the progress dialog and run `make(report, store, progress)` on the worker;
-    the result (None when cancelled, a Crash) goes to `done`, a UserError to `refused`."""
-    progress = ReportProgress(title, target, host.parent_widget())
-    progress.show()
-    callback = progress.worker_callback(relay, share)
-
-    def job(store: Store) -> T | Crash | None:  # on the database worker
-        return guarded_report_job(lambda report: make(report, store, callback), failure)
-
-    host.worker.read(job, done, refused)
-    return progress
-
-
 class ReportJob(QObject):
     """What export and printing share: one report at a time, built on the worker behind a
     progress dialog; `done` when it ended (written or printed, refused, cancelled, crashed)."""
@@ -156,12 +132,18 @@ class ReportJob(QObject):
         refused: Callable[[str], None],
         share: float = 1.0,
     ) -> None:
-        """`make(report, store, progress)` on the worker (see `start_report_job`)."""
+        """Show the progress dialog and run `make(report, store, progress)` on the worker;
+        the result (None when cancelled, a Crash) goes to `done`, a UserError to `refused`."""
         self.busy = True
         self.last_error = None
-        self.progress = start_report_job(
-            self.host, self.relay, title, target, make, failure, done, refused, share
-        )
+        self.progress = progress = ReportProgress(title, target, self.host.parent_widget())
+        progress.show()
+        callback = progress.worker_callback(self.relay, share)
+
+        def job(store: Store) -> T | Crash | None:  # on the database worker
+            return guarded_report_job(lambda report: make(report, store, callback), failure)
+
+        self.host.worker.read(job, done, refused)
 
 
 class Cancelled(Exception):
