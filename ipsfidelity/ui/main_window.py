@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 # on the path to the first window. Enums are reached through the objects instead.
 from PySide6.QtCore import QByteArray, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QDialog, QLabel, QMainWindow, QMessageBox
+from PySide6.QtWidgets import QDialog, QLabel, QMainWindow
 
 from ipsfidelity.i18n import language, tr
 from ipsfidelity.ui.common.actions import add_actions
@@ -338,15 +338,9 @@ class MainWindow(QMainWindow):
         dialog.deleteLater()
 
     def confirm(self, text: str, on_yes: Callable[[], None]) -> None:
-        box = QMessageBox(
-            QMessageBox.Icon.Warning,
-            tr("app.title"),
-            text,
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            self,
-        )
-        box.setDefaultButton(QMessageBox.StandardButton.No)  # Enter never deletes
-        self.show_dialog(box, on_yes)
+        from ipsfidelity.ui.common.questions import yes_no_box
+
+        self.show_dialog(yes_no_box(tr("app.title"), text, self), on_yes)
 
     # -- assessments ---------------------------------------------------------------
 
@@ -365,8 +359,7 @@ class MainWindow(QMainWindow):
     # -- moving between screens -----------------------------------------------------
 
     def show_home(self) -> None:
-        if self.review is not None:
-            self.review.element_page.commit_note()
+        self.commit_edits()
         self.stack.setCurrentWidget(self.home)
         self.refresh_assessments()
         self.home.assessment_table.setFocus()
@@ -462,8 +455,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self._closed = True
-        if self.review is not None:
-            self.review.element_page.commit_note()  # the last words typed are saved too
+        self.commit_edits()  # the last words typed are saved too
         self.save_state()
         if self._built:
             self.reports.wait()

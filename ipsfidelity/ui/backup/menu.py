@@ -17,6 +17,7 @@ from ipsfidelity.errors import UserError
 from ipsfidelity.i18n import tr
 from ipsfidelity.ui.common.actions import add_actions
 from ipsfidelity.ui.common.host import warn
+from ipsfidelity.ui.common.questions import yes_no_box
 
 if TYPE_CHECKING:
     from ipsfidelity.backup import BackupInfo
@@ -177,15 +178,9 @@ class BackupMenu(QObject):
 
     def _confirm_restore(self, file: Path) -> None:
         self.host.statusBar().clearMessage()
-        box = QMessageBox(
-            QMessageBox.Icon.Warning,
-            tr("restore.title"),
-            tr("restore.confirm", file=file),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            self.host.parent_widget(),
-        )
+        text = tr("restore.confirm", file=file)
+        box = yes_no_box(tr("restore.title"), text, self.host.parent_widget())
         box.setObjectName("restore_confirm")
-        box.setDefaultButton(QMessageBox.StandardButton.No)  # Enter never replaces data
         self.host.show_dialog(box, lambda: self.restore(file))
 
     def restore(self, file: Path) -> None:
