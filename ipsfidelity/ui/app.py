@@ -65,6 +65,19 @@ def install_qt_translation(qt_app: QApplication, lang: str) -> None:
         _translators.append(translator)
 
 
+def _current_place(window: MainWindow) -> tuple[str, str | None]:
+    """Which screen and assessment are showing, to come back to after a language change."""
+    session, review, current = window.session, window.review, window.current_screen()
+    aid = session.assessment_id if session else None
+    if window.reviews.results_built is not None and current is window.reviews.results_built:
+        return "results", aid
+    if window.followup.plan_showing():
+        return "plan", aid
+    if review is not None and current is review:
+        return "review", aid
+    return "home", aid
+
+
 class App:
     """Owns the main window, and rebuilds it when the language changes."""
 
@@ -85,7 +98,7 @@ class App:
         from ipsfidelity.i18n import set_language
 
         old = self.window
-        place, assessment_id = old.current_place()
+        place, assessment_id = _current_place(old)
         old.close()
         old.deleteLater()
         set_language(code)

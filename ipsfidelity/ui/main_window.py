@@ -3,15 +3,16 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 # No `Qt` namespace import here: building its enums costs ~13 ms, and this module is
 # on the path to the first window. Enums are reached through the objects instead.
 from PySide6.QtCore import QByteArray, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QDialog, QLabel, QMainWindow, QMessageBox
+from PySide6.QtWidgets import QDialog, QLabel, QMainWindow
 
 from ipsfidelity.i18n import language, tr
+from ipsfidelity.ui.common.actions import add_actions
 from ipsfidelity.ui.common.settings import open_settings
 
 if TYPE_CHECKING:
@@ -70,7 +71,6 @@ class MainWindow(QMainWindow):
         self._built = False
         self._closed = False
         self.active_dialog: QDialog | None = None  # the open dialog, for the keyboard and tests
-        self._selected_team = str(self.settings.value("last_team", "") or "")
         self.loading = QLabel(tr("app.loading"))
         self.loading.setStyleSheet("qproperty-alignment: AlignCenter;")
         self.setCentralWidget(self.loading)
@@ -103,6 +103,7 @@ class MainWindow(QMainWindow):
             HistoryScreens,
             LifecycleController,
         )
+        from ipsfidelity.ui.exchange.controller import ExchangeController
         from ipsfidelity.ui.followup.controller import FollowupController
         from ipsfidelity.ui.home.controller import HomeController
         from ipsfidelity.ui.home.view import HomeView
@@ -136,9 +137,11 @@ class MainWindow(QMainWindow):
 
         self.backup_menu = BackupMenu(self)
 
-        self.teams = HomeController(self, self.home, self.indicator.show_refused, self._closing)
+        self.teams = HomeController(
+            self, self.home, self.indicator.show_refused, self._closing, self.teams_shown.emit
+        )
         self.followup = followup = FollowupController(self, self.undo_stack)
-        self.reports = ReportController(self, self.report_target)
+        self.reports = ReportController(self, self.teams.selected_assessment)
         self.reviews = ReviewController(
             self, self.undo_stack, self._wire_review, self._wire_results
         )
@@ -147,17 +150,15 @@ class MainWindow(QMainWindow):
         self.consensus = ConsensusScreens(self)
         self.history = HistoryScreens(self)
         followup.agreement_changed.append(self._agreement_changed)
-        self.home.team_selected.connect(self._team_selected)
         self.compare = CompareScreens(self)  # the team's development and all teams
         self.home.show_trend.connect(self.compare.show_selected_team)
         self.home.agreement.connect(followup.open_agreement)
         self.home.follow_up.connect(followup.open_followup)
-        self._build_exchange()
+        # Import (menu, dropped files), export (menu, the overview's selected teams), sync.
+        self.exchange = ExchangeController(self, self.reports.target)
+        self.compare.export_requested.append(self.exchange.ask_export)
 
         self._build_menus()
-        splitter = self.settings.value("home_splitter")
-        if isinstance(splitter, QByteArray):
-            self.home.splitter.restoreState(splitter)
 
     # The open assessment, on the review family's controller (None before it is built).
     @property
@@ -185,65 +186,39 @@ class MainWindow(QMainWindow):
         session.caseload_changed.connect(self.followup.suggest_soon)
         # Finishing, reopening and the lock (the lifecycle family).
         review.refused.connect(self.indicator.show_refused)
-        review.finish_requested.connect(
-            lambda: self.lifecycle.finish(
-                session.assessment_id,
-                session.info.reviewers,
-                not session.score().caseload.consultants,
-                session.rater,
-            )
-        )
+        review.finish_requested.connect(lambda: self.lifecycle.finish_review(session))
         review.consensus_requested.connect(self.show_consensus)
         review.history_requested.connect(self.show_history)
-        review.reopen_requested.connect(
-            lambda: self.lifecycle.reopen(session.assessment_id, session.rater)
-        )
+        review.reopen_requested.connect(lambda: self.lifecycle.reopen_review(session))
 
     def _wire_results(self, results: ResultsView) -> None:
         results.export_requested.connect(self.reports.export_pdf)
         results.print_requested.connect(self.reports.print_report)
         results.plan_requested.connect(self.followup.show_action_plan)
 
-    # -- menus -------------------------------------------------------------------
-
-    def _action(self, text: str, slot: Callable[[], Any], keys: Any = None) -> QAction:
-        action = QAction(text, self)
-        if keys is not None:
-            action.setShortcut(QKeySequence(keys))
-        action.triggered.connect(slot)
-        return action
+    # -- menus: each family adds its own actions ----------------------------------
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
         file_menu = bar.addMenu(tr("menu.file"))
-        self.new_team_action = self._action(tr("action.new_team"), self.teams.new_team)
-        self.new_assessment_action = self._action(
-            tr("action.new_assessment"), self.teams.new_assessment
+        self.teams.add_actions(file_menu)
+        self.new_team_action = self.teams.new_team_action
+        self.new_assessment_action = self.teams.new_assessment_action
+        followup_rows = (
+            (tr("action.agreement"), self.followup.open_agreement, "Ctrl+Shift+A"),
+            (tr("action.follow_up"), self.followup.open_followup, "Ctrl+Shift+O"),
         )
-        file_menu.addAction(self.new_team_action)
-        file_menu.addAction(self.new_assessment_action)
-        file_menu.addAction(
-            self._action(tr("action.agreement"), self.followup.open_agreement, "Ctrl+Shift+A")
-        )
-        file_menu.addAction(
-            self._action(tr("action.follow_up"), self.followup.open_followup, "Ctrl+Shift+O")
+        add_actions(file_menu, self, followup_rows)
+        for family in (self.reports, self.exchange, self.backup_menu):
+            file_menu.addSeparator()
+            family.add_actions(file_menu)
+        self.export_action, self.print_action = (
+            self.reports.export_action,
+            self.reports.print_action,
         )
         file_menu.addSeparator()
-        self.export_action = self._action(
-            tr("action.export_pdf"), self.reports.export_pdf, "Ctrl+E"
-        )
-        self.print_action = self._action(
-            tr("action.print"), self.reports.print_report, QKeySequence.StandardKey.Print
-        )
-        file_menu.addAction(self.export_action)
-        file_menu.addAction(self.print_action)
-        file_menu.addSeparator()
-        self.exchange.add_actions(file_menu)
-        file_menu.addSeparator()
-        self.backup_menu.add_actions(file_menu)
-        file_menu.addSeparator()
-        file_menu.addAction(
-            self._action(tr("action.quit"), self.close, QKeySequence.StandardKey.Quit)
+        add_actions(
+            file_menu, self, [(tr("action.quit"), self.close, QKeySequence.StandardKey.Quit)]
         )
 
         edit_menu = bar.addMenu(tr("menu.edit"))
@@ -255,22 +230,21 @@ class MainWindow(QMainWindow):
         edit_menu.addAction(self.redo_action)
 
         view_menu = bar.addMenu(tr("menu.view"))
-        view_menu.addAction(self._action(tr("action.overview"), self.show_home, "Ctrl+1"))
-        self.walkthrough_action = self._action(tr("action.walkthrough"), self.show_review, "Ctrl+2")
-        self.results_action = self._action(tr("action.results"), self.show_results, "Ctrl+3")
-        view_menu.addAction(self.walkthrough_action)
-        view_menu.addAction(self.results_action)
+        screen_rows = (
+            (tr("action.overview"), self.show_home, "Ctrl+1"),
+            (tr("action.walkthrough"), self.show_review, "Ctrl+2"),
+            (tr("action.results"), self.show_results, "Ctrl+3"),
+        )
+        _, self.walkthrough_action, self.results_action = add_actions(view_menu, self, screen_rows)
         self.compare.add_actions(view_menu)
-        self.plan_action = self._action(tr("action.action_plan"), self.show_action_plan, "Ctrl+6")
-        view_menu.addAction(self.plan_action)
-        self.consensus_action = self._action(
-            tr("lifecycle.ui.consensus_button"), self.show_consensus, "Ctrl+7"
+        review_rows = (
+            (tr("action.action_plan"), self.show_action_plan, "Ctrl+6"),
+            (tr("lifecycle.ui.consensus_button"), self.show_consensus, "Ctrl+7"),
+            (tr("lifecycle.ui.history_button"), self.show_history, "Ctrl+8"),
         )
-        self.history_action = self._action(
-            tr("lifecycle.ui.history_button"), self.show_history, "Ctrl+8"
+        self.plan_action, self.consensus_action, self.history_action = add_actions(
+            view_menu, self, review_rows
         )
-        view_menu.addAction(self.consensus_action)
-        view_menu.addAction(self.history_action)
         view_menu.addSeparator()
         language_menu = view_menu.addMenu(tr("menu.language"))
         group = QActionGroup(self)
@@ -283,11 +257,8 @@ class MainWindow(QMainWindow):
 
         from ipsfidelity.ui.help.menu import HelpMenu
 
-        self.help = HelpMenu(self, self._db_url)  # Vejledning (F1) and Om
-        help_menu = bar.addMenu(tr("menu.help"))
-        help_menu.addAction(self.help.guide_action())
-        help_menu.addAction(self._action(tr("action.shortcuts"), self.show_shortcuts))
-        help_menu.addAction(self.help.about_action())
+        self.help = HelpMenu(self, self._db_url)  # Vejledning (F1), Tastaturgenveje and Om
+        self.help.add_actions(bar.addMenu(tr("menu.help")))
         self._update_actions()
 
     def _update_actions(self) -> None:
@@ -310,38 +281,28 @@ class MainWindow(QMainWindow):
         if self.stack.currentWidget() is self.loading:
             self.stack.setCurrentWidget(self.home)
             self.home.focus_teams()
-        self.home.set_teams(self.worker.preview_teams, self._selected_team)
+        self.teams.show_preview(self.worker.preview_teams)
         self.teams_previewed.emit()
 
     def _db_ready(self) -> None:
-        self._mirror_access()
+        # The server's rules for this user (store/access.py): who is connected, in what
+        # role, shown in the status bar; what the role may never do, hidden.
+        from ipsfidelity.store.access import who_text
+
+        access = self.worker.access
+        self.teams.mirror_access(access)
+        self.who_label.setText(who_text(access))
+        self.who_label.setVisible(not access.everything)
         self.stack.setCurrentWidget(self.home)
         self.home.focus_teams()
         self.refresh_teams()
 
-    def _mirror_access(self) -> None:
-        """The server's rules for this user (store/access.py): who is connected, in what
-        role, shown in the status bar; what the role may never do, hidden."""
-        from ipsfidelity.store.access import who_text
-
-        access = self.worker.access
-        self.home.set_access(access)
-        self.who_label.setText(who_text(access))
-        self.who_label.setVisible(not access.everything)
-        self.new_team_action.setEnabled(access.may_edit_teams)
-        self.new_assessment_action.setEnabled(access.may_rate())
-
     def _db_failed(self, why: str) -> None:
-        self.loading.setText(tr("app.db_failed", why=why))
-        self.loading.setWordWrap(True)
+        from ipsfidelity.ui.backup.recovery import show_open_failed
+
+        self.show_loading(tr("app.db_failed", why=why))
         self.database_failed.emit()
-        from ipsfidelity.ui.backup.recovery import open_failed_box
-
-        self.show_dialog(open_failed_box(why, self), self._retry_open)
-
-    def _retry_open(self) -> None:
-        self.loading.setText(tr("app.loading"))
-        self.worker.reopen(lambda _path: None)  # nothing to do to the file: just open again
+        show_open_failed(self, why)
 
     def _db_damaged(self) -> None:
         from ipsfidelity.ui.backup.recovery import show_recovery
@@ -356,34 +317,12 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(self.loading)
 
     def refresh_teams(self, select_id: str | None = None) -> None:
-        if select_id:
-            self._selected_team = select_id
-        self.worker.read(lambda s: s.list_teams(), self._show_teams)
-
-    def _show_teams(self, teams: list[Any]) -> None:
-        self.home.set_teams(teams, self._selected_team)
-        self.teams_shown.emit()
-
-    def _team_selected(self, team_id: str) -> None:
-        self._selected_team = team_id
-        if team_id:
-            self.settings.setValue("last_team", team_id)
-            self.refresh_assessments()
+        self.teams.refresh_teams(select_id)
 
     def refresh_assessments(self) -> None:
-        team_id = self._selected_team
-        if not team_id:
-            return
+        self.teams.refresh_assessments()
 
-        def show(rows: list[Any]) -> None:
-            if team_id == self._selected_team:
-                self.home.set_assessments(rows)
-
-        from ipsfidelity.ui.home.models import load_assessment_rows
-
-        self.worker.read(lambda s: load_assessment_rows(s, team_id), show)
-
-    # -- teams -------------------------------------------------------------------
+    # -- dialogs -------------------------------------------------------------------
 
     def show_dialog(self, dialog: QDialog, on_accept: Callable[[], None]) -> None:
         """Non-blocking (window-modal) dialogs, so the event loop and the worker keep going."""
@@ -399,15 +338,9 @@ class MainWindow(QMainWindow):
         dialog.deleteLater()
 
     def confirm(self, text: str, on_yes: Callable[[], None]) -> None:
-        box = QMessageBox(
-            QMessageBox.Icon.Warning,
-            tr("app.title"),
-            text,
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            self,
-        )
-        box.setDefaultButton(QMessageBox.StandardButton.No)  # Enter never deletes
-        self.show_dialog(box, on_yes)
+        from ipsfidelity.ui.common.questions import yes_no_box
+
+        self.show_dialog(yes_no_box(tr("app.title"), text, self), on_yes)
 
     # -- assessments ---------------------------------------------------------------
 
@@ -426,8 +359,7 @@ class MainWindow(QMainWindow):
     # -- moving between screens -----------------------------------------------------
 
     def show_home(self) -> None:
-        if self.review is not None:
-            self.review.element_page.commit_note()
+        self.commit_edits()
         self.stack.setCurrentWidget(self.home)
         self.refresh_assessments()
         self.home.assessment_table.setFocus()
@@ -439,56 +371,21 @@ class MainWindow(QMainWindow):
         self.reviews.show_results()
 
     def show_consensus(self) -> None:
-        session = self.session
-        if session is not None and session.blind:
-            self.consensus.show(session.assessment_id, session.rater)
+        self.consensus.show_review(self.session)
 
     def show_history(self) -> None:
-        session = self.session
-        if session is not None:
-            title = f"{session.team.name} · {session.info.period}"
-            self.history.show(session.assessment_id, title)
-
-    # -- moving reviews between computers (the exchange family) ---------------------
-
-    def _build_exchange(self) -> None:
-        """Import (menu, dropped files), export (menu, the overview's selected teams), sync."""
-        from ipsfidelity.ui.exchange.controller import ExchangeController
-
-        def current_review() -> tuple[str, str] | None:
-            target = self.report_target()
-            return (
-                None
-                if target is None
-                else (target.assessment_id, f"{target.team} · {target.period}")
-            )
-
-        self.exchange = ExchangeController(self, current_review)
-        self.compare.export_requested.append(self.exchange.ask_export)
+        self.history.show_review(self.session)
 
     # -- the report: export and print ----------------------------------------------
 
     def report_target(self) -> ReportTarget | None:
         """The open assessment, else the one selected on the home screen."""
-        from ipsfidelity.ui.report.common import ReportTarget
-
-        session = self.session
-        if session is not None:
-            info = session.info
-            return ReportTarget(info.id, session.team.name, info.period, info.state == "finished")
-        row = self.home.current_assessment_row() if self._built else None
-        team = self.home.current_team() if self._built else None
-        if row is None or team is None:
-            return None
-        finished = row.info.state == "finished"  # signed off and locked: not a draft
-        return ReportTarget(row.info.id, team.name, row.info.period, finished)
+        return self.reports.target() if self._built else None
 
     # -- help, language ------------------------------------------------------------
 
     def show_shortcuts(self) -> None:
-        from ipsfidelity.ui.common.widgets import shortcuts_dialog
-
-        self.show_dialog(shortcuts_dialog(self), lambda: None)
+        self.help.show_shortcuts()
 
     def show_about(self) -> None:
         self.help.show_about()
@@ -497,20 +394,6 @@ class MainWindow(QMainWindow):
         self.settings.setValue("language", code)
         if code != language():
             self.language_change_requested.emit(code)
-
-    def current_place(self) -> tuple[str, str | None]:
-        """Which screen and assessment are showing, to come back to after a language change."""
-        aid = self.session.assessment_id if self.session else None
-        if (
-            self.reviews.results_built is not None
-            and self.stack.currentWidget() is self.reviews.results_built
-        ):
-            return "results", aid
-        if self.followup.plan_showing():
-            return "plan", aid
-        if self.review is not None and self.stack.currentWidget() is self.review:
-            return "review", aid
-        return "home", aid
 
     # -- the host the families are given (ui/common/host.py) ---------------------------
 
@@ -561,24 +444,20 @@ class MainWindow(QMainWindow):
     def save_state(self) -> None:
         self.settings.setValue("geometry", self.saveGeometry())
         if self._built:
-            self.settings.setValue("home_splitter", self.home.splitter.saveState())
+            self.teams.save_state()
         if self.review is not None:
             self.settings.setValue("review_splitter", self.review.splitter.saveState())
         if self.followup.plan_view_built is not None:
             self.settings.setValue(
                 "plan_splitter", self.followup.plan_view_built.splitter.saveState()
             )
-        if self._selected_team:
-            self.settings.setValue("last_team", self._selected_team)
         self.settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self._closed = True
-        if self.review is not None:
-            self.review.element_page.commit_note()  # the last words typed are saved too
+        self.commit_edits()  # the last words typed are saved too
         self.save_state()
         if self._built:
             self.reports.wait()
-        if self._built:
             self.worker.close()
         super().closeEvent(event)

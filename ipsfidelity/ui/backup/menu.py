@@ -11,12 +11,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject
-from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
 
 from ipsfidelity.errors import UserError
 from ipsfidelity.i18n import tr
+from ipsfidelity.ui.common.actions import add_actions
 from ipsfidelity.ui.common.host import warn
+from ipsfidelity.ui.common.questions import yes_no_box
 
 if TYPE_CHECKING:
     from ipsfidelity.backup import BackupInfo
@@ -78,13 +79,11 @@ class BackupMenu(QObject):
         host.worker.backed_up.connect(self._startup_backup_made)
 
     def add_actions(self, menu: QMenu) -> None:
-        self.backup_action = QAction(tr("action.backup"), self.host.parent_widget())
-        self.backup_action.setShortcut(QKeySequence("Ctrl+Shift+B"))
-        self.backup_action.triggered.connect(self.ask_backup)
-        self.restore_action = QAction(tr("action.restore"), self.host.parent_widget())
-        self.restore_action.triggered.connect(self.ask_restore)
-        menu.addAction(self.backup_action)
-        menu.addAction(self.restore_action)
+        rows = (
+            (tr("action.backup"), self.ask_backup, "Ctrl+Shift+B"),
+            (tr("action.restore"), self.ask_restore, None),
+        )
+        self.backup_action, self.restore_action = add_actions(menu, self.host.parent_widget(), rows)
 
     def _status(self, text: str, ms: int = 10_000) -> None:
         self.last_message = text
@@ -179,15 +178,9 @@ class BackupMenu(QObject):
 
     def _confirm_restore(self, file: Path) -> None:
         self.host.statusBar().clearMessage()
-        box = QMessageBox(
-            QMessageBox.Icon.Warning,
-            tr("restore.title"),
-            tr("restore.confirm", file=file),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            self.host.parent_widget(),
-        )
+        text = tr("restore.confirm", file=file)
+        box = yes_no_box(tr("restore.title"), text, self.host.parent_widget())
         box.setObjectName("restore_confirm")
-        box.setDefaultButton(QMessageBox.StandardButton.No)  # Enter never replaces data
         self.host.show_dialog(box, lambda: self.restore(file))
 
     def restore(self, file: Path) -> None:

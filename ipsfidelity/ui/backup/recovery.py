@@ -97,12 +97,17 @@ def _need(path: Path | None) -> Path:
     return path
 
 
-def open_failed_box(why: str, parent: QWidget) -> QMessageBox:
+def show_open_failed(host: Host, why: str) -> None:
     """The database did not open. A server that was not reachable may be in a moment:
-    the box offers to try again (its accept)."""
+    the box offers to try again (its accept), which opens it again."""
     box = QMessageBox(QMessageBox.Icon.Warning, tr("app.title"), tr("app.db_failed", why=why))
-    box.setParent(parent, box.windowFlags())
+    box.setParent(host.parent_widget(), box.windowFlags())
     box.setObjectName("db_failed_dialog")
     box.addButton(tr("app.retry"), QMessageBox.ButtonRole.AcceptRole)
     box.addButton(QMessageBox.StandardButton.Close)
-    return box
+
+    def retry() -> None:
+        host.show_loading(tr("app.loading"))
+        host.worker.reopen(lambda _path: None)  # nothing to do to the file: just open again
+
+    host.show_dialog(box, retry)

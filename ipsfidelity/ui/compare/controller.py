@@ -10,10 +10,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QWidget
 
 from ipsfidelity.i18n import tr
+from ipsfidelity.ui.common.actions import add_actions
 
 if TYPE_CHECKING:
     from ipsfidelity.ui.common.host import Host
@@ -31,15 +31,11 @@ class CompareScreens:
         self.export_requested: list[Callable[[list[str]], None]] = []
 
     def add_actions(self, menu: QMenu) -> None:
-        w = self.host.parent_widget()
-        self.team_action = QAction(tr("action.team_trend"), w)
-        self.team_action.setShortcut(QKeySequence("Ctrl+4"))
-        self.team_action.triggered.connect(self.show_selected_team)
-        self.overview_action = QAction(tr("action.all_teams"), w)
-        self.overview_action.setShortcut(QKeySequence("Ctrl+5"))
-        self.overview_action.triggered.connect(self.show_overview)
-        menu.addAction(self.team_action)
-        menu.addAction(self.overview_action)
+        rows = (
+            (tr("action.team_trend"), self.show_selected_team, "Ctrl+4"),
+            (tr("action.all_teams"), self.show_overview, "Ctrl+5"),
+        )
+        self.team_action, self.overview_action = add_actions(menu, self.host.parent_widget(), rows)
 
     # -- the screens, built when first needed ------------------------------------------
 

@@ -11,7 +11,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
@@ -31,7 +30,8 @@ from ipsfidelity.errors import UserError
 from ipsfidelity.i18n import tr
 from ipsfidelity.review_words import kind_word
 from ipsfidelity.ui.common.colours import MUTED, SCORE_BANDS, STALE_MARK
-from ipsfidelity.ui.common.widgets import compact_rows
+from ipsfidelity.ui.common.tables import row_table
+from ipsfidelity.ui.common.widgets import compact_rows, heading
 from ipsfidelity.ui.compare.overview_model import OverviewModel
 from ipsfidelity.ui.compare.saving import SaveStatus, ask_save_path, os_reason
 
@@ -108,8 +108,7 @@ class OverviewView(QWidget):
         self.message_box: QMessageBox | None = None
         self._loading = 0
 
-        title = QLabel(tr("overview.title"))
-        title.setStyleSheet("font-size: 14pt; font-weight: 600;")
+        title = heading(tr("overview.title"))
         self.municipality_combo = QComboBox()
         self.psychiatry_combo = QComboBox()
         self.period_combo = QComboBox()
@@ -160,12 +159,7 @@ class OverviewView(QWidget):
         actions.addWidget(self.csv_button)
         actions.addWidget(self.xlsx_button)
 
-        self.table = QTableView()
-        self.table.setAccessibleName(tr("access.overview_table"))
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table = row_table(QTableView(), self.model, tr("access.overview_table"))
         self.table.setAlternatingRowColors(False)  # the score tints carry the meaning
         # Units are often "Psykiatrisk Center <place>": cut the middle, keep the place.
         self.table.setItemDelegateForColumn(
@@ -356,13 +350,7 @@ class OverviewView(QWidget):
 
     def _export_failed(self, why: str) -> None:
         self._loading -= 1
-        self.status.done("")
-        ok = QMessageBox.StandardButton.Ok
-        box = QMessageBox(QMessageBox.Icon.Warning, tr("overview.save_title"), why, ok, self)
-        box.setWindowModality(Qt.WindowModality.WindowModal)
-        box.finished.connect(box.deleteLater)
-        self.message_box = box
-        box.open()
+        self.message_box = self.status.failed(self, tr("overview.save_title"), why)
 
 
 def _refill(combo: QComboBox, everything: str, values: list[str]) -> None:

@@ -7,7 +7,14 @@ import errno
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QProgressBar, QWidget
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QProgressBar,
+    QWidget,
+)
 
 from ipsfidelity.i18n import tr
 from ipsfidelity.ui.common.colours import MUTED
@@ -75,6 +82,17 @@ class SaveStatus(QWidget):
     def done(self, text: str) -> None:
         self.bar.hide()
         self.label.setText(text)
+
+    def failed(self, screen: QWidget, title: str, why: str) -> QMessageBox:
+        """The write failed: the busy bar goes, and a warning says why (window-modal on
+        `screen`, deleted once closed)."""
+        self.done("")
+        ok = QMessageBox.StandardButton.Ok
+        box = QMessageBox(QMessageBox.Icon.Warning, title, why, ok, screen)
+        box.setWindowModality(Qt.WindowModality.WindowModal)
+        box.finished.connect(box.deleteLater)
+        box.open()
+        return box
 
     def text(self) -> str:
         return self.label.text()

@@ -36,6 +36,7 @@ from ipsfidelity.ui.common.colours import (
     MUTED,
     RADAR_COLOURS,
 )
+from ipsfidelity.ui.common.widgets import heading
 from ipsfidelity.ui.compare.deltas import ChangesTable, DeltaTable, period_label
 from ipsfidelity.ui.compare.saving import SaveStatus, ask_save_path, os_reason, safe_file_name
 
@@ -94,8 +95,7 @@ class TeamView(QWidget):
 
         self.back_button = QPushButton(tr("trend.back"))
         self.back_button.clicked.connect(self.back_requested)
-        self.heading = QLabel()
-        self.heading.setStyleSheet("font-size: 14pt; font-weight: 600;")
+        self.heading = heading()
         self.assessments_button = QPushButton(tr("trend.assessments"))
         self.assessments_button.clicked.connect(
             lambda: self.assessments_requested.emit(self._team_id)
@@ -442,13 +442,7 @@ class TeamView(QWidget):
 
     def _failed(self, why: str) -> None:
         self._loading -= 1
-        self.status.done("")
-        ok = QMessageBox.StandardButton.Ok
-        box = QMessageBox(QMessageBox.Icon.Warning, tr("trend.save_title"), why, ok, self)
-        box.setWindowModality(Qt.WindowModality.WindowModal)
-        box.finished.connect(box.deleteLater)
-        self.message_box = box
-        box.open()
+        self.message_box = self.status.failed(self, tr("trend.save_title"), why)
 
     # -- for tests and the window ----------------------------------------------------
 

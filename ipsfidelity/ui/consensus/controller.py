@@ -9,11 +9,11 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from ipsfidelity.i18n import tr
 from ipsfidelity.ui.common.callbacks import guarded
-from ipsfidelity.ui.common.host import warn
+from ipsfidelity.ui.common.host import OpenReview, warn
 from ipsfidelity.ui.consensus import operations as ops
 
 if TYPE_CHECKING:
@@ -25,9 +25,26 @@ if TYPE_CHECKING:
     from ipsfidelity.ui.consensus.screen import ConsensusView
 
 
+class RatedReview(OpenReview, Protocol):
+    """The open review as the lifecycle sees it: whose ratings the walk-through shows
+    ("" the consensus), and whether it is rated blind (each reviewer on their own)."""
+
+    rater: str
+
+    @property
+    def blind(self) -> bool: ...
+
+
 class LifecycleController:
     def __init__(self, host: Host) -> None:
         self.host = host
+
+    def finish_review(self, review: RatedReview) -> None:
+        caseload_missing = not review.score().caseload.consultants
+        self.finish(review.assessment_id, review.info.reviewers, caseload_missing, review.rater)
+
+    def reopen_review(self, review: RatedReview) -> None:
+        self.reopen(review.assessment_id, review.rater)
 
     def finish(
         self,
@@ -100,6 +117,11 @@ class ConsensusScreens:
         self.finished = False
         self.may_rate = True  # the server's rules, mirrored: may this role set the consensus
         self.built_for = ""  # the assessment the view was built for (its pack, reviewers)
+
+    def show_review(self, review: RatedReview | None) -> None:
+        """The consensus step of `review`, when it is rated blind."""
+        if review is not None and review.blind:
+            self.show(review.assessment_id, review.rater)
 
     def show(self, assessment_id: str, acting: str) -> None:
         self.host.commit_edits()
@@ -225,6 +247,10 @@ class HistoryScreens:
         self.host = host
         self.view: HistoryView | None = None
         self.assessment_id = ""
+
+    def show_review(self, review: OpenReview | None) -> None:
+        if review is not None:
+            self.show(review.assessment_id, f"{review.team.name} · {review.info.period}")
 
     def show(self, assessment_id: str, title: str) -> None:
         from ipsfidelity.ui.consensus.history import HistoryView

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -20,6 +20,18 @@ from PySide6.QtWidgets import (
 from ipsfidelity.i18n import tr
 from ipsfidelity.ui.common.date_field import DateField
 from ipsfidelity.ui.common.widgets import FieldMessage
+
+
+def _ok_cancel(dialog: QDialog, ok_text: str, accept: Callable[[], None]) -> QDialogButtonBox:
+    """OK, named as the menu names the step (its "…" dropped: the dialog is open), and
+    Cancel; OK runs `accept`, which closes the dialog once the input is valid."""
+    buttons = QDialogButtonBox(
+        QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+    )
+    buttons.button(QDialogButtonBox.StandardButton.Ok).setText(ok_text.rstrip("…"))
+    buttons.accepted.connect(accept)
+    buttons.rejected.connect(dialog.reject)
+    return buttons
 
 
 class FinishDialog(QDialog):
@@ -65,14 +77,7 @@ class FinishDialog(QDialog):
         self.unavailable.toggled.connect(self.reason.setEnabled)
         self.unavailable.toggled.connect(lambda on: on and self.reason.setFocus())
         self.message = FieldMessage()
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(
-            tr("lifecycle.ui.finish_button").rstrip("…")
-        )
-        buttons.accepted.connect(self._accept)
-        buttons.rejected.connect(self.reject)
+        buttons = _ok_cancel(self, tr("lifecycle.ui.finish_button"), self._accept)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addLayout(grid)
@@ -123,14 +128,7 @@ class ReopenDialog(QDialog):
         self.reason_edit.setTabChangesFocus(True)
         prompt.setBuddy(self.reason_edit)
         self.message = FieldMessage()
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(
-            tr("lifecycle.ui.reopen_button").rstrip("…")
-        )
-        buttons.accepted.connect(self._accept)
-        buttons.rejected.connect(self.reject)
+        buttons = _ok_cancel(self, tr("lifecycle.ui.reopen_button"), self._accept)
         layout = QVBoxLayout(self)
         layout.addWidget(prompt)
         layout.addWidget(self.reason_edit)

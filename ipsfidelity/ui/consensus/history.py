@@ -7,7 +7,6 @@ from __future__ import annotations
 from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QHBoxLayout,
     QHeaderView,
@@ -22,7 +21,8 @@ from PySide6.QtWidgets import (
 from ipsfidelity.history_words import PackWords, history_rows
 from ipsfidelity.i18n import tr
 from ipsfidelity.store.lifecycle_views import HistoryInfo
-from ipsfidelity.ui.common.widgets import compact_rows
+from ipsfidelity.ui.common.tables import row_table
+from ipsfidelity.ui.common.widgets import compact_rows, heading
 
 
 class HistoryView(QWidget):
@@ -36,13 +36,12 @@ class HistoryView(QWidget):
         self.pack = PackWords({}, {})
         self.back_button = QPushButton(tr("lifecycle.ui.back_to_walkthrough"))
         self.back_button.clicked.connect(self.back_requested)
-        heading = QLabel(title)
-        heading.setStyleSheet("font-size: 14pt; font-weight: 600;")
+        title_label = heading(title)
         self.export_button = QPushButton(tr("lifecycle.ui.history_export"))
         self.export_button.clicked.connect(self.export_requested)
         top = QHBoxLayout()
         top.addWidget(self.back_button)
-        top.addWidget(heading, 1)
+        top.addWidget(title_label, 1)
         top.addWidget(self.export_button)
 
         self.filter_edit = QLineEdit()
@@ -71,12 +70,8 @@ class HistoryView(QWidget):
         self.proxy.setFilterKeyColumn(-1)
         self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.filter_edit.textChanged.connect(self.proxy.setFilterFixedString)
-        self.table = QTableView()
-        self.table.setAccessibleName(tr("access.history_table"))
+        self.table = row_table(QTableView(), self.proxy, tr("access.history_table"))
         self.table.setObjectName("history_table")
-        self.table.setModel(self.proxy)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
         compact_rows(self.table)
         header = self.table.horizontalHeader()

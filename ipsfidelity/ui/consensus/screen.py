@@ -29,7 +29,7 @@ from ipsfidelity.review_words import agreement_lines, caseload_reading
 from ipsfidelity.scoring.agreement import Agreement
 from ipsfidelity.store.views import CaseloadInfo, RatingInfo
 from ipsfidelity.ui.common.colours import MUTED, RATING_COLOURS, RATING_MARKS
-from ipsfidelity.ui.common.widgets import compact_rows
+from ipsfidelity.ui.common.widgets import compact_rows, heading
 
 # 1-9: a rating (1-3 on the pack's scale) or, on the caseload row, whose reading to take.
 RATING_KEYS = {
@@ -131,15 +131,14 @@ class ConsensusView(QWidget):
         self.caseload: tuple[CaseloadInfo, ...] = ()
         self.back_button = QPushButton(tr("lifecycle.ui.back_to_walkthrough"))
         self.back_button.clicked.connect(self.back_requested)
-        heading = QLabel(title)
-        heading.setStyleSheet("font-size: 14pt; font-weight: 600;")
+        title_label = heading(title)
         self.accept_button = QPushButton(tr("lifecycle.ui.accept_agreed"))
         self.accept_button.clicked.connect(self.accept_requested)
         for button in (self.back_button, self.accept_button):
             button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         top = QHBoxLayout()
         top.addWidget(self.back_button)
-        top.addWidget(heading, 1)
+        top.addWidget(title_label, 1)
         top.addWidget(self.accept_button)
 
         self.agreement_label = QLabel()

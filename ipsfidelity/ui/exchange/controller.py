@@ -13,13 +13,15 @@ import sys
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol
 
-from PySide6.QtCore import QEvent, QObject, QStandardPaths
-from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent, QKeySequence
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
 
 from ipsfidelity.i18n import tr
+from ipsfidelity.ui.common.actions import add_actions
+from ipsfidelity.ui.common.folders import start_folder
 from ipsfidelity.ui.common.host import warn
 from ipsfidelity.ui.common.worker import Relay
 
@@ -42,8 +44,19 @@ if TYPE_CHECKING:
 
 FOLDER_KEY = "exchange/folder"
 
-# The review open in the walk-through, else the one selected: (id, "team · period").
-CurrentReview = Callable[[], "tuple[str, str] | None"]
+
+class ReviewChoice(Protocol):
+    """The review open in the walk-through, else the one selected (the report's target)."""
+
+    @property
+    def assessment_id(self) -> str: ...
+
+    def title(self) -> str:
+        """ "team · period"."""
+        ...
+
+
+CurrentReview = Callable[[], ReviewChoice | None]
 
 
 class ExchangeController(QObject):
@@ -62,25 +75,18 @@ class ExchangeController(QObject):
         window.installEventFilter(self)
 
     def add_actions(self, menu: QMenu) -> None:
-        w = self.host.parent_widget()
-        self.import_action = QAction(tr("xui.action.import"), w)
-        self.import_action.setShortcut(QKeySequence("Ctrl+I"))
-        self.import_action.triggered.connect(self.ask_import)
-        self.import_folder_action = QAction(tr("xui.action.import_folder"), w)
-        self.import_folder_action.setShortcut(QKeySequence("Ctrl+Shift+I"))
-        self.import_folder_action.triggered.connect(self.ask_import_folder)
-        self.export_action = QAction(tr("xui.action.export"), w)
-        self.export_action.setShortcut(QKeySequence("Ctrl+Shift+E"))
-        self.export_action.triggered.connect(lambda: self.ask_export())
-        self.sync_action = QAction(tr("xui.action.sync"), w)
-        self.sync_action.triggered.connect(self.ask_sync)
-        for action in (
+        rows = (
+            (tr("xui.action.import"), self.ask_import, "Ctrl+I"),
+            (tr("xui.action.import_folder"), self.ask_import_folder, "Ctrl+Shift+I"),
+            (tr("xui.action.export"), self.ask_export, "Ctrl+Shift+E"),
+            (tr("xui.action.sync"), self.ask_sync, None),
+        )
+        (
             self.import_action,
             self.import_folder_action,
             self.export_action,
             self.sync_action,
-        ):
-            menu.addAction(action)
+        ) = add_actions(menu, self.host.parent_widget(), rows)
 
     # -- small things ------------------------------------------------------------------
 
@@ -94,13 +100,7 @@ class ExchangeController(QObject):
         warn(self.host, title, why, "exchange_error")
 
     def folder(self) -> str:
-        saved = str(self.host.settings.value(FOLDER_KEY, "") or "")
-        if saved and Path(saved).is_dir():
-            return saved
-        documents = QStandardPaths.writableLocation(
-            QStandardPaths.StandardLocation.DocumentsLocation
-        )
-        return documents if documents and Path(documents).is_dir() else str(Path.home())
+        return start_folder(self.host.settings, FOLDER_KEY)
 
     def _can_start(self) -> bool:
         if self.host.worker.store is None:
@@ -129,28 +129,32 @@ class ExchangeController(QObject):
     # -- Importér … ----------------------------------------------------------------------
 
     def ask_import(self) -> None:
-        if not self._can_start():
-            return
-        dialog = QFileDialog(self.host.parent_widget(), tr("xui.import.title"))
-        dialog.setObjectName("import_file_dialog")
-        dialog.setFileMode(QFileDialog.FileMode.ExistingFiles)
-        dialog.setNameFilter(tr("xui.file_filter"))
-        dialog.setDirectory(self.folder())
-        dialog.resize(760, 480)
-        dialog.filesSelected.connect(lambda chosen: self.import_paths([Path(c) for c in chosen]))
-        self.host.show_dialog(dialog, lambda: None)
+        dialog = self._import_dialog(tr("xui.import.title"), "import_file_dialog")
+        if dialog is not None:
+            dialog.setFileMode(QFileDialog.FileMode.ExistingFiles)
+            dialog.setNameFilter(tr("xui.file_filter"))
+            dialog.filesSelected.connect(
+                lambda chosen: self.import_paths([Path(c) for c in chosen])
+            )
+            self.host.show_dialog(dialog, lambda: None)
 
     def ask_import_folder(self) -> None:
+        dialog = self._import_dialog(tr("xui.import.folder_title"), "import_folder_dialog")
+        if dialog is not None:
+            dialog.setFileMode(QFileDialog.FileMode.Directory)
+            dialog.setOption(QFileDialog.Option.ShowDirsOnly, True)
+            dialog.fileSelected.connect(lambda chosen: self.import_paths([Path(chosen)]))
+            self.host.show_dialog(dialog, lambda: None)
+
+    def _import_dialog(self, title: str, name: str) -> QFileDialog | None:
+        """A file dialog in the folder last imported from; None while nothing may start."""
         if not self._can_start():
-            return
-        dialog = QFileDialog(self.host.parent_widget(), tr("xui.import.folder_title"))
-        dialog.setObjectName("import_folder_dialog")
-        dialog.setFileMode(QFileDialog.FileMode.Directory)
-        dialog.setOption(QFileDialog.Option.ShowDirsOnly, True)
+            return None
+        dialog = QFileDialog(self.host.parent_widget(), title)
+        dialog.setObjectName(name)
         dialog.setDirectory(self.folder())
         dialog.resize(760, 480)
-        dialog.fileSelected.connect(lambda chosen: self.import_paths([Path(chosen)]))
-        self.host.show_dialog(dialog, lambda: None)
+        return dialog
 
     def import_paths(self, paths: Sequence[Path]) -> None:
         """Read and preview `paths` (files or folders) on the worker; nothing is written."""
@@ -279,8 +283,8 @@ class ExchangeController(QObject):
         current = self.current_review()
         team = self.host.selected_team()
         offer = ExportOffer(
-            current[0] if current else None,
-            current[1] if current else "",
+            current.assessment_id if current else None,
+            current.title() if current else "",
             team.id if team else None,
             team.name if team else "",
             tuple(overview_team_ids),

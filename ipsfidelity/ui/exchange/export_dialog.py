@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFileDialog,
     QHBoxLayout,
     QLabel,
@@ -27,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from ipsfidelity.i18n import tr
 from ipsfidelity.ui.common.colours import MUTED
+from ipsfidelity.ui.exchange.buttons import go_or_cancel
 from ipsfidelity.ui.exchange.preview_data import whole
 
 Scope = Literal["review", "team", "teams", "everything"]
@@ -146,14 +146,9 @@ class ExportDialog(QDialog):
         path_row.addWidget(self.path_edit, 1)
         path_row.addWidget(browse)
 
-        self.buttons = QDialogButtonBox()
-        self.ok_button = self.buttons.addButton(
-            tr("xui.export.go"), QDialogButtonBox.ButtonRole.AcceptRole
+        self.buttons, self.ok_button, _ = go_or_cancel(
+            self, tr("xui.export.go"), self._accept_if_complete
         )
-        cancel = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
-        cancel.setText(tr("xui.cancel"))
-        self.buttons.accepted.connect(self._accept_if_complete)
-        self.buttons.rejected.connect(self.reject)
         self.path_edit.textChanged.connect(lambda t: self.ok_button.setEnabled(bool(t.strip())))
 
         layout = QVBoxLayout(self)

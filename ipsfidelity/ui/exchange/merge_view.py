@@ -8,14 +8,13 @@ that takes the incoming value needs a reopen reason, which is recorded in its hi
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
-    QDialogButtonBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -28,7 +27,10 @@ from PySide6.QtWidgets import (
 
 from ipsfidelity.i18n import tr
 from ipsfidelity.ui.common.colours import MUTED
+from ipsfidelity.ui.common.tables import row_table
+from ipsfidelity.ui.exchange.buttons import go_or_cancel
 from ipsfidelity.ui.exchange.preview_data import ConflictRow, ImportPreview, Resolution, Side, whole
+from ipsfidelity.ui.exchange.rows_model import RowsModel
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -48,14 +50,20 @@ def _ticked(chosen: bool, text: str) -> str:
     return f"✓ {text}" if chosen else text
 
 
-class ConflictModel(QAbstractTableModel):
+def _side_button(text: str, name: str, clicked: Callable[[], None]) -> QPushButton:
+    """A button that picks a side; never the default, so Enter is left to the dialog."""
+    button = QPushButton(text)
+    button.setObjectName(name)
+    button.setAutoDefault(False)
+    button.clicked.connect(clicked)
+    return button
+
+
+class ConflictModel(RowsModel):
     def __init__(
         self, rows: list[ConflictRow], choices: dict[str, Side], server: bool = False
     ) -> None:
-        super().__init__()
-        self.rows = rows
-        self.choices = dict(choices)
-        self.headers = [
+        headers = [
             tr("xui.col.review"),
             tr("xui.col.what"),
             tr("xui.col.local"),
@@ -63,17 +71,8 @@ class ConflictModel(QAbstractTableModel):
             tr("xui.col.base"),
             tr("xui.col.choice"),
         ]
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.headers)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.headers[section]
-        return None
+        super().__init__(rows, headers)
+        self.choices = dict(choices)
 
     def data(self, index: _Index, role: int = 0) -> Any:
         if not index.isValid():
@@ -160,13 +159,10 @@ class MergeDialog(QDialog):
         intro = QLabel(tr("xui.merge.intro"))
         intro.setWordWrap(True)
         self.model = ConflictModel(preview.conflicts, choices, preview.sync)
-        self.table = ConflictTable(self.model, self.choose_selected)
+        table = ConflictTable(self.model, self.choose_selected)
+        self.table = row_table(table, self.model, tr("xui.merge.title"))
         self.table.setObjectName("merge_table")
-        self.table.setAccessibleName(tr("xui.merge.title"))
         self.table.setAccessibleDescription(tr("xui.merge.keys"))
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)
         self.table.setWordWrap(True)
         header = self.table.horizontalHeader()
@@ -177,25 +173,18 @@ class MergeDialog(QDialog):
         self.table.resizeRowsToContents()
         self.table.doubleClicked.connect(self._double_clicked)
 
-        self.local_button = QPushButton(tr("xui.merge.keep_local"))
-        self.local_button.setObjectName("keep_local")
-        self.local_button.clicked.connect(lambda: self.choose_selected("local"))
-        self.incoming_button = QPushButton(tr("xui.merge.take_incoming"))
-        self.incoming_button.setObjectName("take_incoming")
-        self.incoming_button.clicked.connect(lambda: self.choose_selected("incoming"))
-        self.all_local_button = QPushButton(tr("xui.merge.all_local"))
-        self.all_local_button.setObjectName("all_local")
-        self.all_local_button.clicked.connect(lambda: self.choose_all("local"))
-        self.all_incoming_button = QPushButton(tr("xui.merge.all_incoming"))
-        self.all_incoming_button.setObjectName("all_incoming")
-        self.all_incoming_button.clicked.connect(lambda: self.choose_all("incoming"))
-        for button in (
-            self.local_button,
-            self.incoming_button,
-            self.all_local_button,
-            self.all_incoming_button,
-        ):
-            button.setAutoDefault(False)
+        self.local_button = _side_button(
+            tr("xui.merge.keep_local"), "keep_local", lambda: self.choose_selected("local")
+        )
+        self.incoming_button = _side_button(
+            tr("xui.merge.take_incoming"), "take_incoming", lambda: self.choose_selected("incoming")
+        )
+        self.all_local_button = _side_button(
+            tr("xui.merge.all_local"), "all_local", lambda: self.choose_all("local")
+        )
+        self.all_incoming_button = _side_button(
+            tr("xui.merge.all_incoming"), "all_incoming", lambda: self.choose_all("incoming")
+        )
         QShortcut(QKeySequence("Ctrl+L"), self, lambda: self.choose_all("local"))
         QShortcut(QKeySequence("Ctrl+I"), self, lambda: self.choose_all("incoming"))
         from ipsfidelity.ui.common.widgets import button_row
@@ -218,15 +207,9 @@ class MergeDialog(QDialog):
 
         self.progress = QLabel()
         self.progress.setObjectName("merge_progress")
-        self.buttons = QDialogButtonBox()
-        self.apply_button = self.buttons.addButton(
-            tr("xui.merge.use"), QDialogButtonBox.ButtonRole.AcceptRole
+        self.buttons, self.apply_button, _ = go_or_cancel(
+            self, tr("xui.merge.use"), self.accept, "merge_apply"
         )
-        self.apply_button.setObjectName("merge_apply")
-        cancel = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
-        cancel.setText(tr("xui.cancel"))
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
         bottom = QHBoxLayout()
         bottom.addWidget(self.progress, 1)
         bottom.addWidget(self.buttons)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING, Protocol, TypeVar
 
 from ipsfidelity.i18n import tr
 from ipsfidelity.ui.exchange.preview_data import (
@@ -42,6 +42,7 @@ class Steps(Protocol):
 
 # apply_import or apply_sync: what Apply in the preview runs.
 ApplyJob = Callable[["Store", ImportPreview, Resolution, Steps], Applied]
+Written = TypeVar("Written")  # what the core says it wrote (an import's or a sync's)
 
 
 def _counting(steps: Steps, first: int, last: int, message: str) -> Progress:
@@ -166,21 +167,31 @@ def preview_import(store: Store, paths: Sequence[Path], steps: Steps) -> ImportP
     return shown_preview(preview)
 
 
-def apply_import(
-    store: Store, preview: ImportPreview, resolution: Resolution, steps: Steps
-) -> Applied:
-    """The import the user saw in the preview, with their choices: one transaction."""
-    from ipsfidelity.exchange.apply import apply_import as apply
-
+def _apply_chosen(
+    apply: Callable[..., Written],
+    store: Store,
+    preview: ImportPreview,
+    resolution: Resolution,
+    steps: Steps,
+) -> Written:
+    """`apply` (an import's or a sync's) with the choices made in the merge view."""
     steps.writing()  # the last moment Cancel is honoured
-    result = apply(
+    return apply(
         store,
         preview.plan,
         dict(resolution.choices),
         reopen_reason=resolution.reopen_reason or None,
         progress=_counting(steps, 0, 100, tr("xui.step.writing")),
     )
-    return _applied(result)
+
+
+def apply_import(
+    store: Store, preview: ImportPreview, resolution: Resolution, steps: Steps
+) -> Applied:
+    """The import the user saw in the preview, with their choices: one transaction."""
+    from ipsfidelity.exchange.apply import apply_import as apply
+
+    return _applied(_apply_chosen(apply, store, preview, resolution, steps))
 
 
 # -- export ------------------------------------------------------------------------------
@@ -202,44 +213,30 @@ def export(
     from ipsfidelity.errors import UserError
     from ipsfidelity.fileio import os_reason
 
-    try:
-        return _export(store, scope, path, mask, review_id, team_ids, steps, reviewer)
-    except OSError as exc:
-        raise UserError(tr("cli.export.failed", path=str(path), why=os_reason(exc))) from None
-
-
-def _export(
-    store: Store,
-    scope: str,
-    path: Path,
-    mask: bool,
-    review_id: str | None,
-    team_ids: Sequence[str],
-    steps: Steps,
-    reviewer: str | None,
-) -> int:
-    steps(2, tr("xui.step.collecting"))
-
     def personal(_fields: list[str]) -> bool:
         return mask  # the export dialog asked (hiding is the default)
 
-    if scope == "review" and review_id is not None:
-        from ipsfidelity.exchange import export_assessment
+    try:
+        steps(2, tr("xui.step.collecting"))
+        if scope == "review" and review_id is not None:
+            from ipsfidelity.exchange import export_assessment
 
-        steps.writing()  # raises Cancelled when the user has cancelled meanwhile
-        export_assessment(store, review_id, path, reviewer=reviewer, personal_data=personal)
-        return 1
-    from ipsfidelity.exchange.bundle import export_bundle
+            steps.writing()  # raises Cancelled when the user has cancelled meanwhile
+            export_assessment(store, review_id, path, reviewer=reviewer, personal_data=personal)
+            return 1
+        from ipsfidelity.exchange.bundle import export_bundle
 
-    result = export_bundle(
-        store,
-        path,
-        team_ids=list(team_ids) if scope in ("team", "teams") else None,
-        personal_data=personal,
-        progress=_counting(steps, 2, 100, tr("xui.step.collecting")),
-        cancelled=steps.cancel_requested,
-    )
-    return result.reviews
+        result = export_bundle(
+            store,
+            path,
+            team_ids=list(team_ids) if scope in ("team", "teams") else None,
+            personal_data=personal,
+            progress=_counting(steps, 2, 100, tr("xui.step.collecting")),
+            cancelled=steps.cancel_requested,
+        )
+        return result.reviews
+    except OSError as exc:
+        raise UserError(tr("cli.export.failed", path=str(path), why=os_reason(exc))) from None
 
 
 # -- sync --------------------------------------------------------------------------------
@@ -279,13 +276,6 @@ def apply_sync(
     """Both sides written; a failure before the server's commit leaves both as they were."""
     from ipsfidelity.exchange.sync import apply_sync as apply
 
-    steps.writing()
-    result = apply(
-        store,
-        preview.plan,
-        dict(resolution.choices),
-        reopen_reason=resolution.reopen_reason or None,
-        progress=_counting(steps, 0, 100, tr("xui.step.writing")),
-    )
+    result = _apply_chosen(apply, store, preview, resolution, steps)
     sent = result.sent.created + result.sent.updated
     return _applied(result.fetched, sent)

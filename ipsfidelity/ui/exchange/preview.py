@@ -5,12 +5,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
-    QDialogButtonBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -22,7 +20,9 @@ from PySide6.QtWidgets import (
 
 from ipsfidelity.i18n import tr
 from ipsfidelity.ui.common.colours import MUTED
+from ipsfidelity.ui.common.tables import row_table
 from ipsfidelity.ui.common.widgets import compact_rows
+from ipsfidelity.ui.exchange.buttons import go_or_cancel
 from ipsfidelity.ui.exchange.preview_data import (
     OUTCOME_ORDER,
     ImportPreview,
@@ -31,6 +31,7 @@ from ipsfidelity.ui.exchange.preview_data import (
     ReviewLine,
     whole,
 )
+from ipsfidelity.ui.exchange.rows_model import RowsModel
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -40,63 +41,45 @@ _WIDTHS = {"team": 240, "period": 80, "direction": 100, "outcome": 170}
 _TINT = {"conflict": "#fff1c2", "refused": "#f8d7da"}
 
 
+# The words of each outcome and column, as tables of literal keys.
+_OUTCOME_KEYS: dict[Outcome, str] = {
+    "new": "sync.status.new",
+    "updated": "sync.status.updated",
+    "unchanged": "sync.status.unchanged",
+    "kept_local": "xui.outcome.kept_local",
+    "deleted": "sync.status.deleted",
+    "conflict": "sync.status.conflict",
+    "refused": "sync.status.refused",
+}
+_HEADER_KEYS = {
+    "team": "common.team",
+    "period": "common.period",
+    "direction": "xui.col.direction",
+    "outcome": "xui.col.outcome",
+    "reason": "xui.col.reason",
+}
+
+
 def outcome_text(outcome: Outcome) -> str:
-    match outcome:
-        case "new":
-            return tr("sync.status.new")
-        case "updated":
-            return tr("sync.status.updated")
-        case "unchanged":
-            return tr("sync.status.unchanged")
-        case "kept_local":
-            return tr("xui.outcome.kept_local")
-        case "deleted":
-            return tr("sync.status.deleted")
-        case "conflict":
-            return tr("sync.status.conflict")
-        case "refused":
-            return tr("sync.status.refused")
+    return tr(_OUTCOME_KEYS[outcome])
 
 
-def _header(column: str) -> str:
-    match column:
-        case "team":
-            return tr("common.team")
-        case "period":
-            return tr("common.period")
-        case "direction":
-            return tr("xui.col.direction")
-        case "outcome":
-            return tr("xui.col.outcome")
-        case _:
-            return tr("xui.col.reason")
-
-
-class ReviewLinesModel(QAbstractTableModel):
+class ReviewLinesModel(RowsModel):
     def __init__(self, lines: list[ReviewLine]) -> None:
-        super().__init__()
         rank = {o: i for i, o in enumerate(OUTCOME_ORDER)}
-        self.lines = sorted(lines, key=lambda r: (rank[r.outcome], r.team.casefold(), r.period))
-        self.columns = ["team", "period", "outcome", "reason"]
+        columns = ["team", "period", "outcome", "reason"]
         if any(line.direction for line in lines):
-            self.columns.insert(2, "direction")
-        self.headers = [_header(c) for c in self.columns]
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.lines)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.headers)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.headers[section]
-        return None
+            columns.insert(2, "direction")
+        super().__init__(
+            sorted(lines, key=lambda r: (rank[r.outcome], r.team.casefold(), r.period)),
+            [tr(_HEADER_KEYS[c]) for c in columns],
+        )
+        self.columns = columns
 
     def data(self, index: _Index, role: int = 0) -> Any:
         if not index.isValid():
             return None
-        line = self.lines[index.row()]
+        line: ReviewLine = self.rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
             match self.columns[index.column()]:
                 case "team":
@@ -140,13 +123,10 @@ class PreviewDialog(QDialog):
         self.summary.setStyleSheet("font-weight: 600;")
 
         self.model = ReviewLinesModel(preview.reviews)
-        self.table = QTableView()
+        # Named with the title: what a screen reader says for the list.
+        self.table = row_table(QTableView(), self.model, title)
         self.table.setObjectName("preview_table")
-        self.table.setAccessibleName(title)  # what a screen reader says for the list
         self.table.setAccessibleDescription(self.summary.text())
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)
         self.table.setWordWrap(False)
         compact_rows(self.table)
@@ -174,15 +154,9 @@ class PreviewDialog(QDialog):
         conflicts.addWidget(self.conflict_note, 1)
         conflicts.addWidget(self.resolve_button)
 
-        self.buttons = QDialogButtonBox()
-        self.apply_button = self.buttons.addButton(
-            tr("xui.preview.apply"), QDialogButtonBox.ButtonRole.AcceptRole
+        self.buttons, self.apply_button, self.cancel_button = go_or_cancel(
+            self, tr("xui.preview.apply"), self.accept, "apply_button"
         )
-        self.apply_button.setObjectName("apply_button")
-        self.cancel_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
-        self.cancel_button.setText(tr("xui.cancel"))
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
 
         layout = QVBoxLayout(self)
         layout.addWidget(intro)

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import gc
 import logging
-import threading
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -18,11 +17,11 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, TypeVar
 
 import shiboken6
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QProgressDialog, QWidget
+from PySide6.QtWidgets import QWidget
 
 from ipsfidelity.errors import UserError
 from ipsfidelity.i18n import tr
+from ipsfidelity.ui.common.progress import WorkProgress
 from ipsfidelity.ui.common.worker import Relay
 from ipsfidelity.ui.exchange.preview_data import whole
 
@@ -50,37 +49,16 @@ class WasCancelled:
     """The job stopped at a step before anything was written."""
 
 
-class ExchangeProgress(QProgressDialog):
-    """Window-modal progress; Cancel sets `cancel_event` (read on the worker)."""
+class ExchangeProgress(WorkProgress):
+    """Cancel (or Escape) sets `cancel_event`, read on the worker until the write starts."""
 
     def __init__(self, title: str, parent: QWidget) -> None:
-        super().__init__(parent)
-        self.setObjectName("exchange_progress")
-        self.setWindowTitle(title)
-        self.setCancelButtonText(tr("xui.cancel"))
-        self.setRange(0, 100)
-        self.setMinimumDuration(0)
-        self.setAutoClose(False)
-        self.setAutoReset(False)
-        self.setMinimumWidth(460)
-        self.last_percent = 0
-        self.cancel_event = threading.Event()
-        self.canceled.connect(self.cancel_event.set)  # the Cancel button
+        super().__init__("exchange_progress", title, tr("xui.cancel"), parent)
         self.rejected.connect(self.cancel_event.set)  # Escape
-        self.setWindowModality(Qt.WindowModality.WindowModal)
         self.step(0, tr("xui.starting"))
-
-    def step(self, percent: int, message: str) -> None:
-        self.last_percent = max(self.last_percent, percent)
-        self.setLabelText(message)
-        self.setValue(percent)
 
     def worker_callback(self, relay: Relay) -> JobProgress:
         return JobProgress(self, relay)
-
-    def step_if_open(self, percent: int, message: str) -> None:
-        if shiboken6.isValid(self) and not self.cancel_event.is_set():
-            self.step(percent, message)
 
     def writing_if_open(self) -> None:
         """The write has started: it is all or nothing now, so Cancel goes away."""

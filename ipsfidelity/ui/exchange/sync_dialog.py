@@ -10,7 +10,6 @@ from urllib.parse import urlsplit
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -23,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from ipsfidelity.i18n import tr
 from ipsfidelity.ui.common.colours import MUTED
+from ipsfidelity.ui.exchange.buttons import go_or_cancel
 
 SERVER_KEY = "exchange/server_url"
 SEND_KEY = "exchange/send_teams"  # the team ids ticked last time
@@ -109,15 +109,9 @@ class SyncDialog(QDialog):
         fetch_note = QLabel(tr("xui.sync.fetch"))
         fetch_note.setWordWrap(True)
 
-        self.buttons = QDialogButtonBox()
-        self.ok_button = self.buttons.addButton(
-            tr("xui.sync.go"), QDialogButtonBox.ButtonRole.AcceptRole
+        self.buttons, self.ok_button, _ = go_or_cancel(
+            self, tr("xui.sync.go"), self._accept_if_valid, "sync_go"
         )
-        self.ok_button.setObjectName("sync_go")
-        cancel = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
-        cancel.setText(tr("xui.cancel"))
-        self.buttons.accepted.connect(self._accept_if_valid)
-        self.buttons.rejected.connect(self.reject)
         self.url_edit.textChanged.connect(lambda _t: self.problem.setVisible(False))
 
         layout = QVBoxLayout(self)

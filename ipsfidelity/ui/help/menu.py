@@ -1,13 +1,16 @@
-"""The Hjælp menu's Vejledning (F1) and Om: one guide window, kept while the app runs."""
+"""The Hjælp menu: Vejledning (F1), Tastaturgenveje and Om; one guide window, kept while
+the app runs."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QMenu
 
 from ipsfidelity.i18n import tr
+from ipsfidelity.ui.common.actions import add_actions
 
 if TYPE_CHECKING:
     from ipsfidelity.ui.common.host import Host
@@ -23,16 +26,14 @@ class HelpMenu(QObject):
         self.guide: GuideWindow | None = None
         self.about: AboutDialog | None = None
 
-    def guide_action(self) -> QAction:
-        action = QAction(tr("help.guide.action"), self)
-        action.setShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents))  # F1
-        action.triggered.connect(self.show_guide)
-        return action
-
-    def about_action(self) -> QAction:
-        action = QAction(tr("action.about"), self)
-        action.triggered.connect(self.show_about)
-        return action
+    def add_actions(self, menu: QMenu) -> None:
+        help_contents = QKeySequence.StandardKey.HelpContents  # F1
+        rows = (
+            (tr("help.guide.action"), self.show_guide, help_contents),
+            (tr("action.shortcuts"), self.show_shortcuts, None),
+            (tr("action.about"), self.show_about, None),
+        )
+        add_actions(menu, self, rows)
 
     def show_guide(self) -> None:
         if self.guide is None:
@@ -42,6 +43,11 @@ class HelpMenu(QObject):
         self.guide.show()
         self.guide.raise_()
         self.guide.activateWindow()
+
+    def show_shortcuts(self) -> None:
+        from ipsfidelity.ui.common.widgets import shortcuts_dialog
+
+        self.host.show_dialog(shortcuts_dialog(self.host.parent_widget()), lambda: None)
 
     def show_about(self) -> None:
         from ipsfidelity.ui.help.about import AboutDialog

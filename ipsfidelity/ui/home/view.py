@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from ipsfidelity.i18n import tr
 from ipsfidelity.store.access import EVERYTHING, Access
 from ipsfidelity.ui.common.colours import MUTED
+from ipsfidelity.ui.common.tables import row_table
 from ipsfidelity.ui.common.widgets import ID_ROLE, heading, push_button
 from ipsfidelity.ui.home.models import AssessmentRow, AssessmentTableModel, TeamListModel
 
@@ -78,12 +79,12 @@ class HomeView(QWidget):
         left_layout.addLayout(follow_buttons)
 
         self.assessments_title = heading(tr("common.assessments"), section=True)
-        self.assessment_table = QTableView()
-        self.assessment_table.setAccessibleName(tr("access.assessment_table"))
-        self.assessment_table.setModel(self.assessment_model)
-        self.assessment_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.assessment_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.assessment_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.assessment_table = row_table(
+            QTableView(),
+            self.assessment_model,
+            tr("access.assessment_table"),
+            QAbstractItemView.SelectionMode.SingleSelection,
+        )
         self.assessment_table.verticalHeader().setVisible(False)
         self.assessment_table.horizontalHeader().setSectionResizeMode(
             QHeaderView.ResizeMode.ResizeToContents

@@ -7,17 +7,16 @@ from __future__ import annotations
 import gc
 import logging
 import re
-import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, TypeVar
 
-import shiboken6
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QProgressDialog, QWidget
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QWidget
 
 from ipsfidelity.errors import UserError
 from ipsfidelity.i18n import tr
+from ipsfidelity.ui.common.progress import WorkProgress
 from ipsfidelity.ui.common.worker import Relay
 
 if TYPE_CHECKING:
@@ -37,6 +36,9 @@ class ReportTarget:
     period: str
     finished: bool
     mask_personal_data: bool = False  # the user chose to hide CPR-like numbers in notes
+
+    def title(self) -> str:
+        return f"{self.team} · {self.period}"
 
     def file_name(self) -> str:
         """`Vurdering <team> <period>.pdf` (team names already say IPS), with characters no
@@ -100,59 +102,65 @@ def guarded_report_job(make: Callable[[Any], T], failure: str) -> T | Crash | No
         return Crash(exc)
 
 
-def start_report_job(
-    host: Host,
-    relay: Relay,
-    title: str,
-    target: ReportTarget,
-    make: Callable[[Any, Store, Callable[[int, str], None]], T],
-    failure: str,
-    done: Callable[[T | Crash | None], None],
-    refused: Callable[[str], None],
-    share: float = 1.0,
-) -> ReportProgress:
-    """Show the progress dialog and run `make(report, store, progress)` on the worker;
-    the result (None when cancelled, a Crash) goes to `done`, a UserError to `refused`."""
-    progress = ReportProgress(title, target, host.parent_widget())
-    progress.show()
-    callback = progress.worker_callback(relay, share)
+class ReportJob(QObject):
+    """What export and printing share: one report at a time, built on the worker behind a
+    progress dialog; `done` when it ended (written or printed, refused, cancelled, crashed)."""
 
-    def job(store: Store) -> T | Crash | None:  # on the database worker
-        return guarded_report_job(lambda report: make(report, store, callback), failure)
+    done = Signal()
 
-    host.worker.read(job, done, refused)
-    return progress
+    def __init__(self, host: Host) -> None:
+        super().__init__(host.parent_widget())
+        self.host = host
+        self.relay = Relay(self)
+        self.busy = False
+        self.progress: ReportProgress | None = None
+        self.last_error: str | None = None
+
+    def busy_now(self) -> bool:
+        """True, said in the status bar, while a report is still under way."""
+        if self.busy:
+            self.host.statusBar().showMessage(tr("report.busy"), 5000)
+        return self.busy
+
+    def run(
+        self,
+        title: str,
+        target: ReportTarget,
+        make: Callable[[Any, Store, Callable[[int, str], None]], T],
+        failure: str,
+        done: Callable[[T | Crash | None], None],
+        refused: Callable[[str], None],
+        share: float = 1.0,
+    ) -> None:
+        """Show the progress dialog and run `make(report, store, progress)` on the worker;
+        the result (None when cancelled, a Crash) goes to `done`, a UserError to `refused`."""
+        self.busy = True
+        self.last_error = None
+        self.progress = progress = ReportProgress(title, target, self.host.parent_widget())
+        progress.show()
+        callback = progress.worker_callback(self.relay, share)
+
+        def job(store: Store) -> T | Crash | None:  # on the database worker
+            return guarded_report_job(lambda report: make(report, store, callback), failure)
+
+        self.host.worker.read(job, done, refused)
 
 
 class Cancelled(Exception):
     """Raised inside a worker's progress callback once the user has cancelled."""
 
 
-class ReportProgress(QProgressDialog):
-    """Window-modal progress with the core's translated messages; Cancel sets `cancel_event`,
-    which the worker's progress callback turns into `Cancelled` at its next step."""
+class ReportProgress(WorkProgress):
+    """Progress with the core's translated messages; Cancel sets `cancel_event`, which the
+    worker's progress callback turns into `Cancelled` at its next step."""
 
     def __init__(self, title: str, target: ReportTarget, parent: QWidget) -> None:
-        super().__init__(parent)
-        self.setObjectName("report_progress")
-        self.setWindowTitle(title)
-        self.setCancelButtonText(tr("report.cancel"))
-        self.setRange(0, 100)
-        self.setMinimumDuration(0)
-        self.setAutoClose(False)
-        self.setAutoReset(False)
-        self.setMinimumWidth(460)
+        super().__init__("report_progress", title, tr("report.cancel"), parent)
         self.draft_note = "" if target.finished else tr("report.draft_note")
-        self.last_percent = 0
-        self.cancel_event = threading.Event()
-        self.canceled.connect(self.cancel_event.set)
-        self.setWindowModality(Qt.WindowModality.WindowModal)
         self.step(0, tr("report.starting"))
 
-    def step(self, percent: int, message: str) -> None:
-        self.last_percent = max(self.last_percent, percent)
-        self.setLabelText(f"{self.draft_note}\n\n{message}" if self.draft_note else message)
-        self.setValue(percent)
+    def label(self, message: str) -> str:
+        return f"{self.draft_note}\n\n{message}" if self.draft_note else message
 
     def worker_callback(self, relay: Relay, share: float = 1.0) -> Callable[[int, str], None]:
         """The `progress` argument for the core, called on a worker thread; its 0-100
@@ -162,11 +170,6 @@ class ReportProgress(QProgressDialog):
         def progress(percent: int, message: str) -> None:
             if cancelled.is_set() and percent < 100:
                 raise Cancelled
-            relay.post(self._step_if_open, round(percent * share), message)
+            relay.post(self.step_if_open, round(percent * share), message)
 
         return progress
-
-    def _step_if_open(self, percent: int, message: str) -> None:
-        # The step may arrive after the dialog closed (cancel) and was deleted.
-        if shiboken6.isValid(self) and not self.cancel_event.is_set():
-            self.step(percent, message)

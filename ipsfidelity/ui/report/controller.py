@@ -9,9 +9,15 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from PySide6.QtGui import QKeySequence
+
 from ipsfidelity.i18n import tr
+from ipsfidelity.ui.common.actions import add_actions
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QMenu
+
+    from ipsfidelity.store.views import AssessmentInfo
     from ipsfidelity.ui.common.host import Host
     from ipsfidelity.ui.report.common import ReportTarget
     from ipsfidelity.ui.report.export import ReportExport
@@ -19,11 +25,30 @@ if TYPE_CHECKING:
 
 
 class ReportController:
-    def __init__(self, host: Host, target: Callable[[], ReportTarget | None]) -> None:
+    def __init__(self, host: Host, selected: Callable[[], AssessmentInfo | None]) -> None:
         self.host = host
-        self.target = target  # the assessment a report would be made for now
+        self.selected = selected  # the assessment selected on the home screen
         self._export: ReportExport | None = None  # built on first use
         self._printing: ReportPrint | None = None
+
+    def add_actions(self, menu: QMenu) -> None:
+        rows = (
+            (tr("action.export_pdf"), self.export_pdf, "Ctrl+E"),
+            (tr("action.print"), self.print_report, QKeySequence.StandardKey.Print),
+        )
+        self.export_action, self.print_action = add_actions(menu, self.host.parent_widget(), rows)
+
+    def target(self) -> ReportTarget | None:
+        """The open assessment, else the one selected on the home screen."""
+        from ipsfidelity.ui.report.common import ReportTarget
+
+        review = self.host.open_review()
+        info = review.info if review is not None else self.selected()
+        team = review.team if review is not None else self.host.selected_team()
+        if info is None or team is None:
+            return None
+        finished = info.state == "finished"  # signed off and locked: not a draft
+        return ReportTarget(info.id, team.name, info.period, finished)
 
     @property
     def export(self) -> ReportExport:

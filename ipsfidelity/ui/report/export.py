@@ -15,19 +15,14 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, QStandardPaths, QUrl, Signal
+from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog
 
 from ipsfidelity.i18n import language, tr
+from ipsfidelity.ui.common.folders import start_folder
 from ipsfidelity.ui.common.host import warn
-from ipsfidelity.ui.common.worker import Relay
-from ipsfidelity.ui.report.common import (
-    Crash,
-    ReportProgress,
-    ReportTarget,
-    start_report_job,
-)
+from ipsfidelity.ui.report.common import Crash, ReportJob, ReportTarget
 
 if TYPE_CHECKING:
     from ipsfidelity.ui.common.host import Host
@@ -38,37 +33,22 @@ FOLDER_KEY = "report/folder"
 OPEN_AFTER_KEY = "report/open_after_export"  # "false" keeps the viewer closed (tests, kiosks)
 
 
-class ReportExport(QObject):
-    done = Signal()  # an export ended: written, refused, cancelled or crashed
-
+class ReportExport(ReportJob):
     def __init__(self, host: Host) -> None:
-        super().__init__(host.parent_widget())
-        self.host = host
-        self.relay = Relay(self)
+        super().__init__(host)
         self.opener: Callable[[Path], None] = self.open_with_system_viewer
-        self.progress: ReportProgress | None = None
-        self.busy = False
         self.last_path: Path | None = None  # the file the last export wrote
-        self.last_error: str | None = None
         self.reached = 0  # the furthest percent the last export's progress showed
         self.target: ReportTarget | None = None
 
     # -- the save dialog ------------------------------------------------------------
 
     def folder(self) -> str:
-        saved = str(self.host.settings.value(FOLDER_KEY, "") or "")
-        if saved and Path(saved).is_dir():
-            return saved
-        documents = QStandardPaths.writableLocation(
-            QStandardPaths.StandardLocation.DocumentsLocation
-        )
-        # A Documents folder that does not exist would send Qt's dialog to the working folder.
-        return documents if documents and Path(documents).is_dir() else str(Path.home())
+        return start_folder(self.host.settings, FOLDER_KEY)
 
     def start(self, target: ReportTarget) -> None:
         """Ask where to save, then export there."""
-        if self.busy:
-            self.host.statusBar().showMessage(tr("report.busy"), 5000)
+        if self.busy_now():
             return
         dialog = QFileDialog(self.host.parent_widget(), tr("report.save_title"))
         dialog.setObjectName("report_save_dialog")
@@ -87,15 +67,11 @@ class ReportExport(QObject):
     def export_to(self, target: ReportTarget, path: Path) -> None:
         if self.busy:
             return
-        self.busy = True
         self.target = target
         self.last_path = None
-        self.last_error = None
         self.host.settings.setValue(FOLDER_KEY, str(path.parent))
         lang, aid, mask = language(), target.assessment_id, target.mask_personal_data
-        self.progress = start_report_job(
-            self.host,
-            self.relay,
+        self.run(
             tr("report.export_title"),
             target,
             lambda report, store, progress: report.write_report(

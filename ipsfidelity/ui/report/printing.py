@@ -22,19 +22,13 @@ import threading
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, QRectF, Signal
+from PySide6.QtCore import QRectF
 from PySide6.QtGui import QImage, QPainter
 from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter
 
 from ipsfidelity.i18n import language, tr
 from ipsfidelity.ui.common.host import warn
-from ipsfidelity.ui.common.worker import Relay
-from ipsfidelity.ui.report.common import (
-    Crash,
-    ReportProgress,
-    ReportTarget,
-    start_report_job,
-)
+from ipsfidelity.ui.report.common import Crash, ReportJob, ReportTarget
 
 if TYPE_CHECKING:
     from ipsfidelity.ui.common.host import Host
@@ -162,25 +156,17 @@ def bands(
     return list(itertools.pairwise(cuts))
 
 
-class ReportPrint(QObject):
-    done = Signal()  # a print ended: printed, refused, cancelled or crashed
-
+class ReportPrint(ReportJob):
     def __init__(self, host: Host) -> None:
-        super().__init__(host.parent_widget())
-        self.host = host
-        self.relay = Relay(self)
-        self.busy = False
-        self.progress: ReportProgress | None = None
+        super().__init__(host)
         self.printer: QPrinter | None = None
         self.thread: threading.Thread | None = None
         self.report_pages = 0  # pages in the report
         self.printed = 0  # pages painted onto the printer
-        self.last_error: str | None = None
 
     def start(self, target: ReportTarget) -> None:
         """The system print dialog; printing starts once it is accepted."""
-        if self.busy:
-            self.host.statusBar().showMessage(tr("report.busy"), 5000)
+        if self.busy_now():
             return
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setDocName(target.file_name().removesuffix(".pdf"))
@@ -195,14 +181,10 @@ class ReportPrint(QObject):
         """Print on `printer` as the dialog left it (tests pass a PDF-file printer)."""
         if self.busy:
             return
-        self.busy = True
         self.printer = printer
         self.report_pages = self.printed = 0
-        self.last_error = None
         lang, aid, mask = language(), target.assessment_id, target.mask_personal_data
-        self.progress = start_report_job(
-            self.host,
-            self.relay,
+        self.run(
             tr("report.print_title"),
             target,
             lambda report, store, progress: report.build_report(
