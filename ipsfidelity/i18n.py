@@ -43,6 +43,16 @@ def tr_in(lang: str, key: str, /, **values: object) -> str:
     return text.format(**{name: _one_line(value) for name, value in values.items()})
 
 
+def tr_code(keys: Mapping[str, str], code: str, what: str, lang: str | None = None) -> str:
+    """The words for a stored code through a table of literal keys, named `..._KEYS`
+    (`{"ok": "caseload.status.ok", ...}`), so `tests/test_words.py` can read every key;
+    ValueError ("unknown {what}: {code}") for a code the table lacks."""
+    key = keys.get(code)
+    if key is None:
+        raise ValueError(f"unknown {what}: {code}")
+    return tr_in(lang or _current, key)
+
+
 # Control characters and line/paragraph separators: everything str.splitlines() breaks on.
 _BREAKING = frozenset(("Cc", "Zl", "Zp"))
 

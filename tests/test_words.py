@@ -2,7 +2,9 @@
 
 Every key is a string literal at its call, so this test can read them all from the source:
 a key the code uses must exist in both languages, a key in the catalogue must be used, and a
-key built at run time fails the test.
+key built at run time fails the test. A stored code maps to its words through a module-level
+table of literal keys whose name ends in `_KEYS` (`tr(_ROLE_KEYS[role])`,
+`tr_code(_STATE_KEYS, state, "state")`): each of its keys counts as used where the table is.
 """
 
 from __future__ import annotations
@@ -19,8 +21,10 @@ from ipsfidelity.i18n import set_language, tr, tr_in
 from ipsfidelity.words import CATALOGUE
 
 ROOT = Path(__file__).resolve().parents[1] / "ipsfidelity"
-# The functions that only pass a caller's key on: `i18n.tr` and the report's `Words.tr`.
-FORWARDERS = {"tr", "tr_in"}
+# The functions that only pass a caller's key on: `i18n.tr`, `i18n.tr_code` and the report's
+# `Words.tr`.
+FORWARDERS = {"tr", "tr_in", "tr_code"}
+TABLE_SUFFIX = "_KEYS"
 
 
 def _fields(text: str) -> set[str]:
@@ -28,7 +32,8 @@ def _fields(text: str) -> set[str]:
 
 
 def _key_arg(call: ast.Call) -> ast.expr | None:
-    """The key argument when `call` looks words up: tr(key), tr_in(lang, key), w.tr(key)."""
+    """The key argument when `call` looks words up: tr(key), tr_in(lang, key), w.tr(key),
+    tr_code(table, code, what)."""
     func = call.func
     if (isinstance(func, ast.Name) and func.id == "tr") or (
         isinstance(func, ast.Attribute) and func.attr == "tr"
@@ -36,12 +41,43 @@ def _key_arg(call: ast.Call) -> ast.expr | None:
         return call.args[0] if call.args else None
     if isinstance(func, ast.Name) and func.id == "tr_in":
         return call.args[1] if len(call.args) > 1 else None
+    if isinstance(func, ast.Name) and func.id == "tr_code":
+        return call.args[0] if call.args else None
+    return None
+
+
+def _tables(tree: ast.Module) -> dict[str, list[str]]:
+    """A module's `NAME_KEYS = {code: "literal.key", ...}` tables: name -> keys."""
+    found = {}
+    for node in tree.body:
+        if isinstance(node, ast.Assign) and len(node.targets) == 1:
+            target, value = node.targets[0], node.value
+        elif isinstance(node, ast.AnnAssign) and node.value is not None:
+            target, value = node.target, node.value
+        else:
+            continue
+        if not (isinstance(target, ast.Name) and target.id.endswith(TABLE_SUFFIX)):
+            continue
+        if isinstance(value, ast.Dict) and all(
+            isinstance(v, ast.Constant) and isinstance(v.value, str) for v in value.values
+        ):
+            found[target.id] = [v.value for v in value.values if isinstance(v, ast.Constant)]
+    return found
+
+
+def _table_name(arg: ast.expr) -> str | None:
+    """`TABLE` for an argument `TABLE[code]` or `TABLE` that names a table of keys."""
+    if isinstance(arg, ast.Subscript):
+        arg = arg.value
+    if isinstance(arg, ast.Name) and arg.id.endswith(TABLE_SUFFIX):
+        return arg.id
     return None
 
 
 class _Uses(ast.NodeVisitor):
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path, tables: dict[str, list[str]]) -> None:
         self.path = path
+        self.tables = tables  # this module's first, then every module's by name
         self.keys: list[tuple[str, set[str] | None, str]] = []  # key, values given, where
         self.dynamic: list[str] = []
         self._in_forwarder = 0
@@ -56,25 +92,35 @@ class _Uses(ast.NodeVisitor):
         arg = _key_arg(node)
         where = f"{self.path.relative_to(ROOT.parent)}:{node.lineno}"
         if arg is not None and not self._in_forwarder:
+            given = (
+                None
+                if any(k.arg is None for k in node.keywords)  # **values: not checkable
+                else {k.arg for k in node.keywords if k.arg}
+            )
+            if isinstance(node.func, ast.Name) and node.func.id == "tr_code":
+                given = set()  # tr_code passes no values
+            table = _table_name(arg)
             if isinstance(arg, ast.Constant) and isinstance(arg.value, str):
-                given = (
-                    None
-                    if any(k.arg is None for k in node.keywords)  # **values: not checkable
-                    else {k.arg for k in node.keywords if k.arg}
-                )
                 self.keys.append((arg.value, given, where))
+            elif table is not None and table in self.tables:
+                self.keys += [(key, given, where) for key in self.tables[table]]
             else:
                 self.dynamic.append(f"{where}: {ast.unparse(node)}")
         self.generic_visit(node)
 
 
 def _scan() -> _Uses:
-    total = _Uses(ROOT)
-    for path in sorted(ROOT.rglob("*.py")):
-        if "words" in path.relative_to(ROOT).parts:
-            continue
-        uses = _Uses(path)
-        uses.visit(ast.parse(path.read_text(encoding="utf-8")))
+    trees = {
+        path: ast.parse(path.read_text(encoding="utf-8"))
+        for path in sorted(ROOT.rglob("*.py"))
+        if "words" not in path.relative_to(ROOT).parts
+    }
+    tables = {path: _tables(tree) for path, tree in trees.items()}
+    everywhere = {name: keys for found in tables.values() for name, keys in found.items()}
+    total = _Uses(ROOT, {})
+    for path, tree in trees.items():
+        uses = _Uses(path, {**everywhere, **tables[path]})  # a table imported by name
+        uses.visit(tree)
         total.keys += uses.keys
         total.dynamic += uses.dynamic
     return total
@@ -150,3 +196,18 @@ def test_danish_says_frist_and_tovholder_never_deadline() -> None:
     assert CATALOGUE["common.deadline"]["da"] == "Frist"
     assert CATALOGUE["common.owner"]["da"] == "Tovholder"
     assert CATALOGUE["common.party"]["da"] == "Ansvarlig part"
+
+
+def test_a_table_of_literal_keys_counts_its_keys_and_nothing_else() -> None:
+    tree = ast.parse(
+        '_STATE_KEYS = {"draft": "lifecycle.state.draft", "finished": "common.finished"}\n'
+        "other = {'x': 'saved'}\n"
+        "tr(_STATE_KEYS[state])\n"
+        "tr_code(_STATE_KEYS, state, 'state', lang)\n"
+        "tr(other[state])\n"
+        "tr_code(other, state, 'state')\n"
+    )
+    uses = _Uses(ROOT / "example.py", _tables(tree))
+    uses.visit(tree)
+    assert [key for key, _, _ in uses.keys] == ["lifecycle.state.draft", "common.finished"] * 2
+    assert len(uses.dynamic) == 2
