@@ -1,6 +1,6 @@
 """Danish-first message lookup shared by the command line, the core and the UI.
 
-Words live in `ipsfidelity.words`, one module per area, as `key -> {"da": ..., "en": ...}`;
+Words live in `ipsfidelity.words`, one JSON file per area, as `key -> {"da": ..., "en": ...}`;
 `tests/test_words.py` checks both languages and that every key the code uses exists.
 Keys are always string literals, so that test can find them.
 """

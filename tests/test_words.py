@@ -10,6 +10,8 @@ table of literal keys whose name ends in `_KEYS` (`tr(_ROLE_KEYS[role])`,
 from __future__ import annotations
 
 import ast
+import json
+import re
 import string
 from collections import Counter
 from pathlib import Path
@@ -168,12 +170,29 @@ def test_each_danish_sentence_stands_once() -> None:
     assert not twice, twice
 
 
+def _one_of_each(pairs: list[tuple[str, object]]) -> dict[str, object]:
+    twice = [key for key, n in Counter(key for key, _ in pairs).items() if n > 1]
+    assert not twice, f"a key stands twice in one file: {twice}"
+    return dict(pairs)
+
+
 def test_areas_are_small_sorted_and_apart() -> None:
-    assert sum(len(area.WORDS) for area in words.AREAS) == len(CATALOGUE)  # no key in two
-    for area in words.AREAS:
-        assert list(area.WORDS) == sorted(area.WORDS), area.__name__
-        lines = Path(area.__file__ or "").read_text(encoding="utf-8").count("\n")
-        assert lines <= 500, area.__name__
+    assert len(words.AREAS) > 10
+    assert sum(len(words.read_area(path)) for path in words.AREAS) == len(
+        CATALOGUE
+    )  # no key in two
+    for path in words.AREAS:
+        text = path.read_text(encoding="utf-8")
+        area = json.loads(text, object_pairs_hook=_one_of_each)
+        assert list(area) == sorted(area), path.name
+        assert text == words.area_text(area), f"{path.name}: write it as words.area_text does"
+        assert text.count("\n") <= 500, path.name
+
+
+def test_every_area_says_what_it_holds() -> None:
+    readme = (Path(words.__file__).parent / "README.md").read_text(encoding="utf-8")
+    named = re.findall(r"^\| `(\w+\.json)` \|", readme, flags=re.MULTILINE)
+    assert sorted(named) == [path.name for path in words.AREAS]
 
 
 def test_words_follow_the_chosen_language() -> None:
