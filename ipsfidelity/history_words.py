@@ -120,89 +120,72 @@ def history_what(entry: HistoryInfo, lang: str | None = None) -> str:
     return f"{record} · {field}" if field else record
 
 
+# What each stored entity and field is called; an entity or field from a newer version
+# shows as stored.
+_ENTITY_KEYS = {
+    "rating": "common.consensus",
+    "caseload": "common.caseload",
+    "assessment": "history.entity.assessment",
+    "reopening": "history.entity.reopening",
+    "action_item": "cli.col.action",
+    "agreement": "report.field.agreement",
+    "outcome": "common.outcome_figures",
+    "team": "common.team",
+}
+_NAMED_ENTITY_KEYS = {
+    "reviewer_rating": "history.entity.own_rating",
+    "reviewer_caseload": "history.entity.own_caseload",
+    "signoff": "history.entity.signoff",
+}
+_FIELD_KEYS = {
+    "deleted": "history.field.deleted",
+    "voided": "history.field.voided",
+    "imported": "history.field.imported",
+    "rating": "history.field.rating",
+    "note": "history.field.note",
+    "evidence": "history.field.evidence",
+    "elements": "history.field.elements",
+    "entries": "history.field.consultants",
+    "date": "history.field.date",
+    "signed_on": "history.field.signed_on",
+    "period": "history.field.period",
+    "reviewers": "history.field.reviewers",
+    "kind": "history.field.kind",
+    "state": "history.field.state",
+    "caseload_unavailable": "history.field.caseload_unavailable",
+    "reason": "history.field.reason",
+    "text": "history.field.text",
+    "party": "history.field.party",
+    "owner": "history.field.owner",
+    "deadline": "history.field.deadline",
+    "status": "history.field.status",
+    "follow_up": "history.field.follow_up",
+    "participants": "history.field.participants",
+    "in_job_or_education": "history.field.in_job",
+    "name": "history.field.name",
+}
+_TEAM_FIELD_KEYS = {
+    "municipality": "history.field.municipality",
+    "psychiatry": "history.field.psychiatry",
+    "clinics": "history.field.clinics",
+}
+
+
 def entity_text(entity: str, subject: str, lang: str) -> str:
-    match entity:
-        case "rating":
-            return tr_in(lang, "common.consensus")
-        case "reviewer_rating":
-            return tr_in(lang, "history.entity.own_rating", name=subject)
-        case "reviewer_caseload":
-            return tr_in(lang, "history.entity.own_caseload", name=subject)
-        case "caseload":
-            return tr_in(lang, "common.caseload")
-        case "assessment":
-            return tr_in(lang, "history.entity.assessment")
-        case "signoff":
-            return tr_in(lang, "history.entity.signoff", name=subject)
-        case "reopening":
-            return tr_in(lang, "history.entity.reopening")
-        case "action_item":
-            return tr_in(lang, "cli.col.action")
-        case "agreement":
-            return tr_in(lang, "report.field.agreement")
-        case "outcome":
-            return tr_in(lang, "common.outcome_figures")
-        case "team":
-            return tr_in(lang, "common.team")
-    return entity  # an entity from a newer version: as stored
+    if entity in _NAMED_ENTITY_KEYS:
+        return tr_in(lang, _NAMED_ENTITY_KEYS[entity], name=subject)
+    if entity in _ENTITY_KEYS:
+        return tr_in(lang, _ENTITY_KEYS[entity])
+    return entity
 
 
 def field_text(entity: str, field: str, lang: str) -> str:
-    match field:
-        case "deleted":
-            if entity == "signoff":
-                return tr_in(lang, "history.field.signoff_withdrawn")
-            return tr_in(lang, "history.field.deleted")
-        case "voided":
-            return tr_in(lang, "history.field.voided")
-        case "imported":
-            return tr_in(lang, "history.field.imported")
-        case "rating":
-            return tr_in(lang, "history.field.rating")
-        case "note":
-            return tr_in(lang, "history.field.note")
-        case "evidence":
-            return tr_in(lang, "history.field.evidence")
-        case "elements":
-            return tr_in(lang, "history.field.elements")
-        case "entries":
-            return tr_in(lang, "history.field.consultants")
-        case "date":
-            return tr_in(lang, "history.field.date")
-        case "signed_on":
-            return tr_in(lang, "history.field.signed_on")
-        case "period":
-            return tr_in(lang, "history.field.period")
-        case "reviewers":
-            return tr_in(lang, "history.field.reviewers")
-        case "kind":
-            return tr_in(lang, "history.field.kind")
-        case "state":
-            return tr_in(lang, "history.field.state")
-        case "caseload_unavailable":
-            return tr_in(lang, "history.field.caseload_unavailable")
-        case "reason":
-            return tr_in(lang, "history.field.reason")
-        case "text":
-            return tr_in(lang, "history.field.text")
-        case "party":
-            return tr_in(lang, "history.field.party")
-        case "owner":
-            return tr_in(lang, "history.field.owner")
-        case "deadline":
-            return tr_in(lang, "history.field.deadline")
-        case "status":
-            return tr_in(lang, "history.field.status")
-        case "follow_up":
-            return tr_in(lang, "history.field.follow_up")
-        case "participants":
-            return tr_in(lang, "history.field.participants")
-        case "in_job_or_education":
-            return tr_in(lang, "history.field.in_job")
-        case "name":
-            return tr_in(lang, "history.field.name")
-    if entity == "team" and field in ("municipality", "psychiatry", "clinics"):
-        return _team_field(field, lang)
+    if field == "deleted" and entity == "signoff":
+        return tr_in(lang, "history.field.signoff_withdrawn")
+    if field in _FIELD_KEYS:
+        return tr_in(lang, _FIELD_KEYS[field])
+    if entity == "team" and field in _TEAM_FIELD_KEYS:
+        return tr_in(lang, _TEAM_FIELD_KEYS[field])
     if entity == "agreement":
         from ipsfidelity.store.followup import agreement_label
 
@@ -211,15 +194,6 @@ def field_text(entity: str, field: str, lang: str) -> str:
         except ValueError:
             return field
     return field
-
-
-def _team_field(field: str, lang: str) -> str:
-    match field:
-        case "municipality":
-            return tr_in(lang, "history.field.municipality")
-        case "psychiatry":
-            return tr_in(lang, "history.field.psychiatry")
-    return tr_in(lang, "history.field.clinics")
 
 
 # -- the values ----------------------------------------------------------------------------

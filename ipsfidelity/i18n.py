@@ -1,6 +1,6 @@
 """Danish-first message lookup shared by the command line, the core and the UI.
 
-Words live in `ipsfidelity.words`, one module per area, as `key -> {"da": ..., "en": ...}`;
+Words live in `ipsfidelity.words`, one JSON file per area, as `key -> {"da": ..., "en": ...}`;
 `tests/test_words.py` checks both languages and that every key the code uses exists.
 Keys are always string literals, so that test can find them.
 """
@@ -41,6 +41,16 @@ def tr_in(lang: str, key: str, /, **values: object) -> str:
     if not values:
         return text
     return text.format(**{name: _one_line(value) for name, value in values.items()})
+
+
+def tr_code(keys: Mapping[str, str], code: str, what: str, lang: str | None = None) -> str:
+    """The words for a stored code through a table of literal keys, named `..._KEYS`
+    (`{"ok": "caseload.status.ok", ...}`), so `tests/test_words.py` can read every key;
+    ValueError ("unknown {what}: {code}") for a code the table lacks."""
+    key = keys.get(code)
+    if key is None:
+        raise ValueError(f"unknown {what}: {code}")
+    return tr_in(lang or _current, key)
 
 
 # Control characters and line/paragraph separators: everything str.splitlines() breaks on.

@@ -36,42 +36,44 @@ _FORBID_EXTRA: dict[str, Any] = {"extra": "forbid"}
 
 
 @dataclass(frozen=True)
-class ScaleOption:
+class _Named:
+    """A part of a pack known by a plain-name id; `_what` names it in an error."""
+
     __pydantic_config__: ClassVar[dict[str, Any]] = _FORBID_EXTRA
+    _what: ClassVar[str]
     id: str
+
+    def __post_init__(self) -> None:
+        _identifier(self.id, f"{self._what} id")
+
+
+@dataclass(frozen=True)
+class ScaleOption(_Named):
+    _what = "scale"
     value: float
     label: Text
 
     def __post_init__(self) -> None:
-        _identifier(self.id, "scale id")
+        super().__post_init__()
         if not 0.0 <= self.value <= 1.0:
             raise ValueError("value must be between 0 and 1")
 
 
 @dataclass(frozen=True)
-class EvidenceSource:
-    __pydantic_config__: ClassVar[dict[str, Any]] = _FORBID_EXTRA
-    id: str
+class EvidenceSource(_Named):
+    _what = "evidence source"
     label: Text
 
-    def __post_init__(self) -> None:
-        _identifier(self.id, "evidence source id")
-
 
 @dataclass(frozen=True)
-class Element:
-    __pydantic_config__: ClassVar[dict[str, Any]] = _FORBID_EXTRA
-    id: str
+class Element(_Named):
+    _what = "element"
     text: Text
 
-    def __post_init__(self) -> None:
-        _identifier(self.id, "element id")
-
 
 @dataclass(frozen=True)
-class Principle:
-    __pydantic_config__: ClassVar[dict[str, Any]] = _FORBID_EXTRA
-    id: str
+class Principle(_Named):
+    _what = "principle"
     title: Text
     short: Text
     # An explanation beside the instrument's own wording, not part of it: the report labels
@@ -80,7 +82,7 @@ class Principle:
     elements: tuple[Element, ...]
 
     def __post_init__(self) -> None:
-        _identifier(self.id, "principle id")
+        super().__post_init__()
         if not self.elements:
             raise ValueError("elements must not be empty")
 

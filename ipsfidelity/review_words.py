@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ipsfidelity.i18n import language, tr_in
+from ipsfidelity.i18n import language, tr_code, tr_in
 from ipsfidelity.wording import decimal_text, number
 
 if TYPE_CHECKING:
@@ -45,16 +45,15 @@ def kind_word(kind: str, lang: str | None = None) -> str:
     return tr_in(lang, "lifecycle.kind.independent")
 
 
+_STATE_KEYS = {
+    "draft": "lifecycle.state.draft",
+    "consensus": "common.consensus",
+    "finished": "common.finished",
+}
+
+
 def state_word(state: str, lang: str | None = None) -> str:
-    lang = lang or language()
-    match state:
-        case "draft":
-            return tr_in(lang, "lifecycle.state.draft")
-        case "consensus":
-            return tr_in(lang, "common.consensus")
-        case "finished":
-            return tr_in(lang, "common.finished")
-    raise ValueError(f"unknown state: {state}")
+    return tr_code(_STATE_KEYS, state, "state", lang)
 
 
 def caseload_reading(entries: Sequence[CaseloadInfo] | None, lang: str | None = None) -> str:

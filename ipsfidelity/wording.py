@@ -15,7 +15,7 @@ from functools import cache
 from typing import TYPE_CHECKING, Any
 
 from ipsfidelity import cldr
-from ipsfidelity.i18n import language, tr_in
+from ipsfidelity.i18n import language, tr_code, tr_in
 
 if TYPE_CHECKING:  # the CLI's parser and the app's first window import this module: keep it light
     import datetime as dt
@@ -142,61 +142,50 @@ def verdict_sentence(score: Score, lang: str | None = None) -> str:
     )
 
 
-# Stored codes to words. Each key is written out, so a test can check every key exists and is used.
+# Stored codes to words: a table of literal keys per code, so a test can check every key
+# exists and is used.
+
+_CASELOAD_STATUS_KEYS = {
+    "ok": "caseload.status.ok",
+    "warning": "caseload.status.warning",
+    "over": "caseload.status.over",
+    "missing": "caseload.status.missing",
+}
+_VERDICT_SHORT_KEYS = {
+    "meets": "verdict.short.meets",
+    "does_not_meet": "verdict.short.does_not_meet",
+    "incomplete": "verdict.short.incomplete",
+}
+_PARTY_KEYS = {
+    "kommune": "common.municipality",
+    "psykiatri": "common.psychiatry",
+    "faelles": "action.party.faelles",
+}
+_ACTION_STATUS_KEYS = {
+    "aaben": "action.status.aaben",
+    "i_gang": "action.status.i_gang",
+    "afsluttet": "common.finished",
+}
 
 
 def caseload_status_text(status: str, lang: str | None = None) -> str:
     """'i orden', 'over grænsen', ... for a caseload status code."""
-    lang = lang or language()
-    match status:
-        case "ok":
-            return tr_in(lang, "caseload.status.ok")
-        case "warning":
-            return tr_in(lang, "caseload.status.warning")
-        case "over":
-            return tr_in(lang, "caseload.status.over")
-        case "missing":
-            return tr_in(lang, "caseload.status.missing")
-    raise ValueError(f"unknown caseload status: {status}")
+    return tr_code(_CASELOAD_STATUS_KEYS, status, "caseload status", lang)
 
 
 def verdict_short_text(verdict: str, lang: str | None = None) -> str:
     """The short verdict ('Lever op', ...) for a verdict code."""
-    lang = lang or language()
-    match verdict:
-        case "meets":
-            return tr_in(lang, "verdict.short.meets")
-        case "does_not_meet":
-            return tr_in(lang, "verdict.short.does_not_meet")
-        case "incomplete":
-            return tr_in(lang, "verdict.short.incomplete")
-    raise ValueError(f"unknown verdict: {verdict}")
+    return tr_code(_VERDICT_SHORT_KEYS, verdict, "verdict", lang)
 
 
 def party_text(party: str, lang: str | None = None) -> str:
     """'Kommune', 'Psykiatri' or 'Fælles' for a stored party code."""
-    lang = lang or language()
-    match party:
-        case "kommune":
-            return tr_in(lang, "common.municipality")
-        case "psykiatri":
-            return tr_in(lang, "common.psychiatry")
-        case "faelles":
-            return tr_in(lang, "action.party.faelles")
-    raise ValueError(f"unknown party: {party}")
+    return tr_code(_PARTY_KEYS, party, "party", lang)
 
 
 def action_status_text(status: str, lang: str | None = None) -> str:
     """'Åben', 'I gang' or 'Afsluttet' for a stored action status."""
-    lang = lang or language()
-    match status:
-        case "aaben":
-            return tr_in(lang, "action.status.aaben")
-        case "i_gang":
-            return tr_in(lang, "action.status.i_gang")
-        case "afsluttet":
-            return tr_in(lang, "common.finished")
-    raise ValueError(f"unknown action status: {status}")
+    return tr_code(_ACTION_STATUS_KEYS, status, "action status", lang)
 
 
 def outcome_text(participants: int, in_job_or_education: int, lang: str | None = None) -> str:

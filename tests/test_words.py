@@ -1,14 +1,17 @@
 """The one catalogue of words (`ipsfidelity.words`) against the code that uses it.
 
-Every key is a string literal at its call, or a literal value of a module's table of keys
-looked up at the call (`tr(_KEYS[code])`, `_KEYS = {"code": "area.key", ...}`), so this test
-can read them all from the source: a key the code uses must exist in both languages, a key in
-the catalogue must be used, and a key built at run time fails the test.
+Every key is a string literal at its call, so this test can read them all from the source:
+a key the code uses must exist in both languages, a key in the catalogue must be used, and a
+key built at run time fails the test. A stored code maps to its words through a module-level
+table of literal keys whose name ends in `_KEYS` (`tr(_ROLE_KEYS[role])`,
+`tr_code(_STATE_KEYS, state, "state")`): each of its keys counts as used where the table is.
 """
 
 from __future__ import annotations
 
 import ast
+import json
+import re
 import string
 from collections import Counter
 from pathlib import Path
@@ -20,8 +23,10 @@ from ipsfidelity.i18n import set_language, tr, tr_in
 from ipsfidelity.words import CATALOGUE
 
 ROOT = Path(__file__).resolve().parents[1] / "ipsfidelity"
-# The functions that only pass a caller's key on: `i18n.tr` and the report's `Words.tr`.
-FORWARDERS = {"tr", "tr_in"}
+# The functions that only pass a caller's key on: `i18n.tr`, `i18n.tr_code` and the report's
+# `Words.tr`.
+FORWARDERS = {"tr", "tr_in", "tr_code"}
+TABLE_SUFFIX = "_KEYS"
 
 
 def _fields(text: str) -> set[str]:
@@ -29,7 +34,8 @@ def _fields(text: str) -> set[str]:
 
 
 def _key_arg(call: ast.Call) -> ast.expr | None:
-    """The key argument when `call` looks words up: tr(key), tr_in(lang, key), w.tr(key)."""
+    """The key argument when `call` looks words up: tr(key), tr_in(lang, key), w.tr(key),
+    tr_code(table, code, what)."""
     func = call.func
     if (isinstance(func, ast.Name) and func.id == "tr") or (
         isinstance(func, ast.Attribute) and func.attr == "tr"
@@ -37,26 +43,43 @@ def _key_arg(call: ast.Call) -> ast.expr | None:
         return call.args[0] if call.args else None
     if isinstance(func, ast.Name) and func.id == "tr_in":
         return call.args[1] if len(call.args) > 1 else None
+    if isinstance(func, ast.Name) and func.id == "tr_code":
+        return call.args[0] if call.args else None
     return None
 
 
-def _key_tables(tree: ast.Module) -> dict[str, list[str]]:
-    """The module's tables of keys: `NAME = {...}` at module level, every value a string."""
-    tables: dict[str, list[str]] = {}
+def _tables(tree: ast.Module) -> dict[str, list[str]]:
+    """A module's `NAME_KEYS = {code: "literal.key", ...}` tables: name -> keys."""
+    found = {}
     for node in tree.body:
-        target = node.targets[0] if isinstance(node, ast.Assign) else getattr(node, "target", None)
-        value = getattr(node, "value", None)
-        if isinstance(target, ast.Name) and isinstance(value, ast.Dict):
-            texts = [v.value for v in value.values if isinstance(v, ast.Constant)]
-            if texts and len(texts) == len(value.values) and all(isinstance(t, str) for t in texts):
-                tables[target.id] = texts
-    return tables
+        if isinstance(node, ast.Assign) and len(node.targets) == 1:
+            target, value = node.targets[0], node.value
+        elif isinstance(node, ast.AnnAssign) and node.value is not None:
+            target, value = node.target, node.value
+        else:
+            continue
+        if not (isinstance(target, ast.Name) and target.id.endswith(TABLE_SUFFIX)):
+            continue
+        if isinstance(value, ast.Dict) and all(
+            isinstance(v, ast.Constant) and isinstance(v.value, str) for v in value.values
+        ):
+            found[target.id] = [v.value for v in value.values if isinstance(v, ast.Constant)]
+    return found
+
+
+def _table_name(arg: ast.expr) -> str | None:
+    """`TABLE` for an argument `TABLE[code]` or `TABLE` that names a table of keys."""
+    if isinstance(arg, ast.Subscript):
+        arg = arg.value
+    if isinstance(arg, ast.Name) and arg.id.endswith(TABLE_SUFFIX):
+        return arg.id
+    return None
 
 
 class _Uses(ast.NodeVisitor):
-    def __init__(self, path: Path, tables: dict[str, list[str]] | None = None) -> None:
+    def __init__(self, path: Path, tables: dict[str, list[str]]) -> None:
         self.path = path
-        self.tables = tables or {}
+        self.tables = tables  # this module's first, then every module's by name
         self.keys: list[tuple[str, set[str] | None, str]] = []  # key, values given, where
         self.dynamic: list[str] = []
         self._in_forwarder = 0
@@ -76,26 +99,29 @@ class _Uses(ast.NodeVisitor):
                 if any(k.arg is None for k in node.keywords)  # **values: not checkable
                 else {k.arg for k in node.keywords if k.arg}
             )
+            if isinstance(node.func, ast.Name) and node.func.id == "tr_code":
+                given = set()  # tr_code passes no values
+            table = _table_name(arg)
             if isinstance(arg, ast.Constant) and isinstance(arg.value, str):
                 self.keys.append((arg.value, given, where))
-            elif (
-                isinstance(arg, ast.Subscript)
-                and isinstance(arg.value, ast.Name)
-                and arg.value.id in self.tables
-            ):
-                self.keys += [(key, given, where) for key in self.tables[arg.value.id]]
+            elif table is not None and table in self.tables:
+                self.keys += [(key, given, where) for key in self.tables[table]]
             else:
                 self.dynamic.append(f"{where}: {ast.unparse(node)}")
         self.generic_visit(node)
 
 
 def _scan() -> _Uses:
-    total = _Uses(ROOT)
-    for path in sorted(ROOT.rglob("*.py")):
-        if "words" in path.relative_to(ROOT).parts:
-            continue
-        tree = ast.parse(path.read_text(encoding="utf-8"))
-        uses = _Uses(path, _key_tables(tree))
+    trees = {
+        path: ast.parse(path.read_text(encoding="utf-8"))
+        for path in sorted(ROOT.rglob("*.py"))
+        if "words" not in path.relative_to(ROOT).parts
+    }
+    tables = {path: _tables(tree) for path, tree in trees.items()}
+    everywhere = {name: keys for found in tables.values() for name, keys in found.items()}
+    total = _Uses(ROOT, {})
+    for path, tree in trees.items():
+        uses = _Uses(path, {**everywhere, **tables[path]})  # a table imported by name
         uses.visit(tree)
         total.keys += uses.keys
         total.dynamic += uses.dynamic
@@ -107,22 +133,6 @@ USES = _scan()
 
 def test_every_key_is_a_literal_at_its_call() -> None:
     assert not USES.dynamic, "\n".join(USES.dynamic)
-
-
-def test_a_table_of_keys_counts_each_of_its_keys_at_the_call() -> None:
-    tree = ast.parse(
-        'KEYS = {"a": "area.one", "b": "area.two"}\n'
-        'NOT_KEYS = {"a": 1}\n'
-        "def f(c):\n"
-        "    return tr(KEYS[c], n=1), tr(NOT_KEYS[c]), tr(KEYS.get(c))\n"
-    )
-    uses = _Uses(ROOT / "example.py", _key_tables(tree))
-    uses.visit(tree)
-    assert [(key, given) for key, given, _ in uses.keys] == [
-        ("area.one", {"n"}),
-        ("area.two", {"n"}),
-    ]
-    assert len(uses.dynamic) == 2  # a table of other values, a lookup that is no subscript
 
 
 def test_every_key_the_code_uses_exists_in_both_languages() -> None:
@@ -160,12 +170,29 @@ def test_each_danish_sentence_stands_once() -> None:
     assert not twice, twice
 
 
+def _one_of_each(pairs: list[tuple[str, object]]) -> dict[str, object]:
+    twice = [key for key, n in Counter(key for key, _ in pairs).items() if n > 1]
+    assert not twice, f"a key stands twice in one file: {twice}"
+    return dict(pairs)
+
+
 def test_areas_are_small_sorted_and_apart() -> None:
-    assert sum(len(area.WORDS) for area in words.AREAS) == len(CATALOGUE)  # no key in two
-    for area in words.AREAS:
-        assert list(area.WORDS) == sorted(area.WORDS), area.__name__
-        lines = Path(area.__file__ or "").read_text(encoding="utf-8").count("\n")
-        assert lines <= 500, area.__name__
+    assert len(words.AREAS) > 10
+    assert sum(len(words.read_area(path)) for path in words.AREAS) == len(
+        CATALOGUE
+    )  # no key in two
+    for path in words.AREAS:
+        text = path.read_text(encoding="utf-8")
+        area = json.loads(text, object_pairs_hook=_one_of_each)
+        assert list(area) == sorted(area), path.name
+        assert text == words.area_text(area), f"{path.name}: write it as words.area_text does"
+        assert text.count("\n") <= 500, path.name
+
+
+def test_every_area_says_what_it_holds() -> None:
+    readme = (Path(words.__file__).parent / "README.md").read_text(encoding="utf-8")
+    named = re.findall(r"^\| `(\w+\.json)` \|", readme, flags=re.MULTILINE)
+    assert sorted(named) == [path.name for path in words.AREAS]
 
 
 def test_words_follow_the_chosen_language() -> None:
@@ -188,3 +215,18 @@ def test_danish_says_frist_and_tovholder_never_deadline() -> None:
     assert CATALOGUE["common.deadline"]["da"] == "Frist"
     assert CATALOGUE["common.owner"]["da"] == "Tovholder"
     assert CATALOGUE["common.party"]["da"] == "Ansvarlig part"
+
+
+def test_a_table_of_literal_keys_counts_its_keys_and_nothing_else() -> None:
+    tree = ast.parse(
+        '_STATE_KEYS = {"draft": "lifecycle.state.draft", "finished": "common.finished"}\n'
+        "other = {'x': 'saved'}\n"
+        "tr(_STATE_KEYS[state])\n"
+        "tr_code(_STATE_KEYS, state, 'state', lang)\n"
+        "tr(other[state])\n"
+        "tr_code(other, state, 'state')\n"
+    )
+    uses = _Uses(ROOT / "example.py", _tables(tree))
+    uses.visit(tree)
+    assert [key for key, _, _ in uses.keys] == ["lifecycle.state.draft", "common.finished"] * 2
+    assert len(uses.dynamic) == 2

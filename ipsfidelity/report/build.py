@@ -3,17 +3,17 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import errno
 import io
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from pathlib import Path
+from typing import Unpack
 
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageBreak, PageTemplate
 
 from ipsfidelity.errors import UserError
 from ipsfidelity.fileio import atomic_write
-from ipsfidelity.report.content import ReportContent, gather
+from ipsfidelity.report.content import GatherOptions, ReportContent, gather
 from ipsfidelity.report.followup import action_plan, agreement_annex, signatures
 from ipsfidelity.report.fonts import REGULAR, register_fonts
 from ipsfidelity.report.pages import PAGE_H, PAGE_W, PageMarks, numbered_canvas
@@ -22,7 +22,6 @@ from ipsfidelity.report.sections import caseload, change, principles
 from ipsfidelity.report.styles import MARGIN_BOTTOM, MARGIN_TOP, MARGIN_X
 from ipsfidelity.report.summary import summary_page
 from ipsfidelity.report.text import Words
-from ipsfidelity.store.followup import ActionPlanRow
 from ipsfidelity.store.report_source import ReportSource
 
 Progress = Callable[[int, str], None]
@@ -120,26 +119,17 @@ def build_report(
     assessment_id: str,
     lang: str = "da",
     *,
-    actions: Sequence[ActionPlanRow] | None = None,
-    generated: dt.date | None = None,
     progress: Progress | None = None,
-    mask_personal_data: bool = False,
+    **options: Unpack[GatherOptions],
 ) -> bytes:
     """The report as PDF bytes (for printing or previewing without a file).
 
     The action plan, agreement and outcome figures come from the store; `actions`
-    replaces the stored plan only when given."""
+    replaces the stored plan only when given (see `gather` for the options)."""
     w = Words(lang)
     report = progress or (lambda _p, _m: None)
     report(5, w.tr("report.progress.gather"))
-    content = gather(
-        store,
-        assessment_id,
-        lang,
-        actions=actions,
-        generated=generated,
-        mask_personal_data=mask_personal_data,
-    )
+    content = gather(store, assessment_id, lang, **options)
     report(30, w.tr("report.progress.layout"))
     pdf = render_pdf(content)
     report(90, w.tr("report.progress.write"))
@@ -165,22 +155,12 @@ def write_report(
     path: Path | str,
     lang: str = "da",
     *,
-    actions: Sequence[ActionPlanRow] | None = None,
-    generated: dt.date | None = None,
     progress: Progress | None = None,
-    mask_personal_data: bool = False,
+    **options: Unpack[GatherOptions],
 ) -> Path:
     """Write the report to `path` atomically; a failure leaves no file and raises UserError."""
     path = Path(path)
-    pdf = build_report(
-        store,
-        assessment_id,
-        lang,
-        actions=actions,
-        generated=generated,
-        progress=progress,
-        mask_personal_data=mask_personal_data,
-    )
+    pdf = build_report(store, assessment_id, lang, progress=progress, **options)
     save_pdf(pdf, path, lang)
     if progress:
         progress(100, Words(lang).tr("report.progress.done"))

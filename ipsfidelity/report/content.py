@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
+from typing import TypedDict
 
 from ipsfidelity.i18n import tr_in
 from ipsfidelity.instrument import Instrument, get_pack
@@ -68,6 +69,14 @@ class ReportContent:
         if self.lifecycle is None:
             return self.complete
         return self.lifecycle.finished
+
+
+class GatherOptions(TypedDict, total=False):
+    """What `gather` takes beside the assessment; `build_report` and `write_report` pass it on."""
+
+    actions: Sequence[ActionPlanRow] | None
+    generated: dt.date | None
+    mask_personal_data: bool
 
 
 def gather(

@@ -22,7 +22,7 @@ from reportlab.platypus import (
 from ipsfidelity.report.content import ReportContent
 from ipsfidelity.report.styles import RULE, TINTS, Table, styles
 from ipsfidelity.report.summary import CONTENT_WIDTH
-from ipsfidelity.report.tables import Command, grid, head, whole_rows_grid
+from ipsfidelity.report.tables import Command, grid, head, padded, whole_rows_grid
 from ipsfidelity.report.text import Words, esc
 from ipsfidelity.store.followup import agreement_rows, municipality_name
 
@@ -179,12 +179,8 @@ def agreement_annex(c: ReportContent, w: Words) -> list[Flowable]:
     table.setStyle(
         TableStyle(
             [
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                ("RIGHTPADDING", (0, 0), (1, -1), 3),
+                *padded(left=0, right=3, top=2.5, bottom=3),
                 ("RIGHTPADDING", (0, 0), (0, -1), 3 * mm),  # a long label never meets its value
-                ("TOPPADDING", (0, 0), (-1, -1), 2.5),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
                 ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
                 ("LINEABOVE", (0, 0), (-1, 0), 0.4, RULE),
             ]

@@ -14,6 +14,7 @@ from ipsfidelity.report.content import ReportContent
 from ipsfidelity.report.radar import RadarSeries, radar_drawing
 from ipsfidelity.report.record import record_facts
 from ipsfidelity.report.styles import DRAFT, DRAFT_BG, RULE, TINTS, Table, styles
+from ipsfidelity.report.tables import padded
 from ipsfidelity.report.text import Words, esc
 from ipsfidelity.store.followup import INKLUSION_SHARE
 from ipsfidelity.wording import caseload_limit, caseload_status_text, decimal_text, verdict_sentence
@@ -109,10 +110,7 @@ class _NotMet(Flowable):
         table.setStyle(
             TableStyle(
                 [
-                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                    ("LEFTPADDING", (0, 0), (-1, -1), 2),
-                    ("TOPPADDING", (0, 0), (-1, -1), 1.5),
-                    ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+                    *padded(left=2, top=1.5, bottom=2),
                     ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
                     *[("BACKGROUND", (1, i), (1, i), t) for i, t in enumerate(self._tints[:shown])],
                 ]
@@ -181,10 +179,7 @@ def _facts(c: ReportContent, w: Words) -> Table:
     table.setStyle(
         TableStyle(
             [
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                ("TOPPADDING", (0, 0), (-1, -1), 1.2),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 1.2),
+                *padded(left=0, top=1.2, bottom=1.2),
                 ("LINEABOVE", (0, 0), (-1, 0), 0.5, RULE),
                 ("LINEBELOW", (0, -1), (-1, -1), 0.5, RULE),
             ]
@@ -357,17 +352,7 @@ def _chart_and_ranking(c: ReportContent, w: Words) -> Table:
             for ids in groups
         ]
         table = Table(rows, colWidths=[side_width - 14 * mm, 14 * mm])
-        table.setStyle(
-            TableStyle(
-                [
-                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                    ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                    ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-                    ("TOPPADDING", (0, 0), (-1, -1), 0.8),
-                    ("BOTTOMPADDING", (0, 0), (-1, -1), 0.8),
-                ]
-            )
-        )
+        table.setStyle(TableStyle(padded(left=0, right=0, top=0.8, bottom=0.8)))
         return [table]
 
     strongest, weakest = ranking(c)

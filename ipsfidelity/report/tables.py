@@ -28,18 +28,30 @@ def grid(
     table.setStyle(
         TableStyle(
             [
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                *padded(left=3, right=3, top=2.5, bottom=3),
                 ("BACKGROUND", (0, 0), (-1, 0), HEAD_BG),
                 ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
-                ("TOPPADDING", (0, 0), (-1, -1), 2.5),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
-                ("LEFTPADDING", (0, 0), (-1, -1), 3),
-                ("RIGHTPADDING", (0, 0), (-1, -1), 3),
                 *extra,
             ]
         )
     )
     return table
+
+
+def padded(*, left: float, top: float, bottom: float, right: float | None = None) -> list[Command]:
+    """Every cell aligned at its top and padded as given (reportlab's own right padding
+    when `right` is None); a table's own commands follow."""
+    commands: list[Command] = [
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LEFTPADDING", (0, 0), (-1, -1), left),
+    ]
+    if right is not None:
+        commands.append(("RIGHTPADDING", (0, 0), (-1, -1), right))
+    return [
+        *commands,
+        ("TOPPADDING", (0, 0), (-1, -1), top),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), bottom),
+    ]
 
 
 def head(*titles: str, right: Sequence[int] = ()) -> list[object]:

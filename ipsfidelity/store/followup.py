@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from ipsfidelity.errors import UserError
-from ipsfidelity.i18n import language, tr, tr_in
+from ipsfidelity.i18n import language, tr, tr_code, tr_in
 from ipsfidelity.wording import party_text
 
 __all__ = [
@@ -169,53 +169,34 @@ AGREEMENT_COUNT_FIELDS = tuple(f.key for f in AGREEMENT_FIELD_LIST if f.kind == 
 AGREEMENT_FIELDS = (*AGREEMENT_TEXT_FIELDS, *AGREEMENT_COUNT_FIELDS, "start_date", "signatories")
 
 
+_AGREEMENT_LABEL_KEYS = {
+    "start_date": "agreement.field.start_date",
+    "municipality": "common.municipality",
+    "psychiatry": "common.psychiatry",
+    "clinics": "agreement.field.clinics",
+    "target_age": "agreement.field.target_age",
+    "target_clinics": "agreement.field.target_clinics",
+    "target_motivation": "agreement.field.target_motivation",
+    "target_benefits": "agreement.field.target_benefits",
+    "target_other": "agreement.field.target_other",
+    "startup": "agreement.field.startup",
+    "target_participants": "agreement.field.target_participants",
+    "target_referrals": "agreement.field.target_referrals",
+    "target_in_job": "agreement.field.target_in_job",
+    "follow_up_cadence": "agreement.field.follow_up_cadence",
+    "referral": "agreement.field.referral",
+    "presence_place": "agreement.field.presence_place",
+    "presence_times": "agreement.field.presence_times",
+    "presence_conferences": "agreement.field.presence_conferences",
+    "leadership": "agreement.field.leadership",
+    "duration": "agreement.field.duration",
+    "signatories": "agreement.field.signatories",
+}
+
+
 def agreement_label(field: str, lang: str | None = None) -> str:
     """The label of one of the agreement's fields (AGREEMENT_ORDER)."""
-    lang = lang or language()
-    match field:
-        case "start_date":
-            return tr_in(lang, "agreement.field.start_date")
-        case "municipality":
-            return tr_in(lang, "common.municipality")
-        case "psychiatry":
-            return tr_in(lang, "common.psychiatry")
-        case "clinics":
-            return tr_in(lang, "agreement.field.clinics")
-        case "target_age":
-            return tr_in(lang, "agreement.field.target_age")
-        case "target_clinics":
-            return tr_in(lang, "agreement.field.target_clinics")
-        case "target_motivation":
-            return tr_in(lang, "agreement.field.target_motivation")
-        case "target_benefits":
-            return tr_in(lang, "agreement.field.target_benefits")
-        case "target_other":
-            return tr_in(lang, "agreement.field.target_other")
-        case "startup":
-            return tr_in(lang, "agreement.field.startup")
-        case "target_participants":
-            return tr_in(lang, "agreement.field.target_participants")
-        case "target_referrals":
-            return tr_in(lang, "agreement.field.target_referrals")
-        case "target_in_job":
-            return tr_in(lang, "agreement.field.target_in_job")
-        case "follow_up_cadence":
-            return tr_in(lang, "agreement.field.follow_up_cadence")
-        case "referral":
-            return tr_in(lang, "agreement.field.referral")
-        case "presence_place":
-            return tr_in(lang, "agreement.field.presence_place")
-        case "presence_times":
-            return tr_in(lang, "agreement.field.presence_times")
-        case "presence_conferences":
-            return tr_in(lang, "agreement.field.presence_conferences")
-        case "leadership":
-            return tr_in(lang, "agreement.field.leadership")
-        case "duration":
-            return tr_in(lang, "agreement.field.duration")
-        case "signatories":
-            return tr_in(lang, "agreement.field.signatories")
-    raise ValueError(f"unknown agreement field: {field}")
+    return tr_code(_AGREEMENT_LABEL_KEYS, field, "agreement field", lang)
 
 
 def municipality_name(name: str, lang: str | None = None) -> str:
