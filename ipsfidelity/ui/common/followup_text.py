@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from ipsfidelity.i18n import tr
+from ipsfidelity.i18n import tr, tr_code
 from ipsfidelity.typed_dates import parse_typed_date
 from ipsfidelity.wording import action_status_text, party_text
 
@@ -55,9 +55,7 @@ _PLAN_FIELD_KEYS = {
 
 def plan_field_label(field: str) -> str:
     """The column title of an action item's field (undo texts name it too)."""
-    if field not in _PLAN_FIELD_KEYS:
-        raise ValueError(f"unknown action field: {field}")
-    return tr(_PLAN_FIELD_KEYS[field])
+    return tr_code(_PLAN_FIELD_KEYS, field, "action field")
 
 
 def element_label(element: str) -> str:

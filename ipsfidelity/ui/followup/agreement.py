@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ipsfidelity.i18n import tr
+from ipsfidelity.i18n import tr, tr_code
 from ipsfidelity.store.followup import AGREEMENT_FIELD_LIST, agreement_label
 from ipsfidelity.ui.common.callbacks import guarded
 from ipsfidelity.ui.common.colours import MUTED
@@ -69,9 +69,7 @@ _GROUP_TITLE_KEYS = {
 
 
 def group_title(group: str) -> str:
-    if group not in _GROUP_TITLE_KEYS:
-        raise ValueError(f"unknown agreement group: {group}")
-    return tr(_GROUP_TITLE_KEYS[group])
+    return tr_code(_GROUP_TITLE_KEYS, group, "agreement group")
 
 
 def field_label(key: str) -> str:
