@@ -15,8 +15,17 @@ if TYPE_CHECKING:
     from ipsfidelity.store.views import CaseloadInfo
 
 
+# Why a chance-corrected figure shows "–" although elements were rated (scoring/agreement.py).
+_NO_VARIATION_KEYS = {
+    "reviewer": "interrater.no_variation.reviewer",
+    "all kappa_linear": "interrater.no_variation.all_kappa",
+    "all alpha_ordinal": "interrater.no_variation.all_alpha",
+}
+
+
 def agreement_lines(agreement: Agreement, lang: str | None = None) -> list[str]:
-    """Exact agreement, the chance-corrected figure and, over few elements, the warning."""
+    """Exact agreement, the chance-corrected figure ("–" without variation, and why) and,
+    over few elements, the warning."""
     lang = lang or language()
     if agreement.reviewers < 2:
         return [tr_in(lang, "interrater.one_reviewer")]
@@ -33,6 +42,9 @@ def agreement_lines(agreement: Agreement, lang: str | None = None) -> list[str]:
     else:
         label = tr_in(lang, "interrater.kappa_linear")
     lines.append(f"{label}: {value}")
+    if agreement.no_variation is not None:
+        code = "reviewer" if agreement.no_variation == "reviewer" else f"all {agreement.statistic}"
+        lines.append(tr_code(_NO_VARIATION_KEYS, code, "no variation", lang))
     if agreement.few_elements:
         lines.append(tr_in(lang, "interrater.few_elements", elements=agreement.elements))
     return lines

@@ -13,6 +13,7 @@ from ipsfidelity.scoring.agreement import (
     FEW_ELEMENTS,
     exact_agreement,
     linear_weighted_kappa,
+    no_variation,
     ordinal_alpha,
     reviewer_agreement,
 )
@@ -87,9 +88,76 @@ def test_two_reviewers_of_a_review() -> None:
     assert result.exact == pytest.approx((len(ids) - 3) / len(ids))
     assert result.statistic == "kappa_linear"
     assert result.few_elements and len(ids) < FEW_ELEMENTS
-    # Everyone says met except three of B's: no chance of agreement below met for A, so the
-    # chance-corrected figure is 0 (A's ratings carry no information); exact is still 11/14.
-    assert result.value == pytest.approx(0.0)
+    # Anne said met on every element: kappa would be 0 by construction (see below), so there
+    # is no figure, the reason instead; exact agreement is still 11/14.
+    assert result.value is None and result.no_variation == "reviewer"
+
+
+def test_one_constant_reviewer_makes_kappa_zero_by_construction() -> None:
+    # A says met (rank 2) on all 14; B says met on 11, partial on 2 and not met on 1.
+    # Weights |i - j| / 2. Seen disagreement: (2 * 1/2 + 1 * 1) / 14 = 1/7.
+    # By chance: A's margin is all on rank 2, so sum_j 1 * p_B(j) * w(2, j)
+    # = 2/14 * 1/2 + 1/14 * 1 = 1/7, the same. kappa = 1 - (1/7) / (1/7) = 0, whatever B did.
+    a = [2] * 14
+    b = [2] * 11 + [1, 1, 0]
+    assert linear_weighted_kappa(a, b, 3) == pytest.approx(0.0)
+    assert no_variation([[x, y] for x, y in zip(a, b, strict=True)]) == "reviewer"
+    assert no_variation([[y, x] for x, y in zip(a, b, strict=True)]) == "reviewer"
+
+    pack = default_pack()
+    ranked = {2: "met", 1: "partial", 0: "not_met"}
+    anne = {e: ranked[x] for e, x in zip(pack.element_ids, a, strict=True)}
+    bo = {e: ranked[y] for e, y in zip(pack.element_ids, b, strict=True)}
+    for ratings in ({"Anne": anne, "Bo": bo}, {"Bo": bo, "Anne": anne}):
+        result = reviewer_agreement(pack, ratings)
+        assert (result.reviewers, result.elements) == (2, 14)
+        assert result.exact == pytest.approx(11 / 14)  # exact agreement is kept
+        assert result.statistic == "kappa_linear"
+        assert result.value is None and result.no_variation == "reviewer"
+
+
+def test_all_identical_ratings_have_no_kappa_and_no_alpha() -> None:
+    pack = default_pack()
+    met = {e: "met" for e in pack.element_ids}
+    two = reviewer_agreement(pack, {"A": met, "B": dict(met)})
+    assert (two.exact, two.statistic, two.value, two.no_variation) == (
+        1.0,
+        "kappa_linear",
+        None,
+        "all",
+    )
+    three = reviewer_agreement(pack, {"A": met, "B": dict(met), "C": dict(met)})
+    assert (three.exact, three.statistic, three.value, three.no_variation) == (
+        1.0,
+        "alpha_ordinal",
+        None,
+        "all",
+    )
+    # Each of two keeps to one rating, but not the same one: never agree, and kappa is
+    # 0 by construction (seen 1/2 = by chance 1 * 1 * 1/2), so no figure either.
+    partial = {e: "partial" for e in pack.element_ids}
+    apart = reviewer_agreement(pack, {"A": met, "B": partial})
+    assert linear_weighted_kappa([2] * 14, [1] * 14, 3) == pytest.approx(0.0)
+    assert (apart.exact, apart.value, apart.no_variation) == (0.0, None, "all")
+
+
+def test_ratings_that_vary_keep_their_figure() -> None:
+    # The hand-computed example above, 3/7, through the pack: only the first four elements
+    # rated by both, so the rest are left out.
+    pack = default_pack()
+    ranked = ["not_met", "partial", "met"]
+    a = _pack_ratings([ranked[x] for x in (0, 1, 2, 2)])
+    b = _pack_ratings([ranked[x] for x in (0, 2, 2, 1)])
+    result = reviewer_agreement(pack, {"A": a, "B": b})
+    assert result.elements == 4 and result.exact == pytest.approx(0.5)
+    assert result.value == pytest.approx(3 / 7) and result.no_variation is None
+    # Three reviewers, one of whom says met throughout: alpha pools every rating, so it
+    # still has variation and a figure (the same as ordinal_alpha's own).
+    c = _pack_ratings(["met"] * 4)
+    three = reviewer_agreement(pack, {"A": a, "B": b, "C": c})
+    columns = [[0, 0, 2], [1, 2, 2], [2, 2, 2], [2, 1, 2]]
+    assert three.no_variation is None and three.value == ordinal_alpha(columns, 3)
+    assert three.value is not None
 
 
 def test_three_reviewers_use_alpha_and_skip_unrated_elements() -> None:
@@ -121,6 +189,16 @@ def test_kappa_of_a_reviewer_with_themself_is_one(a: list[int]) -> None:
     assert kappa is None if len(set(a)) == 1 else kappa == pytest.approx(1.0)
 
 
+@given(st.integers(0, 2), ratings)
+def test_kappa_against_a_constant_reviewer_is_always_zero(constant: int, other: list[int]) -> None:
+    # The paradox as a property: whatever the other reviewer did, kappa is 0 (or undefined
+    # when the other kept to the same single rating), so the result carries no figure.
+    kappa = linear_weighted_kappa([constant] * len(other), other, 3)
+    assert kappa is None or kappa == pytest.approx(0.0, abs=1e-12)
+    flat = no_variation([[constant, x] for x in other])
+    assert flat == ("all" if len(set(other)) == 1 else "reviewer")
+
+
 @given(st.data())
 def test_kappa_is_symmetric_and_bounded(data: st.DataObject) -> None:
     a = data.draw(ratings)
@@ -141,3 +219,34 @@ def test_a_negative_zero_kappa_reads_as_zero() -> None:
     assert lines[1].endswith(": 0,00"), lines
     lines = agreement_lines(Agreement(2, 14, 11 / 14, "kappa_linear", -0.001), "da")
     assert lines[1].endswith(": 0,00"), lines
+
+
+def test_no_variation_reads_as_a_dash_and_the_reason() -> None:
+    from ipsfidelity.review_words import agreement_lines
+    from ipsfidelity.scoring.agreement import Agreement
+
+    one = Agreement(2, 14, 11 / 14, "kappa_linear", None, "reviewer")
+    assert agreement_lines(one, "da") == [
+        "Bedømmerne gav samme bedømmelse på 79 % af 14 elementer",
+        "Cohens kappa (lineært vægtet): –",
+        "Kappa kan ikke beregnes meningsfuldt her: en bedømmer gav samme bedømmelse på alle"
+        " elementer",
+        "Bemærk: kappa og alfa over kun 14 elementer er usikre; én ændret bedømmelse flytter"
+        " tallet meget",
+    ]
+    english = agreement_lines(one, "en")
+    assert english[1] == "Cohen's kappa (linear weights): –"
+    assert english[2] == (
+        "Kappa cannot be computed meaningfully here: one reviewer gave the same rating on"
+        " every element"
+    )
+    alpha = agreement_lines(Agreement(3, 14, 1.0, "alpha_ordinal", None, "all"), "da")
+    assert alpha[:3] == [
+        "Bedømmerne gav samme bedømmelse på 100 % af 14 elementer",
+        "Krippendorffs alfa (ordinal): –",
+        "Alfa kan ikke beregnes her: alle bedømmere gav samme bedømmelse på alle elementer",
+    ]
+    kappa = agreement_lines(Agreement(2, 14, 1.0, "kappa_linear", None, "all"), "en")
+    assert kappa[2] == (
+        "Kappa cannot be computed here: each reviewer gave the same rating on every element"
+    )

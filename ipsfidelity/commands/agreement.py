@@ -22,7 +22,8 @@ def as_json(aid: str, agreement: Any) -> dict[str, Any]:
         "elements": agreement.elements,
         "exact": agreement.exact,
         "statistic": agreement.statistic,
-        "value": agreement.value,
+        "value": agreement.value,  # null also when it would mean nothing: see no_variation
+        "no_variation": agreement.no_variation,
         "few_elements": agreement.few_elements,
     }
 

@@ -10,6 +10,12 @@ Pure functions over plain data, as the rest of scoring. The pack's scale is ordi
 
 Over the 14 elements of one review these figures are uncertain: a single changed rating moves
 kappa a lot. `Agreement.few_elements` says so, and the screens and the report print the warning.
+
+Without variation the chance-corrected figure measures nothing (the kappa paradox). When one of
+two reviewers gave the same rating on every element, the agreement expected by chance equals the
+agreement seen and kappa is 0 by construction, however often the other agreed; when nobody's
+ratings vary, kappa and alpha are undefined. `Agreement.no_variation` names the case and the
+value is None, so no screen shows 0,00 as if it had been measured; exact agreement still stands.
 """
 
 from __future__ import annotations
@@ -25,6 +31,9 @@ if TYPE_CHECKING:  # the pack's shape, not its loading
 FEW_ELEMENTS = 30
 
 Statistic = Literal["kappa_linear", "alpha_ordinal"]
+# "reviewer": one of two reviewers gave one rating throughout (kappa is 0 by construction);
+# "all": every rating is the same, or each reviewer used one rating of their own (undefined).
+NoVariation = Literal["reviewer", "all"]
 
 
 @dataclass(frozen=True)
@@ -33,7 +42,8 @@ class Agreement:
     elements: int  # elements that every reviewer rated
     exact: float | None  # share 0..1 of those elements with one rating from all
     statistic: Statistic | None  # None with fewer than two reviewers
-    value: float | None  # None where the statistic is undefined (e.g. one category used)
+    value: float | None  # None where the statistic is undefined or meaningless (no_variation)
+    no_variation: NoVariation | None = None  # why there is no value although elements were rated
 
     @property
     def few_elements(self) -> bool:
@@ -85,6 +95,26 @@ def linear_weighted_kappa(
     return 1.0 - disagreement_seen / disagreement_by_chance
 
 
+def no_variation(columns: Sequence[Sequence[int]]) -> NoVariation | None:
+    """Whether the ratings (columns of ratings, one per reviewer) vary enough for a
+    chance-corrected figure: None if they do.
+
+    "all" when no reviewer's ratings vary (with two reviewers kappa is then undefined or, if they
+    used different ratings, 0 by construction); "reviewer" when two reviewers rated and one of
+    them gave a single rating throughout, so that kappa is 0 whatever the other did. With three
+    or more reviewers alpha pools all ratings, so only "all identical" is flagged there.
+    """
+    if not columns:
+        return None
+    reviewers = len(columns[0])
+    constant = [len({c[r] for c in columns}) == 1 for r in range(reviewers)]
+    if reviewers == 2:
+        if all(constant):
+            return "all"
+        return "reviewer" if any(constant) else None
+    return "all" if len({v for c in columns for v in c}) == 1 else None
+
+
 def ordinal_alpha(columns: Sequence[Sequence[int | None]], categories: int) -> float | None:
     """Krippendorff's alpha (ordinal) over units; None marks a reviewer who did not rate a unit."""
     pairable = [c for c in columns if sum(v is not None for v in c) >= 2]
@@ -125,10 +155,13 @@ def reviewer_agreement(pack: Instrument, ratings: Mapping[str, Mapping[str, str]
     exact = exact_agreement(columns) if len(reviewers) >= 2 else None
     if len(reviewers) < 2:
         return Agreement(len(reviewers), len(columns), exact, None, None)
+    flat = no_variation(columns)
     if len(reviewers) == 2:
+        statistic: Statistic = "kappa_linear"
         first = [c[0] for c in columns]
         second = [c[1] for c in columns]
-        kappa = linear_weighted_kappa(first, second, len(ranks))
-        return Agreement(2, len(columns), exact, "kappa_linear", kappa)
-    alpha = ordinal_alpha([list(c) for c in columns], len(ranks))
-    return Agreement(len(reviewers), len(columns), exact, "alpha_ordinal", alpha)
+        value = None if flat else linear_weighted_kappa(first, second, len(ranks))
+    else:
+        statistic = "alpha_ordinal"
+        value = None if flat else ordinal_alpha([list(c) for c in columns], len(ranks))
+    return Agreement(len(reviewers), len(columns), exact, statistic, value, flat)
