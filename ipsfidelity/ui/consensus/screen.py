@@ -79,11 +79,12 @@ def same_reading(a: tuple[CaseloadInfo, ...], b: tuple[CaseloadInfo, ...]) -> bo
 
 
 def agreement_text(agreement: Agreement) -> tuple[str, str]:
-    """The figures on one line, and the warning about few elements (or nothing)."""
+    """The figures on one line; below, one line each: why a figure is "–" (no variation) and
+    the warning about few elements (or nothing)."""
     lines = agreement_lines(agreement)
     if agreement.reviewers < 2 or not agreement.elements:
         return lines[0], ""
-    return " · ".join(lines[:2]), " ".join(lines[2:])
+    return " · ".join(lines[:2]), "\n".join(lines[2:])
 
 
 CASELOAD_ROW = "caseload"  # current_element() on the caseload row
