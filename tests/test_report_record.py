@@ -73,14 +73,13 @@ def test_the_fingerprint_is_explained_and_the_command_prints_it(
     code, printed, _ = run_cli(capsys, "--db", str(db_path), "fingerprint", aid[:8])
     assert code == 0 and printed.strip() == footer
     text = pdf_text(out)
-    record = text.split("Vurderingen som dokument", 1)[1]
-    assert f"Fingeraftryk Fingeraftrykket {footer} nederst på hver side kendetegner" in record
+    assert f"Vurderingen som dokument Fingeraftrykket {footer} nederst på siderne dækker" in text
     assert (
-        "Handleplan, samarbejdsaftale, resultattal og bedømmernes egne bedømmelser indgår ikke."
-        " Kommandoen ipsfidelity fingerprint VURDERING viser det." in record
+        "ikke handleplan, samarbejdsaftale, resultattal eller bedømmernes egne bedømmelser."
+        " Vis det med ipsfidelity fingerprint VURDERING." in text
     )
     en = pdf_text(write_report(store, aid, tmp_path / "en.pdf", "en"))
-    assert f"The fingerprint {footer} at the foot of every page identifies" in en
+    assert f"The review as a record The fingerprint {footer} at the foot of the pages" in en
     # A change to the review's content changes it; the command follows the record.
     store.reopen(aid, "P1.1 rettet")
     store.set_rating(aid, default_pack().element_ids[0], "partial")

@@ -55,6 +55,9 @@ def review_record(c: ReportContent, w: Words) -> list[Flowable]:
     if life is None:
         return []
     body: list[Flowable] = []
+    if c.fingerprint:  # the footer's code, said once in words: what it covers and what not
+        text = w.tr("report.fingerprint_explained", fingerprint=c.fingerprint)
+        body.append(Paragraph(esc(text), st["body"]))
     if c.interrater is not None:
         body.append(Paragraph(esc(w.tr("report.section.interrater")), st["h2"]))
         body += [Paragraph(esc(line), st["body"]) for line in agreement_lines(c.interrater, c.lang)]
@@ -77,16 +80,6 @@ def review_record(c: ReportContent, w: Words) -> list[Flowable]:
                 reason=o.reason,
             )
             body.append(Paragraph(esc(text), st["body"]))
-    if c.fingerprint:  # the footer's code, said once in words: what it covers and what not
-        text = w.tr("report.fingerprint_explained", fingerprint=c.fingerprint)
-        body.append(
-            KeepTogether(
-                [
-                    Paragraph(esc(w.tr("report.section.fingerprint")), st["h2"]),
-                    Paragraph(esc(text), st["body"]),
-                ]
-            )
-        )
     if not body:
         return []
     return [
