@@ -186,7 +186,7 @@ def test_draft_marked_on_every_page(store: Store, tmp_path: Path) -> None:
     # Its finished predecessor has no marking, and it is the first review.
     done = pdf_text(write_report(store, first, tmp_path / "done.pdf"))
     assert "KLADDE" not in done and "Foreløbig" not in done
-    assert "Første vurdering" in done
+    assert "Ingen tidligere ekstern vurdering" in done
     assert "Søren Ærøe" in done and "Bjørn Ødegård" in done
 
 

@@ -118,6 +118,9 @@ def test_every_read_is_the_same(both: tuple[Store, SQLiteReader]) -> None:
     for a in store.list_assessments():
         assert reader.get_assessment(a.id) == store.get_assessment(a.id)
         assert reader.previous_assessment(a.id) == store.previous_assessment(a.id)
+        assert reader.previous_assessment(a.id, same_kind=True) == store.previous_assessment(
+            a.id, same_kind=True
+        )
         assert reader.lifecycle(a.id) == store.lifecycle(a.id)
         assert reader.reviewer_ratings(a.id) == store.reviewer_ratings(a.id)
         assert reader.action_plan(a.id) == store.action_plan(a.id)

@@ -12,6 +12,7 @@ COMMANDS = (
     "import_",
     "export",
     "report",
+    "fingerprint",
     "compare",
     "overview",
     "actions",

@@ -104,7 +104,9 @@ def _read(
     generated: dt.date,
 ) -> ReportContent:
     data = store.get_assessment(assessment_id)
-    prev_info = store.previous_assessment(assessment_id)
+    # An independent review beside the previous independent one, a self-assessment beside
+    # the previous self-assessment: the two kinds are not compared.
+    prev_info = store.previous_assessment(assessment_id, same_kind=True)
     previous = None
     if prev_info is not None:
         prev_data = store.get_assessment(prev_info.id)

@@ -39,18 +39,25 @@ def record_facts(c: ReportContent, w: Words) -> list[tuple[str, str]]:
     if life is None:
         return []
     status = finished_line(c, w) or state_word(life.state, c.lang)
-    if life.reopenings:
-        status += " · " + w.tr("report.reopened_count", count=len(life.reopenings))
+    count = len(life.reopenings)
+    if count == 1:
+        status += " · " + w.tr("report.reopened_once")
+    elif count:
+        status += " · " + w.tr("report.reopened_count", count=count)
     return [(w.tr("common.status"), f"{kind_word(life.kind, c.lang)} · {status}")]
 
 
 def review_record(c: ReportContent, w: Words) -> list[Flowable]:
-    """Agreement between the reviewers, the caseload's absence and any reopenings."""
+    """Agreement between the reviewers, the caseload's absence, any reopenings and what the
+    fingerprint in the page footer covers."""
     st = styles()
     life = c.lifecycle
     if life is None:
         return []
     body: list[Flowable] = []
+    if c.fingerprint:  # the footer's code, said once in words: what it covers and what not
+        text = w.tr("report.fingerprint_explained", fingerprint=c.fingerprint)
+        body.append(Paragraph(esc(text), st["body"]))
     if c.interrater is not None:
         body.append(Paragraph(esc(w.tr("report.section.interrater")), st["h2"]))
         body += [Paragraph(esc(line), st["body"]) for line in agreement_lines(c.interrater, c.lang)]

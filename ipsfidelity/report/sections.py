@@ -10,6 +10,7 @@ from ipsfidelity.i18n import pick
 from ipsfidelity.instrument import NOT_RATED
 from ipsfidelity.report.content import ReportContent
 from ipsfidelity.report.fonts import BOLD
+from ipsfidelity.report.previous import change_heading, change_intro, previous_label
 from ipsfidelity.report.styles import TINTS, styles
 from ipsfidelity.report.summary import CONTENT_WIDTH
 from ipsfidelity.report.tables import FRAME_HEIGHT, Command, grid, head, whole_rows_grid
@@ -163,23 +164,13 @@ def _fte(fte: float, w: Words) -> str:
 
 def change(c: ReportContent, w: Words) -> list[Flowable]:
     st = styles()
-    block: list[Flowable] = [Paragraph(esc(w.tr("report.section.change")), st["h1"])]
+    block: list[Flowable] = [
+        Paragraph(esc(change_heading(c, w)), st["h1"]),
+        Paragraph(esc(change_intro(c, w)), st["body"]),
+    ]
     if c.previous is None:
-        block.append(Paragraph(esc(w.tr("report.change_first")), st["body"]))
         return [KeepTogether(block), *outcome_trend(c, w)]
     prev = c.previous
-    block += [
-        Paragraph(
-            esc(
-                w.tr(
-                    "report.change_intro",
-                    date=w.date(prev.data.info.date),
-                    period=prev.data.info.period,
-                )
-            ),
-            st["body"],
-        ),
-    ]
     if not c.complete:  # scores of a half-rated review move as the rest is rated
         block.append(Paragraph(esc(w.tr("report.change_provisional")), st["draft"]))
     block.append(Spacer(1, 3 * mm))
@@ -188,7 +179,7 @@ def change(c: ReportContent, w: Words) -> list[Flowable]:
         [
             *head(w.tr("common.principle")),
             Paragraph(
-                f"{esc(w.tr('report.col.previous'))}<br/>{esc(prev.data.info.period)}",
+                f"{esc(previous_label(c, w))}<br/>{esc(prev.data.info.period)}",
                 st["cell_bold_right"],
             ),
             Paragraph(

@@ -11,6 +11,12 @@ from reportlab.platypus import Flowable, Paragraph, Spacer, TableStyle
 
 from ipsfidelity.i18n import pick
 from ipsfidelity.report.content import ReportContent
+from ipsfidelity.report.previous import (
+    legend_previous,
+    overall_previous,
+    previous_fact,
+    previous_label,
+)
 from ipsfidelity.report.radar import RadarSeries, radar_drawing
 from ipsfidelity.report.record import record_facts
 from ipsfidelity.report.styles import DRAFT, DRAFT_BG, RULE, TINTS, Table, styles
@@ -156,7 +162,6 @@ def _facts(c: ReportContent, w: Words) -> Table:
     st = styles()
     info, team = c.data.info, c.data.team
     none = w.tr("report.not_given")
-    prev = c.previous.data.info if c.previous else None
     rows = [
         (w.tr("common.municipality"), team.municipality or none),
         (w.tr("common.psychiatry"), team.psychiatry or none),
@@ -166,10 +171,7 @@ def _facts(c: ReportContent, w: Words) -> Table:
         (w.tr("col.reviewers"), ", ".join(info.reviewers) or none),
         *record_facts(c, w),
         (w.tr("report.field.instrument"), c.pack.label(c.lang)),
-        (
-            w.tr("report.col.previous"),
-            f"{w.date(prev.date)} ({prev.period})" if prev else w.tr("report.first_review"),
-        ),
+        (previous_label(c, w), previous_fact(c, w)),
         (w.tr("report.field.agreement"), _agreement_fact(c, w)),
     ]
     if c.actions:
@@ -283,7 +285,7 @@ def radar_series(c: ReportContent, w: Words) -> list[RadarSeries]:
         before = {p.id: p.score for p in c.previous.score.principles}
         series.append(
             RadarSeries(
-                w.tr("report.legend_previous", period=c.previous.data.info.period),
+                legend_previous(c, w, c.previous.data.info.period),
                 [before.get(p.id) for p in c.score.principles],
             )
         )
@@ -375,7 +377,7 @@ def _chart_and_ranking(c: ReportContent, w: Words) -> Table:
     if c.previous is not None:
         side.append(
             Paragraph(
-                esc(w.tr("report.overall_previous", score=w.num(c.previous.score.overall))),
+                esc(overall_previous(c, w, w.num(c.previous.score.overall))),
                 st["muted"],
             )
         )

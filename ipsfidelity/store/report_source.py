@@ -23,7 +23,9 @@ class ReportSource(Protocol):
 
     def get_assessment(self, assessment_id: str) -> AssessmentData: ...
 
-    def previous_assessment(self, assessment_id: str) -> AssessmentInfo | None: ...
+    def previous_assessment(
+        self, assessment_id: str, *, same_kind: bool = False
+    ) -> AssessmentInfo | None: ...
 
     def action_plan_rows(
         self, assessment_id: str, today: dt.date | None = None, lang: str | None = None

@@ -13,7 +13,7 @@ from contextlib import contextmanager
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from sqlalchemy import Connection, Engine, delete, func, select
+from sqlalchemy import Connection, Engine, delete, func, select, true
 from sqlalchemy.orm import Session, joinedload, selectinload, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
@@ -250,15 +250,21 @@ class Store(TeamsMixin, LifecycleMixin, FollowupMixin, BulkMixin):
             caseload = [(c, c.consultant.name) for c in a.caseload]
             return assessment_data(a, a.team, a.ratings, caseload)
 
-    def previous_assessment(self, assessment_id: str) -> AssessmentInfo | None:
-        """The same team's assessment just before this one (by date, then creation)."""
+    def previous_assessment(
+        self, assessment_id: str, *, same_kind: bool = False
+    ) -> AssessmentInfo | None:
+        """The same team's assessment just before this one (by date, then creation); with
+        `same_kind`, the one before it of the same kind (the report compares an independent
+        review with the previous independent one, a self-assessment with a self-assessment)."""
         with self.reading() as s:
             a = self._assessment(s, assessment_id)
+            kind = m.Assessment.kind == a.kind if same_kind else true()
             prev = s.scalar(
                 select(m.Assessment)
                 .where(
                     m.Assessment.team_id == a.team_id,
                     m.Assessment.id != a.id,
+                    kind,
                     (m.Assessment.date < a.date)
                     | ((m.Assessment.date == a.date) & (m.Assessment.created_at < a.created_at)),
                 )

@@ -246,17 +246,22 @@ class SQLiteReader:
                 [(c, consultant.name) for c, consultant in caseload],
             )
 
-    def previous_assessment(self, assessment_id: str) -> AssessmentInfo | None:
-        """The same team's assessment just before this one (by date, then creation)."""
+    def previous_assessment(
+        self, assessment_id: str, *, same_kind: bool = False
+    ) -> AssessmentInfo | None:
+        """The same team's assessment just before this one (by date, then creation); with
+        `same_kind`, the one before it of the same kind (as Store's)."""
         with self._snapshot():
             a = self._assessment(assessment_id)
             day = _stored_date(a.date)
+            kind, of_kind = (" AND assessment.kind = ?", [a.kind]) if same_kind else ("", [])
             found = self._one(
                 _ASSESSMENT,
                 "FROM assessment WHERE assessment.team_id = ? AND assessment.id != ?"
-                " AND (assessment.date < ? OR assessment.date = ? AND assessment.created_at < ?)"
+                + kind
+                + " AND (assessment.date < ? OR assessment.date = ? AND assessment.created_at < ?)"
                 " ORDER BY assessment.date DESC, assessment.created_at DESC LIMIT 1",
-                [a.team_id, a.id, day, day, _stored_stamp(a.created_at)],
+                [a.team_id, a.id, *of_kind, day, day, _stored_stamp(a.created_at)],
             )
             return None if found is None else assessment_info(found[0], self._team(a.team_id).name)
 
