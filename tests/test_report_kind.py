@@ -114,3 +114,19 @@ def test_self_assessment_compared_with_the_previous_self_assessment(
     assert "Previous self-assessment (2026-Q2)" in en
     assert "Change since the previous self-assessment" in en
     assert "Compared with the team's previous self-assessment of" in en
+
+
+def test_the_results_screen_compares_as_the_report_does(store: Store) -> None:
+    """The app's results screen (analysis.screens.previous_score) takes the same previous
+    review as the report: Q3 (independent) is compared with Q1, not with the self Q2."""
+    from ipsfidelity.analysis.screens import previous_score
+
+    ids = _history(store)
+    assert previous_score(store, ids["q1"]) is None
+    assert previous_score(store, ids["q2"]) is None  # no earlier self-assessment
+    found = previous_score(store, ids["q3"])
+    assert found is not None
+    score, period = found
+    q1 = store.get_assessment(ids["q1"])
+    assert period == q1.info.period
+    assert score.overall == score_data(q1).overall

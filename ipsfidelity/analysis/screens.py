@@ -93,9 +93,11 @@ def plan_with_origins(
 
 
 def previous_score(store: Store, assessment_id: str) -> tuple[Score, str] | None:
-    """The results screen's comparison: the review before this one, scored, and its period."""
+    """The results screen's comparison, as the report's: the team's previous review of the
+    same kind (a self-assessment is not compared with an independent review), scored, and
+    its period."""
     with store.reading():
-        previous = store.previous_assessment(assessment_id)
+        previous = store.previous_assessment(assessment_id, same_kind=True)
         if previous is None:
             return None
         return store.score(previous.id), previous.period

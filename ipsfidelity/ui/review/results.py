@@ -192,9 +192,14 @@ class ResultsView(QWidget):
             )
         ]
         if previous is not None and previous.instrument == score.instrument:
+            # The previous review of the same kind (analysis.screens.previous_score).
+            if self.session.info.kind == "self":
+                label = tr("report.kind.legend_previous_self", period=previous_period)
+            else:
+                label = tr("results.series_before", period=previous_period)
             series.append(
                 Series(
-                    tr("results.series_before", period=previous_period),
+                    label,
                     [p.score for p in previous.principles],
                 )
             )
