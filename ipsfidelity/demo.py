@@ -23,7 +23,8 @@ import uuid
 from collections.abc import Iterator
 from typing import Any
 
-from ipsfidelity.exchange.importer import ImportPlan, import_documents
+from ipsfidelity.exchange.import_plan import ImportPlan
+from ipsfidelity.exchange.importer import import_documents
 from ipsfidelity.exchange.schema import AssessmentDoc
 from ipsfidelity.instrument import Instrument, get_pack
 from ipsfidelity.scoring import CaseloadEntry, assess_caseload

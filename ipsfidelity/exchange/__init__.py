@@ -4,7 +4,8 @@ Documented in docs/exchange-format.md; JSON Schema in resources/schemas/.
 """
 
 from ipsfidelity.exchange.exporter import export_assessment, export_document
-from ipsfidelity.exchange.importer import ImportPlan, import_documents, plan_import
+from ipsfidelity.exchange.import_plan import ImportPlan
+from ipsfidelity.exchange.importer import import_documents, plan_import
 from ipsfidelity.exchange.reader import parse_exchange_bytes, read_exchange_file
 from ipsfidelity.exchange.schema import FORMAT, FORMAT_VERSION, AssessmentDoc, ExchangeFile
 

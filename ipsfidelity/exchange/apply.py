@@ -14,10 +14,9 @@ from sqlalchemy import delete
 
 from ipsfidelity.errors import UserError
 from ipsfidelity.exchange import elements as el
+from ipsfidelity.exchange.import_plan import AgreementWrite, ImportPlan
 from ipsfidelity.exchange.importer import (
     ANALYZE_AFTER,
-    AgreementWrite,
-    ImportPlan,
     _refuse_action_id_clashes,
     agreement_candidates,
     plan_agreements,
@@ -31,7 +30,8 @@ from ipsfidelity.exchange.schema import AssessmentDoc, TeamDoc
 from ipsfidelity.i18n import tr
 from ipsfidelity.store import lifecycle_rules as rules
 from ipsfidelity.store import models as m
-from ipsfidelity.store.bulk import BulkWriter, chunks
+from ipsfidelity.store.bulk import BulkWriter
+from ipsfidelity.store.bulk_tables import chunks
 from ipsfidelity.store.history import os_user
 from ipsfidelity.store.repository import Store
 

@@ -9,18 +9,19 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy import Connection, select
 
 from ipsfidelity.errors import UserError
 from ipsfidelity.exchange import lifecycle_import as lifecycle
-from ipsfidelity.exchange.schema import AgreementDoc, AssessmentDoc, TeamDoc
+from ipsfidelity.exchange.import_plan import AgreementWrite, ImportPlan
+from ipsfidelity.exchange.schema import AssessmentDoc
 from ipsfidelity.i18n import tr
 from ipsfidelity.instrument import get_pack
 from ipsfidelity.store import models as m
-from ipsfidelity.store.bulk import BulkWriter, chunks, fresh_ids
+from ipsfidelity.store.bulk import BulkWriter, fresh_ids
+from ipsfidelity.store.bulk_tables import chunks
 from ipsfidelity.store.followup import (
     AGREEMENT_COUNT_FIELDS,
     AGREEMENT_TEXT_FIELDS,
@@ -30,29 +31,6 @@ from ipsfidelity.store.repository import Store
 from ipsfidelity.textcheck import name_key
 
 ANALYZE_AFTER = 500  # assessments in one import
-
-
-@dataclass(frozen=True)
-class AgreementWrite:
-    team_id: str
-    doc: AgreementDoc
-    updated_at: dt.datetime
-
-
-@dataclass
-class ImportPlan:
-    create: list[AssessmentDoc] = field(default_factory=list)
-    update: list[AssessmentDoc] = field(default_factory=list)
-    unchanged: list[AssessmentDoc] = field(default_factory=list)
-    new_teams: dict[str, TeamDoc] = field(default_factory=dict)
-    # Agreements travel with their team and carry their own stamp: a newer copy replaces
-    # the stored one whether or not the assessment around it changed.
-    new_agreements: list[AgreementWrite] = field(default_factory=list)
-    updated_agreements: list[AgreementWrite] = field(default_factory=list)
-
-    @property
-    def writes(self) -> list[AssessmentDoc]:
-        return self.create + self.update
 
 
 _chunks = chunks

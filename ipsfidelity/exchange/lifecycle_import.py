@@ -23,23 +23,19 @@ from ipsfidelity.errors import UserError
 from ipsfidelity.exchange.schema import AssessmentDoc
 from ipsfidelity.i18n import tr
 from ipsfidelity.store import models as m
+from ipsfidelity.store.bulk_tables import chunks
 from ipsfidelity.store.history import os_user
 from ipsfidelity.store.lifecycle_rules import FINISHED
 from ipsfidelity.store.lifecycle_views import history_value
 from ipsfidelity.store.views import CaseloadInfo, RatingInfo
 
 if TYPE_CHECKING:
-    from ipsfidelity.exchange.importer import ImportPlan
+    from ipsfidelity.exchange.import_plan import ImportPlan
     from ipsfidelity.store.bulk import BulkWriter
     from ipsfidelity.store.repository import Store
 
-CHUNK = 500
 _LIFECYCLE_KEYS = ("kind", "state", "reviewer_ratings", "signoffs", "reopenings")
 _CHILDREN = (m.ReviewerRating, m.ReviewerCaseload, m.SignOff, m.Reopening)
-
-
-def _chunks(items: Sequence[str]) -> list[Sequence[str]]:
-    return [items[i : i + CHUNK] for i in range(0, len(items), CHUNK)]
 
 
 def has_lifecycle(d: AssessmentDoc) -> bool:
@@ -50,7 +46,7 @@ def refuse_changes_to_finished(
     conn: Connection, updates: Sequence[AssessmentDoc], origins: dict[str, str]
 ) -> None:
     ids = [d.id.lower() for d in updates]
-    for chunk in _chunks(ids):
+    for chunk in chunks(ids):
         rows = conn.execute(
             select(m.Assessment.id).where(
                 m.Assessment.id.in_(chunk), m.Assessment.state == FINISHED

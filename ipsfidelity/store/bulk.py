@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import os
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any
 
@@ -21,28 +21,12 @@ from sqlalchemy import Connection, delete, func, insert, select, text, update
 
 from ipsfidelity.store import models as m
 from ipsfidelity.store.bulk_replace import Replacement
+from ipsfidelity.store.bulk_tables import ASSESSMENT_CHILDREN, chunks
 
 if TYPE_CHECKING:
     from sqlalchemy import Engine
 
-CHUNK = 500  # stays under every backend's bound-parameter limit
 _VARIANT = "89ab"
-# An assessment's children, deleted before the assessment when it is written again.
-ASSESSMENT_CHILDREN: tuple[type[m.Base], ...] = (
-    m.ActionItem,
-    m.Outcome,
-    m.Rating,
-    m.CaseloadEntry,
-    m.ReviewerRating,
-    m.ReviewerCaseload,
-    m.SignOff,
-    m.Reopening,
-)
-
-
-def chunks(items: Sequence[str]) -> Iterable[Sequence[str]]:
-    for i in range(0, len(items), CHUNK):
-        yield items[i : i + CHUNK]
 
 
 def fresh_ids(count: int) -> list[str]:

@@ -21,17 +21,16 @@ import json
 from collections import Counter, defaultdict
 from collections.abc import Callable, Mapping, Sequence
 from functools import lru_cache
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol
 
 from sqlalchemy import Date, DateTime, Float, delete
 from sqlalchemy.types import JSON
 
 from ipsfidelity.store import models as m
+from ipsfidelity.store.bulk_tables import ASSESSMENT_CHILDREN, chunks
 
 if TYPE_CHECKING:
-    from sqlalchemy import Table
-
-    from ipsfidelity.store.bulk import BulkWriter
+    from sqlalchemy import Connection, Table
 
 _STAMPS = frozenset({"created_at", "updated_at"})
 _ASSESSMENT_KEPT = frozenset({"id", "created_at", "last_element"})
@@ -111,10 +110,24 @@ def _compared(table_name: str, row: dict[str, Any]) -> list[str]:
     return sorted(n for n in row if n not in skip)
 
 
+class Writer(Protocol):
+    """What a replacement needs of the bulk writer (store/bulk.py's BulkWriter)."""
+
+    conn: Connection
+
+    def insert(self, model: type[m.Base], rows: list[dict[str, Any]]) -> None: ...
+
+    def insert_raw(self, table_name: str, rows: list[dict[str, Any]]) -> None: ...
+
+    def rows_of(
+        self, model: type[m.Base], assessment_ids: Sequence[str], key: str = "assessment_id"
+    ) -> list[dict[str, Any]]: ...
+
+
 class Replacement:
     """The writes of one import's updated reviews, held back until `write()`."""
 
-    def __init__(self, writer: BulkWriter, ids: Sequence[str]) -> None:
+    def __init__(self, writer: Writer, ids: Sequence[str]) -> None:
         self.writer = writer
         self.ids = set(ids)
         self.calls: list[Call] = []
@@ -124,8 +137,6 @@ class Replacement:
             self.calls.append((model, table_name, rows))
 
     def write(self) -> None:
-        from ipsfidelity.store.bulk import ASSESSMENT_CHILDREN, chunks
-
         tables = m.Base.metadata.tables
         children = {model.__tablename__: model for model in ASSESSMENT_CHILDREN}
         ids = sorted(self.ids)
@@ -170,8 +181,6 @@ class Replacement:
 
     def _stored(self, name: str, ids: Sequence[str]) -> list[dict[str, Any]]:
         """The stored rows as the driver gives them (no per-cell processing: compared only)."""
-        from ipsfidelity.store.bulk import chunks
-
         mark = "?" if self.writer.conn.dialect.paramstyle == "qmark" else "%s"
         out: list[dict[str, Any]] = []
         for chunk in chunks(ids):

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import Connection, select
 
 from ipsfidelity.store import models as m
-from ipsfidelity.store.bulk import chunks
+from ipsfidelity.store.bulk_tables import chunks
 from ipsfidelity.store.lifecycle import history_info
 from ipsfidelity.store.lifecycle_views import HistoryInfo
 
