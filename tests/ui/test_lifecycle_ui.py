@@ -20,6 +20,9 @@ from ipsfidelity.ui.review.view import ReviewView
 from ipsfidelity.wording import date_text
 from tests.ui.conftest import activate, focused, settle
 
+# The lock as the app says it: the »Genåbn…« button, never the command line.
+IN_APP_LOCK = "Vurderingen er afsluttet og kan ikke ændres. Genåbn den først med knappen »Genåbn…«."
+
 
 class Keys:
     """Keys to whatever has the focus, counted (typed text is not)."""
@@ -108,7 +111,7 @@ def test_one_reviewer_finishes_is_locked_and_reopens(
     locked.focus_current()
     qtbot.keyClick(focused(), Qt.Key.Key_3)
     settle(qtbot, window)
-    assert window.indicator.text().endswith(tr("lifecycle.locked"))
+    assert window.indicator.text().endswith(IN_APP_LOCK)
     assert locked.key == "P1.1" and session_rating(window, "P1.1") == "met"
     assert store.get_assessment(seeded).ratings["P1.1"].rating == "met"
 
@@ -332,7 +335,7 @@ def test_two_reviewers_blind_consensus_finish_reopen_history(
     settle(qtbot, window)
     review.focus_current()
     qtbot.keyClick(focused(), Qt.Key.Key_3)
-    assert window.indicator.text().endswith(tr("lifecycle.locked"))
+    assert window.indicator.text().endswith(IN_APP_LOCK)
     review.lifecycle.consensus_button.click()
     qtbot.waitUntil(lambda: window.current_screen() is window.consensus.view, timeout=10_000)
     settle(qtbot, window)
@@ -342,7 +345,7 @@ def test_two_reviewers_blind_consensus_finish_reopen_history(
     view.focus_table()
     qtbot.keyClick(focused(), Qt.Key.Key_3)
     settle(qtbot, window)
-    assert view.message.text() == tr("lifecycle.locked")
+    assert view.message.text() == IN_APP_LOCK
     assert store.get_assessment(info.id).ratings[disagreed[0]].rating == "partial"
     qtbot.keyClick(focused(), Qt.Key.Key_Escape)
     review = reopened_view(qtbot, window, review)

@@ -224,8 +224,10 @@ class ConsensusScreens:
         return False
 
     def _failed(self, why: str) -> None:
+        from ipsfidelity.ui.common.refusals import in_app
+
         if self.view is not None:
-            self.view.show_message(why)
+            self.view.show_message(in_app(why))
         self.show(self.assessment_id, self.acting)  # what the database really holds
 
     def _back(self) -> None:
