@@ -203,6 +203,7 @@ def test_two_reviewers_blind_consensus_finish_reopen_history(
     """The one-laptop scenario of the review lifecycle, by keyboard, read back from the
     database, the Historik view and the PDF."""
     from ipsfidelity.fingerprint import fingerprint
+    from ipsfidelity.store.history import os_user
     from ipsfidelity.ui.consensus.history import HistoryView
     from tests.test_report import page_count, pdf_text
 
@@ -405,6 +406,13 @@ def test_two_reviewers_blind_consensus_finish_reopen_history(
         "Vurderingen · tilstand | Afsluttet | Konsensus",
     ):
         assert any(expected in row for row in shown), expected
+    # The consensus screen's decisions are the two reviewers' jointly, not the last one
+    # chosen in the walk-through (Bo); their own ratings stay theirs.
+    cells = [row.split(" | ") for row in shown]
+    joint = [c[1] for c in cells if c[2].startswith(("Konsensus ", "Caseload "))]
+    assert len(joint) >= 15 and all(w.startswith("Fælles (Anna Holm, Bo Lund) / ") for w in joint)
+    own_bo = [c[1] for c in cells if c[2].startswith("Egen bedømmelse, Bo Lund ")]
+    assert own_bo and all(w.startswith("Bo Lund / ") for w in own_bo)
     qtbot.keyClick(history_view.table, Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: window.history.view is None and window.review is not None)
     settle(qtbot, window)
@@ -423,7 +431,9 @@ def test_two_reviewers_blind_consensus_finish_reopen_history(
     assert "KLADDE" not in text and "Ekstern vurdering" in text
     assert "Bedømmerne gav samme bedømmelse på 79 % af 14 elementer" in text
     assert "Cohens kappa (lineært vægtet)" in text and "usikre" in text
-    assert "Konsensus for et element rettet" in text
+    # Reopened while Bo rated: named as who reopened, never the operating-system login.
+    assert "af Bo Lund: Konsensus for et element rettet" in " ".join(text.split())
+    assert f"af {os_user()}:" not in " ".join(text.split())
     stamp = fingerprint(store.get_assessment(info.id), store.lifecycle(info.id))
     pages = page_count(out)
     for page in range(1, pages + 1):
