@@ -21,7 +21,10 @@ from ipsfidelity.wording import date_text
 from tests.ui.conftest import activate, focused, settle
 
 # The lock as the app says it: the »Genåbn…« button, never the command line.
-IN_APP_LOCK = "Vurderingen er afsluttet og kan ikke ændres. Genåbn den først med knappen »Genåbn…«."
+IN_APP_LOCK = (
+    "Vurderingen er afsluttet og kan ikke ændres. "
+    "Genåbn den først med knappen »Genåbn…« i gennemgangen."
+)
 
 
 class Keys:
