@@ -129,6 +129,7 @@ def test_one_reviewer_finishes_is_locked_and_reopens(
     opened = reopened_view(qtbot, window, locked)
     life = store.lifecycle(seeded)
     assert life.state == "draft" and life.reopenings[0].reason == "Forkert dato for P1.1"
+    assert life.reopenings[0].reviewer == "Mette Sørensen"  # the only reviewer: named in the report
     assert not opened.lifecycle.banner.isVisible() and opened.lifecycle.finish_button.isVisible()
     opened.go_to("P1.1")
     opened.focus_current()
