@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -25,24 +25,42 @@ if TYPE_CHECKING:
 UPGRADE = "upgrade"
 
 
+# The review's own consensus record: set jointly at the consensus step (ui/consensus), so
+# written with no single reviewer when the review has two or more.
+JOINT_ENTITIES = frozenset({"rating", "caseload"})
+
+
 @dataclass(frozen=True)
 class PackWords:
-    """The review's pack in words: its scale and evidence sources (id -> label)."""
+    """The review's pack in words: its scale and evidence sources (id -> label); and, with
+    two or more reviewers, their names, who made the consensus decisions jointly."""
 
     scale: Mapping[str, str]
     evidence: Mapping[str, str]
+    reviewers: tuple[str, ...] = ()
 
 
-def pack_words(pack: Instrument | None, lang: str | None = None) -> PackWords:
+def pack_words(
+    pack: Instrument | None, lang: str | None = None, reviewers: Sequence[str] = ()
+) -> PackWords:
     if pack is None:
-        return PackWords({}, {})
+        return PackWords({}, {}, tuple(reviewers))
     from ipsfidelity.i18n import pick
 
     lang = lang or language()
     return PackWords(
         {s.id: pick(s.label, lang) for s in pack.scale},
         {e.id: pick(e.label, lang) for e in pack.evidence_sources},
+        tuple(reviewers),
     )
+
+
+def who_decided(entry: HistoryInfo, reviewers: Sequence[str], lang: str) -> str:
+    """The entry's reviewer; a consensus decision recorded with none, in a review with two
+    or more reviewers, as theirs jointly ('Fælles (Anna, Bo)')."""
+    if entry.reviewer or len(reviewers) < 2 or entry.entity not in JOINT_ENTITIES:
+        return entry.reviewer
+    return tr_in(lang, "rater.joint", names=", ".join(reviewers))
 
 
 @dataclass(frozen=True)
@@ -80,7 +98,7 @@ def history_rows(
     return [
         HistoryRow(
             when=stamp(h.at),
-            reviewer=h.reviewer,
+            reviewer=who_decided(h, words.reviewers, lang),
             os_user=h.os_user,
             db_user=h.db_user or "",
             what=history_what(h, lang),

@@ -93,7 +93,8 @@ def words(store: Any, aid: str) -> PackWords:
     """The review's scale and evidence sources in words, for its history's values."""
     from ipsfidelity.history_words import pack_words
 
-    return pack_words(store.pack_for(store.get_assessment(aid).info))
+    info = store.get_assessment(aid).info
+    return pack_words(store.pack_for(info), reviewers=info.reviewers)
 
 
 def _short(text: str | None) -> str:

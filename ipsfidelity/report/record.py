@@ -73,11 +73,12 @@ def review_record(c: ReportContent, w: Words) -> list[Flowable]:
     if life.reopenings:
         body.append(Paragraph(esc(w.tr("report.section.reopenings")), st["h2"]))
         for o in life.reopenings:
-            text = w.tr(
-                "report.reopened_line",
-                date=w.date(o.at.astimezone().date()),
-                who=o.reviewer or o.os_user or "–",
-                reason=o.reason,
+            # Never the operating-system login: the reviewer who reopened, when known.
+            day = w.date(o.at.astimezone().date())
+            text = (
+                w.tr("report.reopened_line", date=day, who=o.reviewer, reason=o.reason)
+                if o.reviewer
+                else w.tr("rater.reopened_line_no_one", date=day, reason=o.reason)
             )
             body.append(Paragraph(esc(text), st["body"]))
     if not body:

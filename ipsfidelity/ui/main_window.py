@@ -271,7 +271,9 @@ class MainWindow(QMainWindow):
     # -- the database ------------------------------------------------------------
 
     def _write_refused(self, why: str) -> None:
-        self.indicator.show_refused(why)
+        from ipsfidelity.ui.common.refusals import in_app
+
+        self.indicator.show_refused(in_app(why))
         if self.session is not None:  # show what the database really holds again
             self.open_assessment(self.session.assessment_id, keep_undo=False)
 

@@ -20,6 +20,12 @@ from ipsfidelity.ui.review.view import ReviewView
 from ipsfidelity.wording import date_text
 from tests.ui.conftest import activate, focused, settle
 
+# The lock as the app says it: the »Genåbn…« button, never the command line.
+IN_APP_LOCK = (
+    "Vurderingen er afsluttet og kan ikke ændres. "
+    "Genåbn den først med knappen »Genåbn…« i gennemgangen."
+)
+
 
 class Keys:
     """Keys to whatever has the focus, counted (typed text is not)."""
@@ -108,7 +114,7 @@ def test_one_reviewer_finishes_is_locked_and_reopens(
     locked.focus_current()
     qtbot.keyClick(focused(), Qt.Key.Key_3)
     settle(qtbot, window)
-    assert window.indicator.text().endswith(tr("lifecycle.locked"))
+    assert window.indicator.text().endswith(IN_APP_LOCK)
     assert locked.key == "P1.1" and session_rating(window, "P1.1") == "met"
     assert store.get_assessment(seeded).ratings["P1.1"].rating == "met"
 
@@ -123,6 +129,7 @@ def test_one_reviewer_finishes_is_locked_and_reopens(
     opened = reopened_view(qtbot, window, locked)
     life = store.lifecycle(seeded)
     assert life.state == "draft" and life.reopenings[0].reason == "Forkert dato for P1.1"
+    assert life.reopenings[0].reviewer == "Mette Sørensen"  # the only reviewer: named in the report
     assert not opened.lifecycle.banner.isVisible() and opened.lifecycle.finish_button.isVisible()
     opened.go_to("P1.1")
     opened.focus_current()
@@ -200,6 +207,7 @@ def test_two_reviewers_blind_consensus_finish_reopen_history(
     """The one-laptop scenario of the review lifecycle, by keyboard, read back from the
     database, the Historik view and the PDF."""
     from ipsfidelity.fingerprint import fingerprint
+    from ipsfidelity.store.history import os_user
     from ipsfidelity.ui.consensus.history import HistoryView
     from tests.test_report import page_count, pdf_text
 
@@ -332,7 +340,7 @@ def test_two_reviewers_blind_consensus_finish_reopen_history(
     settle(qtbot, window)
     review.focus_current()
     qtbot.keyClick(focused(), Qt.Key.Key_3)
-    assert window.indicator.text().endswith(tr("lifecycle.locked"))
+    assert window.indicator.text().endswith(IN_APP_LOCK)
     review.lifecycle.consensus_button.click()
     qtbot.waitUntil(lambda: window.current_screen() is window.consensus.view, timeout=10_000)
     settle(qtbot, window)
@@ -342,7 +350,7 @@ def test_two_reviewers_blind_consensus_finish_reopen_history(
     view.focus_table()
     qtbot.keyClick(focused(), Qt.Key.Key_3)
     settle(qtbot, window)
-    assert view.message.text() == tr("lifecycle.locked")
+    assert view.message.text() == IN_APP_LOCK
     assert store.get_assessment(info.id).ratings[disagreed[0]].rating == "partial"
     qtbot.keyClick(focused(), Qt.Key.Key_Escape)
     review = reopened_view(qtbot, window, review)
@@ -402,6 +410,13 @@ def test_two_reviewers_blind_consensus_finish_reopen_history(
         "Vurderingen · tilstand | Afsluttet | Konsensus",
     ):
         assert any(expected in row for row in shown), expected
+    # The consensus screen's decisions are the two reviewers' jointly, not the last one
+    # chosen in the walk-through (Bo); their own ratings stay theirs.
+    cells = [row.split(" | ") for row in shown]
+    joint = [c[1] for c in cells if c[2].startswith(("Konsensus ", "Caseload "))]
+    assert len(joint) >= 15 and all(w.startswith("Fælles (Anna Holm, Bo Lund) / ") for w in joint)
+    own_bo = [c[1] for c in cells if c[2].startswith("Egen bedømmelse, Bo Lund ")]
+    assert own_bo and all(w.startswith("Bo Lund / ") for w in own_bo)
     qtbot.keyClick(history_view.table, Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: window.history.view is None and window.review is not None)
     settle(qtbot, window)
@@ -420,7 +435,9 @@ def test_two_reviewers_blind_consensus_finish_reopen_history(
     assert "KLADDE" not in text and "Ekstern vurdering" in text
     assert "Bedømmerne gav samme bedømmelse på 79 % af 14 elementer" in text
     assert "Cohens kappa (lineært vægtet)" in text and "usikre" in text
-    assert "Konsensus for et element rettet" in text
+    # Reopened while Bo rated: named as who reopened, never the operating-system login.
+    assert "af Bo Lund: Konsensus for et element rettet" in " ".join(text.split())
+    assert f"af {os_user()}:" not in " ".join(text.split())
     stamp = fingerprint(store.get_assessment(info.id), store.lifecycle(info.id))
     pages = page_count(out)
     for page in range(1, pages + 1):

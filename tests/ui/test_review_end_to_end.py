@@ -69,10 +69,17 @@ def test_a_whole_review_by_keyboard(app: App, qtbot: QtBot, db_path: Path) -> No
     assert review is not None
     activate(qtbot, window)
     assert review.key == "P1.1"
+
+    # Two reviewers: the app asks who is rating first. Here they rate together, on purpose:
+    # End (the last on the list) is the consensus, Enter goes on to the element.
+    keys = Keys(qtbot)
+    assert focused() is review.lifecycle.rater_combo
+    keys.press(Qt.Key.Key_End)
+    qtbot.waitUntil(lambda: window.session is not None and not window.session.awaiting_rater)
+    keys.press(Qt.Key.Key_Return)
     assert focused() is review.element_page
 
     # Every element by one key: 1 = Opfyldt, except P5.1 which is 2 = Delvist opfyldt.
-    keys = Keys(qtbot)
     for element_id in window.session.pack.element_ids:
         assert review.key == element_id
         keys.press(Qt.Key.Key_2 if element_id == "P5.1" else Qt.Key.Key_1)

@@ -183,6 +183,13 @@ def test_ambassador_rates_own_team_and_reads_the_plan(
     assert not review.lifecycle.read_only_label.isVisibleTo(window)
     assert review.lifecycle.finish_button.isVisibleTo(window)
     element = default_pack().element_ids[3]
+    # Two reviewers (Åse, Bo): nothing is written before the app knows who is rating.
+    review._rate(element, "partial")
+    settle(qtbot, window)
+    assert window.indicator.text() == tr("not_saved", why=tr("rater.choose_first"))
+    assert element not in _consensus(region, own)
+    review.lifecycle.choose("")  # the consensus, on purpose
+    qtbot.waitUntil(lambda: window.session is not None and not window.session.awaiting_rater)
     review._rate(element, "partial")
     settle(qtbot, window)
     assert _consensus(region, own)[element] == "partial"

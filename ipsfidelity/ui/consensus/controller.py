@@ -44,7 +44,9 @@ class LifecycleController:
         self.finish(review.assessment_id, review.info.reviewers, caseload_missing, review.rater)
 
     def reopen_review(self, review: RatedReview) -> None:
-        self.reopen(review.assessment_id, review.rater)
+        # The reviewer who reopens is named in the report: the one chosen, or the only one.
+        only = review.info.reviewers[0] if len(review.info.reviewers) == 1 else ""
+        self.reopen(review.assessment_id, review.rater or only)
 
     def finish(
         self,
@@ -119,9 +121,11 @@ class ConsensusScreens:
         self.built_for = ""  # the assessment the view was built for (its pack, reviewers)
 
     def show_review(self, review: RatedReview | None) -> None:
-        """The consensus step of `review`, when it is rated blind."""
+        """The consensus step of `review`, when it is rated blind. Its decisions are the
+        reviewers' jointly: recorded with no single reviewer, not as the one chosen in the
+        walk-through (Historik shows them as joint, history_words.who_decided)."""
         if review is not None and review.blind:
-            self.show(review.assessment_id, review.rater)
+            self.show(review.assessment_id, "")
 
     def show(self, assessment_id: str, acting: str) -> None:
         self.host.commit_edits()
@@ -224,8 +228,10 @@ class ConsensusScreens:
         return False
 
     def _failed(self, why: str) -> None:
+        from ipsfidelity.ui.common.refusals import in_app
+
         if self.view is not None:
-            self.view.show_message(why)
+            self.view.show_message(in_app(why))
         self.show(self.assessment_id, self.acting)  # what the database really holds
 
     def _back(self) -> None:

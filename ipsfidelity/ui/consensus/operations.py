@@ -158,7 +158,8 @@ def load_history(
         from ipsfidelity.history_words import pack_words
 
         with store.reading():
-            pack = store.pack_for(store.get_assessment(assessment_id).info)
-            return store.history(assessment_id), pack_words(pack)
+            info = store.get_assessment(assessment_id).info
+            pack = store.pack_for(info)
+            return store.history(assessment_id), pack_words(pack, reviewers=info.reviewers)
 
     worker.read(job, done)

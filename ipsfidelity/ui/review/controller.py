@@ -82,6 +82,10 @@ class ReviewController:
         self.review = review = ReviewView(session, self.undo_stack, self.plan)
         review.back_requested.connect(host.show_home)
         review.results_requested.connect(self.show_results)
+        rater_key = f"review_rater/{data.info.id}"
+        review.rater_remembered.connect(lambda name: host.settings.setValue(rater_key, name))
+        remembered = host.settings.value(rater_key) if host.settings.contains(rater_key) else None
+        review.resume_rater(None if remembered is None else str(remembered))
         self.wire_review(session, review)
         splitter = host.settings.value("review_splitter")
         if isinstance(splitter, QByteArray):

@@ -96,7 +96,7 @@ class ElementPage(QWidget):
         evidence_row.addWidget(QLabel(tr("review.evidence") + ":"))
         self.evidence_boxes: dict[str, QCheckBox] = {}
         # Alt+letter ticks a source; letters clear of the menus and Alt+N for the note.
-        taken = menu_bar_letters() | marked_letters([tr("review.note")])
+        taken = menu_bar_letters() | marked_letters([tr("review.note"), tr("rater.who_rates")])
         labels = with_mnemonics([pick(s.label) for s in pack.evidence_sources], taken)
         for source, label in zip(pack.evidence_sources, labels, strict=True):
             box = QCheckBox(label)

@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -26,6 +27,18 @@ if TYPE_CHECKING:
     from ipsfidelity.ui.review.session import ReviewSession
 
 
+class RaterCombo(QComboBox):
+    """ "Who is rating": ↑ ↓ choose, Enter goes on to rate (a closed combo box ignores it)."""
+
+    confirmed = Signal()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex() >= 0:
+            self.confirmed.emit()
+            return
+        super().keyPressEvent(event)
+
+
 class LifecycleBar(QWidget):
     """The buttons pass their click on as the bar's signals; `rater_chosen` when another
     reviewer (or the consensus) is chosen in a blind review."""
@@ -35,6 +48,7 @@ class LifecycleBar(QWidget):
     finish_requested = Signal()
     reopen_requested = Signal()
     rater_chosen = Signal()
+    rater_confirmed = Signal()  # Enter on the choice: on to the walk-through
 
     def __init__(self, session: ReviewSession) -> None:
         super().__init__()
@@ -45,15 +59,24 @@ class LifecycleBar(QWidget):
         self.kind_label.setObjectName("review_kind")
         row = QHBoxLayout()
         row.addWidget(self.kind_label)
-        self.rater_combo = QComboBox()
+        self.rater_combo = RaterCombo()
         self.rater_combo.setObjectName("who_rates")
-        self.rater_label = QLabel(tr("lifecycle.ui.who_rates"))
+        self.rater_combo.confirmed.connect(self.rater_confirmed)
+        self.rater_label = QLabel(tr("rater.who_rates"))
         self.rater_label.setBuddy(self.rater_combo)
+        # Asked when a draft opens and nobody is chosen on this computer (ReviewView.ask_rater):
+        # the reviewers first, so ↓ from the empty choice lands on a reviewer, not the consensus.
+        self.rater_question = QLabel(tr("rater.ask"))
+        self.rater_question.setObjectName("rater_question")
+        self.rater_question.setStyleSheet("color: #8a5a00; font-weight: 600;")
+        self.rater_question.hide()
         if session.blind:
-            self.rater_combo.addItem(tr("lifecycle.ui.consensus_of_rater"), "")
             for name in info.reviewers:
                 self.rater_combo.addItem(name, name)
-            self.rater_combo.currentIndexChanged.connect(self.rater_chosen)
+            self.rater_combo.addItem(tr("lifecycle.ui.consensus_of_rater"), "")
+            self.rater_combo.setPlaceholderText(tr("rater.choose"))
+            self.rater_combo.setCurrentIndex(-1)
+            self.rater_combo.currentIndexChanged.connect(self._rater_changed)
             row.addSpacing(16)
             row.addWidget(self.rater_label)
             row.addWidget(self.rater_combo)
@@ -111,9 +134,32 @@ class LifecycleBar(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(row)
+        layout.addWidget(self.rater_question)
         layout.addWidget(self.read_only_label)
         layout.addWidget(self.banner)
         layout.addWidget(self.signoff_notice)
+
+    def chosen_rater(self) -> str | None:
+        """The reviewer chosen, "" for the consensus, None while nobody is chosen."""
+        if self.rater_combo.currentIndex() < 0:
+            return None
+        return str(self.rater_combo.currentData() or "")
+
+    def choose(self, rater: str) -> bool:
+        """Choose `rater` ("" the consensus) as if picked; False when not on the list."""
+        index = self.rater_combo.findData(rater)
+        if index < 0:
+            return False
+        if index == self.rater_combo.currentIndex():
+            self._rater_changed(index)
+        else:
+            self.rater_combo.setCurrentIndex(index)
+        return True
+
+    def _rater_changed(self, index: int) -> None:
+        if index >= 0:
+            self.rater_question.hide()
+            self.rater_chosen.emit()
 
     def _signoffs_voided(self, names: str) -> None:
         self.signoff_notice.setText(tr("lifecycle.signoffs_voided", names=names))

@@ -84,6 +84,9 @@ class ReviewSession(QObject):
         self.elements: dict[str, ElementState] = element_states(self.pack, data.ratings)
         self.consensus = dict(self.elements)  # kept while a reviewer's own are shown
         self.rater = ""  # the reviewer whose own ratings are shown; "" the consensus
+        # Two or more reviewers and nobody chosen yet on this computer: nothing is written
+        # until someone is (a first key press must not become the consensus).
+        self.awaiting_rater = False
         self.caseload: tuple[CaseloadRow, ...] = caseload_rows(data.caseload)
         self.consensus_caseload = self.caseload  # kept while a reviewer's own reading is shown
 
@@ -112,6 +115,7 @@ class ReviewSession(QObject):
             self.consensus = dict(self.elements)
             self.consensus_caseload = self.caseload
         self.rater = rater
+        self.awaiting_rater = False
         self.elements = element_states(self.pack, ratings or {}) if rater else dict(self.consensus)
         self.caseload = caseload_rows(caseload) if rater else self.consensus_caseload
         self.rater_changed.emit()

@@ -21,6 +21,7 @@ from ipsfidelity.errors import UserError
 from ipsfidelity.i18n import tr
 from ipsfidelity.store.lifecycle_rules import refuse_if_finished
 from ipsfidelity.ui.common.callbacks import guarded
+from ipsfidelity.ui.common.refusals import in_app
 from ipsfidelity.ui.common.widgets import heading, push_button
 from ipsfidelity.ui.review import operations as ops
 from ipsfidelity.ui.review.caseload_model import CaseloadModel
@@ -70,6 +71,7 @@ class ReviewView(QWidget):
     consensus_requested = Signal()
     history_requested = Signal()
     refused = Signal(str)  # an edit of a finished review: the store's own message
+    rater_remembered = Signal(str)  # chosen by the user: kept per review on this computer
 
     def __init__(
         self,
@@ -104,6 +106,8 @@ class ReviewView(QWidget):
 
         self.lifecycle = LifecycleBar(session)
         self.lifecycle.rater_chosen.connect(self._rater_chosen)
+        self.lifecycle.rater_confirmed.connect(self._rater_confirmed)
+        self._choosing_quietly = False  # a remembered choice restored, not the user's
         self.lifecycle.consensus_requested.connect(self._leaving(self.consensus_requested))
         self.lifecycle.history_requested.connect(self._leaving(self.history_requested))
         self.lifecycle.finish_requested.connect(self._leaving(self.finish_requested))
@@ -230,9 +234,34 @@ class ReviewView(QWidget):
                 guarded(self, self.lifecycle.show_finished),
             )
 
+    def resume_rater(self, remembered: str | None) -> None:
+        """Continue as the reviewer chosen for this review on this computer; else, on a draft
+        this user may rate, ask who is rating. A finished review shows the consensus."""
+        if not self.session.blind:
+            return
+        self._choosing_quietly = True
+        try:
+            if remembered is not None and self.lifecycle.choose(remembered):
+                return
+            if self.session.locked or not self.session.may_rate:
+                self.lifecycle.choose("")
+                return
+        finally:
+            self._choosing_quietly = False
+        self.session.awaiting_rater = True
+        self.lifecycle.rater_question.show()
+
+    def _rater_confirmed(self) -> None:
+        if not self.session.awaiting_rater:
+            self.focus_current()
+
     def _rater_chosen(self) -> None:
         self.element_page.commit_note()
-        rater = str(self.lifecycle.rater_combo.currentData() or "")
+        rater = self.lifecycle.chosen_rater()
+        if rater is None:
+            return
+        if not self._choosing_quietly:
+            self.rater_remembered.emit(rater)
         self.undo_stack.clear()  # an undo must not land in another reviewer's ratings
         if not rater:
             self.session.show_rater("")
@@ -247,8 +276,11 @@ class ReviewView(QWidget):
     def _show_own(
         self, rater: str, ratings: dict[str, RatingInfo], caseload: tuple[CaseloadInfo, ...]
     ) -> None:
+        if self.lifecycle.chosen_rater() != rater:
+            return  # ↓ moved on while this reviewer's ratings were read
         self.session.show_rater(rater, ratings, caseload)
-        self.focus_current()
+        if not self.lifecycle.rater_combo.hasFocus():  # still choosing with ↑ ↓: stay there
+            self.focus_current()
 
     def _refused(self) -> bool:
         """True, with the store's own message shown, when the review is finished, or with
@@ -259,7 +291,11 @@ class ReviewView(QWidget):
         try:
             refuse_if_finished(self.session.info.state)
         except UserError as exc:
-            self.refused.emit(str(exc))
+            self.refused.emit(in_app(str(exc)))
+            return True
+        if self.session.awaiting_rater:
+            self.refused.emit(tr("rater.choose_first"))
+            self.lifecycle.rater_combo.setFocus(Qt.FocusReason.OtherFocusReason)
             return True
         return False
 
@@ -312,7 +348,9 @@ class ReviewView(QWidget):
             self.go_to(keys[position])
 
     def focus_current(self) -> None:
-        if self.key == CASELOAD_KEY:
+        if self.session.awaiting_rater:  # the question comes first
+            self.lifecycle.rater_combo.setFocus(Qt.FocusReason.OtherFocusReason)
+        elif self.key == CASELOAD_KEY:
             self.caseload_page.focus_table()
         elif self.key == OUTCOME_KEY:
             self.outcome_page.focus_first()
