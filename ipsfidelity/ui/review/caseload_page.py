@@ -99,7 +99,9 @@ class CaseloadPage(QWidget):
 
     def show_carried(self) -> None:
         count = len(self.model.carried_rows())
-        self.carried_label.setText(tr("caseload.carried", count=count))
+        self.carried_label.setText(
+            tr("caseload.carried_one") if count == 1 else tr("caseload.carried", count=count)
+        )
         for widget in (self.carried_label, self.confirm_button, self.confirm_all_button):
             widget.setVisible(count > 0)
 
