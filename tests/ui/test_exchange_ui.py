@@ -228,7 +228,7 @@ def test_cancel_before_the_write_leaves_everything_as_it_was(
     progress = window.exchange.progress
     assert progress is not None and progress.isVisible()
     cancel = progress.findChild(QPushButton)
-    assert cancel is not None and cancel.text() == "Annullér"
+    assert cancel is not None and cancel.text() == "Annuller"
     cancel.click()  # before the job has even started
     gate.set()
     qtbot.waitUntil(lambda: not window.exchange.busy, timeout=15_000)
