@@ -1,0 +1,59 @@
+"""A finished (locked) review in the app: reopened from the keyboard (Ctrl+Enter) with the
+reason stored without the blank lines around it."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel
+from pytestqt.qtbot import QtBot
+
+from ipsfidelity.instrument import default_pack
+from ipsfidelity.store import Store
+from ipsfidelity.store.views import CaseloadInfo
+from ipsfidelity.ui.consensus.dialogs import ReopenDialog
+from ipsfidelity.ui.main_window import MainWindow
+from ipsfidelity.ui.review.view import ReviewView
+from tests.lifecycle_help import finish_review
+from tests.ui.conftest import activate, settle
+
+CTRL = Qt.KeyboardModifier.ControlModifier
+
+
+@pytest.fixture
+def finished(store: Store, seeded: str) -> str:
+    """The seeded review rated in full, with its caseload, and finished before the app opens."""
+    for element in default_pack().element_ids:
+        store.set_rating(seeded, element, "met")
+    store.set_caseload(seeded, [CaseloadInfo("Kim Berg", 1.0, 15, 0)])
+    finish_review(store, seeded)
+    return seeded
+
+
+def _reopen_dialog(qtbot: QtBot, window: MainWindow, review: ReviewView) -> ReopenDialog:
+    review.lifecycle.reopen_button.click()
+    qtbot.waitUntil(lambda: isinstance(window.active_dialog, ReopenDialog), timeout=10_000)
+    dialog = window.active_dialog
+    assert isinstance(dialog, ReopenDialog)
+    return dialog
+
+
+def test_ctrl_enter_reopens_and_the_reason_is_stored_stripped(
+    finished: str, review: ReviewView, window: MainWindow, qtbot: QtBot, store: Store
+) -> None:
+    assert store.lifecycle(finished).state == "finished"
+    dialog = _reopen_dialog(qtbot, window, review)
+    hint = dialog.findChild(QLabel, "reopen_keys")
+    assert hint is not None and "Ctrl+Enter" in hint.text() and hint.isVisibleTo(dialog)
+    activate(qtbot, dialog)  # shortcuts work in the active window, as in use
+    edit = dialog.reason_edit
+    qtbot.keyClick(edit, Qt.Key.Key_Return, CTRL)  # nothing written yet: refused, still open
+    assert window.active_dialog is dialog and dialog.message.text() == "Skriv en begrundelse"
+    qtbot.keyClick(edit, Qt.Key.Key_Return)  # Enter is a new line, as the hint says
+    qtbot.keyClick(edit, Qt.Key.Key_Return, CTRL)  # blank lines are no reason either
+    assert window.active_dialog is dialog and edit.toPlainText() == "\n"
+    qtbot.keyClicks(edit, "Forkert dato for P1.1  ")
+    qtbot.keyClick(edit, Qt.Key.Key_Enter, CTRL)  # the keypad's Enter too
+    qtbot.waitUntil(lambda: store.lifecycle(finished).state != "finished", timeout=10_000)
+    settle(qtbot, window)
+    assert [r.reason for r in store.lifecycle(finished).reopenings] == ["Forkert dato for P1.1"]
