@@ -1,7 +1,10 @@
 """A finished (locked) review in the app: reopened from the keyboard (Ctrl+Enter) with the
-reason stored without the blank lines around it."""
+reason stored without the blank lines around it; a refused edit's message fades and leaves
+with its screen, as other passing status messages do."""
 
 from __future__ import annotations
+
+import logging
 
 import pytest
 from PySide6.QtCore import Qt
@@ -11,11 +14,12 @@ from pytestqt.qtbot import QtBot
 from ipsfidelity.instrument import default_pack
 from ipsfidelity.store import Store
 from ipsfidelity.store.views import CaseloadInfo
+from ipsfidelity.ui.common import status
 from ipsfidelity.ui.consensus.dialogs import ReopenDialog
 from ipsfidelity.ui.main_window import MainWindow
 from ipsfidelity.ui.review.view import ReviewView
 from tests.lifecycle_help import finish_review
-from tests.ui.conftest import activate, settle
+from tests.ui.conftest import activate, focused, settle
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 
@@ -57,3 +61,36 @@ def test_ctrl_enter_reopens_and_the_reason_is_stored_stripped(
     qtbot.waitUntil(lambda: store.lifecycle(finished).state != "finished", timeout=10_000)
     settle(qtbot, window)
     assert [r.reason for r in store.lifecycle(finished).reopenings] == ["Forkert dato for P1.1"]
+
+
+def test_passing_messages_leave_with_their_screen_and_a_refusal_fades_but_is_logged(
+    finished: str,
+    review: ReviewView,
+    window: MainWindow,
+    qtbot: QtBot,
+    monkeypatch: pytest.MonkeyPatch,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    monkeypatch.setattr(status, "FRESH_S", 0.3)  # what "came with the screen change" means
+    bar = window.statusBar()
+    review.go_to("P1.1")
+    review.focus_current()
+    with caplog.at_level(logging.INFO):
+        qtbot.keyClick(focused(), Qt.Key.Key_3)  # the review is finished: refused
+        settle(qtbot, window)
+    refusal = window.indicator.text()
+    assert refusal.startswith("Ikke gemt") and "✔" not in refusal
+    assert any(refusal.removeprefix("Ikke gemt: ") in r.getMessage() for r in caplog.records)
+    assert window.indicator.REFUSED_MS >= 10_000  # long enough to read, then it fades
+    bar.showMessage("Caseload fra Bo er nu vurderingens caseload", 60_000)
+    qtbot.wait(400)  # the user reads, then moves on
+
+    window.show_results()
+    qtbot.waitUntil(lambda: window.current_screen() is not review, timeout=10_000)
+    settle(qtbot, window)
+    assert bar.currentMessage() == "" and window.indicator.text() == ""
+
+    bar.showMessage("Vurderingen er eksporteret", 60_000)  # shown by the step that moves on
+    window.show_review()
+    qtbot.waitUntil(lambda: window.current_screen() is window.review, timeout=10_000)
+    assert bar.currentMessage() == "Vurderingen er eksporteret"  # it came with the change
