@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
+from ipsfidelity.i18n import tr
 from ipsfidelity.instrument import default_pack
 from ipsfidelity.store import Store
 from ipsfidelity.store.views import CaseloadInfo
@@ -94,3 +95,31 @@ def test_passing_messages_leave_with_their_screen_and_a_refusal_fades_but_is_log
     window.show_review()
     qtbot.waitUntil(lambda: window.current_screen() is window.review, timeout=10_000)
     assert bar.currentMessage() == "Vurderingen er eksporteret"  # it came with the change
+
+
+def test_a_finished_review_looks_read_only_and_typing_in_the_note_is_refused_not_saved(
+    finished: str, review: ReviewView, window: MainWindow, qtbot: QtBot, store: Store
+) -> None:
+    page = review.element_page
+    review.go_to("P1.2")
+    review.focus_current()
+    assert all(not b.isEnabled() for b in page.rating_buttons)  # nothing that looks usable
+    assert [b.isChecked() for b in page.rating_buttons] == [True, False, False]  # still shown
+    assert page.hint.text() == (
+        "Vurderingen er afsluttet og kan kun læses. Vælg »Genåbn…« øverst for at ændre den."
+    )
+    assert page.note_edit.isReadOnly() and not page.note_edit.placeholderText()
+    saves: list[None] = []
+    window.worker.saved.connect(lambda: saves.append(None))
+    window.indicator.setText("")
+
+    qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.AltModifier)  # the note's buddy
+    assert focused() is page.note_edit
+    qtbot.keyClicks(page.note_edit, "ny note")
+    assert page.note_edit.toPlainText() == ""
+    said = window.indicator.text()
+    assert said == tr("not_saved", why=tr("lifecycle.locked")) and said.startswith("Ikke gemt")
+    qtbot.keyClick(page.note_edit, Qt.Key.Key_Tab)  # leaving the note writes nothing
+    settle(qtbot, window)
+    assert not saves and "✔" not in window.indicator.text()
+    assert store.get_assessment(finished).ratings["P1.2"].note == ""

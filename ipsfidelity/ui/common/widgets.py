@@ -140,10 +140,20 @@ def shortcuts_dialog(parent: QWidget) -> QDialog:
     return dialog
 
 
+def _types_text(event: QKeyEvent) -> bool:
+    """A key that would write into a text field (not Ctrl+C, an arrow or Tab)."""
+    if event.modifiers() & (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier):
+        return False
+    editing = (Qt.Key.Key_Backspace, Qt.Key.Key_Delete, Qt.Key.Key_Return, Qt.Key.Key_Enter)
+    return event.key() in editing or (bool(event.text()) and event.text().isprintable())
+
+
 class NoteEdit(QPlainTextEdit):
-    """The note: Tab moves on as in any form, Esc hands the keyboard back to the page."""
+    """The note: Tab moves on as in any form, Esc hands the keyboard back to the page.
+    Read-only (a finished review), it says so when typed into, rather than ignore the keys."""
 
     left = Signal()
+    typed_read_only = Signal()
 
     def __init__(self) -> None:
         super().__init__()
@@ -153,6 +163,8 @@ class NoteEdit(QPlainTextEdit):
         if event.key() == Qt.Key.Key_Escape:
             self.left.emit()
             return
+        if self.isReadOnly() and _types_text(event):
+            self.typed_read_only.emit()
         super().keyPressEvent(event)
 
     def focusOutEvent(self, event: QFocusEvent) -> None:
