@@ -125,6 +125,7 @@ class ReopenDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("reopen_dialog")
         self.setWindowTitle(tr("lifecycle.ui.reopen_title"))
+        self.setMinimumWidth(440)  # the prompt and the keys' hint each on a line or two
         prompt = QLabel(tr("lifecycle.ui.reopen_prompt"))
         prompt.setWordWrap(True)
         self.reason_edit = QPlainTextEdit()
