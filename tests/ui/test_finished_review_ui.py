@@ -109,6 +109,9 @@ def test_a_finished_review_looks_read_only_and_typing_in_the_note_is_refused_not
         "Vurderingen er afsluttet og kan kun læses. Vælg »Genåbn…« øverst for at ændre den."
     )
     assert page.note_edit.isReadOnly() and not page.note_edit.placeholderText()
+    caseload = review.caseload_page  # the same on the caseload page: no usable buttons
+    assert not caseload.add_button.isEnabled() and not caseload.remove_button.isEnabled()
+    assert caseload.hint.text() == page.hint.text()
     saves: list[None] = []
     window.worker.saved.connect(lambda: saves.append(None))
     window.indicator.setText("")

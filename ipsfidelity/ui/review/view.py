@@ -201,10 +201,11 @@ class ReviewView(QWidget):
             self._lock_inputs()
         if not session.may_rate:  # never this role's to rate: no buttons that look usable
             self.element_page.hint.hide()
+            self.caseload_page.read_only("")
         elif session.locked:  # instead of "Tast 1, 2 eller 3": why not, and how to change it
-            self.element_page.hint.setText(
-                tr("review.locked_hint", button=tr("lifecycle.ui.reopen_button"))
-            )
+            why = tr("review.locked_hint", button=tr("lifecycle.ui.reopen_button"))
+            self.element_page.hint.setText(why)
+            self.caseload_page.read_only(why)
         self.reload_lifecycle()
         self.go_to(session.resume_key())
 
