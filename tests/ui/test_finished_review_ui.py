@@ -74,6 +74,8 @@ def test_passing_messages_leave_with_their_screen_and_a_refusal_fades_but_is_log
 ) -> None:
     monkeypatch.setattr(status, "FRESH_S", 0.3)  # what "came with the screen change" means
     bar = window.statusBar()
+    bar.showMessage("Sikkerhedskopi lavet ved start", 60_000)
+    qtbot.wait(400)  # older news than the refusal below, which would cut it off
     review.go_to("P1.1")
     review.focus_current()
     with caplog.at_level(logging.INFO):
@@ -81,6 +83,7 @@ def test_passing_messages_leave_with_their_screen_and_a_refusal_fades_but_is_log
         settle(qtbot, window)
     refusal = window.indicator.text()
     assert refusal.startswith("Ikke gemt") and "✔" not in refusal
+    assert bar.currentMessage() == ""
     assert any(refusal.removeprefix("Ikke gemt: ") in r.getMessage() for r in caplog.records)
     assert window.indicator.REFUSED_MS >= 10_000  # long enough to read, then it fades
     bar.showMessage("Caseload fra Bo er nu vurderingens caseload", 60_000)

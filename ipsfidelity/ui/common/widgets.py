@@ -57,6 +57,7 @@ class SavedIndicator(QLabel):
 
     SAVED_MS = 4000
     REFUSED_MS = 10_000
+    refused_shown = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -77,6 +78,7 @@ class SavedIndicator(QLabel):
         log.info("not saved: %s", mask_cpr(why))
         self._show(tr("not_saved", why=why), BAD)
         self._fade.start(self.REFUSED_MS)
+        self.refused_shown.emit()
 
     def clear_older_than(self, seconds: float) -> None:
         """Forget what was shown before the screen changed (ui/common/status.py)."""
