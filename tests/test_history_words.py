@@ -76,7 +76,7 @@ def test_every_entry_reads_in_words_in_both_languages(store: Store) -> None:
     assert da[("rating", "note")].what.startswith("Konsensus P")
     assert da[("reviewer_caseload", "entries")].what == "Egen caseload, Anna Holm · konsulenter"
     assert (
-        da[("reviewer_caseload", "entries")].new == "Kim: 1,0 årsværk, 15 IPS-sager, 2 andre sager"
+        da[("reviewer_caseload", "entries")].new == "Kim: årsværk 1,0, IPS-sager 15, andre sager 2"
     )
     assert da[("assessment", "kind")].new == "Selvevaluering"
     assert da[("signoff", "voided")].what == (

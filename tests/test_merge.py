@@ -53,8 +53,9 @@ def test_same_element_edited_on_both_is_a_conflict(laptops, tmp_path: Path) -> N
     assert c.label == f"Element {els[0]}"
 
     before = db_digest(tmp_path / "b.sqlite3")
-    with pytest.raises(UnresolvedConflicts):
+    with pytest.raises(UnresolvedConflicts) as refused:
         apply_import(b, preview)
+    assert str(refused.value) == "1 konflikt er ikke afgjort – intet er skrevet."  # not "(er)"
     assert db_digest(tmp_path / "b.sqlite3") == before  # nothing written without a choice
 
     result = apply_import(b, preview, {c.id: "incoming"})
@@ -211,14 +212,15 @@ def test_cli_dry_run_conflicts_and_keep(laptops, tmp_path: Path, capsys) -> None
     db_a, db_b = str(tmp_path / "a.sqlite3"), str(tmp_path / "b.sqlite3")
     f = tmp_path / "team.json"
     assert main(["--db", db_a, "bundle", str(f), "--team", "IPS Køge"]) == 0
+    assert capsys.readouterr().out == f"Gemt: {f} (1 vurdering, 1 team)\n"  # one of each
     before = db_digest(Path(db_b))
-    capsys.readouterr()
     assert main(["--db", db_b, "import", "--dry-run", str(f)]) == 0
     out = capsys.readouterr().out
     assert "Konflikt" in out and f"Element {els[0]}" in out and "Ikke opfyldt" in out
     assert main(["--db", db_b, "import", str(f)]) == 2
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "--keep local|incoming" in err and "appen" in err
+    assert "1 konflikt – intet er skrevet. Løs den i appen" in err  # one, in the singular
     assert db_digest(Path(db_b)) == before
     assert main(["--db", db_b, "import", "--keep", "local", str(f)]) == 0
     with _opened(db_b) as s:

@@ -24,5 +24,15 @@ def run(args: argparse.Namespace) -> int:
         result = export_bundle(
             store, args.file, team_ids=team_ids, personal_data=personal_data_answer(args)
         )
-    print(tr("sync.cli.bundle_done", path=args.file, reviews=result.reviews, teams=result.teams))
+    reviews = (
+        tr("sync.count.reviews_one")
+        if result.reviews == 1
+        else tr("sync.count.reviews", count=result.reviews)
+    )
+    teams = (
+        tr("sync.count.teams_one")
+        if result.teams == 1
+        else tr("sync.count.teams", count=result.teams)
+    )
+    print(tr("sync.cli.bundle_done", path=args.file, reviews=reviews, teams=teams))
     return EXIT_OK

@@ -49,7 +49,11 @@ def run(args: argparse.Namespace) -> int:
     if args.accept_agreed:
         with acting(store, args):
             done = store.accept_agreed(aid)
-        print(tr("cli.consensus.accepted", count=len(done)))
+        print(
+            tr("cli.consensus.accepted_one")
+            if len(done) == 1
+            else tr("cli.consensus.accepted", count=len(done))
+        )
         say_voided(store, aid)
     reviewers, table = rows(store, aid)
     if args.json:

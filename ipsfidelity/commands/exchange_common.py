@@ -62,9 +62,15 @@ def refuse_conflicts(preview: Preview, keep: str | None, keep_flag: str) -> None
     if count and keep is None:
         if locked:
             raise UserError(
-                tr("sync.cli.conflicts_locked", count=count, locked=locked, flag=keep_flag)
+                tr("sync.cli.conflicts_locked_one", flag=keep_flag)
+                if count == 1
+                else tr("sync.cli.conflicts_locked", count=count, locked=locked, flag=keep_flag)
             )
-        raise UserError(tr("sync.cli.conflicts", count=count, flag=keep_flag))
+        raise UserError(
+            tr("sync.cli.conflicts_one", flag=keep_flag)
+            if count == 1
+            else tr("sync.cli.conflicts", count=count, flag=keep_flag)
+        )
 
 
 def refuse_refused(preview: Preview) -> None:

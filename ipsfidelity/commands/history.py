@@ -68,7 +68,11 @@ def run(args: argparse.Namespace) -> int:
         return EXIT_OK
     if args.csv is not None:
         write_csv(args.csv, entries, allow, words(store, aid))
-        print(tr("cli.history.written", path=args.csv, count=len(entries)))
+        print(
+            tr("cli.history.written_one", path=args.csv)
+            if len(entries) == 1
+            else tr("cli.history.written", path=args.csv, count=len(entries))
+        )
         return EXIT_OK
     from ipsfidelity.history_words import history_rows
 

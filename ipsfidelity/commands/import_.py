@@ -37,7 +37,7 @@ def run(args: argparse.Namespace) -> int:
     result = apply_import(store, preview, keep=args.keep, reopen_reason=args.reopen_reason)
     merged = sum(1 for inc in incoming for d in inc.reviews if d.contents == "reviewer")
     if merged:
-        print(tr("cli.import.merged", count=merged))
+        print(tr("cli.import.merged_one") if merged == 1 else tr("cli.import.merged", count=merged))
     print(
         tr(
             "cli.import.done",

@@ -40,7 +40,9 @@ class UnresolvedConflicts(UserError):
     """Conflicts without an answer: nothing was written."""
 
     def __init__(self, count: int) -> None:
-        super().__init__(tr("sync.unresolved", count=count))
+        super().__init__(
+            tr("sync.unresolved_one") if count == 1 else tr("sync.unresolved", count=count)
+        )
         self.count = count
 
 

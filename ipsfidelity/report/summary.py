@@ -454,6 +454,13 @@ def outcome_line(c: ReportContent, w: Words) -> str:
     reference = w.num(INKLUSION_SHARE)
     if o.share is None:
         return w.tr("report.outcome_line_empty", reference=reference)
+    if o.participants == 1:
+        return w.tr(
+            "report.outcome_line_one",
+            in_job=o.in_job_or_education,
+            share=w.num(o.share),
+            reference=reference,
+        )
     return w.tr(
         "report.outcome_line",
         in_job=o.in_job_or_education,

@@ -129,6 +129,9 @@ class MainWindow(QMainWindow):
         self.worker.write_started.connect(self.indicator.show_saving)
         self.worker.saved.connect(self.indicator.show_saved)
         self.worker.write_refused.connect(self._write_refused)
+        from ipsfidelity.ui.common.status import ScreenMessages
+
+        self.screen_messages = ScreenMessages(self.statusBar(), self.indicator, self.stack)
         self.worker.ready.connect(self._db_ready)
         self.worker.previewed.connect(self._db_previewed)
         self.worker.open_failed.connect(self._db_failed)

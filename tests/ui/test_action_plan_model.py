@@ -138,6 +138,7 @@ def test_overdue_marks_and_the_agreement_line_read_without_colour() -> None:
     assert follow_up_text(0, 0) == ""
     assert follow_up_text(2, 1) == "2 åbne · ⚠ 1 overskredet"
     assert follow_up_text(2, 0) == "2 åbne"
+    assert follow_up_text(1, 1) == "1 åben · ⚠ 1 overskredet"  # one, in the singular
     assert shows_agreement("dk-minimum", "P3.1")
     assert not shows_agreement("dk-minimum", "P3.2")
     assert agreement_indicator(None) == (

@@ -400,4 +400,4 @@ def test_team_view_shows_the_outcome_share_beside_the_inklusion_reference(
     overview_view = window.compare.overview
     qtbot.waitUntil(lambda: overview_view.model.rowCount() == 1, timeout=10_000)
     cell = overview_view.model.index(0, _col(overview_view, "follow_up"))
-    assert cell.data() == "1 åbne · ⚠ 1 overskredet"
+    assert cell.data() == "1 åben · ⚠ 1 overskredet"

@@ -164,7 +164,7 @@ def test_the_guide_names_the_exchange_as_the_app_has_it(lang: str) -> None:
                 "xui.col.server",
                 "xui.preview.resolve",
                 "xui.preview.apply",
-                "xui.cancel",
+                "common.cancel",
                 "xui.merge.use",
                 "xui.sync.go",
                 "xui.sync.retry",

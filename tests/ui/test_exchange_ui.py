@@ -122,6 +122,9 @@ def test_two_dropped_files_previewed_one_conflict_resolved_and_applied(
     assert "Nye teams oprettes: IPS Odense" in preview.teams.text()
     assert "Findes allerede her: IPS Hvidovre" in preview.teams.text()
     assert not preview.apply_button.isEnabled()  # the conflict has no choice yet
+    assert preview.conflict_note.text() == (
+        "1 element eller felt i konflikt mangler et valg, før der kan anvendes."
+    )
     with _looking(db_path) as look:  # nothing written by the preview
         assert [t.name for t in look.list_teams()] == ["IPS Hvidovre"]
 
@@ -225,7 +228,7 @@ def test_cancel_before_the_write_leaves_everything_as_it_was(
     progress = window.exchange.progress
     assert progress is not None and progress.isVisible()
     cancel = progress.findChild(QPushButton)
-    assert cancel is not None and cancel.text() == "Annullér"
+    assert cancel is not None and cancel.text() == "Annuller"
     cancel.click()  # before the job has even started
     gate.set()
     qtbot.waitUntil(lambda: not window.exchange.busy, timeout=15_000)
@@ -275,7 +278,7 @@ def test_a_change_to_a_finished_review_is_applied_only_with_a_reopen_reason(
     preview.apply_button.click()
     qtbot.waitUntil(lambda: window.exchange.last_applied is not None, timeout=15_000)
     settle(qtbot, window)
-    assert "genåbnet" in window.exchange.last_message
+    assert "1 afsluttet vurdering er genåbnet;" in window.exchange.last_message
     window.close()
     with _looking(db_path) as after:
         assert _rating(after, review.id, first) == "partial"
@@ -347,7 +350,7 @@ def test_sync_sends_the_ticked_team_and_fetches_the_others(
     preview.apply_button.click()
     qtbot.waitUntil(lambda: window.exchange.last_applied is not None, timeout=30_000)
     settle(qtbot, window)
-    assert "1 vurderinger er sendt til serveren" in window.exchange.last_message
+    assert "1 vurdering er sendt til serveren" in window.exchange.last_message
     assert window.settings.value("exchange/server_url") == pg_url  # remembered, no password
     window.close()
     with _looking(db_path) as laptop:
@@ -580,6 +583,7 @@ def test_one_reviewers_own_ratings_go_to_the_other_laptop_for_consensus(
     dialog.path_edit.setText(str(target))
     dialog.ok_button.click()
     qtbot.waitUntil(lambda: "eksporteret" in window.exchange.last_message, timeout=15_000)
+    assert window.exchange.last_message == f"1 vurdering er eksporteret til {target}"
     window.close()
 
     # Laptop B brings in Anna's own ratings next to Bo's: merged, not a conflict.

@@ -399,10 +399,10 @@ def test_two_reviewers_blind_consensus_finish_reopen_history(
     for expected in (
         "Egen bedømmelse, Anna Holm P1.1 · bedømmelse | – | Opfyldt",
         f"Egen bedømmelse, Bo Lund {disagreed[0]} · bedømmelse | – | Delvist opfyldt",
-        "Egen caseload, Bo Lund · konsulenter | Kim Berg: 1,0 årsværk, 0 IPS-sager, 0 andre "
-        "sager | Kim Berg: 1,0 årsværk, 18 IPS-sager, 0 andre sager",
+        "Egen caseload, Bo Lund · konsulenter | Kim Berg: årsværk 1,0, IPS-sager 0, andre sager "
+        "0 | Kim Berg: årsværk 1,0, IPS-sager 18, andre sager 0",
         f"Konsensus {disagreed[0]} · note | – | Aftalt efter drøftelse",
-        "Caseload · konsulenter | – | Kim Berg: 1,0 årsværk, 18 IPS-sager",
+        "Caseload · konsulenter | – | Kim Berg: årsværk 1,0, IPS-sager 18",
         "Underskrift, Anna Holm · annulleret: vurderingen blev ændret efter underskriften",
         "Underskrift, Bo Lund · taget tilbage ved genåbning",
         "Genåbning · begrundelse | – | Konsensus for et element rettet",

@@ -67,3 +67,29 @@ def test_english_stays_qts_own(qt_language: QApplication, qtbot: QtBot) -> None:
     labels = {label.objectName(): label.text() for label in dialog.findChildren(QLabel)}
     assert labels["lookInLabel"] == "&Look in:"
     assert labels["fileTypeLabel"] == "Files of &type:"
+
+
+def test_cancel_is_spelt_as_qt_spells_it_everywhere(
+    qt_language: QApplication, qtbot: QtBot
+) -> None:
+    """One Danish word for Cancel: Qt's standard buttons say »Annuller«, so do ours (not
+    »Annullér«), in the catalogue, the user guide and the exchange dialogs' own button."""
+    from PySide6.QtWidgets import QDialog
+
+    from ipsfidelity.resources import resource_path
+    from ipsfidelity.ui.exchange.buttons import go_or_cancel
+    from ipsfidelity.words import CATALOGUE
+
+    install_qt_translation(qt_language, "da")
+    box = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+    qtbot.addWidget(box)
+    qt_word = box.button(QDialogButtonBox.StandardButton.Cancel).text()
+    dialog = QDialog()
+    qtbot.addWidget(dialog)
+    buttons, _, cancel = go_or_cancel(dialog, "Eksportér", lambda: None)
+    qtbot.addWidget(buttons)
+    assert cancel.text() == qt_word == "Annuller"
+    accented = [key for key, entry in CATALOGUE.items() if "nnullér" in entry["da"]]
+    assert not accented
+    guide = resource_path("guide", "da.md").read_text(encoding="utf-8")
+    assert "Annuller" in guide and "Annullér" not in guide

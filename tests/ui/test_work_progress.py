@@ -16,7 +16,7 @@ class _Noted(WorkProgress):
 def test_steps_keep_the_furthest_percent_and_stop_once_cancelled(qtbot: QtBot) -> None:
     parent = QWidget()
     qtbot.addWidget(parent)
-    dialog = _Noted("job_progress", "Eksport", "Annullér", parent)
+    dialog = _Noted("job_progress", "Eksport", "Annuller", parent)
     assert dialog.objectName() == "job_progress" and dialog.windowTitle() == "Eksport"
     dialog.step(40, "Læser")
     dialog.step_if_open(20, "Skriver")  # a late step never moves the furthest one back
@@ -24,7 +24,7 @@ def test_steps_keep_the_furthest_percent_and_stop_once_cancelled(qtbot: QtBot) -
     assert dialog.labelText() == "Kladde\n\nSkriver"
 
     cancel = dialog.findChild(QPushButton)
-    assert cancel is not None and cancel.text() == "Annullér"
+    assert cancel is not None and cancel.text() == "Annuller"
     cancel.click()
     assert dialog.cancel_event.is_set()
     dialog.step_if_open(60, "Efter annullering")  # still on its way from the worker

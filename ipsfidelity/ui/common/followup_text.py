@@ -87,4 +87,5 @@ def follow_up_text(open_items: int, overdue: int) -> str:
     if not open_items:
         return ""
     mark = overdue_mark(overdue)
-    return tr("plan.open_count", count=open_items) + (f" · {mark}" if mark else "")
+    text = tr("plan.open_one") if open_items == 1 else tr("plan.open_count", count=open_items)
+    return text + (f" · {mark}" if mark else "")

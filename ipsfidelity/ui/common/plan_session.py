@@ -125,7 +125,11 @@ class ActionPlanSession(QObject):
         from ipsfidelity.i18n import tr
 
         if written:
-            self.notice.emit(tr("plan.suggested", count=len(written)))
+            self.notice.emit(
+                tr("plan.suggested_one")
+                if len(written) == 1
+                else tr("plan.suggested", count=len(written))
+            )
         elif asked:
             self.notice.emit(tr("plan.nothing_to_suggest"))
         self.load()

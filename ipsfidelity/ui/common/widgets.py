@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import logging
+import time
 from collections.abc import Callable, Iterable
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal, SignalInstance
@@ -17,7 +19,10 @@ from PySide6.QtWidgets import (
 )
 
 from ipsfidelity.i18n import tr
+from ipsfidelity.privacy import mask_cpr
 from ipsfidelity.ui.common.colours import BAD, MUTED, WARN
+
+log = logging.getLogger(__name__)
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1  # a table row's database id
 # The index Qt hands a model's or a delegate's methods: either kind.
@@ -47,28 +52,44 @@ class FieldMessage(QLabel):
 
 
 class SavedIndicator(QLabel):
-    """A quiet 'Gemt' in the status bar after every committed write; never a dialog."""
+    """A quiet 'Gemt' in the status bar after every committed write; never a dialog. A
+    refusal ('Ikke gemt: …', red) stays long enough to read, and goes to the log."""
+
+    SAVED_MS = 4000
+    REFUSED_MS = 10_000
+    refused_shown = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setStyleSheet(f"color: {MUTED}; padding: 0 8px;")
-        self._fade = QTimer(self, singleShot=True, interval=4000)
+        self.shown_at = 0.0
+        self._fade = QTimer(self, singleShot=True)
         self._fade.timeout.connect(lambda: self.setText(""))
 
     def show_saving(self) -> None:
         self._fade.stop()
-        self.setStyleSheet(f"color: {MUTED}; padding: 0 8px;")
-        self.setText(tr("saving"))
+        self._show(tr("saving"), MUTED)
 
     def show_saved(self) -> None:
-        self.setStyleSheet(f"color: {MUTED}; padding: 0 8px;")
-        self.setText("✔ " + tr("saved"))
-        self._fade.start()
+        self._show("✔ " + tr("saved"), MUTED)
+        self._fade.start(self.SAVED_MS)
 
     def show_refused(self, why: str) -> None:
-        self._fade.stop()
-        self.setStyleSheet(f"color: {BAD}; padding: 0 8px;")
-        self.setText(tr("not_saved", why=why))
+        log.info("not saved: %s", mask_cpr(why))
+        self._show(tr("not_saved", why=why), BAD)
+        self._fade.start(self.REFUSED_MS)
+        self.refused_shown.emit()
+
+    def clear_older_than(self, seconds: float) -> None:
+        """Forget what was shown before the screen changed (ui/common/status.py)."""
+        if self.text() and time.monotonic() - self.shown_at > seconds:
+            self._fade.stop()
+            self.setText("")
+
+    def _show(self, text: str, colour: str) -> None:
+        self.shown_at = time.monotonic()
+        self.setStyleSheet(f"color: {colour}; padding: 0 8px;")
+        self.setText(text)
 
 
 def push_button(text: str, clicked: Callable[[], object] | SignalInstance) -> QPushButton:
@@ -121,10 +142,20 @@ def shortcuts_dialog(parent: QWidget) -> QDialog:
     return dialog
 
 
+def _types_text(event: QKeyEvent) -> bool:
+    """A key that would write into a text field (not Ctrl+C, an arrow or Tab)."""
+    if event.modifiers() & (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier):
+        return False
+    editing = (Qt.Key.Key_Backspace, Qt.Key.Key_Delete, Qt.Key.Key_Return, Qt.Key.Key_Enter)
+    return event.key() in editing or (bool(event.text()) and event.text().isprintable())
+
+
 class NoteEdit(QPlainTextEdit):
-    """The note: Tab moves on as in any form, Esc hands the keyboard back to the page."""
+    """The note: Tab moves on as in any form, Esc hands the keyboard back to the page.
+    Read-only (a finished review), it says so when typed into, rather than ignore the keys."""
 
     left = Signal()
+    typed_read_only = Signal()
 
     def __init__(self) -> None:
         super().__init__()
@@ -134,6 +165,8 @@ class NoteEdit(QPlainTextEdit):
         if event.key() == Qt.Key.Key_Escape:
             self.left.emit()
             return
+        if self.isReadOnly() and _types_text(event):
+            self.typed_read_only.emit()
         super().keyPressEvent(event)
 
     def focusOutEvent(self, event: QFocusEvent) -> None:

@@ -300,8 +300,11 @@ class OverviewView(QWidget):
             self.reload()
 
     def _update_count(self) -> None:
+        shown, total = self.model.rowCount(), len(self.model.all_rows)
         self.count_label.setText(
-            tr("overview.count", shown=self.model.rowCount(), total=len(self.model.all_rows))
+            tr("overview.count_one", shown=shown)
+            if total == 1
+            else tr("overview.count", shown=shown, total=total)
         )
         self.open_button.setEnabled(self.model.rowCount() > 0)
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Mapping, Sequence
 
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -18,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from ipsfidelity.i18n import tr
+from ipsfidelity.ui.common.colours import MUTED
 from ipsfidelity.ui.common.date_field import DateField
 from ipsfidelity.ui.common.widgets import FieldMessage
 
@@ -122,21 +125,33 @@ class ReopenDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("reopen_dialog")
         self.setWindowTitle(tr("lifecycle.ui.reopen_title"))
+        self.setMinimumWidth(440)  # the prompt and the keys' hint each on a line or two
         prompt = QLabel(tr("lifecycle.ui.reopen_prompt"))
         prompt.setWordWrap(True)
         self.reason_edit = QPlainTextEdit()
         self.reason_edit.setTabChangesFocus(True)
         prompt.setBuddy(self.reason_edit)
+        # Enter is a new line in the reason (it may take several); Ctrl+Enter is OK.
+        for keys in ("Ctrl+Return", "Ctrl+Enter"):
+            accept = QShortcut(QKeySequence(keys), self)
+            accept.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            accept.activated.connect(self._accept)
+        keys_hint = QLabel(tr("lifecycle.ui.reopen_keys"))
+        keys_hint.setObjectName("reopen_keys")
+        keys_hint.setWordWrap(True)
+        keys_hint.setStyleSheet(f"color: {MUTED};")
         self.message = FieldMessage()
         buttons = _ok_cancel(self, tr("lifecycle.ui.reopen_button"), self._accept)
         layout = QVBoxLayout(self)
         layout.addWidget(prompt)
         layout.addWidget(self.reason_edit)
+        layout.addWidget(keys_hint)
         layout.addWidget(self.message)
         layout.addWidget(buttons)
         self.reason_edit.setFocus()
 
     def reason(self) -> str:
+        """The reason without the blank lines and spaces around it (a first Enter)."""
         return self.reason_edit.toPlainText().strip()
 
     def _accept(self) -> None:

@@ -116,12 +116,11 @@ class HistoryView(QWidget):
         self._count()
 
     def _count(self) -> None:
+        shown, total = self.proxy.rowCount(), len(self.entries)
         self.count_label.setText(
-            tr(
-                "lifecycle.ui.history_count",
-                shown=self.proxy.rowCount(),
-                total=len(self.entries),
-            )
+            tr("lifecycle.ui.history_count_one", shown=shown)
+            if total == 1
+            else tr("lifecycle.ui.history_count", shown=shown, total=total)
         )
 
     def shown_entries(self) -> list[HistoryInfo]:

@@ -19,7 +19,7 @@ def go_or_cancel(
     go_button = buttons.addButton(text, QDialogButtonBox.ButtonRole.AcceptRole)
     go_button.setObjectName(name)
     cancel = buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
-    cancel.setText(tr("xui.cancel"))
+    cancel.setText(tr("common.cancel"))  # Qt's own word (qtbase_da: Annuller), also untranslated
     buttons.accepted.connect(go)
     buttons.rejected.connect(dialog.reject)
     return buttons, go_button, cancel

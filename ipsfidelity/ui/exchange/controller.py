@@ -260,9 +260,13 @@ class ExchangeController(QObject):
             kept=whole(result.kept),
             deleted=whole(result.deleted),
         )
-        if result.reopened:
+        if result.reopened == 1:
+            text += " " + tr("xui.reopened_one")
+        elif result.reopened:
             text += " " + tr("xui.reopened", count=whole(result.reopened))
-        if result.sent:
+        if result.sent == 1:
+            text += " " + tr("xui.sync.sent_one")
+        elif result.sent:
             text += " " + tr("xui.sync.sent", count=whole(result.sent))
         self._status(text, 15_000)
         self.host.refresh_teams()
@@ -337,7 +341,13 @@ class ExchangeController(QObject):
             assert isinstance(result, int)
             self.busy = False
             self.last_export = choice.path
-            self._status(tr("xui.export.done", count=whole(result), path=str(choice.path)), 15_000)
+            path = str(choice.path)
+            self._status(
+                tr("xui.export.done_one", path=path)
+                if result == 1
+                else tr("xui.export.done", count=whole(result), path=path),
+                15_000,
+            )
 
         self.progress = run_with_progress(
             self.host, self.relay, title, job, done, lambda why: self._refused(title, why)

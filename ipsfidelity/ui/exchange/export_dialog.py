@@ -84,8 +84,11 @@ class ExportDialog(QDialog):
             else tr("xui.export.team_none")
         )
         self.team_radio.setEnabled(offer.team_id is not None)
+        selected = len(offer.overview_team_ids)
         self.teams_radio = QRadioButton(
-            tr("xui.export.teams", count=whole(len(offer.overview_team_ids)))
+            tr("xui.export.teams_one")
+            if selected == 1
+            else tr("xui.export.teams", count=whole(selected))
         )
         self.teams_radio.setVisible(bool(offer.overview_team_ids))
         self.everything_radio = QRadioButton(tr("xui.export.everything"))

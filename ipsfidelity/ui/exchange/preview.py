@@ -206,7 +206,9 @@ class PreviewDialog(QDialog):
     def _update(self) -> None:
         left = self.unresolved
         if self.preview.conflicts:
-            if left:
+            if left == 1:
+                self.conflict_note.setText(tr("xui.preview.conflicts_left_one"))
+            elif left:
                 self.conflict_note.setText(tr("xui.preview.conflicts_left", count=whole(left)))
             else:
                 self.conflict_note.setText(tr("xui.preview.conflicts_done"))

@@ -53,7 +53,7 @@ class ExchangeProgress(WorkProgress):
     """Cancel (or Escape) sets `cancel_event`, read on the worker until the write starts."""
 
     def __init__(self, title: str, parent: QWidget) -> None:
-        super().__init__("exchange_progress", title, tr("xui.cancel"), parent)
+        super().__init__("exchange_progress", title, tr("common.cancel"), parent)
         self.rejected.connect(self.cancel_event.set)  # Escape
         self.step(0, tr("xui.starting"))
 

@@ -203,7 +203,12 @@ class HomeController:
             host.refresh_assessments()
             host.open_assessment(info.id)
             if carried:
-                host.statusBar().showMessage(tr("plan.carried_over", count=carried), 10_000)
+                host.statusBar().showMessage(
+                    tr("plan.carried_over_one")
+                    if carried == 1
+                    else tr("plan.carried_over", count=carried),
+                    10_000,
+                )
 
         host.show_dialog(
             dialog, lambda: ops.create_assessment(host.worker, team.id, dialog.values(), created)

@@ -155,7 +155,7 @@ class ReportProgress(WorkProgress):
     worker's progress callback turns into `Cancelled` at its next step."""
 
     def __init__(self, title: str, target: ReportTarget, parent: QWidget) -> None:
-        super().__init__("report_progress", title, tr("report.cancel"), parent)
+        super().__init__("report_progress", title, tr("common.cancel"), parent)
         self.draft_note = "" if target.finished else tr("report.draft_note")
         self.step(0, tr("report.starting"))
 

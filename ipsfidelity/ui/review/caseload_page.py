@@ -78,7 +78,7 @@ class CaseloadPage(QWidget):
         buttons = button_row(
             (self.add_button, self.remove_button), (self.confirm_button, self.confirm_all_button)
         )
-        hint = QLabel(tr("caseload.hint"))
+        self.hint = hint = QLabel(tr("caseload.hint"))
         hint.setStyleSheet(f"color: {MUTED};")
         hint.setWordWrap(True)
 
@@ -97,9 +97,24 @@ class CaseloadPage(QWidget):
         layout.addWidget(hint)
         layout.addWidget(self.team_status)
 
+    def read_only(self, why: str) -> None:
+        """No buttons that look usable; `why` (empty: nothing) instead of the keys' hint.
+        A typed cell is still refused with the reason, as a rating key is."""
+        for button in (
+            self.add_button,
+            self.remove_button,
+            self.confirm_button,
+            self.confirm_all_button,
+        ):
+            button.setEnabled(False)
+        self.hint.setText(why)
+        self.hint.setVisible(bool(why))
+
     def show_carried(self) -> None:
         count = len(self.model.carried_rows())
-        self.carried_label.setText(tr("caseload.carried", count=count))
+        self.carried_label.setText(
+            tr("caseload.carried_one") if count == 1 else tr("caseload.carried", count=count)
+        )
         for widget in (self.carried_label, self.confirm_button, self.confirm_all_button):
             widget.setVisible(count > 0)
 

@@ -204,18 +204,27 @@ class ReviewView(QWidget):
         if session.locked or not session.may_rate:
             self._lock_inputs()
         if not session.may_rate:  # never this role's to rate: no buttons that look usable
-            for button in self.element_page.rating_buttons:
-                button.setEnabled(False)
             self.element_page.hint.hide()
+            self.caseload_page.read_only("")
+        elif session.locked:  # instead of "Tast 1, 2 eller 3": why not, and how to change it
+            why = tr("review.locked_hint", button=tr("lifecycle.ui.reopen_button"))
+            self.element_page.hint.setText(why)
+            self.caseload_page.read_only(why)
         self.reload_lifecycle()
         self.go_to(session.resume_key())
 
     # -- who is rating, the lock ---------------------------------------------------
 
     def _lock_inputs(self) -> None:
-        """A finished review: nothing to type into; a rating key is refused with the reason."""
-        self.element_page.note_edit.setReadOnly(True)
-        self.element_page.note_edit.setPlaceholderText("")
+        """A finished review (or a role that may not rate): it looks read-only, nothing to type
+        into; a rating key, or typing in the note, is refused with the reason."""
+        note = self.element_page.note_edit
+        note.setReadOnly(True)
+        note.setPlaceholderText("")
+        note.setStyleSheet("QPlainTextEdit { background: palette(window); }")
+        note.typed_read_only.connect(self._refused)
+        for button in self.element_page.rating_buttons:
+            button.setEnabled(False)
         for box in self.element_page.evidence_boxes.values():
             box.setEnabled(False)
 
