@@ -16,6 +16,7 @@ from ipsfidelity.instrument import default_pack
 from ipsfidelity.store import Store
 from ipsfidelity.store.views import CaseloadInfo
 from ipsfidelity.ui.common import status
+from ipsfidelity.ui.common.refusals import in_app
 from ipsfidelity.ui.consensus.dialogs import ReopenDialog
 from ipsfidelity.ui.main_window import MainWindow
 from ipsfidelity.ui.review.view import ReviewView
@@ -124,7 +125,9 @@ def test_a_finished_review_looks_read_only_and_typing_in_the_note_is_refused_not
     qtbot.keyClicks(page.note_edit, "ny note")
     assert page.note_edit.toPlainText() == ""
     said = window.indicator.text()
-    assert said == tr("not_saved", why=tr("lifecycle.locked")) and said.startswith("Ikke gemt")
+    # The app's wording of the lock: the »Genåbn…« button, not the command line.
+    assert said == tr("not_saved", why=in_app(tr("lifecycle.locked")))
+    assert said.startswith("Ikke gemt") and "»Genåbn…«" in said
     qtbot.keyClick(page.note_edit, Qt.Key.Key_Tab)  # leaving the note writes nothing
     settle(qtbot, window)
     assert not saves and "✔" not in window.indicator.text()
