@@ -8,6 +8,7 @@ from __future__ import annotations
 import os
 import sys
 import time
+from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLibraryInfo, QTimer, QTranslator
@@ -132,7 +133,6 @@ def start(db: str | None = None, lang: str | None = None) -> App:
         chosen_language,
         open_settings,
     )
-    from ipsfidelity.ui.common.wheel_guard import install_wheel_guard
 
     qt_app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(qt_app, QApplication)
@@ -140,7 +140,6 @@ def start(db: str | None = None, lang: str | None = None) -> App:
     qt_app.setApplicationName(APPLICATION)
     install_app_id(qt_app)
     install_excepthook()
-    install_wheel_guard(qt_app)
     chosen = lang or chosen_language(sys.argv, open_settings())
     if chosen:
         set_language(chosen)
@@ -159,10 +158,18 @@ def start(db: str | None = None, lang: str | None = None) -> App:
 
 def _start_window(window: MainWindow) -> None:
     from ipsfidelity.ui.common.app_icon import install_app_icon
+    from ipsfidelity.ui.common.wheel_guard import install_wheel_guard
 
     qt_app = QApplication.instance()
     if isinstance(qt_app, QApplication):
         install_app_icon(qt_app)
+        # Once the team list is on screen (or at the latest after 2 s, should the database
+        # not open): a filter on the application costs every event a trip through Python,
+        # and start-up's many events need not pay it (see install_wheel_guard).
+        guard = partial(install_wheel_guard, qt_app)  # idempotent: whichever comes first
+        window.teams_previewed.connect(guard)
+        window.teams_shown.connect(guard)
+        QTimer.singleShot(2000, qt_app, guard)
     window.start()
     window.worker.ready.connect(lambda: _mark("store_open"))
 

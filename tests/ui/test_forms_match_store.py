@@ -27,7 +27,7 @@ from ipsfidelity.store import Store, open_store
 from ipsfidelity.store.followup import Signatory
 from ipsfidelity.ui.app import App
 from ipsfidelity.ui.common.date_field import DateField
-from ipsfidelity.ui.common.wheel_guard import install_wheel_guard
+from ipsfidelity.ui.common.wheel_guard import WheelGuard, install_wheel_guard
 from ipsfidelity.ui.common.widgets import NoteEdit
 from ipsfidelity.ui.followup.agreement import AgreementDialog
 from ipsfidelity.ui.followup.plan_model import OWNER
@@ -309,3 +309,20 @@ def test_the_review_plan_outcomes_and_caseload_reopened_show_what_is_stored(
 def window_outcomes(window: MainWindow):  # type: ignore[no-untyped-def]
     """The outcome figures' panel of the open review's plan page."""
     return window.followup.plan_view.outcomes
+
+
+def test_the_app_guards_the_first_windows_boxes_installed_after_its_first_paint(
+    app: App, qtbot: QtBot
+) -> None:
+    """The guard comes once the first window is painted (no filter on its first events);
+    boxes made before it get the guarded focus policy then, as later ones do on polish."""
+    qt_app = QApplication.instance()
+    assert isinstance(qt_app, QApplication)
+    qtbot.waitUntil(lambda: qt_app.findChild(WheelGuard) is not None)
+    made_before = QComboBox()  # as the first window's boxes were: then the guard installs
+    made_before.setFocusPolicy(Qt.FocusPolicy.WheelFocus)
+    qtbot.addWidget(made_before)
+    qt_app.findChild(WheelGuard).deleteLater()
+    qtbot.waitUntil(lambda: qt_app.findChild(WheelGuard) is None)
+    install_wheel_guard(qt_app)
+    assert made_before.focusPolicy() == Qt.FocusPolicy.StrongFocus

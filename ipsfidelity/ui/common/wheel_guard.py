@@ -70,10 +70,18 @@ class WheelGuard(QObject):
 
 
 def install_wheel_guard(app: QApplication) -> WheelGuard:
-    """Once per application; the guard lives as long as the application."""
+    """Once per application; the guard lives as long as the application.
+
+    The app installs it once the first window is painted (ui/app.py): a filter on the
+    application sees every event, and the first window's hundreds of them need not pass
+    through Python. The boxes made before it are given the guarded focus policy here; the
+    ones made later get it when Qt polishes them."""
     existing = app.findChild(WheelGuard)
     if isinstance(existing, WheelGuard):
         return existing
     guard = WheelGuard(app)
+    for widget in app.allWidgets():
+        if isinstance(widget, GUARDED) and widget.focusPolicy() == Qt.FocusPolicy.WheelFocus:
+            widget.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
     app.installEventFilter(guard)
     return guard
