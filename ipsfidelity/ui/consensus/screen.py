@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ipsfidelity.consensus_marks import differs_from_every_reviewer
 from ipsfidelity.i18n import pick, tr
 from ipsfidelity.instrument import NOT_RATED, Instrument
 from ipsfidelity.review_words import agreement_lines, caseload_reading
@@ -55,6 +56,14 @@ class Row:
     def disagree(self) -> bool:
         rated = {r.rating for r in self.own if r is not None and r.rating != NOT_RATED}
         return len(rated) > 1
+
+    @property
+    def differs_from_all(self) -> bool:
+        """A consensus no reviewer gave: often a slipped key, so the row says so."""
+        consensus = self.consensus.rating if self.consensus is not None else None
+        return differs_from_every_reviewer(
+            consensus, (r.rating if r is not None else None for r in self.own)
+        )
 
 
 def rows_in_order(
@@ -197,6 +206,11 @@ class ConsensusView(QWidget):
         layout.addWidget(self.warning_label)
         layout.addWidget(self.help_label)
         layout.addWidget(self.table, 1)
+        self.differ_label = QLabel()
+        self.differ_label.setObjectName("consensus_differs")
+        self.differ_label.setStyleSheet("color: #c0262d;")
+        self.differ_label.hide()
+        layout.addWidget(self.differ_label)
         layout.addWidget(self.detail)
         layout.addWidget(self.note_edit)
         layout.addWidget(self.message)
@@ -222,12 +236,7 @@ class ConsensusView(QWidget):
         self.table.setRowCount(len(self.rows) + 1)
         labels = {s.id: pick(s.label) for s in self.pack.scale}
         for row_number, row in enumerate(self.rows):
-            element = next(e for e in self.pack.elements if e.id == row.element_id)
-            mark = "≠ " if row.disagree else ""
-            text = f"{mark}{row.element_id}  {pick(element.text)}"
-            item = QTableWidgetItem(text)
-            item.setToolTip(pick(element.text))
-            self.table.setItem(row_number, 0, item)
+            self._fill_element_cell(row_number, row)
             for column, info in enumerate([*row.own, row.consensus], start=1):
                 rating = info.rating if info is not None else NOT_RATED
                 shown = (
@@ -241,6 +250,7 @@ class ConsensusView(QWidget):
                     cell.setToolTip(info.note)
                 self.table.setItem(row_number, column, cell)
         self._fill_caseload_row()
+        self._count_differing()
         target = 0
         if keep == CASELOAD_ROW:
             target = len(self.rows)
@@ -248,6 +258,32 @@ class ConsensusView(QWidget):
             target = next((i for i, r in enumerate(self.rows) if r.element_id == keep), 0)
         self.table.setCurrentCell(target, 0)
         self._show_detail()
+
+    def _fill_element_cell(self, row_number: int, row: Row) -> None:
+        """The element with its mark: "≠ alle" for a consensus no reviewer gave (it outranks
+        the reviewers' own "≠", which the reviewers' columns show anyway)."""
+        element = next(e for e in self.pack.elements if e.id == row.element_id)
+        text = f"{row.element_id}  {pick(element.text)}"
+        item = QTableWidgetItem()
+        if row.differs_from_all:
+            warning = tr("cmark.differs_from_all")
+            item.setText(f"{tr('cmark.mark')} {text}")
+            item.setToolTip(f"{warning}\n{pick(element.text)}")
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{warning}: {text}")
+            item.setForeground(QBrush(QColor(RATING_COLOURS["not_met"])))
+        else:
+            item.setText(f"≠ {text}" if row.disagree else text)
+            item.setToolTip(pick(element.text))
+        self.table.setItem(row_number, 0, item)
+
+    def _count_differing(self) -> None:
+        count = sum(1 for r in self.rows if r.differs_from_all)
+        self.differ_label.setText(
+            tr("cmark.rows_differ_one")
+            if count == 1
+            else tr("cmark.rows_differ", count=count)
+        )
+        self.differ_label.setVisible(count > 0)
 
     @property
     def readings_differ(self) -> bool:
@@ -302,6 +338,8 @@ class ConsensusView(QWidget):
             cell.setForeground(QBrush(QColor(RATING_COLOURS.get(after.rating, MUTED))))
             cell.setToolTip(after.note)
             self.table.setItem(number, len(self.reviewers) + 1, cell)
+            self._fill_element_cell(number, self.rows[number])
+            self._count_differing()
 
     def current_element(self) -> str | None:
         if self.on_caseload():
