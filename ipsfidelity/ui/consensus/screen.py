@@ -279,9 +279,7 @@ class ConsensusView(QWidget):
     def _count_differing(self) -> None:
         count = sum(1 for r in self.rows if r.differs_from_all)
         self.differ_label.setText(
-            tr("cmark.rows_differ_one")
-            if count == 1
-            else tr("cmark.rows_differ", count=count)
+            tr("cmark.rows_differ_one") if count == 1 else tr("cmark.rows_differ", count=count)
         )
         self.differ_label.setVisible(count > 0)
 
