@@ -67,7 +67,7 @@ def caseload_readings(c: ReportContent, w: Words, reviewers: list[str]) -> list[
                 ]
             )
             extra.append(("BACKGROUND", (6, len(rows) - 1), (6, len(rows) - 1), TINTS[load.status]))
-    widths = [32 * mm, 38 * mm, 18 * mm, 20 * mm, 22 * mm, 22 * mm, 22 * mm]
+    widths = [30 * mm, 36 * mm, 18 * mm, 20 * mm, 26 * mm, 22 * mm, 22 * mm]
     taken = whose_reading(c.data.caseload, readings)
     if taken:
         line = w.tr("annex.caseload_taken", names=", ".join(taken))
