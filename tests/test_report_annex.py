@@ -15,6 +15,7 @@ import pytest
 from ipsfidelity.consensus_marks import differs_from_every_reviewer, whose_reading
 from ipsfidelity.instrument import default_pack
 from ipsfidelity.report import write_report
+from ipsfidelity.report.content import personal_data_notes
 from ipsfidelity.store import Store, open_store
 from ipsfidelity.store.sqlite_reader import open_current
 from ipsfidelity.store.views import CaseloadInfo
@@ -126,3 +127,14 @@ def test_one_reviewer_has_no_annex(store: Store, tmp_path: Path, lang: str) -> N
     text = pdf_text(path)
     assert "Karen Holm" in text  # the caseload section itself
     assert "aflæsninger" not in text and "readings" not in text and "≠ al" not in text
+
+
+def test_a_cpr_number_in_a_reading_is_named_and_masked(store: Store, tmp_path: Path) -> None:
+    aid = _two_reviewers(store)
+    store.set_reviewer_caseload(aid, "Anna", [CaseloadInfo("Karen 2512841234", 1.0, 20, 0)])
+    assert "konsulent 1 i sagsbelastningen" in " ".join(personal_data_notes(store, aid)).lower()
+    path = tmp_path / "masked.pdf"
+    write_report(store, aid, path, "da", mask_personal_data=True)
+    annex = _annex(path)
+    assert "Anna ≠ Karen XXXXXX-XXXX 1,0 20 0 20,0 i orden" in annex
+    assert "2512841234" not in pdf_text(path)

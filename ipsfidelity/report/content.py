@@ -265,6 +265,14 @@ def personal_data_places(c: ReportContent) -> list[str]:
         for n, e in enumerate(c.data.caseload, 1)
         if contains_cpr(e.consultant)
     ]
+    # A reviewer's own caseload reading prints in the annex; a consultant there counts alike.
+    places += [
+        place
+        for rows in c.reviewer_caseloads.values()
+        for n, e in enumerate(rows, 1)
+        if contains_cpr(e.consultant)
+        and (place := tr_in(c.lang, "report.place.consultant", number=n)) not in places
+    ]
     for reviewer, by in c.reviewer_ratings.items():
         places += [
             tr_in(c.lang, "report.place.reviewer_note", element=e, reviewer=reviewer)
