@@ -16,7 +16,7 @@ from ipsfidelity.consensus_marks import differs_from_every_reviewer, whose_readi
 from ipsfidelity.instrument import default_pack
 from ipsfidelity.report import write_report
 from ipsfidelity.report.content import personal_data_notes
-from ipsfidelity.store import Store, open_store
+from ipsfidelity.store import Store
 from ipsfidelity.store.sqlite_reader import open_current
 from ipsfidelity.store.views import CaseloadInfo
 from tests.test_report import pdf_text
