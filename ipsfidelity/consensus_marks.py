@@ -1,11 +1,14 @@
-"""Marks on a consensus: whether the agreed rating is one no reviewer gave. A slipped key on
-the consensus screen can set a rating both reviewers rejected; this rule lets it show."""
+"""What the consensus decided that no reviewer said: an element rating that differs from
+every reviewer's own (a slipped key on the consensus screen can set a rating both reviewers
+rejected), and whose caseload reading the review's caseload is. Shared by the consensus
+screen and the printed annex (docs/review-lifecycle.md)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping, Sequence
 
-from ipsfidelity.instrument import NOT_RATED
+from ipsfidelity.packs import NOT_RATED
+from ipsfidelity.store.views import CaseloadInfo
 
 
 def differs_from_every_reviewer(consensus: str | None, own: Iterable[str | None]) -> bool:
@@ -17,3 +20,23 @@ def differs_from_every_reviewer(consensus: str | None, own: Iterable[str | None]
         return False
     rated = {r for r in own if r is not None and r != NOT_RATED}
     return bool(rated) and consensus not in rated
+
+
+def _figures(entries: Sequence[CaseloadInfo]) -> list[tuple[str, float, int, int]]:
+    # The figures only: a carried-over row counts as the same reading once confirmed alike.
+    return [(e.consultant, e.fte, e.ips_cases, e.other_cases) for e in entries]
+
+
+def same_reading(a: Sequence[CaseloadInfo], b: Sequence[CaseloadInfo]) -> bool:
+    """The same consultants, in the same order, with the same figures."""
+    return _figures(a) == _figures(b)
+
+
+def whose_reading(
+    review: Sequence[CaseloadInfo], readings: Mapping[str, Sequence[CaseloadInfo]]
+) -> list[str]:
+    """The reviewers whose own reading is exactly the review's caseload (empty when the
+    caseload was set jointly, or is not entered)."""
+    if not review:
+        return []
+    return [name for name, entries in readings.items() if same_reading(entries, review)]

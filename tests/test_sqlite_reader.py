@@ -46,13 +46,20 @@ def add_edge_cases(store: Store) -> dict[str, str]:
     for aid in AMBIGUOUS:
         store.create_assessment(team.id, dt.date(2026, 10, 1), assessment_id=aid)
     store.set_caseload(AMBIGUOUS[0], [CaseloadInfo("Bjørn", 0.5, 10, 2)])
+    # Two reviewers' own caseload readings (the report's annex prints them), one adopted.
+    pair = store.create_assessment(team.id, dt.date(2026, 6, 1), reviewers=["Åse Bøgh", "Ib Lund"])
+    store.set_reviewer_caseload(
+        pair.id, "Åse Bøgh", [CaseloadInfo("Bjørn", 0.75, 14, 3), CaseloadInfo("Eja", 1.0, 20, 0)]
+    )
+    store.set_reviewer_caseload(pair.id, "Ib Lund", [CaseloadInfo("Bjørn", 0.75, 16, 3)])
+    store.adopt_caseload(pair.id, "Ib Lund")
 
     hillerod = store.find_team("IPS Hillerød").id
     flagged = store.list_assessments(hillerod)[0].id
     element = sorted(store.get_assessment(flagged).ratings)[3]
     store.reopen(flagged, "Note rettet efter afslutning")  # the demo's reviews are finished
     store.set_rating(flagged, element, note=f"Jf. journal for {CPR}")
-    return {"team": team.id, "lone": lone.id, "flagged": flagged}
+    return {"team": team.id, "lone": lone.id, "flagged": flagged, "pair": pair.id}
 
 
 @pytest.fixture(scope="module")
@@ -90,6 +97,7 @@ def test_the_demo_covers_the_cases(
     assert any(store.action_plan(a.id) == [] for a in infos)
     assert any(store.get_assessment(a.id).caseload == () for a in infos)
     assert personal_data_notes(store, cases["flagged"])
+    assert len(store.reviewer_caseloads(cases["pair"])) == 2
     lives = [store.lifecycle(a.id) for a in infos]
     assert {life.state for life in lives} == {"draft", "consensus", "finished"}
     assert any(life.reopenings for life in lives) and any(life.kind == "self" for life in lives)
@@ -123,6 +131,7 @@ def test_every_read_is_the_same(both: tuple[Store, SQLiteReader]) -> None:
         )
         assert reader.lifecycle(a.id) == store.lifecycle(a.id)
         assert reader.reviewer_ratings(a.id) == store.reviewer_ratings(a.id)
+        assert reader.reviewer_caseloads(a.id) == store.reviewer_caseloads(a.id)
         assert reader.action_plan(a.id) == store.action_plan(a.id)
         assert reader.action_plan_rows(a.id) == store.action_plan_rows(a.id)
         for day in (a.date, a.date - dt.timedelta(days=400), GENERATED):
@@ -164,7 +173,12 @@ def test_refs_and_messages_are_the_same(both: tuple[Store, SQLiteReader]) -> Non
             expected = (UserError, tr(key, ref=ref.strip().lower()))
             assert outcome(reader, "resolve_assessment", ref) == expected
             assert outcome(store, "resolve_assessment", ref) == expected
-        for method in ("get_assessment", "previous_assessment", "action_plan_rows"):
+        for method in (
+            "get_assessment",
+            "previous_assessment",
+            "action_plan_rows",
+            "reviewer_caseloads",
+        ):
             expected = (UserError, tr("assessment.not_found", ref="no-such-id"))
             assert outcome(reader, method, "no-such-id") == expected
             assert outcome(store, method, "no-such-id") == expected

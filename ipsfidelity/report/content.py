@@ -26,7 +26,7 @@ from ipsfidelity.store.followup import (
 )
 from ipsfidelity.store.lifecycle_views import LifecycleInfo
 from ipsfidelity.store.report_source import ReportSource
-from ipsfidelity.store.views import AssessmentData, RatingInfo, score_data
+from ipsfidelity.store.views import AssessmentData, CaseloadInfo, RatingInfo, score_data
 
 
 @dataclass(frozen=True)
@@ -53,6 +53,8 @@ class ReportContent:
     lifecycle: LifecycleInfo | None = None
     # Each reviewer's own ratings (reviewer -> element -> rating), for the annex.
     reviewer_ratings: dict[str, dict[str, RatingInfo]] = field(default_factory=dict)
+    # Each reviewer's own caseload reading (reviewer -> rows), for the annex.
+    reviewer_caseloads: dict[str, tuple[CaseloadInfo, ...]] = field(default_factory=dict)
     interrater: Agreement | None = None
     fingerprint: str = ""
 
@@ -141,6 +143,7 @@ def _read(
         outcome_trend=trend,
         lifecycle=life,
         reviewer_ratings=own,
+        reviewer_caseloads=store.reviewer_caseloads(assessment_id),
         interrater=interrater,
         fingerprint=fingerprint(data, life),  # of the record as stored, before any masking
     )
@@ -206,6 +209,10 @@ def masked(c: ReportContent) -> ReportContent:
         mask_cpr(reviewer): {k: replace(r, note=mask_cpr(r.note)) for k, r in by.items()}
         for reviewer, by in c.reviewer_ratings.items()
     }
+    caseloads = {
+        mask_cpr(reviewer): tuple(replace(e, consultant=mask_cpr(e.consultant)) for e in rows)
+        for reviewer, rows in c.reviewer_caseloads.items()
+    }
     life = c.lifecycle
     if life is not None:
         life = replace(
@@ -227,6 +234,7 @@ def masked(c: ReportContent) -> ReportContent:
         outcomes=outcomes,
         outcome_trend=trend,
         reviewer_ratings=own,
+        reviewer_caseloads=caseloads,
         lifecycle=life,
     )
 
@@ -256,6 +264,14 @@ def personal_data_places(c: ReportContent) -> list[str]:
         tr_in(c.lang, "report.place.consultant", number=n)
         for n, e in enumerate(c.data.caseload, 1)
         if contains_cpr(e.consultant)
+    ]
+    # A reviewer's own caseload reading prints in the annex; a consultant there counts alike.
+    places += [
+        place
+        for rows in c.reviewer_caseloads.values()
+        for n, e in enumerate(rows, 1)
+        if contains_cpr(e.consultant)
+        and (place := tr_in(c.lang, "report.place.consultant", number=n)) not in places
     ]
     for reviewer, by in c.reviewer_ratings.items():
         places += [

@@ -8,7 +8,9 @@ from __future__ import annotations
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, PageBreak, Paragraph, Spacer
 
+from ipsfidelity.consensus_marks import differs_from_every_reviewer
 from ipsfidelity.i18n import pick
+from ipsfidelity.report.annex_caseload import caseload_readings
 from ipsfidelity.report.content import ReportContent
 from ipsfidelity.report.styles import styles
 from ipsfidelity.report.tables import grid, head
@@ -102,12 +104,12 @@ def reviewers_annex(c: ReportContent, w: Words) -> list[Flowable]:
     )
     scale = {s.id: pick(s.label, c.lang) for s in c.pack.scale}
 
-    def cell(info: RatingInfo | None, consensus: bool = False) -> Paragraph:
+    def cell(info: RatingInfo | None, consensus: bool = False, mark: str = "") -> Paragraph:
         if info is None:
             return Paragraph("–", st["cell"])
         text = esc(scale.get(info.rating, "–"))
         if consensus:  # its note stands with the element in the report itself
-            return Paragraph(f"<b>{text}</b>", st["cell"])
+            return Paragraph(f"<b>{text}</b>{esc(mark)}", st["cell"])
         if info.note:
             text += f"<br/><font size=7.5>{esc(info.note)}</font>"
         return Paragraph(text, st["cell"])
@@ -119,15 +121,25 @@ def reviewers_annex(c: ReportContent, w: Words) -> list[Flowable]:
             *head(w.tr("common.consensus")),
         ]
     ]
+    unrated_by_all = False  # some consensus differs from every reviewer's own rating
     for element_id in c.pack.element_ids:
         own = [c.reviewer_ratings[r].get(element_id) for r in reviewers]
         values = {o.rating for o in own if o is not None}
         mark = " ≠" if len(values) > 1 else ""
+        consensus = c.data.ratings.get(element_id)
+        nobody = differs_from_every_reviewer(
+            consensus and consensus.rating, [o and o.rating for o in own]
+        )
+        unrated_by_all |= nobody
         rows.append(
             [
                 Paragraph(esc(element_id + mark), st["cell"]),
                 *(cell(o) for o in own),
-                cell(c.data.ratings.get(element_id), consensus=True),
+                cell(
+                    consensus,
+                    consensus=True,
+                    mark=" " + w.tr("annex.differs_from_all") if nobody else "",
+                ),
             ]
         )
     first = 22 * mm
@@ -141,4 +153,10 @@ def reviewers_annex(c: ReportContent, w: Words) -> list[Flowable]:
         *(Paragraph(esc(line), st["body"]) for line in figures),
         Spacer(1, 3 * mm),
         table,
+        *(
+            [Paragraph(esc(w.tr("annex.differs_from_all_note")), st["muted"])]
+            if unrated_by_all
+            else []
+        ),
+        *caseload_readings(c, w, reviewers),
     ]

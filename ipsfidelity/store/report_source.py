@@ -9,7 +9,7 @@ from typing import Protocol
 
 from ipsfidelity.store.followup import ActionPlanRow, AgreementInfo, OutcomeInfo
 from ipsfidelity.store.lifecycle_views import LifecycleInfo
-from ipsfidelity.store.views import AssessmentData, AssessmentInfo, RatingInfo
+from ipsfidelity.store.views import AssessmentData, AssessmentInfo, CaseloadInfo, RatingInfo
 
 
 class ReportSource(Protocol):
@@ -40,3 +40,5 @@ class ReportSource(Protocol):
     def lifecycle(self, assessment_id: str) -> LifecycleInfo: ...
 
     def reviewer_ratings(self, assessment_id: str) -> dict[str, dict[str, RatingInfo]]: ...
+
+    def reviewer_caseloads(self, assessment_id: str) -> dict[str, tuple[CaseloadInfo, ...]]: ...

@@ -53,7 +53,13 @@ from ipsfidelity.store.rows import (
     utc_for_storage,
     utc_from_storage,
 )
-from ipsfidelity.store.views import AssessmentData, AssessmentInfo, RatingInfo, TeamInfo
+from ipsfidelity.store.views import (
+    AssessmentData,
+    AssessmentInfo,
+    CaseloadInfo,
+    RatingInfo,
+    TeamInfo,
+)
 
 # How the ORM stores non-text columns in SQLite (models.py): Date as 'YYYY-MM-DD', the
 # UTCDateTime stamps as naive UTC text, JSON as JSON text. A test checks these names
@@ -306,6 +312,23 @@ class SQLiteReader:
                     element_id, rating, note, tuple(json.loads(evidence))
                 )
             return out
+
+    def reviewer_caseloads(self, assessment_id: str) -> dict[str, tuple[CaseloadInfo, ...]]:
+        """Each reviewer's own caseload reading, as `Store.reviewer_caseloads`."""
+        with self._snapshot() as c:
+            a = self._assessment(assessment_id)
+            rows = c.execute(
+                "SELECT reviewer, entries FROM reviewer_caseload"
+                " WHERE assessment_id = ? ORDER BY reviewer",
+                [a.id],
+            )
+            return {
+                reviewer: tuple(
+                    CaseloadInfo(e["consultant"], e["fte"], e["ips_cases"], e["other_cases"])
+                    for e in json.loads(entries)
+                )
+                for reviewer, entries in rows
+            }
 
     # -- follow-up -----------------------------------------------------------
 

@@ -32,7 +32,7 @@ def _marked(view: ConsensusView) -> list[str]:
     return [
         view.rows[n].element_id
         for n in range(len(view.rows))
-        if view.table.item(n, 0).text().startswith(tr("cmark.mark"))
+        if view.table.item(n, 0).text().startswith(tr("annex.differs_from_all"))
     ]
 
 

@@ -267,7 +267,7 @@ class ConsensusView(QWidget):
         item = QTableWidgetItem()
         if row.differs_from_all:
             warning = tr("cmark.differs_from_all")
-            item.setText(f"{tr('cmark.mark')} {text}")
+            item.setText(f"{tr('annex.differs_from_all')} {text}")
             item.setToolTip(f"{warning}\n{pick(element.text)}")
             item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{warning}: {text}")
             item.setForeground(QBrush(QColor(RATING_COLOURS["not_met"])))
