@@ -9,14 +9,12 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer
 
 from ipsfidelity.consensus_marks import same_reading, whose_reading
+from ipsfidelity.report.caseload_rows import consultant_cells
 from ipsfidelity.report.content import ReportContent
 from ipsfidelity.report.styles import TINTS, styles
 from ipsfidelity.report.tables import Command, grid, head
 from ipsfidelity.report.text import Words, esc
 from ipsfidelity.scoring import CaseloadEntry, assess_caseload
-from ipsfidelity.wording import caseload_status_text, decimal_text
-
-CONTENT_WIDTH = 174 * mm  # as summary.py
 
 
 def caseload_readings(c: ReportContent, w: Words, reviewers: list[str]) -> list[Flowable]:
@@ -55,17 +53,8 @@ def caseload_readings(c: ReportContent, w: Words, reviewers: list[str]) -> list[
         )
         mark = "" if same_reading(entries, c.data.caseload) else " ≠"
         for i, (entry, load) in enumerate(zip(entries, result.consultants, strict=True)):
-            rows.append(
-                [
-                    Paragraph(esc(name + mark) if i == 0 else "", st["cell"]),
-                    Paragraph(esc(entry.consultant), st["cell"]),
-                    decimal_text(entry.fte, "0.0#", w.lang),  # as the caseload section
-                    str(entry.ips_cases),
-                    str(entry.other_cases),
-                    w.num(load.load),
-                    Paragraph(esc(caseload_status_text(load.status, c.lang)), st["cell"]),
-                ]
-            )
+            who = Paragraph(esc(name + mark) if i == 0 else "", st["cell"])
+            rows.append([who, *consultant_cells(entry, load, c, w)])
             extra.append(("BACKGROUND", (6, len(rows) - 1), (6, len(rows) - 1), TINTS[load.status]))
     widths = [30 * mm, 36 * mm, 18 * mm, 20 * mm, 26 * mm, 22 * mm, 22 * mm]
     taken = whose_reading(c.data.caseload, readings)

@@ -20,8 +20,7 @@ from reportlab.platypus import (
 )
 
 from ipsfidelity.report.content import ReportContent
-from ipsfidelity.report.styles import RULE, TINTS, Table, styles
-from ipsfidelity.report.summary import CONTENT_WIDTH
+from ipsfidelity.report.styles import CONTENT_WIDTH, RULE, TINTS, Table, styles
 from ipsfidelity.report.tables import Command, grid, head, padded, whole_rows_grid
 from ipsfidelity.report.text import Words, esc
 from ipsfidelity.store.followup import agreement_rows, municipality_name

@@ -12,13 +12,11 @@ from ipsfidelity.consensus_marks import differs_from_every_reviewer
 from ipsfidelity.i18n import pick
 from ipsfidelity.report.annex_caseload import caseload_readings
 from ipsfidelity.report.content import ReportContent
-from ipsfidelity.report.styles import styles
+from ipsfidelity.report.styles import CONTENT_WIDTH, styles
 from ipsfidelity.report.tables import grid, head
 from ipsfidelity.report.text import Words, esc
 from ipsfidelity.review_words import agreement_lines, kind_word, state_word
 from ipsfidelity.store.views import RatingInfo
-
-CONTENT_WIDTH = 174 * mm  # as summary.py
 
 
 def finished_line(c: ReportContent, w: Words) -> str | None:

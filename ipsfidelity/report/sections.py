@@ -8,17 +8,17 @@ from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph,
 
 from ipsfidelity.i18n import pick
 from ipsfidelity.instrument import NOT_RATED
+from ipsfidelity.report.caseload_rows import consultant_cells
 from ipsfidelity.report.content import ReportContent
 from ipsfidelity.report.fonts import BOLD
 from ipsfidelity.report.previous import change_heading, change_intro, previous_label
-from ipsfidelity.report.styles import TINTS, styles
-from ipsfidelity.report.summary import CONTENT_WIDTH
+from ipsfidelity.report.styles import CONTENT_WIDTH, TINTS, styles
 from ipsfidelity.report.tables import FRAME_HEIGHT, Command, grid, head, whole_rows_grid
 from ipsfidelity.report.text import Words, esc
 from ipsfidelity.scoring import Score
 from ipsfidelity.store.followup import INKLUSION_SHARE
 from ipsfidelity.store.views import RatingInfo
-from ipsfidelity.wording import caseload_status_text, decimal_text, verdict_short_text
+from ipsfidelity.wording import caseload_status_text, verdict_short_text
 
 UP, DOWN = colors.HexColor("#1b7a3a"), colors.HexColor("#b42318")
 LONG_NOTE = 1500  # characters: an element and a note this long may split across pages
@@ -134,16 +134,7 @@ def caseload(c: ReportContent, w: Words) -> list[Flowable]:
     for i, (entry, load) in enumerate(
         zip(c.data.caseload, result.consultants, strict=True), start=1
     ):
-        rows.append(
-            [
-                Paragraph(esc(entry.consultant), st["cell"]),
-                _fte(entry.fte, w),
-                str(entry.ips_cases),
-                str(entry.other_cases),
-                w.num(load.load),
-                Paragraph(esc(caseload_status_text(load.status, c.lang)), st["cell"]),
-            ]
-        )
+        rows.append(consultant_cells(entry, load, c, w))
         extra.append(("BACKGROUND", (5, i), (5, i), TINTS[load.status]))
     extra += [("FONTNAME", (0, 1), (-1, -1), "DejaVuSans"), ("FONTSIZE", (0, 1), (-1, -1), 8.5)]
     widths = [52 * mm, 18 * mm, 20 * mm, 24 * mm, 22 * mm, CONTENT_WIDTH - 136 * mm]
@@ -156,10 +147,6 @@ def caseload(c: ReportContent, w: Words) -> list[Flowable]:
         ),
     ]
     return [KeepTogether(block)]
-
-
-def _fte(fte: float, w: Words) -> str:
-    return decimal_text(fte, "0.0#", w.lang)  # 1,0 beside 0,5 and 0,25
 
 
 def change(c: ReportContent, w: Words) -> list[Flowable]:

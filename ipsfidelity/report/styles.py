@@ -38,6 +38,7 @@ TINTS = {
 MARGIN_X = 18 * mm
 MARGIN_TOP = 20 * mm
 MARGIN_BOTTOM = 20 * mm
+CONTENT_WIDTH = 174 * mm  # the A4 page between the side margins
 
 
 @cache

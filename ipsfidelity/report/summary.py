@@ -19,13 +19,12 @@ from ipsfidelity.report.previous import (
 )
 from ipsfidelity.report.radar import RadarSeries, radar_drawing
 from ipsfidelity.report.record import record_facts
-from ipsfidelity.report.styles import DRAFT, DRAFT_BG, RULE, TINTS, Table, styles
+from ipsfidelity.report.styles import CONTENT_WIDTH, DRAFT, DRAFT_BG, RULE, TINTS, Table, styles
 from ipsfidelity.report.tables import padded
 from ipsfidelity.report.text import Words, esc
 from ipsfidelity.store.followup import INKLUSION_SHARE
 from ipsfidelity.wording import caseload_limit, caseload_status_text, decimal_text, verdict_sentence
 
-CONTENT_WIDTH = 174 * mm
 RADAR_WIDTH = 118 * mm
 HOW_BG = colors.HexColor("#f1f3f5")
 HOW_GAP = 3 * mm
