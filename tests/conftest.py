@@ -167,3 +167,13 @@ def any_store(any_url: str) -> Iterator[Store]:
     s = open_store(any_url)
     yield s
     s.close()
+
+
+@pytest.fixture
+def laptops(tmp_path: Path) -> Iterator[tuple[Store, Store]]:
+    """Two laptops' databases, for moving reviews between them (merge, exchange)."""
+    a = open_store(str(tmp_path / "a.sqlite3"))
+    b = open_store(str(tmp_path / "b.sqlite3"))
+    yield a, b
+    a.close()
+    b.close()

@@ -17,21 +17,11 @@ from ipsfidelity.exchange.apply import ReopenNeeded, apply_import, reason_for_re
 from ipsfidelity.exchange.reader import _INVALID_KEYS, _INVALID_VALUES, parse_exchange_bytes
 from ipsfidelity.i18n import tr
 from ipsfidelity.resources import resource_path
-from ipsfidelity.store import open_store
 from ipsfidelity.store.history import os_user
 from ipsfidelity.store.lifecycle_rules import clean_reason
 from ipsfidelity.words import CATALOGUE
 from tests.merge_help import preview_from, shared_review
 from tests.test_exchange import MINIMAL
-
-
-@pytest.fixture
-def laptops(tmp_path: Path):
-    a = open_store(str(tmp_path / "a.sqlite3"))
-    b = open_store(str(tmp_path / "b.sqlite3"))
-    yield a, b
-    a.close()
-    b.close()
 
 
 def _review_rows(path: Path, aid: str) -> list[tuple[str, ...]]:

@@ -26,15 +26,6 @@ from tests.merge_help import TODAY, move, preview_from, record, shared_review
 from tests.test_exchange import MINIMAL, db_digest, write
 
 
-@pytest.fixture
-def laptops(tmp_path: Path):
-    a = open_store(str(tmp_path / "a.sqlite3"))
-    b = open_store(str(tmp_path / "b.sqlite3"))
-    yield a, b
-    a.close()
-    b.close()
-
-
 def test_same_element_edited_on_both_is_a_conflict(laptops, tmp_path: Path) -> None:
     a, b = laptops
     aid, els = shared_review(a, b, tmp_path)

@@ -15,17 +15,7 @@ from ipsfidelity.exchange.bundle import export_bundle
 from ipsfidelity.exchange.incoming import read_files
 from ipsfidelity.exchange.merge import preview_import
 from ipsfidelity.exchange.preview import Status, TeamStatus
-from ipsfidelity.store import open_store
 from tests.merge_help import TODAY, move, preview_from
-
-
-@pytest.fixture
-def laptops(tmp_path: Path):
-    a = open_store(str(tmp_path / "a.sqlite3"))
-    b = open_store(str(tmp_path / "b.sqlite3"))
-    yield a, b
-    a.close()
-    b.close()
 
 
 def test_a_one_sided_agreement_change_shows_and_applies(
