@@ -12,7 +12,7 @@ from sqlalchemy import text
 
 from ipsfidelity.errors import UserError
 from ipsfidelity.exchange import export_assessment, read_exchange_file
-from ipsfidelity.exchange.lifecycle_import import import_all
+from ipsfidelity.exchange.importer import import_all
 from ipsfidelity.store import Store, open_store
 from ipsfidelity.store.views import CaseloadInfo
 from tests.test_lifecycle import _finished, _two_reviewer_review

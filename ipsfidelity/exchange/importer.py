@@ -215,6 +215,14 @@ def import_documents(store: Store, docs: Sequence[tuple[str, AssessmentDoc]]) ->
     return plan
 
 
+def import_all(store: Store, docs: Sequence[tuple[str, AssessmentDoc]]) -> tuple[ImportPlan, int]:
+    """Whole reviews through the bulk import, then single reviewers merged; (plan, merged)."""
+    reviews = [(o, d) for o, d in docs if d.contents == "review"]
+    reviewers = [(o, d) for o, d in docs if d.contents == "reviewer"]
+    plan = import_documents(store, reviews)
+    return plan, lifecycle.merge_reviewer_documents(store, reviewers)
+
+
 def _agreement_values(write: AgreementWrite) -> dict[str, Any]:
     ag = write.doc
     values: dict[str, Any] = {f: getattr(ag, f) for f in AGREEMENT_TEXT_FIELDS}

@@ -264,13 +264,3 @@ def _ensure_assessment(store: Store, d: AssessmentDoc) -> None:
         assessment_id=aid,
         kind=d.kind,
     )
-
-
-def import_all(store: Store, docs: Sequence[tuple[str, AssessmentDoc]]) -> tuple[ImportPlan, int]:
-    """Whole reviews through the bulk import, then single reviewers merged; (plan, merged)."""
-    from ipsfidelity.exchange.importer import import_documents
-
-    reviews = [(o, d) for o, d in docs if d.contents == "review"]
-    reviewers = [(o, d) for o, d in docs if d.contents == "reviewer"]
-    plan = import_documents(store, reviews)
-    return plan, merge_reviewer_documents(store, reviewers)
