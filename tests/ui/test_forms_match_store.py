@@ -322,7 +322,9 @@ def test_the_app_guards_the_first_windows_boxes_installed_after_its_first_paint(
     made_before = QComboBox()  # as the first window's boxes were: then the guard installs
     made_before.setFocusPolicy(Qt.FocusPolicy.WheelFocus)
     qtbot.addWidget(made_before)
-    qt_app.findChild(WheelGuard).deleteLater()
-    qtbot.waitUntil(lambda: qt_app.findChild(WheelGuard) is None)
+    for guard in qt_app.findChildren(WheelGuard):  # as before the app installed it
+        qt_app.removeEventFilter(guard)
+        guard.setParent(None)
+    assert qt_app.findChild(WheelGuard) is None
     install_wheel_guard(qt_app)
     assert made_before.focusPolicy() == Qt.FocusPolicy.StrongFocus
