@@ -9,7 +9,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer
 
 from ipsfidelity.consensus_marks import same_reading, whose_reading
-from ipsfidelity.report.caseload_rows import consultant_cells
+from ipsfidelity.report.caseload_rows import consultant_cells, consultant_titles
 from ipsfidelity.report.content import ReportContent
 from ipsfidelity.report.styles import TINTS, styles
 from ipsfidelity.report.tables import Command, grid, head
@@ -29,16 +29,7 @@ def caseload_readings(c: ReportContent, w: Words, reviewers: list[str]) -> list[
         return []
     st = styles()
     rows: list[list[object]] = [
-        head(
-            w.tr("history.col.reviewer"),
-            w.tr("common.consultant"),
-            w.tr("common.fte"),
-            w.tr("common.ips_cases"),
-            w.tr("common.other_cases"),
-            w.tr("common.load"),
-            w.tr("common.status"),
-            right=(2, 3, 4, 5),
-        )
+        head(w.tr("history.col.reviewer"), *consultant_titles(w), right=(2, 3, 4, 5))
     ]
     extra: list[Command] = [
         ("ALIGN", (2, 1), (5, -1), "RIGHT"),

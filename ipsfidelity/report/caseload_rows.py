@@ -27,3 +27,15 @@ def consultant_cells(
         w.num(load.load),
         Paragraph(esc(caseload_status_text(load.status, c.lang)), st["cell"]),
     ]
+
+
+def consultant_titles(w: Words) -> list[str]:
+    """The column titles over `consultant_cells`."""
+    return [
+        w.tr("common.consultant"),
+        w.tr("common.fte"),
+        w.tr("common.ips_cases"),
+        w.tr("common.other_cases"),
+        w.tr("common.load"),
+        w.tr("common.status"),
+    ]

@@ -8,7 +8,7 @@ from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph,
 
 from ipsfidelity.i18n import pick
 from ipsfidelity.instrument import NOT_RATED
-from ipsfidelity.report.caseload_rows import consultant_cells
+from ipsfidelity.report.caseload_rows import consultant_cells, consultant_titles
 from ipsfidelity.report.content import ReportContent
 from ipsfidelity.report.fonts import BOLD
 from ipsfidelity.report.previous import change_heading, change_intro, previous_label
@@ -119,17 +119,7 @@ def caseload(c: ReportContent, w: Words) -> list[Flowable]:
     if result.status == "missing":
         block.append(Paragraph(esc(w.tr("report.caseload_none")), st["body"]))
         return [CondPageBreak(60 * mm), *block]
-    rows: list[list[object]] = [
-        head(
-            w.tr("common.consultant"),
-            w.tr("common.fte"),
-            w.tr("common.ips_cases"),
-            w.tr("common.other_cases"),
-            w.tr("common.load"),
-            w.tr("common.status"),
-            right=(1, 2, 3, 4),
-        )
-    ]
+    rows: list[list[object]] = [head(*consultant_titles(w), right=(1, 2, 3, 4))]
     extra: list[Command] = [("ALIGN", (1, 1), (4, -1), "RIGHT")]
     for i, (entry, load) in enumerate(
         zip(c.data.caseload, result.consultants, strict=True), start=1
