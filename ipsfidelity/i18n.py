@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import unicodedata
 from collections.abc import Mapping
+from dataclasses import dataclass
 from typing import Any
 
 from ipsfidelity.words import CATALOGUE
@@ -51,6 +52,19 @@ def tr_code(keys: Mapping[str, str], code: str, what: str, lang: str | None = No
     if key is None:
         raise ValueError(f"unknown {what}: {code}")
     return tr_in(lang or _current, key)
+
+
+@dataclass(frozen=True)
+class CodeWords:
+    """`tr_code` bound to one table and what its codes are: `state_word = CodeWords(
+    _STATE_KEYS, "state")`, then `state_word("draft")`. `tests/test_words.py` counts the
+    table's keys as used where it is bound."""
+
+    keys: Mapping[str, str]
+    what: str
+
+    def __call__(self, code: str, lang: str | None = None) -> str:
+        return tr_code(self.keys, code, self.what, lang)
 
 
 # Control characters and line/paragraph separators: everything str.splitlines() breaks on.

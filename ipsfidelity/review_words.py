@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ipsfidelity.i18n import language, tr_code, tr_in
+from ipsfidelity.i18n import CodeWords, language, tr_code, tr_in
 from ipsfidelity.wording import decimal_text, number
 
 if TYPE_CHECKING:
@@ -64,8 +64,7 @@ _STATE_KEYS = {
 }
 
 
-def state_word(state: str, lang: str | None = None) -> str:
-    return tr_code(_STATE_KEYS, state, "state", lang)
+state_word = CodeWords(_STATE_KEYS, "state")
 
 
 def caseload_reading(entries: Sequence[CaseloadInfo] | None, lang: str | None = None) -> str:

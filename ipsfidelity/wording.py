@@ -15,7 +15,7 @@ from functools import cache
 from typing import TYPE_CHECKING, Any
 
 from ipsfidelity import cldr
-from ipsfidelity.i18n import language, tr_code, tr_in
+from ipsfidelity.i18n import CodeWords, language, tr_in
 
 if TYPE_CHECKING:  # the CLI's parser and the app's first window import this module: keep it light
     import datetime as dt
@@ -168,24 +168,13 @@ _ACTION_STATUS_KEYS = {
 }
 
 
-def caseload_status_text(status: str, lang: str | None = None) -> str:
-    """'i orden', 'over grænsen', ... for a caseload status code."""
-    return tr_code(_CASELOAD_STATUS_KEYS, status, "caseload status", lang)
-
-
-def verdict_short_text(verdict: str, lang: str | None = None) -> str:
-    """The short verdict ('Lever op', ...) for a verdict code."""
-    return tr_code(_VERDICT_SHORT_KEYS, verdict, "verdict", lang)
-
-
-def party_text(party: str, lang: str | None = None) -> str:
-    """'Kommune', 'Psykiatri' or 'Fælles' for a stored party code."""
-    return tr_code(_PARTY_KEYS, party, "party", lang)
-
-
-def action_status_text(status: str, lang: str | None = None) -> str:
-    """'Åben', 'I gang' or 'Afsluttet' for a stored action status."""
-    return tr_code(_ACTION_STATUS_KEYS, status, "action status", lang)
+# The words of a stored code: 'i orden', 'over grænsen', ... for a caseload status; the short
+# verdict ('Lever op', ...); 'Kommune', 'Psykiatri' or 'Fælles' for a party; 'Åben', 'I gang'
+# or 'Afsluttet' for an action item's status.
+caseload_status_text = CodeWords(_CASELOAD_STATUS_KEYS, "caseload status")
+verdict_short_text = CodeWords(_VERDICT_SHORT_KEYS, "verdict")
+party_text = CodeWords(_PARTY_KEYS, "party")
+action_status_text = CodeWords(_ACTION_STATUS_KEYS, "action status")
 
 
 def outcome_text(participants: int, in_job_or_education: int, lang: str | None = None) -> str:

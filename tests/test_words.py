@@ -23,9 +23,9 @@ from ipsfidelity.i18n import set_language, tr, tr_in
 from ipsfidelity.words import CATALOGUE
 
 ROOT = Path(__file__).resolve().parents[1] / "ipsfidelity"
-# The functions that only pass a caller's key on: `i18n.tr`, `i18n.tr_code` and the report's
-# `Words.tr`.
-FORWARDERS = {"tr", "tr_in", "tr_code"}
+# The functions that only pass a caller's key on: `i18n.tr`, `i18n.tr_code`, the call of an
+# `i18n.CodeWords` and the report's `Words.tr`.
+FORWARDERS = {"tr", "tr_in", "tr_code", "CodeWords.__call__"}
 TABLE_SUFFIX = "_KEYS"
 
 
@@ -35,7 +35,7 @@ def _fields(text: str) -> set[str]:
 
 def _key_arg(call: ast.Call) -> ast.expr | None:
     """The key argument when `call` looks words up: tr(key), tr_in(lang, key), w.tr(key),
-    tr_code(table, code, what)."""
+    tr_code(table, code, what), CodeWords(table, what)."""
     func = call.func
     if (isinstance(func, ast.Name) and func.id == "tr") or (
         isinstance(func, ast.Attribute) and func.attr == "tr"
@@ -43,7 +43,7 @@ def _key_arg(call: ast.Call) -> ast.expr | None:
         return call.args[0] if call.args else None
     if isinstance(func, ast.Name) and func.id == "tr_in":
         return call.args[1] if len(call.args) > 1 else None
-    if isinstance(func, ast.Name) and func.id == "tr_code":
+    if isinstance(func, ast.Name) and func.id in ("tr_code", "CodeWords"):
         return call.args[0] if call.args else None
     return None
 
@@ -83,9 +83,15 @@ class _Uses(ast.NodeVisitor):
         self.keys: list[tuple[str, set[str] | None, str]] = []  # key, values given, where
         self.dynamic: list[str] = []
         self._in_forwarder = 0
+        self._classes: list[str] = []
+
+    def visit_ClassDef(self, node: ast.ClassDef) -> None:
+        self._classes.append(node.name)
+        self.generic_visit(node)
+        self._classes.pop()
 
     def visit_FunctionDef(self, node: ast.FunctionDef) -> None:
-        inside = node.name in FORWARDERS
+        inside = node.name in FORWARDERS or ".".join([*self._classes, node.name]) in FORWARDERS
         self._in_forwarder += inside
         self.generic_visit(node)
         self._in_forwarder -= inside
@@ -99,7 +105,7 @@ class _Uses(ast.NodeVisitor):
                 if any(k.arg is None for k in node.keywords)  # **values: not checkable
                 else {k.arg for k in node.keywords if k.arg}
             )
-            if isinstance(node.func, ast.Name) and node.func.id == "tr_code":
+            if isinstance(node.func, ast.Name) and node.func.id in ("tr_code", "CodeWords"):
                 given = set()  # tr_code passes no values
             table = _table_name(arg)
             if isinstance(arg, ast.Constant) and isinstance(arg.value, str):
@@ -223,10 +229,15 @@ def test_a_table_of_literal_keys_counts_its_keys_and_nothing_else() -> None:
         "other = {'x': 'saved'}\n"
         "tr(_STATE_KEYS[state])\n"
         "tr_code(_STATE_KEYS, state, 'state', lang)\n"
+        "state_word = CodeWords(_STATE_KEYS, 'state')\n"
         "tr(other[state])\n"
         "tr_code(other, state, 'state')\n"
+        "CodeWords(other, 'state')\n"
+        "class CodeWords:\n"
+        "    def __call__(self, code):\n"
+        "        return tr_code(self.keys, code, self.what)\n"
     )
     uses = _Uses(ROOT / "example.py", _tables(tree))
     uses.visit(tree)
-    assert [key for key, _, _ in uses.keys] == ["lifecycle.state.draft", "common.finished"] * 2
-    assert len(uses.dynamic) == 2
+    assert [key for key, _, _ in uses.keys] == ["lifecycle.state.draft", "common.finished"] * 3
+    assert len(uses.dynamic) == 3  # the forwarder inside CodeWords is not one of them

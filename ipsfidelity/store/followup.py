@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from ipsfidelity.errors import UserError
-from ipsfidelity.i18n import language, tr, tr_code, tr_in
+from ipsfidelity.i18n import CodeWords, language, tr, tr_in
 from ipsfidelity.wording import party_text
 
 __all__ = [
@@ -194,9 +194,8 @@ _AGREEMENT_LABEL_KEYS = {
 }
 
 
-def agreement_label(field: str, lang: str | None = None) -> str:
-    """The label of one of the agreement's fields (AGREEMENT_ORDER)."""
-    return tr_code(_AGREEMENT_LABEL_KEYS, field, "agreement field", lang)
+# The label of one of the agreement's fields (AGREEMENT_ORDER).
+agreement_label = CodeWords(_AGREEMENT_LABEL_KEYS, "agreement field")
 
 
 def municipality_name(name: str, lang: str | None = None) -> str:

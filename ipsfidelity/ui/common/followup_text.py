@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from ipsfidelity.i18n import tr, tr_code
+from ipsfidelity.i18n import CodeWords, tr
 from ipsfidelity.typed_dates import parse_typed_date
 from ipsfidelity.wording import action_status_text, party_text
 
@@ -53,9 +53,8 @@ _PLAN_FIELD_KEYS = {
 }
 
 
-def plan_field_label(field: str) -> str:
-    """The column title of an action item's field (undo texts name it too)."""
-    return tr_code(_PLAN_FIELD_KEYS, field, "action field")
+# The column title of an action item's field (undo texts name it too).
+plan_field_label = CodeWords(_PLAN_FIELD_KEYS, "action field")
 
 
 def element_label(element: str) -> str:

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ipsfidelity.i18n import tr, tr_code
+from ipsfidelity.i18n import CodeWords, tr
 from ipsfidelity.store.followup import AGREEMENT_FIELD_LIST, agreement_label
 from ipsfidelity.ui.common.callbacks import guarded
 from ipsfidelity.ui.common.colours import MUTED
@@ -68,8 +68,7 @@ _GROUP_TITLE_KEYS = {
 }
 
 
-def group_title(group: str) -> str:
-    return tr_code(_GROUP_TITLE_KEYS, group, "agreement group")
+group_title = CodeWords(_GROUP_TITLE_KEYS, "agreement group")
 
 
 def field_label(key: str) -> str:
