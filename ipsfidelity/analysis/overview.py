@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
+from typing import Generic, TypeVar, cast
 
 from ipsfidelity.analysis.trend import delta
 from ipsfidelity.errors import UserError
@@ -19,6 +20,17 @@ from ipsfidelity.store.aggregates import AssessmentScore, Source
 from ipsfidelity.store.lifecycle_rules import check_kind
 
 STALE_MONTHS = 6
+T = TypeVar("T")
+
+
+class _OfScore(Generic[T]):
+    """A row's attribute read from its score of the same name; None for a team without one."""
+
+    def __set_name__(self, owner: type, name: str) -> None:
+        self.name = name
+
+    def __get__(self, row: OverviewRow, owner: type | None = None) -> T | None:
+        return None if row.score is None else cast(T, getattr(row.score, self.name))
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,21 +50,12 @@ class OverviewRow:
     # change since; None when `score` is its first.
     previous: AssessmentScore | None = None
 
-    @property
-    def period(self) -> str | None:
-        return None if self.score is None else self.score.period
-
-    @property
-    def date(self) -> dt.date | None:
-        return None if self.score is None else self.score.date
-
-    @property
-    def overall(self) -> float | None:
-        return None if self.score is None else self.score.overall
-
-    @property
-    def kind(self) -> str | None:
-        return None if self.score is None else self.score.kind
+    period = _OfScore[str]()
+    date = _OfScore[dt.date]()
+    overall = _OfScore[float]()
+    kind = _OfScore[str]()
+    verdict = _OfScore[str]()
+    caseload = _OfScore[str]()
 
     @property
     def change(self) -> float | None:
@@ -60,14 +63,6 @@ class OverviewRow:
         if self.score is None or self.previous is None:
             return None
         return delta(self.score.overall, self.previous.overall)
-
-    @property
-    def verdict(self) -> str | None:
-        return None if self.score is None else self.score.verdict
-
-    @property
-    def caseload(self) -> str | None:
-        return None if self.score is None else self.score.caseload
 
     def principle(self, principle_id: str) -> float | None:
         return None if self.score is None else self.score.principles.get(principle_id)
