@@ -170,7 +170,7 @@ class _Reader:
 
 def test_team_view_trend_radar_and_deltas(region_app: App, region: Path, qtbot: QtBot) -> None:
     window = region_app.window
-    window.home.team_list.setCurrentIndex(window.home.team_model.index(7))
+    window.home.team_list.setCurrentIndex(window.home.team_model.index(7, 0))
     settle(qtbot, window)
     team = window.home.current_team()
     assert team is not None
@@ -332,7 +332,7 @@ def test_mnemonics_on_each_new_screen_are_unique_and_clear_of_the_menu_bar(
         for a in window.menuBar().actions()
         if (m := re.search(r"&(\w)", a.text()))
     }
-    window.compare.show_team(window.home.team_model.teams[0].id)
+    window.compare.show_team(window.home.team_model.rows[0].id)
     for screen in (window.compare.overview, window.compare.team_view):
         texts = [w.text() for w in screen.findChildren(QLabel) if w.buddy() is not None]
         texts += [b.text() for b in screen.findChildren(QAbstractButton)]

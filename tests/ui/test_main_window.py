@@ -68,7 +68,7 @@ def test_teams_are_edited_and_deleted_with_confirmation(
     assert box.defaultButton() is box.button(QMessageBox.StandardButton.No)
     _answer(window, QMessageBox.StandardButton.No)
     settle(qtbot, window)
-    assert len(home.team_model.teams) == 2
+    assert len(home.team_model.rows) == 2
     qtbot.mouseClick(home.delete_team_button, Qt.MouseButton.LeftButton)
     _answer(window, QMessageBox.StandardButton.Yes)
     qtbot.waitUntil(lambda: home.team_model.names() == ["IPS Ballerup"])
@@ -172,7 +172,7 @@ def test_window_size_splitters_and_last_team_are_remembered(
     qtbot.addWidget(window)
     wait_ready(qtbot, window)
     qtbot.waitUntil(lambda: window.home.team_model.rowCount() == 2)
-    window.home.team_list.setCurrentIndex(window.home.team_model.index(1))
+    window.home.team_list.setCurrentIndex(window.home.team_model.index(1, 0))
     window.resize(700, 520)  # within the offscreen screen
     window.home.splitter.setSizes([300, 380])
     sizes = window.home.splitter.sizes()

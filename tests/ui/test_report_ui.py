@@ -273,13 +273,13 @@ def test_the_overview_selection_is_exported_without_opening_it(
     window = app.window
     window.refresh_teams()
     settle(qtbot, window)
-    window.home.team_list.setCurrentIndex(window.home.team_model.index(0))
+    window.home.team_list.setCurrentIndex(window.home.team_model.index(0, 0))
     settle(qtbot, window)
     row = window.home.current_assessment_row()
     assert window.session is None and row is not None
     target = window.report_target()
     assert target is not None and target.assessment_id == row.info.id
-    assert target.team == window.home.team_model.teams[0].name
+    assert target.team == window.home.team_model.rows[0].name
     with qtbot.waitSignal(window.reports.export.done, timeout=30_000):
         window.reports.export.export_to(target, out_dir / "fra-oversigten.pdf")
     assert target.team in pdf_text(out_dir / "fra-oversigten.pdf")

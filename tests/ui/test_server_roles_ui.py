@@ -45,7 +45,7 @@ def open_as(qtbot: QtBot, region: Region) -> Iterator[object]:
 
 
 def _team_names(window: MainWindow) -> list[str]:
-    return [t.name for t in window.home.team_model.teams]
+    return [t.name for t in window.home.team_model.rows]
 
 
 def _open_review(qtbot: QtBot, window: MainWindow, assessment_id: str) -> None:
@@ -133,7 +133,7 @@ def test_agreement_is_read_only_unless_the_role_follows_up(
 
     for role, editable in (("steering", False), ("ambassador", False), ("team_lead", True)):
         window = open_as(role)
-        window.followup._open_agreement(window.home.team_model.teams[0], None)
+        window.followup._open_agreement(window.home.team_model.rows[0], None)
         dialog = window.active_dialog
         assert isinstance(dialog, AgreementDialog)
         qtbot.waitUntil(lambda d=dialog: d.loaded, timeout=10_000)

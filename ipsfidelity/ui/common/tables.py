@@ -1,14 +1,18 @@
 """Read-only tables chosen by whole rows: the team's assessments, all teams, the history,
-the import preview and the merge view."""
+the import preview and the merge view; and a model over rows that are replaced whole."""
 
 from __future__ import annotations
 
-from typing import TypeVar
+from collections.abc import Iterable, Sequence
+from typing import Any, Generic, TypeVar
 
-from PySide6.QtCore import QAbstractItemModel
+from PySide6.QtCore import QAbstractItemModel, QAbstractTableModel, QModelIndex, Qt
 from PySide6.QtWidgets import QAbstractItemView, QTableView
 
+from ipsfidelity.ui.common.widgets import AnyIndex
+
 Table = TypeVar("Table", bound=QTableView)
+Row = TypeVar("Row")
 Mode = QAbstractItemView.SelectionMode
 
 
@@ -23,3 +27,33 @@ def row_table(
     table.setSelectionMode(mode)
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     return table
+
+
+class RowsModel(QAbstractTableModel, Generic[Row]):
+    """A flat model over `rows`, replaced whole by `set_rows` (a fresh read from the store);
+    a subclass names its columns in `titles` and says what a cell shows in `data`."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.rows: list[Row] = []
+
+    def titles(self) -> Sequence[str]:
+        return ("",)
+
+    def set_rows(self, rows: Iterable[Row]) -> None:
+        self.beginResetModel()
+        self.rows = list(rows)
+        self.endResetModel()
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.titles())
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.titles()[section]
+        return None

@@ -5,26 +5,19 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import (
-    QAbstractListModel,
-    QAbstractTableModel,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
 
 from ipsfidelity.i18n import tr
 from ipsfidelity.ui.common.colours import BAD, VERDICT_COLOURS
 from ipsfidelity.ui.common.followup_text import follow_up_text
-from ipsfidelity.ui.common.widgets import ID_ROLE
+from ipsfidelity.ui.common.tables import RowsModel
+from ipsfidelity.ui.common.widgets import ID_ROLE, AnyIndex
 from ipsfidelity.wording import verdict_short_text
 
 if TYPE_CHECKING:
     from ipsfidelity.store import Store
-    from ipsfidelity.store.views import AssessmentInfo, TeamInfo
-
-AnyIndex = QModelIndex | QPersistentModelIndex
+    from ipsfidelity.store.views import AssessmentInfo, TeamInfo  # noqa: F401 (a string below)
 
 
 @dataclass(frozen=True)
@@ -49,23 +42,13 @@ def load_assessment_rows(store: Store, team_id: str) -> list[AssessmentRow]:
     ]
 
 
-class TeamListModel(QAbstractListModel):
-    def __init__(self) -> None:
-        super().__init__()
-        self.teams: list[TeamInfo] = []
-
-    def set_teams(self, teams: list[TeamInfo]) -> None:
-        self.beginResetModel()
-        self.teams = list(teams)
-        self.endResetModel()
-
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.teams)
+class TeamListModel(RowsModel["TeamInfo"]):
+    """The teams, one column, for the team list."""
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
-        team = self.teams[index.row()]
+        team = self.rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
             return team.name
         if role == Qt.ItemDataRole.ToolTipRole:
@@ -75,13 +58,13 @@ class TeamListModel(QAbstractListModel):
         return None
 
     def row_of(self, team_id: str | None) -> int:
-        for i, team in enumerate(self.teams):
+        for i, team in enumerate(self.rows):
             if team.id == team_id:
                 return i
         return -1
 
     def names(self) -> list[str]:
-        return [team.name for team in self.teams]
+        return [team.name for team in self.rows]
 
 
 def _columns() -> tuple[str, ...]:
@@ -99,28 +82,9 @@ def _columns() -> tuple[str, ...]:
 FOLLOW_UP_COLUMN = 6
 
 
-class AssessmentTableModel(QAbstractTableModel):
-    def __init__(self) -> None:
-        super().__init__()
-        self.rows: list[AssessmentRow] = []
-
-    def set_rows(self, rows: list[AssessmentRow]) -> None:
-        self.beginResetModel()
-        self.rows = list(rows)
-        self.endResetModel()
-
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(_columns())
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return _columns()[section]
-        return None
+class AssessmentTableModel(RowsModel[AssessmentRow]):
+    def titles(self) -> tuple[str, ...]:
+        return _columns()
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():

@@ -125,12 +125,12 @@ class HomeView(QWidget):
     # -- filling -----------------------------------------------------------------
 
     def set_teams(self, teams: list[TeamInfo], select_id: str | None) -> None:
-        self.team_model.set_teams(teams)
+        self.team_model.set_rows(teams)
         row = self.team_model.row_of(select_id)
         if row < 0 and teams:
             row = 0
         if row >= 0:
-            self.team_list.setCurrentIndex(self.team_model.index(row))
+            self.team_list.setCurrentIndex(self.team_model.index(row, 0))
         else:
             self._team_changed()
         self._update_enabled()
@@ -143,7 +143,7 @@ class HomeView(QWidget):
 
     def current_team(self) -> TeamInfo | None:
         index = self.team_list.currentIndex()
-        return self.team_model.teams[index.row()] if index.isValid() else None
+        return self.team_model.rows[index.row()] if index.isValid() else None
 
     def current_assessment_id(self) -> str | None:
         index = self.assessment_table.currentIndex()
