@@ -18,12 +18,12 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QStyle,
     QTextEdit,
-    QVBoxLayout,
     QWidget,
 )
 
 from ipsfidelity.i18n import tr
 from ipsfidelity.privacy import CprMatch, find_cpr_numbers
+from ipsfidelity.ui.common.layouts import vbox
 
 if TYPE_CHECKING:
     pass
@@ -79,11 +79,7 @@ class NoteGuard(QObject):
         """The field with its warning just under it, for a form row: a QFormLayout gives a
         wrapped label of its own too much height, a box in the row sizes it right."""
         box = QWidget()
-        column = QVBoxLayout(box)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.setSpacing(4)
-        column.addWidget(self.edit)
-        column.addWidget(self.label)
+        vbox(self.edit, self.label, parent=box, margins=0, spacing=4)
         return box
 
     def _select(self, found: list[CprMatch]) -> None:

@@ -31,14 +31,16 @@ def row_table(
 
 class RowsModel(QAbstractTableModel, Generic[Row]):
     """A flat model over `rows`, replaced whole by `set_rows` (a fresh read from the store);
-    a subclass names its columns in `titles` and says what a cell shows in `data`."""
+    a subclass says what a cell shows in `data`. Column titles are given, or a subclass
+    whose titles follow the language names them in `titles`."""
 
-    def __init__(self) -> None:
+    def __init__(self, rows: Iterable[Row] = (), titles: Sequence[str] = ("",)) -> None:
         super().__init__()
-        self.rows: list[Row] = []
+        self.rows: list[Row] = list(rows)
+        self._titles = tuple(titles)
 
     def titles(self) -> Sequence[str]:
-        return ("",)
+        return self._titles
 
     def set_rows(self, rows: Iterable[Row]) -> None:
         self.beginResetModel()

@@ -8,21 +8,19 @@ from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QCheckBox,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
-    QPushButton,
     QTableView,
-    QVBoxLayout,
     QWidget,
 )
 
 from ipsfidelity.history_words import PackWords, history_rows
 from ipsfidelity.i18n import tr
 from ipsfidelity.store.lifecycle_views import HistoryInfo
+from ipsfidelity.ui.common.layouts import hbox, vbox
 from ipsfidelity.ui.common.tables import row_table
-from ipsfidelity.ui.common.widgets import compact_rows, heading
+from ipsfidelity.ui.common.widgets import compact_rows, heading, push_button
 
 
 class HistoryView(QWidget):
@@ -34,15 +32,8 @@ class HistoryView(QWidget):
         self.setObjectName("history_screen")
         self.entries: list[HistoryInfo] = []
         self.pack = PackWords({}, {})
-        self.back_button = QPushButton(tr("lifecycle.ui.back_to_walkthrough"))
-        self.back_button.clicked.connect(self.back_requested)
-        title_label = heading(title)
-        self.export_button = QPushButton(tr("lifecycle.ui.history_export"))
-        self.export_button.clicked.connect(self.export_requested)
-        top = QHBoxLayout()
-        top.addWidget(self.back_button)
-        top.addWidget(title_label, 1)
-        top.addWidget(self.export_button)
+        self.back_button = push_button(tr("lifecycle.ui.back_to_walkthrough"), self.back_requested)
+        self.export_button = push_button(tr("lifecycle.ui.history_export"), self.export_requested)
 
         self.filter_edit = QLineEdit()
         self.filter_edit.setAccessibleName(tr("lifecycle.ui.history_filter"))
@@ -51,9 +42,6 @@ class HistoryView(QWidget):
         self.filter_edit.setClearButtonEnabled(True)
         self.personal_box = QCheckBox(tr("lifecycle.ui.history_show_cpr"))
         self.personal_box.toggled.connect(self._fill)
-        filters = QHBoxLayout()
-        filters.addWidget(self.filter_edit, 1)
-        filters.addWidget(self.personal_box)
 
         self.model = QStandardItemModel(0, 5)
         self.model.setHorizontalHeaderLabels(
@@ -81,11 +69,13 @@ class HistoryView(QWidget):
         header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
         self.count_label = QLabel()
 
-        layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addLayout(filters)
-        layout.addWidget(self.table, 1)
-        layout.addWidget(self.count_label)
+        vbox(
+            hbox(self.back_button, (heading(title), 1), self.export_button),
+            hbox((self.filter_edit, 1), self.personal_box),
+            (self.table, 1),
+            self.count_label,
+            parent=self,
+        )
         escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
         escape.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         escape.activated.connect(self.back_requested)

@@ -15,22 +15,20 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
     QTableView,
-    QVBoxLayout,
     QWidget,
 )
 
 from ipsfidelity.i18n import tr
 from ipsfidelity.ui.common.colours import MUTED
-from ipsfidelity.ui.common.tables import row_table
+from ipsfidelity.ui.common.layouts import hbox, vbox
+from ipsfidelity.ui.common.tables import RowsModel, row_table
 from ipsfidelity.ui.exchange.buttons import go_or_cancel
 from ipsfidelity.ui.exchange.preview_data import ConflictRow, ImportPreview, Resolution, Side, whole
-from ipsfidelity.ui.exchange.rows_model import RowsModel
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -123,7 +121,7 @@ class ConflictModel(RowsModel):
             self.choices[self.rows[r].key] = side
         if rows:
             top, bottom = min(rows), max(rows)
-            self.dataChanged.emit(self.index(top, 0), self.index(bottom, len(self.headers) - 1))
+            self.dataChanged.emit(self.index(top, 0), self.index(bottom, self.columnCount() - 1))
 
     def all_chosen(self) -> bool:
         return all(r.key in self.choices for r in self.rows)
@@ -210,18 +208,16 @@ class MergeDialog(QDialog):
         self.buttons, self.apply_button, _ = go_or_cancel(
             self, tr("xui.merge.use"), self.accept, "merge_apply"
         )
-        bottom = QHBoxLayout()
-        bottom.addWidget(self.progress, 1)
-        bottom.addWidget(self.buttons)
-
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addWidget(self.table, 1)
-        layout.addLayout(choose)
-        layout.addWidget(self.keys_hint)
-        layout.addWidget(self.reason_label)
-        layout.addWidget(self.reason)
-        layout.addLayout(bottom)
+        vbox(
+            intro,
+            (self.table, 1),
+            choose,
+            self.keys_hint,
+            self.reason_label,
+            self.reason,
+            hbox((self.progress, 1), self.buttons),
+            parent=self,
+        )
         self._update()
         if self.model.rows:
             self.table.selectRow(0)

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from ipsfidelity.i18n import tr
 from ipsfidelity.ui.common.colours import MUTED
-from ipsfidelity.ui.common.tables import row_table
+from ipsfidelity.ui.common.tables import RowsModel, row_table
 from ipsfidelity.ui.common.widgets import compact_rows
 from ipsfidelity.ui.exchange.buttons import go_or_cancel
 from ipsfidelity.ui.exchange.preview_data import (
@@ -31,7 +31,6 @@ from ipsfidelity.ui.exchange.preview_data import (
     ReviewLine,
     whole,
 )
-from ipsfidelity.ui.exchange.rows_model import RowsModel
 
 _Index = QModelIndex | QPersistentModelIndex
 

@@ -33,6 +33,7 @@ from ipsfidelity.ui.common.callbacks import guarded
 from ipsfidelity.ui.common.colours import MUTED
 from ipsfidelity.ui.common.date_field import DateField
 from ipsfidelity.ui.common.followup_text import parse_count
+from ipsfidelity.ui.common.layouts import hbox, vbox
 from ipsfidelity.ui.common.personal_data import NoteGuard
 from ipsfidelity.ui.common.screen_fit import fit_to_screen
 from ipsfidelity.ui.common.widgets import FieldMessage, NoteEdit
@@ -149,16 +150,14 @@ class AgreementDialog(QDialog):
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.buttons.button(QDialogButtonBox.StandardButton.Close).setText(tr("agreement.close"))
         self.buttons.rejected.connect(self.reject)
-        bottom = QHBoxLayout()
-        bottom.addWidget(hint, 1)
-        bottom.addWidget(self.buttons)
-
-        layout = QVBoxLayout(self)
-        layout.addLayout(versions)
-        layout.addWidget(self.version_message)
-        layout.addWidget(self.empty_label)
-        layout.addWidget(self.form_scroll, 1)
-        layout.addLayout(bottom)
+        vbox(
+            versions,
+            self.version_message,
+            self.empty_label,
+            (self.form_scroll, 1),
+            hbox((hint, 1), self.buttons),
+            parent=self,
+        )
         self.finished.connect(lambda _r: self.commit_all())
         # Enter only finishes the field it is typed in: a dialog's auto-default button would
         # otherwise take it and create a version (or close) by accident.

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QLabel,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -21,6 +20,7 @@ from ipsfidelity.i18n import tr
 from ipsfidelity.ui.common.callbacks import guarded
 from ipsfidelity.ui.common.colours import MUTED
 from ipsfidelity.ui.common.followup_text import overdue_mark
+from ipsfidelity.ui.common.layouts import vbox
 from ipsfidelity.ui.followup import operations as ops
 from ipsfidelity.ui.followup.plan_model import ActionPlanModel
 from ipsfidelity.ui.followup.plan_table import PlanTableBox
@@ -58,12 +58,7 @@ class FollowupDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.button(QDialogButtonBox.StandardButton.Close).setText(tr("agreement.close"))
         buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addWidget(self.overdue_label)
-        layout.addWidget(self.show_done)
-        layout.addWidget(self.table_box, 1)
-        layout.addWidget(buttons)
+        vbox(intro, self.overdue_label, self.show_done, (self.table_box, 1), buttons, parent=self)
         self.load()
 
     def load(self) -> None:

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from ipsfidelity.i18n import pick, tr
 from ipsfidelity.instrument import NOT_RATED, Instrument
 from ipsfidelity.ui.common.colours import MUTED, RATING_COLOURS
+from ipsfidelity.ui.common.layouts import Space, Stretch, vbox
 from ipsfidelity.ui.common.mnemonics import marked_letters, menu_bar_letters, with_mnemonics
 from ipsfidelity.ui.common.personal_data import NOTE, NoteGuard
 from ipsfidelity.ui.common.widgets import NoteEdit, heading
@@ -105,27 +106,29 @@ class ElementPage(QWidget):
             evidence_row.addWidget(box)
         evidence_row.addStretch(1)
 
-        content = QWidget()
-        layout = QVBoxLayout(content)
-        layout.setContentsMargins(16, 12, 16, 12)
-        layout.setSpacing(8)
-        layout.addWidget(self.principle_label)
-        layout.addWidget(self.help_label)
         line = QFrame()
         line.setFrameShape(QFrame.Shape.HLine)
         line.setFrameShadow(QFrame.Shadow.Sunken)
-        layout.addWidget(line)
-        layout.addWidget(self.element_label)
-        layout.addWidget(self.text_label)
-        layout.addSpacing(6)
-        layout.addLayout(rating_row)
-        layout.addWidget(hint)
-        layout.addSpacing(6)
-        layout.addWidget(note_label)
-        layout.addWidget(self.note_edit)
-        layout.addWidget(self.note_guard.label)
-        layout.addLayout(evidence_row)
-        layout.addStretch(1)
+        content = QWidget()
+        vbox(
+            self.principle_label,
+            self.help_label,
+            line,
+            self.element_label,
+            self.text_label,
+            Space(6),
+            rating_row,
+            hint,
+            Space(6),
+            note_label,
+            self.note_edit,
+            self.note_guard.label,
+            evidence_row,
+            Stretch(),
+            parent=content,
+            margins=(16, 12, 16, 12),
+            spacing=8,
+        )
 
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
