@@ -9,7 +9,7 @@ once what screens otherwise spell as a run of addWidget/addLayout calls.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TypeVar
+from typing import TypedDict, TypeVar, Unpack
 
 from PySide6.QtWidgets import QBoxLayout, QHBoxLayout, QLayout, QVBoxLayout, QWidget
 
@@ -30,16 +30,20 @@ class Stretch:
 
 Part = QWidget | QLayout | tuple[QWidget | QLayout, int] | Space | Stretch
 Box = TypeVar("Box", bound=QBoxLayout)
-Margins = int | tuple[int, int, int, int]
 
 
-def _filled(
-    layout: Box, parts: tuple[Part, ...], margins: Margins | None, spacing: int | None
-) -> Box:
+class Options(TypedDict, total=False):
+    parent: QWidget  # the widget this is the layout of
+    margins: int | tuple[int, int, int, int]  # one for all four sides, or left, top, right, bottom
+    spacing: int
+
+
+def _filled(layout: Box, parts: tuple[Part, ...], **options: Unpack[Options]) -> Box:
+    margins = options.get("margins")
     if margins is not None:
         layout.setContentsMargins(*((margins,) * 4 if isinstance(margins, int) else margins))
-    if spacing is not None:
-        layout.setSpacing(spacing)
+    if "spacing" in options:
+        layout.setSpacing(options["spacing"])
     for part in parts:
         item, stretch = part if isinstance(part, tuple) else (part, 0)
         if isinstance(item, Space):
@@ -50,24 +54,16 @@ def _filled(
             layout.addLayout(item, stretch)
         else:
             layout.addWidget(item, stretch)
+    if "parent" in options:
+        options["parent"].setLayout(layout)
     return layout
 
 
-def vbox(
-    *parts: Part,
-    parent: QWidget | None = None,
-    margins: Margins | None = None,
-    spacing: int | None = None,
-) -> QVBoxLayout:
-    """`parts` top to bottom; with `parent`, the layout of that widget."""
-    return _filled(QVBoxLayout(parent) if parent else QVBoxLayout(), parts, margins, spacing)
+def vbox(*parts: Part, **options: Unpack[Options]) -> QVBoxLayout:
+    """`parts` top to bottom."""
+    return _filled(QVBoxLayout(), parts, **options)
 
 
-def hbox(
-    *parts: Part,
-    parent: QWidget | None = None,
-    margins: Margins | None = None,
-    spacing: int | None = None,
-) -> QHBoxLayout:
-    """`parts` left to right; with `parent`, the layout of that widget."""
-    return _filled(QHBoxLayout(parent) if parent else QHBoxLayout(), parts, margins, spacing)
+def hbox(*parts: Part, **options: Unpack[Options]) -> QHBoxLayout:
+    """`parts` left to right."""
+    return _filled(QHBoxLayout(), parts, **options)
