@@ -112,8 +112,8 @@ def test_trend_saves_the_series_with_a_busy_bar_and_says_why_it_could_not(
 
     missing = tmp_path / "findes-ikke" / "aarhus.csv"
     view.export(missing, "csv")
-    qtbot.waitUntil(lambda: view.message_box is not None, timeout=10_000)
-    box = view.message_box
+    qtbot.waitUntil(lambda: view.status.message_box is not None, timeout=10_000)
+    box = view.status.message_box
     assert isinstance(box, QMessageBox)
     assert box.text().startswith(f"Udviklingen kunne ikke gemmes i {missing}: mappen findes ikke.")
     assert not missing.exists() and not view.status.bar.isVisibleTo(view)

@@ -292,8 +292,8 @@ def test_export_writes_what_the_table_shows_and_reports_failure_in_danish(
     # A folder that does not exist: a Danish message, no crash dialog, nothing written.
     missing = tmp_path / "findes-ikke" / "oversigt.csv"
     view.export(missing, "csv")
-    qtbot.waitUntil(lambda: view.message_box is not None, timeout=10_000)
-    box = view.message_box
+    qtbot.waitUntil(lambda: view.status.message_box is not None, timeout=10_000)
+    box = view.status.message_box
     assert isinstance(box, QMessageBox)
     assert box.text().startswith(f"Oversigten kunne ikke gemmes i {missing}: mappen findes ikke.")
     assert not missing.exists()

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QMessageBox,
     QPushButton,
     QStyle,
     QStyledItemDelegate,
@@ -105,7 +104,6 @@ class OverviewView(QWidget):
         super().__init__()
         self.worker = worker
         self.model = OverviewModel()
-        self.message_box: QMessageBox | None = None
         self._loading = 0
 
         title = heading(tr("overview.title"))
@@ -214,7 +212,7 @@ class OverviewView(QWidget):
 
     @property
     def loading(self) -> bool:
-        return self._loading > 0
+        return self._loading > 0 or self.status.writing > 0
 
     def reload(self) -> None:
         period, kind = self.period_combo.currentData(), self.kind_combo.currentData()
@@ -340,20 +338,14 @@ class OverviewView(QWidget):
         """Write `rows`, by default what the table shows (filtered, in its order), on the
         database worker, with a busy bar until it is written."""
         chosen = list(self.model.rows if rows is None else rows)
-        self._loading += 1
-        self.status.saving(path)
-        self.worker.read(
-            lambda _s: export_rows(chosen, path, kind), self._exported, self._export_failed
+        self.status.write(
+            self.worker,
+            lambda: export_rows(chosen, path, kind),
+            path,
+            lambda where: tr("overview.saved", path=str(where)),
+            tr("overview.save_title"),
+            self.exported.emit,
         )
-
-    def _exported(self, path: Path) -> None:
-        self._loading -= 1
-        self.status.done(tr("overview.saved", path=str(path)))
-        self.exported.emit(str(path))
-
-    def _export_failed(self, why: str) -> None:
-        self._loading -= 1
-        self.message_box = self.status.failed(self, tr("overview.save_title"), why)
 
 
 def _refill(combo: QComboBox, everything: str, values: list[str]) -> None:

@@ -4,7 +4,9 @@ the reader's language, and the busy bar shown while the worker writes."""
 from __future__ import annotations
 
 import errno
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -18,6 +20,9 @@ from PySide6.QtWidgets import (
 
 from ipsfidelity.i18n import tr
 from ipsfidelity.ui.common.colours import MUTED
+
+if TYPE_CHECKING:
+    from ipsfidelity.ui.common.worker import Worker
 
 FORMATS = ("csv", "xlsx")
 
@@ -61,6 +66,8 @@ class SaveStatus(QWidget):
 
     def __init__(self) -> None:
         super().__init__()
+        self.writing = 0  # writes asked for and not yet answered
+        self.message_box: QMessageBox | None = None  # the last failure's warning
         self.label = QLabel()
         self.label.setStyleSheet(f"color: {MUTED};")
         self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -93,6 +100,32 @@ class SaveStatus(QWidget):
         box.finished.connect(box.deleteLater)
         box.open()
         return box
+
+    def write(
+        self,
+        worker: Worker,
+        job: Callable[[], Path],
+        path: Path,
+        saved: Callable[[Path], str],
+        title: str,
+        then: Callable[[str], None],
+    ) -> None:
+        """Run `job` (it writes `path`) on the worker, with the busy bar until it is
+        written; then say where it went (`saved`) and call `then` with the path, or say why
+        it failed in a warning titled `title` over this screen's window."""
+        self.writing += 1
+        self.saving(path)
+
+        def written(where: Path) -> None:
+            self.writing -= 1
+            self.done(saved(where))
+            then(str(where))
+
+        def refused(why: str) -> None:
+            self.writing -= 1
+            self.message_box = self.failed(self.window(), title, why)
+
+        worker.read(lambda _s: job(), written, refused)
 
     def text(self) -> str:
         return self.label.text()

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QLabel,
-    QMessageBox,
     QPushButton,
     QScrollArea,
     QSplitter,
@@ -88,7 +87,6 @@ class TeamView(QWidget):
         self.worker = worker
         self.history: TeamHistory | None = None
         self.scores: list[AssessmentScore] = []  # the history's reviews of the chosen kind
-        self.message_box: QMessageBox | None = None
         self.changes: list[RatingChange] = []
         self._team_id = ""
         self._loading = 0
@@ -235,7 +233,7 @@ class TeamView(QWidget):
 
     @property
     def loading(self) -> bool:
-        return self._loading > 0
+        return self._loading > 0 or self.status.writing > 0
 
     def show_team(self, team_id: str) -> None:
         self._team_id = team_id
@@ -429,20 +427,14 @@ class TeamView(QWidget):
         if self.history is None or not self.scores:
             return
         team, scores = self.history.team.name, list(self.scores)
-        self._loading += 1
-        self.status.saving(path)
-        self.worker.read(
-            lambda _s: export_series(team, scores, path, kind), self._exported, self._failed
+        self.status.write(
+            self.worker,
+            lambda: export_series(team, scores, path, kind),
+            path,
+            lambda where: tr("trend.saved", path=str(where)),
+            tr("trend.save_title"),
+            self.exported.emit,
         )
-
-    def _exported(self, path: Path) -> None:
-        self._loading -= 1
-        self.status.done(tr("trend.saved", path=str(path)))
-        self.exported.emit(str(path))
-
-    def _failed(self, why: str) -> None:
-        self._loading -= 1
-        self.message_box = self.status.failed(self, tr("trend.save_title"), why)
 
     # -- for tests and the window ----------------------------------------------------
 
