@@ -12,10 +12,8 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
     QGridLayout,
-    QHBoxLayout,
     QLabel,
     QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -29,6 +27,7 @@ from ipsfidelity.ui.common.followup_text import (
     shows_agreement,
     status_label,
 )
+from ipsfidelity.ui.common.layouts import hbox, vbox
 
 if TYPE_CHECKING:
     from ipsfidelity.store.followup import ActionItemInfo
@@ -66,10 +65,7 @@ class ElementFollowUp(QFrame):
         self.agreement_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.agreement_button.clicked.connect(self.agreement_requested)
         self.agreement_row = QWidget()
-        row = QHBoxLayout(self.agreement_row)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(self.agreement_label, 1)
-        row.addWidget(self.agreement_button)
+        hbox((self.agreement_label, 1), self.agreement_button, parent=self.agreement_row, margins=0)
 
         self.items_title = QLabel()
         self.items_title.setStyleSheet("font-weight: 600;")
@@ -78,11 +74,8 @@ class ElementFollowUp(QFrame):
         self.items_grid.setContentsMargins(0, 0, 0, 0)
         self.items_grid.setColumnStretch(0, 1)
 
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(16, 8, 16, 8)
-        layout.addWidget(self.agreement_row)
-        layout.addWidget(self.items_title)
-        layout.addWidget(self.items_box)
+        content = (self.agreement_row, self.items_title, self.items_box)
+        vbox(*content, parent=self, margins=(16, 8, 16, 8))
         self.setVisible(False)
 
     def set_agreement(self, start: dt.date | None) -> None:
