@@ -182,7 +182,7 @@ def test_refs_and_messages_are_the_same(both: tuple[Store, SQLiteReader]) -> Non
             expected = (UserError, tr("assessment.not_found", ref="no-such-id"))
             assert outcome(reader, method, "no-such-id") == expected
             assert outcome(store, method, "no-such-id") == expected
-        expected = (UserError, tr("team.not_found", name="no-such-team"))
+        expected = (UserError, tr("team.not_found", ref="no-such-team"))
         assert outcome(reader, "outcome_trend", "no-such-team") == expected
         assert outcome(store, "outcome_trend", "no-such-team") == expected
         assert reader.agreement_for("no-such-team") is None

@@ -23,14 +23,18 @@ from ipsfidelity.store.server_rules import ROLES
 from ipsfidelity.store.views import AssessmentInfo
 
 
-def test_stored_gives_the_row_or_raises_the_callers_error(any_store: Store) -> None:
+def test_stored_gives_the_row_or_says_which_kind_of_row_is_missing(any_store: Store) -> None:
     team = any_store.create_team("IPS Brøndby", "Brøndby")
     with any_store.reading() as s:
-        assert stored(s, m.Team, team.id, rows.team_not_found).name == "IPS Brøndby"
-        with pytest.raises(UserError, match="nowhere"):
-            stored(s, m.Team, "nowhere", rows.team_not_found)
-        with pytest.raises(UserError, match="nowhere"):
-            stored(s, m.Assessment, "nowhere", rows.assessment_not_found)
+        assert stored(s, m.Team, team.id).name == "IPS Brøndby"
+        with pytest.raises(UserError, match=r"^Intet team hedder »nowhere«$"):
+            stored(s, m.Team, "nowhere")
+        with pytest.raises(UserError, match=r"^Ingen vurdering har id »nowhere«$"):
+            stored(s, m.Assessment, "nowhere")
+        with pytest.raises(UserError, match=r"^Ingen handling har id »nowhere«$"):
+            stored(s, m.ActionItem, "nowhere")
+        with pytest.raises(UserError, match=r"^Ingen samarbejdsaftale har id »nowhere«$"):
+            stored(s, m.Agreement, "nowhere")
 
 
 def _fields(view: type) -> list[str]:

@@ -3,15 +3,14 @@ and the one way the parts fetch a row by its id."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from contextlib import AbstractContextManager
 from typing import TYPE_CHECKING, TypeVar
 
 from sqlalchemy.orm import Session
 
-from ipsfidelity.errors import UserError
 from ipsfidelity.store import models as m
 from ipsfidelity.store.followup import ActionItemInfo
+from ipsfidelity.store.rows import not_found
 from ipsfidelity.store.views import AssessmentInfo
 
 
@@ -38,9 +37,9 @@ class StoreParts:
 _Row = TypeVar("_Row", bound=m.Base)
 
 
-def stored(s: Session, model: type[_Row], key: str, missing: Callable[[str], UserError]) -> _Row:
-    """The `model` row whose id is `key`; `missing(key)` is raised when there is none."""
+def stored(s: Session, model: type[_Row], key: str) -> _Row:
+    """The `model` row whose id is `key`; a UserError that says so when there is none."""
     row = s.get(model, key)
     if row is None:
-        raise missing(key)
+        raise not_found(model.__tablename__, key)
     return row

@@ -30,7 +30,7 @@ from ipsfidelity.store.followup import (
     ActionPlanRow,
     default_deadline,
 )
-from ipsfidelity.store.rows import action_plan_row
+from ipsfidelity.store.rows import action_plan_row, not_found
 
 ITEM_FIELDS = ("text", "elements", "party", "owner", "deadline", "status", "follow_up")
 MAX_TEXT = 20_000
@@ -152,10 +152,6 @@ def append_item(
     return row
 
 
-def _item_not_found(item_id: str) -> UserError:
-    return UserError(tr("action.not_found", ref=item_id))
-
-
 class ActionPlanMixin(StoreParts):
     # -- reading -----------------------------------------------------------
 
@@ -174,7 +170,7 @@ class ActionPlanMixin(StoreParts):
         with self.reading() as s:
             found = _infos(s.execute(_items_query().where(_ITEM.c.id == item_id)))
             if not found:
-                raise _item_not_found(item_id)
+                raise not_found("action_item", item_id)
             return found[0]
 
     def origin_periods(self, item_ids: Sequence[str]) -> dict[str, str]:
@@ -351,4 +347,4 @@ class ActionPlanMixin(StoreParts):
 
     @staticmethod
     def _item(s: Session, item_id: str) -> m.ActionItem:
-        return stored(s, m.ActionItem, item_id, _item_not_found)
+        return stored(s, m.ActionItem, item_id)

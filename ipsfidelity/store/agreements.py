@@ -64,10 +64,6 @@ def clean_agreement_fields(fields: dict[str, Any]) -> dict[str, Any]:
     return out
 
 
-def _agreement_not_found(agreement_id: str) -> UserError:
-    return UserError(tr("agreement.not_found", ref=agreement_id))
-
-
 class AgreementMixin(StoreParts):
     def agreements(self, team_id: str) -> list[AgreementInfo]:
         """Every version of the team's agreement, oldest start date first."""
@@ -152,4 +148,4 @@ class AgreementMixin(StoreParts):
 
     @staticmethod
     def _agreement(s: Session, agreement_id: str) -> m.Agreement:
-        return stored(s, m.Agreement, agreement_id, _agreement_not_found)
+        return stored(s, m.Agreement, agreement_id)

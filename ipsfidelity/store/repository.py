@@ -33,7 +33,7 @@ from ipsfidelity.store.rating_rows import apply_rating, check_rating, consensus_
 from ipsfidelity.store.rows import (
     assessment_data,
     assessment_info,
-    assessment_not_found,
+    not_found,
     resolve_assessment_ref,
 )
 from ipsfidelity.store.teams import TeamsMixin
@@ -246,7 +246,7 @@ class Store(TeamsMixin, LifecycleMixin, FollowupMixin, BulkMixin):
                 ],
             )
             if a is None:
-                raise assessment_not_found(assessment_id)
+                raise not_found("assessment", assessment_id)
             caseload = [(c, c.consultant.name) for c in a.caseload]
             return assessment_data(a, a.team, a.ratings, caseload)
 
@@ -275,7 +275,7 @@ class Store(TeamsMixin, LifecycleMixin, FollowupMixin, BulkMixin):
 
     @staticmethod
     def _assessment(s: Session, assessment_id: str) -> m.Assessment:
-        return stored(s, m.Assessment, assessment_id, assessment_not_found)
+        return stored(s, m.Assessment, assessment_id)
 
     @staticmethod
     def _rated_count(s: Session, assessment_id: str) -> int:

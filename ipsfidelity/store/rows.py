@@ -249,12 +249,18 @@ def resolve_assessment_ref(ref: str, matching: Callable[[str], Sequence[str]]) -
     return ids[0]
 
 
-def assessment_not_found(assessment_id: str) -> UserError:
-    return UserError(tr("assessment.not_found", ref=assessment_id))
+# What a row that is not there is called, by its table: "Ingen vurdering har id »…«".
+_NOT_FOUND_KEYS = {
+    "team": "team.not_found",
+    "assessment": "assessment.not_found",
+    "action_item": "action.not_found",
+    "agreement": "agreement.not_found",
+}
 
 
-def team_not_found(team_id: str) -> UserError:
-    return UserError(tr("team.not_found", name=team_id))
+def not_found(table: str, ref: str) -> UserError:
+    """The one-line refusal for `ref` (an id, or a team's name) that `table` lacks."""
+    return UserError(tr(_NOT_FOUND_KEYS[table], ref=ref))
 
 
 # -- follow-up --------------------------------------------------------------------

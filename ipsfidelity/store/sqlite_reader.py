@@ -44,12 +44,11 @@ from ipsfidelity.store.rows import (
     agreement_info,
     assessment_data,
     assessment_info,
-    assessment_not_found,
     lifecycle_info,
+    not_found,
     outcome_info,
     resolve_assessment_ref,
     team_info,
-    team_not_found,
     utc_for_storage,
     utc_from_storage,
 )
@@ -203,13 +202,13 @@ class SQLiteReader:
     def _assessment(self, assessment_id: str) -> Any:
         found = self._one(_ASSESSMENT, "FROM assessment WHERE assessment.id = ?", [assessment_id])
         if found is None:
-            raise assessment_not_found(assessment_id)
+            raise not_found("assessment", assessment_id)
         return found[0]
 
     def _team(self, team_id: str) -> Any:
         found = self._one(_TEAM, "FROM team WHERE team.id = ?", [team_id])
         if found is None:
-            raise team_not_found(team_id)
+            raise not_found("team", team_id)
         return found[0]
 
     # -- teams -------------------------------------------------------------------

@@ -14,7 +14,7 @@ from ipsfidelity.errors import UserError
 from ipsfidelity.i18n import tr
 from ipsfidelity.store import models as m
 from ipsfidelity.store._parts import StoreParts, stored
-from ipsfidelity.store.rows import team_info, team_not_found
+from ipsfidelity.store.rows import not_found, team_info
 from ipsfidelity.store.views import TeamInfo
 from ipsfidelity.textcheck import (
     first_bad_char,
@@ -50,7 +50,7 @@ class TeamsMixin(StoreParts):
                 key = name_key(name)
                 matches = [t for t in s.scalars(select(m.Team)) if name_key(t.name) == key]
                 if len(matches) != 1:
-                    raise UserError(tr("team.not_found", name=name))
+                    raise not_found("team", name)
                 team = matches[0]
             return team_info(team)
 
@@ -126,4 +126,4 @@ class TeamsMixin(StoreParts):
 
     @staticmethod
     def _team(s: Session, team_id: str) -> m.Team:
-        return stored(s, m.Team, team_id, team_not_found)
+        return stored(s, m.Team, team_id)
