@@ -78,7 +78,7 @@ def test_export_asks_and_masks(
     target = _flagged_target(store, seeded, app, qtbot)
     box, went = _ask(app, qtbot, target)
     assert "CPR-numre" in box.text()
-    assert box.defaultButton() is not None and box.defaultButton().text() == "Skjul numrene"
+    assert box.defaultButton() is not None and box.defaultButton().text() == "Skjul dem"
     box.defaultButton().click()
     assert len(went) == 1 and went[0].mask_personal_data
 
