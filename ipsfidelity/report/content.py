@@ -168,9 +168,9 @@ def staff(c: ReportContent) -> frozenset[tuple[str, ...]]:
     return staff_names(people)
 
 
-def _mask_data(d: AssessmentData, people: frozenset[tuple[str, ...]]) -> AssessmentData:
+def _mask_data(d: AssessmentData, ours: frozenset[tuple[str, ...]]) -> AssessmentData:
     """`d` with CPR-like numbers masked in every text the report prints from it, and
-    names other than `people`'s in its notes."""
+    names other than those of `ours` (the staff) in its notes."""
     team = replace(
         d.team,
         name=mask_cpr(d.team.name),
@@ -187,8 +187,8 @@ def _mask_data(d: AssessmentData, people: frozenset[tuple[str, ...]]) -> Assessm
     ratings = {
         k: replace(
             r,
-            note=masked_free_text(r.note, people),
-            evidence=tuple(masked_free_text(e, people) for e in r.evidence),
+            note=masked_free_text(r.note, ours),
+            evidence=tuple(masked_free_text(e, ours) for e in r.evidence),
         )
         for k, r in d.ratings.items()
     }
@@ -207,33 +207,33 @@ def masked(c: ReportContent) -> ReportContent:
     action-plan items and the agreement; and in the free texts (notes, actions, follow-up,
     the agreement's texts, reasons) what looks like a citizen's name. The stored texts stay
     as typed."""
-    people = staff(c)
+    ours = staff(c)
     actions = tuple(
         replace(
             a,
-            item=masked_free_text(a.item, people),
+            item=masked_free_text(a.item, ours),
             element=mask_cpr(a.element),
             party=mask_cpr(a.party),
             owner=mask_cpr(a.owner),
-            follow_up=masked_free_text(a.follow_up, people),
+            follow_up=masked_free_text(a.follow_up, ours),
         )
         for a in c.actions
     )
     agreement = c.agreement
     if agreement is not None:
-        texts = {f: masked_free_text(getattr(agreement, f), people) for f in AGREEMENT_TEXT_FIELDS}
-        people = tuple(
+        texts = {f: masked_free_text(getattr(agreement, f), ours) for f in AGREEMENT_TEXT_FIELDS}
+        signers = tuple(
             replace(s, name=mask_cpr(s.name), role=mask_cpr(s.role)) for s in agreement.signatories
         )
-        agreement = replace(agreement, **texts, signatories=people)
+        agreement = replace(agreement, **texts, signatories=signers)
     previous = c.previous
     if previous is not None:
-        previous = Previous(_mask_data(previous.data, people), _mask_score(previous.score))
+        previous = Previous(_mask_data(previous.data, ours), _mask_score(previous.score))
     trend = tuple(replace(o, period=mask_cpr(o.period)) for o in c.outcome_trend)
     outcomes = c.outcomes and replace(c.outcomes, period=mask_cpr(c.outcomes.period))
     own = {
         mask_cpr(reviewer): {
-            k: replace(r, note=masked_free_text(r.note, people)) for k, r in by.items()
+            k: replace(r, note=masked_free_text(r.note, ours)) for k, r in by.items()
         }
         for reviewer, by in c.reviewer_ratings.items()
     }
@@ -246,16 +246,16 @@ def masked(c: ReportContent) -> ReportContent:
         life = replace(
             life,
             caseload_unavailable=life.caseload_unavailable
-            and masked_free_text(life.caseload_unavailable, people),
+            and masked_free_text(life.caseload_unavailable, ours),
             signoffs=tuple(replace(o, reviewer=mask_cpr(o.reviewer)) for o in life.signoffs),
             reopenings=tuple(
-                replace(o, reason=masked_free_text(o.reason, people), reviewer=mask_cpr(o.reviewer))
+                replace(o, reason=masked_free_text(o.reason, ours), reviewer=mask_cpr(o.reviewer))
                 for o in life.reopenings
             ),
         )
     return replace(
         c,
-        data=_mask_data(c.data, people),
+        data=_mask_data(c.data, ours),
         score=_mask_score(c.score),
         previous=previous,
         actions=actions,
@@ -276,10 +276,10 @@ def personal_data_places(c: ReportContent) -> list[str]:
     CPR number inside it still is. A free text is flagged for a CPR number, and for what
     looks like a name that is not one of the staff's (`staff`)."""
     team, info = c.data.team, c.data.info
-    people = staff(c)
+    ours = staff(c)
 
     def said(text: str) -> bool:
-        return contains_personal_data(text, people)
+        return contains_personal_data(text, ours)
 
     facts = [
         (tr_in(c.lang, "report.place.team"), [team.name, info.team_name]),
