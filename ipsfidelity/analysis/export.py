@@ -27,6 +27,7 @@ from ipsfidelity.cells import inert
 from ipsfidelity.fileio import atomic_write
 from ipsfidelity.i18n import pick, tr
 from ipsfidelity.instrument import get_pack
+from ipsfidelity.person_names import contains_personal_data, masked_free_text, staff_names
 from ipsfidelity.privacy import contains_cpr, mask_cpr
 from ipsfidelity.review_words import kind_word
 from ipsfidelity.store.aggregates import AssessmentScore
@@ -47,19 +48,43 @@ class Table:
     body: list[list[Cell]]
     scores: set[int] = field(default_factory=set)
     changes: set[int] = field(default_factory=set)
+    # Columns of free text (an action, a follow-up note), checked for citizens' names too,
+    # and columns naming the staff (an owner), whose names are none.
+    free_text: set[int] = field(default_factory=set)
+    staff: set[int] = field(default_factory=set)
+
+    def _people(self) -> frozenset[tuple[str, ...]]:
+        return staff_names(
+            c
+            for row in self.body
+            for i, c in enumerate(row)
+            if i in self.staff and isinstance(c, str)
+        )
+
+    def _mask(self, i: int, cell: str, people: frozenset[tuple[str, ...]]) -> str:
+        return masked_free_text(cell, people) if i in self.free_text else mask_cpr(cell)
+
+    def _said(self, i: int, cell: str, people: frozenset[tuple[str, ...]]) -> bool:
+        return contains_personal_data(cell, people) if i in self.free_text else contains_cpr(cell)
 
     def masked(self) -> Table:
-        """The table with CPR-like numbers in its texts masked."""
-        body = [[mask_cpr(c) if isinstance(c, str) else c for c in row] for row in self.body]
-        return Table(self.header, body, self.scores, self.changes)
+        """The table with CPR-like numbers in its texts masked, and names in its free texts."""
+        people = self._people() if self.free_text else frozenset()
+        body = [
+            [self._mask(i, c, people) if isinstance(c, str) else c for i, c in enumerate(row)]
+            for row in self.body
+        ]
+        return Table(self.header, body, self.scores, self.changes, self.free_text, self.staff)
 
     def personal_data_places(self) -> list[str]:
-        """The cells ("række 2, kolonne Kommune") whose text looks like it holds a CPR number."""
+        """The cells ("række 2, kolonne Kommune") whose text looks like it holds a CPR number
+        (or, in a free-text column, a citizen's name)."""
+        people = self._people() if self.free_text else frozenset()
         return [
             tr("export.place.cell", row=n, column=self.header[i])
             for n, row in enumerate(self.body, 1)
             for i, cell in enumerate(row)
-            if isinstance(cell, str) and contains_cpr(cell)
+            if isinstance(cell, str) and self._said(i, cell, people)
         ]
 
 

@@ -149,4 +149,6 @@ def _csv_table(items: list[ActionItemInfo], today: dt.date) -> Table:
         ]
         for i in items
     ]
-    return Table(header, rows)
+    # The action and its follow-up note are free texts; the owner is one of the staff.
+    free = {header.index(tr("cli.col.action")), header.index(tr("common.follow_up"))}
+    return Table(header, rows, free_text=free, staff={header.index(tr("common.owner"))})

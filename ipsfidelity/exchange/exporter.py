@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -11,6 +12,7 @@ from ipsfidelity import __version__
 from ipsfidelity.exchange.schema import FORMAT, FORMAT_VERSION
 from ipsfidelity.fileio import atomic_write
 from ipsfidelity.instrument import get_pack
+from ipsfidelity.person_names import contains_personal_data, masked_free_text, staff_names
 from ipsfidelity.privacy import contains_cpr, mask_cpr
 from ipsfidelity.store.agreements import signatories_to_json
 from ipsfidelity.store.followup import AGREEMENT_FIELDS, ActionItemInfo, AgreementInfo, FollowUpData
@@ -140,21 +142,52 @@ def _texts(node: Any, path: str) -> Iterator[tuple[str, str]]:
                 yield from _texts(value, f"{path}.{key}" if path else key)
 
 
+# Texts that name someone of the staff (or a team, a role): a name there is what belongs
+# there, so only a CPR number in one is flagged; every other text is checked for names too.
+_NAME_KEYS = frozenset(
+    {"name", "owner", "consultant", "reviewer", "reviewers", "role", "os_user", "subject"}
+)
+
+
+def _field(path: str) -> str:
+    """The key a text stands under: "consultant" for "assessment.caseload[2].consultant"."""
+    return re.sub(r"(\[\d+\])+$", "", path).rsplit(".", 1)[-1]
+
+
+def _staff(doc: dict[str, Any]) -> frozenset[tuple[str, ...]]:
+    return staff_names(text for path, text in _texts(doc, "") if _field(path) in _NAME_KEYS)
+
+
 def personal_data_fields(doc: dict[str, Any]) -> list[str]:
-    """The fields ("assessment.team.name") whose text looks like it holds a CPR number."""
-    return [path for path, text in _texts(doc, "") if contains_cpr(text)]
+    """The fields ("assessment.team.name") whose text looks like it holds a CPR number, or
+    (a free text, not a name field) a name that is none of the staff's in the document."""
+    people = _staff(doc)
+    return [
+        path
+        for path, text in _texts(doc, "")
+        if (
+            contains_cpr(text)
+            if _field(path) in _NAME_KEYS
+            else contains_personal_data(text, people)
+        )
+    ]
 
 
-def masked_document(node: Any, key: str = "") -> Any:
-    """`node` (an exchange document) with CPR-like numbers masked in every free text."""
+def masked_document(
+    node: Any, key: str = "", people: frozenset[tuple[str, ...]] | None = None
+) -> Any:
+    """`node` (an exchange document) with CPR-like numbers masked in every text, and names
+    that are none of the staff's in every free text."""
+    if people is None:
+        people = _staff(node) if isinstance(node, dict) else frozenset()
     if key in _NOT_TEXT:
         return node
     if isinstance(node, str):
-        return mask_cpr(node)
+        return mask_cpr(node) if key in _NAME_KEYS else masked_free_text(node, people)
     if isinstance(node, list):
-        return [masked_document(item) for item in node]
+        return [masked_document(item, key, people) for item in node]
     if isinstance(node, dict):
-        return {k: masked_document(v, k) for k, v in node.items()}
+        return {k: masked_document(v, k, people) for k, v in node.items()}
     return node
 
 

@@ -14,7 +14,8 @@ from typing import TypedDict
 
 from ipsfidelity.i18n import tr_in
 from ipsfidelity.instrument import Instrument, get_pack
-from ipsfidelity.privacy import contains_cpr, flagged, mask_cpr
+from ipsfidelity.person_names import contains_personal_data, masked_free_text, staff_names
+from ipsfidelity.privacy import contains_cpr, mask_cpr
 from ipsfidelity.scoring import Score
 from ipsfidelity.scoring.agreement import Agreement, reviewer_agreement
 from ipsfidelity.store.followup import (
@@ -92,7 +93,8 @@ def gather(
 ) -> ReportContent:
     """All the report needs. `actions` replaces the stored action plan when given
     (tests of long plans); by default the plan is read from the store.
-    `mask_personal_data` prints CPR-like numbers in every free text as XXXXXX-XXXX."""
+    `mask_personal_data` prints CPR-like numbers in every text as XXXXXX-XXXX, and
+    citizens' names in free texts (notes, actions, the agreement) as N.N."""
     with store.reading():  # one snapshot, one transaction on a server
         content = _read(store, assessment_id, lang, actions, generated or dt.date.today())
     return masked(content) if mask_personal_data else content
@@ -150,8 +152,25 @@ def _read(
     return content
 
 
-def _mask_data(d: AssessmentData) -> AssessmentData:
-    """`d` with CPR-like numbers masked in every text the report prints from it."""
+def staff(c: ReportContent) -> frozenset[tuple[str, ...]]:
+    """The team's own people, named in fields of their own: reviewers, consultants,
+    signatories and the action plan's owners. Their names in a note are not a citizen's
+    (and the report prints them anyway), so they are neither flagged nor masked there."""
+    life = c.lifecycle
+    people = [*c.data.info.reviewers, *c.reviewer_ratings]
+    people += [e.consultant for e in c.data.caseload]
+    people += [e.consultant for rows in c.reviewer_caseloads.values() for e in rows]
+    people += [a.owner for a in c.actions]
+    if c.agreement is not None:
+        people += [s.name for s in c.agreement.signatories]
+    if life is not None:
+        people += [o.reviewer for o in (*life.signoffs, *life.reopenings) if o.reviewer]
+    return staff_names(people)
+
+
+def _mask_data(d: AssessmentData, ours: frozenset[tuple[str, ...]]) -> AssessmentData:
+    """`d` with CPR-like numbers masked in every text the report prints from it, and
+    names other than those of `ours` (the staff) in its notes."""
     team = replace(
         d.team,
         name=mask_cpr(d.team.name),
@@ -166,7 +185,11 @@ def _mask_data(d: AssessmentData) -> AssessmentData:
         reviewers=tuple(mask_cpr(r) for r in d.info.reviewers),
     )
     ratings = {
-        k: replace(r, note=mask_cpr(r.note), evidence=tuple(mask_cpr(e) for e in r.evidence))
+        k: replace(
+            r,
+            note=masked_free_text(r.note, ours),
+            evidence=tuple(masked_free_text(e, ours) for e in r.evidence),
+        )
         for k, r in d.ratings.items()
     }
     caseload = tuple(replace(e, consultant=mask_cpr(e.consultant)) for e in d.caseload)
@@ -181,32 +204,37 @@ def _mask_score(s: Score) -> Score:
 def masked(c: ReportContent) -> ReportContent:
     """`c` with every CPR-like number in the texts the report prints masked: the team's
     name, municipality, psychiatry and clinics, reviewers, consultants, rating notes,
-    action-plan items and the agreement (the stored texts stay as typed)."""
+    action-plan items and the agreement; and in the free texts (notes, actions, follow-up,
+    the agreement's texts, reasons) what looks like a citizen's name. The stored texts stay
+    as typed."""
+    ours = staff(c)
     actions = tuple(
         replace(
             a,
-            item=mask_cpr(a.item),
+            item=masked_free_text(a.item, ours),
             element=mask_cpr(a.element),
             party=mask_cpr(a.party),
             owner=mask_cpr(a.owner),
-            follow_up=mask_cpr(a.follow_up),
+            follow_up=masked_free_text(a.follow_up, ours),
         )
         for a in c.actions
     )
     agreement = c.agreement
     if agreement is not None:
-        texts = {f: mask_cpr(getattr(agreement, f)) for f in AGREEMENT_TEXT_FIELDS}
-        people = tuple(
+        texts = {f: masked_free_text(getattr(agreement, f), ours) for f in AGREEMENT_TEXT_FIELDS}
+        signers = tuple(
             replace(s, name=mask_cpr(s.name), role=mask_cpr(s.role)) for s in agreement.signatories
         )
-        agreement = replace(agreement, **texts, signatories=people)
+        agreement = replace(agreement, **texts, signatories=signers)
     previous = c.previous
     if previous is not None:
-        previous = Previous(_mask_data(previous.data), _mask_score(previous.score))
+        previous = Previous(_mask_data(previous.data, ours), _mask_score(previous.score))
     trend = tuple(replace(o, period=mask_cpr(o.period)) for o in c.outcome_trend)
     outcomes = c.outcomes and replace(c.outcomes, period=mask_cpr(c.outcomes.period))
     own = {
-        mask_cpr(reviewer): {k: replace(r, note=mask_cpr(r.note)) for k, r in by.items()}
+        mask_cpr(reviewer): {
+            k: replace(r, note=masked_free_text(r.note, ours)) for k, r in by.items()
+        }
         for reviewer, by in c.reviewer_ratings.items()
     }
     caseloads = {
@@ -217,16 +245,17 @@ def masked(c: ReportContent) -> ReportContent:
     if life is not None:
         life = replace(
             life,
-            caseload_unavailable=life.caseload_unavailable and mask_cpr(life.caseload_unavailable),
+            caseload_unavailable=life.caseload_unavailable
+            and masked_free_text(life.caseload_unavailable, ours),
             signoffs=tuple(replace(o, reviewer=mask_cpr(o.reviewer)) for o in life.signoffs),
             reopenings=tuple(
-                replace(o, reason=mask_cpr(o.reason), reviewer=mask_cpr(o.reviewer))
+                replace(o, reason=masked_free_text(o.reason, ours), reviewer=mask_cpr(o.reviewer))
                 for o in life.reopenings
             ),
         )
     return replace(
         c,
-        data=_mask_data(c.data),
+        data=_mask_data(c.data, ours),
         score=_mask_score(c.score),
         previous=previous,
         actions=actions,
@@ -243,8 +272,14 @@ def personal_data_places(c: ReportContent) -> list[str]:
     """Where the report would print something that looks like a CPR number, named for the
     user ("holdets navn", "noten til P1.2", "handleplanens punkt 3", "samarbejdsaftalen:
     Opstart"), in the report's order. Printing any of them needs the user's consent or
-    masking. A name is not flagged for being a name; a CPR number inside it still is."""
+    masking. A name field (a reviewer, a consultant) is not flagged for holding a name; a
+    CPR number inside it still is. A free text is flagged for a CPR number, and for what
+    looks like a name that is not one of the staff's (`staff`)."""
     team, info = c.data.team, c.data.info
+    ours = staff(c)
+
+    def said(text: str) -> bool:
+        return contains_personal_data(text, ours)
 
     facts = [
         (tr_in(c.lang, "report.place.team"), [team.name, info.team_name]),
@@ -258,7 +293,7 @@ def personal_data_places(c: ReportContent) -> list[str]:
     places += [
         tr_in(c.lang, "report.place.note", element=e)
         for e, r in c.data.ratings.items()
-        if contains_cpr(r.note) or any(contains_cpr(x) for x in r.evidence)
+        if said(r.note) or any(said(x) for x in r.evidence)
     ]
     places += [
         tr_in(c.lang, "report.place.consultant", number=n)
@@ -276,30 +311,31 @@ def personal_data_places(c: ReportContent) -> list[str]:
     for reviewer, by in c.reviewer_ratings.items():
         places += [
             tr_in(c.lang, "report.place.reviewer_note", element=e, reviewer=reviewer)
-            for e in flagged({k: r.note for k, r in by.items()})
+            for e, r in by.items()
+            if said(r.note)
         ]
     if c.lifecycle is not None:
         life = c.lifecycle
         signers = [o.reviewer for o in life.signoffs] + [o.reviewer for o in life.reopenings]
         if any(contains_cpr(n) for n in [*signers, *c.reviewer_ratings]):
             places.append(tr_in(c.lang, "col.reviewers"))
-        if life.caseload_unavailable and contains_cpr(life.caseload_unavailable):
+        if life.caseload_unavailable and said(life.caseload_unavailable):
             places.append(tr_in(c.lang, "common.caseload"))
         places += [
-            tr_in(c.lang, "report.place.reopening")
-            for o in life.reopenings
-            if contains_cpr(o.reason)
+            tr_in(c.lang, "report.place.reopening") for o in life.reopenings if said(o.reason)
         ]
     places += [
         tr_in(c.lang, "report.place.action", number=n)
         for n, a in enumerate(c.actions, 1)
-        if any(contains_cpr(t) for t in (a.item, a.element, a.party, a.owner, a.follow_up))
+        if said(a.item)
+        or said(a.follow_up)
+        or any(contains_cpr(t) for t in (a.element, a.party, a.owner))
     ]
     if c.agreement is not None:
         places += [
             tr_in(c.lang, "report.place.agreement", field=label)
             for label, text in agreement_rows(c.agreement, c.lang)
-            if contains_cpr(text)
+            if said(text)
         ]
     return places
 

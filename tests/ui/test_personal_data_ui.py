@@ -78,7 +78,7 @@ def test_export_asks_and_masks(
     target = _flagged_target(store, seeded, app, qtbot)
     box, went = _ask(app, qtbot, target)
     assert "CPR-numre" in box.text()
-    assert box.defaultButton() is not None and box.defaultButton().text() == "Skjul numrene"
+    assert box.defaultButton() is not None and box.defaultButton().text() == "Skjul dem"
     box.defaultButton().click()
     assert len(went) == 1 and went[0].mask_personal_data
 
@@ -126,3 +126,61 @@ def test_an_action_item_with_a_cpr_number_is_named_in_the_question(
     assert "handleplanens punkt 1" in box.text() and "noten til" not in box.text()
     box.button(QMessageBox.StandardButton.Cancel).click()
     assert went == []
+
+
+def test_the_note_warns_as_a_citizens_name_is_typed(
+    review: ReviewView, app: App, qtbot: QtBot
+) -> None:
+    page = review.element_page
+    guard = page.note_guard
+    page.note_edit.setFocus()
+    qtbot.keyClicks(page.note_edit, "Talte med Jens")
+    assert guard.label.isHidden()  # a first name alone is no warning
+    qtbot.keyClicks(page.note_edit, " Jensen om praktik")
+    assert guard.label.isVisible()
+    assert guard.label.text() == (
+        "Ligner et navn på en borger (Jens Jensen) — skriv ikke borgeres navne."
+    )
+    (marked,) = page.note_edit.extraSelections()
+    assert marked.cursor.selectedText() == "Jens Jensen"
+    assert app.window.active_dialog is None and page.note_edit.hasFocus()
+    # A CPR number as well: both warnings, both marked.
+    qtbot.keyClicks(page.note_edit, f" {CPR}")
+    assert "CPR-nummer" in guard.label.text() and "navn på en borger" in guard.label.text()
+    assert len(page.note_edit.extraSelections()) == 2
+
+
+def test_the_reviewers_own_name_is_no_warning(review: ReviewView, qtbot: QtBot) -> None:
+    """The seeded review's reviewer is Mette Sørensen: a colleague, not a citizen."""
+    page = review.element_page
+    page.note_edit.setFocus()
+    qtbot.keyClicks(page.note_edit, "Aftalt med Mette Sørensen")
+    assert page.note_guard.label.isHidden() and page.note_edit.extraSelections() == []
+    qtbot.keyClicks(page.note_edit, " og Kasper Nielsen")
+    assert page.note_guard.label.isVisible()
+    assert "(Kasper Nielsen)" in page.note_guard.label.text()
+
+
+def test_report_asks_about_a_name_and_masks_it(
+    store: Store, seeded: str, app: App, qtbot: QtBot, tmp_path: Path
+) -> None:
+    window = app.window
+    window.worker.write(lambda s: _note(s, seeded, "Talte med Jens Jensen om job"))
+    window.refresh_teams()
+    window.open_assessment(seeded)
+    qtbot.waitUntil(lambda: window.session is not None, timeout=10_000)
+    settle(qtbot, window)
+    target = window.report_target()
+    assert target is not None
+    box, went = _ask(app, qtbot, target)
+    assert "borgeres navne" in box.text() and "noten til" in box.text()
+    assert "Jens Jensen" not in box.text()  # where, never what
+    assert box.defaultButton() is not None and box.defaultButton().text() == "Skjul dem"
+    box.defaultButton().click()
+    assert len(went) == 1 and went[0].mask_personal_data
+
+    out = tmp_path / "rapport.pdf"
+    window.reports.export.export_to(went[0], out)
+    qtbot.waitUntil(lambda: not window.reports.export.busy, timeout=30_000)
+    text = pdf_text(out)
+    assert "Talte med N.N. om job" in text and "Jens Jensen" not in text

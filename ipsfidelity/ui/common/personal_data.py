@@ -1,7 +1,8 @@
 """Personal data in free text: the warning beside a note or text field as it is typed (and
 on a table cell holding such a text), and the question before a report (export or print)
-would print a text that looks like it holds a CPR number. Detection is `ipsfidelity.privacy`;
-this is only how the app says it.
+would print a text that looks like it holds a CPR number or a citizen's name. Detection is
+`ipsfidelity.privacy` (CPR numbers) and `ipsfidelity.person_names` (names); this is only how
+the app says it.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from ipsfidelity.i18n import tr
+from ipsfidelity.person_names import NameMatch, find_names
 from ipsfidelity.privacy import CprMatch, find_cpr_numbers
 from ipsfidelity.ui.common.layouts import vbox
 
@@ -44,6 +46,9 @@ class NoteGuard(QObject):
 
     The label is the owner's to place (`label`); `warning` is the string key of its text
     ("privacy.note_warning" for a rating note, "privacy.text_warning" for any other field).
+    Every guarded field is a free text, so names are looked for too: what looks like a
+    citizen's name adds its own sentence to the warning and is marked alike; the names of
+    `staff` (the review's reviewers and consultants, `set_staff`) are not.
     Nothing is blocked: the text is saved as typed."""
 
     def __init__(self, edit: QPlainTextEdit | QLineEdit, warning: str = TEXT) -> None:
@@ -51,6 +56,8 @@ class NoteGuard(QObject):
         self.edit = edit
         self.warning = warning
         self.found: list[CprMatch] = []
+        self.names: list[NameMatch] = []
+        self.staff: frozenset[tuple[str, ...]] = frozenset()
         self._plain_style = edit.styleSheet()
         self.label = QLabel()
         self.label.setObjectName("cpr_warning")
@@ -63,17 +70,27 @@ class NoteGuard(QObject):
         edit = self.edit
         return edit.toPlainText() if isinstance(edit, QPlainTextEdit) else edit.text()
 
+    def set_staff(self, staff: frozenset[tuple[str, ...]]) -> None:
+        """The team's own people (`person_names.staff_names`), whose names are no warning."""
+        if staff != self.staff:
+            self.staff = staff
+            self.check()
+
     def check(self) -> None:
-        was = bool(self.found)
-        found = self.found = find_cpr_numbers(self.text())
+        was = bool(self.found or self.names)
+        text = self.text()
+        found = self.found = find_cpr_numbers(text)
+        names = self.names = find_names(text, self.staff)
+        flagged = bool(found or names)
         if isinstance(self.edit, QPlainTextEdit):
-            self._select(found)
-        elif bool(found) != was:  # a style sheet is re-applied only when the state flips
-            self.edit.setStyleSheet(self._plain_style + (LINE_FLAGGED_STYLE if found else ""))
-        if found:
-            self.label.setText(warning_text(self.warning, found))
-        self.label.setVisible(bool(found))
-        self.edit.setAccessibleDescription(self.label.text() if found else "")
+            self._select([*found, *names])
+        elif flagged != was:  # a style sheet is re-applied only when the state flips
+            self.edit.setStyleSheet(self._plain_style + (LINE_FLAGGED_STYLE if flagged else ""))
+        if flagged:
+            said = [warning_text(self.warning, found)] if found else []
+            self.label.setText("\n".join([*said, *([names_warning(names)] if names else [])]))
+        self.label.setVisible(flagged)
+        self.edit.setAccessibleDescription(self.label.text() if flagged else "")
 
     def with_warning(self) -> QWidget:
         """The field with its warning just under it, for a form row: a QFormLayout gives a
@@ -82,7 +99,7 @@ class NoteGuard(QObject):
         vbox(self.edit, self.label, parent=box, margins=0, spacing=4)
         return box
 
-    def _select(self, found: list[CprMatch]) -> None:
+    def _select(self, found: list[CprMatch | NameMatch]) -> None:
         assert isinstance(self.edit, QPlainTextEdit)
         selections = []
         for match in found:
@@ -129,7 +146,7 @@ class CellGuard(NoteGuard):
 
     def place(self) -> None:
         window = self.label.parentWidget()
-        shown = bool(self.found) and self.edit.isVisible() and window is not None
+        shown = bool(self.found or self.names) and self.edit.isVisible() and window is not None
         self.label.setVisible(shown)
         if not shown or window is None:
             return
@@ -165,6 +182,14 @@ def warning_text(warning: str, found: list[CprMatch] | tuple[CprMatch, ...]) -> 
     if len(found) > 1:
         return tr("privacy.text_warning_many", found=listed)
     return tr("privacy.text_warning", found=listed)
+
+
+def names_warning(found: list[NameMatch]) -> str:
+    """ "Ligner et navn på en borger (Jens Jensen) — skriv ikke borgeres navne." """
+    listed = ", ".join(m.text for m in found)
+    if len(found) > 1:
+        return tr("names.warning_many", found=listed)
+    return tr("names.warning", found=listed)
 
 
 def cell_warning(text: str) -> str:

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from ipsfidelity.errors import UserError
 from ipsfidelity.i18n import tr
+from ipsfidelity.person_names import staff_names
 from ipsfidelity.store.lifecycle_rules import refuse_if_finished
 from ipsfidelity.ui.common.callbacks import guarded
 from ipsfidelity.ui.common.refusals import in_app
@@ -343,6 +344,9 @@ class ReviewView(QWidget):
                 self.outcome_page.focus_first()
         else:
             elements = len(self.session.pack.element_ids)
+            # The review's own people named in a note are colleagues, not citizens.
+            people = [*self.session.info.reviewers, *(r.consultant for r in self.session.caseload)]
+            self.element_page.note_guard.set_staff(staff_names(people))
             self.element_page.show_element(key, self.session.elements[key], position + 1, elements)
             self.pages.setCurrentWidget(self.element_page)
             if self.isVisible() and not self.element_page.note_edit.hasFocus():
