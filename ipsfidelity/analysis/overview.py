@@ -62,6 +62,11 @@ class OverviewRow:
         return delta(self.score.overall, self.previous.overall)
 
     @property
+    def state(self) -> str | None:
+        """The review's lifecycle state: "draft", "consensus" or "finished"."""
+        return None if self.score is None else self.score.state
+
+    @property
     def verdict(self) -> str | None:
         return None if self.score is None else self.score.verdict
 

@@ -92,11 +92,12 @@ def _columns() -> tuple[str, ...]:
         tr("common.overall"),
         tr("common.result"),
         tr("col.progress"),
+        tr("common.status"),
         tr("common.follow_up"),
     )
 
 
-FOLLOW_UP_COLUMN = 6
+FOLLOW_UP_COLUMN = 7
 
 
 class AssessmentTableModel(QAbstractTableModel):
@@ -129,6 +130,7 @@ class AssessmentTableModel(QAbstractTableModel):
         col = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             # Imported here: wording pulls in scoring, which the first window does not need.
+            from ipsfidelity.review_words import state_word
             from ipsfidelity.wording import number
 
             return (
@@ -138,6 +140,7 @@ class AssessmentTableModel(QAbstractTableModel):
                 number(row.overall),
                 verdict_short_text(row.verdict),
                 tr("progress", rated=row.info.rated, total=row.total),
+                state_word(row.info.state),
                 follow_up_text(row.open_items, row.overdue),
             )[col]
         if role == Qt.ItemDataRole.ForegroundRole and col == 4:
