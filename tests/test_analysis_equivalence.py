@@ -201,8 +201,9 @@ def test_mixed_pack_overview_exports_one_column_per_principle(
     write_xlsx(rows, tmp_path / "o.xlsx")
     header = (tmp_path / "o.csv").read_text(encoding="utf-8-sig").splitlines()[0].split(";")
     # dk-minimum sorts first, so its P1 title wins; A and C follow from test-fine.
-    assert header[5:16] == [
+    assert header[5:17] == [
         "Type",
+        "Status",
         "P1 Ingen eksklusion",
         "P2 Ordinært job",
         "P3 Integration med behandling",
@@ -217,7 +218,8 @@ def test_mixed_pack_overview_exports_one_column_per_principle(
     sheet = load_workbook(tmp_path / "o.xlsx").active
     by_team = {r[0].value: r for r in sheet.iter_rows(min_row=2)}
     fine_row = by_team["IPS test-fine"]
-    assert fine_row[7].value is None  # P2 is not in test-fine
+    assert fine_row[6].value == "Kladde"  # the review's state, in words
+    assert fine_row[8].value is None  # P2 is not in test-fine
     fine_score = next(r.score for r in rows if r.team == "IPS test-fine")
-    assert fine_row[14].value == fine_score.principles["A"]
-    assert fine_row[6].value == fine_score.principles["P1"]
+    assert fine_row[15].value == fine_score.principles["A"]
+    assert fine_row[7].value == fine_score.principles["P1"]

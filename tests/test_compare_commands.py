@@ -12,6 +12,7 @@ from openpyxl import load_workbook
 
 from ipsfidelity.cli import main
 from ipsfidelity.i18n import tr
+from ipsfidelity.review_words import state_word
 from ipsfidelity.scoring import round1
 from ipsfidelity.store import open_store
 
@@ -130,6 +131,7 @@ def _expected_cells(row: dict, principles: list[str], latest: bool) -> list:
         row["period"],
         date(row["date"]),
         kinds[row["kind"]],
+        None if row["state"] is None else state_word(row["state"]),
         *(scores.get(p) for p in principles),
         row["overall"],
         row["change"],
@@ -169,10 +171,10 @@ def test_overview_exports_match_json(
     raw = csv_path.read_bytes()
     assert raw.startswith(b"\xef\xbb\xbf") and b"\r\n" in raw
     header, *body = list(csv.reader(raw.decode("utf-8-sig").splitlines(), delimiter=";"))
-    principles = [h.split(" ", 1)[0] for h in header[6:14]]
+    principles = [h.split(" ", 1)[0] for h in header[7:15]]
     assert principles == [f"P{i}" for i in range(1, 9)]
-    assert header[:6] == ["Team", "Kommune", "Psykiatri", "Periode", "Dato", "Type"]
-    assert header[14:16] == ["Samlet", "Ændring siden forrige"]
+    assert header[:7] == ["Team", "Kommune", "Psykiatri", "Periode", "Dato", "Type", "Status"]
+    assert header[15:17] == ["Samlet", "Ændring siden forrige"]
     assert header[-1] == "Over 6 måneder siden"
     # Each team's latest review: its date is the latest review date, written once.
     latest = period is not None
@@ -197,7 +199,7 @@ def test_overview_exports_match_json(
                 value = value.date()
             assert value == want
             if isinstance(want, float):
-                shown = "+0.0;-0.0;0.0" if i == 15 else "0.0"  # the change with its sign
+                shown = "+0.0;-0.0;0.0" if i == 16 else "0.0"  # the change with its sign
                 assert cell.data_type == "n" and cell.number_format == shown
 
 

@@ -15,6 +15,7 @@ from ipsfidelity.analysis import of_kind, overview, sort_rows, trend
 from ipsfidelity.analysis.export import trend_table, write_csv, write_trend
 from ipsfidelity.errors import UserError
 from ipsfidelity.instrument import default_pack
+from ipsfidelity.review_words import state_word
 from ipsfidelity.store import Store
 from tests.test_compare_commands import run_cli
 
@@ -111,18 +112,19 @@ def test_trend_export_holds_every_review_with_kind_and_change(store: Store, tmp_
     team = store.find_team("IPS Aarhus")
     scores = trend(store, team.id)
     table = trend_table(team.name, scores)
-    assert table.header[:4] == ["Team", "Periode", "Dato", "Type"]
-    assert table.header[4:12] == [t for t in table.header if t[:1] == "P" and t[1:2].isdigit()]
-    assert table.header[12:] == ["Samlet", "Ændring siden forrige", "Resultat", "Caseload"]
+    assert table.header[:5] == ["Team", "Periode", "Dato", "Type", "Status"]
+    assert table.header[5:13] == [t for t in table.header if t[:1] == "P" and t[1:2].isdigit()]
+    assert table.header[13:] == ["Samlet", "Ændring siden forrige", "Resultat", "Caseload"]
     assert [row[1] for row in table.body] == ["2026-Q1", "2026-Q2", "2026-Q3"]
     assert [row[3] for row in table.body] == [
         "Ekstern vurdering",
         "Selvevaluering",
         "Ekstern vurdering",
     ]
-    assert [row[12] for row in table.body] == [s.overall for s in scores]
-    assert table.body[0][13] is None
-    assert table.body[2][13] == round(scores[2].overall - scores[1].overall, 1)
+    assert [row[4] for row in table.body] == [state_word(s.state) for s in scores]
+    assert [row[13] for row in table.body] == [s.overall for s in scores]
+    assert table.body[0][14] is None
+    assert table.body[2][14] == round(scores[2].overall - scores[1].overall, 1)
 
     csv_path, xlsx_path = tmp_path / "udvikling.csv", tmp_path / "udvikling.xlsx"
     write_trend(team.name, scores, csv_path, "csv")
@@ -132,15 +134,15 @@ def test_trend_export_holds_every_review_with_kind_and_change(store: Store, tmp_
     assert csv_path.stat().st_mode & 0o777 == 0o600
     header, *body = list(csv.reader(raw.decode("utf-8-sig").splitlines(), delimiter=";"))
     assert header == table.header and len(body) == 3
-    assert body[1][2] == "2026-05-12" and "." not in body[1][12]  # decimal comma
+    assert body[1][2] == "2026-05-12" and "." not in body[1][13]  # decimal comma
     sheet = load_workbook(xlsx_path).active
     assert sheet is not None and sheet.title == "Udvikling pr. kvartal"
     cells = [list(r) for r in sheet.iter_rows()]
     assert [c.value for c in cells[0]] == table.header
-    assert cells[3][12].value == scores[2].overall and cells[3][12].number_format == "0.0"
-    assert cells[3][13].value == table.body[2][13]
-    assert cells[3][13].number_format == "+0.0;-0.0;0.0"
-    assert cells[1][13].value is None
+    assert cells[3][13].value == scores[2].overall and cells[3][13].number_format == "0.0"
+    assert cells[3][14].value == table.body[2][14]
+    assert cells[3][14].number_format == "+0.0;-0.0;0.0"
+    assert cells[1][14].value is None
     assert str(ids["q1"]) not in raw.decode("utf-8-sig")  # no internal ids
 
 

@@ -29,7 +29,7 @@ from ipsfidelity.i18n import pick, tr
 from ipsfidelity.instrument import get_pack
 from ipsfidelity.person_names import contains_personal_data, masked_free_text, staff_names
 from ipsfidelity.privacy import contains_cpr, mask_cpr
-from ipsfidelity.review_words import kind_word
+from ipsfidelity.review_words import kind_word, state_word
 from ipsfidelity.store.aggregates import AssessmentScore
 from ipsfidelity.wording import caseload_status_text, number, verdict_short_text
 
@@ -107,12 +107,13 @@ def _kind(kind: str | None) -> str | None:
 
 
 def _score_header(principles: Sequence[tuple[str, str]]) -> list[str]:
-    """The columns of one scored review, alike in both tables: period, date, kind, each
-    principle, overall, change, result, caseload."""
+    """The columns of one scored review, alike in both tables: period, date, kind, state,
+    each principle, overall, change, result, caseload."""
     return [
         tr("common.period"),
         tr("common.date"),
         tr("compare.col.kind"),
+        tr("common.status"),
         *(title for _, title in principles),
         tr("common.overall"),
         tr("compare.col.change"),
@@ -135,7 +136,7 @@ def overview_table(rows: Sequence[OverviewRow]) -> Table:
         *([tr("common.latest_assessment")] if latest else []),
         tr("overview.col.stale"),
     ]
-    first = 6
+    first = 7
     body: list[list[Cell]] = [
         [
             r.team,
@@ -144,6 +145,7 @@ def overview_table(rows: Sequence[OverviewRow]) -> Table:
             r.period,
             r.date,
             _kind(r.kind),
+            None if r.state is None else state_word(r.state),
             *(r.principle(pid) for pid, _ in principles),
             r.overall,
             r.change,
@@ -164,13 +166,14 @@ def trend_table(team: str, scores: Sequence[AssessmentScore]) -> Table:
     pids = principle_ids(s.instrument for s in scores)
     principles = _titles([s.instrument for s in scores], pids)
     header = [tr("common.team"), *_score_header(principles)]
-    first = 4
+    first = 5
     body: list[list[Cell]] = [
         [
             team,
             step.score.period,
             step.score.date,
             kind_word(step.score.kind),
+            state_word(step.score.state),
             *(step.score.principles.get(pid) for pid in pids),
             step.score.overall,
             step.overall_delta,

@@ -56,6 +56,7 @@ class OverviewRow:
     kind = _OfScore[str]()
     verdict = _OfScore[str]()
     caseload = _OfScore[str]()
+    state = _OfScore[str]()  # the review's lifecycle state: draft, consensus or finished
 
     @property
     def change(self) -> float | None:

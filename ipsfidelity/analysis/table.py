@@ -15,6 +15,8 @@ from ipsfidelity.store.aggregates import PackKey
 
 VERDICT_RANK = {"does_not_meet": 0, "incomplete": 1, "meets": 2}
 CASELOAD_RANK = {"ok": 0, "warning": 1, "over": 2, "missing": 3}
+# The lifecycle's order, not the words' alphabet: draft, then consensus, then finished.
+STATE_RANK = {"draft": 0, "consensus": 1, "finished": 2}
 
 
 Key = Callable[[OverviewRow], Any]  # each column's keys compare among themselves
@@ -25,6 +27,7 @@ COLUMN_KEYS: dict[str, Key] = {
     "period": lambda r: r.period,
     "date": lambda r: r.date,
     "kind": lambda r: r.kind,
+    "state": lambda r: None if r.state is None else STATE_RANK.get(r.state, len(STATE_RANK)),
     "overall": lambda r: r.overall,
     "change": lambda r: r.change,
     "verdict": lambda r: None if r.verdict is None else VERDICT_RANK[r.verdict],
@@ -70,10 +73,13 @@ def filter_rows(
     rows: Iterable[OverviewRow],
     municipality: str | None = None,
     psychiatry: str | None = None,
+    state: str | None = None,
 ) -> list[OverviewRow]:
+    """The rows of a municipality, a psychiatry unit and a review state (None: any)."""
     return [
         r
         for r in rows
         if (municipality is None or r.municipality == municipality)
         and (psychiatry is None or r.psychiatry == psychiatry)
+        and (state is None or r.state == state)
     ]

@@ -126,6 +126,7 @@ def _step_json(step: Step, changes: list[RatingChange]) -> dict[str, Any]:
         "date": s.date.isoformat(),
         "period": s.period,
         "kind": s.kind,
+        "state": s.state,
         "instrument": {"id": s.instrument[0], "version": s.instrument[1]},
         "principles": [
             {"id": pid, "score": score, "delta": step.principle_delta(pid)}

@@ -35,6 +35,7 @@ def row_json(row: OverviewRow) -> dict[str, Any]:
         "period": row.period,
         "date": None if s is None else s.date.isoformat(),
         "kind": row.kind,
+        "state": row.state,
         "instrument": None if s is None else {"id": s.instrument[0], "version": s.instrument[1]},
         "principles": [] if s is None else [{"id": k, "score": v} for k, v in s.principles.items()],
         "overall": row.overall,

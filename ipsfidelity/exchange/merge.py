@@ -258,6 +258,8 @@ def _row(
         period=d.period,
         origin=origin,
         status=status,
+        state=d.state,
+        instrument=(d.instrument.id, d.instrument.version),
         **extra,
     )
 
@@ -482,6 +484,7 @@ def _tombstone_row(
         status=Status.DELETED,
         reason=tr("sync.deleted_there"),
         locked=here.state == FINISHED,
+        state=here.state,
     )
     local_ids = history.get(t.id, set())
     unknown = local_ids - t.known

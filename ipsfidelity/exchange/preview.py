@@ -76,6 +76,8 @@ class ReviewRow:
     kept: tuple[str, ...] = ()  # labels of elements where this side is newer and stays
     conflicts: tuple[Conflict, ...] = ()
     locked: bool = False  # finished here
+    state: str = ""  # the review's lifecycle state in the file ("" not known)
+    instrument: tuple[str, str] | None = None  # its pack (id, version), for the elements' words
 
 
 @dataclass(frozen=True)

@@ -78,10 +78,11 @@ class AssessmentHead:
     instrument: PackKey
     created_at: dt.datetime
     kind: str = "independent"  # "independent" review or "self"-assessment
+    state: str = "draft"  # the lifecycle's "draft", "consensus" or "finished"
 
 
 # What a score repeats of its head.
-_HEAD_FIELDS = ("id", "team_id", "date", "period", "instrument", "kind")
+_HEAD_FIELDS = ("id", "team_id", "date", "period", "instrument", "kind", "state")
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,6 +101,7 @@ class AssessmentScore:
     rated: int
     elements: int
     kind: str = "independent"  # "independent" review or "self"-assessment
+    state: str = "draft"  # the lifecycle's "draft", "consensus" or "finished"
 
 
 @dataclass(frozen=True, slots=True)

@@ -39,6 +39,7 @@ _HEAD_COLUMNS = (
     _A.c.instrument_version,
     _A.c.created_at,
     _A.c.kind,
+    _A.c.state,
 )
 _WIDTH = len(_HEAD_COLUMNS)
 
@@ -50,7 +51,7 @@ def _head_columns(table: Any) -> list[Any]:
 
 def _head(row: Sequence[Any]) -> AssessmentHead:
     """An `AssessmentHead` from a row of `_HEAD_COLUMNS`."""
-    return AssessmentHead(row[0], row[1], row[2], row[3], (row[4], row[5]), row[6], row[7])
+    return AssessmentHead(row[0], row[1], row[2], row[3], (row[4], row[5]), row[6], row[7], row[8])
 
 
 def _head_or_none(row: Sequence[Any]) -> AssessmentHead | None:

@@ -12,7 +12,7 @@ from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QDialog, QLabel, QMainWindow
 
 from ipsfidelity.i18n import language, tr
-from ipsfidelity.ui.common.actions import add_actions
+from ipsfidelity.ui.common.actions import FINISH_KEYS, REOPEN_KEYS, add_actions
 from ipsfidelity.ui.common.settings import open_settings
 
 if TYPE_CHECKING:
@@ -207,6 +207,13 @@ class MainWindow(QMainWindow):
         self.teams.add_actions(file_menu)
         self.new_team_action = self.teams.new_team_action
         self.new_assessment_action = self.teams.new_assessment_action
+        # The open review's lifecycle, beside the walk-through's buttons; "Afslut vurdering",
+        # never a bare "Afslut", which is what quitting the program used to be called.
+        lifecycle_rows = (
+            (tr("lifecycle.ui.finish_action"), self.finish_review, FINISH_KEYS),
+            (tr("lifecycle.ui.reopen_action"), self.reopen_review, REOPEN_KEYS),
+        )
+        self.finish_action, self.reopen_action = add_actions(file_menu, self, lifecycle_rows)
         followup_rows = (
             (tr("action.agreement"), self.followup.open_agreement, "Ctrl+Shift+A"),
             (tr("action.follow_up"), self.followup.open_followup, "Ctrl+Shift+O"),
@@ -270,6 +277,11 @@ class MainWindow(QMainWindow):
         self.plan_action.setEnabled(self.session is not None)
         self.consensus_action.setEnabled(self.session is not None and self.session.blind)
         self.history_action.setEnabled(self.session is not None)
+        session = self.session
+        may_rate = session is not None and session.may_rate
+        locked = session is not None and session.locked
+        self.finish_action.setEnabled(may_rate and not locked)
+        self.reopen_action.setEnabled(may_rate and locked)
 
     # -- the database ------------------------------------------------------------
 
@@ -380,6 +392,21 @@ class MainWindow(QMainWindow):
 
     def show_history(self) -> None:
         self.history.show_review(self.session)
+
+    def finish_review(self) -> None:
+        """Filer → Afslut vurdering: the open review, shown in its walk-through while the
+        reviewers sign, as its »Afslut vurdering…« button does."""
+        session = self.session
+        if session is not None and session.may_rate and not session.locked:
+            self.show_review()
+            self.lifecycle.finish_review(session)
+
+    def reopen_review(self) -> None:
+        """Filer → Genåbn vurdering: as the finished review's »Genåbn…« button."""
+        session = self.session
+        if session is not None and session.may_rate and session.locked:
+            self.show_review()
+            self.lifecycle.reopen_review(session)
 
     # -- the report: export and print ----------------------------------------------
 

@@ -68,8 +68,10 @@ def test_the_preview_lists_outcomes_and_teams_and_waits_for_choices(
         for r in range(model.rowCount())
     ]
     # Conflicts first, then the refusal with its reason, then the rest.
-    assert [row[2] for row in shown] == ["Konflikt (afsluttet)", "Konflikt", "Afvist", "Ny"]
-    assert shown[2][3] == "slettet her"
+    outcome, reason = model.columns.index("outcome"), model.columns.index("reason")
+    assert model.columns == ["team", "period", "date", "state", "outcome", "reason"]
+    assert [row[outcome] for row in shown] == ["Konflikt (afsluttet)", "Konflikt", "Afvist", "Ny"]
+    assert shown[2][reason] == "slettet her"
     assert "Nye teams oprettes: IPS Odense" in dialog.teams.text()
     assert "Findes allerede her: IPS Hvidovre" in dialog.teams.text()
     assert dialog.summary.text() == "Konflikt: 2 · Afvist: 1 · Ny: 1"

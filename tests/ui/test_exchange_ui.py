@@ -76,6 +76,11 @@ def _drop(window: MainWindow, files: list[Path]) -> None:
     assert drop.isAccepted()
 
 
+def _column(preview: PreviewDialog, name: str) -> int:
+    """The preview's column of `name` ("outcome", "direction", "date", "state", ...)."""
+    return preview.model.columns.index(name)
+
+
 def _preview(qtbot: QtBot, window: MainWindow) -> PreviewDialog:
     qtbot.waitUntil(lambda: window.exchange.preview_dialog is not None, timeout=15_000)
     dialog = window.exchange.preview_dialog
@@ -115,7 +120,7 @@ def test_two_dropped_files_previewed_one_conflict_resolved_and_applied(
     _drop(window, dropped)
     preview = _preview(qtbot, window)
     rows = {
-        preview.model.index(r, 0).data(): preview.model.index(r, 2).data()
+        preview.model.index(r, 0).data(): preview.model.index(r, _column(preview, "outcome")).data()
         for r in range(preview.model.rowCount())
     }
     assert rows == {"IPS Hvidovre": "Konflikt", "IPS Odense": "Ny"}
@@ -200,7 +205,10 @@ def test_export_of_a_team_reads_back_and_imports_as_unchanged(
     # And into the app it came from: nothing new, so nothing to apply.
     _drop(window, [target])
     preview = _preview(qtbot, window)
-    outcomes = {preview.model.index(r, 2).data() for r in range(preview.model.rowCount())}
+    outcomes = {
+        preview.model.index(r, _column(preview, "outcome")).data()
+        for r in range(preview.model.rowCount())
+    }
     assert outcomes == {"Uændret"}
     assert not preview.apply_button.isEnabled()
     assert preview.conflict_note.text() == "Der er intet nyt at skrive."
@@ -263,11 +271,26 @@ def test_a_change_to_a_finished_review_is_applied_only_with_a_reopen_reason(
     window = _open(qtbot, db_path)
     _drop(window, [tmp_path / "changed.json"])
     preview = _preview(qtbot, window)
-    assert preview.model.index(0, 2).data() == "Konflikt (afsluttet)"
+    assert preview.model.index(0, _column(preview, "outcome")).data() == "Konflikt (afsluttet)"
+    # The review's date, and its state in the file (a draft there; finished here, as the
+    # outcome says).
+    day = (dt.date.today() - dt.timedelta(days=30)).isoformat()
+    assert preview.model.index(0, _column(preview, "date")).data() == day
+    assert preview.model.index(0, _column(preview, "state")).data() == "Kladde"
+    assert preview.model.headerData(_column(preview, "state"), Qt.Orientation.Horizontal) == (
+        "Status"
+    )
     preview.resolve_button.click()
     qtbot.waitUntil(lambda: preview.merge_dialog is not None)
     merge = preview.merge_dialog
     assert isinstance(merge, MergeDialog)
+    # The element with its own words from the pack: shortened in the cell, whole on hover.
+    words = pick(pack.elements[0].text)
+    what = merge.model.index(0, 1)
+    label, shown = what.data().split("\n")
+    assert label == f"Element {first}" and shown.endswith(" …") and len(shown) <= 92
+    assert words.startswith(shown.removesuffix(" …"))
+    assert what.data(Qt.ItemDataRole.ToolTipRole) == f"Element {first}\n{words}"
     activate(qtbot, merge)
     qtbot.keyClick(merge.table, Qt.Key.Key_I)
     assert merge.model.all_chosen() and merge.reason.isVisible()
@@ -343,7 +366,10 @@ def test_sync_sends_the_ticked_team_and_fetches_the_others(
     dialog.ok_button.click()
     preview = _preview(qtbot, window)
     rows = {
-        tuple(preview.model.index(r, c).data() for c in (0, 2, 3))
+        tuple(
+            preview.model.index(r, c).data()
+            for c in (0, _column(preview, "direction"), _column(preview, "outcome"))
+        )
         for r in range(preview.model.rowCount())
     }
     assert rows == {("IPS Hvidovre", "↑ sendes", "Ny"), ("IPS Odense", "↓ hentes", "Ny")}
@@ -422,7 +448,7 @@ def test_filer_importer_mappe_previews_every_file_in_the_folder(
     chooser.reject()
     preview = _preview(qtbot, window)
     rows = {
-        preview.model.index(r, 0).data(): preview.model.index(r, 2).data()
+        preview.model.index(r, 0).data(): preview.model.index(r, _column(preview, "outcome")).data()
         for r in range(preview.model.rowCount())
     }
     assert rows == {"IPS Odense": "Ny", "IPS Svendborg": "Ny"}  # the .txt file left alone
@@ -539,7 +565,7 @@ def test_an_import_reloads_the_review_open_in_the_walkthrough(
 
     window.exchange.import_paths([tmp_path / "changed.json"])
     preview = _preview(qtbot, window)
-    assert preview.model.index(0, 2).data() == "Opdateres"
+    assert preview.model.index(0, _column(preview, "outcome")).data() == "Opdateres"
     preview.apply_button.click()
     qtbot.waitUntil(lambda: window.exchange.last_applied is not None, timeout=15_000)
     qtbot.waitUntil(

@@ -474,6 +474,9 @@ def test_history_view_filters_and_exports_masked(
     assert isinstance(view, HistoryView) and window.current_screen() is view
     entries = store.history(seeded)
     assert view.proxy.rowCount() == len(entries) >= 3
+    # Newest first: the note just set (P1.1's "met") is the last change, on top.
+    assert [h.id for h in view.shown_entries()] == [h.id for h in reversed(entries)]
+    assert entries[-1].at >= entries[0].at and view.shown_entries()[0] == entries[-1]
     notes = [view.model.item(r, 4).text() for r in range(view.model.rowCount())]
     assert "010190-1234" not in " ".join(notes) and any("fik job" in n for n in notes)
 
@@ -487,7 +490,11 @@ def test_history_view_filters_and_exports_masked(
     window.history.export(masked)
     text = masked.read_text(encoding="utf-8-sig")
     assert "fik job" in text and "010190-1234" not in text
-    assert len(text.strip().splitlines()) == len(entries) + 1
+    lines = text.strip().splitlines()
+    assert len(lines) == len(entries) + 1
+    # The CSV keeps the screen's order: newest first, its times never rising down the file.
+    times = [line.split(";")[0] for line in lines[1:]]
+    assert times == sorted(times, reverse=True)
     view.personal_box.setChecked(True)
     window.history.export(plain)
     assert "010190-1234" in plain.read_text(encoding="utf-8-sig")

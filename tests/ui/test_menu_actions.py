@@ -64,8 +64,10 @@ def _menu_lines(menu: QMenu, depth: int = 0) -> list[str]:
 
 DANISH_MENUS = """\
 [&Filer]
-  Nyt &team … |
-  &Ny vurdering … |
+  Nyt &team … | Ctrl+Shift+T
+  &Ny vurdering … | Ctrl+Shift+N
+  &Afslut vurdering … | Ctrl+Shift+F
+  Genåbn &vurdering … | Ctrl+Shift+G
   &Samarbejdsaftale … | Ctrl+Shift+A
   &Opfølgning på handlinger … | Ctrl+Shift+O
   ----
@@ -80,7 +82,7 @@ DANISH_MENUS = """\
   Si&kkerhedskopi … | Ctrl+Shift+B
   &Gendan … |
   ----
-  &Afslut | {quit}
+  &Luk programmet | {quit}
 [&Rediger]
   &Fortryd | Ctrl+Z
   &Gentag | Ctrl+Shift+Z,Ctrl+Y

@@ -65,6 +65,7 @@ def test_columns_follow_the_pack_and_headers_are_danish(rows: list[OverviewRow])
         "period",
         "date",
         "kind",
+        "state",
         *pids,
         "overall",
         "change",

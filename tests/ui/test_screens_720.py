@@ -13,6 +13,7 @@ from pytestqt.qtbot import QtBot
 from ipsfidelity.store import Store
 from ipsfidelity.ui.app import App
 from ipsfidelity.ui.common.screen_fit import TITLE_BAR, fit_to_screen
+from ipsfidelity.ui.review.view import ReviewView
 from tests.ui.conftest import settle
 from tests.ui.test_followup_screens import open_agreement, show_plan
 
@@ -69,3 +70,57 @@ def test_the_action_plan_shows_at_least_8_rows(
     section.toggle.click()
     assert section.panel.isVisible()
     section.toggle.click()
+
+
+def _principle_rows_fit(review: ReviewView) -> list[str]:
+    """Each principle heading in the navigator, checked to show whole: its row as tall as
+    its text wrapped at the row's width, and no word wider than the row."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QFontMetrics
+
+    tree, model = review.navigator, review.navigator_model
+    flags = int(Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignLeft)
+    headings = []
+    one_line = QFontMetrics(model.index(0, 0).data(Qt.ItemDataRole.FontRole)).height()
+    for row in range(len(review.session.pack.principles)):
+        index = model.index(row, 0)
+        text = str(index.data())
+        metrics = QFontMetrics(index.data(Qt.ItemDataRole.FontRole))
+        rect = tree.visualRect(index)
+        width = rect.width() - 6  # the style's text margins
+        assert rect.isValid() and tree.viewport().rect().contains(rect), (text, rect)
+        wrapped = metrics.boundingRect(QRect(0, 0, width, 10_000), flags, text)
+        assert wrapped.height() <= rect.height(), (text, wrapped, rect)
+        for word in text.replace("\u00a0", " ").split():
+            assert metrics.horizontalAdvance(word) <= width, (word, width)
+        if metrics.horizontalAdvance(text) > width:  # too long for one line: it wraps
+            assert rect.height() >= 2 * one_line, (text, rect)
+        headings.append(text.replace("\u00a0", " "))
+    return headings
+
+
+def test_every_principle_heading_shows_whole_at_1280x720(
+    review: ReviewView, app: App, qtbot: QtBot
+) -> None:
+    """The P3 heading was cut mid-word ("2 af 3 vur…") on a laptop: it wraps instead."""
+    for lang in ("da", "en"):
+        window = app.window
+        window.resize(SCREEN.width(), WINDOW_HEIGHT)
+        settle(qtbot, window)
+        qtbot.wait(50)  # the rows laid out again at the new width
+        review = window.review
+        assert review is not None
+        headings = _principle_rows_fit(review)
+        assert len(headings) == 8
+        if lang == "da":
+            assert headings[2].startswith("P3 Integration med behandling")
+            # Narrower than the splitter's first share: still whole, on more lines.
+            review.splitter.setSizes([240, SCREEN.width() - 240])
+            qtbot.wait(50)
+            _principle_rows_fit(review)
+            window.choose_language("en")
+            qtbot.waitUntil(
+                lambda w=window: app.window is not w and app.window.review is not None,
+                timeout=10_000,
+            )
+            settle(qtbot, app.window)

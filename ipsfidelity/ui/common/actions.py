@@ -16,6 +16,19 @@ from PySide6.QtWidgets import QMenu
 Keys = str | QKeySequence.StandardKey | None
 ActionRow = tuple[str, Callable[[], object], Keys]
 
+# Keys that a menu entry and a button elsewhere share (the button's tooltip names them).
+# Not Ctrl+N: the caseload page and the action plan take it for their own "new row", and
+# a window-wide Ctrl+N beside them would leave Qt with an ambiguous key that does nothing.
+NEW_TEAM_KEYS = "Ctrl+Shift+T"
+NEW_ASSESSMENT_KEYS = "Ctrl+Shift+N"
+FINISH_KEYS = "Ctrl+Shift+F"
+REOPEN_KEYS = "Ctrl+Shift+G"  # Genåbn
+
+
+def keys_text(keys: str) -> str:
+    """Keys as the user's language writes them ("Ctrl+Skift+F" in Danish)."""
+    return QKeySequence(keys).toString(QKeySequence.SequenceFormat.NativeText)
+
 
 def make_action(
     parent: QObject, text: str, slot: Callable[[], object], keys: Keys = None

@@ -8,9 +8,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QResizeEvent
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSize, Qt, Signal
+from PySide6.QtGui import QPainter, QPalette, QResizeEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
@@ -27,7 +28,7 @@ from PySide6.QtWidgets import (
 from ipsfidelity.analysis import OverviewRow
 from ipsfidelity.errors import UserError
 from ipsfidelity.i18n import tr
-from ipsfidelity.review_words import kind_word
+from ipsfidelity.review_words import kind_word, state_word
 from ipsfidelity.ui.common.colours import MUTED, SCORE_BANDS, STALE_MARK
 from ipsfidelity.ui.common.tables import row_table
 from ipsfidelity.ui.common.widgets import compact_rows, heading
@@ -94,6 +95,56 @@ class MiddleElide(QStyledItemDelegate):
         option.textElideMode = Qt.TextElideMode.ElideMiddle  # type: ignore[attr-defined]
 
 
+class TightScores(QStyledItemDelegate):
+    """The principles' score columns with 1-2 px of padding where Qt keeps 3-5 ("100,0"
+    still whole): eight of them leave the review's state column its room at 1280 px."""
+
+    SQUEEZE = 4
+    RIGHT = 2  # the right-aligned score's room to the grid line
+
+    def __init__(self, model: OverviewModel, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.model = model
+
+    def sizeHint(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QSize:
+        hint = super().sizeHint(option, index)
+        if self.model.is_principle(index.column()):
+            hint.setWidth(hint.width() - self.SQUEEZE)
+        return hint
+
+    def paint(
+        self,
+        painter: QPainter,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> None:
+        if not self.model.is_principle(index.column()):
+            super().paint(painter, option, index)
+            return
+        # The cell's tint and selection as Qt draws them; the score in the narrower margin.
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        text = opt.text  # type: ignore[attr-defined]
+        opt.text = ""  # type: ignore[attr-defined]
+        widget = opt.widget  # type: ignore[attr-defined]
+        style = widget.style() if widget is not None else QApplication.style()
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
+        selected = bool(opt.state & QStyle.StateFlag.State_Selected)  # type: ignore[attr-defined]
+        role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        colour = opt.palette.color(role)  # type: ignore[attr-defined]
+        brush = index.data(Qt.ItemDataRole.ForegroundRole)
+        if not selected and brush is not None:
+            colour = brush.color()
+        painter.save()
+        painter.setPen(colour)
+        painter.setFont(opt.font)  # type: ignore[attr-defined]
+        rect = opt.rect.adjusted(1, 0, -self.RIGHT, 0)  # type: ignore[attr-defined]
+        painter.drawText(rect, int(opt.displayAlignment), text)  # type: ignore[attr-defined]
+        painter.restore()
+
+
 class OverviewView(QWidget):
     team_requested = Signal(str)  # team id, on double-click or Enter
     shown = Signal()  # rows are on screen
@@ -115,11 +166,19 @@ class OverviewView(QWidget):
         self.kind_combo.addItem(kind_word("independent"), "independent")
         self.kind_combo.addItem(kind_word("self"), "self")
         self.kind_combo.currentIndexChanged.connect(self._period_changed)
+        # The review's state filters the rows shown (e.g. only finished reviews).
+        self.state_combo = QComboBox()
+        self.state_combo.setObjectName("overview_state")
+        self.state_combo.addItem(tr("common.all"), None)
+        for state in ("draft", "consensus", "finished"):
+            self.state_combo.addItem(state_word(state), state)
+        self.state_combo.currentIndexChanged.connect(self._filter_changed)
         for combo in (
             self.municipality_combo,
             self.psychiatry_combo,
             self.period_combo,
             self.kind_combo,
+            self.state_combo,
         ):
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         # A long unit name must not squeeze the period and kind: the list shows it whole.
@@ -133,6 +192,7 @@ class OverviewView(QWidget):
             (tr("overview.psychiatry"), self.psychiatry_combo),
             (tr("overview.period"), self.period_combo),
             (tr("compare.kind_filter"), self.kind_combo),
+            (tr("compare.state_filter"), self.state_combo),
         ):
             label = QLabel(text)
             label.setBuddy(combo)
@@ -159,6 +219,7 @@ class OverviewView(QWidget):
 
         self.table = row_table(QTableView(), self.model, tr("access.overview_table"))
         self.table.setAlternatingRowColors(False)  # the score tints carry the meaning
+        self.table.setItemDelegate(TightScores(self.model, self.table))
         # Units are often "Psykiatrisk Center <place>": cut the middle, keep the place.
         self.table.setItemDelegateForColumn(
             self.model.columns.index("psychiatry"), MiddleElide(self.table)
@@ -288,7 +349,9 @@ class OverviewView(QWidget):
 
     def _filter_changed(self) -> None:
         self.model.set_filter(
-            self.municipality_combo.currentData(), self.psychiatry_combo.currentData()
+            self.municipality_combo.currentData(),
+            self.psychiatry_combo.currentData(),
+            self.state_combo.currentData(),
         )
         if self.model.rowCount() and not self.table.currentIndex().isValid():
             self.table.setCurrentIndex(self.model.index(0, 0))

@@ -16,7 +16,7 @@ from PySide6.QtGui import QBrush, QColor
 from ipsfidelity.analysis import OverviewRow, filter_rows, principle_columns, sort_rows
 from ipsfidelity.analysis.export import principle_headers
 from ipsfidelity.i18n import tr
-from ipsfidelity.review_words import kind_word
+from ipsfidelity.review_words import kind_word, state_word
 from ipsfidelity.ui.common.colours import (
     BAD,
     GOOD,
@@ -35,7 +35,7 @@ AnyIndex = QModelIndex | QPersistentModelIndex
 SORT_KEY_ROLE = Qt.ItemDataRole.UserRole + 2  # the column's analysis.sort_rows name
 SORTED_UP, SORTED_DOWN = "▲", "▼"  # ascending, descending
 
-_LEADING = ("team", "municipality", "psychiatry", "period", "date", "kind")
+_LEADING = ("team", "municipality", "psychiatry", "period", "date", "kind", "state")
 _TRAILING = ("overall", "change", "verdict", "caseload", "last_review", "follow_up")
 
 
@@ -47,6 +47,7 @@ def _headers() -> dict[str, str]:
         "period": tr("common.period"),
         "date": tr("common.date"),
         "kind": tr("compare.col.kind"),
+        "state": tr("common.status"),
         "overall": tr("common.overall"),
         "change": tr("common.change"),
         "verdict": tr("common.result"),
@@ -69,6 +70,7 @@ class OverviewModel(QAbstractTableModel):
         self._titles: dict[str, str] = {}
         self._municipality: str | None = None
         self._psychiatry: str | None = None
+        self._state: str | None = None  # a review state, or None for any
         self._sort: tuple[str, bool] | None = None  # (column key, descending)
 
     # -- filling -----------------------------------------------------------------
@@ -84,14 +86,16 @@ class OverviewModel(QAbstractTableModel):
         self._arrange()
         self.endResetModel()
 
-    def set_filter(self, municipality: str | None, psychiatry: str | None) -> None:
+    def set_filter(
+        self, municipality: str | None, psychiatry: str | None, state: str | None = None
+    ) -> None:
         self.beginResetModel()
-        self._municipality, self._psychiatry = municipality, psychiatry
+        self._municipality, self._psychiatry, self._state = municipality, psychiatry, state
         self._arrange()
         self.endResetModel()
 
     def _arrange(self) -> None:
-        rows = filter_rows(self.all_rows, self._municipality, self._psychiatry)
+        rows = filter_rows(self.all_rows, self._municipality, self._psychiatry, self._state)
         if self._sort is not None:
             rows = sort_rows(rows, *self._sort)
         self.rows = rows
@@ -104,6 +108,10 @@ class OverviewModel(QAbstractTableModel):
 
     def team_id(self, row: int) -> str:
         return self.rows[row].team_id
+
+    def is_principle(self, column: int) -> bool:
+        """Whether `column` holds a principle's scores."""
+        return 0 <= column < len(self.columns) and self.columns[column] in self._titles
 
     # -- Qt ----------------------------------------------------------------------
 
@@ -205,6 +213,8 @@ def _text(row: OverviewRow, key: str) -> str:
         return row.date.isoformat() if row.date else ""
     if key == "kind":
         return kind_short(row.kind) if row.kind else ""
+    if key == "state":
+        return state_word(row.state) if row.state else ""
     if key == "overall":
         return number(row.overall) if row.score else ""
     if key == "change":

@@ -1,6 +1,6 @@
 """Historik: a review's recorded changes (when, who, what, old -> new) in words
-(history_words.py), filterable, exported to CSV. CPR-like numbers in the values are
-masked unless the user allows them."""
+(history_words.py), newest first, filterable, exported to CSV in the same order. CPR-like
+numbers in the values are masked unless the user allows them."""
 
 from __future__ import annotations
 
@@ -92,7 +92,9 @@ class HistoryView(QWidget):
         return self.personal_box.isChecked()
 
     def show_entries(self, entries: list[HistoryInfo], pack: PackWords | None = None) -> None:
-        self.entries = entries
+        """`entries` as stored (oldest first); shown newest first, as a reader looks for
+        the last change. The store's order is kept for equal times (reversed as a whole)."""
+        self.entries = entries[::-1]
         self.pack = pack or PackWords({}, {})
         self._fill()
 
@@ -114,7 +116,8 @@ class HistoryView(QWidget):
         )
 
     def shown_entries(self) -> list[HistoryInfo]:
-        """The entries the filter lets through, in the table's order (what is exported)."""
+        """The entries the filter lets through, in the table's order, newest first: the CSV
+        holds what the screen shows, in the same order."""
         return [
             self.entries[self.proxy.mapToSource(self.proxy.index(row, 0)).row()]
             for row in range(self.proxy.rowCount())

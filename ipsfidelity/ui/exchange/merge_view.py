@@ -43,6 +43,21 @@ def _shown(value: str | None, missing: str) -> str:
     return value if value else tr("xui.merge.empty")
 
 
+def _shortened(text: str, most: int = 90) -> str:
+    """`text` cut at the last whole word within `most` characters, with "…"."""
+    if len(text) <= most:
+        return text
+    return text[:most].rsplit(" ", 1)[0].rstrip(",.;:–- ") + " …"
+
+
+def _what(row: ConflictRow, whole: bool) -> str:
+    """ "Element P3.1" and, below it, the element's own words from its pack: shortened in
+    the cell, whole in the tooltip."""
+    if not row.detail:
+        return row.label
+    return f"{row.label}\n{row.detail if whole else _shortened(row.detail)}"
+
+
 def _ticked(chosen: bool, text: str) -> str:
     """The chosen value carries a tick as well as its colour (a selected row hides colours)."""
     return f"✓ {text}" if chosen else text
@@ -83,7 +98,7 @@ class ConflictModel(RowsModel):
                 case 0:
                     return tr("xui.locked_mark", text=row.review) if row.locked else row.review
                 case 1:
-                    return row.label
+                    return _what(row, role == Qt.ItemDataRole.ToolTipRole)
                 case 2:
                     return _ticked(choice == "local", _shown(row.local, tr("xui.merge.absent")))
                 case 3:
@@ -165,7 +180,7 @@ class MergeDialog(QDialog):
         self.table.setWordWrap(True)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for column, width in enumerate((190, 180, 250, 250, 170)):
+        for column, width in enumerate((170, 270, 230, 230, 150)):
             self.table.setColumnWidth(column, width)
         header.setStretchLastSection(True)
         self.table.resizeRowsToContents()

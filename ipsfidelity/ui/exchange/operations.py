@@ -87,12 +87,15 @@ def _reason(outcome: Outcome, reason: str, applied: Sequence[str], kept: Sequenc
 def shown_preview(preview: Preview, direction: Direction = "") -> ImportPreview:
     """The core's preview as the dialogs show it."""
     from ipsfidelity.exchange.preview import TeamStatus
+    from ipsfidelity.review_words import state_word
 
     lines: list[ReviewLine] = []
     title: dict[str, str] = {}
+    packs: dict[str, tuple[str, str] | None] = {}
     for r in preview.reviews:
         outcome = _outcome(r.status)
         title[r.assessment_id] = f"{r.team_name} · {r.period}"
+        packs[r.assessment_id] = r.instrument
         lines.append(
             ReviewLine(
                 r.assessment_id,
@@ -103,6 +106,8 @@ def shown_preview(preview: Preview, direction: Direction = "") -> ImportPreview:
                 Path(r.origin).name if r.origin else "",
                 r.locked,
                 direction,
+                r.date,
+                state_word(r.state) if r.state else "",
             )
         )
     teams: list[TeamLine] = []
@@ -127,9 +132,29 @@ def shown_preview(preview: Preview, direction: Direction = "") -> ImportPreview:
                 c.incoming,
                 c.base,
                 c.locked,
+                _element_text(c.element, packs.get(c.assessment_id or "")),
             )
         )
     return ImportPreview(lines, teams, conflicts, plan=preview, changes=preview.has_changes)
+
+
+def _element_text(key: str, pack: tuple[str, str] | None) -> str:
+    """The element's own words from its pack for a rating's key ("rating:P3.1",
+    "own:Anna:P3.1"); "" for any other row or a pack not shipped here."""
+    from ipsfidelity.errors import UserError
+    from ipsfidelity.i18n import pick
+    from ipsfidelity.packs import get_pack
+
+    kind, _, rest = key.partition(":")
+    if kind not in ("rating", "own") or pack is None:
+        return ""
+    element_id = rest.rpartition(":")[2]
+    try:
+        elements = {e.id: e for e in get_pack(*pack).elements}
+    except UserError:
+        return ""
+    element = elements.get(element_id)
+    return pick(element.text) if element is not None else ""
 
 
 def _applied(result: ApplyResult, sent: int = 0) -> Applied:

@@ -34,7 +34,7 @@ from ipsfidelity.ui.exchange.preview_data import (
 
 _Index = QModelIndex | QPersistentModelIndex
 
-_WIDTHS = {"team": 240, "period": 80, "direction": 100, "outcome": 170}
+_WIDTHS = {"team": 200, "period": 80, "date": 90, "state": 90, "direction": 100, "outcome": 170}
 
 # Tints for the outcomes that ask for attention; the rest stay plain.
 _TINT = {"conflict": "#fff1c2", "refused": "#f8d7da"}
@@ -53,6 +53,8 @@ _OUTCOME_KEYS: dict[Outcome, str] = {
 _HEADER_KEYS = {
     "team": "common.team",
     "period": "common.period",
+    "date": "common.date",
+    "state": "common.status",
     "direction": "xui.col.direction",
     "outcome": "xui.col.outcome",
     "reason": "xui.col.reason",
@@ -66,9 +68,9 @@ def outcome_text(outcome: Outcome) -> str:
 class ReviewLinesModel(RowsModel):
     def __init__(self, lines: list[ReviewLine]) -> None:
         rank = {o: i for i, o in enumerate(OUTCOME_ORDER)}
-        columns = ["team", "period", "outcome", "reason"]
+        columns = ["team", "period", "date", "state", "outcome", "reason"]
         if any(line.direction for line in lines):
-            columns.insert(2, "direction")
+            columns.insert(4, "direction")
         super().__init__(
             sorted(lines, key=lambda r: (rank[r.outcome], r.team.casefold(), r.period)),
             [tr(_HEADER_KEYS[c]) for c in columns],
@@ -85,6 +87,10 @@ class ReviewLinesModel(RowsModel):
                     return line.team
                 case "period":
                     return line.period
+                case "date":
+                    return line.date.isoformat() if line.date else ""
+                case "state":
+                    return line.state
                 case "direction":
                     return (
                         tr("xui.direction.send")

@@ -6,6 +6,7 @@ on the core's own types and can be tested with data alone.
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
@@ -43,6 +44,8 @@ class ReviewLine:
     origin: str = ""  # the file it came from
     locked: bool = False  # finished on this computer: a change needs a reopen with a reason
     direction: Direction = ""
+    date: dt.date | None = None  # the review's date
+    state: str = ""  # its lifecycle state in words ("Afsluttet"), "" when not known
 
 
 @dataclass(frozen=True)
@@ -65,6 +68,7 @@ class ConflictRow:
     incoming: str | None
     base: str | None  # None: not known
     locked: bool = False
+    detail: str = ""  # an element's own text from its pack, "" for other rows
 
 
 @dataclass

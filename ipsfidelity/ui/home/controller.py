@@ -10,7 +10,7 @@ from PySide6.QtCore import QByteArray
 from PySide6.QtWidgets import QMessageBox
 
 from ipsfidelity.i18n import tr
-from ipsfidelity.ui.common.actions import add_actions
+from ipsfidelity.ui.common.actions import NEW_ASSESSMENT_KEYS, NEW_TEAM_KEYS, add_actions
 from ipsfidelity.ui.home import operations as ops
 
 if TYPE_CHECKING:
@@ -63,8 +63,8 @@ class HomeController:
 
     def add_actions(self, menu: QMenu) -> None:
         rows = (
-            (tr("action.new_team"), self.new_team, None),
-            (tr("action.new_assessment"), self.new_assessment, None),
+            (tr("action.new_team"), self.new_team, NEW_TEAM_KEYS),
+            (tr("action.new_assessment"), self.new_assessment, NEW_ASSESSMENT_KEYS),
         )
         self.new_team_action, self.new_assessment_action = add_actions(
             menu, self.host.parent_widget(), rows

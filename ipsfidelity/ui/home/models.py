@@ -75,11 +75,12 @@ def _columns() -> tuple[str, ...]:
         tr("common.overall"),
         tr("common.result"),
         tr("col.progress"),
+        tr("common.status"),
         tr("common.follow_up"),
     )
 
 
-FOLLOW_UP_COLUMN = 6
+FOLLOW_UP_COLUMN = 7
 
 
 class AssessmentTableModel(RowsModel[AssessmentRow]):
@@ -93,6 +94,7 @@ class AssessmentTableModel(RowsModel[AssessmentRow]):
         col = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             # Imported here: wording pulls in scoring, which the first window does not need.
+            from ipsfidelity.review_words import state_word
             from ipsfidelity.wording import number
 
             return (
@@ -102,6 +104,7 @@ class AssessmentTableModel(RowsModel[AssessmentRow]):
                 number(row.overall),
                 verdict_short_text(row.verdict),
                 tr("progress", rated=row.info.rated, total=row.total),
+                state_word(row.info.state),
                 follow_up_text(row.open_items, row.overdue),
             )[col]
         if role == Qt.ItemDataRole.ForegroundRole and col == 4:

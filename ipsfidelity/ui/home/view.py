@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from ipsfidelity.i18n import tr
 from ipsfidelity.store.access import EVERYTHING, Access
+from ipsfidelity.ui.common.actions import NEW_ASSESSMENT_KEYS, NEW_TEAM_KEYS, keys_text
 from ipsfidelity.ui.common.colours import MUTED
 from ipsfidelity.ui.common.tables import row_table
 from ipsfidelity.ui.common.widgets import ID_ROLE, heading, push_button
@@ -58,6 +59,7 @@ class HomeView(QWidget):
         self.teams_empty = QLabel(tr("teams.none"))
         self.teams_empty.setWordWrap(True)
         self.new_team_button = push_button(tr("teams.new"), self.new_team)
+        self.new_team_button.setToolTip(keys_text(NEW_TEAM_KEYS))  # Filer → Nyt team
         self.edit_team_button = push_button(tr("teams.edit"), self.edit_team)
         self.delete_team_button = push_button(tr("common.delete"), self.delete_team)
         team_buttons = QHBoxLayout()
@@ -96,6 +98,7 @@ class HomeView(QWidget):
         self.assessments_empty = QLabel(tr("assessments.none"))
         self.open_button = push_button(tr("assessments.open"), self._open)
         self.new_assessment_button = push_button(tr("assessments.new"), self.new_assessment)
+        self.new_assessment_button.setToolTip(keys_text(NEW_ASSESSMENT_KEYS))
         self.delete_assessment_button = push_button(
             tr("assessments.delete"), self._delete_assessment
         )

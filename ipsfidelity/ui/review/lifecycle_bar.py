@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from ipsfidelity.i18n import tr
 from ipsfidelity.review_words import kind_word, state_word
+from ipsfidelity.ui.common.actions import FINISH_KEYS, REOPEN_KEYS, keys_text
 from ipsfidelity.ui.common.widgets import push_button
 from ipsfidelity.wording import date_text
 
@@ -91,6 +92,7 @@ class LifecycleBar(QWidget):
         self.history_button = push_button(tr("lifecycle.ui.history_button"), self.history_requested)
         self.finish_button = QPushButton(tr("lifecycle.ui.finish_button"))
         self.finish_button.setObjectName("finish_button")
+        self.finish_button.setToolTip(keys_text(FINISH_KEYS))  # Filer → Afslut vurdering
         self.finish_button.clicked.connect(self.finish_requested)
         self.finish_button.setVisible(not session.locked and session.may_rate)
         for button in (self.consensus_button, self.history_button, self.finish_button):
@@ -115,6 +117,7 @@ class LifecycleBar(QWidget):
         self.banner_label.setStyleSheet("font-weight: 600;")
         self.reopen_button = QPushButton(tr("lifecycle.ui.reopen_button"))
         self.reopen_button.setObjectName("reopen_button")
+        self.reopen_button.setToolTip(keys_text(REOPEN_KEYS))  # Filer → Genåbn vurdering
         self.reopen_button.clicked.connect(self.reopen_requested)
         self.reopen_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         banner_layout = QHBoxLayout(self.banner)

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QBrush, QColor, QStandardItem, QStandardItemModel
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
+from PySide6.QtGui import QBrush, QColor, QFontMetrics, QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QTreeView
 
 from ipsfidelity.i18n import pick, tr
 from ipsfidelity.instrument import NOT_RATED, Instrument
@@ -13,6 +14,7 @@ from ipsfidelity.wording import caseload_status_text
 
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1  # element id, CASELOAD_KEY, or a principle id
 STATUS_ROLE = Qt.ItemDataRole.UserRole + 2  # rating id, or caseload status
+NBSP = "\u00a0"
 
 
 class NavigatorModel(QStandardItemModel):
@@ -91,7 +93,10 @@ class NavigatorModel(QStandardItemModel):
             )
             # "2 af 3 vurderet", never "2/3": that reads as a score.
             count = tr("review.rated_of", done=done, total=len(principle.elements))
-            parent.setText(f"{principle.id} {pick(principle.short)} · {count}")
+            # A heading too long for the row wraps before "·", the count kept whole on its
+            # own line ("2 af 3 vurderet"), never "2 af 3 vur…" (WrappingRows).
+            whole = f"· {count}".replace(" ", NBSP)
+            parent.setText(f"{principle.id} {pick(principle.short)} {whole}")
             parent.setToolTip(f"{pick(principle.title)} · {count}")  # the row may be cut
 
     def status(self, key: str) -> str:
@@ -110,3 +115,38 @@ class NavigatorModel(QStandardItemModel):
         if isinstance(model, NavigatorModel) and key in model._principles:
             return str(model._principles[key].child(0).data(KEY_ROLE))
         return None if key is None else str(key)
+
+
+class WrappingRows(QStyledItemDelegate):
+    """Rows as tall as their text wrapped at the tree's width. A QTreeView asks its delegate
+    for a row's size without a width (it never wraps on its own), so the width the row will
+    have is worked out here: the viewport less the indentation of the row's depth."""
+
+    def __init__(self, tree: QTreeView) -> None:
+        super().__init__(tree)
+        self.tree = tree
+
+    def sizeHint(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QSize:
+        hint = super().sizeHint(option, index)
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        depth, parent = 0, index.parent()
+        while parent.isValid():
+            depth, parent = depth + 1, parent.parent()
+        steps = depth + (1 if self.tree.rootIsDecorated() else 0)
+        style = self.tree.style()
+        margin = 2 * (
+            style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, opt, self.tree) + 1
+        )
+        width = self.tree.viewport().width() - steps * self.tree.indentation() - margin
+        if width <= 0 or not opt.text:
+            return hint
+        metrics = QFontMetrics(opt.font)
+        flags = int(Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignLeft)
+        wrapped = metrics.boundingRect(QRect(0, 0, width, 10_000), flags, opt.text)
+        extra = hint.height() - metrics.height()  # the style's padding around one line
+        return QSize(
+            min(hint.width(), width + margin), max(hint.height(), wrapped.height() + extra)
+        )

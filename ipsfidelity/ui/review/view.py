@@ -6,7 +6,14 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut, QUndoCommand, QUndoStack
+from PySide6.QtGui import (
+    QKeyEvent,
+    QKeySequence,
+    QResizeEvent,
+    QShortcut,
+    QUndoCommand,
+    QUndoStack,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -30,7 +37,7 @@ from ipsfidelity.ui.review.caseload_page import CaseloadPage
 from ipsfidelity.ui.review.element_followup import ElementFollowUp
 from ipsfidelity.ui.review.element_page import RATING_KEYS, ElementPage
 from ipsfidelity.ui.review.lifecycle_bar import LifecycleBar
-from ipsfidelity.ui.review.navigator import NavigatorModel
+from ipsfidelity.ui.review.navigator import NavigatorModel, WrappingRows
 from ipsfidelity.ui.review.outcome_page import OutcomePage
 from ipsfidelity.ui.review.session import CASELOAD_KEY, OUTCOME_KEY, CaseloadRow, ReviewSession
 from ipsfidelity.ui.review.undo import (
@@ -50,6 +57,18 @@ class NavigatorTree(QTreeView):
     of the tree's type-ahead search (element ids are found with the arrows anyway)."""
 
     rating_key = Signal(int)  # index into the pack's scale
+
+    def __init__(self) -> None:
+        super().__init__()
+        # A long principle heading wraps between words at a laptop's width, never cut
+        # mid-word; its whole title stays the tooltip (navigator.WrappingRows).
+        self.setWordWrap(True)
+        self.setItemDelegate(WrappingRows(self))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            self.scheduleDelayedItemsLayout()  # the rows' heights follow the new width
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         mods = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
