@@ -31,7 +31,7 @@ from ipsfidelity.i18n import tr
 from ipsfidelity.review_words import kind_word, state_word
 from ipsfidelity.ui.common.colours import MUTED, SCORE_BANDS, STALE_MARK
 from ipsfidelity.ui.common.tables import row_table
-from ipsfidelity.ui.common.widgets import compact_rows, heading
+from ipsfidelity.ui.common.widgets import AnyIndex, compact_rows, heading
 from ipsfidelity.ui.compare.overview_model import OverviewModel
 from ipsfidelity.ui.compare.saving import SaveStatus, ask_save_path, os_reason
 
@@ -106,9 +106,7 @@ class TightScores(QStyledItemDelegate):
         super().__init__(parent)
         self.model = model
 
-    def sizeHint(
-        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
-    ) -> QSize:
+    def sizeHint(self, option: QStyleOptionViewItem, index: AnyIndex) -> QSize:
         hint = super().sizeHint(option, index)
         if self.model.is_principle(index.column()):
             hint.setWidth(hint.width() - self.SQUEEZE)

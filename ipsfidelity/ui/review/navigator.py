@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem,
 from ipsfidelity.i18n import pick, tr
 from ipsfidelity.instrument import NOT_RATED, Instrument
 from ipsfidelity.ui.common.colours import LOAD_COLOURS, RATING_COLOURS, RATING_MARKS
+from ipsfidelity.ui.common.widgets import AnyIndex
 from ipsfidelity.ui.review.session import CASELOAD_KEY, OUTCOME_KEY
 from ipsfidelity.wording import caseload_status_text
 
@@ -126,9 +127,7 @@ class WrappingRows(QStyledItemDelegate):
         super().__init__(tree)
         self.tree = tree
 
-    def sizeHint(
-        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
-    ) -> QSize:
+    def sizeHint(self, option: QStyleOptionViewItem, index: AnyIndex) -> QSize:
         hint = super().sizeHint(option, index)
         opt = QStyleOptionViewItem(option)
         self.initStyleOption(opt, index)
