@@ -15,6 +15,8 @@ from typing import TypedDict
 from ipsfidelity.i18n import tr_in
 from ipsfidelity.instrument import Instrument, get_pack
 from ipsfidelity.privacy import contains_cpr, flagged, mask_cpr
+from ipsfidelity.report.consultant_names import numbered_consultants
+from ipsfidelity.report.reopening_facts import ReopeningStory, reopening_stories
 from ipsfidelity.scoring import Score
 from ipsfidelity.scoring.agreement import Agreement, reviewer_agreement
 from ipsfidelity.store.followup import (
@@ -43,8 +45,11 @@ class ReportContent:
     previous: Previous | None
     lang: str
     generated: dt.date
-    # The assessment's action plan; overdue is judged on `generated`, the date in the footer.
+    # The assessment's action plan; overdue is judged on `overdue_on`.
     actions: tuple[ActionPlanRow, ...] = field(default=())
+    # The day "Overskredet" is counted from, printed beside it: the printing date unless
+    # given (a steering group reads the plan's state on the day it meets).
+    overdue_on: dt.date | None = None
     agreement: AgreementInfo | None = None  # the one in force on the review date
     outcomes: OutcomeInfo | None = None
     # The team's outcome figures up to this review, oldest first (this one included).
@@ -57,6 +62,12 @@ class ReportContent:
     reviewer_caseloads: dict[str, tuple[CaseloadInfo, ...]] = field(default_factory=dict)
     interrater: Agreement | None = None
     fingerprint: str = ""
+    # What each reopening undid and changed (from the history), oldest first.
+    reopenings: tuple[ReopeningStory, ...] = ()
+
+    @property
+    def overdue_date(self) -> dt.date:
+        return self.overdue_on or self.generated
 
     @property
     def complete(self) -> bool:
@@ -79,6 +90,8 @@ class GatherOptions(TypedDict, total=False):
     actions: Sequence[ActionPlanRow] | None
     generated: dt.date | None
     mask_personal_data: bool
+    name_consultants: bool
+    overdue_on: dt.date | None
 
 
 def gather(
@@ -89,12 +102,20 @@ def gather(
     actions: Sequence[ActionPlanRow] | None = None,
     generated: dt.date | None = None,
     mask_personal_data: bool = False,
+    name_consultants: bool = False,
+    overdue_on: dt.date | None = None,
 ) -> ReportContent:
     """All the report needs. `actions` replaces the stored action plan when given
     (tests of long plans); by default the plan is read from the store.
-    `mask_personal_data` prints CPR-like numbers in every free text as XXXXXX-XXXX."""
+    `mask_personal_data` prints CPR-like numbers in every free text as XXXXXX-XXXX.
+    Consultants print as "Konsulent 1, 2, …" unless `name_consultants` (staff are named
+    only when asked). The plan's items are overdue as of `overdue_on` (default: the
+    printing date, `generated`)."""
+    generated = generated or dt.date.today()
     with store.reading():  # one snapshot, one transaction on a server
-        content = _read(store, assessment_id, lang, actions, generated or dt.date.today())
+        content = _read(store, assessment_id, lang, actions, generated, overdue_on)
+    if not name_consultants:
+        content = numbered_consultants(content)
     return masked(content) if mask_personal_data else content
 
 
@@ -104,6 +125,7 @@ def _read(
     lang: str,
     actions: Sequence[ActionPlanRow] | None,
     generated: dt.date,
+    overdue_on: dt.date | None,
 ) -> ReportContent:
     data = store.get_assessment(assessment_id)
     # An independent review beside the previous independent one, a self-assessment beside
@@ -114,7 +136,7 @@ def _read(
         prev_data = store.get_assessment(prev_info.id)
         previous = Previous(prev_data, score_data(prev_data))
     if actions is None:
-        actions = store.action_plan_rows(assessment_id, today=generated, lang=lang)
+        actions = store.action_plan_rows(assessment_id, today=overdue_on or generated, lang=lang)
     # Later reviews' figures stay out of an older review's report.
     trend = tuple(
         o
@@ -146,6 +168,10 @@ def _read(
         reviewer_caseloads=store.reviewer_caseloads(assessment_id),
         interrater=interrater,
         fingerprint=fingerprint(data, life),  # of the record as stored, before any masking
+        overdue_on=overdue_on,
+        reopenings=reopening_stories(life, store.history(assessment_id), pack.element_ids)
+        if life.reopenings
+        else (),
     )
     return content
 
@@ -224,6 +250,15 @@ def masked(c: ReportContent) -> ReportContent:
                 for o in life.reopenings
             ),
         )
+    stories = tuple(
+        replace(
+            o,
+            reason=mask_cpr(o.reason),
+            reviewer=mask_cpr(o.reviewer),
+            signed=tuple(replace(x, reviewer=mask_cpr(x.reviewer)) for x in o.signed),
+        )
+        for o in c.reopenings
+    )
     return replace(
         c,
         data=_mask_data(c.data),
@@ -236,6 +271,7 @@ def masked(c: ReportContent) -> ReportContent:
         reviewer_ratings=own,
         reviewer_caseloads=caseloads,
         lifecycle=life,
+        reopenings=stories,
     )
 
 
@@ -304,6 +340,10 @@ def personal_data_places(c: ReportContent) -> list[str]:
     return places
 
 
-def personal_data_notes(store: ReportSource, assessment_id: str, lang: str = "da") -> list[str]:
+def personal_data_notes(
+    store: ReportSource, assessment_id: str, lang: str = "da", *, name_consultants: bool = False
+) -> list[str]:
     """`personal_data_places` of the report this assessment would get."""
-    return personal_data_places(gather(store, assessment_id, lang))
+    return personal_data_places(
+        gather(store, assessment_id, lang, name_consultants=name_consultants)
+    )
