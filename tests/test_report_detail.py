@@ -154,9 +154,7 @@ def test_each_reopening_tells_what_it_undid_and_changed(
         reader.close()
 
 
-def test_consultants_are_numbered_unless_named(
-    store: Store, db_path: Path, tmp_path: Path
-) -> None:
+def test_consultants_are_numbered_unless_named(store: Store, db_path: Path, tmp_path: Path) -> None:
     aid = _reviewed(store)
     for lang, word in (("da", "Konsulent"), ("en", "Consultant")):
         text = pdf_text(write_report(store, aid, tmp_path / f"{lang}.pdf", lang))

@@ -31,7 +31,9 @@ def not_met_list(c: ReportContent, w: Words) -> list[Flowable]:
         c.score.not_met, key=lambda e: (values[c.data.ratings[e].rating], order.get(e, 0))
     )
     rows: list[list[object]] = [
-        head(w.tr("common.element"), w.tr("report.detail.col_rating"), w.tr("report.detail.col_text"))
+        head(
+            w.tr("common.element"), w.tr("report.detail.col_rating"), w.tr("report.detail.col_text")
+        )
     ]
     tints = []
     for i, element_id in enumerate(worst_first, start=1):

@@ -11,6 +11,7 @@ from reportlab.platypus import Flowable, Paragraph, Spacer, TableStyle
 
 from ipsfidelity.i18n import pick
 from ipsfidelity.report.content import ReportContent
+from ipsfidelity.report.followup import overdue_count
 from ipsfidelity.report.not_met import not_met_list
 from ipsfidelity.report.previous import (
     legend_previous,
@@ -361,7 +362,7 @@ def _actions_fact(c: ReportContent, w: Words) -> str:
     overdue = sum(a.overdue for a in c.actions)
     text = w.tr("report.action_count", count=len(c.actions))
     if overdue:
-        text += " · " + w.tr("report.action_count_overdue", count=overdue)
+        text += " · " + overdue_count(c, w, overdue)
     return text
 
 
