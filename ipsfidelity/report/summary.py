@@ -34,7 +34,7 @@ HOW_GAP = 3 * mm
 
 def summary_page(c: ReportContent, w: Words) -> list[Flowable]:
     st = styles()
-    info, team = c.data.info, c.data.team
+    info = c.data.info
     flow: list[Flowable] = [
         Paragraph(esc(report_kicker(c, w)), st["kicker"]),
         Paragraph(esc(report_title(c, w)), st["title"]),
