@@ -18,6 +18,7 @@ from ipsfidelity.store import Store
 from ipsfidelity.store.sqlite_reader import open_current
 from ipsfidelity.store.views import CaseloadInfo
 from tests.test_report import page_count, pdf_text, summary_text
+from tests.test_report_followup import raw_text
 
 CPR = "2512841234"
 WEAK = {
@@ -165,3 +166,46 @@ def test_consultants_are_numbered_unless_named(store: Store, db_path: Path, tmp_
         named = write_report(store, aid, tmp_path / f"n{lang}.pdf", lang, name_consultants=True)
         assert "(Bo Berg)" in pdf_text(named, 1) and "Nanna Friis" in pdf_text(named)
         assert f"{word} 2" not in pdf_text(named)
+
+
+def test_the_action_plan_stands_beside_the_ratings_and_counts_overdue_from_a_date(
+    store: Store, tmp_path: Path
+) -> None:
+    aid = _reviewed(store)
+    deadline = dt.date(2026, 10, 1)
+    store.add_action_item(aid, "Fast mødetid med jobcentret", elements=["P3.1"], deadline=deadline)
+    store.add_action_item(
+        aid, "Tid til arbejdsgivere i kalenderen", elements=["P6.1", "P5.1"], deadline=deadline
+    )
+    printed = dt.date(2026, 12, 1)
+    before, after = deadline - dt.timedelta(days=1), deadline + dt.timedelta(days=1)
+
+    def plan(lang: str, overdue_on: dt.date | None = None) -> str:
+        path = tmp_path / f"{lang}.pdf"
+        out = write_report(store, aid, path, lang, generated=printed, overdue_on=overdue_on)
+        text = raw_text(out)  # drawing order: a table row reads as one line
+        return text[text.rindex("Handleplan" if lang == "da" else "Action plan") :]
+
+    da = plan("da", overdue_on=after)
+    # Each element with its current consensus rating; the ones with no item named after.
+    assert "P3.1 Ikke opfyldt" in da and "P6.1 Ikke opfyldt P5.1 Ikke opfyldt" in da
+    assert (
+        "Ingen handling planlagt for: P1.2 (Delvist opfyldt), P2.1 (Delvist opfyldt),"
+        " P3.3 (Delvist opfyldt), P7.1 (Delvist opfyldt)." in da
+    )
+    assert "overskredet pr. 2. oktober 2026: 2" in da
+    assert "Overskredet pr. 2. oktober 2026, den valgte skæringsdato" in da
+    assert da.count("! Overskredet") == 2
+    # The day before the deadline nothing is overdue, whatever the printing date.
+    early = plan("da", overdue_on=before)
+    assert "Overskredet" not in early and "overskredet pr." not in early
+    # By default the printing date, said so.
+    default = plan("da")
+    assert "overskredet pr. 1. december 2026: 2" in default
+    assert "Overskredet pr. 1. december 2026, datoen rapporten er dannet" in default
+    en = plan("en", overdue_on=after)
+    assert "overdue as of 2 October 2026: 2" in en
+    assert "No action planned for: P1.2 (Partly met)" in en
+    # On the front page too, with its date.
+    first = pdf_text(tmp_path / "en.pdf", 1)
+    assert "Items: 2 · overdue as of 2 October 2026: 2" in first
