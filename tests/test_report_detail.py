@@ -13,7 +13,7 @@ import pytest
 
 from ipsfidelity.instrument import default_pack
 from ipsfidelity.report import write_report
-from ipsfidelity.report.content import gather
+from ipsfidelity.report.content import gather, personal_data_notes
 from ipsfidelity.store import Store
 from ipsfidelity.store.sqlite_reader import open_current
 from ipsfidelity.store.views import CaseloadInfo
@@ -209,3 +209,25 @@ def test_the_action_plan_stands_beside_the_ratings_and_counts_overdue_from_a_dat
     # On the front page too, with its date.
     first = pdf_text(tmp_path / "en.pdf", 1)
     assert "Items: 2 · overdue as of 2 October 2026: 2" in first
+
+
+def test_an_earlier_signature_with_a_cpr_number_is_asked_about_and_masked(
+    store: Store, tmp_path: Path
+) -> None:
+    """A sign-off taken back by a reopening prints only in the reopening's story: it is
+    checked for personal data like every other name the report prints."""
+    team = store.create_team("IPS Køge", "Køge")
+    odd = f"Ib {CPR}"
+    aid = store.create_assessment(team.id, dt.date(2026, 8, 25), reviewers=[odd]).id
+    for element in default_pack().element_ids:
+        store.set_rating(aid, element, "met")
+    store.set_caseload(aid, [CaseloadInfo("Nanna Friis", 1.0, 18, 2)])
+    store.finish(aid, [(odd, dt.date(2026, 8, 25))])
+    store.reopen(aid, "Ret navnet")
+    store.update_assessment(aid, reviewers=["Ib Lund"])  # the name corrected
+    content = gather(store, aid)
+    assert content.reopenings[0].signed[0].reviewer == odd
+    assert "Bedømmere" in personal_data_notes(store, aid)
+    out = write_report(store, aid, tmp_path / "r.pdf", mask_personal_data=True)
+    text = pdf_text(out)
+    assert CPR not in text and "Ib XXXXXX-XXXX (25. august 2026)" in text

@@ -317,6 +317,7 @@ def personal_data_places(c: ReportContent) -> list[str]:
     if c.lifecycle is not None:
         life = c.lifecycle
         signers = [o.reviewer for o in life.signoffs] + [o.reviewer for o in life.reopenings]
+        signers += [x.reviewer for o in c.reopenings for x in o.signed]  # earlier sign-offs
         if any(contains_cpr(n) for n in [*signers, *c.reviewer_ratings]):
             places.append(tr_in(c.lang, "col.reviewers"))
         if life.caseload_unavailable and contains_cpr(life.caseload_unavailable):
