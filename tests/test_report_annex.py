@@ -88,7 +88,7 @@ def test_annex_shows_readings_and_marks_a_consensus_nobody_rated(
         f"{second} ≠ Opfyldt Delvist opfyldt Delvist opfyldt (ingen note til konsensus) P2.1"
         in annex
     )  # Bo's: no mark
-    assert "Ved hver ≠ står konsensusnoten i kursiv" in annex
+    assert "Ved hver ≠ står konsensusnoten under konsensusbedømmelsen" in annex
     assert annex.count("Ingen jobsøgning set i journalerne") == 1  # rows without ≠: no note
     assert annex.count("≠ alle") == 2  # the mark and its explaining line
     assert "konsensus afviger fra hver eneste bedømmers egen bedømmelse" in annex

@@ -111,7 +111,7 @@ def reviewers_annex(c: ReportContent, w: Words) -> list[Flowable]:
             text = f"<b>{text}</b>{esc(mark)}"
             if why:
                 note = info.note.strip() or w.tr("report.detail.no_consensus_note")
-                text += f"<br/><font size=7.5><i>{esc(note)}</i></font>"
+                text += f"<br/><font size=7.5 color='#555555'>{esc(note)}</font>"
             return Paragraph(text, st["cell"])
         if info.note:
             text += f"<br/><font size=7.5>{esc(info.note)}</font>"
