@@ -14,7 +14,9 @@ import pytest
 from ipsfidelity.instrument import default_pack
 from ipsfidelity.report import write_report
 from ipsfidelity.report.content import gather, personal_data_notes
+from ipsfidelity.report.reopening_facts import RatingChange, reopening_stories
 from ipsfidelity.store import Store
+from ipsfidelity.store.lifecycle_views import HistoryInfo, LifecycleInfo, ReopeningInfo
 from ipsfidelity.store.sqlite_reader import open_current
 from ipsfidelity.store.views import CaseloadInfo
 from tests.test_report import page_count, pdf_text, summary_text
@@ -231,3 +233,38 @@ def test_an_earlier_signature_with_a_cpr_number_is_asked_about_and_masked(
     out = write_report(store, aid, tmp_path / "r.pdf", mask_personal_data=True)
     text = pdf_text(out)
     assert CPR not in text and "Ib XXXXXX-XXXX (25. august 2026)" in text
+
+
+def test_a_story_reads_old_values_from_the_entries_themselves() -> None:
+    """A review finished before the history began (upgraded) has no earlier entries: what
+    changed after its reopening is read from each entry's own old value, never "Ikke
+    vurderet → …" for a rating that was there all along."""
+    t0 = dt.datetime(2026, 9, 1, 8, tzinfo=dt.UTC)
+
+    def entry(
+        minutes: int, entity: str, field: str, old: str | None, new: str | None
+    ) -> HistoryInfo:
+        element = "P5.1" if entity == "rating" else ""
+        return HistoryInfo(
+            id=str(minutes), at=t0 + dt.timedelta(minutes=minutes), team_id=None,
+            assessment_id="a", entity=entity, entity_id="x", element_id=element, subject="",
+            field=field, old_value=old, new_value=new, reviewer="", os_user="", db_user=None,
+        )  # fmt: skip
+
+    history = [
+        entry(1, "assessment", "state", '"finished"', '"consensus"'),  # the reopening
+        entry(2, "rating", "rating", '"met"', '"partial"'),
+        entry(3, "rating", "rating", '"partial"', '"not_met"'),
+        entry(4, "rating", "note", '"Set"', '"Set"'),
+        entry(5, "assessment", "state", '"consensus"', '"finished"'),
+        entry(6, "rating", "rating", '"not_met"', '"met"'),  # after the next finishing
+    ]
+    life = LifecycleInfo(
+        "a", "independent", "finished", None, t0 + dt.timedelta(minutes=5),
+        reopenings=(ReopeningInfo("Ret P5.1", "Anna", "", t0 + dt.timedelta(seconds=30)),),
+    )  # fmt: skip
+    (story,) = reopening_stories(life, history, default_pack().element_ids)
+    assert story.finished_at is None and story.signed == ()  # before the history
+    assert story.changes == (RatingChange("P5.1", "met", "not_met"),)
+    assert story.notes_changed == () and not story.caseload_changed
+    assert story.finished_again == t0 + dt.timedelta(minutes=5)

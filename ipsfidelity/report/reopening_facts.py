@@ -63,26 +63,42 @@ def _signed_by(history: Iterable[HistoryInfo], until: dt.datetime) -> tuple[Sign
     return tuple(SignOffInfo(who, day) for who, day in standing.items())
 
 
-def _consensus(
-    history: Iterable[HistoryInfo], until: dt.datetime | None
-) -> tuple[dict[str, str | None], dict[str, str | None], object]:
-    """The consensus ratings, notes and caseload at `until` (None: the end), replayed."""
-    ratings: dict[str, str | None] = {}
-    notes: dict[str, str | None] = {}
-    caseload: object = None
+def _field_values(e: HistoryInfo, name: str) -> tuple[object, object]:
+    """Old and new value of a rating's field `name` in one entry (a deleted row's old value
+    holds all its fields)."""
+    if e.field == "deleted":
+        old = e.old.get(name) if isinstance(e.old, dict) else None
+        return old, None
+    return e.old, e.new
+
+
+def _window_changes(
+    history: Iterable[HistoryInfo], start: dt.datetime, end: dt.datetime | None
+) -> tuple[dict[str, tuple[object, object]], dict[str, tuple[object, object]], bool]:
+    """What changed in the consensus after `start` up to `end` (None: up to now): per
+    element, the rating and the note as before the first change and after the last; and
+    whether the caseload changed. Each entry carries its old value, so this holds for a
+    review whose earlier history is not kept (finished before the history began)."""
+    ratings: dict[str, tuple[object, object]] = {}
+    notes: dict[str, tuple[object, object]] = {}
+    loads: list[tuple[object, object]] = []
     for e in history:
-        if until is not None and e.at > until:
-            break
+        if e.at <= start or (end is not None and e.at > end):
+            continue
         if e.entity == "rating":
-            if e.field == _RATING:
-                ratings[e.element_id] = e.new
-            elif e.field == _NOTE:
-                notes[e.element_id] = e.new or None
-            elif e.field == "deleted":
-                ratings[e.element_id] = notes[e.element_id] = None
+            for name, into in ((_RATING, ratings), (_NOTE, notes)):
+                if e.field in (name, "deleted"):
+                    old, new = _field_values(e, name)
+                    into[e.element_id] = (into.get(e.element_id, (old, None))[0], new)
         elif e.entity == "caseload" and e.field == "entries":
-            caseload = e.new
-    return ratings, notes, caseload
+            loads.append((e.old, e.new))
+    caseload_changed = bool(loads) and loads[0][0] != loads[-1][1]
+    return ratings, notes, caseload_changed
+
+
+def _code(value: object) -> str | None:
+    """A rating as a scale id; None for none (or not rated)."""
+    return value if isinstance(value, str) and value != "not_rated" else None
 
 
 def reopening_stories(
@@ -98,15 +114,17 @@ def reopening_stories(
         after = [t for t in finishings if t > o.at]
         finished_at = before[-1] if before else None
         end = after[0] if after else None
-        old_ratings, old_notes, old_load = _consensus(history, o.at)
-        new_ratings, new_notes, new_load = _consensus(history, end)
-        elements = sorted(set(old_ratings) | set(new_ratings), key=lambda e: order.get(e, 1_000))
+        ratings, notes, caseload_changed = _window_changes(history, o.at, end)
         changes = tuple(
-            RatingChange(e, old_ratings.get(e), new_ratings.get(e))
-            for e in elements
-            if old_ratings.get(e) != new_ratings.get(e)
+            RatingChange(e, _code(old), _code(new))
+            for e, (old, new) in sorted(ratings.items(), key=lambda x: order.get(x[0], 1_000))
+            if _code(old) != _code(new)
         )
-        noted = sorted(set(old_notes) | set(new_notes), key=lambda e: order.get(e, 1_000))
+        noted = tuple(
+            e
+            for e, (old, new) in sorted(notes.items(), key=lambda x: order.get(x[0], 1_000))
+            if (old or None) != (new or None)
+        )
         stories.append(
             ReopeningStory(
                 at=o.at,
@@ -115,8 +133,8 @@ def reopening_stories(
                 finished_at=finished_at,
                 signed=() if finished_at is None else _signed_by(history, finished_at),
                 changes=changes,
-                notes_changed=tuple(e for e in noted if old_notes.get(e) != new_notes.get(e)),
-                caseload_changed=old_load != new_load,
+                notes_changed=noted,
+                caseload_changed=caseload_changed,
                 finished_again=end,
             )
         )
