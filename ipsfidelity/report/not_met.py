@@ -5,7 +5,7 @@ header row repeated."""
 from __future__ import annotations
 
 from reportlab.lib.units import mm
-from reportlab.platypus import CondPageBreak, Flowable, Paragraph
+from reportlab.platypus import Flowable, KeepTogether, Paragraph
 
 from ipsfidelity.i18n import pick
 from ipsfidelity.report.content import ReportContent
@@ -47,10 +47,8 @@ def not_met_list(c: ReportContent, w: Words) -> list[Flowable]:
         )
         tints.append(("BACKGROUND", (1, i), (1, i), TINTS[value]))
     widths = [ID_WIDTH, RATING_WIDTH, CONTENT_WIDTH - ID_WIDTH - RATING_WIDTH]
-    table = grid(rows, widths, tints)
+    table = grid(rows, widths, tints, split_rows=False)  # a row stays on one page
     heading = Paragraph(esc(w.tr("report.not_met_heading", count=len(worst_first))), st["h2"])
-    # The heading never stands alone at a page's foot: it moves on unless the header row
-    # and the first element fit under it.
-    first = grid(rows[:2], widths).wrap(CONTENT_WIDTH, 10_000)[1]
-    need = heading.wrap(CONTENT_WIDTH, 10_000)[1] + heading.getSpaceBefore() + first + 2 * mm
-    return [CondPageBreak(need), heading, table]
+    # Whole on the front page when it fits, else whole at the top of the next page (not a
+    # row or two at the foot of page 1); a list longer than a page splits between rows.
+    return [KeepTogether([heading, table])]
