@@ -8,6 +8,7 @@ import csv
 import datetime as dt
 import getpass
 import json
+import re
 import shutil
 from contextlib import closing
 from pathlib import Path
@@ -215,7 +216,9 @@ def test_two_laptops_through_exchange_files(
     assert code == 0, err
     text = pdf_text(pdf)
     today = Words("da").date(dt.date.today()).replace("\u00a0", " ")
-    assert f"Afsluttet {today} af Anna, Bo" in text and "KLADDE" not in text
+    signed = r"\(underskrevet \d+\. \w+ \d{4}\)"  # each sign-off with its own date
+    assert re.search(rf"Afsluttet {today} af Anna {signed}, Bo {signed}", text)
+    assert "KLADDE" not in text
     assert "Ekstern vurdering" in text
     assert "Cohens kappa (lineært vægtet)" in text and "usikre" in text
     assert "Bedømmerne gav samme bedømmelse på 79 % af 14 elementer" in text

@@ -85,7 +85,10 @@ def test_report_refuses_names_every_place_masks_every_digit_and_prints_when_allo
     assert len(numbers.by_field) >= 30
     out = tmp_path / "r.pdf"
 
-    refused = _cli(db_path, "report", aid, "--out", out)
+    # Consultants named (by default the report prints "Konsulent 1, 2, …", never their names).
+    unnamed = _cli(db_path, "report", aid, "--out", out)
+    assert unnamed.returncode == 2 and "sagsbelastningen" not in unnamed.stderr
+    refused = _cli(db_path, "report", aid, "--out", out, "--name-consultants")
     assert refused.returncode == 2 and not out.exists()
     line = refused.stderr.strip()
     assert "\n" not in line and "Traceback" not in line
@@ -104,7 +107,9 @@ def test_report_refuses_names_every_place_masks_every_digit_and_prints_when_allo
     for number in numbers.by_field.values():
         assert number not in line  # the refusal says where, never what
 
-    masked = _cli(db_path, "report", aid, "--out", out, "--mask-personal-data")
+    masked = _cli(
+        db_path, "report", aid, "--out", out, "--mask-personal-data", "--name-consultants"
+    )
     assert masked.returncode == 0, masked.stderr
     text = pdf_text(out)
     squeezed = text.replace(" ", "")
@@ -116,7 +121,9 @@ def test_report_refuses_names_every_place_masks_every_digit_and_prints_when_allo
     info = subprocess.run(["pdfinfo", str(out)], capture_output=True, text=True, check=True)
     assert numbers.by_field["team.name"][:6] not in info.stdout  # the PDF's own title too
 
-    allowed = _cli(db_path, "report", aid, "--out", out, "--allow-personal-data")
+    allowed = _cli(
+        db_path, "report", aid, "--out", out, "--allow-personal-data", "--name-consultants"
+    )
     assert allowed.returncode == 0, allowed.stderr
     squeezed = pdf_text(out).replace(" ", "")
     missing = [f for f, n in numbers.by_field.items() if n not in squeezed]

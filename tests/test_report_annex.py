@@ -38,7 +38,7 @@ def _two_reviewers(store: Store) -> str:
         for who in ("Anna", "Bo"):
             store.set_reviewer_rating(aid, who, element, "met")
     store.accept_agreed(aid)
-    store.set_consensus(aid, first, "not_met")
+    store.set_consensus(aid, first, "not_met", note="Ingen jobsøgning set i journalerne")
     store.set_consensus(aid, second, "partial")
     store.set_reviewer_caseload(aid, "Anna", ANNA)
     store.set_reviewer_caseload(aid, "Bo", BO)
@@ -75,12 +75,21 @@ def test_annex_shows_readings_and_marks_a_consensus_nobody_rated(
 ) -> None:
     aid = _two_reviewers(store)
     da = tmp_path / "da.pdf"
-    write_report(store, aid, da, "da")
+    write_report(store, aid, da, "da", name_consultants=True)
     annex = _annex(da)
     first, second = default_pack().element_ids[:2]
     # P1.1's consensus (Ikke opfyldt) is nobody's rating: marked, and explained once.
-    assert f"{first} ≠ Opfyldt Delvist opfyldt Ikke opfyldt ≠ alle {second}" in annex
-    assert f"{second} ≠ Opfyldt Delvist opfyldt Delvist opfyldt " in annex  # Bo's: no mark
+    # Beside each ≠ the consensus note says why (or that there is none).
+    assert (
+        f"{first} ≠ Opfyldt Delvist opfyldt Ikke opfyldt ≠ alle"
+        f" Ingen jobsøgning set i journalerne {second}" in annex
+    )
+    assert (
+        f"{second} ≠ Opfyldt Delvist opfyldt Delvist opfyldt (ingen note til konsensus) P2.1"
+        in annex
+    )  # Bo's: no mark
+    assert "Ved hver ≠ står konsensusnoten under konsensusbedømmelsen" in annex
+    assert annex.count("Ingen jobsøgning set i journalerne") == 1  # rows without ≠: no note
     assert annex.count("≠ alle") == 2  # the mark and its explaining line
     assert "konsensus afviger fra hver eneste bedømmers egen bedømmelse" in annex
     caseload = annex[annex.index("Bedømmernes egne aflæsninger af caseload") :]
@@ -90,16 +99,18 @@ def test_annex_shows_readings_and_marks_a_consensus_nobody_rated(
     assert "Rapportens caseload er aflæst af Bo." in caseload
 
     en = tmp_path / "en.pdf"
-    write_report(store, aid, en, "en")
+    write_report(store, aid, en, "en", name_consultants=True)
     annex_en = _annex(en)
     assert "≠ all" in annex_en and "differs from every reviewer's own rating" in annex_en
+    assert "Not met ≠ all Ingen jobsøgning set i journalerne P1.2" in annex_en
+    assert "Partly met (no note to the consensus) P2.1" in annex_en
     assert "Anna ≠ Karen Holm 1.0 20 0 20.0 ok" in annex_en
     assert "Bo Karen Holm 1.0 22 0 22.0 at the limit" in annex_en
     assert "The report's caseload is the reading of Bo." in annex_en
 
     # A caseload nobody read alike is said to be set jointly; both readings then differ.
     store.set_caseload(aid, [CaseloadInfo("Karen Holm", 1.0, 21, 0)])
-    write_report(store, aid, da, "da")
+    write_report(store, aid, da, "da", name_consultants=True)
     caseload = _annex(da)
     assert "Anna ≠ Karen Holm" in caseload and "Bo ≠ Karen Holm" in caseload
     assert "Rapportens caseload er fastsat i fællesskab" in caseload
@@ -110,7 +121,7 @@ def test_annex_shows_readings_and_marks_a_consensus_nobody_rated(
     try:
         assert reader.reviewer_caseloads(aid) == store.reviewer_caseloads(aid)
         light = tmp_path / "light.pdf"
-        write_report(reader, aid, light, "da")
+        write_report(reader, aid, light, "da", name_consultants=True)
         assert _annex(light) == caseload
     finally:
         reader.close()
@@ -125,16 +136,21 @@ def test_one_reviewer_has_no_annex(store: Store, tmp_path: Path, lang: str) -> N
     path = tmp_path / "solo.pdf"
     write_report(store, aid, path, lang)
     text = pdf_text(path)
-    assert "Karen Holm" in text  # the caseload section itself
+    # The caseload section itself; consultants by number unless named on request.
+    assert "Konsulent 1" in text or "Consultant 1" in text
+    assert "Karen Holm" not in text
     assert "aflæsninger" not in text and "readings" not in text and "≠ al" not in text
 
 
 def test_a_cpr_number_in_a_reading_is_named_and_masked(store: Store, tmp_path: Path) -> None:
     aid = _two_reviewers(store)
     store.set_reviewer_caseload(aid, "Anna", [CaseloadInfo("Karen 2512841234", 1.0, 20, 0)])
-    assert "konsulent 1 i sagsbelastningen" in " ".join(personal_data_notes(store, aid)).lower()
+    named = " ".join(personal_data_notes(store, aid, name_consultants=True)).lower()
+    assert "konsulent 1 i sagsbelastningen" in named
+    # Consultants printed by number: a number in a name is not printed, so not asked about.
+    assert "sagsbelastningen" not in " ".join(personal_data_notes(store, aid)).lower()
     path = tmp_path / "masked.pdf"
-    write_report(store, aid, path, "da", mask_personal_data=True)
+    write_report(store, aid, path, "da", mask_personal_data=True, name_consultants=True)
     annex = _annex(path)
     assert "Anna ≠ Karen XXXXXX-XXXX 1,0 20 0 20,0 i orden" in annex
     assert "2512841234" not in pdf_text(path)

@@ -20,7 +20,7 @@ from ipsfidelity.instrument import default_pack
 from ipsfidelity.report import build_report, write_report
 from ipsfidelity.report.text import Words
 from ipsfidelity.store import Store
-from ipsfidelity.store.followup import agreement_rows
+from ipsfidelity.store.followup import ActionPlanRow, agreement_rows
 from ipsfidelity.store.views import CaseloadInfo
 from ipsfidelity.wording import action_status_text
 from tests.lifecycle_help import finish_review
@@ -65,12 +65,23 @@ def test_action_plan_rows_as_stored(demo_store: Store, tmp_path: Path) -> None:
     assert any(r.carried for r in rows) and any(r.overdue for r in rows)
     assert any(not r.carried for r in rows)
     w = Words("da")
+    ratings = demo_store.get_assessment(aid).ratings
+    scale = {x.id: x.label["da"] for x in default_pack().scale}
+
+    def now_rated(r: ActionPlanRow) -> str:
+        """The current consensus rating under the item's elements."""
+        labels = r.element.split(", ")
+        return " ".join(
+            f"{label} {scale[ratings[e].rating]}" if e in ratings else label
+            for e, label in zip(r.elements, labels, strict=True)
+        )
+
     for r in rows:
         parts = [
             r.item,
             f"Opfølgning: {' '.join(r.follow_up.split())}" if r.follow_up.strip() else "",
             "Videreført fra forrige handleplan" if r.carried else "",
-            r.element,
+            now_rated(r),
             r.party,
             r.owner,
             w.short_date(r.deadline),
@@ -82,8 +93,8 @@ def test_action_plan_rows_as_stored(demo_store: Store, tmp_path: Path) -> None:
     assert any(r.follow_up for r in rows)  # the team's follow-up notes are printed too
     assert raw.count("Videreført fra forrige handleplan") == sum(r.carried for r in rows)
     overdue = sum(r.overdue for r in rows)
-    assert f"Punkter i alt: {len(rows)} · overskredet: {overdue}" in raw
-    assert "Overskredet: fristen var før 22. november 2026" in raw
+    assert f"Punkter i alt: {len(rows)} · overskredet pr. 22. november 2026: {overdue}" in raw
+    assert "Overskredet pr. 22. november 2026, datoen rapporten er dannet" in raw
     # Carried items show their status in this plan, not the earlier one's.
     plan = demo_store.action_plan(aid)
     carried = [i for i in plan if i.origin_item_id]
@@ -91,7 +102,8 @@ def test_action_plan_rows_as_stored(demo_store: Store, tmp_path: Path) -> None:
         action_status_text(i.status, "da") for i in carried
     ]
     # Page 1 counts the plan for readers of the summary alone.
-    assert f"Handleplan Punkter i alt: {len(rows)} · overskredet: {overdue}" in pdf_text(out, 1)
+    first = pdf_text(out, 1)
+    assert f"Handleplan Punkter i alt: {len(rows)} · overskredet pr. 22. november 2026" in first
 
 
 def test_overdue_is_judged_on_the_generation_date(demo_store: Store, tmp_path: Path) -> None:
@@ -226,7 +238,7 @@ def test_english(demo_store: Store, tmp_path: Path) -> None:
         "In progress",
         "! Overdue",
         "Carried over from the previous plan",
-        "Overdue: the deadline was before 22 November 2026",
+        "Overdue as of 22 November 2026, the date the report was generated",
         "Annex: Cooperation agreement",
         "Target group: age group",
         "Outcomes over time",

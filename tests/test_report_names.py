@@ -110,3 +110,30 @@ def test_actions_csv_masks_names_in_the_action(
     written = out.read_text(encoding="utf-8-sig")
     assert OTHER not in written and "Ny samtale med N.N. om job" in written
     assert "Lone Kjær" in written  # an owner in the demo data: staff, kept
+
+
+def test_a_consultant_named_in_a_note_is_staff_also_when_the_report_numbers_them(
+    db_path: Path,
+) -> None:
+    from ipsfidelity.report.content import gather, masked, personal_data_places
+
+    store = open_store(str(db_path))
+    fill_demo(store)
+    team = store.find_team("IPS Hillerød")
+    aid = store.list_assessments(team.id)[0].id
+    data = store.get_assessment(aid)
+    consultant = data.caseload[0].consultant
+    element = next(iter(data.ratings))
+    store.reopen(aid, "Note tilføjet")
+    store.set_rating(aid, element, note=f"Aftalt med {consultant} og {CITIZEN}")
+    try:
+        for named in (False, True):
+            content = gather(store, aid, name_consultants=named)
+            shown = [e.consultant for e in content.data.caseload]
+            assert (consultant in shown) is named
+            places = personal_data_places(content)
+            assert any(element in p for p in places)  # the citizen is still found
+            note = masked(content).data.ratings[element].note
+            assert note == f"Aftalt med {consultant} og N.N."
+    finally:
+        store.close()

@@ -115,6 +115,7 @@ def test_gather_is_the_same_for_every_assessment(
             expected = gather(store, a.id, lang, generated=GENERATED, mask_personal_data=mask)
             got = gather(reader, a.id, lang, generated=GENERATED, mask_personal_data=mask)
             assert got == expected, a.id
+            assert len(got.reopenings) == len(store.lifecycle(a.id).reopenings)
             # Dict equality ignores order; the report's personal-data list does not.
             assert list(got.data.ratings) == list(expected.data.ratings)
         assert personal_data_notes(reader, a.id) == personal_data_notes(store, a.id)
@@ -130,6 +131,7 @@ def test_every_read_is_the_same(both: tuple[Store, SQLiteReader]) -> None:
             a.id, same_kind=True
         )
         assert reader.lifecycle(a.id) == store.lifecycle(a.id)
+        assert reader.history(a.id) == store.history(a.id)  # the report's reopening stories
         assert reader.reviewer_ratings(a.id) == store.reviewer_ratings(a.id)
         assert reader.reviewer_caseloads(a.id) == store.reviewer_caseloads(a.id)
         assert reader.action_plan(a.id) == store.action_plan(a.id)

@@ -5,6 +5,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ipsfidelity.commands.common import EXIT_OK, light_reader_from, open_store_from
+from ipsfidelity.commands.review_common import parse_day
 from ipsfidelity.commands.writing import add_personal_data_flags, mask_personal_data
 from ipsfidelity.i18n import language, tr
 
@@ -19,6 +20,12 @@ def register(add_command) -> None:  # type: ignore[no-untyped-def]
         "--out", metavar="FILE.pdf", type=Path, required=True, help=tr("cli.help.report_out")
     )
     add_personal_data_flags(p)
+    p.add_argument(
+        "--name-consultants",
+        action="store_true",
+        help=tr("report.detail.cli_name_consultants"),
+    )
+    p.add_argument("--overdue-on", metavar="YYYY-MM-DD", help=tr("report.detail.cli_overdue_on"))
 
 
 def run(args: argparse.Namespace) -> int:
@@ -42,9 +49,16 @@ def _report(store: ReportSource, args: argparse.Namespace) -> int:
     from ipsfidelity.report.build import render_pdf, save_pdf
     from ipsfidelity.report.content import gather, masked, personal_data_places
 
+    overdue_on = parse_day(args.overdue_on) if args.overdue_on else None
     with store.reading():  # one transaction for all of it
         aid = store.resolve_assessment(args.assessment)
-        content = gather(store, aid, language())  # read once: checked, then laid out
+        content = gather(  # read once: checked, then laid out
+            store,
+            aid,
+            language(),
+            name_consultants=args.name_consultants,
+            overdue_on=overdue_on,
+        )
     if mask_personal_data(args, lambda: personal_data_places(content)):
         content = masked(content)
     path = save_pdf(render_pdf(content), args.out, language())

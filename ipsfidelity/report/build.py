@@ -20,7 +20,7 @@ from ipsfidelity.report.pages import PAGE_H, PAGE_W, PageMarks, numbered_canvas
 from ipsfidelity.report.record import review_record, reviewers_annex
 from ipsfidelity.report.sections import caseload, change, principles
 from ipsfidelity.report.styles import MARGIN_BOTTOM, MARGIN_TOP, MARGIN_X
-from ipsfidelity.report.summary import summary_page
+from ipsfidelity.report.summary import report_kicker, report_title, summary_page
 from ipsfidelity.report.text import Words
 from ipsfidelity.store.report_source import ReportSource
 
@@ -92,9 +92,9 @@ def render_pdf(content: ReportContent) -> bytes:
         rightMargin=MARGIN_X,
         topMargin=MARGIN_TOP,
         bottomMargin=MARGIN_BOTTOM,
-        title=f"{content.data.team.name} · {content.data.info.period}",
+        title=f"{report_title(content, w)} · {content.data.info.period}",
         author="ipsfidelity",
-        subject=w.tr("report.kicker"),
+        subject=report_kicker(content, w),
         lang=content.lang,
         initialFontName=REGULAR,  # else every page names Helvetica, a font we do not embed
     )

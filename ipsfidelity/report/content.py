@@ -16,6 +16,8 @@ from ipsfidelity.i18n import tr_in
 from ipsfidelity.instrument import Instrument, get_pack
 from ipsfidelity.person_names import contains_personal_data, masked_free_text, staff_names
 from ipsfidelity.privacy import contains_cpr, mask_cpr
+from ipsfidelity.report.consultant_names import numbered_consultants
+from ipsfidelity.report.reopening_facts import ReopeningStory, reopening_stories
 from ipsfidelity.scoring import Score
 from ipsfidelity.scoring.agreement import Agreement, reviewer_agreement
 from ipsfidelity.store.followup import (
@@ -44,8 +46,11 @@ class ReportContent:
     previous: Previous | None
     lang: str
     generated: dt.date
-    # The assessment's action plan; overdue is judged on `generated`, the date in the footer.
+    # The assessment's action plan; overdue is judged on `overdue_on`.
     actions: tuple[ActionPlanRow, ...] = field(default=())
+    # The day "Overskredet" is counted from, printed beside it: the printing date unless
+    # given (a steering group reads the plan's state on the day it meets).
+    overdue_on: dt.date | None = None
     agreement: AgreementInfo | None = None  # the one in force on the review date
     outcomes: OutcomeInfo | None = None
     # The team's outcome figures up to this review, oldest first (this one included).
@@ -58,6 +63,15 @@ class ReportContent:
     reviewer_caseloads: dict[str, tuple[CaseloadInfo, ...]] = field(default_factory=dict)
     interrater: Agreement | None = None
     fingerprint: str = ""
+    # What each reopening undid and changed (from the history), oldest first.
+    reopenings: tuple[ReopeningStory, ...] = ()
+    # The consultants' names when they print as "Konsulent 1, 2, …": still the team's own
+    # people, so a note that names one is not taken for naming a citizen.
+    numbered_staff: tuple[str, ...] = ()
+
+    @property
+    def overdue_date(self) -> dt.date:
+        return self.overdue_on or self.generated
 
     @property
     def complete(self) -> bool:
@@ -80,6 +94,8 @@ class GatherOptions(TypedDict, total=False):
     actions: Sequence[ActionPlanRow] | None
     generated: dt.date | None
     mask_personal_data: bool
+    name_consultants: bool
+    overdue_on: dt.date | None
 
 
 def gather(
@@ -90,13 +106,21 @@ def gather(
     actions: Sequence[ActionPlanRow] | None = None,
     generated: dt.date | None = None,
     mask_personal_data: bool = False,
+    name_consultants: bool = False,
+    overdue_on: dt.date | None = None,
 ) -> ReportContent:
     """All the report needs. `actions` replaces the stored action plan when given
     (tests of long plans); by default the plan is read from the store.
     `mask_personal_data` prints CPR-like numbers in every text as XXXXXX-XXXX, and
-    citizens' names in free texts (notes, actions, the agreement) as N.N."""
+    citizens' names in free texts (notes, actions, the agreement) as N.N.
+    Consultants print as "Konsulent 1, 2, …" unless `name_consultants` (staff are named
+    only when asked). The plan's items are overdue as of `overdue_on` (default: the
+    printing date, `generated`)."""
+    generated = generated or dt.date.today()
     with store.reading():  # one snapshot, one transaction on a server
-        content = _read(store, assessment_id, lang, actions, generated or dt.date.today())
+        content = _read(store, assessment_id, lang, actions, generated, overdue_on)
+    if not name_consultants:
+        content = numbered_consultants(content)
     return masked(content) if mask_personal_data else content
 
 
@@ -106,6 +130,7 @@ def _read(
     lang: str,
     actions: Sequence[ActionPlanRow] | None,
     generated: dt.date,
+    overdue_on: dt.date | None,
 ) -> ReportContent:
     data = store.get_assessment(assessment_id)
     # An independent review beside the previous independent one, a self-assessment beside
@@ -116,7 +141,7 @@ def _read(
         prev_data = store.get_assessment(prev_info.id)
         previous = Previous(prev_data, score_data(prev_data))
     if actions is None:
-        actions = store.action_plan_rows(assessment_id, today=generated, lang=lang)
+        actions = store.action_plan_rows(assessment_id, today=overdue_on or generated, lang=lang)
     # Later reviews' figures stay out of an older review's report.
     trend = tuple(
         o
@@ -148,6 +173,10 @@ def _read(
         reviewer_caseloads=store.reviewer_caseloads(assessment_id),
         interrater=interrater,
         fingerprint=fingerprint(data, life),  # of the record as stored, before any masking
+        overdue_on=overdue_on,
+        reopenings=reopening_stories(life, store.history(assessment_id), pack.element_ids)
+        if life.reopenings
+        else (),
     )
     return content
 
@@ -159,6 +188,7 @@ def staff(c: ReportContent) -> frozenset[tuple[str, ...]]:
     life = c.lifecycle
     people = [*c.data.info.reviewers, *c.reviewer_ratings]
     people += [e.consultant for e in c.data.caseload]
+    people += c.numbered_staff  # consultants printed by number are still the team's own
     people += [e.consultant for rows in c.reviewer_caseloads.values() for e in rows]
     people += [a.owner for a in c.actions]
     if c.agreement is not None:
@@ -253,6 +283,15 @@ def masked(c: ReportContent) -> ReportContent:
                 for o in life.reopenings
             ),
         )
+    stories = tuple(
+        replace(
+            o,
+            reason=masked_free_text(o.reason, ours),
+            reviewer=mask_cpr(o.reviewer),
+            signed=tuple(replace(x, reviewer=mask_cpr(x.reviewer)) for x in o.signed),
+        )
+        for o in c.reopenings
+    )
     return replace(
         c,
         data=_mask_data(c.data, ours),
@@ -265,6 +304,7 @@ def masked(c: ReportContent) -> ReportContent:
         reviewer_ratings=own,
         reviewer_caseloads=caseloads,
         lifecycle=life,
+        reopenings=stories,
     )
 
 
@@ -317,6 +357,7 @@ def personal_data_places(c: ReportContent) -> list[str]:
     if c.lifecycle is not None:
         life = c.lifecycle
         signers = [o.reviewer for o in life.signoffs] + [o.reviewer for o in life.reopenings]
+        signers += [x.reviewer for o in c.reopenings for x in o.signed]  # earlier sign-offs
         if any(contains_cpr(n) for n in [*signers, *c.reviewer_ratings]):
             places.append(tr_in(c.lang, "col.reviewers"))
         if life.caseload_unavailable and said(life.caseload_unavailable):
@@ -340,6 +381,10 @@ def personal_data_places(c: ReportContent) -> list[str]:
     return places
 
 
-def personal_data_notes(store: ReportSource, assessment_id: str, lang: str = "da") -> list[str]:
+def personal_data_notes(
+    store: ReportSource, assessment_id: str, lang: str = "da", *, name_consultants: bool = False
+) -> list[str]:
     """`personal_data_places` of the report this assessment would get."""
-    return personal_data_places(gather(store, assessment_id, lang))
+    return personal_data_places(
+        gather(store, assessment_id, lang, name_consultants=name_consultants)
+    )

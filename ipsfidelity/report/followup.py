@@ -19,11 +19,12 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from ipsfidelity.i18n import pick
 from ipsfidelity.report.content import ReportContent
 from ipsfidelity.report.styles import CONTENT_WIDTH, RULE, TINTS, Table, styles
 from ipsfidelity.report.tables import Command, grid, head, padded, whole_rows_grid
 from ipsfidelity.report.text import Words, esc
-from ipsfidelity.store.followup import agreement_rows, municipality_name
+from ipsfidelity.store.followup import ActionPlanRow, agreement_rows, municipality_name
 
 FIRST_ROWS = 3  # header and two items at least under the heading
 
@@ -32,12 +33,14 @@ def action_plan(c: ReportContent, w: Words) -> list[Flowable]:
     """The plan's table; with no items, one line saying so (no plan and "none needed"
     must not look alike to a reader who was not at the review)."""
     st = styles()
+    uncovered = _uncovered_line(c, w)
     if not c.actions:
         return [
             KeepTogether(
                 [
                     Paragraph(esc(w.tr("common.action_plan")), st["h1"]),
                     Paragraph(esc(w.tr("report.actions_none")), st["body"]),
+                    *uncovered,
                 ]
             )
         ]
@@ -52,6 +55,7 @@ def action_plan(c: ReportContent, w: Words) -> list[Flowable]:
         )
     ]
     extra: list[Command] = []
+    scale = {s.id: pick(s.label, c.lang) for s in c.pack.scale}
     for i, a in enumerate(c.actions, start=1):
         item = [Paragraph(esc(a.item), st["cell"])]
         if a.follow_up.strip():
@@ -69,22 +73,22 @@ def action_plan(c: ReportContent, w: Words) -> list[Flowable]:
         rows.append(
             [
                 item,
-                Paragraph(esc(a.element or "–"), st["cell"]),
+                _element_cell(a, c, scale),
                 Paragraph(esc(a.party), st["cell"]),
                 Paragraph(esc(a.owner or "–"), st["cell"]),
                 deadline,
                 Paragraph(esc(a.status), st["cell"]),
             ]
         )
-    widths = [62 * mm, 16 * mm, 24 * mm, 26 * mm, 26 * mm, CONTENT_WIDTH - 154 * mm]
+    widths = [60 * mm, 22 * mm, 24 * mm, 24 * mm, 24 * mm, CONTENT_WIDTH - 154 * mm]
     overdue = sum(a.overdue for a in c.actions)
     carried = sum(a.carried for a in c.actions)
     counts = [w.tr("report.action_count", count=len(c.actions))]
     if overdue:
-        counts.append(w.tr("report.action_count_overdue", count=overdue))
+        counts.append(overdue_count(c, w, overdue))
     if carried:
         counts.append(w.tr("report.action_count_carried", count=carried))
-    notes = [w.tr("report.action_overdue_note", date=w.date(c.generated))] if overdue else []
+    notes = [overdue_note(c, w)] if overdue else []
     if carried:
         notes.append(w.tr("report.action_carried_note"))
     start = [
@@ -100,7 +104,53 @@ def action_plan(c: ReportContent, w: Words) -> list[Flowable]:
     ]
     if notes:
         flow += [Spacer(1, 1.5 * mm), Paragraph(esc(" ".join(notes)), st["muted"])]
-    return flow
+    return flow + uncovered
+
+
+def overdue_count(c: ReportContent, w: Words, count: int) -> str:
+    """ "overskredet pr. 4. december 2026: 2": the count says which day it is counted on."""
+    return w.tr("report.detail.overdue_as_of", date=w.date(c.overdue_date), count=count)
+
+
+def overdue_note(c: ReportContent, w: Words) -> str:
+    """Which day "Overskredet" is counted from, and why that day: the printing date unless
+    another was given (a steering group reads the plan as it stands when it meets)."""
+    day = w.date(c.overdue_date)
+    if c.overdue_on is None or c.overdue_on == c.generated:
+        return w.tr("report.detail.overdue_note_printed", date=day)
+    return w.tr("report.detail.overdue_note_given", date=day)
+
+
+def _element_cell(a: ActionPlanRow, c: ReportContent, scale: dict[str, str]) -> list[Paragraph]:
+    """The item's elements, each with its current consensus rating beneath it."""
+    st = styles()
+    labels = a.element.split(", ")
+    if not a.elements or len(labels) != len(a.elements):  # a plan given by hand
+        return [Paragraph(esc(a.element or "–"), st["cell"])]
+    cell = []
+    for element_id, label in zip(a.elements, labels, strict=True):
+        cell.append(Paragraph(esc(label), st["cell"]))
+        rating = c.data.ratings.get(element_id)
+        if rating is not None and rating.rating in scale:
+            cell.append(Paragraph(esc(scale[rating.rating]), st["muted_cell"]))
+    return cell
+
+
+def _uncovered_line(c: ReportContent, w: Words) -> list[Flowable]:
+    """The elements not fully met that no item of the plan names: "Ingen handling planlagt"."""
+    named = {e for a in c.actions for e in a.elements}
+    if any(not a.elements and a.element for a in c.actions):
+        return []  # a plan given by hand names its elements only in words: nothing to tell
+    scale = {s.id: pick(s.label, c.lang) for s in c.pack.scale}
+    missing = [
+        f"{e} ({scale.get(c.data.ratings[e].rating, '–')})"
+        for e in c.score.not_met
+        if e not in named
+    ]
+    if not missing:
+        return []
+    text = w.tr("report.detail.no_action", elements=", ".join(missing))
+    return [Spacer(1, 1.5 * mm), Paragraph(esc(text), styles()["body"])]
 
 
 def _height(flowables: list[Flowable]) -> float:

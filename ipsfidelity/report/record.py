@@ -12,6 +12,7 @@ from ipsfidelity.consensus_marks import differs_from_every_reviewer
 from ipsfidelity.i18n import pick
 from ipsfidelity.report.annex_caseload import caseload_readings
 from ipsfidelity.report.content import ReportContent
+from ipsfidelity.report.reopenings import reopening_flow
 from ipsfidelity.report.styles import CONTENT_WIDTH, styles
 from ipsfidelity.report.tables import grid, head
 from ipsfidelity.report.text import Words, esc
@@ -24,7 +25,11 @@ def finished_line(c: ReportContent, w: Words) -> str | None:
     life = c.lifecycle
     if life is None or not life.finished or life.finished_at is None:
         return None
-    names = ", ".join(s.reviewer for s in life.signoffs)
+    # Each signature with its own date: reviewers may sign on different days.
+    names = ", ".join(
+        w.tr("report.detail.signed", name=s.reviewer, date=w.date(s.signed_on))
+        for s in life.signoffs
+    )
     if not names:
         return w.tr("report.finished_by_upgrade", date=w.date(life.finished_at.astimezone().date()))
     return w.tr(
@@ -72,15 +77,7 @@ def review_record(c: ReportContent, w: Words) -> list[Flowable]:
         )
     if life.reopenings:
         body.append(Paragraph(esc(w.tr("report.section.reopenings")), st["h2"]))
-        for o in life.reopenings:
-            # Never the operating-system login: the reviewer who reopened, when known.
-            day = w.date(o.at.astimezone().date())
-            text = (
-                w.tr("report.reopened_line", date=day, who=o.reviewer, reason=o.reason)
-                if o.reviewer
-                else w.tr("rater.reopened_line_no_one", date=day, reason=o.reason)
-            )
-            body.append(Paragraph(esc(text), st["body"]))
+        body += reopening_flow(c, w)
     if not body:
         return []
     return [
@@ -102,12 +99,20 @@ def reviewers_annex(c: ReportContent, w: Words) -> list[Flowable]:
     )
     scale = {s.id: pick(s.label, c.lang) for s in c.pack.scale}
 
-    def cell(info: RatingInfo | None, consensus: bool = False, mark: str = "") -> Paragraph:
+    def cell(
+        info: RatingInfo | None, consensus: bool = False, mark: str = "", why: bool = False
+    ) -> Paragraph:
         if info is None:
             return Paragraph("–", st["cell"])
         text = esc(scale.get(info.rating, "–"))
-        if consensus:  # its note stands with the element in the report itself
-            return Paragraph(f"<b>{text}</b>{esc(mark)}", st["cell"])
+        if consensus:
+            # Its note stands with the element in the report itself; where the reviewers
+            # differ (≠) it stands here too, so the reader sees why the consensus is what it is.
+            text = f"<b>{text}</b>{esc(mark)}"
+            if why:
+                note = info.note.strip() or w.tr("report.detail.no_consensus_note")
+                text += f"<br/><font size=7.5 color='#555555'>{esc(note)}</font>"
+            return Paragraph(text, st["cell"])
         if info.note:
             text += f"<br/><font size=7.5>{esc(info.note)}</font>"
         return Paragraph(text, st["cell"])
@@ -137,6 +142,7 @@ def reviewers_annex(c: ReportContent, w: Words) -> list[Flowable]:
                     consensus,
                     consensus=True,
                     mark=" " + w.tr("annex.differs_from_all") if nobody else "",
+                    why=nobody or bool(mark),
                 ),
             ]
         )
@@ -147,7 +153,10 @@ def reviewers_annex(c: ReportContent, w: Words) -> list[Flowable]:
     return [
         PageBreak(),
         Paragraph(esc(w.tr("report.section.reviewers_annex")), st["h1"]),
-        Paragraph(esc(w.tr("report.reviewers_annex_intro")), st["body"]),
+        Paragraph(
+            esc(w.tr("report.reviewers_annex_intro") + " " + w.tr("report.detail.annex_why")),
+            st["body"],
+        ),
         *(Paragraph(esc(line), st["body"]) for line in figures),
         Spacer(1, 3 * mm),
         table,

@@ -11,6 +11,8 @@ from reportlab.platypus import Flowable, Paragraph, Spacer, TableStyle
 
 from ipsfidelity.i18n import pick
 from ipsfidelity.report.content import ReportContent
+from ipsfidelity.report.followup import overdue_count
+from ipsfidelity.report.not_met import not_met_list
 from ipsfidelity.report.previous import (
     legend_previous,
     overall_previous,
@@ -32,10 +34,10 @@ HOW_GAP = 3 * mm
 
 def summary_page(c: ReportContent, w: Words) -> list[Flowable]:
     st = styles()
-    info, team = c.data.info, c.data.team
+    info = c.data.info
     flow: list[Flowable] = [
-        Paragraph(esc(w.tr("report.kicker")), st["kicker"]),
-        Paragraph(esc(team.name), st["title"]),
+        Paragraph(esc(report_kicker(c, w)), st["kicker"]),
+        Paragraph(esc(report_title(c, w)), st["title"]),
         Paragraph(
             esc(w.tr("report.subtitle", instrument=pick(c.pack.title, c.lang), period=info.period)),
             st["kicker"],
@@ -56,105 +58,25 @@ def summary_page(c: ReportContent, w: Words) -> list[Flowable]:
     outcome = outcome_line(c, w)
     if outcome:
         flow.append(Paragraph(esc(outcome), st["body"]))
-    how = _how_to_read(c, w)
-    if c.score.not_met:
-        # Shrinks rather than spills, so the summary stays one page however weak the team;
-        # it leaves room for the box after it.
-        flow += [Spacer(1, 3 * mm), _NotMet(c, w, reserve=how)]
-    flow += [Spacer(1, HOW_GAP), how]
+    flow += [Spacer(1, HOW_GAP), _how_to_read(c, w)]
+    # Every element not fully met, its whole text: the steering group's list. It flows
+    # onto the next page when long (a weak team's summary is two pages, never cut short).
+    flow += not_met_list(c, w)
     return flow
 
 
-def _first_sentence(text: str, limit: int = 120) -> str:
-    """The gist of an element's text for the summary; the full text is in section 2."""
-    end = text.find(". ")
-    short = text if end == -1 else text[: end + 1]
-    return short if len(short) <= limit else short[:limit].rsplit(" ", 1)[0] + " …"
+def self_assessment(c: ReportContent) -> bool:
+    return c.lifecycle is not None and c.lifecycle.kind == "self"
 
 
-class _NotMet(Flowable):
-    """The elements behind the verdict, in words, for readers who were not at the review.
+def report_kicker(c: ReportContent, w: Words) -> str:
+    """The line over the title; a self-assessment says so first, not only in the facts."""
+    return w.tr("report.detail.kicker_self") if self_assessment(c) else w.tr("report.kicker")
 
-    Shows as many rows as fit on the summary page and points to section 2 for the
-    rest, so the summary stays one page however weak the team is.
-    """
 
-    def __init__(self, c: ReportContent, w: Words, reserve: Flowable) -> None:
-        super().__init__()
-        self._reserve = reserve
-        st = styles()
-        texts = {e.id: pick(e.text, c.lang) for e in c.pack.elements}
-        scale = {s.id: pick(s.label, c.lang) for s in c.pack.scale}
-        self._w = w
-        self._rows = []
-        self._tints = []
-        # The furthest from met first ("Ikke opfyldt" before "Delvist"), then in pack order:
-        # when the page has room for only some, those are the ones to see.
-        values = c.pack.scale_values
-        worst_first = sorted(c.score.not_met, key=lambda e: values[c.data.ratings[e].rating])
-        for element_id in worst_first:
-            value = c.data.ratings[element_id].rating
-            self._rows.append(
-                [
-                    Paragraph(element_id, st["cell_bold"]),
-                    Paragraph(esc(scale[value]), st["cell"]),
-                    Paragraph(esc(_first_sentence(texts[element_id])), st["cell"]),
-                ]
-            )
-            self._tints.append(TINTS[value])
-        heading = w.tr("report.not_met_heading", count=len(self._rows))
-        self._heading = Paragraph(esc(heading), st["cell_bold"])
-        self._parts: list[Flowable] = []
-
-    def _table(self, shown: int) -> Table:
-        rows = list(self._rows[:shown])
-        if shown < len(self._rows):
-            more = self._w.tr("report.not_met_more", count=len(self._rows) - shown)
-            rows.append(["", "", Paragraph(esc(more), styles()["muted"])])
-        table = Table(rows, colWidths=[13 * mm, 27 * mm, CONTENT_WIDTH - 40 * mm])
-        table.setStyle(
-            TableStyle(
-                [
-                    *padded(left=2, top=1.5, bottom=2),
-                    ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
-                    *[("BACKGROUND", (1, i), (1, i), t) for i, t in enumerate(self._tints[:shown])],
-                ]
-            )
-        )
-        return table
-
-    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
-        # The box after it, its gap, and a little slack against rounding at the page foot.
-        avail_height -= self._reserve.wrap(avail_width, avail_height)[1] + HOW_GAP + 2 * mm
-        _, head_h = self._heading.wrap(avail_width, avail_height)
-        head_h += 1.5 * mm
-        for shown in range(len(self._rows), -1, -1):
-            table = self._table(shown)
-            _, table_h = table.wrap(avail_width, avail_height)
-            if head_h + table_h <= avail_height:
-                self._parts = [self._heading, table]
-                self._sizes = (head_h, table_h)
-                return avail_width, head_h + table_h
-        # Not even one row: a single line that says where they are.
-        line = Paragraph(
-            esc(self._w.tr("report.not_met_elsewhere", count=len(self._rows))),
-            styles()["cell_bold"],
-        )
-        _, line_h = line.wrap(avail_width, avail_height)
-        self._parts = [line, Spacer(1, 0)]
-        self._sizes = (0.0, line_h)
-        return avail_width, line_h
-
-    def split(self, avail_width: float, avail_height: float) -> list[Flowable]:
-        return []  # never carried onto page 2: the full texts are there anyway
-
-    def draw(self) -> None:
-        head_h, table_h = self._sizes
-        if not head_h:  # the single line
-            self._parts[0].drawOn(self.canv, 0, 0)
-            return
-        self._parts[0].drawOn(self.canv, 0, table_h + 1.5 * mm)
-        self._parts[1].drawOn(self.canv, 0, 0)
+def report_title(c: ReportContent, w: Words) -> str:
+    name = c.data.team.name
+    return w.tr("report.detail.title_self", team=name) if self_assessment(c) else name
 
 
 def _facts(c: ReportContent, w: Words) -> Table:
@@ -440,7 +362,7 @@ def _actions_fact(c: ReportContent, w: Words) -> str:
     overdue = sum(a.overdue for a in c.actions)
     text = w.tr("report.action_count", count=len(c.actions))
     if overdue:
-        text += " · " + w.tr("report.action_count_overdue", count=overdue)
+        text += " · " + overdue_count(c, w, overdue)
     return text
 
 

@@ -310,6 +310,9 @@ class ActionPlanRow:
     # Carried on into a later plan: followed up there, so not overdue here.
     continued: bool = False
     follow_up: str = ""  # the team's note on how it went
+    # The ids `element` names (element ids, or the caseload's reference), for the report to
+    # set each beside its current rating.
+    elements: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -8,7 +8,7 @@ from contextlib import AbstractContextManager
 from typing import Protocol
 
 from ipsfidelity.store.followup import ActionPlanRow, AgreementInfo, OutcomeInfo
-from ipsfidelity.store.lifecycle_views import LifecycleInfo
+from ipsfidelity.store.lifecycle_views import HistoryInfo, LifecycleInfo
 from ipsfidelity.store.views import AssessmentData, AssessmentInfo, CaseloadInfo, RatingInfo
 
 
@@ -38,6 +38,10 @@ class ReportSource(Protocol):
     ) -> AgreementInfo | None: ...
 
     def lifecycle(self, assessment_id: str) -> LifecycleInfo: ...
+
+    def history(self, assessment_id: str) -> list[HistoryInfo]:
+        """The review's recorded changes, oldest first (the report reads its reopenings' story)."""
+        ...
 
     def reviewer_ratings(self, assessment_id: str) -> dict[str, dict[str, RatingInfo]]: ...
 

@@ -336,4 +336,5 @@ def action_plan_row(item: ActionItemInfo, today: dt.date, lang: str) -> ActionPl
         carried=item.origin_item_id is not None,
         continued=item.continued_by is not None,
         follow_up=item.follow_up,
+        elements=tuple(item.elements),
     )

@@ -32,7 +32,13 @@ from ipsfidelity.store.followup import (
     OutcomeInfo,
 )
 from ipsfidelity.store.integrity import LOCK_WAIT, header_problem, read_only_uri
-from ipsfidelity.store.lifecycle_views import LifecycleInfo, ReopeningInfo, SignOffInfo
+from ipsfidelity.store.lifecycle_views import (
+    HISTORY_COLUMNS,
+    HistoryInfo,
+    LifecycleInfo,
+    ReopeningInfo,
+    SignOffInfo,
+)
 from ipsfidelity.store.location import SCHEMA_HEAD
 from ipsfidelity.store.rows import (
     ACTION_ITEM_COLUMNS,
@@ -296,6 +302,22 @@ class SQLiteReader:
             ).fetchone()
             stamp = None if finished[1] is None else utc_from_storage(finished[1])
             return lifecycle_info(a, finished[0], stamp, signoffs, reopenings)
+
+    def history(self, assessment_id: str) -> list[HistoryInfo]:
+        """The review's recorded changes, oldest first, as `Store.history` (unfiltered)."""
+        with self._snapshot() as c:
+            a = self._assessment(assessment_id)
+            rows = c.execute(
+                f"SELECT {', '.join(HISTORY_COLUMNS)} FROM history"
+                " WHERE history.assessment_id = ? ORDER BY history.at, history.entity",
+                [a.id],
+            )
+            out = []
+            for raw in rows:
+                values = dict(zip(HISTORY_COLUMNS, raw, strict=True))
+                values["at"] = utc_from_storage(values["at"])
+                out.append(HistoryInfo(**values))
+            return out
 
     def reviewer_ratings(self, assessment_id: str) -> dict[str, dict[str, RatingInfo]]:
         with self._snapshot() as c:

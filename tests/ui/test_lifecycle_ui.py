@@ -431,7 +431,12 @@ def test_two_reviewers_blind_consensus_finish_reopen_history(
         window.reports.export.export_to(target, out)
     text = pdf_text(out)
     finished_on = date_text(life.finished_at.astimezone().date())  # type: ignore[union-attr]
-    assert f"Afsluttet {finished_on} af Anna Holm, Bo Lund" in text.replace("\u00a0", " ")
+    signed = [
+        f"{o.reviewer} (underskrevet {date_text(o.signed_on)})".replace("\u00a0", " ")
+        for o in life.signoffs
+    ]
+    assert [o.reviewer for o in life.signoffs] == ["Anna Holm", "Bo Lund"]
+    assert f"Afsluttet {finished_on} af {', '.join(signed)}" in text.replace("\u00a0", " ")
     assert "KLADDE" not in text and "Ekstern vurdering" in text
     assert "Bedømmerne gav samme bedømmelse på 79 % af 14 elementer" in text
     assert "Cohens kappa (lineært vægtet)" in text and "usikre" in text

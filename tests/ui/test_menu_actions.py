@@ -73,6 +73,7 @@ DANISH_MENUS = """\
   ----
   &Eksportér PDF … | Ctrl+E
   &Udskriv … | {print}
+  Navngi&v konsulenter i rapporten |
   ----
   &Importér … | Ctrl+I
   Importér &mappe … | Ctrl+Shift+I

@@ -36,6 +36,7 @@ class ReportTarget:
     period: str
     finished: bool
     mask_personal_data: bool = False  # the user chose to hide CPR-like numbers in notes
+    name_consultants: bool = False  # the menu's "name the consultants" is checked
 
     def title(self) -> str:
         return f"{self.team} · {self.period}"

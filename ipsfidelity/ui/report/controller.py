@@ -9,10 +9,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtGui import QKeySequence
+from PySide6.QtGui import QAction, QKeySequence
 
 from ipsfidelity.i18n import tr
 from ipsfidelity.ui.common.actions import add_actions
+
+# "true": reports name the consultants; otherwise "Konsulent 1, 2, …" (staff are not
+# named in a steering-group report unless the user asks for it).
+NAME_CONSULTANTS_KEY = "report/name_consultants"
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QMenu
@@ -37,6 +41,22 @@ class ReportController:
             (tr("action.print"), self.print_report, QKeySequence.StandardKey.Print),
         )
         self.export_action, self.print_action = add_actions(menu, self.host.parent_widget(), rows)
+        # A checkbox in the menu, kept between sessions: export and print both follow it.
+        self.name_consultants_action = QAction(
+            tr("report.detail.name_consultants"), self.host.parent_widget()
+        )
+        self.name_consultants_action.setObjectName("name_consultants_action")
+        self.name_consultants_action.setCheckable(True)
+        self.name_consultants_action.setChecked(self.names_consultants())
+        self.name_consultants_action.setToolTip(tr("report.detail.name_consultants_tip"))
+        self.name_consultants_action.toggled.connect(
+            lambda on: self.host.settings.setValue(NAME_CONSULTANTS_KEY, "true" if on else "false")
+        )
+        menu.addAction(self.name_consultants_action)
+
+    def names_consultants(self) -> bool:
+        """Whether reports name the consultants (the menu's checkbox); off by default."""
+        return str(self.host.settings.value(NAME_CONSULTANTS_KEY, "false")).lower() == "true"
 
     def target(self) -> ReportTarget | None:
         """The open assessment, else the one selected on the home screen."""
@@ -48,7 +68,9 @@ class ReportController:
         if info is None or team is None:
             return None
         finished = info.state == "finished"  # signed off and locked: not a draft
-        return ReportTarget(info.id, team.name, info.period, finished)
+        return ReportTarget(
+            info.id, team.name, info.period, finished, name_consultants=self.names_consultants()
+        )
 
     @property
     def export(self) -> ReportExport:

@@ -75,7 +75,13 @@ class ReportExport(ReportJob):
             tr("report.export_title"),
             target,
             lambda report, store, progress: report.write_report(
-                store, aid, path, lang, progress=progress, mask_personal_data=mask
+                store,
+                aid,
+                path,
+                lang,
+                progress=progress,
+                mask_personal_data=mask,
+                name_consultants=target.name_consultants,
             ),
             "report export failed",
             self._written,

@@ -28,7 +28,7 @@ def ask_about_personal_data(
     def flagged(store: Store) -> list[str]:
         from ipsfidelity.report.content import personal_data_notes
 
-        return personal_data_notes(store, aid, lang)
+        return personal_data_notes(store, aid, lang, name_consultants=target.name_consultants)
 
     def decide(places: list[str]) -> None:
         if not places:

@@ -188,7 +188,12 @@ class ReportPrint(ReportJob):
             tr("report.print_title"),
             target,
             lambda report, store, progress: report.build_report(
-                store, aid, lang, progress=progress, mask_personal_data=mask
+                store,
+                aid,
+                lang,
+                progress=progress,
+                mask_personal_data=mask,
+                name_consultants=target.name_consultants,
             ),
             "building the report for printing failed",
             self._built,
