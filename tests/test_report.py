@@ -47,14 +47,14 @@ def page_count(path: Path) -> int:
 
 
 def summary_text(path: Path) -> str:
-    """The summary's pages: those before section 2 ("Principper og elementer"), which
-    starts a page of its own; a long list of elements not fully met runs onto page 2."""
+    """The summary: all before section 2's heading ("Principper og elementer"), which starts
+    page 2, or follows on page 2 a list of elements not fully met that ran onto it."""
     pages = []
     for page in range(1, page_count(path) + 1):
         text = pdf_text(path, page)
-        top = text[:120]  # after a draft's banner, if any
-        if "Principper og elementer" in top or "Principles and elements" in top:
-            return " ".join(pages)
+        for heading in ("Principper og elementer", "Principles and elements"):
+            if heading in text:
+                return " ".join([*pages, text[: text.index(heading)]])
         pages.append(text)
     raise AssertionError("no section 2")
 

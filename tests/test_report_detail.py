@@ -77,6 +77,28 @@ def test_every_element_not_fully_met_is_listed_in_full(store: Store, tmp_path: P
         assert page_count(out) > 2
 
 
+def test_a_list_that_runs_onto_page_2_is_followed_there_by_section_2(
+    store: Store, tmp_path: Path
+) -> None:
+    """No near-empty page: when the summary fits on page 1, section 2 starts page 2; when the
+    list of elements not fully met carries it onto page 2, section 2 follows the list."""
+    out = write_report(store, _reviewed(store), tmp_path / "long.pdf", "da")
+    first, second = pdf_text(out, 1), pdf_text(out, 2)
+    assert "Elementer, der ikke er fuldt opfyldt" not in first
+    assert "Principper og elementer" not in first
+    listed = second.index("Elementer, der ikke er fuldt opfyldt")
+    assert listed < second.index("Principper og elementer") < second.index("P1 Ingen eksklusion")
+
+    team = store.create_team("IPS Tårnby", "Tårnby")
+    met = store.create_assessment(team.id, dt.date(2026, 8, 25), reviewers=["Anna Holm"]).id
+    for element in default_pack().element_ids:
+        store.set_rating(met, element, "met")
+    short = write_report(store, met, tmp_path / "short.pdf", "da")
+    assert "Principper og elementer" not in pdf_text(short, 1)
+    assert pdf_text(short, 2).lstrip().startswith("KLADDE")  # a draft's banner, then section 2
+    assert "Principper og elementer" in pdf_text(short, 2)[:200]
+
+
 def test_sign_offs_are_printed_with_their_dates(store: Store, tmp_path: Path) -> None:
     team = store.create_team("IPS Køge", "Køge")
     aid = store.create_assessment(team.id, dt.date(2026, 8, 25), reviewers=list(SIGNED)).id

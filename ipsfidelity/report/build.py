@@ -9,7 +9,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Unpack
 
-from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageBreak, PageTemplate
+from reportlab.lib.units import cm
+from reportlab.platypus import BaseDocTemplate, CondPageBreak, Flowable, Frame, PageTemplate
 
 from ipsfidelity.errors import UserError
 from ipsfidelity.fileio import atomic_write
@@ -63,11 +64,28 @@ def _marks(c: ReportContent, w: Words) -> PageMarks:
     )
 
 
+class AfterSummary(CondPageBreak):
+    """Section 2 on a page of its own after a one-page summary. When the list of elements
+    not fully met has carried the summary onto page 2, section 2 follows it there, as a
+    near-empty page would only add paper to a printed report; a new page is still taken
+    when less than `ROOM` is left."""
+
+    ROOM = 8 * cm
+
+    def __init__(self) -> None:
+        super().__init__(self.ROOM)
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        on_first_page = self.canv.getPageNumber() == 1
+        self.height = availHeight + 1 if on_first_page else self.ROOM
+        return super().wrap(availWidth, availHeight)
+
+
 def story(c: ReportContent) -> list[Flowable]:
     w = Words(c.lang)
     return [
         *summary_page(c, w),
-        PageBreak(),
+        AfterSummary(),
         *principles(c, w),
         *caseload(c, w),
         *change(c, w),
