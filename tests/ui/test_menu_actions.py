@@ -73,7 +73,7 @@ DANISH_MENUS = """\
   ----
   &Eksportér PDF … | Ctrl+E
   &Udskriv … | {print}
-  Navngi&v konsulenter i rapporten |
+  Navngiv konsulenter i rapport og u&dskrift |
   ----
   &Importér … | Ctrl+I
   Importér &mappe … | Ctrl+Shift+I

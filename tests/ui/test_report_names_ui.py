@@ -1,4 +1,4 @@
-"""The report menu's checkbox "Navngiv konsulenter i rapporten": off by default (the
+"""The report menu's checkbox "Navngiv konsulenter i rapport og udskrift": off by default (the
 report shows Konsulent 1, 2, …), kept between sessions, and followed by export; real
 window, real SQLite file, real PDFs read back with pdftotext."""
 
@@ -39,7 +39,7 @@ def test_consultants_are_named_only_when_the_menu_says_so(
     window.reports.export.opener = lambda _p: None
     action = window.reports.name_consultants_action
     assert action.isCheckable() and not action.isChecked()  # staff unnamed by default
-    assert action.text() == "Navngi&v konsulenter i rapporten"
+    assert action.text() == "Navngiv konsulenter i rapport og u&dskrift"
     assert action in window.menuBar().actions()[0].menu().actions()
 
     # (The action plan's owners are the team's own words, printed as typed.)
