@@ -20,6 +20,7 @@ from ipsfidelity.ui.common.progress import WorkProgress
 from ipsfidelity.ui.common.worker import Relay
 
 if TYPE_CHECKING:
+    from ipsfidelity.report.content import GatherOptions
     from ipsfidelity.store import Store
     from ipsfidelity.ui.common.host import Host
 
@@ -40,6 +41,13 @@ class ReportTarget:
 
     def title(self) -> str:
         return f"{self.team} · {self.period}"
+
+    def options(self) -> GatherOptions:
+        """What the user chose for this report, as the report's `gather` takes it."""
+        return {
+            "mask_personal_data": self.mask_personal_data,
+            "name_consultants": self.name_consultants,
+        }
 
     def file_name(self) -> str:
         """`Vurdering <team> <period>.pdf` (team names already say IPS), with characters no

@@ -70,18 +70,12 @@ class ReportExport(ReportJob):
         self.target = target
         self.last_path = None
         self.host.settings.setValue(FOLDER_KEY, str(path.parent))
-        lang, aid, mask = language(), target.assessment_id, target.mask_personal_data
+        lang, aid, options = language(), target.assessment_id, target.options()
         self.run(
             tr("report.export_title"),
             target,
             lambda report, store, progress: report.write_report(
-                store,
-                aid,
-                path,
-                lang,
-                progress=progress,
-                mask_personal_data=mask,
-                name_consultants=target.name_consultants,
+                store, aid, path, lang, progress=progress, **options
             ),
             "report export failed",
             self._written,

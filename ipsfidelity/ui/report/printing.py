@@ -183,17 +183,12 @@ class ReportPrint(ReportJob):
             return
         self.printer = printer
         self.report_pages = self.printed = 0
-        lang, aid, mask = language(), target.assessment_id, target.mask_personal_data
+        lang, aid, options = language(), target.assessment_id, target.options()
         self.run(
             tr("report.print_title"),
             target,
             lambda report, store, progress: report.build_report(
-                store,
-                aid,
-                lang,
-                progress=progress,
-                mask_personal_data=mask,
-                name_consultants=target.name_consultants,
+                store, aid, lang, progress=progress, **options
             ),
             "building the report for printing failed",
             self._built,
