@@ -67,51 +67,60 @@ class TeamListModel(RowsModel["TeamInfo"]):
         return [team.name for team in self.rows]
 
 
-def _columns() -> tuple[str, ...]:
-    return (
-        tr("common.period"),
-        tr("common.date"),
-        tr("col.reviewers"),
-        tr("common.overall"),
-        tr("common.result"),
-        tr("col.progress"),
-        tr("common.status"),
-        tr("common.follow_up"),
-    )
+# The assessment table's columns, in order, and each one's title.
+_TITLE_KEYS = {
+    "period": "common.period",
+    "date": "common.date",
+    "reviewers": "col.reviewers",
+    "overall": "common.overall",
+    "result": "common.result",
+    "progress": "col.progress",
+    "status": "common.status",
+    "follow_up": "common.follow_up",
+}
+COLUMNS = tuple(_TITLE_KEYS)
+FOLLOW_UP_COLUMN = COLUMNS.index("follow_up")
 
 
-FOLLOW_UP_COLUMN = 7
+def _cell(row: AssessmentRow, column: str) -> str:
+    # Imported here: wording pulls in scoring, which the first window does not need.
+    from ipsfidelity.review_words import state_word
+    from ipsfidelity.wording import number
+
+    match column:
+        case "period":
+            return row.info.period
+        case "date":
+            return row.info.date.isoformat()
+        case "reviewers":
+            return ", ".join(row.info.reviewers)
+        case "overall":
+            return number(row.overall)
+        case "result":
+            return verdict_short_text(row.verdict)
+        case "progress":
+            return tr("progress", rated=row.info.rated, total=row.total)
+        case "status":
+            return state_word(row.info.state)
+    return follow_up_text(row.open_items, row.overdue)
 
 
 class AssessmentTableModel(RowsModel[AssessmentRow]):
     def titles(self) -> tuple[str, ...]:
-        return _columns()
+        return tuple(tr(_TITLE_KEYS[column]) for column in COLUMNS)
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
         row = self.rows[index.row()]
-        col = index.column()
+        column = COLUMNS[index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
-            # Imported here: wording pulls in scoring, which the first window does not need.
-            from ipsfidelity.review_words import state_word
-            from ipsfidelity.wording import number
-
-            return (
-                row.info.period,
-                row.info.date.isoformat(),
-                ", ".join(row.info.reviewers),
-                number(row.overall),
-                verdict_short_text(row.verdict),
-                tr("progress", rated=row.info.rated, total=row.total),
-                state_word(row.info.state),
-                follow_up_text(row.open_items, row.overdue),
-            )[col]
-        if role == Qt.ItemDataRole.ForegroundRole and col == 4:
+            return _cell(row, column)
+        if role == Qt.ItemDataRole.ForegroundRole and column == "result":
             return QBrush(QColor(VERDICT_COLOURS[row.verdict]))
-        if role == Qt.ItemDataRole.ForegroundRole and col == FOLLOW_UP_COLUMN and row.overdue:
+        if role == Qt.ItemDataRole.ForegroundRole and column == "follow_up" and row.overdue:
             return QBrush(QColor(BAD))
-        if role == Qt.ItemDataRole.TextAlignmentRole and col == 3:
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == "overall":
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == ID_ROLE:
             return row.info.id
