@@ -265,14 +265,19 @@ class ReviewView(QWidget):
 
     def resume_rater(self, remembered: str | None) -> None:
         """Continue as the reviewer chosen for this review on this computer; else, on a draft
-        this user may rate, ask who is rating. A finished review shows the consensus."""
+        this user may rate, ask who is rating. A finished review opens on the consensus, its
+        result, even where a reviewer rated it (their own ratings are one choice away); the
+        remembered reviewer is kept for when it is reopened."""
         if not self.session.blind:
             return
         self._choosing_quietly = True
         try:
+            if self.session.locked:
+                self.lifecycle.choose("")
+                return
             if remembered is not None and self.lifecycle.choose(remembered):
                 return
-            if self.session.locked or not self.session.may_rate:
+            if not self.session.may_rate:
                 self.lifecycle.choose("")
                 return
         finally:
