@@ -10,8 +10,9 @@ from pytestqt.qtbot import QtBot
 
 from ipsfidelity.store import Store
 from ipsfidelity.ui.main_window import MainWindow
+from ipsfidelity.store.views import CaseloadInfo
 from tests.ui.conftest import focused, settle
-from tests.ui.test_lifecycle_ui import open_in_app, reopened_view
+from tests.ui.test_lifecycle_ui import choose_rater, open_consensus, open_in_app, reopened_view
 
 
 def _rated_blind(store: Store) -> tuple[str, list[str]]:
@@ -54,3 +55,51 @@ def test_a_finished_review_opens_on_the_consensus_where_a_reviewer_rated(
         lambda: window.session is not None
         and window.session.elements[elements[0]].rating == "partial"
     )
+
+
+def test_home_and_end_in_the_walk_through_bring_the_next_reviewer_to_the_top(
+    app: object, window: MainWindow, qtbot: QtBot, store: Store
+) -> None:
+    team = store.create_team("IPS Roskilde", "Roskilde")
+    info = store.create_assessment(team.id, dt.date.today(), reviewers=["Anna", "Bo"])
+    elements = list(store.pack_for(info).element_ids)
+    review = open_in_app(qtbot, window, info.id)
+    choose_rater(qtbot, window, review, "Anna")
+    for _element in elements:  # Anna rates all 14 and lands past the elements
+        qtbot.keyClick(focused(), Qt.Key.Key_1)
+    settle(qtbot, window)
+    assert review.key not in elements
+
+    # Bo takes over where Anna stopped; from the last element Home goes to the top.
+    choose_rater(qtbot, window, review, "Bo")
+    review.go_to(elements[-1])
+    review.focus_current()
+    qtbot.keyClick(focused(), Qt.Key.Key_Home)
+    assert review.key == elements[0]
+    assert focused() is review.element_page
+    qtbot.keyClick(focused(), Qt.Key.Key_2)
+    settle(qtbot, window)
+    assert store.own_ratings(info.id, "Bo")[elements[0]].rating == "partial"
+    assert store.own_ratings(info.id, "Anna")[elements[0]].rating == "met"
+    review.go_to(elements[0])
+    review.focus_current()
+    qtbot.keyClick(focused(), Qt.Key.Key_End)
+    assert review.key == window.session.keys[-1]  # type: ignore[union-attr]
+
+
+def test_end_on_the_consensus_screen_goes_to_the_caseload_row(
+    app: object, window: MainWindow, qtbot: QtBot, store: Store
+) -> None:
+    assessment_id, elements = _rated_blind(store)
+    store.set_reviewer_caseload(assessment_id, "Anna", [CaseloadInfo("Karen Nielsen", 1.0, 18, 2)])
+    store.set_reviewer_caseload(assessment_id, "Bo", [CaseloadInfo("Karen Nielsen", 1.0, 16, 2)])
+    open_in_app(qtbot, window, assessment_id)
+    view = open_consensus(qtbot, window)
+    qtbot.keyClick(focused(), Qt.Key.Key_End)
+    assert view.table.currentRow() == view.table.rowCount() - 1 == len(elements)
+    qtbot.keyClick(focused(), Qt.Key.Key_2)  # the second reviewer's reading: Bo's
+    settle(qtbot, window)
+    caseload = store.get_assessment(assessment_id).caseload
+    assert [(c.consultant, c.ips_cases) for c in caseload] == [("Karen Nielsen", 16)]
+    qtbot.keyClick(focused(), Qt.Key.Key_Home)
+    assert view.table.currentRow() == 0

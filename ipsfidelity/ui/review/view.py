@@ -204,6 +204,7 @@ class ReviewView(QWidget):
 
         self.element_page.rate.connect(self._rate)
         self.element_page.step_requested.connect(self.step)
+        self.element_page.edge_requested.connect(self.go_to_edge)
         self.element_page.note_edited.connect(self._note)
         self.element_page.evidence_toggled.connect(self._evidence)
         self.caseload_model.edited.connect(self._caseload_edited)
@@ -383,6 +384,12 @@ class ReviewView(QWidget):
         position = keys.index(self.key) + delta if self.key in keys else 0
         if 0 <= position < len(keys):
             self.go_to(keys[position])
+
+    def go_to_edge(self, last: bool) -> None:
+        """Home/End: the first element, or the last page (a new reviewer starts from the top)."""
+        keys = self.session.keys
+        if keys:
+            self.go_to(keys[-1] if last else keys[0])
 
     def focus_current(self) -> None:
         if self.session.awaiting_rater:  # the question comes first
