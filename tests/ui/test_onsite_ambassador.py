@@ -9,8 +9,8 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from ipsfidelity.store import Store
-from ipsfidelity.ui.main_window import MainWindow
 from ipsfidelity.store.views import CaseloadInfo
+from ipsfidelity.ui.main_window import MainWindow
 from tests.ui.conftest import focused, settle
 from tests.ui.test_lifecycle_ui import choose_rater, open_consensus, open_in_app, reopened_view
 
@@ -52,8 +52,9 @@ def test_a_finished_review_opens_on_the_consensus_where_a_reviewer_rated(
     qtbot.waitUntil(lambda: window.session is not None and window.session.rater == "Bo")
     assert again.lifecycle.chosen_rater() == "Bo"
     qtbot.waitUntil(
-        lambda: window.session is not None
-        and window.session.elements[elements[0]].rating == "partial"
+        lambda: (
+            window.session is not None and window.session.elements[elements[0]].rating == "partial"
+        )
     )
 
 
