@@ -29,6 +29,7 @@ def test_actions_are_named_by_their_elements_or_their_text(
     a.update_action_item(shared.id, owner="Teamleder")
     b.update_action_item(shared.id, owner="Leder B")  # both changed it: a conflict
     b.update_action_item(about.id, status="i_gang")  # only B: kept here
+    a.add_action_item(aid, "Besøg hos arbejdsgivere", elements=[els[2]])  # new on A
 
     preview = preview_from(a, b, tmp_path / "a.json")
     (row,) = preview.reviews
@@ -37,6 +38,9 @@ def test_actions_are_named_by_their_elements_or_their_text(
     # One label for the action's two changed fields, named by the element it is about.
     assert f"Handling om {els[0]}: {text}, {deadline}" in row.applied
     assert f"Handling om {els[0]}: {tr('history.field.status')}" in row.kept
+    # A new action is one »Ny handling«, not a list of every field it has.
+    assert f"Ny handling om {els[2]}" in row.applied
+    assert not [label for label in row.applied if label.startswith(f"Handling om {els[2]}")]
     (conflict,) = row.conflicts
     assert conflict.label == f"Handling »Ugentlig sparring«: {tr('sync.item.owner')}"
     assert _no_ids(row.applied) and _no_ids(row.kept)

@@ -68,9 +68,21 @@ def item_names(*flats: Mapping[str, Any]) -> dict[str, str]:
     return {**texts, **about}
 
 
-def summary_labels(keys: Sequence[str], items: Mapping[str, str]) -> tuple[str, ...]:
+def new_items(local: Mapping[str, Any], incoming: Mapping[str, Any]) -> frozenset[str]:
+    """The action items of `incoming` that `local` (both flattened) does not have at all."""
+
+    def ids(flat: Mapping[str, Any]) -> set[str]:
+        return {k.split(":")[1] for k in flat if k.startswith("item:")}
+
+    return frozenset(ids(incoming) - ids(local))
+
+
+def summary_labels(
+    keys: Sequence[str], items: Mapping[str, str], new: frozenset[str] = frozenset()
+) -> tuple[str, ...]:
     """`element_label` of each key, an action item's fields gathered in one label
-    (»Handling om P1.1: tekst, frist«) instead of one label per field."""
+    (»Handling om P1.1: tekst, frist«) instead of one label per field; an item in `new`
+    (from `new_items`) is one »Ny handling om P1.1«, not a list of all its fields."""
     fields: dict[str, list[str]] = {}
     order: list[str] = []
     for key in keys:
@@ -88,7 +100,10 @@ def summary_labels(keys: Sequence[str], items: Mapping[str, str]) -> tuple[str, 
         item = key.removeprefix("item:")
         if key.startswith("item:") and item in fields:
             name = items.get(item, item[:8])
-            labels.append(tr("sync.label.item", item=name, field=", ".join(fields[item])))
+            if item in new:
+                labels.append(tr("sync.label.item_new", item=name))
+            else:
+                labels.append(tr("sync.label.item", item=name, field=", ".join(fields[item])))
         else:
             labels.append(element_label(key, items))
     return tuple(dict.fromkeys(labels))

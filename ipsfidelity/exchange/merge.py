@@ -18,6 +18,7 @@ from ipsfidelity.exchange.incoming import Incoming, TeamPart, Tombstone
 from ipsfidelity.exchange.labels import (
     element_label,
     item_names,
+    new_items,
     scale_words,
     show_value,
     summary_labels,
@@ -433,7 +434,7 @@ def _compare(
         origin,
         Status.CONFLICT if conflicts else Status.UPDATED,
         here.team_name,
-        applied=summary_labels(applied, items),
+        applied=summary_labels(applied, items, new_items(flat_local, flat_in)),
         kept=kept_labels,
         conflicts=tuple(conflicts.values()),
         locked=locked,

@@ -105,6 +105,8 @@ class ReviewLinesModel(RowsModel):
         if role == Qt.ItemDataRole.BackgroundRole and line.outcome in _TINT:
             return QColor(_TINT[line.outcome])
         if role == Qt.ItemDataRole.ToolTipRole:
+            if self.columns[index.column()] == "reason":  # a long reason is cut off in the cell
+                return "\n".join(part for part in (line.reason, line.origin) if part) or None
             return line.origin or None
         return None
 
@@ -118,7 +120,7 @@ class PreviewDialog(QDialog):
         self.setWindowTitle(title)
         self.preview = preview
         self.resolution = Resolution({})
-        self.resize(900, 560)
+        self.resize(1180, 560)  # the reasons get room on a 1280-wide screen
 
         intro = QLabel(tr("xui.preview.intro"))
         intro.setWordWrap(True)
