@@ -1,15 +1,18 @@
 """What an ambassador met walking a whole review on site, keyboard first: a finished review
-opens on its result, Home/End in the walk-through, End on the consensus screen."""
+opens on its result, Home/End in the walk-through, End on the consensus screen, an export
+that says it hides citizens' names."""
 
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from ipsfidelity.store import Store
 from ipsfidelity.store.views import CaseloadInfo
+from ipsfidelity.ui.exchange.export_dialog import ExportDialog
 from ipsfidelity.ui.main_window import MainWindow
 from tests.ui.conftest import focused, settle
 from tests.ui.test_lifecycle_ui import choose_rater, open_consensus, open_in_app, reopened_view
@@ -104,3 +107,26 @@ def test_end_on_the_consensus_screen_goes_to_the_caseload_row(
     assert [(c.consultant, c.ips_cases) for c in caseload] == [("Karen Nielsen", 16)]
     qtbot.keyClick(focused(), Qt.Key.Key_Home)
     assert view.table.currentRow() == 0
+
+
+def test_the_export_says_it_hides_citizens_names_and_does(
+    app: object, window: MainWindow, qtbot: QtBot, store: Store, tmp_path: Path
+) -> None:
+    assessment_id, elements = _rated_blind(store)
+    store.set_reviewer_rating(
+        assessment_id, "Anna", elements[0], "met", note="Talte med Jens Jensen om hans job"
+    )
+    open_in_app(qtbot, window, assessment_id)
+    window.exchange.ask_export()
+    qtbot.waitUntil(lambda: isinstance(window.active_dialog, ExportDialog), timeout=10_000)
+    dialog = window.active_dialog
+    assert isinstance(dialog, ExportDialog)
+    assert dialog.mask_box.isChecked()
+    assert dialog.mask_box.text() == "Skjul CPR-numre og borgeres navne i noter og tekster"
+    path = tmp_path / "til anden bærbar.json"
+    dialog.path_edit.setText(str(path))
+    dialog.accept()
+    qtbot.waitUntil(lambda: getattr(window.exchange, "last_export", None) == path, timeout=15_000)
+    written = path.read_text(encoding="utf-8")
+    assert "Talte med N.N. om hans job" in written and "Jens Jensen" not in written
+    assert "Anna" in written  # the reviewers' own names stay
