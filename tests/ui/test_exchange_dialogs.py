@@ -216,3 +216,22 @@ def test_the_exchange_menus_load_no_database_or_validation_library() -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, env=env, check=True
     )
     assert done.stdout.strip() == "[]"
+
+
+def test_back_from_the_merge_view_the_keyboard_is_on_the_preview(
+    qtbot: QtBot, parent: QWidget
+) -> None:
+    preview = PreviewDialog(_preview(), "Importér", parent)
+    qtbot.addWidget(preview)
+    _show(qtbot, preview)
+    preview.table.setFocus()
+    qtbot.keyClick(preview.table, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: getattr(preview, "merge_dialog", None) is not None)
+    merge = preview.merge_dialog
+    assert merge is not None
+    activate(qtbot, merge)
+    qtbot.keyClick(merge.table, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(merge.table, Qt.Key.Key_Return)  # »Brug valgene«
+    qtbot.waitUntil(lambda: preview.merge_dialog is None)
+    assert preview.apply_button.isEnabled()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is preview.table)  # Enter applies

@@ -244,6 +244,10 @@ class PreviewDialog(QDialog):
     def _merge_closed(self, dialog: QDialog) -> None:
         self.merge_dialog = None
         dialog.deleteLater()
+        # Back on the preview with the keyboard, where Enter applies once all is chosen; the
+        # closed dialog took the focus with it, and not every window manager gives it back.
+        self.activateWindow()
+        self.table.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def set_resolution(self, resolution: Resolution) -> None:
         self.resolution = resolution
