@@ -12,10 +12,17 @@ from pytestqt.qtbot import QtBot
 
 from ipsfidelity.store import Store
 from ipsfidelity.store.views import CaseloadInfo
+from ipsfidelity.ui.consensus.dialogs import FinishDialog
 from ipsfidelity.ui.exchange.export_dialog import ExportDialog
 from ipsfidelity.ui.main_window import MainWindow
-from tests.ui.conftest import focused, settle
-from tests.ui.test_lifecycle_ui import choose_rater, open_consensus, open_in_app, reopened_view
+from tests.ui.conftest import activate, focused, settle
+from tests.ui.test_lifecycle_ui import (
+    choose_rater,
+    finish_signed_in,
+    open_consensus,
+    open_in_app,
+    reopened_view,
+)
 
 
 def _rated_blind(store: Store) -> tuple[str, list[str]]:
@@ -130,3 +137,37 @@ def test_the_export_says_it_hides_citizens_names_and_does(
     written = path.read_text(encoding="utf-8")
     assert "Talte med N.N. om hans job" in written and "Jens Jensen" not in written
     assert "Anna" in written  # the reviewers' own names stay
+
+
+def test_finishing_from_the_consensus_screen_stays_there_when_cancelled(
+    app: object, window: MainWindow, qtbot: QtBot, store: Store
+) -> None:
+    assessment_id, _elements = _rated_blind(store)
+    window.settings.setValue(f"review_rater/{assessment_id}", "Bo")  # Bo rated last here
+    review = open_in_app(qtbot, window, assessment_id)
+    qtbot.waitUntil(lambda: window.session is not None and window.session.rater == "Bo")
+    view = open_consensus(qtbot, window)
+    ctrl_shift = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    qtbot.keyClick(focused(), Qt.Key.Key_F, ctrl_shift)
+    qtbot.waitUntil(lambda: isinstance(window.active_dialog, FinishDialog), timeout=10_000)
+    assert window.current_screen() is view
+    dialog = window.active_dialog
+    assert isinstance(dialog, FinishDialog)
+    dialog.reject()
+    qtbot.waitUntil(lambda: window.active_dialog is None)
+    activate(qtbot, window)
+    view.focus_table()
+    first = view.rows[view.table.currentRow()].element_id
+    qtbot.keyClick(focused(), Qt.Key.Key_3)  # goes on setting the consensus, not Bo's own
+    settle(qtbot, window)
+    assert store.get_assessment(assessment_id).ratings[first].rating == "not_met"
+    assert store.own_ratings(assessment_id, "Bo")[first].rating in ("met", "partial")
+
+    # Signed from there, the finished review opens on its result.
+    qtbot.keyClick(focused(), Qt.Key.Key_F, ctrl_shift)
+    qtbot.waitUntil(lambda: isinstance(window.active_dialog, FinishDialog), timeout=10_000)
+    signing = window.active_dialog
+    assert isinstance(signing, FinishDialog)
+    done = finish_signed_in(qtbot, window, review, signing)
+    assert store.lifecycle(assessment_id).state == "finished"
+    assert done.lifecycle.chosen_rater() == "" and window.current_screen() is done
