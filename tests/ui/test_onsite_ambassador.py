@@ -10,6 +10,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
+from ipsfidelity.history_words import history_rows, pack_words
 from ipsfidelity.store import Store
 from ipsfidelity.store.views import CaseloadInfo
 from ipsfidelity.ui.consensus.dialogs import FinishDialog
@@ -171,3 +172,12 @@ def test_finishing_from_the_consensus_screen_stays_there_when_cancelled(
     done = finish_signed_in(qtbot, window, review, signing)
     assert store.lifecycle(assessment_id).state == "finished"
     assert done.lifecycle.chosen_rater() == "" and window.current_screen() is done
+    # Both signed: Historik names the finish and the sign-offs as theirs jointly, not Bo's.
+    entries = store.history(assessment_id)
+    finishing = [h for h in entries if h.entity == "signoff" or h.new == "finished"]
+    assert len(finishing) >= 3 and all(h.reviewer == "" for h in finishing)
+    words = pack_words(
+        store.pack_for(store.get_assessment(assessment_id).info), "da", ["Anna", "Bo"]
+    )
+    rows = history_rows(finishing, words, lang="da")
+    assert {r.reviewer for r in rows} == {"Fælles (Anna, Bo)"}
