@@ -25,9 +25,11 @@ if TYPE_CHECKING:
 UPGRADE = "upgrade"
 
 
-# The review's own consensus record: set jointly at the consensus step (ui/consensus), so
-# written with no single reviewer when the review has two or more.
-JOINT_ENTITIES = frozenset({"rating", "caseload"})
+# The review's own consensus record, set jointly at the consensus step (ui/consensus), and
+# its sign-offs and reopenings: written with no single reviewer when it has two or more.
+JOINT_ENTITIES = frozenset({"rating", "caseload", "signoff", "reopening"})
+# The review's state: finished when every reviewer has signed, reopened from its result.
+JOINT_FIELDS = frozenset({("assessment", "state")})
 
 
 @dataclass(frozen=True)
@@ -56,9 +58,11 @@ def pack_words(
 
 
 def who_decided(entry: HistoryInfo, reviewers: Sequence[str], lang: str) -> str:
-    """The entry's reviewer; a consensus decision recorded with none, in a review with two
-    or more reviewers, as theirs jointly ('Fælles (Anna, Bo)')."""
-    if entry.reviewer or len(reviewers) < 2 or entry.entity not in JOINT_ENTITIES:
+    """The entry's reviewer; a consensus decision, a sign-off, a reopening or a change of
+    state recorded with none, in a review with two or more reviewers, as theirs jointly
+    ('Fælles (Anna, Bo)')."""
+    joint = entry.entity in JOINT_ENTITIES or (entry.entity, entry.field) in JOINT_FIELDS
+    if entry.reviewer or len(reviewers) < 2 or not joint:
         return entry.reviewer
     return tr_in(lang, "rater.joint", names=", ".join(reviewers))
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from functools import cache
 from types import MappingProxyType
 from typing import Any
@@ -43,7 +43,74 @@ def _assessment_field(field: str) -> str:
     return tr("sync.field.caseload_unavailable")
 
 
-def element_label(key: str) -> str:
+_ITEM_TEXT_SHOWN = 40  # characters of an action's text that name it when it has no element
+
+
+def item_names(*flats: Mapping[str, Any]) -> dict[str, str]:
+    """Each action item of flattened documents (`elements.flatten`) in words for a label: the
+    elements it is about (»om P1.1«), else the start of its text. Its id means nothing to a
+    reader; the first document that names the item wins."""
+    about: dict[str, str] = {}
+    texts: dict[str, str] = {}
+    for flat in flats:
+        for key, value in flat.items():
+            kind, _, rest = key.partition(":")
+            item, _, field = rest.rpartition(":")
+            if kind != "item" or not value:
+                continue
+            if field == "elements" and isinstance(value, list):
+                about.setdefault(item, tr("sync.item.about", elements=", ".join(map(str, value))))
+            elif field == "text" and isinstance(value, str):
+                short = " ".join(value.split())
+                if len(short) > _ITEM_TEXT_SHOWN:
+                    short = short[: _ITEM_TEXT_SHOWN - 1].rstrip() + "…"
+                texts.setdefault(item, tr("sync.item.quoted", text=short))
+    return {**texts, **about}
+
+
+def new_items(local: Mapping[str, Any], incoming: Mapping[str, Any]) -> frozenset[str]:
+    """The action items of `incoming` that `local` (both flattened) does not have at all."""
+
+    def ids(flat: Mapping[str, Any]) -> set[str]:
+        return {k.split(":")[1] for k in flat if k.startswith("item:")}
+
+    return frozenset(ids(incoming) - ids(local))
+
+
+def summary_labels(
+    keys: Sequence[str], items: Mapping[str, str], new: frozenset[str] = frozenset()
+) -> tuple[str, ...]:
+    """`element_label` of each key, an action item's fields gathered in one label
+    (»Handling om P1.1: tekst, frist«) instead of one label per field; an item in `new`
+    (from `new_items`) is one »Ny handling om P1.1«, not a list of all its fields."""
+    fields: dict[str, list[str]] = {}
+    order: list[str] = []
+    for key in keys:
+        kind, _, rest = key.partition(":")
+        item, _, field = rest.rpartition(":")
+        if kind == "item":
+            if item not in fields:
+                fields[item] = []
+                order.append(f"item:{item}")
+            fields[item].append(_item_field(field))
+        else:
+            order.append(key)
+    labels = []
+    for key in order:
+        item = key.removeprefix("item:")
+        if key.startswith("item:") and item in fields:
+            name = items.get(item, item[:8])
+            if item in new:
+                labels.append(tr("sync.label.item_new", item=name))
+            else:
+                labels.append(tr("sync.label.item", item=name, field=", ".join(fields[item])))
+        else:
+            labels.append(element_label(key, items))
+    return tuple(dict.fromkeys(labels))
+
+
+def element_label(key: str, items: Mapping[str, str] | None = None) -> str:
+    """A flattened key in words; `items` (from `item_names`) names the action items."""
     kind, _, rest = key.partition(":")
     match kind:
         case "assessment":
@@ -61,7 +128,8 @@ def element_label(key: str) -> str:
             return tr("sync.label.signoff", reviewer=rest)
         case "item":
             item, _, field = rest.rpartition(":")
-            return tr("sync.label.item", item=item[:8], field=_item_field(field))
+            name = (items or {}).get(item, item[:8])
+            return tr("sync.label.item", item=name, field=_item_field(field))
         case "outcome":
             return tr("common.outcome_figures")
         case "agreement":

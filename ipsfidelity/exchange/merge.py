@@ -15,7 +15,14 @@ from ipsfidelity.errors import UserError
 from ipsfidelity.exchange import agreement_tombstones
 from ipsfidelity.exchange import elements as el
 from ipsfidelity.exchange.incoming import Incoming, TeamPart, Tombstone
-from ipsfidelity.exchange.labels import element_label, scale_words, show_value
+from ipsfidelity.exchange.labels import (
+    element_label,
+    item_names,
+    new_items,
+    scale_words,
+    show_value,
+    summary_labels,
+)
 from ipsfidelity.exchange.local_docs import local_documents
 from ipsfidelity.exchange.preview import (
     Conflict,
@@ -386,6 +393,7 @@ def _compare(
     applied: list[str] = []
     conflicts: dict[str, Conflict] = {}
     scale = scale_words(d.instrument.id, d.instrument.version)
+    items = item_names(flat_local, flat_in)
     for key in dict.fromkeys([*flat_local, *flat_in]):
         lv, iv = flat_local.get(key), flat_in.get(key)
         ls, is_ = rev_local.of(key), rev_in.of(key)
@@ -395,11 +403,11 @@ def _compare(
         if decision == "same":
             continue
         if decision == "local":
-            kept.append(element_label(key))
+            kept.append(key)
             continue
         if decision == "incoming" and not (locked and el.is_locked_key(key)):
             take.add(key)
-            applied.append(element_label(key))
+            applied.append(key)
             continue
         cid = f"{aid}|{key}"
         conflicts[cid] = Conflict(
@@ -407,17 +415,18 @@ def _compare(
             team_id=team_id,
             assessment_id=aid,
             element=key,
-            label=element_label(key),
+            label=element_label(key, items),
             local=show_value(key, lv, scale),
             incoming=show_value(key, iv, scale),
             base=show_value(key, el.base_value(key, rev_local, rev_in), scale),
             locked=locked and el.is_locked_key(key),
         )
+    kept_labels = summary_labels(kept, items)
     if not take and not conflicts:
         status = Status.LOCAL_NEWER if kept else Status.UNCHANGED
         reason = tr("sync.local_newer") if kept else ""
         return _row(
-            d, origin, status, here.team_name, reason=reason, kept=tuple(kept), locked=locked
+            d, origin, status, here.team_name, reason=reason, kept=kept_labels, locked=locked
         )
     plan.merged.append(Merged(d, local, flat_local, flat_in, take, conflicts, locked))
     return _row(
@@ -425,8 +434,8 @@ def _compare(
         origin,
         Status.CONFLICT if conflicts else Status.UPDATED,
         here.team_name,
-        applied=tuple(applied),
-        kept=tuple(kept),
+        applied=summary_labels(applied, items, new_items(flat_local, flat_in)),
+        kept=kept_labels,
         conflicts=tuple(conflicts.values()),
         locked=locked,
     )

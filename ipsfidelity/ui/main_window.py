@@ -395,10 +395,14 @@ class MainWindow(QMainWindow):
 
     def finish_review(self) -> None:
         """Filer → Afslut vurdering: the open review, shown in its walk-through while the
-        reviewers sign, as its »Afslut vurdering…« button does."""
+        reviewers sign, as its »Afslut vurdering…« button does. From the consensus screen,
+        that screen stays: cancelled, the keys go on setting the consensus, not into the
+        own ratings of the reviewer last chosen in the walk-through."""
         session = self.session
         if session is not None and session.may_rate and not session.locked:
-            self.show_review()
+            consensus = self.consensus.view
+            if consensus is None or self.current_screen() is not consensus:
+                self.show_review()
             self.lifecycle.finish_review(session)
 
     def reopen_review(self) -> None:

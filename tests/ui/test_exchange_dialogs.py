@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QWidget
 from pytestqt.qtbot import QtBot
 
 from ipsfidelity.ui.exchange.export_dialog import ExportDialog, ExportOffer
@@ -130,6 +130,7 @@ def test_taking_incoming_into_a_finished_review_needs_a_reason(
     qtbot.keyClick(dialog, Qt.Key.Key_I, Qt.KeyboardModifier.ControlModifier)  # all incoming
     assert dialog.model.all_chosen()
     assert dialog.reason.isVisible()
+    assert QApplication.focusWidget() is dialog.reason  # the one thing left to do
     assert "IPS Aarhus · 2026-Q3" in dialog.reason_label.text()
     assert not dialog.apply_button.isEnabled()  # chosen, but no reason yet
     qtbot.keyClicks(dialog.reason, "   ")
@@ -137,6 +138,8 @@ def test_taking_incoming_into_a_finished_review_needs_a_reason(
     dialog.reason.setText("Konsensus aftalt på mødet 3. december")
     assert dialog.apply_button.isEnabled()
     assert dialog.resolution().reopen_reason == "Konsensus aftalt på mødet 3. december"
+    qtbot.keyClick(dialog.reason, Qt.Key.Key_Return)
+    assert dialog.result() == QDialog.DialogCode.Accepted
 
 
 def test_export_dialog_offers_what_the_window_has(
@@ -213,3 +216,22 @@ def test_the_exchange_menus_load_no_database_or_validation_library() -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, env=env, check=True
     )
     assert done.stdout.strip() == "[]"
+
+
+def test_back_from_the_merge_view_the_keyboard_is_on_the_preview(
+    qtbot: QtBot, parent: QWidget
+) -> None:
+    preview = PreviewDialog(_preview(), "Importér", parent)
+    qtbot.addWidget(preview)
+    _show(qtbot, preview)
+    preview.table.setFocus()
+    qtbot.keyClick(preview.table, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: getattr(preview, "merge_dialog", None) is not None)
+    merge = preview.merge_dialog
+    assert merge is not None
+    activate(qtbot, merge)
+    qtbot.keyClick(merge.table, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(merge.table, Qt.Key.Key_Return)  # »Brug valgene«
+    qtbot.waitUntil(lambda: preview.merge_dialog is None)
+    assert preview.apply_button.isEnabled()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is preview.table)  # Enter applies

@@ -124,6 +124,14 @@ def test_two_dropped_files_previewed_one_conflict_resolved_and_applied(
         for r in range(preview.model.rowCount())
     }
     assert rows == {"IPS Hvidovre": "Konflikt", "IPS Odense": "Ny"}
+    # A reason cut off in its cell stands whole in the tooltip, with the file it came from.
+    reason = _column(preview, "reason")
+    for r in range(preview.model.rowCount()):
+        text = preview.model.index(r, reason).data()
+        tip = preview.model.index(r, reason).data(Qt.ItemDataRole.ToolTipRole)
+        assert tip == "\n".join(p for p in (text, preview.model.rows[r].origin) if p)
+    assert any(preview.model.index(r, reason).data() for r in range(preview.model.rowCount()))
+    assert preview.width() <= 1280
     assert "Nye teams oprettes: IPS Odense" in preview.teams.text()
     assert "Findes allerede her: IPS Hvidovre" in preview.teams.text()
     assert not preview.apply_button.isEnabled()  # the conflict has no choice yet

@@ -440,8 +440,11 @@ def test_two_reviewers_blind_consensus_finish_reopen_history(
     assert "KLADDE" not in text and "Ekstern vurdering" in text
     assert "Bedømmerne gav samme bedømmelse på 79 % af 14 elementer" in text
     assert "Cohens kappa (lineært vægtet)" in text and "usikre" in text
-    # Reopened while Bo rated: named as who reopened, never the operating-system login.
-    assert "af Bo Lund: Konsensus for et element rettet" in " ".join(text.split())
+    # Reopened from the finished review, which shows the consensus (not Bo, the last one
+    # chosen): the reviewers' joint act, named by no single reviewer, never by the login.
+    reopened_on = date_text(life.reopenings[0].at.astimezone().date())
+    assert f"Genåbnet {reopened_on}: Konsensus for et element rettet" in " ".join(text.split())
+    assert life.reopenings[0].reviewer == ""
     assert f"af {os_user()}:" not in " ".join(text.split())
     stamp = fingerprint(store.get_assessment(info.id), store.lifecycle(info.id))
     pages = page_count(out)

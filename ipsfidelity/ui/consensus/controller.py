@@ -41,7 +41,10 @@ class LifecycleController:
 
     def finish_review(self, review: RatedReview) -> None:
         caseload_missing = not review.score().caseload.consultants
-        self.finish(review.assessment_id, review.info.reviewers, caseload_missing, review.rater)
+        # Rated blind, every reviewer signs: the finish is theirs jointly (Historik shows
+        # »Fælles (Anna, Bo)«), not the act of the one last chosen in the walk-through.
+        acting = "" if review.blind else review.rater
+        self.finish(review.assessment_id, review.info.reviewers, caseload_missing, acting)
 
     def reopen_review(self, review: RatedReview) -> None:
         # The reviewer who reopens is named in the report: the one chosen, or the only one.

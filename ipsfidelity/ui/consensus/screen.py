@@ -121,6 +121,11 @@ class ConsensusTable(QTableWidget):
             if key == Qt.Key.Key_Escape:
                 self.back_key.emit()
                 return
+            if key in (Qt.Key.Key_Home, Qt.Key.Key_End) and self.rowCount():
+                # The first / the last row (the caseload), as in a list; not the row's ends.
+                row = self.rowCount() - 1 if key == Qt.Key.Key_End else 0
+                self.setCurrentCell(row, max(self.currentColumn(), 0))
+                return
         super().keyPressEvent(event)
 
 

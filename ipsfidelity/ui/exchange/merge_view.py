@@ -253,10 +253,18 @@ class MergeDialog(QDialog):
         if len(rows) == 1 and rows[0] + 1 < self.model.rowCount():
             self.table.selectRow(rows[0] + 1)
         self._update()
+        self._on_to_the_reason()
 
     def choose_all(self, side: Side) -> None:
         self.model.choose(list(range(self.model.rowCount())), side)
         self._update()
+        self._on_to_the_reason()
+
+    def _on_to_the_reason(self) -> None:
+        """Every row chosen, and a finished review still wants its reopen reason: the keys
+        go there, so Enter on the table is not a silent no (»Brug valgene« is disabled)."""
+        if self.model.all_chosen() and self.reason.isVisible() and not self.reason.text().strip():
+            self.reason.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _double_clicked(self, index: QModelIndex) -> None:
         if index.column() == LOCAL_COLUMN:

@@ -105,6 +105,8 @@ class ReviewLinesModel(RowsModel):
         if role == Qt.ItemDataRole.BackgroundRole and line.outcome in _TINT:
             return QColor(_TINT[line.outcome])
         if role == Qt.ItemDataRole.ToolTipRole:
+            if self.columns[index.column()] == "reason":  # a long reason is cut off in the cell
+                return "\n".join(part for part in (line.reason, line.origin) if part) or None
             return line.origin or None
         return None
 
@@ -118,7 +120,7 @@ class PreviewDialog(QDialog):
         self.setWindowTitle(title)
         self.preview = preview
         self.resolution = Resolution({})
-        self.resize(900, 560)
+        self.resize(1180, 560)  # the reasons get room on a 1280-wide screen
 
         intro = QLabel(tr("xui.preview.intro"))
         intro.setWordWrap(True)
@@ -242,6 +244,10 @@ class PreviewDialog(QDialog):
     def _merge_closed(self, dialog: QDialog) -> None:
         self.merge_dialog = None
         dialog.deleteLater()
+        # Back on the preview with the keyboard, where Enter applies once all is chosen; the
+        # closed dialog took the focus with it, and not every window manager gives it back.
+        self.activateWindow()
+        self.table.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def set_resolution(self, resolution: Resolution) -> None:
         self.resolution = resolution

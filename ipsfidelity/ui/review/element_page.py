@@ -1,6 +1,7 @@
 """One element of the walk-through: principle, element text, rating, note and evidence.
 
-The page itself holds keyboard focus: 1/2/3 rate, arrows and PageUp/PageDown move.
+The page itself holds keyboard focus: 1/2/3 rate, arrows and PageUp/PageDown move, Home/End
+go to the first element and the last page.
 Keys the children do not use (the rating buttons, the checkboxes) reach it too.
 """
 
@@ -33,12 +34,14 @@ from ipsfidelity.ui.review.session import ElementState
 RATING_KEYS = {Qt.Key.Key_1: 0, Qt.Key.Key_2: 1, Qt.Key.Key_3: 2}
 NEXT_KEYS = {Qt.Key.Key_Right, Qt.Key.Key_Down, Qt.Key.Key_PageDown}
 PREVIOUS_KEYS = {Qt.Key.Key_Left, Qt.Key.Key_Up, Qt.Key.Key_PageUp}
+EDGE_KEYS = {Qt.Key.Key_Home: False, Qt.Key.Key_End: True}  # the first / the last page
 NOTE_IDLE_MS = 700  # a pause in typing commits the note
 
 
 class ElementPage(QWidget):
     rate = Signal(str, str)  # element id, rating id
     step_requested = Signal(int)  # -1 back, +1 on
+    edge_requested = Signal(bool)  # Home: the first page (False), End: the last (True)
     note_edited = Signal(str, str)  # element id, the note's new text
     evidence_toggled = Signal(str, tuple)  # element id, the new evidence ids
 
@@ -192,6 +195,9 @@ class ElementPage(QWidget):
                 return
             if key in PREVIOUS_KEYS:
                 self.step_requested.emit(-1)
+                return
+            if key in EDGE_KEYS:
+                self.edge_requested.emit(EDGE_KEYS[key])
                 return
         super().keyPressEvent(event)
 

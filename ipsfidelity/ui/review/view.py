@@ -204,6 +204,7 @@ class ReviewView(QWidget):
 
         self.element_page.rate.connect(self._rate)
         self.element_page.step_requested.connect(self.step)
+        self.element_page.edge_requested.connect(self.go_to_edge)
         self.element_page.note_edited.connect(self._note)
         self.element_page.evidence_toggled.connect(self._evidence)
         self.caseload_model.edited.connect(self._caseload_edited)
@@ -265,14 +266,19 @@ class ReviewView(QWidget):
 
     def resume_rater(self, remembered: str | None) -> None:
         """Continue as the reviewer chosen for this review on this computer; else, on a draft
-        this user may rate, ask who is rating. A finished review shows the consensus."""
+        this user may rate, ask who is rating. A finished review opens on the consensus, its
+        result, even where a reviewer rated it (their own ratings are one choice away); the
+        remembered reviewer is kept for when it is reopened."""
         if not self.session.blind:
             return
         self._choosing_quietly = True
         try:
+            if self.session.locked:
+                self.lifecycle.choose("")
+                return
             if remembered is not None and self.lifecycle.choose(remembered):
                 return
-            if self.session.locked or not self.session.may_rate:
+            if not self.session.may_rate:
                 self.lifecycle.choose("")
                 return
         finally:
@@ -378,6 +384,12 @@ class ReviewView(QWidget):
         position = keys.index(self.key) + delta if self.key in keys else 0
         if 0 <= position < len(keys):
             self.go_to(keys[position])
+
+    def go_to_edge(self, last: bool) -> None:
+        """Home/End: the first element, or the last page (a new reviewer starts from the top)."""
+        keys = self.session.keys
+        if keys:
+            self.go_to(keys[-1] if last else keys[0])
 
     def focus_current(self) -> None:
         if self.session.awaiting_rater:  # the question comes first
