@@ -11,10 +11,10 @@ from typing import Any
 
 from sqlalchemy import Connection
 
-from ipsfidelity.errors import UserError
 from ipsfidelity.exchange import agreement_tombstones
 from ipsfidelity.exchange import elements as el
 from ipsfidelity.exchange.incoming import Incoming, TeamPart, Tombstone
+from ipsfidelity.exchange.incoming_reviews import gather_reviews
 from ipsfidelity.exchange.labels import (
     element_label,
     item_names,
@@ -84,53 +84,6 @@ def _stamp(value: dt.datetime | None) -> str:
     return "" if value is None else value.astimezone(dt.UTC).isoformat()
 
 
-def _gather(incoming: Sequence[Incoming]) -> tuple[dict[str, tuple[str, AssessmentDoc]], list]:
-    """Whole reviews by id (the same review twice must be the same), and reviewer-only files."""
-    reviews: dict[str, tuple[str, AssessmentDoc]] = {}
-    reviewers: list[tuple[str, AssessmentDoc]] = []
-    for inc in incoming:
-        for d in inc.reviews:
-            if d.contents == "reviewer":
-                reviewers.append((inc.origin, d))
-                continue
-            aid = d.id.lower()
-            if aid in reviews and reviews[aid][1] != d:
-                raise UserError(tr("import.same_assessment_twice"))
-            reviews[aid] = (inc.origin, d)
-    if any(d.id.lower() in reviews for _, d in reviewers):
-        # A whole review and one reviewer's ratings of it in one import: import them apart.
-        raise UserError(tr("import.same_assessment_twice"))
-    return reviews, _fold(reviewers)
-
-
-def _fold(reviewers: list[tuple[str, AssessmentDoc]]) -> list[tuple[str, AssessmentDoc]]:
-    """Several reviewers' files of the same review as one (each reviewer's newest)."""
-    by_id: dict[str, list[tuple[str, AssessmentDoc]]] = {}
-    for origin, d in reviewers:
-        by_id.setdefault(d.id.lower(), []).append((origin, d))
-    out = []
-    for group in by_id.values():
-        if len(group) == 1:
-            out.append(group[0])
-            continue
-        group.sort(key=lambda od: od[1].updated_at)
-        own = {r.reviewer: r for _, d in group for r in d.reviewer_ratings}
-        history = {h.id.lower(): h for _, d in group for h in d.history}
-        origin, last = group[-1]
-        out.append(
-            (
-                ", ".join(o for o, _ in group),
-                last.model_copy(
-                    update={
-                        "reviewer_ratings": list(own.values()),
-                        "history": list(history.values()),
-                    }
-                ),
-            )
-        )
-    return out
-
-
 def preview_import(
     store: Store,
     incoming: Sequence[Incoming],
@@ -158,7 +111,7 @@ def _preview(
     progress: Progress | None,
     cancelled: IsCancelled | None,
 ) -> Preview:
-    reviews, reviewer_docs = _gather(incoming)
+    reviews, reviewer_docs = gather_reviews(incoming)
     tombstones = [(inc.origin, t) for inc in incoming for t in inc.deleted]
     teams_in = {t.id.lower(): t for inc in incoming for t in inc.teams}
     ids = sorted(
