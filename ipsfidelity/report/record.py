@@ -59,31 +59,30 @@ def review_record(c: ReportContent, w: Words) -> list[Flowable]:
     life = c.lifecycle
     if life is None:
         return []
-    body: list[Flowable] = []
+    # Blocks that each stay on one page, so no heading or closing note is left alone.
+    blocks: list[list[Flowable]] = []
     if c.fingerprint:  # the footer's code, said once in words: what it covers and what not
         text = w.tr("report.fingerprint_explained", fingerprint=c.fingerprint)
-        body.append(Paragraph(esc(text), st["body"]))
+        blocks.append([Paragraph(esc(text), st["body"])])
     if c.interrater is not None:
-        body.append(Paragraph(esc(w.tr("report.section.interrater")), st["h2"]))
-        body += [Paragraph(esc(line), st["body"]) for line in agreement_lines(c.interrater, c.lang)]
+        agreement: list[Flowable] = [Paragraph(esc(w.tr("report.section.interrater")), st["h2"])]
+        agreement += [
+            Paragraph(esc(line), st["body"]) for line in agreement_lines(c.interrater, c.lang)
+        ]
         if c.reviewer_ratings:
-            body.append(Paragraph(esc(w.tr("report.see_reviewers_annex")), st["body"]))
+            agreement.append(Paragraph(esc(w.tr("report.see_reviewers_annex")), st["body"]))
+        blocks.append(agreement)
     if life.caseload_unavailable:
-        body.append(
-            Paragraph(
-                esc(w.tr("report.caseload_unavailable", reason=life.caseload_unavailable)),
-                st["body"],
-            )
-        )
+        text = w.tr("report.caseload_unavailable", reason=life.caseload_unavailable)
+        blocks.append([Paragraph(esc(text), st["body"])])
     if life.reopenings:
-        body.append(Paragraph(esc(w.tr("report.section.reopenings")), st["h2"]))
-        body += reopening_flow(c, w)
-    if not body:
+        stories = reopening_flow(c, w)
+        heading = Paragraph(esc(w.tr("report.section.reopenings")), st["h2"])
+        blocks += [[heading, *stories[:1]], *([story] for story in stories[1:])]
+    if not blocks:
         return []
-    return [
-        KeepTogether([Paragraph(esc(w.tr("report.section.record")), st["h1"]), *body[:3]]),
-        *body[3:],
-    ]
+    heading = Paragraph(esc(w.tr("report.section.record")), st["h1"])
+    return [KeepTogether([heading, *blocks[0]]), *(KeepTogether(b) for b in blocks[1:])]
 
 
 def reviewers_annex(c: ReportContent, w: Words) -> list[Flowable]:

@@ -49,7 +49,9 @@ def story_lines(story: ReopeningStory, c: ReportContent, w: Words) -> list[str]:
         changed.append(w.tr("report.detail.notes_changed", elements=", ".join(story.notes_changed)))
     if story.caseload_changed:
         changed.append(w.tr("report.detail.caseload_changed"))
-    if changed:
+    if not story.traced:
+        lines.append(w.tr("report.detail.not_traced"))
+    elif changed:
         lines.append(w.tr("report.detail.changed", changes="; ".join(changed)))
     else:
         lines.append(w.tr("report.detail.nothing_changed"))

@@ -335,6 +335,18 @@ def caseload_line(c: ReportContent, w: Words) -> str:
         return w.tr("report.caseload_missing_line")
     worst = max(result.consultants, key=lambda x: x.load)
     status = caseload_status_text(result.status, c.lang)
+    # With other cases a lower load can be over the limit (the pack's mixed_max): then the
+    # highest load alone would point at the wrong consultant, so name the ones at the status.
+    flagged = [x for x in result.consultants if x.status == result.status]
+    if result.status != "ok" and worst.status != result.status:
+        return w.tr(
+            "report.caseload_line_flagged",
+            status=status,
+            names=", ".join(f"{x.consultant} ({w.num(x.load)})" for x in flagged),
+            load=w.num(worst.load),
+            consultant=worst.consultant,
+            count=len(result.consultants),
+        )
     if len(result.consultants) == 1:
         return w.tr(
             "report.caseload_line_one",

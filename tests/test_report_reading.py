@@ -1,0 +1,97 @@
+"""What a steering-group member reads in the printed report, checked in real PDFs read back
+with pdftotext: page 1 names the consultant whose caseload is over the limit (not only the
+highest load), a reopening from before the history began does not claim that nothing
+changed nor that the review is still open, and the agreement figures stay together."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from ipsfidelity.demo import fill_demo
+from ipsfidelity.report import write_report
+from ipsfidelity.store import Store
+from tests.test_report import page_count, pdf_text, summary_text
+from tests.test_report_detail import _reviewed
+
+
+@pytest.mark.parametrize(
+    ("lang", "expected"),
+    [
+        (
+            "da",
+            "Caseload: over grænsen for Konsulent 1 (21,0); højeste belastning 24,0 (Konsulent 2)",
+        ),
+        (
+            "en",
+            "Caseload: over the limit for Consultant 1 (21.0); highest load 24.0 (Consultant 2)",
+        ),
+    ],
+)
+def test_page_1_names_the_consultant_over_the_limit_when_not_the_highest_load(
+    store: Store, tmp_path: Path, lang: str, expected: str
+) -> None:
+    # Consultant 1 has 20 IPS and 2 other cases (21.0, over the limit of 20 with other
+    # cases); consultant 2 has only IPS cases at 24.0, the highest load but at the limit.
+    aid = _reviewed(store)
+    out = write_report(store, aid, tmp_path / f"{lang}.pdf", lang, mask_personal_data=True)
+    assert expected in summary_text(out)
+
+
+def _demo_reopened(store: Store) -> str:
+    fill_demo(store)
+    (aid,) = [
+        a.id
+        for team in store.list_teams()
+        for a in store.list_assessments(team.id)
+        if store.lifecycle(a.id).reopenings
+    ]
+    return aid
+
+
+@pytest.mark.parametrize(
+    ("lang", "untraced", "again"),
+    [
+        ("da", "Historikken begynder efter genåbningen", "Afsluttet igen"),
+        ("en", "The history begins after the reopening", "Finished again"),
+    ],
+)
+def test_an_imported_reopening_says_its_changes_are_unknown_and_it_was_finished_again(
+    store: Store, tmp_path: Path, lang: str, untraced: str, again: str
+) -> None:
+    aid = _demo_reopened(store)
+    life = store.lifecycle(aid)
+    assert life.finished and life.finished_at is not None
+    assert min(e.at for e in store.history(aid)) > life.reopenings[0].at  # imported after
+    out = write_report(store, aid, tmp_path / f"{lang}.pdf", lang)
+    text = pdf_text(out)
+    story = text[text.index(untraced) :]
+    assert "Ingen ændring" not in text and "No change to the consensus" not in text
+    assert "Ikke afsluttet igen" not in text and "Not finished again" not in text
+    day = life.finished_at.astimezone().date()
+    expected = f"{day.day}. " if lang == "da" else f"{day.day} "
+    assert story.index(again) < 400 and expected in story[story.index(again) :][:40]
+
+
+def test_a_reopening_made_here_still_lists_its_changes(store: Store, tmp_path: Path) -> None:
+    aid = _reviewed(store)
+    text = pdf_text(write_report(store, aid, tmp_path / "da.pdf", "da", mask_personal_data=True))
+    assert "Historikken begynder" not in text
+    assert "Ændret efter genåbningen: P2.1 Opfyldt → Delvist opfyldt" in text
+    assert "Ikke afsluttet igen endnu." in text  # the second reopening is still open
+
+
+def test_the_agreement_figures_and_their_caveat_stay_on_one_page(
+    store: Store, tmp_path: Path
+) -> None:
+    fill_demo(store)
+    team = next(t for t in store.list_teams() if t.name == "IPS Albertslund")
+    latest = max(store.list_assessments(team.id), key=lambda a: a.date)
+    out = write_report(store, latest.id, tmp_path / "da.pdf", "da", overdue_on=dt.date(2026, 12, 4))
+    pages = [pdf_text(out, n) for n in range(1, page_count(out) + 1)]
+    (page,) = [p for p in pages if "Enighed mellem bedømmerne" in p]
+    assert "Cohens kappa" in page
+    assert "Bemærk: kappa og alfa over kun 14 elementer er usikre" in page
+    assert "Hver bedømmers egne bedømmelser står i bilaget." in page
