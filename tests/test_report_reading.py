@@ -11,8 +11,10 @@ from pathlib import Path
 import pytest
 
 from ipsfidelity.demo import fill_demo
+from ipsfidelity.instrument import default_pack
 from ipsfidelity.report import write_report
 from ipsfidelity.store import Store
+from ipsfidelity.store.views import CaseloadInfo
 from tests.test_report import page_count, pdf_text, summary_text
 from tests.test_report_detail import _reviewed
 
@@ -95,3 +97,58 @@ def test_the_agreement_figures_and_their_caveat_stay_on_one_page(
     assert "Cohens kappa" in page
     assert "Bemærk: kappa og alfa over kun 14 elementer er usikre" in page
     assert "Hver bedømmers egne bedømmelser står i bilaget." in page
+
+
+def _demo_latest(store: Store, team_name: str) -> str:
+    fill_demo(store)
+    team = next(t for t in store.list_teams() if t.name == team_name)
+    return max(store.list_assessments(team.id), key=lambda a: a.date).id
+
+
+@pytest.mark.parametrize(
+    ("lang", "finished", "step"),
+    [
+        ("da", "Afsluttet og underskrevet", "Næste skridt: følg op på handleplanen"),
+        ("en", "Finished and signed", "Next step: follow up the action plan"),
+    ],
+)
+def test_page_1_says_the_signing_day_once_and_the_next_step(
+    store: Store, tmp_path: Path, lang: str, finished: str, step: str
+) -> None:
+    aid = _demo_latest(store, "IPS Albertslund")
+    life = store.lifecycle(aid)
+    assert life.finished_at is not None
+    day = life.finished_at.astimezone().date()
+    assert {s.signed_on for s in life.signoffs} == {day}  # all signed the day it was finished
+    out = write_report(store, aid, tmp_path / f"{lang}.pdf", lang, overdue_on=day)
+    summary = summary_text(out)
+    names = ", ".join(s.reviewer for s in life.signoffs)
+    assert f"{finished} " in summary and names in summary
+    assert "(underskrevet" not in summary and "(signed" not in summary  # not once per name
+    verdict = summary.index("Teamet lever ikke op" if lang == "da" else "The team does not meet")
+    assert summary.index(step) > verdict
+    assert summary.index(step) < summary.index("Samlet score" if lang == "da" else "Overall")
+
+
+def test_the_next_step_names_what_the_plan_leaves_out(store: Store, tmp_path: Path) -> None:
+    team = store.create_team("IPS Lyngby", "Lyngby-Taarbæk", "PC Nordsjælland")
+    aid = store.create_assessment(
+        team.id, dt.date(2026, 8, 25), reviewers=["Anna Holm", "Bo Berg"]
+    ).id
+    for element in default_pack().element_ids:
+        store.set_rating(aid, element, {"P3.1": "not_met", "P7.1": "partial"}.get(element, "met"))
+    store.set_caseload(aid, [CaseloadInfo("Nanna Friis", 0.5, 14, 0)])  # 28.0: over
+    store.add_action_item(
+        aid, "Aftale med psykiatrien", elements=["P3.1"], deadline=dt.date(2026, 12, 1)
+    )
+    store.finish(aid, [("Anna Holm", dt.date(2026, 8, 25)), ("Bo Berg", dt.date(2026, 8, 26))])
+    for lang, expected in (
+        ("da", "Næste skridt: aftal handlinger for P7.1, caseload, som handleplanen ikke har"),
+        ("en", "Next step: agree actions for P7.1, caseload, which the action plan has no item"),
+    ):
+        summary = summary_text(write_report(store, aid, tmp_path / f"{lang}.pdf", lang))
+        assert expected in summary
+    # Signed on other days than it was finished: each name keeps its own date.
+    assert "Anna Holm (underskrevet 25. august 2026), Bo Berg (underskrevet 26. august 2026)" in (
+        summary_text(write_report(store, aid, tmp_path / "da2.pdf", "da"))
+    )

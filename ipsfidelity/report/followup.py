@@ -136,17 +136,19 @@ def _element_cell(a: ActionPlanRow, c: ReportContent, scale: dict[str, str]) -> 
     return cell
 
 
+def unplanned(c: ReportContent) -> list[str] | None:
+    """The elements not fully met that no item of the plan names, in the report's order;
+    None for a plan given by hand, which names its elements only in words."""
+    if any(not a.elements and a.element for a in c.actions):
+        return None
+    named = {e for a in c.actions for e in a.elements}
+    return [e for e in c.score.not_met if e not in named]
+
+
 def _uncovered_line(c: ReportContent, w: Words) -> list[Flowable]:
     """The elements not fully met that no item of the plan names: "Ingen handling planlagt"."""
-    named = {e for a in c.actions for e in a.elements}
-    if any(not a.elements and a.element for a in c.actions):
-        return []  # a plan given by hand names its elements only in words: nothing to tell
     scale = {s.id: pick(s.label, c.lang) for s in c.pack.scale}
-    missing = [
-        f"{e} ({scale.get(c.data.ratings[e].rating, '–')})"
-        for e in c.score.not_met
-        if e not in named
-    ]
+    missing = [f"{e} ({scale.get(c.data.ratings[e].rating, '–')})" for e in unplanned(c) or ()]
     if not missing:
         return []
     text = w.tr("report.detail.no_action", elements=", ".join(missing))

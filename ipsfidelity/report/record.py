@@ -25,16 +25,19 @@ def finished_line(c: ReportContent, w: Words) -> str | None:
     life = c.lifecycle
     if life is None or not life.finished or life.finished_at is None:
         return None
+    day = life.finished_at.astimezone().date()
+    if life.signoffs and all(s.signed_on == day for s in life.signoffs):
+        # All signed on the day it was finished: that date once, not once a name.
+        names = ", ".join(s.reviewer for s in life.signoffs)
+        return w.tr("report.detail.finished_signed_that_day", date=w.date(day), names=names)
     # Each signature with its own date: reviewers may sign on different days.
     names = ", ".join(
         w.tr("report.detail.signed", name=s.reviewer, date=w.date(s.signed_on))
         for s in life.signoffs
     )
     if not names:
-        return w.tr("report.finished_by_upgrade", date=w.date(life.finished_at.astimezone().date()))
-    return w.tr(
-        "lifecycle.finished_on_by", date=w.date(life.finished_at.astimezone().date()), names=names
-    )
+        return w.tr("report.finished_by_upgrade", date=w.date(day))
+    return w.tr("lifecycle.finished_on_by", date=w.date(day), names=names)
 
 
 def record_facts(c: ReportContent, w: Words) -> list[tuple[str, str]]:
