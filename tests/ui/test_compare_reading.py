@@ -13,6 +13,7 @@ from pytestqt.qtbot import QtBot
 
 from ipsfidelity.instrument import default_pack
 from ipsfidelity.store import Store
+from ipsfidelity.store.views import CaseloadInfo
 from ipsfidelity.ui.app import App, start
 from ipsfidelity.ui.compare.team import TeamView
 from tests.ui.conftest import settle, wait_ready
@@ -89,3 +90,20 @@ def test_outcome_shares_and_follow_up_read_whole_in_english(
         assert "⚠ marks those past their deadline" in tip
     finally:
         app.window.close()
+
+
+def test_the_trend_says_which_reviews_are_not_finished(
+    app: App, store: Store, qtbot: QtBot
+) -> None:
+    team = store.create_team("IPS Kladde", "Gladsaxe")
+    done = store.create_assessment(team.id, dt.date(2026, 5, 12), reviewers=["Anna Holm"])
+    for element in default_pack().element_ids:
+        store.set_rating(done.id, element, "met")
+    store.set_caseload(done.id, [CaseloadInfo("Konsulent A", 1.0, 15, 0)])
+    store.finish(done.id, [("Anna Holm", done.date)])
+    draft = store.create_assessment(team.id, dt.date(2026, 8, 25), reviewers=["Anna Holm"])
+    for element in default_pack().element_ids[:4]:  # half-rated: its total is not final
+        store.set_rating(draft.id, element, "partial")
+    view = _shown(app, qtbot, team.id)
+    ticks = [t.get_text() for t in view.chart.axes.get_xticklabels()]
+    assert ticks == ["2026-Q2", "2026-Q3\nKladde"]
