@@ -152,3 +152,15 @@ def test_the_next_step_names_what_the_plan_leaves_out(store: Store, tmp_path: Pa
     assert "Anna Holm (underskrevet 25. august 2026), Bo Berg (underskrevet 26. august 2026)" in (
         summary_text(write_report(store, aid, tmp_path / "da2.pdf", "da"))
     )
+
+
+def test_the_reopenings_follow_on_the_page_with_room(store: Store, tmp_path: Path) -> None:
+    """Each reopening stays on one page, and none is pushed to a page of its own while the
+    page before has room (a block kept together inside another would be)."""
+    aid = _reviewed(store)
+    out = write_report(store, aid, tmp_path / "da.pdf", "da", mask_personal_data=True)
+    pages = [pdf_text(out, n) for n in range(1, page_count(out) + 1)]
+    (page,) = [p for p in pages if "Rettelser efter afslutning" in p]
+    assert "Vurderingen som dokument" in page  # the section's start has room for them
+    assert "P5.1 var sat for højt" in page and "Note til P3.2 skal uddybes" in page
+    assert "Ikke afsluttet igen endnu." in page

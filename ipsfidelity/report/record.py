@@ -12,7 +12,7 @@ from ipsfidelity.consensus_marks import differs_from_every_reviewer
 from ipsfidelity.i18n import pick
 from ipsfidelity.report.annex_caseload import caseload_readings
 from ipsfidelity.report.content import ReportContent
-from ipsfidelity.report.reopenings import reopening_flow
+from ipsfidelity.report.reopenings import reopening_blocks
 from ipsfidelity.report.styles import CONTENT_WIDTH, styles
 from ipsfidelity.report.tables import grid, head
 from ipsfidelity.report.text import Words, esc
@@ -79,9 +79,8 @@ def review_record(c: ReportContent, w: Words) -> list[Flowable]:
         text = w.tr("report.caseload_unavailable", reason=life.caseload_unavailable)
         blocks.append([Paragraph(esc(text), st["body"])])
     if life.reopenings:
-        stories = reopening_flow(c, w)
-        heading = Paragraph(esc(w.tr("report.section.reopenings")), st["h2"])
-        blocks += [[heading, *stories[:1]], *([story] for story in stories[1:])]
+        first, *rest = reopening_blocks(c, w)
+        blocks += [[Paragraph(esc(w.tr("report.section.reopenings")), st["h2"]), *first], *rest]
     if not blocks:
         return []
     heading = Paragraph(esc(w.tr("report.section.record")), st["h1"])
