@@ -6,6 +6,7 @@ changed nor that the review is still open, and the agreement figures stay togeth
 from __future__ import annotations
 
 import datetime as dt
+import subprocess
 from pathlib import Path
 
 import pytest
@@ -164,3 +165,23 @@ def test_the_reopenings_follow_on_the_page_with_room(store: Store, tmp_path: Pat
     assert "Vurderingen som dokument" in page  # the section's start has room for them
     assert "P5.1 var sat for højt" in page and "Note til P3.2 skal uddybes" in page
     assert "Ikke afsluttet igen endnu." in page
+
+
+@pytest.mark.parametrize(("lang", "mark"), [("da", "! Overskredet"), ("en", "! Overdue")])
+def test_an_overdue_deadline_keeps_its_mark_on_one_line(
+    store: Store, tmp_path: Path, lang: str, mark: str
+) -> None:
+    aid = _demo_latest(store, "IPS Albertslund")
+    overdue_on = store.get_assessment(aid).info.date + dt.timedelta(
+        days=24
+    )  # three items past their deadline
+    out = write_report(store, aid, tmp_path / f"{lang}.pdf", lang, overdue_on=overdue_on)
+    layout = subprocess.run(
+        ["pdftotext", "-layout", "-enc", "UTF-8", str(out), "-"],
+        check=True,
+        capture_output=True,
+        text=True,
+    ).stdout
+    lines = [line for line in layout.splitlines() if mark.split()[1] in line]
+    plan = [line for line in lines if " pr. " not in line and " as of " not in line]  # no notes
+    assert plan and all(mark in line for line in plan), plan

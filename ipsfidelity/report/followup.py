@@ -80,7 +80,8 @@ def action_plan(c: ReportContent, w: Words) -> list[Flowable]:
                 Paragraph(esc(a.status), st["cell"]),
             ]
         )
-    widths = [60 * mm, 22 * mm, 24 * mm, 24 * mm, 24 * mm, CONTENT_WIDTH - 154 * mm]
+    # The deadline column holds "! Overskredet" on one line (bold).
+    widths = [58 * mm, 22 * mm, 24 * mm, 24 * mm, 26 * mm, CONTENT_WIDTH - 154 * mm]
     overdue = sum(a.overdue for a in c.actions)
     carried = sum(a.carried for a in c.actions)
     counts = [w.tr("report.action_count", count=len(c.actions))]
