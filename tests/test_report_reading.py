@@ -145,7 +145,7 @@ def test_the_next_step_names_what_the_plan_leaves_out(store: Store, tmp_path: Pa
     store.finish(aid, [("Anna Holm", dt.date(2026, 8, 25)), ("Bo Berg", dt.date(2026, 8, 26))])
     for lang, expected in (
         ("da", "Næste skridt: aftal handlinger for P7.1, caseload, som handleplanen ikke har"),
-        ("en", "Next step: agree actions for P7.1, caseload, which the action plan has no item"),
+        ("en", "Next step: agree actions for P7.1, caseload, which the action plan has no open"),
     ):
         summary = summary_text(write_report(store, aid, tmp_path / f"{lang}.pdf", lang))
         assert expected in summary
@@ -185,3 +185,22 @@ def test_an_overdue_deadline_keeps_its_mark_on_one_line(
     lines = [line for line in layout.splitlines() if mark.split()[1] in line]
     plan = [line for line in lines if " pr. " not in line and " as of " not in line]  # no notes
     assert plan and all(mark in line for line in plan), plan
+
+
+def test_a_finished_item_does_not_cover_what_is_still_not_met(store: Store, tmp_path: Path) -> None:
+    fill_demo(store)
+    team = next(t for t in store.list_teams() if t.name == "IPS Hillerød")
+    # The demo's quarter whose caseload is over the limit and whose one item, on the
+    # caseload, is marked finished.
+    (aid,) = [
+        a.id
+        for a in store.list_assessments(team.id)
+        if store.lifecycle(a.id).reopenings and store.action_plan(a.id)
+    ]
+    (item,) = store.action_plan(aid)
+    assert item.status == "afsluttet" and item.elements == ("caseload",)
+    summary = summary_text(write_report(store, aid, tmp_path / "da.pdf", "da"))
+    assert "Teamet lever ikke op til minimumsdefinitionen: caseload over grænsen" in summary
+    assert "Næste skridt: aftal handlinger for caseload, som handleplanen ikke har et åbent" in (
+        summary
+    )

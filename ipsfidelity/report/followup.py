@@ -7,6 +7,8 @@ on its own, that reads (and can be handed out) as a separate annex on its own pa
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.platypus import (
@@ -137,12 +139,12 @@ def _element_cell(a: ActionPlanRow, c: ReportContent, scale: dict[str, str]) -> 
     return cell
 
 
-def unplanned(c: ReportContent) -> list[str] | None:
-    """The elements not fully met that no item of the plan names, in the report's order;
-    None for a plan given by hand, which names its elements only in words."""
+def unplanned(c: ReportContent, items: Sequence[ActionPlanRow] | None = None) -> list[str] | None:
+    """The elements not fully met that no item of the plan (or of `items`) names, in the
+    report's order; None for a plan given by hand, which names its elements only in words."""
     if any(not a.elements and a.element for a in c.actions):
         return None
-    named = {e for a in c.actions for e in a.elements}
+    named = {e for a in (c.actions if items is None else items) for e in a.elements}
     return [e for e in c.score.not_met if e not in named]
 
 

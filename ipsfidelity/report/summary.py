@@ -25,7 +25,13 @@ from ipsfidelity.report.styles import CONTENT_WIDTH, DRAFT, DRAFT_BG, RULE, TINT
 from ipsfidelity.report.tables import padded
 from ipsfidelity.report.text import Words, esc
 from ipsfidelity.store.followup import CASELOAD_REF, INKLUSION_SHARE
-from ipsfidelity.wording import caseload_limit, caseload_status_text, decimal_text, verdict_sentence
+from ipsfidelity.wording import (
+    action_status_text,
+    caseload_limit,
+    caseload_status_text,
+    decimal_text,
+    verdict_sentence,
+)
 
 RADAR_WIDTH = 118 * mm
 HOW_BG = colors.HexColor("#f1f3f5")
@@ -141,14 +147,18 @@ def next_step(c: ReportContent, w: Words) -> str | None:
     follow the plan up. None when the plan is written by hand (its elements are words)."""
     if not c.finished or c.score.verdict != "does_not_meet":
         return None
-    missing = unplanned(c)
+    # An item already finished while its element is still not met asks for a new one.
+    still_open = [a for a in c.actions if a.status != action_status_text("afsluttet", c.lang)]
+    missing = unplanned(c, still_open)
     if missing is None:
         return None
-    if c.score.caseload.status == "over" and not any(CASELOAD_REF in a.elements for a in c.actions):
+    if c.score.caseload.status == "over" and not any(
+        CASELOAD_REF in a.elements for a in still_open
+    ):
         missing.append(w.tr("common.caseload").lower())
     if missing:
         return w.tr("report.detail.next_step_unplanned", elements=", ".join(missing))
-    if c.actions:
+    if still_open:
         return w.tr("report.detail.next_step_follow_plan")
     return None
 
