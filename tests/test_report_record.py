@@ -73,13 +73,21 @@ def test_the_fingerprint_is_explained_and_the_command_prints_it(
     code, printed, _ = run_cli(capsys, "--db", str(db_path), "fingerprint", aid[:8])
     assert code == 0 and printed.strip() == footer
     text = pdf_text(out)
-    assert f"Vurderingen som dokument Fingeraftrykket {footer} nederst på siderne dækker" in text
+    # What it tells the reader first; the command is for whoever keeps the reviews.
+    assert (
+        f"Vurderingen som dokument Fingeraftrykket {footer} nederst på siderne viser, om to"
+        " udskrifter gengiver den samme vurdering" in text
+    )
     assert (
         "ikke handleplan, samarbejdsaftale, resultattal eller bedømmernes egne bedømmelser."
-        " Vis det med ipsfidelity fingerprint VURDERING." in text
+        " Den, der fører vurderingerne, kan vise det for den gemte vurdering med kommandoen"
+        " ipsfidelity fingerprint VURDERING." in text
     )
     en = pdf_text(write_report(store, aid, tmp_path / "en.pdf", "en"))
-    assert f"The review as a record The fingerprint {footer} at the foot of the pages" in en
+    assert (
+        f"The review as a record The fingerprint {footer} at the foot of the pages tells"
+        " whether two printouts show the same review" in en
+    )
     # A change to the review's content changes it; the command follows the record.
     store.reopen(aid, "P1.1 rettet")
     store.set_rating(aid, default_pack().element_ids[0], "partial")

@@ -7,6 +7,8 @@ on its own, that reads (and can be handed out) as a separate annex on its own pa
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.platypus import (
@@ -80,7 +82,8 @@ def action_plan(c: ReportContent, w: Words) -> list[Flowable]:
                 Paragraph(esc(a.status), st["cell"]),
             ]
         )
-    widths = [60 * mm, 22 * mm, 24 * mm, 24 * mm, 24 * mm, CONTENT_WIDTH - 154 * mm]
+    # The deadline column holds "! Overskredet" on one line (bold).
+    widths = [58 * mm, 22 * mm, 24 * mm, 24 * mm, 26 * mm, CONTENT_WIDTH - 154 * mm]
     overdue = sum(a.overdue for a in c.actions)
     carried = sum(a.carried for a in c.actions)
     counts = [w.tr("report.action_count", count=len(c.actions))]
@@ -136,17 +139,19 @@ def _element_cell(a: ActionPlanRow, c: ReportContent, scale: dict[str, str]) -> 
     return cell
 
 
+def unplanned(c: ReportContent, items: Sequence[ActionPlanRow] | None = None) -> list[str] | None:
+    """The elements not fully met that no item of the plan (or of `items`) names, in the
+    report's order; None for a plan given by hand, which names its elements only in words."""
+    if any(not a.elements and a.element for a in c.actions):
+        return None
+    named = {e for a in (c.actions if items is None else items) for e in a.elements}
+    return [e for e in c.score.not_met if e not in named]
+
+
 def _uncovered_line(c: ReportContent, w: Words) -> list[Flowable]:
     """The elements not fully met that no item of the plan names: "Ingen handling planlagt"."""
-    named = {e for a in c.actions for e in a.elements}
-    if any(not a.elements and a.element for a in c.actions):
-        return []  # a plan given by hand names its elements only in words: nothing to tell
     scale = {s.id: pick(s.label, c.lang) for s in c.pack.scale}
-    missing = [
-        f"{e} ({scale.get(c.data.ratings[e].rating, '–')})"
-        for e in c.score.not_met
-        if e not in named
-    ]
+    missing = [f"{e} ({scale.get(c.data.ratings[e].rating, '–')})" for e in unplanned(c) or ()]
     if not missing:
         return []
     text = w.tr("report.detail.no_action", elements=", ".join(missing))

@@ -12,7 +12,7 @@ from ipsfidelity.consensus_marks import differs_from_every_reviewer
 from ipsfidelity.i18n import pick
 from ipsfidelity.report.annex_caseload import caseload_readings
 from ipsfidelity.report.content import ReportContent
-from ipsfidelity.report.reopenings import reopening_flow
+from ipsfidelity.report.reopenings import reopening_blocks
 from ipsfidelity.report.styles import CONTENT_WIDTH, styles
 from ipsfidelity.report.tables import grid, head
 from ipsfidelity.report.text import Words, esc
@@ -25,16 +25,19 @@ def finished_line(c: ReportContent, w: Words) -> str | None:
     life = c.lifecycle
     if life is None or not life.finished or life.finished_at is None:
         return None
+    day = life.finished_at.astimezone().date()
+    if life.signoffs and all(s.signed_on == day for s in life.signoffs):
+        # All signed on the day it was finished: that date once, not once a name.
+        names = ", ".join(s.reviewer for s in life.signoffs)
+        return w.tr("report.detail.finished_signed_that_day", date=w.date(day), names=names)
     # Each signature with its own date: reviewers may sign on different days.
     names = ", ".join(
         w.tr("report.detail.signed", name=s.reviewer, date=w.date(s.signed_on))
         for s in life.signoffs
     )
     if not names:
-        return w.tr("report.finished_by_upgrade", date=w.date(life.finished_at.astimezone().date()))
-    return w.tr(
-        "lifecycle.finished_on_by", date=w.date(life.finished_at.astimezone().date()), names=names
-    )
+        return w.tr("report.finished_by_upgrade", date=w.date(day))
+    return w.tr("lifecycle.finished_on_by", date=w.date(day), names=names)
 
 
 def record_facts(c: ReportContent, w: Words) -> list[tuple[str, str]]:
@@ -59,31 +62,29 @@ def review_record(c: ReportContent, w: Words) -> list[Flowable]:
     life = c.lifecycle
     if life is None:
         return []
-    body: list[Flowable] = []
+    # Blocks that each stay on one page, so no heading or closing note is left alone.
+    blocks: list[list[Flowable]] = []
     if c.fingerprint:  # the footer's code, said once in words: what it covers and what not
         text = w.tr("report.fingerprint_explained", fingerprint=c.fingerprint)
-        body.append(Paragraph(esc(text), st["body"]))
+        blocks.append([Paragraph(esc(text), st["body"])])
     if c.interrater is not None:
-        body.append(Paragraph(esc(w.tr("report.section.interrater")), st["h2"]))
-        body += [Paragraph(esc(line), st["body"]) for line in agreement_lines(c.interrater, c.lang)]
+        agreement: list[Flowable] = [Paragraph(esc(w.tr("report.section.interrater")), st["h2"])]
+        agreement += [
+            Paragraph(esc(line), st["body"]) for line in agreement_lines(c.interrater, c.lang)
+        ]
         if c.reviewer_ratings:
-            body.append(Paragraph(esc(w.tr("report.see_reviewers_annex")), st["body"]))
+            agreement.append(Paragraph(esc(w.tr("report.see_reviewers_annex")), st["body"]))
+        blocks.append(agreement)
     if life.caseload_unavailable:
-        body.append(
-            Paragraph(
-                esc(w.tr("report.caseload_unavailable", reason=life.caseload_unavailable)),
-                st["body"],
-            )
-        )
+        text = w.tr("report.caseload_unavailable", reason=life.caseload_unavailable)
+        blocks.append([Paragraph(esc(text), st["body"])])
     if life.reopenings:
-        body.append(Paragraph(esc(w.tr("report.section.reopenings")), st["h2"]))
-        body += reopening_flow(c, w)
-    if not body:
+        first, *rest = reopening_blocks(c, w)
+        blocks += [[Paragraph(esc(w.tr("report.section.reopenings")), st["h2"]), *first], *rest]
+    if not blocks:
         return []
-    return [
-        KeepTogether([Paragraph(esc(w.tr("report.section.record")), st["h1"]), *body[:3]]),
-        *body[3:],
-    ]
+    heading = Paragraph(esc(w.tr("report.section.record")), st["h1"])
+    return [KeepTogether([heading, *blocks[0]]), *(KeepTogether(b) for b in blocks[1:])]
 
 
 def reviewers_annex(c: ReportContent, w: Words) -> list[Flowable]:

@@ -40,6 +40,9 @@ class ReopeningStory:
     notes_changed: tuple[str, ...] = ()  # element ids whose consensus note changed
     caseload_changed: bool = False
     finished_again: dt.datetime | None = None
+    # False when the history begins after this reopening (the review came in by import):
+    # what changed after it is then not known, and "no change" would not be true.
+    traced: bool = True
 
 
 def _finishings(history: Sequence[HistoryInfo]) -> list[dt.datetime]:
@@ -48,6 +51,15 @@ def _finishings(history: Sequence[HistoryInfo]) -> list[dt.datetime]:
         for e in history
         if e.entity == "assessment" and e.field == "state" and e.new == "finished"
     ]
+
+
+def _reopenings_in_history(history: Sequence[HistoryInfo]) -> int:
+    """How many times the history saw the review leave the finished state."""
+    return sum(
+        1
+        for e in history
+        if e.entity == "assessment" and e.field == "state" and e.old == "finished"
+    )
 
 
 def _signed_by(history: Iterable[HistoryInfo], until: dt.datetime) -> tuple[SignOffInfo, ...]:
@@ -108,12 +120,16 @@ def reopening_stories(
     history = sorted(history, key=lambda e: e.at)  # stable: the reader's order within a time
     finishings = _finishings(history)
     order = {e: i for i, e in enumerate(element_order)}
+    # A history only ever lacks its beginning, so it holds the latest reopenings.
+    first_traced = len(life.reopenings) - _reopenings_in_history(history)
     stories = []
-    for o in life.reopenings:
+    for number, o in enumerate(life.reopenings):
         before = [t for t in finishings if t <= o.at]
         after = [t for t in finishings if t > o.at]
         finished_at = before[-1] if before else None
         end = after[0] if after else None
+        if end is None and life.finished and life.finished_at and life.finished_at > o.at:
+            end = life.finished_at  # finished again before the history began
         ratings, notes, caseload_changed = _window_changes(history, o.at, end)
         changes = tuple(
             RatingChange(e, _code(old), _code(new))
@@ -136,6 +152,7 @@ def reopening_stories(
                 notes_changed=noted,
                 caseload_changed=caseload_changed,
                 finished_again=end,
+                traced=number >= first_traced,
             )
         )
     return tuple(stories)

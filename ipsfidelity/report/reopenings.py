@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer
+from reportlab.platypus import Flowable, Paragraph, Spacer
 
 from ipsfidelity.i18n import pick
 from ipsfidelity.report.content import ReportContent
@@ -49,7 +49,9 @@ def story_lines(story: ReopeningStory, c: ReportContent, w: Words) -> list[str]:
         changed.append(w.tr("report.detail.notes_changed", elements=", ".join(story.notes_changed)))
     if story.caseload_changed:
         changed.append(w.tr("report.detail.caseload_changed"))
-    if changed:
+    if not story.traced:
+        lines.append(w.tr("report.detail.not_traced"))
+    elif changed:
         lines.append(w.tr("report.detail.changed", changes="; ".join(changed)))
     else:
         lines.append(w.tr("report.detail.nothing_changed"))
@@ -61,22 +63,21 @@ def story_lines(story: ReopeningStory, c: ReportContent, w: Words) -> list[str]:
     return lines
 
 
-def reopening_flow(c: ReportContent, w: Words) -> list[Flowable]:
-    """One block per reopening, oldest first; a block stays on one page."""
+def reopening_blocks(c: ReportContent, w: Words) -> list[list[Flowable]]:
+    """One block per reopening, oldest first, for the caller to keep each on one page (a
+    KeepTogether inside another would push the outer one to a page of its own)."""
     st = styles()
     life = c.lifecycle
     if life is None or not life.reopenings:
         return []
     if len(c.reopenings) != len(life.reopenings):  # content made by hand: the reasons only
-        return [Paragraph(esc(_headline(o, w)), st["body"]) for o in life.reopenings]
+        return [[Paragraph(esc(_headline(o, w)), st["body"])] for o in life.reopenings]
     detail = _detail_style()
     return [
-        KeepTogether(
-            [
-                Paragraph(esc(_headline(story, w)), st["body"]),
-                *(Paragraph(esc(line), detail) for line in story_lines(story, c, w)),
-                Spacer(1, 2 * mm),
-            ]
-        )
+        [
+            Paragraph(esc(_headline(story, w)), st["body"]),
+            *(Paragraph(esc(line), detail) for line in story_lines(story, c, w)),
+            Spacer(1, 2 * mm),
+        ]
         for story in c.reopenings
     ]

@@ -11,7 +11,7 @@ from reportlab.platypus import Flowable, Paragraph, Spacer, TableStyle
 
 from ipsfidelity.i18n import pick
 from ipsfidelity.report.content import ReportContent
-from ipsfidelity.report.followup import overdue_count
+from ipsfidelity.report.followup import overdue_count, unplanned
 from ipsfidelity.report.not_met import not_met_list
 from ipsfidelity.report.previous import (
     legend_previous,
@@ -24,8 +24,14 @@ from ipsfidelity.report.record import record_facts
 from ipsfidelity.report.styles import CONTENT_WIDTH, DRAFT, DRAFT_BG, RULE, TINTS, Table, styles
 from ipsfidelity.report.tables import padded
 from ipsfidelity.report.text import Words, esc
-from ipsfidelity.store.followup import INKLUSION_SHARE
-from ipsfidelity.wording import caseload_limit, caseload_status_text, decimal_text, verdict_sentence
+from ipsfidelity.store.followup import CASELOAD_REF, INKLUSION_SHARE
+from ipsfidelity.wording import (
+    action_status_text,
+    caseload_limit,
+    caseload_status_text,
+    decimal_text,
+    verdict_sentence,
+)
 
 RADAR_WIDTH = 118 * mm
 HOW_BG = colors.HexColor("#f1f3f5")
@@ -49,7 +55,7 @@ def summary_page(c: ReportContent, w: Words) -> list[Flowable]:
     if not c.finished:
         flow += [_draft_box(c, w), Spacer(1, 3 * mm)]
     flow += [
-        _verdict_box(c),
+        _verdict_box(c, w),
         Spacer(1, 4 * mm),
         _chart_and_ranking(c, w),
         Spacer(1, 3 * mm),
@@ -126,9 +132,35 @@ def _boxed(content: list[Flowable], background: Color, border: Color | None = No
     return table
 
 
-def _verdict_box(c: ReportContent) -> Table:
+def _verdict_box(c: ReportContent, w: Words) -> Table:
     sentence = verdict_sentence(c.score, c.lang)
-    return _boxed([Paragraph(esc(sentence), styles()["verdict"])], TINTS[c.score.verdict])
+    content = [Paragraph(esc(sentence), styles()["verdict"])]
+    step = next_step(c, w)
+    if step:
+        content.append(Paragraph(esc(step), styles()["body"]))
+    return _boxed(content, TINTS[c.score.verdict])
+
+
+def next_step(c: ReportContent, w: Words) -> str | None:
+    """What a finished review that does not meet the definition asks of the steering
+    group, under the verdict: actions for the elements the plan leaves out, or else to
+    follow the plan up. None when the plan is written by hand (its elements are words)."""
+    if not c.finished or c.score.verdict != "does_not_meet":
+        return None
+    # An item already finished while its element is still not met asks for a new one.
+    still_open = [a for a in c.actions if a.status != action_status_text("afsluttet", c.lang)]
+    missing = unplanned(c, still_open)
+    if missing is None:
+        return None
+    if c.score.caseload.status == "over" and not any(
+        CASELOAD_REF in a.elements for a in still_open
+    ):
+        missing.append(w.tr("common.caseload").lower())
+    if missing:
+        return w.tr("report.detail.next_step_unplanned", elements=", ".join(missing))
+    if still_open:
+        return w.tr("report.detail.next_step_follow_plan")
+    return None
 
 
 def _plain(value: float, w: Words) -> str:
@@ -335,6 +367,18 @@ def caseload_line(c: ReportContent, w: Words) -> str:
         return w.tr("report.caseload_missing_line")
     worst = max(result.consultants, key=lambda x: x.load)
     status = caseload_status_text(result.status, c.lang)
+    # With other cases a lower load can be over the limit (the pack's mixed_max): then the
+    # highest load alone would point at the wrong consultant, so name the ones at the status.
+    flagged = [x for x in result.consultants if x.status == result.status]
+    if result.status != "ok" and worst.status != result.status:
+        return w.tr(
+            "report.caseload_line_flagged",
+            status=status,
+            names=", ".join(f"{x.consultant} ({w.num(x.load)})" for x in flagged),
+            load=w.num(worst.load),
+            consultant=worst.consultant,
+            count=len(result.consultants),
+        )
     if len(result.consultants) == 1:
         return w.tr(
             "report.caseload_line_one",

@@ -53,7 +53,8 @@ def test_trend_marks_self_assessments_and_filters_by_kind(
     legend = [t.get_text() for t in chart.axes.get_legend().get_texts()]
     assert "Selvevaluering" in legend
     ticks = [t.get_text() for t in chart.axes.get_xticklabels()]
-    assert ticks == ["2026-Q1", "2026-Q2 (selv)", "2026-Q3"]
+    # None of them finished: each says so under its period.
+    assert ticks == ["2026-Q1\nKladde", "2026-Q2 (selv)\nKladde", "2026-Q3\nKladde"]
     # The choices and the delta table say it in words too.
     choices = [view.second_combo.itemText(i) for i in range(view.second_combo.count())]
     assert choices[1] == "2026-Q2 (selv) · 2026-05-12"

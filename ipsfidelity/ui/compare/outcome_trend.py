@@ -92,7 +92,12 @@ class OutcomeTrendChart(FigureCanvasQTAgg):
             # Labels go on the side away from the reference line, so they never sit on it.
             below = y is not None and y < INKLUSION_SHARE
             ax.annotate(
-                f"{number(y)} % ({o.in_job_or_education}/{o.participants})",
+                tr(
+                    "trend.outcome_point",
+                    share=number(y),
+                    in_job=o.in_job_or_education,
+                    participants=o.participants,
+                ),
                 (x, y),
                 textcoords="offset points",
                 xytext=(0, -9 if below else 6),

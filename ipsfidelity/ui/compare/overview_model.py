@@ -180,7 +180,9 @@ class OverviewModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole and key == "last_review" and row.stale:
             return tr("overview.stale_tip")
         if role == Qt.ItemDataRole.ToolTipRole and key == "follow_up" and row.open_items:
-            return tr("overview.follow_up_tip")
+            # The cell is cut at 1280 px: its whole text, then what the mark means.
+            text = follow_up_text(row.open_items, row.overdue_items)
+            return f"{text}\n{tr('overview.follow_up_tip')}"
         if role == Qt.ItemDataRole.ToolTipRole and key == "kind" and row.kind:
             return kind_word(row.kind)
         if role == Qt.ItemDataRole.ToolTipRole and key == "change":

@@ -348,7 +348,7 @@ class TeamView(QWidget):
         first, second = self.chosen()
         if first is None:
             return
-        comparable = second is not None and second.instrument == first.instrument
+        comparable = second is not None and _comparable(first, second)
         if len(self.scores) < 2:
             self.compare_note.setText(tr("trend.nothing_else"))
         elif second is not None and not comparable:
@@ -448,6 +448,18 @@ def _label(score: AssessmentScore) -> str:
 
 def _pack_of(score: AssessmentScore) -> Instrument:
     return get_pack(*score.instrument)
+
+
+def _comparable(first: AssessmentScore, second: AssessmentScore) -> bool:
+    """Two versions of one instrument with the same principles are compared principle by
+    principle, as the overview's change, the trend lines and the printed report do (a new
+    version may change only the caseload rule); another instrument is not."""
+    if first.instrument == second.instrument:
+        return True
+    if first.instrument[0] != second.instrument[0]:
+        return False
+    ids = [p.id for p in _pack_of(first).principles]
+    return ids == [p.id for p in _pack_of(second).principles]
 
 
 def _swatch(colour: str) -> QIcon:

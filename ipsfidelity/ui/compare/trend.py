@@ -16,7 +16,7 @@ from matplotlib.lines import Line2D
 
 from ipsfidelity.analysis import AssessmentScore
 from ipsfidelity.i18n import tr
-from ipsfidelity.review_words import kind_word
+from ipsfidelity.review_words import kind_word, state_word
 from ipsfidelity.ui.common.colours import (
     LINE_COLOURS,
     MUTED,
@@ -164,9 +164,15 @@ def _nan(value: float | None) -> float:
 
 def _tick_labels(scores: Sequence[AssessmentScore]) -> list[str]:
     """The period ("(selv)" for a self-assessment), with the date where a period holds
-    more than one assessment."""
+    more than one assessment, and the state of a review not finished yet ("Kladde"): its
+    scores may still change, and a half-rated draft's total is not the quarter's result."""
     counts = Counter(s.period for s in scores)
-    return [
-        period_label(s) if counts[s.period] == 1 else f"{period_label(s)}\n{s.date:%d-%m}"
-        for s in scores
-    ]
+    labels = []
+    for s in scores:
+        lines = [period_label(s)]
+        if counts[s.period] > 1:
+            lines.append(f"{s.date:%d-%m}")
+        if s.state != "finished":
+            lines.append(state_word(s.state))
+        labels.append("\n".join(lines))
+    return labels
