@@ -47,6 +47,19 @@ def _finished(store: Store) -> tuple[str, list[str]]:
     return aid, elements
 
 
+@pytest.mark.parametrize("reason", [" ", "", "Ingen adgang til journalen", None])
+def test_a_finished_review_says_it_is_locked_whatever_the_caseload_reason(
+    any_store: Store, reason: str | None
+) -> None:
+    """Locked first: a blank reason on a finished review is not "write a reason" (with one
+    it would still be refused), as the hypothesis property below once found."""
+    aid, _ = _finished(any_store)
+    with pytest.raises(UserError) as refused:
+        any_store.mark_caseload_unavailable(aid, reason)
+    assert str(refused.value) == tr("lifecycle.locked")
+    assert any_store.lifecycle(aid).caseload_unavailable is None
+
+
 def test_one_reviewer_rates_the_consensus_directly(any_store: Store) -> None:
     team = any_store.create_team("IPS Solo")
     a = any_store.create_assessment(team.id, TODAY, reviewers=["Åse"])

@@ -340,11 +340,12 @@ class LifecycleMixin(StoreParts):
             return done
 
     def mark_caseload_unavailable(self, assessment_id: str, reason: str | None) -> None:
-        """Say why the caseload cannot be entered (None: take that back)."""
-        cleaned = None if reason is None else rules.clean_reason(reason)
+        """Say why the caseload cannot be entered (None: take that back). A finished review
+        is refused first: with any reason at all it would still be locked."""
         with self.session() as s:
             a = self._assessment(s, assessment_id)
             rules.refuse_if_finished(a.state)
+            cleaned = None if reason is None else rules.clean_reason(reason)
             a.caseload_unavailable = cleaned
             a.updated_at = m.utcnow()
 
