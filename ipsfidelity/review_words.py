@@ -23,9 +23,23 @@ _NO_VARIATION_KEYS = {
 }
 
 
+# What a figure means on its statistic's usual scale (scoring/agreement.py, Agreement.band).
+_BAND_KEYS = {
+    "kappa_linear poor": "interrater.band.kappa.poor",
+    "kappa_linear slight": "interrater.band.kappa.slight",
+    "kappa_linear fair": "interrater.band.kappa.fair",
+    "kappa_linear moderate": "interrater.band.kappa.moderate",
+    "kappa_linear substantial": "interrater.band.kappa.substantial",
+    "kappa_linear almost_perfect": "interrater.band.kappa.almost_perfect",
+    "alpha_ordinal unreliable": "interrater.band.alpha.unreliable",
+    "alpha_ordinal tentative": "interrater.band.alpha.tentative",
+    "alpha_ordinal reliable": "interrater.band.alpha.reliable",
+}
+
+
 def agreement_lines(agreement: Agreement, lang: str | None = None) -> list[str]:
-    """Exact agreement, the chance-corrected figure ("–" without variation, and why) and,
-    over few elements, the warning."""
+    """Exact agreement, the chance-corrected figure with what it means on its usual scale
+    ("–" without variation, and why) and, beside a figure over few elements, the warning."""
     lang = lang or language()
     if agreement.reviewers < 2:
         return [tr_in(lang, "interrater.one_reviewer")]
@@ -41,11 +55,14 @@ def agreement_lines(agreement: Agreement, lang: str | None = None) -> list[str]:
         label = tr_in(lang, "interrater.alpha_ordinal")
     else:
         label = tr_in(lang, "interrater.kappa_linear")
+    band = agreement.band
+    if band is not None:
+        value += " – " + tr_code(_BAND_KEYS, f"{agreement.statistic} {band}", "band", lang)
     lines.append(f"{label}: {value}")
     if agreement.no_variation is not None:
         code = "reviewer" if agreement.no_variation == "reviewer" else f"all {agreement.statistic}"
         lines.append(tr_code(_NO_VARIATION_KEYS, code, "no variation", lang))
-    if agreement.few_elements:
+    elif agreement.few_elements:  # about a figure's uncertainty: said only beside a figure
         lines.append(tr_in(lang, "interrater.few_elements", elements=agreement.elements))
     return lines
 

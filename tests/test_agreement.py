@@ -11,6 +11,8 @@ from hypothesis import strategies as st
 from ipsfidelity.instrument import default_pack
 from ipsfidelity.scoring.agreement import (
     FEW_ELEMENTS,
+    Agreement,
+    Statistic,
     exact_agreement,
     linear_weighted_kappa,
     no_variation,
@@ -216,9 +218,9 @@ def test_a_negative_zero_kappa_reads_as_zero() -> None:
     from ipsfidelity.scoring.agreement import Agreement
 
     lines = agreement_lines(Agreement(2, 14, 11 / 14, "kappa_linear", -0.0), "da")
-    assert lines[1].endswith(": 0,00"), lines
+    assert ": 0,00 – svag enighed" in lines[1], lines
     lines = agreement_lines(Agreement(2, 14, 11 / 14, "kappa_linear", -0.001), "da")
-    assert lines[1].endswith(": 0,00"), lines
+    assert ": 0,00 – svag enighed" in lines[1], lines
 
 
 def test_no_variation_reads_as_a_dash_and_the_reason() -> None:
@@ -231,9 +233,7 @@ def test_no_variation_reads_as_a_dash_and_the_reason() -> None:
         "Cohens kappa (lineært vægtet): –",
         "Kappa kan ikke beregnes meningsfuldt her: en bedømmer gav samme bedømmelse på alle"
         " elementer",
-        "Bemærk: kappa og alfa over kun 14 elementer er usikre; én ændret bedømmelse flytter"
-        " tallet meget",
-    ]
+    ]  # no warning about the uncertainty of a figure that is not there
     english = agreement_lines(one, "en")
     assert english[1] == "Cohen's kappa (linear weights): –"
     assert english[2] == (
@@ -250,3 +250,49 @@ def test_no_variation_reads_as_a_dash_and_the_reason() -> None:
     assert kappa[2] == (
         "Kappa cannot be computed here: each reviewer gave the same rating on every element"
     )
+
+
+@pytest.mark.parametrize(
+    ("statistic", "value", "band"),
+    [
+        ("kappa_linear", -0.05, "poor"),
+        ("kappa_linear", -0.004, "slight"),  # prints as 0,00
+        ("kappa_linear", 0.0, "slight"),
+        ("kappa_linear", 0.20, "slight"),
+        ("kappa_linear", 0.204, "slight"),  # prints as 0,20
+        ("kappa_linear", 0.21, "fair"),
+        ("kappa_linear", 0.40, "fair"),
+        ("kappa_linear", 0.47, "moderate"),
+        ("kappa_linear", 0.61, "substantial"),
+        ("kappa_linear", 0.80, "substantial"),
+        ("kappa_linear", 0.81, "almost_perfect"),
+        ("kappa_linear", 1.0, "almost_perfect"),
+        ("alpha_ordinal", 0.6665, "unreliable"),
+        ("alpha_ordinal", 0.667, "tentative"),
+        ("alpha_ordinal", 0.7999, "reliable"),  # 0.800 to three decimals
+        ("alpha_ordinal", 0.79, "tentative"),
+        ("alpha_ordinal", 0.8, "reliable"),
+        ("alpha_ordinal", None, None),
+    ],
+)
+def test_a_figure_is_read_on_its_statistics_usual_scale(
+    statistic: Statistic, value: float | None, band: str | None
+) -> None:
+    """Landis & Koch (1977) for kappa, bounds in the lower band as printed to 2 decimals;
+    Krippendorff (2004) for alpha, 0.667 and 0.800 the lowest of the higher band."""
+    assert Agreement(2, 14, 0.5, statistic, value).band == band
+
+
+def test_the_band_stands_beside_the_figure_in_both_languages() -> None:
+    from ipsfidelity.review_words import agreement_lines
+
+    kappa = Agreement(2, 14, 11 / 14, "kappa_linear", 0.47)
+    assert agreement_lines(kappa, "da")[1] == (
+        "Cohens kappa (lineært vægtet): 0,47 – moderat enighed (Landis & Koch)"
+    )
+    alpha = Agreement(3, 14, 11 / 14, "alpha_ordinal", 0.7)
+    assert agreement_lines(alpha, "en")[1] == (
+        "Krippendorff's alpha (ordinal): 0.70 – enough for tentative conclusions only"
+        " (Krippendorff: 0.667–0.800)"
+    )
+    assert agreement_lines(alpha, "en")[2].startswith("Note: kappa and alpha over only 14")

@@ -24,6 +24,7 @@ def as_json(aid: str, agreement: Any) -> dict[str, Any]:
         "statistic": agreement.statistic,
         "value": agreement.value,  # null also when it would mean nothing: see no_variation
         "no_variation": agreement.no_variation,
+        "band": agreement.band,  # the value on its statistic's usual scale; null without one
         "few_elements": agreement.few_elements,
     }
 

@@ -16,6 +16,9 @@ two reviewers gave the same rating on every element, the agreement expected by c
 agreement seen and kappa is 0 by construction, however often the other agreed; when nobody's
 ratings vary, kappa and alpha are undefined. `Agreement.no_variation` names the case and the
 value is None, so no screen shows 0,00 as if it had been measured; exact agreement still stands.
+
+A figure is read on its usual scale (`Agreement.band`): kappa on Landis & Koch's (1977), alpha
+on Krippendorff's (2004) thresholds of 0.800 (reliable) and 0.667 (tentative conclusions only).
 """
 
 from __future__ import annotations
@@ -34,6 +37,16 @@ Statistic = Literal["kappa_linear", "alpha_ordinal"]
 # "reviewer": one of two reviewers gave one rating throughout (kappa is 0 by construction);
 # "all": every rating is the same, or each reviewer used one rating of their own (undefined).
 NoVariation = Literal["reviewer", "all"]
+# Landis & Koch (1977): below 0 "poor", then the upper bound of each band from the lowest;
+# above 0.80 "almost perfect".
+_KAPPA_BANDS = (
+    (0.20, "slight"),
+    (0.40, "fair"),
+    (0.60, "moderate"),
+    (0.80, "substantial"),
+)
+# Krippendorff (2004, p. 241): below 0.667 no conclusions, below 0.800 tentative ones only.
+_ALPHA_BANDS = ((0.667, "unreliable"), (0.800, "tentative"))
 
 
 @dataclass(frozen=True)
@@ -48,6 +61,21 @@ class Agreement:
     @property
     def few_elements(self) -> bool:
         return self.elements < FEW_ELEMENTS
+
+    @property
+    def band(self) -> str | None:
+        """Where the value lies on its statistic's usual scale ("moderate", "tentative", ...);
+        None without a value. Bounds belong to the lower band, as the scales print them
+        (kappa 0.40 is "fair"); alpha's thresholds are the lowest value of the higher band."""
+        if self.value is None or self.statistic is None:
+            return None
+        if self.statistic == "alpha_ordinal":
+            alpha = round(self.value, 3)
+            return next((b for top, b in _ALPHA_BANDS if alpha < top), "reliable")
+        value = round(self.value, 2)  # as printed: 0.404 reads 0,40, which is "fair"
+        if value < 0:
+            return "poor"
+        return next((b for top, b in _KAPPA_BANDS if value <= top), "almost_perfect")
 
 
 def ordinal_ranks(pack: Instrument) -> dict[str, int]:

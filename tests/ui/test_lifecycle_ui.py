@@ -258,7 +258,9 @@ def test_two_reviewers_blind_consensus_finish_reopen_history(
     figures = view.agreement_label.text()
     assert figures.startswith("Bedømmerne gav samme bedømmelse på 79 % af 14 elementer · ")
     assert "Cohens kappa (lineært vægtet): " in figures
-    assert view.warning_label.isVisible() and "usikre" in view.warning_label.text()
+    # Bo rated alike throughout: no kappa, and why (not a word on a figure's uncertainty).
+    assert view.warning_label.isVisible() and "Kappa kan ikke" in view.warning_label.text()
+    assert "usikre" not in view.warning_label.text()
     last = view.table.rowCount() - 1
     assert view.table.item(last, 0).text() == "≠ Caseload"
     assert view.table.item(last, 1).text() == "Kim Berg 1,0 · 15 + 0"
@@ -441,7 +443,7 @@ def test_two_reviewers_blind_consensus_finish_reopen_history(
     assert status.replace("\u00a0", " ") in text.replace("\u00a0", " ")
     assert "KLADDE" not in text and "Ekstern vurdering" in text
     assert "Bedømmerne gav samme bedømmelse på 79 % af 14 elementer" in text
-    assert "Cohens kappa (lineært vægtet)" in text and "usikre" in text
+    assert "Cohens kappa (lineært vægtet): –" in text and "usikre" not in text
     # Reopened from the finished review, which shows the consensus (not Bo, the last one
     # chosen): the reviewers' joint act, named by no single reviewer, never by the login.
     reopened_on = date_text(life.reopenings[0].at.astimezone().date())
