@@ -83,6 +83,13 @@ _STATE_KEYS = {
 
 state_word = CodeWords(_STATE_KEYS, "state")
 
+# "Ekstern" / "Selv": a review's kind in a narrow column (kind_word is its whole name).
+_KIND_SHORT_KEYS = {
+    "independent": "compare.kind_short.independent",
+    "self": "compare.kind_short.self",
+}
+kind_short = CodeWords(_KIND_SHORT_KEYS, "kind")
+
 
 def caseload_reading(entries: Sequence[CaseloadInfo] | None, lang: str | None = None) -> str:
     """A caseload on one line, 'Kim Berg 1,0 · 15 + 0; Lis Ravn 0,5 · 9 + 2' (consultant FTE ·

@@ -82,6 +82,32 @@ def test_assessments_filtered_by_team(demo_db: str, capsys: pytest.CaptureFixtur
     assert "Intet team" in capsys.readouterr().err
 
 
+def test_assessments_say_each_reviews_kind_and_state(
+    demo_db: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from ipsfidelity.store import open_store
+
+    store = open_store(demo_db)
+    try:
+        truth = {
+            a.id: (a.kind, a.state)
+            for team in store.list_teams()
+            for a in store.list_assessments(team.id)
+        }
+    finally:
+        store.close()
+    rows = cli_json(capsys, "--db", demo_db, "assessments")
+    assert {r["id"]: (r["kind"], r["state"]) for r in rows} == truth
+    assert {state for _, state in truth.values()} >= {"finished", "draft"}  # the demo varies
+    assert main(["--db", demo_db, "assessments"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[0].split()[4:6] == ["Type", "Status"]
+    words = {"finished": "Afsluttet", "draft": "Kladde", "consensus": "Konsensus"}
+    for line in lines[2:]:
+        kind, state = truth[next(i for i in truth if i.startswith(line.split()[0]))]
+        assert {"independent": "Ekstern", "self": "Selv"}[kind] in line and words[state] in line
+
+
 def test_score_json_contract(demo_db: str, capsys: pytest.CaptureFixture[str]) -> None:
     first = cli_json(capsys, "--db", demo_db, "assessments")[0]
     data = cli_json(capsys, "--db", demo_db, "score", first["id"][:6])

@@ -15,6 +15,7 @@ def register(add_command) -> None:  # type: ignore[no-untyped-def]
 
 def run(args: argparse.Namespace) -> int:
     from ipsfidelity.analysis.screens import scored_assessments
+    from ipsfidelity.review_words import kind_short, state_word
     from ipsfidelity.wording import number
 
     store = open_store_from(args)
@@ -35,6 +36,8 @@ def run(args: argparse.Namespace) -> int:
                     "elements": s.elements,
                     "overall": s.overall,
                     "verdict": s.verdict,
+                    "kind": i.kind,
+                    "state": i.state,
                     "updated_at": i.updated_at.isoformat(),
                 }
                 for i, s in rows
@@ -51,6 +54,8 @@ def run(args: argparse.Namespace) -> int:
                 i.team_name,
                 i.period,
                 i.date.isoformat(),
+                kind_short(i.kind),
+                state_word(i.state),
                 f"{i.rated}/{s.elements}",
                 number(s.overall),
                 verdict_short_text(s.verdict),
@@ -62,6 +67,8 @@ def run(args: argparse.Namespace) -> int:
             tr("common.team"),
             tr("common.period"),
             tr("common.date"),
+            tr("compare.col.kind"),
+            tr("common.status"),
             tr("common.rated"),
             tr("common.overall"),
             tr("common.result"),

@@ -16,7 +16,7 @@ from PySide6.QtGui import QBrush, QColor
 from ipsfidelity.analysis import OverviewRow, filter_rows, principle_columns, sort_rows
 from ipsfidelity.analysis.export import principle_headers
 from ipsfidelity.i18n import tr
-from ipsfidelity.review_words import kind_word, state_word
+from ipsfidelity.review_words import kind_short, kind_word, state_word
 from ipsfidelity.ui.common.colours import (
     BAD,
     GOOD,
@@ -244,13 +244,6 @@ def short_unit(name: str) -> str:
         if name.casefold().startswith(long.casefold()) and len(name) > len(long):
             return short + name[len(long) :]
     return name
-
-
-def kind_short(kind: str) -> str:
-    """ "Ekstern" / "Selv": the kind in a narrow column (its whole word is the tooltip)."""
-    if kind == "self":
-        return tr("compare.kind_short.self")
-    return tr("compare.kind_short.independent")
 
 
 def signed(change: float | None) -> str:
