@@ -6,18 +6,13 @@ name the reviewers' own readings or the previous review share gets the same numb
 from __future__ import annotations
 
 from dataclasses import replace
-from typing import TYPE_CHECKING
 
 from ipsfidelity.i18n import tr_in
-
-if TYPE_CHECKING:
-    from ipsfidelity.report.content import ReportContent
+from ipsfidelity.report.content_types import Previous, ReportContent
 
 
 def numbered_consultants(c: ReportContent) -> ReportContent:
     """`c` with every consultant's name replaced by "Konsulent n" (in `c.lang`)."""
-    from ipsfidelity.report.content import Previous
-
     numbers: dict[str, int] = {}
     names: list[str] = []
 
