@@ -94,7 +94,9 @@ class FinishDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         if differing:
+            self.setMinimumWidth(560)  # each element's line on one line, or two at most
             layout.addWidget(self.differing)
+            layout.addSpacing(6)
         else:
             self.differing.hide()
         layout.addLayout(grid)
