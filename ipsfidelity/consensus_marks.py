@@ -1,14 +1,14 @@
 """What the consensus decided that no reviewer said: an element rating that differs from
 every reviewer's own (a slipped key on the consensus screen can set a rating both reviewers
 rejected), and whose caseload reading the review's caseload is. Shared by the consensus
-screen and the printed annex (docs/review-lifecycle.md)."""
+screen, the finish dialog and the printed annex (docs/review-lifecycle.md)."""
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
 
 from ipsfidelity.packs import NOT_RATED
-from ipsfidelity.store.views import CaseloadInfo
+from ipsfidelity.store.views import CaseloadInfo, RatingInfo
 
 
 def differs_from_every_reviewer(consensus: str | None, own: Iterable[str | None]) -> bool:
@@ -20,6 +20,22 @@ def differs_from_every_reviewer(consensus: str | None, own: Iterable[str | None]
         return False
     rated = {r for r in own if r is not None and r != NOT_RATED}
     return bool(rated) and consensus not in rated
+
+
+def consensus_no_reviewer_gave(
+    element_ids: Sequence[str],
+    consensus: Mapping[str, RatingInfo],
+    own: Mapping[str, Mapping[str, RatingInfo]],
+) -> list[tuple[str, str]]:
+    """(element, consensus rating) for each element, in the pack's order, whose consensus
+    differs from every reviewer's own rating; `own` is reviewer -> element -> rating."""
+    found: list[tuple[str, str]] = []
+    for element_id in element_ids:
+        agreed = consensus.get(element_id)
+        given = [ratings[element_id].rating for ratings in own.values() if element_id in ratings]
+        if agreed is not None and differs_from_every_reviewer(agreed.rating, given):
+            found.append((element_id, agreed.rating))
+    return found
 
 
 def _figures(entries: Sequence[CaseloadInfo]) -> list[tuple[str, float, int, int]]:

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from ipsfidelity.consensus_marks import differs_from_every_reviewer
+from ipsfidelity.consensus_marks import consensus_no_reviewer_gave, differs_from_every_reviewer
 from ipsfidelity.instrument import NOT_RATED
+from ipsfidelity.store.views import RatingInfo
 
 
 def test_no_reviewer_rated_gives_nothing_to_differ_from() -> None:
@@ -32,3 +33,20 @@ def test_a_consensus_equal_to_one_of_two_is_no_mark() -> None:
 def test_no_consensus_yet_is_no_mark() -> None:
     assert not differs_from_every_reviewer(None, ["met", "met"])
     assert not differs_from_every_reviewer(NOT_RATED, ["met", "met"])
+
+
+def test_the_elements_whose_consensus_no_reviewer_gave_in_the_packs_order() -> None:
+    def ratings(**given: str) -> dict[str, RatingInfo]:
+        return {e.replace("_", "."): RatingInfo(e.replace("_", "."), r) for e, r in given.items()}
+
+    consensus = ratings(P1_1="partial", P1_2="met", P2_1="not_met", P2_2="met")
+    own = {
+        "Anna": ratings(P1_1="met", P1_2="met", P2_1="met", P2_2="met"),
+        "Bo": ratings(P1_1="met", P1_2="partial", P2_1="partial"),  # P2.2 not rated by Bo
+    }
+    order = ["P2.2", "P2.1", "P1.2", "P1.1", "P3.1"]  # P3.1: no consensus yet
+    assert consensus_no_reviewer_gave(order, consensus, own) == [
+        ("P2.1", "not_met"),
+        ("P1.1", "partial"),
+    ]
+    assert consensus_no_reviewer_gave(order, consensus, {}) == []  # nobody rated on their own

@@ -11,13 +11,14 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
-from ipsfidelity.i18n import tr
+from ipsfidelity.i18n import pick, tr
 from ipsfidelity.ui.common.callbacks import guarded
 from ipsfidelity.ui.common.host import OpenReview, warn
 from ipsfidelity.ui.consensus import operations as ops
 
 if TYPE_CHECKING:
     from ipsfidelity.history_words import PackWords
+    from ipsfidelity.instrument import Instrument
     from ipsfidelity.store.lifecycle_views import HistoryInfo, LifecycleInfo
     from ipsfidelity.store.views import CaseloadInfo
     from ipsfidelity.ui.common.host import Host
@@ -44,7 +45,9 @@ class LifecycleController:
         # Rated blind, every reviewer signs: the finish is theirs jointly (Historik shows
         # »Fælles (Anna, Bo)«), not the act of the one last chosen in the walk-through.
         acting = "" if review.blind else review.rater
-        self.finish(review.assessment_id, review.info.reviewers, caseload_missing, acting)
+        self.finish(
+            review.assessment_id, review.info.reviewers, caseload_missing, acting, review.pack
+        )
 
     def reopen_review(self, review: RatedReview) -> None:
         # The reviewer who reopens is named in the report: the one chosen, or the only one.
@@ -57,15 +60,24 @@ class LifecycleController:
         reviewers: Sequence[str],
         caseload_missing: bool,
         acting: str,
+        pack: Instrument,
     ) -> None:
         host = self.host
         host.commit_edits()
 
-        def ask(life: LifecycleInfo) -> None:
+        def ask(found: tuple[LifecycleInfo, list[tuple[str, str]]]) -> None:
             from ipsfidelity.ui.consensus.dialogs import FinishDialog
 
+            life, differing = found
             signed = {o.reviewer: o.signed_on for o in life.signoffs}
-            dialog = FinishDialog(reviewers, caseload_missing, host.parent_widget(), signed=signed)
+            labels = {s.id: pick(s.label) for s in pack.scale}
+            dialog = FinishDialog(
+                reviewers,
+                caseload_missing,
+                host.parent_widget(),
+                signed=signed,
+                differing=[(e, labels.get(r, r)) for e, r in differing],
+            )
 
             def accepted() -> None:
                 ops.finish(
@@ -80,7 +92,9 @@ class LifecycleController:
 
             host.show_dialog(dialog, accepted)
 
-        ops.load_lifecycle(host.worker, assessment_id, ask)
+        # A consensus no reviewer gave is named before they sign: only with two or more.
+        several = pack.element_ids if len(reviewers) > 1 else []
+        ops.load_finish(host.worker, assessment_id, several, ask)
 
     def reopen(self, assessment_id: str, acting: str) -> None:
         from ipsfidelity.ui.consensus.dialogs import ReopenDialog

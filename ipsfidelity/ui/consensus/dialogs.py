@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from ipsfidelity.i18n import tr
-from ipsfidelity.ui.common.colours import MUTED
+from ipsfidelity.ui.common.colours import MUTED, WARN
 from ipsfidelity.ui.common.date_field import DateField
 from ipsfidelity.ui.common.widgets import FieldMessage
 
@@ -51,6 +51,7 @@ class FinishDialog(QDialog):
         parent: QWidget | None = None,
         today: dt.date | None = None,
         signed: Mapping[str, dt.date] | None = None,
+        differing: Sequence[tuple[str, str]] = (),
     ) -> None:
         super().__init__(parent)
         self.setObjectName("finish_dialog")
@@ -79,10 +80,25 @@ class FinishDialog(QDialog):
         self.reason.setEnabled(False)
         self.unavailable.toggled.connect(self.reason.setEnabled)
         self.unavailable.toggled.connect(lambda on: on and self.reason.setFocus())
+        # (element, rating label) whose consensus no reviewer gave: said, never blocking, as
+        # it may be a deliberate joint decision (consensus_marks.py holds the rule).
+        self.differing = QLabel(
+            "\n".join(tr("lifecycle.ui.finish_differs", element=e, rating=r) for e, r in differing)
+        )
+        self.differing.setObjectName("finish_differing")
+        self.differing.setWordWrap(True)
+        self.differing.setTextFormat(Qt.TextFormat.PlainText)
+        self.differing.setStyleSheet(f"color: {WARN};")
         self.message = FieldMessage()
         buttons = _ok_cancel(self, tr("lifecycle.ui.finish_button"), self._accept)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
+        if differing:
+            self.setMinimumWidth(560)  # each element's line on one line, or two at most
+            layout.addWidget(self.differing)
+            layout.addSpacing(6)
+        else:
+            self.differing.hide()
         layout.addLayout(grid)
         if caseload_missing:
             layout.addWidget(self.unavailable)

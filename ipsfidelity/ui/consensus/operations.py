@@ -4,7 +4,7 @@ result to `done` (or the store's refusal, a Danish message, to `failed`) on the 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -49,6 +49,29 @@ def load_lifecycle(
 ) -> None:
     """The review's state and who has signed it off so far."""
     worker.read(lambda s: s.lifecycle(assessment_id), done)
+
+
+def load_finish(
+    worker: Worker,
+    assessment_id: str,
+    element_ids: Sequence[str],
+    done: Callable[[tuple[LifecycleInfo, list[tuple[str, str]]]], None],
+) -> None:
+    """The state and sign-offs, and (element, consensus rating) wherever the consensus is
+    one no reviewer gave; pass no `element_ids` to skip that (a review with one reviewer)."""
+
+    def job(store: Store) -> tuple[LifecycleInfo, list[tuple[str, str]]]:
+        from ipsfidelity.consensus_marks import consensus_no_reviewer_gave
+
+        with store.reading():
+            life = store.lifecycle(assessment_id)
+            if not element_ids:
+                return life, []
+            consensus = store.get_assessment(assessment_id).ratings
+            own = store.reviewer_ratings(assessment_id)
+            return life, consensus_no_reviewer_gave(element_ids, consensus, own)
+
+    worker.read(job, done)
 
 
 def reopen(
