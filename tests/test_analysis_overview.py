@@ -165,3 +165,11 @@ def test_periods_lists_every_assessed_period_newest_first(any_store: Store) -> N
     any_store.create_assessment(b.id, dt.date(2026, 5, 1))
     any_store.create_assessment(b.id, dt.date(2025, 11, 10))
     assert periods(any_store) == ["2026-Q2", "2026-Q1", "2025-Q4"]
+
+
+def test_a_rows_score_attributes_read_none_without_a_score_and_stand_on_the_class() -> None:
+    from ipsfidelity.analysis.overview import OverviewRow
+
+    row = OverviewRow("t", "IPS Køge", "Køge", "", None, None, True)
+    assert (row.period, row.date, row.overall, row.kind, row.verdict, row.state) == (None,) * 6
+    assert OverviewRow.kind is OverviewRow.__dict__["kind"]  # introspection gets the descriptor

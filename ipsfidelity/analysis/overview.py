@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
-from typing import Generic, TypeVar, cast
+from typing import Generic, TypeVar, cast, overload
 
 from ipsfidelity.analysis.trend import delta
 from ipsfidelity.errors import UserError
@@ -29,7 +29,13 @@ class _OfScore(Generic[T]):
     def __set_name__(self, owner: type, name: str) -> None:
         self.name = name
 
-    def __get__(self, row: OverviewRow, owner: type | None = None) -> T | None:
+    @overload
+    def __get__(self, row: None, owner: type) -> _OfScore[T]: ...
+    @overload
+    def __get__(self, row: OverviewRow, owner: type | None = None) -> T | None: ...
+    def __get__(self, row: OverviewRow | None, owner: type | None = None) -> T | _OfScore[T] | None:
+        if row is None:  # read on the class (introspection): the descriptor itself
+            return self
         return None if row.score is None else cast(T, getattr(row.score, self.name))
 
 

@@ -18,7 +18,7 @@ from tests.ui.conftest import focused, settle, wait_ready
 from tests.ui.test_lifecycle_ui import open_consensus, open_in_app
 
 
-def _both_rated_met(store: Store) -> tuple[str, list[str]]:
+def both_rated_met(store: Store) -> tuple[str, list[str]]:
     team = store.create_team("IPS Greve", "Greve")
     info = store.create_assessment(team.id, dt.date.today(), reviewers=["Anna", "Bo"])
     elements = store.pack_for(info).element_ids
@@ -39,7 +39,7 @@ def _marked(view: ConsensusView) -> list[str]:
 def test_a_slipped_key_shows_as_a_consensus_no_reviewer_gave(
     app: object, window: MainWindow, qtbot: QtBot, store: Store
 ) -> None:
-    assessment_id, elements = _both_rated_met(store)
+    assessment_id, elements = both_rated_met(store)
     open_in_app(qtbot, window, assessment_id)
     view = open_consensus(qtbot, window)
     assert _marked(view) == [] and not view.differ_label.isVisible()
@@ -87,7 +87,7 @@ def test_a_slipped_key_shows_as_a_consensus_no_reviewer_gave(
 def test_the_mark_and_the_line_in_english_and_after_reading_again(
     db_path: Path, store: Store, qtbot: QtBot
 ) -> None:
-    assessment_id, elements = _both_rated_met(store)
+    assessment_id, elements = both_rated_met(store)
     store.set_consensus(assessment_id, elements[2], "not_met")  # written before the app opens
     store.set_consensus(assessment_id, elements[3], "met")
     started = start(str(db_path), lang="en")

@@ -4,27 +4,21 @@ deliberate joint decision."""
 
 from __future__ import annotations
 
-import datetime as dt
-
 from pytestqt.qtbot import QtBot
 
 from ipsfidelity.store import Store
 from ipsfidelity.ui.main_window import MainWindow
+from tests.ui.test_consensus_marks_ui import both_rated_met
 from tests.ui.test_lifecycle_ui import ok, open_finish, open_in_app, reopened_view
 
 
 def _two_rated_met_with_consensus(store: Store, slipped: dict[int, str]) -> tuple[str, list[str]]:
     """Anna and Bo both rate every element »Opfyldt«; so does the consensus, except at the
     elements in `slipped` (index in the pack's order -> rating)."""
-    team = store.create_team("IPS Greve", "Greve")
-    info = store.create_assessment(team.id, dt.date.today(), reviewers=["Anna", "Bo"])
-    elements = store.pack_for(info).element_ids
-    for name in ("Anna", "Bo"):
-        for e in elements:
-            store.set_reviewer_rating(info.id, name, e, "met")
+    assessment_id, elements = both_rated_met(store)
     for n, e in enumerate(elements):
-        store.set_consensus(info.id, e, slipped.get(n, "met"))
-    return info.id, elements
+        store.set_consensus(assessment_id, e, slipped.get(n, "met"))
+    return assessment_id, elements
 
 
 def test_the_finish_dialog_names_a_consensus_no_reviewer_gave_and_still_finishes(
